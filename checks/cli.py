@@ -1,0 +1,163 @@
+"""The ``factlint`` command: parse options, run, print, return an exit code.
+
+Exit codes: 0 no errors; 1 errors found (or warnings with ``--strict``); 2 a wrong command line,
+a broken configuration, or a bug. Bad data is never exit 2: it is a finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from checks.errors import UsageError
+from checks.formats import FORMATTERS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factlint",
+        description="Validate curated datasets of quantitative claims against their source articles.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check datasets against their seeds, the schema and each other")
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="datasets (data/*.yaml) or seeds (seeds/*) to report on; default: every dataset",
+    )
+    validate.add_argument("--format", choices=sorted(FORMATTERS), default="text", help="report format (default: text)")
+    validate.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    validate.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    validate.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="report on the datasets and seeds changed since git REF (and the datasets that depend on them)",
+    )
+    for name in EXTRA_OUTPUTS:
+        validate.add_argument(
+            f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
+        )
+
+    rules = commands.add_parser("rules", help="list the rules, or explain one")
+    rules.add_argument("code", nargs="?", help="a rule code, e.g. P105")
+
+    numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
+    numbers.add_argument("text", help="the text to read (quote it)")
+    numbers.add_argument("--format", choices=["text", "json"], default="text")
+    return parser
+
+
+def _write(text: str, destination: str | None) -> None:
+    if destination is None or destination == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = Path(destination)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, target)  # readers never see half a report
+
+
+def _validate(options: argparse.Namespace) -> int:
+    from checks.corpus import Corpus, find_root
+    from checks.engine import run
+    from checks.formats import formatter
+    from checks.select import changed_since, select_datasets
+
+    root = find_root(Path.cwd())
+    corpus = Corpus(root)
+    paths = list(options.paths)
+    if options.changed_since:
+        paths.extend(changed_since(root, options.changed_since))
+        if not paths:
+            report = run(corpus, only=[])
+            _write(formatter(options.format)(report), options.output)
+            return report.exit_code(options.strict)
+    only = select_datasets(corpus, root, Path.cwd(), paths) if paths else None
+    report = run(corpus, only=only)
+    _write(formatter(options.format)(report), options.output)
+    for name in EXTRA_OUTPUTS:
+        destination = getattr(options, f"also_{name}")
+        if destination:
+            _write(formatter(name)(report), destination)
+    return report.exit_code(options.strict)
+
+
+def _rules(options: argparse.Namespace) -> int:
+    from checks.rules import all_rules, rule_by_code
+
+    if options.code is None:
+        for rule in all_rules():
+            sys.stdout.write(f"{rule.code()}  {rule.severity.value:<7}  {rule.family():<11}  {rule.summary()}\n")
+        return EXIT_OK
+    found = rule_by_code(options.code)
+    if found is None:
+        raise UsageError(f"no rule {options.code!r}; `factlint rules` lists them")
+    sys.stdout.write(
+        f"{found.code()}: {found.summary()}\n"
+        f"severity: {found.severity.value}    family: {found.family()}\n\n{found.explanation()}\n"
+    )
+    return EXIT_OK
+
+
+def _numbers(options: argparse.Namespace) -> int:
+    import json
+
+    from checks.numbers import read_quantities
+
+    quantities = read_quantities(options.text)
+    if options.format == "json":
+        sys.stdout.write(json.dumps([q.as_dict() for q in quantities], ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for q in quantities:
+        unit = f" {q.unit}" if q.unit else ""
+        low = "(" if q.low_open else "["
+        high = ")" if q.high_open else "]"
+        sys.stdout.write(
+            f"{q.start + 1}-{q.end}: {q.text!r} → {q.value:g}{unit} {q.qualifier} {low}{q.low:g}, {q.high:g}{high}\n"
+        )
+    if not quantities:
+        sys.stdout.write("no quantities read\n")
+    return EXIT_OK
+
+
+COMMANDS = {"validate": _validate, "rules": _rules, "numbers": _numbers}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        options = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse has printed the usage error
+        return int(exit_.code or 0)
+    from checks.corpus import RepositoryNotFound
+    from schemas.vocab import VocabularyError
+
+    try:
+        return COMMANDS[options.command](options)
+    except (UsageError, RepositoryNotFound, VocabularyError) as error:
+        sys.stderr.write(f"factlint: {error}\n")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # a bug: say so plainly; the traceback only on request
+        sys.stderr.write(f"factlint: internal error: {type(error).__name__}: {error}\n")
+        if os.environ.get("FACTLINT_DEBUG"):
+            traceback.print_exc()
+        else:
+            sys.stderr.write("factlint: set FACTLINT_DEBUG=1 to see the traceback, and please report it\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Count is not a whole number.
+
+A fact of kind ``count`` (people, institutions, beds, cases) is a whole number. ``1.0436 million
+people`` is stored as ``1043600``; a fractional count is a conversion slip.
+
+**Fails**::
+
+    - {id: beneficiaries, quote: 1.0436 million people, value: 1043.6, unit: person, ...}
+
+**Passes**::
+
+    - {id: beneficiaries, quote: 1.0436 million people, value: 1043600, unit: person, ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+from checks.frames import records
+from checks.rules._facts import fact_places
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_C111(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        facts = corpus.frames.facts
+        counts = (facts["kind"] == "count").fillna(False)
+        fractional = facts[counts & (facts["value"] != facts["value"].round()).fillna(False)]
+        for row in records(fractional):
+            yield self.finding(f"count {row.value:g} is not a whole number", **fact_places(corpus, row, "value"))

@@ -1,0 +1,37 @@
+"""Dataset file is not valid YAML (or not UTF-8).
+
+The file cannot be parsed, so none of its facts can be checked; the finding points at the line
+and column where the parser gave up. A common cause is indentation: a key indented less or more
+than its siblings, or a tab.
+
+**Fails**::
+
+    facts:
+      - id: beds
+       line: 15          # one space short
+
+**Passes**::
+
+    facts:
+      - id: beds
+        line: 15
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding, Location
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_P100(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        for error in corpus.load_errors:
+            yield self.finding(error.message, dataset=Location(error.path, error.line, error.column))

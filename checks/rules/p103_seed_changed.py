@@ -1,0 +1,41 @@
+"""Seed text has changed since the facts were read (sha256 differs).
+
+``source.sha256`` pins the exact bytes the curator read. When the article file changes, every
+line number and quote may have moved; review the facts, then update the hash (``factlint fix``
+can rewrite it after review).
+
+**Fails**::
+
+    source: {path: seeds/a.txt, sha256: 0000000000000000000000000000000000000000000000000000000000000000}
+
+**Passes**::
+
+    source: {path: seeds/a.txt, sha256: <sha256sum of seeds/a.txt>}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding, Location
+from checks.frames import records
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_P103(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        sources = corpus.frames.sources.dropna(subset=["seed", "sha256"])
+        actual = sources["seed"].map(lambda path: corpus.seeds[path].sha256)
+        changed = sources[actual.notna() & (actual != sources["sha256"])]
+        for row in records(changed):
+            yield self.finding(
+                f"seed {row.seed} has sha256 {corpus.seeds[row.seed].sha256}, not the pinned {row.sha256}",
+                source=Location(row.seed),
+                dataset=corpus.dataset_location(row.dataset, "source", "sha256"),
+            )

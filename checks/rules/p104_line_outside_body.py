@@ -1,0 +1,44 @@
+"""Cited line is outside the article body.
+
+A fact's ``line`` must lie within ``source.body`` (the lines that hold the article, not its
+navigation, ads or related links). A line outside it usually means an off-by-one, or a figure
+taken from a headline of another story on the same page.
+
+**Fails**::
+
+    source: {body: {first: 13, last: 25}, ...}
+    facts:
+      - {id: deaths, line: 33, ...}
+
+**Passes**::
+
+    facts:
+      - {id: literacy-2025, line: 15, ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding, Location
+from checks.frames import records
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_P104(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        facts = corpus.frames.facts.dropna(subset=["line", "body_first", "body_last"])
+        outside = facts[(facts["line"] < facts["body_first"]) | (facts["line"] > facts["body_last"])]
+        for row in records(outside):
+            yield self.finding(
+                f"line {row.line} is outside the article body (lines {row.body_first}-{row.body_last})",
+                fact=row.global_id,
+                source=Location(row.seed, int(row.line)) if isinstance(row.seed, str) else None,
+                dataset=corpus.dataset_location(row.dataset, "facts", row.item, "line"),
+            )

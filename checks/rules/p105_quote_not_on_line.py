@@ -1,0 +1,59 @@
+"""Quote is not on the cited line.
+
+A fact's ``quote`` must be a verbatim substring of seed line ``line``. The finding says where the
+quote does occur (usually a line number that drifted), or that it occurs nowhere, and whether it
+would match once full-width punctuation and spacing are normalised (``，`` vs ``,``).
+
+**Fails**::
+
+    - {id: literacy-2025, line: 16, quote: 居民健康素养水平从16.20%提升至34.20%, ...}   # it is on line 15
+
+**Passes**::
+
+    - {id: literacy-2025, line: 15, quote: 居民健康素养水平从16.20%提升至34.20%, ...}
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding, Location
+from checks.frames import records
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+def _loose(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def _where(lines: tuple[str, ...], quote: str) -> str:
+    exact = [number for number, text in enumerate(lines, start=1) if quote in text]
+    if exact:
+        shown = ", ".join(map(str, exact[:5]))
+        return f"it occurs on line{'s' if len(exact) > 1 else ''} {shown}"
+    loose = _loose(quote)
+    near = [number for number, text in enumerate(lines, start=1) if loose and loose in _loose(text)]
+    if near:
+        return f"it occurs nowhere verbatim, but matches line {near[0]} once punctuation width and spacing are ignored"
+    return "it occurs nowhere in the seed"
+
+
+class Rule_P105(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        facts = corpus.frames.facts.dropna(subset=["seed", "line", "quote"])
+        facts = facts.merge(corpus.seed_lines, on=["seed", "line"], how="inner")  # lines that exist
+        on_line = [quote in text for quote, text in zip(facts["quote"], facts["text"], strict=True)]
+        for row in records(facts[[not hit for hit in on_line]]):
+            yield self.finding(
+                f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed].lines, row.quote)}",
+                fact=row.global_id,
+                source=Location(row.seed, int(row.line)),
+                dataset=corpus.dataset_location(row.dataset, "facts", row.item, "quote"),
+            )

@@ -1,0 +1,31 @@
+"""Required field is missing or null.
+
+Every fact needs ``id, line, quote, indicator, value, unit, qualifier, period, status`` (``region``
+and ``note`` may be null); a source needs all its fields but ``translated_from``; each relation kind
+needs its own fields (``sum`` needs ``total`` and ``parts``, ``change`` needs ``from``, ``to`` and
+``direction``…).
+
+**Fails**::
+
+    - {id: beds, line: 15, quote: 累计建床超3000张, indicator: home_beds, unit: bed, ...}   # no value
+
+**Passes**::
+
+    - {id: beds, line: 15, quote: 累计建床超3000张, indicator: home_beds, value: 3000, unit: bed, ...}
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from checks.rules._schema import SchemaRule
+
+
+class Rule_S103(SchemaRule):
+    __doc__ = __doc__
+    owns: ClassVar[tuple[str, ...]] = ("not_nullable", "required:")
+
+    def message(self, field: str, value: object, expected: str, present: bool) -> str:
+        if expected:  # a relation field its kind needs
+            return f"{field}: {expected}"
+        return f"required field '{field}' is null" if present else f"required field '{field}' is missing"

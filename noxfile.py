@@ -1,0 +1,47 @@
+"""Sessions: validate (default) the real dataset, tests, lint, bench.
+
+nox -s validate            # the whole dataset, human-readable; exit 1 on errors
+nox -s validate -- --format json
+nox -s tests
+"""
+
+from __future__ import annotations
+
+import nox
+
+# uv builds virtualenvs much faster; plain virtualenv when uv is not installed.
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["validate"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = None  # the interpreter nox runs under: a fresh machine has only that one
+
+
+@nox.session(python=PYTHON)
+def validate(session: nox.Session) -> None:
+    """Validate every dataset under data/ against its seed, the schema and each other."""
+    session.install(".")
+    session.run("factlint", "validate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite (pytest + hypothesis), including the acceptance tests of the CLI."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff and mypy."""
+    session.install("-e", ".[lint]")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed of the stages over the real dataset and a synthetic large one."""
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "tests.bench", *session.posargs)

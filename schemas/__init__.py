@@ -1,0 +1,1 @@
+"""The dataset format: field lists, vocabularies and pandera schemas (the latter imported lazily)."""

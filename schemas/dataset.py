@@ -1,0 +1,215 @@
+"""Pandera schemas of the raw frames (what the YAML said, before any conversion).
+
+Every check has a name of the form ``<kind>:<what>``; the adapter in ``checks.schema_failures``
+turns pandera's failure cases into findings by that kind (``type`` → S104, ``vocabulary`` → S105,
+``date`` → S107, ``unique`` → S106) and pandera's own ``not_nullable`` into S103.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas import fields
+from schemas.vocab import Vocabulary
+
+ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+RULE_CODE = re.compile(r"^[SPCK][0-9]{3}$")
+
+
+# What each named check expects, for the finding's message. (Pandera would replace a check's name
+# with its error text in the failure cases; the name is what the adapter dispatches on.)
+MESSAGES: dict[str, str] = {}
+
+
+def _named(check: Any, name: str, error: str) -> pa.Check:
+    MESSAGES[name] = error
+    return pa.Check(check, name=name)
+
+
+def _elements(test: Any, name: str, error: str) -> pa.Check:
+    """A check of each non-null value, run as one column operation."""
+    return _named(lambda column: column.map(test).astype(bool), name, error)
+
+
+def is_text(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def is_whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_number(value: Any) -> bool:
+    return (
+        isinstance(value, int | float) and not isinstance(value, bool) and value == value and abs(value) != float("inf")
+    )
+
+
+TEXT = _elements(is_text, "type:text", "expected non-empty text")
+WHOLE = _elements(is_whole, "type:whole", "expected a whole number")
+POSITIVE = _elements(lambda v: not is_whole(v) or v >= 1, "type:positive", "expected a number of 1 or more")
+NUMBER = _elements(is_number, "type:number", "expected a number")
+DATE = _elements(
+    lambda v: isinstance(v, date) and not isinstance(v, datetime), "date:published", "expected a date YYYY-MM-DD"
+)
+IDENTIFIER = _elements(
+    lambda v: isinstance(v, str) and bool(ID.match(v)),
+    "type:identifier",
+    "expected an id of letters, digits, '-', '_' or '.'",
+)
+
+
+def _one_of(options: Any, what: str) -> pa.Check:
+    allowed = frozenset(options)
+    shown = ", ".join(sorted(allowed)) if len(allowed) <= 12 else f"the {what} catalogue"
+    return _elements(lambda v: isinstance(v, str) and v in allowed, f"vocabulary:{what}", f"expected one of {shown}")
+
+
+def _mapping_of(keys: tuple[str, ...], name: str) -> pa.Check:
+    return _elements(
+        lambda v: isinstance(v, dict) and all(k in v for k in keys),
+        f"type:{name}",
+        "expected a mapping {" + ", ".join(keys) + "}",
+    )
+
+
+def _region(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, dict) and isinstance(value.get("code"), str))
+
+
+def _list_of_ids(minimum: int) -> pa.Check:
+    return _elements(
+        lambda v: isinstance(v, list) and len(v) >= minimum and all(isinstance(x, str) for x in v),
+        "type:ids",
+        f"expected a list of at least {minimum} fact ids",
+    )
+
+
+def _column(*checks: pa.Check, required: bool = True) -> pa.Column:
+    return pa.Column(object, checks=list(checks), nullable=not required, required=True, coerce=False)
+
+
+def _frame(columns: dict[str, pa.Column], checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
+    base = {"dataset": pa.Column(object), "item": pa.Column(int), "present": pa.Column(object)}
+    return pa.DataFrameSchema({**base, **columns}, checks=checks or [], strict=False, coerce=False)
+
+
+def _unique_within_dataset(column: str) -> pa.Check:
+    def check(frame: pd.DataFrame) -> pd.Series:
+        keyed = frame[["dataset", column]].astype({column: "string"})
+        return ~(keyed[column].notna() & keyed.duplicated(keep="first"))
+
+    return _named(check, f"unique:{column}", f"{column} is used twice in this dataset")
+
+
+def _required_by_kind(field: str) -> pa.Check:
+    kinds = [kind for kind, names in fields.RELATION_KINDS.items() if field in names]
+
+    def check(frame: pd.DataFrame) -> pd.Series:
+        return ~(frame["kind"].isin(kinds) & frame[field].isna())
+
+    return _named(check, f"required:{field}", f"this kind of relation needs '{field}'")
+
+
+def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
+    return _frame(
+        {
+            "path": _column(TEXT),
+            "sha256": _column(
+                _elements(
+                    lambda v: isinstance(v, str) and bool(SHA256.match(v)), "type:sha256", "expected 64 hex digits"
+                )
+            ),
+            "title": _column(TEXT),
+            "publisher": _column(TEXT),
+            "published": _column(DATE),
+            "language": _column(_one_of(fields.LANGUAGES, "language")),
+            "translated_from": _column(_one_of(fields.LANGUAGES, "language"), required=False),
+            "region": _column(_mapping_of(fields.REGION, "region")),
+            "body": _column(
+                _mapping_of(fields.BODY, "body"),
+                _elements(
+                    lambda v: (
+                        not isinstance(v, dict)
+                        or (is_whole(v.get("first")) and is_whole(v.get("last")) and 1 <= v["first"] <= v["last"])
+                    ),
+                    "type:body",
+                    "expected whole line numbers with 1 <= first <= last",
+                ),
+            ),
+        }
+    )
+
+
+def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
+    return _frame(
+        {
+            "id": _column(IDENTIFIER),
+            "line": _column(WHOLE, POSITIVE),
+            "quote": _column(TEXT),
+            "indicator": _column(_one_of(vocabulary.indicators, "indicator")),
+            "value": _column(NUMBER),
+            "unit": _column(_one_of(vocabulary.units, "unit")),
+            "qualifier": _column(_one_of(fields.QUALIFIERS, "qualifier")),
+            "period": _column(WHOLE),
+            "status": _column(_one_of(fields.STATUSES, "status")),
+            "region": _column(
+                _elements(_region, "type:region", "expected a region code or {code, name}"), required=False
+            ),
+            "note": _column(TEXT, required=False),
+        },
+        checks=[_unique_within_dataset("id")],
+    )
+
+
+def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
+    single = _elements(lambda v: isinstance(v, str), "type:id", "expected a fact id")
+    columns = {
+        name: _column(single, required=False)
+        for name in fields.RELATION
+        if name not in fields.RELATION_LISTS and name not in fields.RELATION_WORDS
+    }
+    columns["kind"] = _column(_one_of(fields.RELATION_KINDS, "relation kind"))
+    columns["direction"] = _column(_one_of(fields.DIRECTIONS, "direction"), required=False)
+    columns["parts"] = _column(_list_of_ids(1), required=False)
+    columns["facts"] = _column(_list_of_ids(2), required=False)
+    columns["note"] = _column(TEXT, required=False)
+    checks = [
+        _required_by_kind(name) for name in dict.fromkeys(f for names in fields.RELATION_KINDS.values() for f in names)
+    ]
+    return _frame(columns, checks=checks)
+
+
+def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
+    return _frame(
+        {
+            "rule": _column(
+                _elements(
+                    lambda v: isinstance(v, str) and bool(RULE_CODE.match(v)),
+                    "type:rule",
+                    "expected a rule code like C101",
+                )
+            ),
+            "fact": _column(TEXT),
+            "reason": _column(TEXT),
+        }
+    )
+
+
+def ignore_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
+    return _frame({"line": _column(WHOLE, POSITIVE), "text": _column(TEXT), "reason": _column(TEXT)})
+
+
+SCHEMAS = {
+    "sources": source_schema,
+    "facts": fact_schema,
+    "relations": relation_schema,
+    "acknowledged": acknowledged_schema,
+    "ignore": ignore_schema,
+}

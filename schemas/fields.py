@@ -1,0 +1,66 @@
+"""The fields of the dataset format (DESIGN.md §4). Cheap to import: no pandas, no pandera."""
+
+from __future__ import annotations
+
+TOP_LEVEL = ("source", "facts", "relations", "acknowledged", "ignore")
+LISTS = ("facts", "relations", "acknowledged", "ignore")
+
+SOURCE = (
+    "path",
+    "sha256",
+    "title",
+    "publisher",
+    "published",
+    "language",
+    "translated_from",
+    "region",
+    "body",
+)
+REGION = ("code", "name")
+BODY = ("first", "last")
+
+FACT = (
+    "id",
+    "line",
+    "quote",
+    "indicator",
+    "value",
+    "unit",
+    "qualifier",
+    "period",
+    "status",
+    "region",
+    "note",
+)
+# Fields a fact may leave out (or set to null).
+FACT_OPTIONAL = ("region", "note")
+
+# Each relation kind and the fields it takes.
+RELATION_KINDS: dict[str, tuple[str, ...]] = {
+    "change": ("from", "to", "direction"),
+    "sum": ("total", "parts"),
+    "sum_at_most": ("total", "parts"),
+    "le": ("small", "large"),
+    "share": ("percent", "part", "whole"),
+    "same": ("facts",),
+}
+RELATION = ("kind", *dict.fromkeys(f for fields in RELATION_KINDS.values() for f in fields), "note")
+# Relation fields that hold a list of fact ids; the others hold one fact id (or a word).
+RELATION_LISTS = ("parts", "facts")
+RELATION_WORDS = ("kind", "direction", "note")
+
+ACKNOWLEDGED = ("rule", "fact", "reason")
+IGNORE = ("line", "text", "reason")
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "facts": FACT,
+    "relations": RELATION,
+    "acknowledged": ACKNOWLEDGED,
+    "ignore": IGNORE,
+}
+
+QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx")
+STATUSES = ("achieved", "target")
+LANGUAGES = ("zh", "en")
+DIRECTIONS = ("increase", "decrease")
+KINDS = ("count", "percent", "percent_change", "amount", "rate", "duration")

@@ -1,0 +1,61 @@
+"""Every rule has failing and passing fixture cases, run here against the clean base corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checks.rules import all_rules
+from tests.rule_harness import BASE, RULES, flatten, make_corpus, validate
+
+
+def _cases() -> list[Any]:
+    params = []
+    for fixture in sorted(RULES.glob("*.yaml")):
+        document = yaml.safe_load(fixture.read_text(encoding="utf-8"))
+        for case in document["cases"]:
+            params.append(pytest.param(document["rule"], case, id=f"{document['rule']}-{case['name']}"))
+    return params
+
+
+def test_base_corpus_is_clean(tmp_path: Path) -> None:
+    report = validate(make_corpus(tmp_path, {}))
+    assert flatten(report.findings) == []
+    assert report.facts == 11
+
+
+@pytest.mark.parametrize(("code", "case"), _cases())
+def test_rule_case(tmp_path: Path, code: str, case: dict[str, Any]) -> None:
+    report = validate(make_corpus(tmp_path, case))
+    expected = sorted(
+        ({"code": code, "source": e.get("source"), "dataset": e.get("dataset")} for e in case["expect"]),
+        key=lambda row: (row["source"] or "", row["dataset"] or ""),
+    )
+    assert flatten(report.findings, code) == expected
+    for name in case.get("also", []):  # other rules a case is allowed (and required) to trigger
+        assert flatten(report.findings, name), f"expected {name} too"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.code())
+def test_every_rule_has_failing_and_passing_cases(rule: Any) -> None:
+    fixture = RULES / f"{rule.code()}.yaml"
+    assert fixture.is_file(), f"{rule.code()} has no fixture {fixture.name}"
+    cases = yaml.safe_load(fixture.read_text(encoding="utf-8"))["cases"]
+    assert any(case["expect"] for case in cases), "no failing case"
+    assert any(not case["expect"] for case in cases), "no passing case"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.code())
+def test_every_rule_is_documented(rule: Any) -> None:
+    assert rule.summary().endswith(".")
+    explanation = rule.explanation()
+    assert "**Fails**" in explanation and "**Passes**" in explanation
+
+
+def test_base_fixture_is_where_cases_expect() -> None:
+    # The cases name dataset lines of the base; this pins the two that most depend on its layout.
+    lines = (BASE / "data" / "example.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[28] == "    value: 34.2" and lines[135].startswith("  - {kind: change")
