@@ -14,9 +14,11 @@ from typing import Any
 
 import pandas as pd
 
+from checks.config import Config, load_config
 from checks.findings import Location
 from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
+from schemas.regions import load_regions
 from schemas.vocab import Vocabulary, load_vocabulary
 
 DATA_DIR = "data"
@@ -87,6 +89,15 @@ class Corpus:
         return load_vocabulary(self.root)
 
     @cached_property
+    def config(self) -> Config:
+        return load_config(self.root)
+
+    @cached_property
+    def regions(self) -> dict[str, str]:
+        """GB/T 2260 code → name (and ``CN``)."""
+        return load_regions(self.root)
+
+    @cached_property
     def raw(self) -> Frames:
         return raw_frames(self.documents.values())
 
@@ -100,6 +111,41 @@ class Corpus:
         from checks.schema_failures import schema_failures
 
         return schema_failures(self)
+
+    @cached_property
+    def quote_readings(self) -> pd.DataFrame:
+        """Every quantity the number reader reads in every fact's quote."""
+        from checks.readings import quote_readings
+
+        return quote_readings(self.frames.facts)
+
+    @cached_property
+    def matched_readings(self) -> pd.DataFrame:
+        """For each fact whose value is in its quote, the reading that is its figure."""
+        from checks.readings import matched_readings
+
+        return matched_readings(self.frames.facts, self.quote_readings)
+
+    @cached_property
+    def fact_intervals(self) -> pd.DataFrame:
+        """The facts with the interval each stands for (``low, high, low_open, high_open``)."""
+        from checks.readings import fact_intervals
+
+        return fact_intervals(self)
+
+    @cached_property
+    def body_readings(self) -> pd.DataFrame:
+        """Every quantity the number reader reads on the body lines of the cited seeds."""
+        from checks.coverage import body_readings
+
+        return body_readings(self)
+
+    @cached_property
+    def relation_members(self) -> pd.DataFrame:
+        """One row per fact named by a relation, with its interval."""
+        from checks.relations import relation_members
+
+        return relation_members(self)
 
     @cached_property
     def seeds(self) -> dict[str, Seed]:

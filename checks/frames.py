@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 
 from checks.load import Document
@@ -173,6 +174,8 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
         on="dataset",
         how="left",
     )
+    # The region a fact is about: its own when it names one, else its article's.
+    facts["region"] = facts["region_code"].fillna(facts["source_region"])
     r = raw.relations
     relations = pd.DataFrame({"dataset": as_str(r["dataset"]), "item": r["item"]})
     for name in fields.RELATION:
@@ -204,3 +207,8 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
 def records(frame: pd.DataFrame) -> Iterator[Any]:
     """The rows of ``frame`` as named tuples (typed loosely: columns differ by frame)."""
     return frame.itertuples(index=False)
+
+
+def where(frame: pd.DataFrame, mask: Iterable[bool]) -> pd.DataFrame:
+    """The rows of ``frame`` where ``mask`` holds (a plain list of booleans, possibly empty)."""
+    return frame.loc[np.fromiter(mask, dtype=bool, count=len(frame))]

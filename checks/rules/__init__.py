@@ -21,7 +21,11 @@ def all_rules() -> tuple[type[Rule], ...]:
         found.extend(
             obj
             for name, obj in vars(module).items()
-            if name.startswith("Rule_") and isinstance(obj, type) and issubclass(obj, Rule)
+            # defined here, not imported from a sibling rule it extends
+            if name.startswith("Rule_")
+            and isinstance(obj, type)
+            and issubclass(obj, Rule)
+            and obj.__module__ == module.__name__
         )
     return tuple(sorted(found, key=lambda rule: rule.code()))
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding, Location
-from checks.frames import records
+from checks.frames import records, where
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Rule_P105(Rule):
         facts = corpus.frames.facts.dropna(subset=["seed", "line", "quote"])
         facts = facts.merge(corpus.seed_lines, on=["seed", "line"], how="inner")  # lines that exist
         on_line = [quote in text for quote, text in zip(facts["quote"], facts["text"], strict=True)]
-        for row in records(facts[[not hit for hit in on_line]]):
+        for row in records(where(facts, (not hit for hit in on_line))):
             yield self.finding(
                 f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed].lines, row.quote)}",
                 fact=row.global_id,

@@ -1,0 +1,79 @@
+"""Which numbers of each article body are cited by a fact, explained by an ignore entry, or neither."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from checks.frames import records
+from checks.numbers import read_quantities
+from checks.readings import holds
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+READING = ["dataset", "seed", "line", "start", "end", "value", "round_low", "round_high", "text"]
+SPAN = ["dataset", "line", "span_start", "span_end"]
+
+
+def body_readings(corpus: Corpus) -> pd.DataFrame:
+    """Every quantity the reader finds on the body lines of every dataset's seed."""
+    sources = corpus.frames.sources.dropna(subset=["seed", "body_first", "body_last"])
+    rows: list[tuple[object, ...]] = []
+    for source in records(sources):
+        seed = corpus.seeds[source.seed]
+        if not seed.readable:
+            continue
+        last = min(int(source.body_last), len(seed.lines))
+        for number in range(int(source.body_first), last + 1):
+            rows.extend(
+                (source.dataset, source.seed, number, q.start, q.end, q.value, q.round_low, q.round_high, q.text)
+                for q in read_quantities(seed.lines[number - 1])
+            )
+    return pd.DataFrame(rows, columns=READING)
+
+
+def _spans(corpus: Corpus, frame: pd.DataFrame, text_column: str, keep: list[str]) -> pd.DataFrame:
+    """Where each entry's text occurs on its cited line (every occurrence)."""
+    rows: list[tuple[object, ...]] = []
+    for row in records(frame.dropna(subset=["seed", "line", text_column])):
+        line = corpus.line_text(row.seed, int(row.line))
+        needle = getattr(row, text_column)
+        if line is None or not needle:
+            continue
+        at = line.find(needle)
+        while at >= 0:
+            rows.append((row.dataset, int(row.line), at, at + len(needle), *(getattr(row, k) for k in keep)))
+            at = line.find(needle, at + 1)
+    return pd.DataFrame(rows, columns=[*SPAN, *keep])
+
+
+def uncited(corpus: Corpus) -> pd.DataFrame:
+    """Body quantities that no fact's quote covers (with its value) and no ignore entry explains."""
+    readings = corpus.body_readings.reset_index(names="reading")
+    if readings.empty:
+        return readings
+    quotes = _spans(corpus, corpus.frames.facts, "quote", ["value"])
+    cited = readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact"))
+    cited = cited[
+        (cited["span_start"] < cited["end"])
+        & (cited["start"] < cited["span_end"])
+        & holds(cited["value_fact"], cited["round_low"], cited["round_high"])
+    ]
+    ignored = readings.merge(_spans(corpus, corpus.frames.ignore, "text", []), on=["dataset", "line"])
+    ignored = ignored[(ignored["span_start"] < ignored["end"]) & (ignored["start"] < ignored["span_end"])]
+    explained = set(cited["reading"]) | set(ignored["reading"])
+    return readings[~readings["reading"].isin(explained)]
+
+
+def stale_ignores(corpus: Corpus) -> pd.DataFrame:
+    """Ignore entries whose text is not on their line, or explains no number the reader reads."""
+    ignore = corpus.frames.ignore.dropna(subset=["line", "text"]).reset_index(names="entry")
+    spans = _spans(corpus, ignore, "text", ["entry"])
+    readings = corpus.body_readings
+    used = spans.merge(readings, on=["dataset", "line"])
+    used = used[(used["span_start"] < used["end"]) & (used["start"] < used["span_end"])]
+    found = set(spans["entry"])
+    ignore["on_line"] = ignore["entry"].isin(found)
+    return ignore[~ignore["entry"].isin(set(used["entry"]))]

@@ -1,0 +1,101 @@
+"""GitHub Actions workflow commands: one annotation per finding, on the dataset line.
+
+A pull request's diff shows the YAML file, so that is where the annotation goes; the seed line
+is named in the message. GitHub shows at most 10 annotations of each kind per step, so the rest
+are counted in a plain closing line (the full list is in the Markdown step summary).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checks.findings import Finding, Location, Report, Severity
+
+ANNOTATIONS_PER_KIND = 10
+_SUMMARY_NOUNS = (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
+
+COMMANDS: dict[Severity, str] = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "notice",
+}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(report: Report) -> str:
+    shown: Counter[str] = Counter()
+    hidden: Counter[str] = Counter()
+    lines = []
+    for finding in sorted(report.findings, key=_priority):
+        command = _command(finding)
+        if shown[command] < ANNOTATIONS_PER_KIND:
+            shown[command] += 1
+            lines.append(_annotation(command, finding))
+        else:
+            hidden[command] += 1
+    if hidden:
+        counts = ", ".join(_plural(hidden[kind], kind) for kind in ("error", "warning", "notice") if hidden[kind])
+        lines.append(
+            f"factlint: {sum(hidden.values())} more findings not annotated ({counts}); "
+            "see the job summary for all of them"
+        )
+    summary = report.summary()
+    counts = ", ".join(_plural(summary[key], noun) for key, noun in _SUMMARY_NOUNS)
+    scope = f"{_plural(summary['facts'], 'fact')} of {_plural(summary['datasets'], 'dataset')}"
+    lines.append(f"factlint: {counts}, {summary['acknowledged']} acknowledged in {scope}")
+    return "\n".join(lines) + "\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _command(finding: Finding) -> str:
+    # A waived finding does not fail the gate, so it must not look like an error in the diff.
+    return "notice" if finding.acknowledged is not None else COMMANDS[finding.severity]
+
+
+def _priority(finding: Finding) -> tuple[object, ...]:
+    rank = 3 if finding.acknowledged is not None else list(COMMANDS).index(finding.severity)
+    return (rank, *_edit_order(finding))
+
+
+def _annotation(command: str, finding: Finding) -> str:
+    properties: list[tuple[str, str]] = []
+    where = finding.dataset or finding.source
+    if where is not None:
+        properties.append(("file", where.path))
+        if where.line is not None:
+            properties.append(("line", str(where.line)))
+            if where.column is not None:
+                properties.append(("col", str(where.column)))
+    title = f"factlint {finding.code}" + (f" ({finding.fact})" if finding.fact else "")
+    properties.append(("title", title))
+    rendered = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+    return f"::{command} {rendered}::{escape_data(_message(finding))}"
+
+
+def _message(finding: Finding) -> str:
+    lines = [finding.message]
+    if finding.source is not None and finding.source != (finding.dataset or finding.source):
+        lines.append(f"claim: {finding.source}")
+    lines.extend(
+        f"{related.location}: {related.message}" if related.message else str(related.location)
+        for related in finding.related
+    )
+    if finding.acknowledged is not None:
+        lines.append(f"acknowledged {finding.severity.value}: {finding.acknowledged}")
+    return "\n".join(lines)
+
+
+def _edit_order(finding: Finding) -> tuple[object, ...]:
+    """By the place a curator edits (dataset line, else seed line); total, so output is stable."""
+    where = finding.dataset or finding.source or Location("")
+    return (where.path, where.line or 0, where.column or 0, *finding.sort_key(), repr(finding))

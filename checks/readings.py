@@ -1,0 +1,95 @@
+"""What the number reader reads in each quote, and which reading is each fact's figure.
+
+A fact's figure is the quantity in its quote whose rounding range holds the fact's value. Its
+printed precision (half a unit of the last digit) and the fact's own qualifier give the fact's
+interval, which every consistency rule compares. A fact whose value is not in its quote (P106)
+falls back to its value as printed in the dataset, so it still takes part, without inventing
+a precision the article does not give.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from checks.numbers import intervals_for, read_quantities
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+READING_COLUMNS = [
+    "fact",
+    "value",
+    "digits",
+    "qualifier",
+    "round_low",
+    "round_high",
+    "unit",
+    "unit_text",
+    "start",
+    "end",
+    "text",
+    "half_unit",
+    "bound",
+]
+# Floating point slack when comparing a curated value with a printed rounding range.
+EPSILON = 1e-9
+
+
+def quote_readings(facts: pd.DataFrame) -> pd.DataFrame:
+    """Every quantity read in every fact's quote; ``fact`` is the fact's row label."""
+    rows = [
+        (
+            label,
+            q.value,
+            q.digits,
+            q.qualifier,
+            q.round_low,
+            q.round_high,
+            q.unit,
+            q.unit_text,
+            q.start,
+            q.end,
+            q.text,
+            q.half_unit,
+            q.bound,
+        )
+        for label, quote in zip(facts.index, facts["quote"], strict=True)
+        if isinstance(quote, str)
+        for q in read_quantities(quote)
+    ]
+    return pd.DataFrame(rows, columns=READING_COLUMNS)
+
+
+def holds(values: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
+    slack = EPSILON * np.maximum(1.0, values.abs())
+    return (values >= low - slack) & (values <= high + slack)
+
+
+def matched_readings(facts: pd.DataFrame, readings: pd.DataFrame) -> pd.DataFrame:
+    """For each fact, the reading that is its figure (preferring one with the fact's qualifier)."""
+    joined = readings.merge(
+        facts[["value", "qualifier"]].rename(columns={"value": "fact_value", "qualifier": "fact_qualifier"}),
+        left_on="fact",
+        right_index=True,
+    )
+    joined = joined[holds(joined["fact_value"], joined["round_low"], joined["round_high"]).fillna(False)]
+    joined = joined.assign(same_bound=(joined["qualifier"] == joined["fact_qualifier"]).fillna(False))
+    joined = joined.sort_values(["fact", "same_bound", "start"], ascending=[True, False, True])
+    return joined.drop_duplicates("fact").set_index("fact")
+
+
+def fact_intervals(corpus: Corpus) -> pd.DataFrame:
+    """The facts frame with its figure's reading and the interval each fact stands for."""
+    facts = corpus.frames.facts
+    matched = corpus.matched_readings
+    half_unit = matched["half_unit"].reindex(facts.index).fillna(0.0)
+    # The reading's own bound (gt_step for 7400余, nearly for 近) when it says what the fact says.
+    agreeing = matched["bound"].where(matched["qualifier"] == matched["fact_qualifier"])
+    bound = agreeing.reindex(facts.index).fillna(facts["qualifier"].astype(object))
+    intervals = intervals_for(facts["value"], half_unit, bound.astype(object), facts["unit"].astype(object))
+    result = facts.join(intervals)
+    result["matched"] = facts.index.isin(matched.index)
+    return result

@@ -1,0 +1,46 @@
+"""Subset is larger than its set.
+
+``{kind: le, small: a, large: b}`` declares a ≤ b: screenings completed cannot exceed screenings
+checked, designated hospitals cannot outnumber hospitals. It fails only when every value of a's
+interval exceeds every value of b's.
+
+**Fails**::
+
+    # "48,900 cases were checked and 53,800 cases were completed"
+    - {kind: le, small: lung-completed, large: lung-checked}
+
+**Passes**::
+
+    # "48,900 cases were checked and 43,800 cases were completed"
+    - {kind: le, small: lung-completed, large: lung-checked}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+from checks.frames import records
+from checks.intervals import can_be_le, show, side_by_side
+from checks.relations import checkable, relation_finding, role
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_C103(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        members = checkable(corpus.relation_members)
+        members = members[members["kind"] == "le"]
+        pairs = side_by_side(role(members, "small"), role(members, "large"), "_large")
+        for row in records(pairs[~can_be_le(pairs, "", pairs, "_large")].reset_index(names="relation")):
+            message = (
+                f"{row.fact_id} {show(row.low, row.high, row.low_open, row.high_open)} exceeds"
+                f" {row.fact_id_large} {show(row.low_large, row.high_large, row.low_open_large, row.high_open_large)},"
+                " of which it is a part"
+            )
+            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)

@@ -1,0 +1,47 @@
+"""Same quantity stated twice with different values.
+
+``{kind: same, facts: [x, y]}`` declares that the article states one quantity twice (in the
+headline and the text, say). Every pair of their intervals must overlap; a pair that cannot is
+reported at both facts.
+
+**Fails**::
+
+    # line 6: "build 100 grass-roots institutions"; line 9: "build 120 grass-roots institutions"
+    - {kind: same, facts: [institutions-headline, institutions-text]}
+
+**Passes**::
+
+    # both lines say 100
+    - {kind: same, facts: [institutions-headline, institutions-text]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+from checks.frames import records
+from checks.intervals import overlap, show
+from checks.relations import checkable, relation_finding
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_C106(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        members = checkable(corpus.relation_members)
+        members = members[members["kind"] == "same"].drop_duplicates(["relation", "fact"])
+        pairs = members.merge(members, on="relation", suffixes=("", "_other"))
+        pairs = pairs[pairs["fact"] != pairs["fact_other"]]
+        for row in records(pairs[~overlap(pairs, "", pairs, "_other")]):
+            message = (
+                f"{row.fact_id} {show(row.low, row.high, row.low_open, row.high_open)} ≠ {row.fact_id_other} "
+                f"{show(row.low_other, row.high_other, row.low_open_other, row.high_open_other)},"
+                " declared the same quantity"
+            )
+            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)

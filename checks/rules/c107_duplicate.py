@@ -1,0 +1,61 @@
+"""Two facts give one quantity different values.
+
+Two facts with the same indicator, region, period and status describe the same quantity, whether
+in one dataset or in two articles; their intervals must overlap. When they cannot, both are
+reported, each with the other as related location. (Declare ``same`` when the article states a
+quantity twice on purpose; give a fact its own ``region`` when it is about another place.)
+
+**Fails**::
+
+    # data/a.yaml: health_literacy_rate, 410100, 2025, achieved = 34.2
+    # data/b.yaml: health_literacy_rate, 410100, 2025, achieved = 43.2
+
+**Passes**::
+
+    # both 34.2 (or one of them for 2024)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding, Related
+from checks.frames import records
+from checks.intervals import overlap, show
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+KEY = ["indicator", "region", "period", "status"]
+
+
+class Rule_C107(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        facts = corpus.fact_intervals.dropna(subset=[*KEY, "low", "high"])
+        facts = facts.assign(label=facts.index).astype({name: object for name in KEY})
+        pairs = facts.merge(facts, on=KEY, suffixes=("", "_other"))
+        pairs = pairs[pairs["label"] != pairs["label_other"]]
+        members = corpus.relation_members
+        declared = members[members["kind"] == "same"]
+        same = set(zip(declared["relation"], declared["fact"], strict=True))
+        together = {(a, b) for (rel_a, a) in same for (rel_b, b) in same if rel_a == rel_b and a != b}
+        for row in records(pairs[~overlap(pairs, "", pairs, "_other")]):
+            if (row.label, row.label_other) in together:
+                continue  # a declared restatement: C106 reports it
+            other = corpus.quote_location(row.seed_other, row.line_other, row.quote_other)
+            dataset = corpus.dataset_location(row.dataset_other, "facts", int(row.item_other), "value")
+            what = f"{row.global_id_other} = {row.value_other:g}"
+            yield self.finding(
+                f"{row.indicator} for {row.region}, {row.period} ({row.status}) is"
+                f" {show(row.low, row.high, row.low_open, row.high_open)} here but"
+                f" {show(row.low_other, row.high_other, row.low_open_other, row.high_open_other)}"
+                f" in {row.global_id_other}",
+                fact=row.global_id,
+                source=corpus.quote_location(row.seed, row.line, row.quote),
+                dataset=corpus.dataset_location(row.dataset, "facts", int(row.item), "value"),
+                related=tuple(Related(where, what) for where in (other, dataset) if where is not None),
+            )

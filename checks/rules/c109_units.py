@@ -1,0 +1,42 @@
+"""Relation compares facts whose units differ.
+
+A sum, a change, a subset or a restatement compares amounts of one unit: people with people,
+yuan with yuan. A share compares a ``percent`` with a part and a whole of one unit. Otherwise
+the relation is not checked, and that is an error at its line.
+
+**Fails**::
+
+    - {kind: le, small: home-beds, large: clinics}        # beds vs institutions
+
+**Passes**::
+
+    - {kind: le, small: home-beds, large: beds-total}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+from checks.frames import records
+from checks.relations import incomparable
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_C109(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        members = corpus.relation_members
+        for relation in incomparable(members):
+            mine = members[members["relation"] == relation].dropna(subset=["unit"])
+            units = ", ".join(f"{row.fact_id} in {row.unit}" for row in records(mine))
+            first = mine.iloc[0]
+            yield self.finding(
+                f"{first['kind']} relation compares facts of different units: {units}",
+                dataset=corpus.dataset_location(first["dataset"], "relations", int(first["item"])),
+            )

@@ -1,0 +1,56 @@
+"""Sub-region's count exceeds its enclosing region's.
+
+For indicators marked ``additive: true`` (counts that add up across regions: hospitals, beds,
+screenings), a district's figure cannot exceed its city's, nor a city's its province's, for the
+same indicator, period and status, whichever datasets they come from.
+
+**Fails**::
+
+    # data/suiyang.yaml (411403): village_clinics 2020 = 613
+    # data/shangqiu.yaml (411400): village_clinics 2020 = 600
+
+**Passes**::
+
+    # data/shangqiu.yaml (411400): village_clinics 2020 = 4500
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding, Related
+from checks.frames import records, where
+from checks.intervals import can_be_le, show
+from checks.rules.base import Rule
+from schemas.regions import encloses
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+KEY = ["indicator", "period", "status"]
+
+
+class Rule_C132(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        additive = {name for name, entry in corpus.vocabulary.indicators.items() if entry.get("additive") is True}
+        facts = corpus.fact_intervals.dropna(subset=[*KEY, "region", "low"])
+        facts = facts[facts["indicator"].isin(additive)].astype({name: object for name in [*KEY, "region"]})
+        pairs = facts.merge(facts, on=KEY, suffixes=("", "_outer"))
+        inside = [encloses(outer, inner) for inner, outer in zip(pairs["region"], pairs["region_outer"], strict=True)]
+        pairs = where(pairs, inside)
+        for row in records(pairs[~can_be_le(pairs, "", pairs, "_outer")]):
+            outer_seed = corpus.quote_location(row.seed_outer, row.line_outer, row.quote_outer)
+            outer_data = corpus.dataset_location(row.dataset_outer, "facts", int(row.item_outer), "value")
+            what = f"{row.global_id_outer} ({row.region_outer}) = {row.value_outer:g}"
+            yield self.finding(
+                f"{row.indicator} of {row.region} is {show(row.low, row.high, row.low_open, row.high_open)},"
+                f" more than {show(row.low_outer, row.high_outer, row.low_open_outer, row.high_open_outer)}"
+                f" of the enclosing {row.region_outer} ({row.global_id_outer})",
+                fact=row.global_id,
+                source=corpus.quote_location(row.seed, row.line, row.quote),
+                dataset=corpus.dataset_location(row.dataset, "facts", int(row.item), "value"),
+                related=tuple(Related(where, what) for where in (outer_seed, outer_data) if where is not None),
+            )

@@ -1,0 +1,43 @@
+"""Ignore entry explains nothing.
+
+An ``ignore:`` entry names a number of a body line that is not a claim. Its ``text`` must occur
+on its ``line`` and cover a number the reader reads there; otherwise it is stale (the seed or
+the line changed, or the text was mistyped) and would silently excuse nothing, or the wrong thing.
+
+**Fails**::
+
+    ignore:
+      - {line: 14, text: 十四五, reason: plan label}     # 十四五 is on line 13
+
+**Passes**::
+
+    ignore:
+      - {line: 13, text: 十四五, reason: plan label}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from checks.coverage import stale_ignores
+from checks.findings import Finding, Location, Severity
+from checks.frames import records
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_K102(Rule):
+    __doc__ = __doc__
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        for row in records(stale_ignores(corpus)):
+            problem = "covers no number the reader reads there" if row.on_line else "does not occur on that line"
+            yield self.finding(
+                f"ignore text {row.text!r} {problem}",
+                source=Location(row.seed, int(row.line)) if isinstance(row.seed, str) else None,
+                dataset=corpus.dataset_location(row.dataset, "ignore", int(row.item)),
+            )

@@ -1,0 +1,47 @@
+"""Value is not a number in the quote.
+
+The fact's ``value`` must be one of the quantities the number reader reads in its ``quote``,
+within the printed rounding: ``34.2`` is in ``提升至34.20%``; ``210000000`` is in ``2.1亿元``;
+``1043600`` is in ``1.0436 million``. The message says what was read, with its column in the
+seed line, so a mistyped or mis-scaled value shows at once. (`factlint numbers "…"` shows what the
+reader reads in any text.)
+
+**Fails**::
+
+    - {id: saving, quote: 次均费用较普通住院降低7400余元, value: 7100, ...}
+    # value 7100 is not in the quote; read '7400余元' = 7400 (gt) at column 40
+
+**Passes**::
+
+    - {id: saving, quote: 次均费用较普通住院降低7400余元, value: 7400, ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+from checks.frames import records
+from checks.rules._facts import fact_places
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_P106(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        facts = corpus.fact_intervals.dropna(subset=["value", "quote"])
+        readings = corpus.quote_readings
+        for row in records(facts[~facts["matched"]].assign(label=lambda f: f.index)):
+            places = fact_places(corpus, row, "value")
+            offset = (places["source"].column or 1) if places["source"] is not None else 1
+            read = readings[readings["fact"] == row.label]
+            found = [
+                f"{r.text!r} = {r.value:g} ({r.qualifier}) at column {offset + int(r.start)}" for r in records(read)
+            ]
+            what = "; read " + ", ".join(found) if found else "; no number is read in it"
+            yield self.finding(f"value {row.value:g} is not in the quote{what}", **places)

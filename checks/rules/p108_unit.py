@@ -1,0 +1,51 @@
+"""Unit disagrees with the quote's unit word.
+
+Where the quote prints a unit word next to the figure (``%``, ``元``, ``名``, ``张``, ``people``,
+``beds``…), the fact's ``unit`` must be one that word names in ``schemas/units.yaml``: ``元`` is
+``yuan``, ``张`` is ``bed``, ``名`` is ``person`` (or a rate of persons). A figure with no unit
+word (``243个团队``) is not checked.
+
+**Fails**::
+
+    - {id: beds, quote: 累计建床超3000张, unit: person, ...}
+
+**Passes**::
+
+    - {id: beds, quote: 累计建床超3000张, unit: bed, ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+from checks.frames import records, where
+from checks.intervals import side_by_side
+from checks.rules._facts import fact_places
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+
+class Rule_P108(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        facts = corpus.frames.facts
+        matched = side_by_side(
+            corpus.matched_readings, facts[["dataset", "item", "seed", "line", "quote", "global_id", "unit"]], "_fact"
+        )
+        matched = matched.dropna(subset=["unit_text", "unit_fact"])
+        units = corpus.vocabulary.units
+        agrees = [
+            read == unit or text in [str(hint) for hint in units.get(unit, {}).get("hints", [])]
+            for read, text, unit in zip(matched["unit"], matched["unit_text"], matched["unit_fact"], strict=True)
+        ]
+        for row in records(where(matched, (not ok for ok in agrees))):
+            named = f" ({row.unit})" if isinstance(row.unit, str) else ""
+            yield self.finding(
+                f"unit {row.unit_fact} disagrees with the quote's unit word {row.unit_text!r}{named}",
+                **fact_places(corpus, row, "unit"),
+            )
