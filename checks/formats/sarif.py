@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from typing import Any
 from urllib.parse import quote
@@ -89,7 +90,9 @@ def _fingerprints(findings: list[Finding]) -> list[str]:
     prints = []
     for finding in findings:
         where = finding.dataset or finding.source
-        identity = "\0".join((finding.code, finding.fact or "", where.path if where else "", finding.message))
+        # Digits out of the message: it may name line numbers ("it occurs on line 16"), which move.
+        message = re.sub(r"\d+", "#", finding.message)
+        identity = "\0".join((finding.code, finding.fact or "", where.path if where else "", message))
         digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
         seen[digest] += 1
         prints.append(f"{digest}:{seen[digest]}")
