@@ -37,6 +37,11 @@ def slug_of(dataset_path: str) -> str:
     return posixpath.splitext(posixpath.basename(dataset_path))[0]
 
 
+def _kept(value: Any) -> Any:
+    """A YAML value as the schema should see it: ``.nan`` is a value of the wrong kind, not a null."""
+    return ".nan" if isinstance(value, float) and value != value else value
+
+
 def _rows(document: Document, key: str, names: Iterable[str]) -> list[dict[str, Any]]:
     data = document.data if isinstance(document.data, dict) else {}
     items = data.get(key)
@@ -48,7 +53,7 @@ def _rows(document: Document, key: str, names: Iterable[str]) -> list[dict[str, 
         if not isinstance(item, dict):
             continue  # S101 reports items that are not mappings
         row: dict[str, Any] = {"dataset": document.path, "item": index}
-        row.update({name: item.get(name) for name in names})
+        row.update({name: _kept(item.get(name)) for name in names})
         row["present"] = tuple(str(k) for k in item)
         rows.append(row)
     return rows
@@ -69,7 +74,7 @@ def raw_frames(documents: Iterable[Document]) -> Frames:
         source = data.get("source")
         if isinstance(source, dict):
             row: dict[str, Any] = {"dataset": document.path, "item": 0}
-            row.update({name: source.get(name) for name in fields.SOURCE})
+            row.update({name: _kept(source.get(name)) for name in fields.SOURCE})
             row["present"] = tuple(str(k) for k in source)
             source_rows.append(row)
     listed = {

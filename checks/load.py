@@ -74,15 +74,41 @@ def _mark(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+# Aliases can make a small file expand into an enormous (or endless) tree; refuse before that.
+MAX_NODES = 1_000_000
+
+
+class _Refused(Exception):
+    def __init__(self, message: str, node: yaml.Node) -> None:
+        super().__init__(message)
+        self.position = _mark(node)
+
+
 class _Builder:
     def __init__(self) -> None:
+        self._building: set[int] = set()  # nodes on the current path: an alias to one is a cycle
+        self._count = 0
         self.positions: dict[Path_, Position] = {}
         self.key_positions: dict[Path_, Position] = {}
         self.duplicates: list[tuple[Path_, Position]] = []
         self._scalars = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
+        self._count += 1
+        if self._count > MAX_NODES:
+            raise _Refused(f"the document expands to more than {MAX_NODES} nodes (aliases?)", node)
         self.positions[path] = _mark(node)
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            if id(node) in self._building:
+                raise _Refused("an alias refers to a node that contains it (a recursive structure)", node)
+            self._building.add(id(node))
+            try:
+                return self._collection(node, path)
+            finally:
+                self._building.discard(id(node))
+        return self._scalar(node)
+
+    def _collection(self, node: yaml.Node, path: Path_) -> Any:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -94,9 +120,7 @@ class _Builder:
                 self.key_positions[child] = _mark(key_node)
                 result[key] = self.build(value_node, child)
             return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
-        return self._scalar(node)
+        return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
 
     def _scalar(self, node: yaml.Node) -> Any:
         try:
@@ -141,6 +165,8 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
         )
     except yaml.YAMLError as error:
         return LoadError(path, f"YAML error: {error}", None, None)
+    except _Refused as refused:
+        return LoadError(path, f"YAML refused: {refused}", refused.position.line, refused.position.column)
     return Document(
         path=path,
         data=value,

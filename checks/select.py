@@ -1,8 +1,8 @@
 """Which datasets a run reports on: the ones named (or changed), and those that depend on them.
 
 A seed selects the datasets that cite it. A dataset selects the datasets linked to it by the
-cross-dataset rules: those sharing an indicator (implicit duplicates, sub-region totals compare
-facts of one indicator across datasets). The rules still run on the whole corpus.
+cross-dataset rules (implicit duplicates, sub-region totals), whose findings may change with it.
+The rules still run on the whole corpus.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from pathlib import Path
 
 from checks.corpus import DATA_DIR, DATASET_SUFFIXES, SEEDS_DIR, Corpus
 from checks.errors import UsageError
+from checks.frames import where
+from schemas.regions import related
 
 # A change here can change any finding, so it selects every dataset.
 EVERYTHING = ("schemas/", "checks/")
@@ -43,10 +45,17 @@ def select_datasets(corpus: Corpus, root: Path, cwd: Path, paths: Iterable[str])
             raise UsageError(f"{path} is neither a dataset under {DATA_DIR}/ nor a seed under {SEEDS_DIR}/")
     sources = corpus.frames.sources
     named.update(sources.loc[sources["seed"].isin(seeds), "dataset"].dropna())
-    facts = corpus.frames.facts
-    shared = facts.loc[facts["dataset"].isin(named), "indicator"].dropna().unique()
-    linked = facts.loc[facts["indicator"].isin(shared), "dataset"].dropna()
-    return sorted(named | set(linked))
+    return sorted(named | linked_datasets(corpus, named))
+
+
+def linked_datasets(corpus: Corpus, named: set[str]) -> set[str]:
+    """Datasets a cross-dataset rule can compare with ``named``: a fact of the same indicator,
+    period and status, about the same region or one enclosing or inside it (C107, C132)."""
+    key = ["indicator", "period", "status"]
+    facts = corpus.frames.facts.dropna(subset=[*key, "region"]).astype({k: object for k in [*key, "region"]})
+    pairs = facts[facts["dataset"].isin(named)].merge(facts, on=key, suffixes=("", "_other"))
+    near = [related(a, b) for a, b in zip(pairs["region"], pairs["region_other"], strict=True)]
+    return set(where(pairs, near)["dataset_other"])
 
 
 def _git(root: Path, *arguments: str) -> list[str]:

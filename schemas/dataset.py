@@ -28,7 +28,8 @@ MESSAGES: dict[str, str] = {}
 
 
 def _named(check: Any, name: str, error: str) -> pa.Check:
-    MESSAGES[name] = error
+    if MESSAGES.setdefault(name, error) != error:  # the adapter tells checks apart by name
+        raise ValueError(f"check name {name!r} is used for two different checks")
     return pa.Check(check, name=name)
 
 
@@ -65,10 +66,11 @@ IDENTIFIER = _elements(
 )
 
 
-def _one_of(options: Any, what: str) -> pa.Check:
+def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
+    """Values from a fixed list (named in the message) or from a catalogue file (named instead)."""
     allowed = frozenset(options)
-    shown = ", ".join(sorted(allowed)) if len(allowed) <= 12 else f"the {what} catalogue"
-    return _elements(lambda v: isinstance(v, str) and v in allowed, f"vocabulary:{what}", f"expected one of {shown}")
+    expected = f"expected a {what} from {catalogue}" if catalogue else f"expected one of {', '.join(sorted(allowed))}"
+    return _elements(lambda v: isinstance(v, str) and v in allowed, f"vocabulary:{what}", expected)
 
 
 def _mapping_of(keys: tuple[str, ...], name: str) -> pa.Check:
@@ -83,10 +85,10 @@ def _region(value: Any) -> bool:
     return isinstance(value, str) or (isinstance(value, dict) and isinstance(value.get("code"), str))
 
 
-def _list_of_ids(minimum: int) -> pa.Check:
+def _list_of_ids(field: str, minimum: int) -> pa.Check:
     return _elements(
         lambda v: isinstance(v, list) and len(v) >= minimum and all(isinstance(x, str) for x in v),
-        "type:ids",
+        f"type:{field}",
         f"expected a list of at least {minimum} fact ids",
     )
 
@@ -139,7 +141,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                         not isinstance(v, dict)
                         or (is_whole(v.get("first")) and is_whole(v.get("last")) and 1 <= v["first"] <= v["last"])
                     ),
-                    "type:body",
+                    "type:body_range",
                     "expected whole line numbers with 1 <= first <= last",
                 ),
             ),
@@ -153,14 +155,14 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
             "id": _column(IDENTIFIER),
             "line": _column(WHOLE, POSITIVE),
             "quote": _column(TEXT),
-            "indicator": _column(_one_of(vocabulary.indicators, "indicator")),
+            "indicator": _column(_one_of(vocabulary.indicators, "indicator", "schemas/indicators.yaml")),
             "value": _column(NUMBER),
-            "unit": _column(_one_of(vocabulary.units, "unit")),
+            "unit": _column(_one_of(vocabulary.units, "unit", "schemas/units.yaml")),
             "qualifier": _column(_one_of(fields.QUALIFIERS, "qualifier")),
             "period": _column(WHOLE),
             "status": _column(_one_of(fields.STATUSES, "status")),
             "region": _column(
-                _elements(_region, "type:region", "expected a region code or {code, name}"), required=False
+                _elements(_region, "type:fact_region", "expected a region code or {code, name}"), required=False
             ),
             "note": _column(TEXT, required=False),
         },
@@ -177,8 +179,8 @@ def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     }
     columns["kind"] = _column(_one_of(fields.RELATION_KINDS, "relation kind"))
     columns["direction"] = _column(_one_of(fields.DIRECTIONS, "direction"), required=False)
-    columns["parts"] = _column(_list_of_ids(1), required=False)
-    columns["facts"] = _column(_list_of_ids(2), required=False)
+    columns["parts"] = _column(_list_of_ids("parts", 1), required=False)
+    columns["facts"] = _column(_list_of_ids("facts", 2), required=False)
     columns["note"] = _column(TEXT, required=False)
     checks = [
         _required_by_kind(name) for name in dict.fromkeys(f for names in fields.RELATION_KINDS.values() for f in names)

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 
 def _kind(value: object) -> str:
-    return {dict: "a mapping", list: "a list", type(None): "empty"}.get(type(value), f"a {type(value).__name__}")
+    names = {dict: "a mapping", list: "a list", type(None): "empty", str: "text", bool: "a boolean"}
+    return names.get(type(value), "a number" if isinstance(value, int | float) else f"a {type(value).__name__}")
 
 
 class Rule_S101(Rule):

@@ -27,5 +27,5 @@ class Rule_S103(SchemaRule):
 
     def message(self, field: str, value: object, expected: str, present: bool) -> str:
         if expected:  # a relation field its kind needs
-            return f"{field}: {expected}"
+            return expected
         return f"required field '{field}' is null" if present else f"required field '{field}' is missing"
