@@ -2,8 +2,9 @@
 
 Where the quote prints a unit word next to the figure (``%``, ``元``, ``名``, ``张``, ``people``,
 ``beds``…), the fact's ``unit`` must be one that word names in ``schemas/units.yaml``: ``元`` is
-``yuan``, ``张`` is ``bed``, ``名`` is ``person`` (or a rate of persons). A figure with no unit
-word (``243个团队``) is not checked.
+``yuan``, ``张`` is ``bed``, ``名`` is ``person`` (or a rate of persons). The generic measure
+word ``个`` agrees with any count (``29个卫生室`` may be counted in institutions); a figure with no
+unit word is not checked.
 
 **Fails**::
 
@@ -28,6 +29,8 @@ from checks.rules.base import Rule
 if TYPE_CHECKING:
     from checks.corpus import Corpus
 
+GENERIC = "unit"  # the unit id of 个, the measure word for anything counted
+
 
 class Rule_P108(Rule):
     __doc__ = __doc__
@@ -40,7 +43,9 @@ class Rule_P108(Rule):
         matched = matched.dropna(subset=["unit_text", "unit_fact"])
         units = corpus.vocabulary.units
         agrees = [
-            read == unit or text in [str(hint) for hint in units.get(unit, {}).get("hints", [])]
+            read == unit
+            or text in [str(hint) for hint in units.get(unit, {}).get("hints", [])]
+            or (read == GENERIC and units.get(unit, {}).get("kind") == "count")
             for read, text, unit in zip(matched["unit"], matched["unit_text"], matched["unit_fact"], strict=True)
         ]
         for row in records(where(matched, (not ok for ok in agrees))):

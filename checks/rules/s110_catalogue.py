@@ -1,0 +1,77 @@
+"""Indicator catalogue entry is malformed.
+
+Every entry of ``schemas/indicators.yaml`` has ``label_en`` and ``label_zh`` (text), ``unit`` (a
+unit of ``schemas/units.yaml``), ``kind`` (count, percent, percent_change, amount, rate,
+duration) agreeing with its unit's kind (a ``percent_change`` is counted in percent), and
+``additive`` (true or false). The finding points at the entry in the catalogue.
+
+**Fails**::
+
+    beds_added: {label_en: Beds added, unit: beds, kind: count}
+
+**Passes**::
+
+    beds_added: {label_en: Beds added, label_zh: 新增床位, unit: bed, kind: count, additive: true}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from checks.findings import Finding, Location
+from checks.load import Document, parse_dataset
+from checks.rules.base import Rule
+from schemas import fields
+
+if TYPE_CHECKING:
+    from checks.corpus import Corpus
+
+CATALOGUE = "schemas/indicators.yaml"
+FIELDS = ("label_en", "label_zh", "unit", "kind", "additive")
+# The unit kind each indicator kind is counted in.
+UNIT_KIND = {"percent_change": "percent"}
+
+
+def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str | None, str]]:
+    """(field, what is wrong) for one catalogue entry."""
+    if not isinstance(entry, dict):
+        yield None, "an indicator must be a mapping of " + ", ".join(FIELDS)
+        return
+    for name in FIELDS:
+        if name not in entry:
+            yield None, f"missing '{name}'"
+    for name in set(entry) - set(FIELDS):
+        yield name, f"unknown field '{name}'"
+    for name in ("label_en", "label_zh"):
+        if name in entry and not (isinstance(entry[name], str) and entry[name].strip()):
+            yield name, f"{name} must be non-empty text"
+    if "unit" in entry and entry["unit"] not in units:
+        yield "unit", f"unit {entry['unit']!r} is not in schemas/units.yaml"
+    if "kind" in entry and entry["kind"] not in fields.KINDS:
+        yield "kind", f"kind {entry['kind']!r} is not one of {', '.join(fields.KINDS)}"
+    elif "kind" in entry and entry.get("unit") in units:
+        unit_kind = units[entry["unit"]].get("kind")
+        if UNIT_KIND.get(entry["kind"], entry["kind"]) != unit_kind:
+            yield "kind", f"kind {entry['kind']} does not fit unit {entry['unit']} (a {unit_kind})"
+    if "additive" in entry and not isinstance(entry["additive"], bool):
+        yield "additive", "additive must be true or false"
+
+
+class Rule_S110(Rule):
+    __doc__ = __doc__
+
+    def check(self, corpus: Corpus) -> Iterator[Finding]:
+        file = corpus.root / CATALOGUE
+        if not file.is_file():
+            return
+        document = parse_dataset(CATALOGUE, file.read_bytes())
+        if not isinstance(document, Document) or not isinstance(document.data, dict):
+            return  # the vocabulary loader has already refused it (exit 2)
+        for name, entry in document.data.items():
+            for field, message in problems(entry, corpus.vocabulary.units):
+                position = document.position(name, field) if field else document.key_positions.get((name,))
+                yield self.finding(
+                    f"indicator {name}: {message}",
+                    dataset=Location(CATALOGUE, position.line, position.column) if position else Location(CATALOGUE),
+                )

@@ -1,0 +1,157 @@
+"""Gating, offline: changed-only validation on a git branch, and commits through real pre-commit."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+PROJECT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent  # factlint and pre-commit as installed beside this Python
+
+
+def git(root: Path, *arguments: str) -> str:
+    done = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false", *arguments],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def make_repository(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    for name in ("seeds", "data", "schemas"):
+        shutil.copytree(PROJECT / name, root / name)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "datasets")
+    return root
+
+
+def break_dataset(root: Path, dataset: str) -> None:
+    """Change the first fact's value to one its quote does not hold (P106)."""
+    file = root / dataset
+    text = file.read_text(encoding="utf-8")
+    head, tail = text.split("    value: ", 1)
+    value, rest = tail.split("\n", 1)
+    file.write_text(f"{head}    value: {value}9\n{rest}", encoding="utf-8")
+
+
+def factlint(root: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN / "factlint"), *arguments], cwd=root, capture_output=True, text=True, check=False)
+
+
+def test_changed_since_reports_only_the_touched_dataset(tmp_path: Path) -> None:
+    root = make_repository(tmp_path)
+    break_dataset(root, "data/zhengzhou-2022.yaml")  # already broken on main
+    git(root, "commit", "-qam", "a known problem on main")
+    git(root, "checkout", "-q", "-b", "topic")
+    break_dataset(root, "data/hebei-2022.yaml")
+    git(root, "commit", "-qam", "touch one dataset")
+
+    everything = json.loads(factlint(root, "validate", "--format", "json").stdout)
+    assert {f["dataset"]["path"] for f in everything["findings"]} >= {
+        "data/zhengzhou-2022.yaml",
+        "data/hebei-2022.yaml",
+    }
+
+    done = factlint(root, "validate", "--format", "json", "--changed-since", "main")
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert {f["dataset"]["path"] for f in report["findings"]} == {"data/hebei-2022.yaml"}
+    assert report["summary"]["datasets"] == 1
+
+
+def test_changed_since_with_nothing_changed_passes(tmp_path: Path) -> None:
+    root = make_repository(tmp_path)
+    done = factlint(root, "validate", "--changed-since", "HEAD")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 errors" in done.stdout
+
+
+def test_changed_since_an_unknown_ref_is_a_usage_error(tmp_path: Path) -> None:
+    root = make_repository(tmp_path)
+    done = factlint(root, "validate", "--changed-since", "no-such-branch")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def local_hook_config() -> str:
+    """This repository's shipped hook, as a local hook running the installed factlint."""
+    [hook] = yaml.safe_load((PROJECT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = {**hook, "language": "system", "entry": f"{BIN / 'factlint'} validate"}
+    return yaml.safe_dump({"repos": [{"repo": "local", "hooks": [hook]}]})
+
+
+def pre_commit_env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+
+
+@pytest.mark.skipif(not (BIN / "pre-commit").exists(), reason="pre-commit is installed with the test extras")
+def test_pre_commit_refuses_a_broken_dataset_and_passes_a_clean_one(tmp_path: Path) -> None:
+    root = make_repository(tmp_path)
+    (root / ".pre-commit-config.yaml").write_text(local_hook_config(), encoding="utf-8")
+    env = pre_commit_env(tmp_path)
+    subprocess.run([str(BIN / "pre-commit"), "install"], cwd=root, env=env, check=True, capture_output=True)
+    git(root, "add", ".pre-commit-config.yaml")
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qm", "hooks"], cwd=root, env=env, check=True
+    )
+
+    break_dataset(root, "data/hebei-2022.yaml")
+    git(root, "add", "data/hebei-2022.yaml")
+    refused = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-m", "broken"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode != 0
+    assert "error P106" in refused.stdout + refused.stderr
+    assert "data/hebei-2022.yaml" in refused.stdout + refused.stderr
+
+    git(root, "reset", "-q", "--hard")
+    clean = root / "data" / "hebei-2022.yaml"
+    clean.write_text(clean.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")
+    git(root, "add", "data/hebei-2022.yaml")
+    accepted = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-m", "clean"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    hook_output = accepted.stdout + accepted.stderr
+    assert "factlint validate" in hook_output and "Passed" in hook_output
+
+
+@pytest.mark.skipif(not os.environ.get("FACTLINT_SLOW"), reason="installs the hook from PyPI: set FACTLINT_SLOW=1")
+def test_pre_commit_try_repo_installs_the_shipped_hook(tmp_path: Path) -> None:
+    """The hook as another repository gets it: pre-commit builds its own environment from here."""
+    root = make_repository(tmp_path)
+    break_dataset(root, "data/hebei-2022.yaml")
+    git(root, "add", "-A")
+    env = pre_commit_env(tmp_path)
+    done = subprocess.run(
+        [str(BIN / "pre-commit"), "try-repo", str(PROJECT), "factlint", "--files", "data/hebei-2022.yaml"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "error P106" in done.stdout
