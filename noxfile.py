@@ -28,7 +28,8 @@ def validate(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite (pytest + hypothesis), including the acceptance tests of the CLI."""
     session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs)
+    # Both cores by default; pass your own pytest options after `--` to replace that.
+    session.run("pytest", *(session.posargs or ["-n", "auto"]))
 
 
 @nox.session(python=PYTHON)

@@ -54,12 +54,14 @@ def uncited(corpus: Corpus) -> pd.DataFrame:
     readings = corpus.body_readings.reset_index(names="reading")
     if readings.empty:
         return readings
-    quotes = _spans(corpus, corpus.frames.facts, "quote", ["value"])
+    # A fact cites the number of its quote that is its value. A fact whose value is no number of
+    # its quote (P106 reports it) is taken to cite them all, so one slip is not reported twice.
+    quotes = _spans(corpus, corpus.fact_intervals, "quote", ["value", "matched"])
     cited = readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact"))
     cited = cited[
         (cited["span_start"] < cited["end"])
         & (cited["start"] < cited["span_end"])
-        & holds(cited["value_fact"], cited["round_low"], cited["round_high"])
+        & (holds(cited["value_fact"], cited["round_low"], cited["round_high"]) | ~cited["matched"].astype(bool))
     ]
     ignored = readings.merge(_spans(corpus, corpus.frames.ignore, "text", []), on=["dataset", "line"])
     ignored = ignored[(ignored["span_start"] < ignored["end"]) & (ignored["start"] < ignored["span_end"])]

@@ -13,10 +13,13 @@ PACKAGED = Path(__file__).resolve().parent / "regions.tsv"
 NATIONAL = "CN"
 
 
-@cache
 def load_regions(root: Path) -> dict[str, str]:
     local = root / "schemas" / "regions.tsv"
-    file = local if local.is_file() else PACKAGED
+    return _read(local if local.is_file() else PACKAGED)
+
+
+@cache
+def _read(file: Path) -> dict[str, str]:
     table = {NATIONAL: "全国"}
     for line in file.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and not line.startswith("code\t"):
