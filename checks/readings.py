@@ -81,6 +81,26 @@ def matched_readings(facts: pd.DataFrame, readings: pd.DataFrame) -> pd.DataFram
     return joined.drop_duplicates("fact").set_index("fact")
 
 
+def whole_numbers(intervals: pd.DataFrame, counts: np.ndarray) -> pd.DataFrame:
+    """Counts are whole: keep only the whole numbers of a count's interval (closed at both ends).
+
+    A count printed ``25`` stands for 25, not for anything in [24.5, 25.5]; ``4000多名`` for
+    4001…4999. Without this, 25 + 71 would "agree" with a total of 97.
+    """
+    low, high = intervals["low"].to_numpy(), intervals["high"].to_numpy()
+    low_open, high_open = intervals["low_open"].to_numpy(dtype=bool), intervals["high_open"].to_numpy(dtype=bool)
+    with np.errstate(invalid="ignore"):
+        whole_low = np.where(low_open, np.floor(low) + 1, np.ceil(low - EPSILON * np.maximum(1.0, np.abs(low))))
+        whole_high = np.where(high_open, np.ceil(high) - 1, np.floor(high + EPSILON * np.maximum(1.0, np.abs(high))))
+    finite_high = np.isfinite(high)
+    result = intervals.copy()
+    result["low"] = np.where(counts, whole_low, low)
+    result["high"] = np.where(counts & finite_high, whole_high, high)
+    result["low_open"] = np.where(counts, False, low_open)
+    result["high_open"] = np.where(counts & finite_high, False, high_open)
+    return result
+
+
 def fact_intervals(corpus: Corpus) -> pd.DataFrame:
     """The facts frame with its figure's reading and the interval each fact stands for."""
     facts = corpus.frames.facts
@@ -90,6 +110,7 @@ def fact_intervals(corpus: Corpus) -> pd.DataFrame:
     agreeing = matched["bound"].where(matched["qualifier"] == matched["fact_qualifier"])
     bound = agreeing.reindex(facts.index).fillna(facts["qualifier"].astype(object))
     intervals = intervals_for(facts["value"], half_unit, bound.astype(object), facts["unit"].astype(object))
+    intervals = whole_numbers(intervals, (facts["kind"] == "count").fillna(False).to_numpy(dtype=bool))
     result = facts.join(intervals)
     result["matched"] = facts.index.isin(matched.index)
     return result
