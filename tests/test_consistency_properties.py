@@ -123,7 +123,7 @@ def test_one_part_pushed_out_is_reported_at_the_total(parts: list[int], pushed: 
         assert findings(Path(scratch), "C101") == [
             {"code": "C101", "source": "seeds/a.txt:2", "dataset": "data/a.yaml:12"}
         ]
-        related = [f for f in run(Corpus(Path(scratch))).findings if f.code == "C101"][0].related
+        related = next(f for f in run(Corpus(Path(scratch))).findings if f.code == "C101").related
         assert f"seeds/a.txt:{which + 3}" in {f"{r.location.path}:{r.location.line}" for r in related}
 
 
