@@ -9,6 +9,8 @@ intervals in one frame are told apart by a column suffix (``low`` and ``low_sum`
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -64,6 +66,11 @@ def ratio_percent(part: pd.DataFrame, whole: pd.DataFrame) -> pd.DataFrame:
         },
         index=part.index,
     )
+
+
+def show_row(row: Any, suffix: str = "") -> str:
+    """``show`` of the interval a frame row holds in its ``low{suffix}``… columns."""
+    return show(*(getattr(row, f"{name}{suffix}") for name in BOUNDS))
 
 
 def show(low: float, high: float, low_open: bool, high_open: bool) -> str:

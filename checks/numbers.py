@@ -14,12 +14,40 @@ qualifier and get an interval of their own (``Quantity.bound``; ``interval_for``
 - ``gt_step`` (余, 多 after a round number): qualifier ``gt``, interval (v, v + step) where step is
   the place of the number's last non-zero digit (7400余 → (7400, 7500), 50多 → (50, 60)).
 
+Bound words the reader knows, by the bound they give (before the number unless marked *after*):
+
+- ``gt``: 超过, 超出, 超, 逾, 多于, 高于, 大于; more than, greater than, higher than, over, exceeds,
+  exceeded, exceeding, in excess of, upwards of, and ``above``: English "above 2/3" means more than
+  2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
+- ``ge``: 不少于, 不低于, 不小于, 至少, 最少, 最低; at least, not/no less than, not/no fewer than,
+  (a) minimum of. *After*: 以上, 及以上, 或以上, 或更多; or more/higher/above/over/greater,
+  and above/over/more.
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满; less than, fewer than, lower than, under, below.
+- ``le``: 不超过, 不高于, 不多于, 不大于, 至多, 最多, 最高; at most, not/no more than, not exceeding,
+  up to, (a) maximum of, within. *After*: 以下, 及以下, 或以下, 以内; or less/lower/below/fewer/under,
+  and below/under; 内 only after a duration (2分钟内).
+- ``approx``: 大约, 大概, 约为, 约合, 约; about, approximately, approx., around, roughly.
+  *After*: 左右; or so.
+- ``nearly``: 将近, 接近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly, almost,
+  close to, approaching, just under, just below.
+- ``gt_step``: *after*: 余, 多 (7400余元, 50多名, 10多万).
+
+Between a bound word and its number nothing may stand but a rate base (每万名人口配备, 每千人口拥有,
+per 10,000 population, per 1,000 people): 超过每万名人口配备4.8名 is more than 4.8 per 10,000
+population, and its span runs from 超过 to 名.
+
 Decisions a reader of the rules needs:
 
 - ``eq`` and ``approx`` intervals are closed: a value on a rounding boundary may agree either way.
 - ``approx`` is ±``APPROX_TOLERANCE`` (10 %) of the value, never narrower than the rounding range.
-- Upper bounds of percentages below 100 stop at 100 (``more than 80%`` → (80, 100]); any other
-  unit, and a percentage of 100 or more (growth), is unbounded above (``math.inf``, open).
+- Percentages stop at 100. ``more than 80%`` → (80, 100] (a ``gt``/``ge``/``gt_step`` bound of a
+  percentage below 100), and a printed percentage of at most 100 never reaches above 100 by rounding
+  or ``approx``: ``100%`` → [99.5, 100], ``约100%`` → [90, 100]. A percentage above 100 (growth),
+  ``more than 100%``, and any other unit are unbounded above (``math.inf``, open).
+- Integers are exact as printed: ``23,000`` and ``七千四百`` stand for ±0.5, not for "about 23
+  thousand"; trailing zeros are never read as rounding. Only a scale word makes the rounding
+  coarse: ``2.3万``, ``23 thousand`` → ±500, ``三万`` → ±5000 (a trailing 万/亿 of a Chinese numeral
+  is a scale word; 千/百 inside it are places, so ``三千`` is ±0.5).
 - ``lt``/``le``/``within`` start at 0 (quantities here are never negative).
 - Fractions (``2/3``, ``三分之二``, ``two-thirds``, ``一半``) are percentages, exact, with a
   rounding half-unit of ``FRACTION_HALF_UNIT`` so that a curated 66.67 agrees with 2/3.
@@ -30,7 +58,16 @@ numbers, codes with a leading zero, ordinals (18th, 第二), levels (level 4, �
 (十四五), a number alone in quotes (“369”), a number word opening a quoted name (“三个注重”,
 "ten unification"), list markers (1. / 一、 / (2)), rate bases (每万名, per 10,000), numbers glued to
 Latin letters (5G, COVID-19), a lone Chinese numeral not followed by a measure word (两癌, 四院,
-一系列), lone ``one``/``a``/``half`` without a bound or scale word (one of, one-stop).
+一系列), lone ``one``/``a``/``half`` without a bound or scale word (one of, one-stop, one hospital),
+but ``at least one``, ``only one``, ``just one``, ``one more`` and ``only half`` are counts.
+
+Measure words are read whether units.yaml names them or not (``unit`` is then None, the word is in
+``unit_text``): 户, 倍, ‰ (``4.8‰`` is 4.8 per mille, not a percentage), 重 (layers: 四重保障 is 4,
+and 双重 is 2; not 重大, 重点, 重要…).
+
+Rates. After a rate base (每万名人口配备4.8名, 4.8 people per 10,000 population) a word that names
+both a count and a rate (名, 人) reads as the rate of that base (``per_10k_population``); when
+units.yaml has no rate of that base (每千人口4.8名), the unit is None rather than a count.
 """
 
 from __future__ import annotations
@@ -132,17 +169,29 @@ def interval_for(value: float, half_unit: float, qualifier: str, unit: str | Non
 
     ``qualifier`` is one of ``BOUNDS`` (the six qualifiers, or ``nearly``/``gt_step``, see the module
     docstring). Raises ``ValueError`` for anything else.
+
+    ``half_unit`` is what the printed digits imply (``half_unit_of``), and integers are exact as
+    printed: ``23,000`` is [22999.5, 23000.5], never "about 23 thousand", because its trailing zeros
+    are digits; only a scale word coarsens the rounding (``2.3万`` and ``23 thousand`` are
+    [22500, 23500]). A curated value that has lost its print gets the widest reading instead
+    (``half_unit_of_value``).
+
+    A percentage is never above 100 unless printed above 100: ``eq``/``approx``/``nearly`` highs of
+    a percentage of at most 100 stop at 100 (``100%`` → [99.5, 100]), and so do ``gt``/``ge``/
+    ``gt_step`` highs of one below 100. Above 100 (growth) and for other units there is no cap.
     """
     v, h = float(value), abs(float(half_unit))
-    cap = PERCENT_CAP if unit == PERCENT and v < PERCENT_CAP else math.inf
+    percent = unit == PERCENT
+    cap = PERCENT_CAP if percent and v < PERCENT_CAP else math.inf  # for "more than": 100% or more is growth
+    top = PERCENT_CAP if percent and v <= PERCENT_CAP else math.inf  # for rounding and approx
     low_open = high_open = False
     if qualifier == "eq":
-        low, high = _tidy(v - h, h), _tidy(v + h, h)
+        low, high = _tidy(v - h, h), min(_tidy(v + h, h), top)
     elif qualifier in ("approx", "nearly"):
         low = min(_tidy(v - h, h), _tidy(v * (1 - APPROX_TOLERANCE), h))
-        high = _tidy(v + h, h)
+        high = min(_tidy(v + h, h), top)
         if qualifier == "approx":
-            high = max(high, min(_tidy(v * (1 + APPROX_TOLERANCE), h), cap))
+            high = max(high, min(_tidy(v * (1 + APPROX_TOLERANCE), h), top))
     elif qualifier in ("gt", "ge"):
         low, high, low_open, high_open = v, cap, qualifier == "gt", math.isinf(cap)
     elif qualifier == "gt_step":
@@ -254,15 +303,17 @@ def intervals_for(values: Any, half_units: Any, qualifiers: Any, units: Any) -> 
     h = np.abs(_floats(half_units, size))
     q = _strings(qualifiers, size)
     u = _strings(units, size)
-    cap = np.where((u == PERCENT) & (v < PERCENT_CAP), PERCENT_CAP, np.inf)
+    percent = u == PERCENT
+    cap = np.where(percent & (v < PERCENT_CAP), PERCENT_CAP, np.inf)
+    top = np.where(percent & (v <= PERCENT_CAP), PERCENT_CAP, np.inf)
     is_ = {name: q == name for name in BOUNDS}
     steps = np.ones(size)
     if is_["gt_step"].any():
         steps[is_["gt_step"]] = _steps_above(v[is_["gt_step"]])
     zero = np.zeros(size)
-    below, above = _tidy_array(v - h, h), _tidy_array(v + h, h)
+    below, above = _tidy_array(v - h, h), np.minimum(_tidy_array(v + h, h), top)
     approx_low = np.minimum(below, _tidy_array(v * (1 - APPROX_TOLERANCE), h))
-    approx_high = np.maximum(above, np.minimum(_tidy_array(v * (1 + APPROX_TOLERANCE), h), cap))
+    approx_high = np.maximum(above, np.minimum(_tidy_array(v * (1 + APPROX_TOLERANCE), h), top))
     step_high = np.minimum(_tidy_array(v + steps, h), cap)
     # One entry per bound, in BOUNDS order: eq, gt, ge, lt, le, approx, nearly, gt_step.
     conditions = [is_[name] for name in BOUNDS]
@@ -442,6 +493,8 @@ def half_unit_of(digits: str, scale: float = 1.0) -> float:
 # Patterns (compiled once; the unit patterns on first use, from units.yaml)
 # ---------------------------------------------------------------------------------------------
 
+_LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
+_NOT_LAYERS_AFTER = "大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = f"[{_CN_DIGITS}十][{_CN_ALL}]*(?:点[{_CN_DIGITS}]+[万亿]*)?"
 _EN_WORD_ALTS = "|".join(sorted([*_EN_UNITS, *_EN_TENS], key=len, reverse=True))
@@ -504,6 +557,7 @@ _MASTER = re.compile(
     rf"|(?P<pct>百分之(?P<pct_num>{_ARABIC}|{_CN_NUM}))"
     rf"|(?<![{_CN_ALL}几数])(?P<cnfrac>(?P<den>{_CN_NUM})分之(?P<num>{_CN_NUM}))"
     r"|(?P<half>一半)"
+    rf"|(?P<dual>双(?=\s?{_LAYERS}(?![{_NOT_LAYERS_AFTER}])))"  # 双重: two layers
     r"|(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))"
     rf"|(?<!\d)(?<!\d\.)(?P<arabic>{_ARABIC})"
     rf"|(?P<enfrac>(?i:\b{_EN_FRACTION}\b(?!-)))"
@@ -512,7 +566,7 @@ _MASTER = re.compile(
     re.MULTILINE,
 )
 # Where an alternative of _MASTER can start: a digit, a Chinese numeral or mark, or a Latin keyword.
-_TRIGGER = re.compile(rf"[\d{_CN_DIGITS}十百每第“\"「『‘(（]|([A-Za-z]+)")
+_TRIGGER = re.compile(rf"[\d{_CN_DIGITS}十百每第双“\"「『‘(（]|([A-Za-z]+)")
 _KEYWORDS = frozenset(
     [*_EN_UNITS, *_EN_TENS, *_LABEL_WORDS, "a", "half", "per", "http", "https", "www"]
     + [month.lower() for month in _MONTHS.split("|")]
@@ -545,7 +599,31 @@ _POST_BOUND = re.compile(
     r"|(?P<approx>左右|(?i:or\s+so\b))"
     r")"
 )
-_PER_10K_BEFORE = re.compile(r"每\s*(?:1?万|10,?000)[^，,。；;、！!？?]{0,12}\Z")
+# Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
+_RATE_BASES = {
+    "千": 10**3, "一千": 10**3, "1千": 10**3, "1000": 10**3, "thousand": 10**3, "onethousand": 10**3,
+    "athousand": 10**3, "万": 10**4, "一万": 10**4, "1万": 10**4, "10000": 10**4, "tenthousand": 10**4,
+    "十万": 10**5, "10万": 10**5, "100000": 10**5, "hundredthousand": 10**5, "onehundredthousand": 10**5,
+    "ahundredthousand": 10**5,
+}  # fmt: skip
+_ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
+_EN_BASE = (
+    r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
+    r"|(?:(?:one|a)\s+)?thousand)"
+)
+_EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
+# The whole rate-base phrase, the one thing that may stand between a bound word and its number.
+_RATE_BASE_BEFORE = re.compile(
+    rf"(?:每\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
+    rf"|(?i:\bper\s+{_EN_BASE}\s+{_EN_POPULATION}))\s*\Z"
+)
+# Looser, to pick a rate unit: a base shortly before the number (每万人口全科医生数达4.8名) …
+_RATE_BEFORE = re.compile(
+    rf"(?:每\s*{_ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{_EN_BASE}\s+{_EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
+)
+# … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
+_RATE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE})\b)")
+_RATE_LABEL_BASE = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)  # label_en of a rate unit
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
     r"\s*[-–]?\s*|©\s*)\Z"
@@ -558,26 +636,34 @@ _NOT_MEASURE_AFTER = re.compile("[性化]")  # 一次性, 一元化: adjectives,
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 
-# Measure words that are not unit hints in units.yaml: read as a measure (unit None), never as text.
+# Measure words read whether or not units.yaml names them (if it does not: unit None, never text).
 _CJK_MEASURES = (
     "个月", "个小时", "个工作日", "个百分点", "百分点", "周年", "条", "台", "套", "辆", "份", "篇", "户", "间",
     "处", "轮", "部", "本", "件", "只", "块", "片", "组", "周", "倍", "成", "公里", "平方米", "米", "亩", "吨", "公斤",
+    "‰", "重",
 )  # fmt: skip
 _EN_MEASURES = ("percentage points", "percentage point", "months", "month", "weeks", "week")
 _TENTHS = "成"  # 八成 = 80%
+# What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
+_MEASURE_NOT_BEFORE = {_LAYERS: f"(?![{_NOT_LAYERS_AFTER}])"}
+# Lone "one"/"half" is a count after "only"/"just" (only one county) and "one" before "more" (one more).
+_ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Units:
     hints: dict[str, tuple[str, ...]]  # hint (lower-cased when Latin) → unit ids, in units.yaml order
     rates: frozenset[str]
+    rate_bases: dict[str, int]  # rate unit id → its base (per_10k_population → 10000), from label_en
     durations: frozenset[str]
     cjk: re.Pattern[str]
     latin: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) + _MEASURE_NOT_BEFORE.get(w, "") for w in ordered)
 
 
 @cache
@@ -586,10 +672,14 @@ def _units() -> _Units:
 
     hints: dict[str, list[str]] = {}
     rates: set[str] = set()
+    rate_bases: dict[str, int] = {}
     durations: set[str] = set()
     for unit_id, entry in load_vocabulary(_REPO).units.items():
         if entry.get("kind") == "rate":
             rates.add(unit_id)
+            base = _RATE_LABEL_BASE.search(str(entry.get("label_en") or ""))
+            if base:
+                rate_bases[unit_id] = int(base.group(1).replace(",", ""))
         elif entry.get("kind") == "duration":
             durations.add(unit_id)
         for hint in entry.get("hints") or ():
@@ -600,20 +690,35 @@ def _units() -> _Units:
     return _Units(
         hints={hint: tuple(ids) for hint, ids in hints.items()},
         rates=frozenset(rates),
+        rate_bases=rate_bases,
         durations=frozenset(durations),
         cjk=re.compile(rf"\s?({_alternation([*cjk, *_CJK_MEASURES])})"),
         latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *_EN_MEASURES])})\b", re.IGNORECASE),
     )
 
 
-def _unit_id(units: _Units, word: str, text: str, start: int) -> str | None:
+def _rate_base(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    printed = match.group("zh") or match.group("en")
+    return _RATE_BASES.get(re.sub(r"[\s,]", "", printed).lower())
+
+
+def _unit_id(units: _Units, word: str, text: str, start: int, end: int) -> str | None:
+    """The unit id ``word`` names, for the number at ``start`` whose unit word ends at ``end``."""
     candidates = units.hints.get(word.lower()) or (units.hints.get(word[1:]) if word.startswith("个") else None)
     if not candidates:
         return None
     rates = [c for c in candidates if c in units.rates]
     others = [c for c in candidates if c not in units.rates]
-    if rates and _PER_10K_BEFORE.search(text, max(0, start - 16), start):
-        return rates[0]  # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons
+    if rates:
+        low = max(0, start - 40)
+        before = _RATE_BEFORE.search(text, low, start) if _may_hold_rate_base(text, low, start) else None
+        base = _rate_base(before or _RATE_AFTER.match(text, end))
+        if base is not None:
+            # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每千人口4.8名 is a rate
+            # too, of a base units.yaml may have no unit for: then no unit rather than a count.
+            return next((r for r in rates if units.rate_bases.get(r) == base), None)
     return others[0] if others else rates[0]
 
 
@@ -710,6 +815,8 @@ def _core(match: re.Match[str]) -> tuple[str, Decimal, bool] | None:
         return (digits, value, False) if value is not None else None
     if kind == "half" or (kind == "en" and core.lower() == "half"):
         return core, Decimal(50), True
+    if kind == "dual":
+        return core, Decimal(2), False
     if kind == "en":
         value = _english_value(core)
         return (core, Decimal(value), False) if value is not None else None
@@ -745,7 +852,7 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
     if kind in ("arabic", "frac") and (_is_latin(before) or (before == "-" and _is_latin(text[start - 2 : start - 1]))):
         return None
     if (
-        kind in ("cn", "en", "enfrac", "cnfrac")
+        kind in ("cn", "dual", "en", "enfrac", "cnfrac")
         and before
         and (before in _OPENING_QUOTES or (before == '"' and not text[start - 2 : start - 1].isalnum()))
     ):
@@ -789,11 +896,11 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
     elif unit_text == _TENTHS:
         unit, value, half_unit = PERCENT, value * 10, half_unit * 10
     else:
-        unit = _unit_id(units, unit_text, text, start) if unit_text else None
+        unit = _unit_id(units, unit_text, text, start, end) if unit_text else None
 
     # A lone Chinese numeral counts only before a measure word (三种, not 两癌 or 四院); a lone
     # "one"/"a"/"half" only with a bound or scale word (at least one, a million), not "one of".
-    lone_cn = kind == "cn" and len(digits) == 1
+    lone_cn = (kind == "cn" and len(digits) == 1) or kind == "dual"
     lone_en = kind == "en" and digits.lower() in ("one", "a", "half")
     if lone_cn and (unit_text is None or _IN_QUOTES_BEFORE.search(text, max(0, start - 12), start)):
         return None  # “全院一张床”: a lone numeral in a quoted slogan is a name, not a count
@@ -806,12 +913,17 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
         if name != "within" or duration:
             bound, end = ("le" if name == "within" else name), post.end()
     pre = _PRE_BOUND.search(text, max(0, start - 24), start)
+    if pre is None and _may_hold_rate_base(text, max(0, start - 40), start):
+        # 超过每万名人口配备4.8名: a rate base may stand between the bound word and the number.
+        rate_base = _RATE_BASE_BEFORE.search(text, max(0, start - 40), start)
+        if rate_base is not None:
+            pre = _PRE_BOUND.search(text, max(0, rate_base.start() - 24), rate_base.start())
     if pre and pre.lastgroup:
         if pre.lastgroup == "nearly" and unit_text in _NEAR_TIME_UNITS and pre.group().strip() == "近":
             pass  # 近3年: the past three years
         else:
             bound, start = pre.lastgroup, pre.start()
-    if lone_en and bound == "eq" and scale == 1 and not (digits.lower() == "half" and _OF_AFTER.match(text, end)):
+    if lone_en and bound == "eq" and scale == 1 and not _lone_word_counts(text, digits, start, end):
         return None
     if kind == "arabic" and _is_year(text, digits, scale, step, bound, unit_text, match.start(), match.end()):
         return None
@@ -835,6 +947,21 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
         half_unit=half_unit,
         bound=bound,
     )
+
+
+def _may_hold_rate_base(text: str, low: int, high: int) -> bool:
+    """A quick test before ``_RATE_BASE_BEFORE``: every rate base starts with 每 or per."""
+    return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
+
+
+def _lone_word_counts(text: str, digits: str, start: int, end: int) -> bool:
+    """Whether a lone "one"/"half" (no bound, no scale) is a count: half of, only one, one more — not one-stop."""
+    word = digits.lower()
+    if word == "half" and _OF_AFTER.match(text, end):
+        return True
+    if text[end : end + 1] == "-" or word not in ("one", "half"):
+        return False
+    return bool(_ONLY_BEFORE.search(text, max(0, start - 8), start) or (word == "one" and _MORE_AFTER.match(text, end)))
 
 
 def _is_latin(char: str) -> bool:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import can_be_le, interval_sum, overlap, show, side_by_side
+from checks.intervals import can_be_le, interval_sum, overlap, show_row, side_by_side
 from checks.relations import checkable, relation_finding, role
 from checks.rules.base import Rule
 
@@ -48,10 +48,7 @@ class Rule_C101(Rule):
         parts = interval_sum(members[members["role"] == "parts"], "relation")
         both = side_by_side(total, parts, "_sum")
         for row in records(both[~self.agrees(both)].reset_index(names="relation")):
-            message = (
-                f"sum of parts {show(row.low_sum, row.high_sum, row.low_open_sum, row.high_open_sum)}"
-                f" {self.verdict} total {show(row.low, row.high, row.low_open, row.high_open)}"
-            )
+            message = f"sum of parts {show_row(row, '_sum')} {self.verdict} total {show_row(row)}"
             yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import can_be_le, show, side_by_side
+from checks.intervals import can_be_le, show_row, side_by_side
 from checks.relations import checkable, relation_finding, role
 from checks.rules.base import Rule
 
@@ -39,8 +39,8 @@ class Rule_C103(Rule):
         pairs = side_by_side(role(members, "small"), role(members, "large"), "_large")
         for row in records(pairs[~can_be_le(pairs, "", pairs, "_large")].reset_index(names="relation")):
             message = (
-                f"{row.fact_id} {show(row.low, row.high, row.low_open, row.high_open)} exceeds"
-                f" {row.fact_id_large} {show(row.low_large, row.high_large, row.low_open_large, row.high_open_large)},"
+                f"{row.fact_id} {show_row(row)} exceeds"
+                f" {row.fact_id_large} {show_row(row, '_large')},"
                 " of which it is a part"
             )
             yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)

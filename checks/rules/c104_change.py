@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import can_be_lt, show, side_by_side
+from checks.intervals import can_be_lt, show_row, side_by_side
 from checks.relations import checkable, relation_finding, role
 from checks.rules.base import Rule
 
@@ -42,7 +42,7 @@ class Rule_C104(Rule):
         falls = can_be_lt(pairs, "", pairs, "_from")
         wrong = ((direction == "increase") & ~rises) | ((direction == "decrease") & ~falls)
         for row in records(pairs[wrong.fillna(False)].reset_index(names="relation")):
-            after = show(row.low, row.high, row.low_open, row.high_open)
-            before = show(row.low_from, row.high_from, row.low_open_from, row.high_open_from)
+            after = show_row(row)
+            before = show_row(row, "_from")
             message = f"declared {direction[row.relation]}, but {row.fact_id_from} {before} → {row.fact_id} {after}"
             yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)

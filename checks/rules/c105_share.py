@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import overlap, ratio_percent, show, side_by_side
+from checks.intervals import overlap, ratio_percent, show_row, side_by_side
 from checks.relations import checkable, relation_finding, role
 from checks.rules.base import Rule
 
@@ -43,9 +43,9 @@ class Rule_C105(Rule):
         ratio = ratio_percent(part.loc[common], whole.loc[common])
         both = side_by_side(percent, ratio, "_ratio")
         for row in records(both[~overlap(both, "", both, "_ratio")].reset_index(names="relation")):
-            computed = show(row.low_ratio, row.high_ratio, row.low_open_ratio, row.high_open_ratio)
+            computed = show_row(row, "_ratio")
             message = (
-                f"{row.fact_id} {show(row.low, row.high, row.low_open, row.high_open)}% ≠ 100 · "
+                f"{row.fact_id} {show_row(row)}% ≠ 100 · "
                 f"{part.loc[row.relation, 'fact_id']} / {whole.loc[row.relation, 'fact_id']} = {computed}%"
             )
             yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import overlap, show
+from checks.intervals import overlap, show_row
 from checks.relations import checkable, relation_finding
 from checks.rules.base import Rule
 
@@ -40,8 +40,8 @@ class Rule_C106(Rule):
         pairs = pairs[pairs["fact"] != pairs["fact_other"]]
         for row in records(pairs[~overlap(pairs, "", pairs, "_other")]):
             message = (
-                f"{row.fact_id} {show(row.low, row.high, row.low_open, row.high_open)} ≠ {row.fact_id_other} "
-                f"{show(row.low_other, row.high_other, row.low_open_other, row.high_open_other)},"
+                f"{row.fact_id} {show_row(row)} ≠ {row.fact_id_other} "
+                f"{show_row(row, '_other')},"
                 " declared the same quantity"
             )
             yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)

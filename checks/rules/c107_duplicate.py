@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checks.findings import Finding, Related
+from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import overlap, show
+from checks.intervals import overlap, show_row
+from checks.rules._facts import pair_finding
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -46,16 +47,11 @@ class Rule_C107(Rule):
         for row in records(pairs[~overlap(pairs, "", pairs, "_other")]):
             if (row.label, row.label_other) in together:
                 continue  # a declared restatement: C106 reports it
-            other = corpus.quote_location(row.seed_other, row.line_other, row.quote_other)
-            dataset = corpus.dataset_location(row.dataset_other, "facts", int(row.item_other), "value")
-            what = f"{row.global_id_other} = {row.value_other:g}"
-            yield self.finding(
-                f"{row.indicator} for {row.region}, {row.period} ({row.status}) is"
-                f" {show(row.low, row.high, row.low_open, row.high_open)} here but"
-                f" {show(row.low_other, row.high_other, row.low_open_other, row.high_open_other)}"
-                f" in {row.global_id_other}",
-                fact=row.global_id,
-                source=corpus.quote_location(row.seed, row.line, row.quote),
-                dataset=corpus.dataset_location(row.dataset, "facts", int(row.item), "value"),
-                related=tuple(Related(where, what) for where in (other, dataset) if where is not None),
+            yield pair_finding(
+                type(self),
+                corpus,
+                row,
+                "_other",
+                f"{row.indicator} for {row.region}, {row.period} ({row.status}) is {show_row(row)} here"
+                f" but {show_row(row, '_other')} in {row.global_id_other}",
             )

@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checks.findings import Finding, Related
+from checks.findings import Finding
 from checks.frames import records, where
-from checks.intervals import can_be_le, show
+from checks.intervals import can_be_le, show_row
+from checks.rules._facts import pair_finding
 from checks.rules.base import Rule
 from schemas.regions import encloses
 
@@ -42,15 +43,11 @@ class Rule_C132(Rule):
         inside = [encloses(outer, inner) for inner, outer in zip(pairs["region"], pairs["region_outer"], strict=True)]
         pairs = where(pairs, inside)
         for row in records(pairs[~can_be_le(pairs, "", pairs, "_outer")]):
-            outer_seed = corpus.quote_location(row.seed_outer, row.line_outer, row.quote_outer)
-            outer_data = corpus.dataset_location(row.dataset_outer, "facts", int(row.item_outer), "value")
-            what = f"{row.global_id_outer} ({row.region_outer}) = {row.value_outer:g}"
-            yield self.finding(
-                f"{row.indicator} of {row.region} is {show(row.low, row.high, row.low_open, row.high_open)},"
-                f" more than {show(row.low_outer, row.high_outer, row.low_open_outer, row.high_open_outer)}"
+            yield pair_finding(
+                type(self),
+                corpus,
+                row,
+                "_outer",
+                f"{row.indicator} of {row.region} is {show_row(row)}, more than {show_row(row, '_outer')}"
                 f" of the enclosing {row.region_outer} ({row.global_id_outer})",
-                fact=row.global_id,
-                source=corpus.quote_location(row.seed, row.line, row.quote),
-                dataset=corpus.dataset_location(row.dataset, "facts", int(row.item), "value"),
-                related=tuple(Related(where, what) for where in (outer_seed, outer_data) if where is not None),
             )
