@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checks.errors import UsageError
-from checks.formats import FORMATTERS
+from checks.formats import FORMATTERS, WITH_ARTICLES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown")
+EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,7 +84,8 @@ def _validate(options: argparse.Namespace) -> int:
             _write(formatter(options.format)(report), options.output)
             return report.exit_code(options.strict)
     only = select_datasets(corpus, root, Path.cwd(), paths) if paths else None
-    report = run(corpus, only=only)
+    wanted = {options.format, *(name for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}"))}
+    report = run(corpus, only=only, articles=bool(wanted & WITH_ARTICLES))
     _write(formatter(options.format)(report), options.output)
     for name in EXTRA_OUTPUTS:
         destination = getattr(options, f"also_{name}")

@@ -49,6 +49,19 @@ def _spans(corpus: Corpus, frame: pd.DataFrame, text_column: str, keep: list[str
     return pd.DataFrame(rows, columns=[*SPAN, *keep])
 
 
+def _ignored(corpus: Corpus, readings: pd.DataFrame) -> pd.DataFrame:
+    """Readings an ignore entry on their line overlaps, with the entry's reason."""
+    spans = _spans(corpus, corpus.frames.ignore, "text", ["reason"])
+    ignored = readings.merge(spans, on=["dataset", "line"])
+    return ignored[(ignored["span_start"] < ignored["end"]) & (ignored["start"] < ignored["span_end"])]
+
+
+def ignored_readings(corpus: Corpus) -> pd.DataFrame:
+    """Body quantities explained by an ignore entry (one row each, with its reason)."""
+    readings = corpus.body_readings.reset_index(names="reading")
+    return _ignored(corpus, readings).drop_duplicates("reading") if not readings.empty else readings
+
+
 def uncited(corpus: Corpus) -> pd.DataFrame:
     """Body quantities that no fact's quote covers (with its value) and no ignore entry explains."""
     readings = corpus.body_readings.reset_index(names="reading")
@@ -63,9 +76,7 @@ def uncited(corpus: Corpus) -> pd.DataFrame:
         & (cited["start"] < cited["span_end"])
         & (holds(cited["value_fact"], cited["round_low"], cited["round_high"]) | ~cited["matched"].astype(bool))
     ]
-    ignored = readings.merge(_spans(corpus, corpus.frames.ignore, "text", []), on=["dataset", "line"])
-    ignored = ignored[(ignored["span_start"] < ignored["end"]) & (ignored["start"] < ignored["span_end"])]
-    explained = set(cited["reading"]) | set(ignored["reading"])
+    explained = set(cited["reading"]) | set(_ignored(corpus, readings)["reading"])
     return readings[~readings["reading"].isin(explained)]
 
 

@@ -9,6 +9,7 @@ from checks.corpus import Corpus
 from checks.findings import Finding, Report
 from checks.frames import records, slug_of
 from checks.rules import Rule, all_rules
+from checks.views import article_views
 
 
 def apply_waivers(corpus: Corpus, findings: Iterable[Finding]) -> list[Finding]:
@@ -20,11 +21,16 @@ def apply_waivers(corpus: Corpus, findings: Iterable[Finding]) -> list[Finding]:
     return [replace(f, acknowledged=reasons[(f.code, f.fact)]) if (f.code, f.fact) in reasons else f for f in findings]
 
 
-def run(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, only: Collection[str] | None = None) -> Report:
+def run(
+    corpus: Corpus,
+    rules: Iterable[type[Rule]] | None = None,
+    only: Collection[str] | None = None,
+    articles: bool = False,
+) -> Report:
     """Every finding of ``rules`` (all by default), limited to the datasets in ``only`` if given.
 
     Rules always see the whole corpus, so cross-dataset checks stay right when only some
-    datasets are reported.
+    datasets are reported. ``articles`` adds each article with its figures marked (for html).
     """
     chosen = [rule() for rule in (all_rules() if rules is None else rules)]
     findings: list[Finding] = []
@@ -47,4 +53,5 @@ def run(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, only: Collect
         facts=int(facts["dataset"].isin(datasets).sum()),
         datasets=len(datasets),
         dataset_paths=tuple(datasets),
+        articles=article_views(corpus, findings, datasets) if articles else (),
     )

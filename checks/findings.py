@@ -88,6 +88,33 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A span of an article line and what the curation says of it."""
+
+    start: int  # character offsets in the line, end exclusive
+    end: int
+    status: str  # verified | failing | acknowledged | uncurated | ignored
+    note: str
+
+
+@dataclass(frozen=True)
+class ArticleLine:
+    number: int
+    text: str
+    marks: tuple[Mark, ...]
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article's body with every figure marked: for reports that show figures in place."""
+
+    dataset: str
+    seed: str
+    title: str
+    lines: tuple[ArticleLine, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a formatter needs; formatters never decide anything beyond presentation."""
 
@@ -95,6 +122,7 @@ class Report:
     facts: int = 0
     datasets: int = 0
     dataset_paths: tuple[str, ...] = field(default=())
+    articles: tuple[ArticleView, ...] = ()  # filled only for formats that show articles (html)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity and f.acknowledged is None)

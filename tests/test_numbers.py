@@ -44,6 +44,8 @@ def seed_line(seed: str, line: int) -> str:
 
 
 def _same(actual: Any, expected: Any) -> bool:
+    if isinstance(expected, dict):  # {any_of: [...]}: a field that depends on what units.yaml names
+        return any(_same(actual, option) for option in expected["any_of"])
     if expected is None and isinstance(actual, float):
         return math.isinf(actual)
     if isinstance(expected, (int, float)) and not isinstance(expected, bool):
@@ -193,6 +195,23 @@ def test_as_dict_is_json_with_null_for_infinity() -> None:
         (2, 0.5, "approx", None, (1.5, 2.5, False, False)),
         (95, 0.5, "approx", "percent", (85.5, 100, False, False)),
         (3000, 0.5, "nearly", "bed", (2700, 3000.5, False, False)),
+        # A percentage of at most 100 stops at 100 whatever the bound; above 100 (growth) it does not.
+        (100, 0.5, "eq", "percent", (99.5, 100, False, False)),
+        (100, 0.05, "eq", "percent", (99.95, 100, False, False)),
+        (100, 0.5, "approx", "percent", (90, 100, False, False)),
+        (100, 0.5, "nearly", "percent", (90, 100, False, False)),
+        (99.9, 0.5, "eq", "percent", (99.4, 100, False, False)),
+        (100, 0.5, "gt", "percent", (100, math.inf, True, True)),
+        (100, 0.5, "ge", "percent", (100, math.inf, False, True)),
+        (100, 0.5, "gt_step", "percent", (100, 200, True, True)),
+        (120, 0.5, "eq", "percent", (119.5, 120.5, False, False)),
+        (100.2, 0.05, "eq", "percent", (100.15, 100.25, False, False)),
+        (100, 0.5, "approx", "percent", (90, 100, False, False)),
+        (100, 0.5, "eq", None, (99.5, 100.5, False, False)),
+        (100, 0.5, "eq", "per_mille", (99.5, 100.5, False, False)),
+        # Integers are exact as printed (23,000); a scale word makes the rounding coarse (2.3万).
+        (23000, 0.5, "eq", "institution", (22999.5, 23000.5, False, False)),
+        (23000, 500, "eq", "institution", (22500, 23500, False, False)),
     ],
 )
 def test_interval_for(value: float, half: float, qualifier: str, unit: str | None, expected: tuple[float, ...]) -> None:
@@ -215,6 +234,11 @@ def test_half_unit_of() -> None:
     assert half_unit_of("七千四百") == 0.5
     assert half_unit_of("Six") == 0.5
     assert half_unit_of("2/3") == half_unit_of("三分之二") == half_unit_of("two-thirds") == FRACTION_HALF_UNIT
+    # Integers are exact as printed, trailing zeros and all; only a scale word coarsens the rounding.
+    assert half_unit_of("23,000") == half_unit_of("23000") == half_unit_of("两万三千") == half_unit_of("三千") == 0.5
+    assert half_unit_of("2.3", 10_000) == half_unit_of("23", 1_000) == 500
+    assert half_unit_of("3", 1_000) == 500 and half_unit_of("三万") == 5000
+    assert half_unit_of("双") == 0.5
 
 
 def test_step_and_value_precision() -> None:
@@ -411,6 +435,156 @@ def test_english_number_words_read_back(number: int, capital: bool) -> None:
     assert (q.value, q.digits, q.unit) == (number, word, "unit")
 
 
+ZH_RATE_BASES = {"每万名人口配备": "per_10k_population", "每万人口": "per_10k_population", "每1万人口拥有": "per_10k_population",
+                 "每10,000名居民配备": "per_10k_population", "每千人口拥有": None, "每千常住人口配备": None,
+                 "每10万人口": None}  # fmt: skip
+EN_RATE_BASES = [
+    "per 10,000 population ",
+    "per 1,000 people ",
+    "per ten thousand residents ",
+    "per 100,000 population ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    printed=printed_decimals(),
+    pre=st.sampled_from(sorted(set(ZH_PRE) - {""})),
+    base=st.sampled_from(sorted(ZH_RATE_BASES)),
+    filler=st.sampled_from(["", "全市", "标准为", "，"]),
+)
+@example(printed=(Decimal("4.8"), 1), pre="超过", base="每万名人口配备", filler="")
+def test_bound_word_reaches_over_a_rate_base_and_nothing_else(
+    printed: tuple[Decimal, int], pre: str, base: str, filler: str
+) -> None:
+    """超过每万名人口配备4.8名: the bound is 4.8's, and so is the span; 超过全市每万名… is not."""
+    value, places = printed
+    digits = f"{value:.{places}f}"
+    sentence = f"该区{pre}{filler}{base}{digits}名全科医生。"
+    (q,) = read_quantities(sentence)
+    assert q.value == float(value) and q.unit_text == "名"
+    assert q.unit == ZH_RATE_BASES[base]  # the rate of that base, or none: never a count of persons
+    if filler:
+        assert (q.text, q.bound) == (f"{digits}名", "eq")
+    else:
+        assert (q.text, q.bound) == (f"{pre}{base}{digits}名", ZH_PRE[pre])
+        assert sentence[q.start : q.end] == q.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    printed=printed_decimals(),
+    pre=st.sampled_from(sorted(set(EN_PRE) - {""})),
+    base=st.sampled_from(EN_RATE_BASES),
+    filler=st.sampled_from(["", "the ", "a "]),
+)
+def test_english_bound_word_reaches_over_a_rate_base(
+    printed: tuple[Decimal, int], pre: str, base: str, filler: str
+) -> None:
+    value, places = printed
+    digits = f"{value:.{places}f}"
+    sentence = f"The county has {pre}{filler}{base}{digits} doctors."
+    (q,) = read_quantities(sentence)
+    assert q.value == float(value)
+    expected = (digits, "eq") if filler else (f"{pre}{base}{digits}", EN_PRE[pre])
+    assert (q.text, q.bound) == expected
+
+
+LAYER_NOUNS = ["保障", "补偿", "防线", "认证", "屏障"]
+NOT_LAYERS = ["重大", "重点", "重要", "重特大", "重新", "重症", "重庆"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=st.integers(min_value=1, max_value=99), noun=st.sampled_from(LAYER_NOUNS), arabic=st.booleans())
+@example(number=4, noun="保障", arabic=False)
+@example(number=5, noun="补偿", arabic=False)
+def test_layers_are_counted(number: int, noun: str, arabic: bool) -> None:
+    """四重保障 is four layers (unit_text 重); the unit is units.yaml's for 重 (``unit``) once it names it."""
+    written = str(number) if arabic else to_chinese(number)
+    (q,) = read_quantities(f"构建{written}重{noun}体系")
+    assert (q.text, q.value, q.digits, q.bound, q.unit_text) == (f"{written}重", number, written, "eq", "重")
+    assert q.unit in (None, "unit")
+    assert (q.low, q.high) == (number - 0.5, number + 0.5)
+
+
+@given(noun=st.sampled_from(LAYER_NOUNS))
+def test_dual_is_two_layers(noun: str) -> None:
+    (q,) = read_quantities(f"构建双重{noun}体系")
+    assert (q.text, q.value, q.digits, q.unit_text) == ("双重", 2, "双", "重")
+    assert q.unit in (None, "unit")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    number=st.integers(min_value=1, max_value=99), word=st.sampled_from(NOT_LAYERS), lead=st.sampled_from(["", "双"])
+)
+def test_words_starting_with_zhong_are_not_layers(number: int, word: str, lead: str) -> None:
+    """三重大 / 双重点 are not layers: no reading takes the 重 of 重大, 重点, 重要 …"""
+    written = lead or to_chinese(number)
+    text = f"开展{written}{word}工作"
+    at = text.index(word)
+    assert all(q.unit_text != "重" and q.end <= at for q in read_quantities(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(printed=printed_decimals())
+def test_per_mille_is_not_a_percentage(printed: tuple[Decimal, int]) -> None:
+    value, places = printed
+    digits = f"{value:.{places}f}"
+    (q,) = read_quantities(f"死亡率为{digits}‰。")
+    assert (q.text, q.value, q.unit, q.unit_text) == (f"{digits}‰", float(value), None, "‰")
+    half = float(Decimal(5).scaleb(-places - 1))
+    assert q.half_unit == half
+    # Rounding only, and no cap at 100: per mille is not a percentage.
+    assert (q.low, q.high, q.low_open, q.high_open) == (q.round_low, q.round_high, False, False)
+    assert (q.low, q.high) == interval_for(float(value), half, "eq", None)[:2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    printed=printed_decimals(),
+    pre=st.sampled_from(sorted(ZH_PRE)),
+    post=st.sampled_from(sorted(ZH_POST)),
+)
+@example(printed=(Decimal("100"), 0), pre="", post="")
+@example(printed=(Decimal("100"), 0), pre="约", post="")
+def test_read_percentage_stays_at_or_below_100(printed: tuple[Decimal, int], pre: str, post: str) -> None:
+    """Printed at most 100, a percentage is read at most 100; printed above 100 (growth), as wide as before."""
+    value, places = printed
+    post = post if ZH_PRE[pre] == "eq" else ""
+    (q,) = read_quantities(f"比例{pre}{value:.{places}f}%{post}，")
+    bound = _expected_bound(ZH_PRE[pre], ZH_POST[post])
+    if value < 100 or (value == 100 and bound not in ("gt", "ge")):
+        assert q.high <= 100
+    elif bound in ("gt", "ge"):
+        assert math.isinf(q.high)
+    if value > 100 and bound == "eq":
+        assert q.high == q.round_high > 100
+
+
+@pytest.mark.parametrize("word", ["one", "One", "half"])
+@pytest.mark.parametrize(
+    ("template", "counted"),
+    [
+        ("at least {w} hospital", True),
+        ("only {w} hospital", True),
+        ("Only {w} hospital", True),
+        ("just {w} hospital", True),
+        ("{w} hospital", False),
+        ("{w} of the hospitals", None),  # half of: counted; one of: not
+        ("the {w}-stop service", False),
+        ("only {w}-stop service", False),
+        ("{w} more hospital", None),  # one more: counted; half more: not
+    ],
+)
+def test_lone_one_is_a_count_only_with_a_bound_only_or_more(word: str, template: str, counted: bool | None) -> None:
+    if counted is None:
+        counted = (word == "half") if "of" in template else (word.lower() == "one")
+    text = template.format(w=word)
+    quantities = read_quantities(text)
+    assert [q.digits for q in quantities] == ([word] if counted else [])
+
+
 @settings(max_examples=300, deadline=None)
 @given(printed=printed_decimals(), offset=st.floats(min_value=-0.999, max_value=0.999))
 def test_value_that_rounds_to_the_print_is_inside_and_others_outside(
@@ -420,7 +594,8 @@ def test_value_that_rounds_to_the_print_is_inside_and_others_outside(
     value, places = printed
     (q,) = read_quantities(f"达到{value:.{places}f}%")
     unit_place = float(Decimal(1).scaleb(-places))
-    assert q.contains(float(value) + offset * unit_place / 2)
+    top = 100.0 if value <= 100 else math.inf  # a percentage of at most 100 stops at 100
+    assert q.contains(min(float(value) + offset * unit_place / 2, top))
     assert not q.contains(float(value) + unit_place * 1.01)
     if value >= Decimal(unit_place) * 2:
         assert not q.contains(float(value) - unit_place * 1.01)
@@ -444,14 +619,18 @@ def test_interval_for_holds_what_its_bound_says(
     def inside(x: float) -> bool:
         return in_interval(x, low, high, low_open, high_open)
 
-    cap = 100.0 if unit == "percent" and value < 100 else math.inf
+    cap = 100.0 if unit == "percent" and value < 100 else math.inf  # of gt, ge, gt_step
+    top = 100.0 if unit == "percent" and value <= 100 else math.inf  # of eq, approx, nearly
+    if math.isfinite(top if bound in ("eq", "approx", "nearly") else cap):
+        assert high <= 100 and not inside(100 + 1e-9)  # a percentage of at most 100 is not read above 100
     if bound in ("eq", "approx", "nearly"):
-        assert inside(value) and inside(value - half * fraction) and inside(value + half * fraction)
+        assert inside(value) and inside(value - half * fraction) and inside(min(value + half * fraction, top))
         assert not inside(value + max(half, value * APPROX_TOLERANCE) * 1.01 + half)
     if bound == "eq":
         assert not inside(value - half * 1.01) and not inside(value + half * 1.01)
+        assert math.isclose(high, min(value + half, top))
     if bound == "approx":
-        assert inside(min(value * (1 + APPROX_TOLERANCE * fraction), max(cap, value + half)))
+        assert inside(min(value * (1 + APPROX_TOLERANCE * fraction), top))
         assert inside(value * (1 - APPROX_TOLERANCE * fraction))
     if bound == "nearly":
         assert inside(value * (1 - APPROX_TOLERANCE * fraction)) and not inside(value + half * 1.01)

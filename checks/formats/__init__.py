@@ -17,7 +17,10 @@ FORMATTERS: dict[str, tuple[str, str]] = {
     "junit": ("checks.formats.junit", "format_junit"),
     "github": ("checks.formats.github", "format_github"),
     "markdown": ("checks.formats.markdown", "format_markdown"),
+    "html": ("checks.formats.html", "format_html"),
 }
+# Formats that draw the articles themselves, so the run must prepare them.
+WITH_ARTICLES = frozenset({"html"})
 
 
 def formatter(name: str) -> Formatter:
