@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. P105")
 
+    fix = commands.add_parser(
+        "fix", help="rewrite what can be derived: cited line numbers after a seed moved text; --sha256 after review"
+    )
+    fix.add_argument("paths", nargs="*", metavar="PATH", help="datasets or seeds to fix; default: every dataset")
+    fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
+    fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
+
     numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
     numbers.add_argument("text", help="the text to read (quote it)")
     numbers.add_argument("--format", choices=["text", "json"], default="text")
@@ -111,6 +118,28 @@ def _rules(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _fix(options: argparse.Namespace) -> int:
+    from checks.corpus import Corpus, find_root
+    from checks.fix import fix
+    from checks.select import select_datasets
+
+    root = find_root(Path.cwd())
+    corpus = Corpus(root)
+    only = set(select_datasets(corpus, root, Path.cwd(), options.paths)) if options.paths else None
+    edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
+    if options.dry_run:
+        sys.stdout.write(diff)
+    for edit in edits:
+        sys.stdout.write(f"{edit.path}:{edit.line}: {edit.field} {edit.old} → {edit.new} ({edit.why})\n")
+    for problem in unresolved:
+        sys.stdout.write(f"{problem}\n")
+    verb = "would change" if options.dry_run else "changed"
+    sys.stdout.write(
+        f"{verb} {len(edits)} value{'s' if len(edits) != 1 else ''}; {len(unresolved)} left for a person\n"
+    )
+    return EXIT_OK
+
+
 def _numbers(options: argparse.Namespace) -> int:
     import json
 
@@ -132,7 +161,7 @@ def _numbers(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "numbers": _numbers}
+COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "numbers": _numbers}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
