@@ -124,7 +124,7 @@ def fix(corpus: Corpus, only: set[str] | None, sha256: bool, dry_run: bool) -> t
     if only is not None:
         edits = [e for e in edits if e.path in only]
         unresolved = [u for u in unresolved if u.split(":", 1)[0] in only]
-    diff = []
+    diff: list[str] = []
     for path in sorted({e.path for e in edits}):
         file = corpus.root / path
         before = file.read_text(encoding="utf-8")
