@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import chdir
 from pathlib import Path
 
 import pytest
@@ -25,12 +26,8 @@ def repo(tmp_path: Path) -> Iterator[Path]:
     root = tmp_path / "copy"
     for name in ("seeds", "data", "schemas"):
         shutil.copytree(PROJECT / name, root / name)
-    cwd = Path.cwd()
-    os.chdir(root)
-    try:
+    with chdir(root):
         yield root
-    finally:
-        os.chdir(cwd)
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, dict]:  # type: ignore[type-arg]
@@ -216,12 +213,8 @@ def test_usage_errors_exit_2_without_traceback(
 
 
 def test_outside_a_repository_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    cwd = Path.cwd()
-    os.chdir(tmp_path)
-    try:
+    with chdir(tmp_path):
         assert main(["validate"]) == 2
-    finally:
-        os.chdir(cwd)
     assert "no factlint repository" in capsys.readouterr().err
 
 

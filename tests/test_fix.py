@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
+from contextlib import chdir
 from pathlib import Path
 
 import pytest
@@ -28,12 +28,8 @@ SHIFTED = {
 @pytest.fixture
 def shifted(tmp_path: Path) -> Iterator[Path]:
     root = make_corpus(tmp_path, SHIFTED)
-    cwd = Path.cwd()
-    os.chdir(root)
-    try:
+    with chdir(root):
         yield root
-    finally:
-        os.chdir(cwd)
 
 
 def codes(root: Path) -> set[str]:
@@ -82,12 +78,8 @@ def test_an_ambiguous_quote_is_left_for_a_person(tmp_path: Path, capsys: pytest.
             ]
         },
     )
-    cwd = Path.cwd()
-    os.chdir(root)
-    try:
+    with chdir(root):
         assert main(["fix"]) == 0
-    finally:
-        os.chdir(cwd)
     out = capsys.readouterr().out
     assert "fact centres: quote is on lines 3, 5; left as it is" in out
     assert "  - id: centres\n    line: 4" in (root / "data" / "example.yaml").read_text(encoding="utf-8")
