@@ -91,6 +91,18 @@ def local_hook_config() -> str:
     return yaml.safe_dump({"repos": [{"repo": "local", "hooks": [hook]}]})
 
 
+def commit(root: Path, env: dict[str, str], message: str) -> subprocess.CompletedProcess[str]:
+    """A real `git commit`, so the installed pre-commit hook runs."""
+    return subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-m", message],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def pre_commit_env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
 
@@ -102,20 +114,11 @@ def test_pre_commit_refuses_a_broken_dataset_and_passes_a_clean_one(tmp_path: Pa
     env = pre_commit_env(tmp_path)
     subprocess.run([str(BIN / "pre-commit"), "install"], cwd=root, env=env, check=True, capture_output=True)
     git(root, "add", ".pre-commit-config.yaml")
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qm", "hooks"], cwd=root, env=env, check=True
-    )
+    assert commit(root, env, "hooks").returncode == 0
 
     break_dataset(root, "data/hebei-2022.yaml")
     git(root, "add", "data/hebei-2022.yaml")
-    refused = subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-m", "broken"],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    refused = commit(root, env, "broken")
     assert refused.returncode != 0
     assert "error P106" in refused.stdout + refused.stderr
     assert "data/hebei-2022.yaml" in refused.stdout + refused.stderr
@@ -124,14 +127,7 @@ def test_pre_commit_refuses_a_broken_dataset_and_passes_a_clean_one(tmp_path: Pa
     clean = root / "data" / "hebei-2022.yaml"
     clean.write_text(clean.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")
     git(root, "add", "data/hebei-2022.yaml")
-    accepted = subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-m", "clean"],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    accepted = commit(root, env, "clean")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     hook_output = accepted.stdout + accepted.stderr
     assert "factlint validate" in hook_output and "Passed" in hook_output
