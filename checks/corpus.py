@@ -59,6 +59,10 @@ class Seed:
     def readable(self) -> bool:
         return self.exists and self.error is None
 
+    def lines_with(self, text: str) -> list[int]:
+        """The numbers of the lines that hold ``text`` verbatim."""
+        return [number for number, line in enumerate(self.lines, start=1) if text in line]
+
 
 def read_seed(root: Path, path: str) -> Seed:
     file = root / path
@@ -139,6 +143,13 @@ class Corpus:
         from checks.coverage import body_readings
 
         return body_readings(self)
+
+    @cached_property
+    def uncited_readings(self) -> pd.DataFrame:
+        """Body quantities no fact cites and no ignore entry explains (K101, the html report)."""
+        from checks.coverage import uncited
+
+        return uncited(self)
 
     @cached_property
     def relation_members(self) -> pd.DataFrame:

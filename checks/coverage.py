@@ -49,11 +49,16 @@ def _spans(corpus: Corpus, frame: pd.DataFrame, text_column: str, keep: list[str
     return pd.DataFrame(rows, columns=[*SPAN, *keep])
 
 
+def _overlapping(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose reading (``start, end``) and span (``span_start, span_end``) overlap."""
+    return pairs[(pairs["span_start"] < pairs["end"]) & (pairs["start"] < pairs["span_end"])]
+
+
 def _ignored(corpus: Corpus, readings: pd.DataFrame) -> pd.DataFrame:
-    """Readings an ignore entry on their line overlaps, with the entry's reason."""
-    spans = _spans(corpus, corpus.frames.ignore, "text", ["reason"])
-    ignored = readings.merge(spans, on=["dataset", "line"])
-    return ignored[(ignored["span_start"] < ignored["end"]) & (ignored["start"] < ignored["span_end"])]
+    """Readings an ignore entry on their line overlaps, with the entry (its row label) and reason."""
+    ignore = corpus.frames.ignore.reset_index(names="entry")
+    spans = _spans(corpus, ignore, "text", ["entry", "reason"])
+    return _overlapping(readings.merge(spans, on=["dataset", "line"]))
 
 
 def ignored_readings(corpus: Corpus) -> pd.DataFrame:
@@ -70,12 +75,8 @@ def uncited(corpus: Corpus) -> pd.DataFrame:
     # A fact cites the number of its quote that is its value. A fact whose value is no number of
     # its quote (P106 reports it) is taken to cite them all, so one slip is not reported twice.
     quotes = _spans(corpus, corpus.fact_intervals, "quote", ["value", "matched"])
-    cited = readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact"))
-    cited = cited[
-        (cited["span_start"] < cited["end"])
-        & (cited["start"] < cited["span_end"])
-        & (holds(cited["value_fact"], cited["round_low"], cited["round_high"]) | ~cited["matched"].astype(bool))
-    ]
+    cited = _overlapping(readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact")))
+    cited = cited[holds(cited["value_fact"], cited["round_low"], cited["round_high"]) | ~cited["matched"].astype(bool)]
     explained = set(cited["reading"]) | set(_ignored(corpus, readings)["reading"])
     return readings[~readings["reading"].isin(explained)]
 
@@ -83,10 +84,7 @@ def uncited(corpus: Corpus) -> pd.DataFrame:
 def stale_ignores(corpus: Corpus) -> pd.DataFrame:
     """Ignore entries whose text is not on their line, or explains no number the reader reads."""
     ignore = corpus.frames.ignore.dropna(subset=["line", "text"]).reset_index(names="entry")
-    spans = _spans(corpus, ignore, "text", ["entry"])
-    readings = corpus.body_readings
-    used = spans.merge(readings, on=["dataset", "line"])
-    used = used[(used["span_start"] < used["end"]) & (used["start"] < used["span_end"])]
-    found = set(spans["entry"])
-    ignore["on_line"] = ignore["entry"].isin(found)
-    return ignore[~ignore["entry"].isin(set(used["entry"]))]
+    on_line = set(_spans(corpus, ignore, "text", ["entry"])["entry"])
+    used = set(_ignored(corpus, corpus.body_readings)["entry"])
+    ignore["on_line"] = ignore["entry"].isin(on_line)
+    return ignore[~ignore["entry"].isin(used)]

@@ -35,6 +35,14 @@ class Edit:
     why: str
 
 
+def _edit(corpus: Corpus, dataset: str, path: tuple[str | int, ...], old: str, new: str, why: str) -> Edit | None:
+    """An edit of the scalar at ``path``, or None when the dataset does not write one there."""
+    position = corpus.documents[dataset].positions.get(path)
+    if position is None:
+        return None
+    return Edit(dataset, position.line, position.column, str(path[-1]), old, new, why)
+
+
 def line_edits(corpus: Corpus) -> tuple[list[Edit], list[str]]:
     """Facts whose quote left their line but is on exactly one other line (or one nearest)."""
     edits, unresolved = [], []
@@ -45,26 +53,21 @@ def line_edits(corpus: Corpus) -> tuple[list[Edit], list[str]]:
             continue
         if 1 <= row.line <= len(seed.lines) and row.quote in seed.lines[row.line - 1]:
             continue
-        found = [n for n, text in enumerate(seed.lines, start=1) if row.quote in text]
+        found = seed.lines_with(row.quote)
         nearest = sorted(found, key=lambda n: abs(n - row.line))
         if not found or (len(nearest) > 1 and abs(nearest[0] - row.line) == abs(nearest[1] - row.line)):
             where = "nowhere" if not found else "on lines " + ", ".join(map(str, found))
             unresolved.append(f"{row.dataset}: fact {row.id}: quote is {where}; left as it is")
             continue
-        position = corpus.documents[row.dataset].position("facts", int(row.item), "line")
-        if position is None:
-            continue
-        edits.append(
-            Edit(
-                row.dataset,
-                position.line,
-                position.column,
-                "line",
-                str(row.line),
-                str(nearest[0]),
-                f"fact {row.id}: quote moved from line {row.line} to {nearest[0]}",
-            )
+        edit = _edit(
+            corpus,
+            row.dataset,
+            ("facts", int(row.item), "line"),
+            str(row.line),
+            str(nearest[0]),
+            f"fact {row.id}: quote moved from line {row.line} to {nearest[0]}",
         )
+        edits.extend([edit] if edit else [])
     return edits, unresolved
 
 
@@ -74,20 +77,10 @@ def sha256_edits(corpus: Corpus) -> list[Edit]:
         seed = corpus.seeds.get(row.seed)
         if seed is None or not seed.exists or seed.sha256 == row.sha256:
             continue
-        position = corpus.documents[row.dataset].position("source", "sha256")
-        if position is None or "sha256" not in corpus.documents[row.dataset].data["source"]:
-            continue
-        edits.append(
-            Edit(
-                row.dataset,
-                position.line,
-                position.column,
-                "sha256",
-                str(row.sha256),
-                str(seed.sha256),
-                f"{row.seed} reviewed",
-            )
+        edit = _edit(
+            corpus, row.dataset, ("source", "sha256"), str(row.sha256), str(seed.sha256), f"{row.seed} reviewed"
         )
+        edits.extend([edit] if edit else [])
     return edits
 
 

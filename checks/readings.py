@@ -9,7 +9,7 @@ a precision the article does not give.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -63,8 +63,12 @@ def quote_readings(facts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=READING_COLUMNS)
 
 
+def _slack(values: Any) -> Any:
+    return EPSILON * np.maximum(1.0, np.abs(values))
+
+
 def holds(values: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
-    slack = EPSILON * np.maximum(1.0, values.abs())
+    slack = _slack(values)
     return (values >= low - slack) & (values <= high + slack)
 
 
@@ -90,8 +94,8 @@ def whole_numbers(intervals: pd.DataFrame, counts: np.ndarray) -> pd.DataFrame:
     low, high = intervals["low"].to_numpy(), intervals["high"].to_numpy()
     low_open, high_open = intervals["low_open"].to_numpy(dtype=bool), intervals["high_open"].to_numpy(dtype=bool)
     with np.errstate(invalid="ignore"):
-        whole_low = np.where(low_open, np.floor(low) + 1, np.ceil(low - EPSILON * np.maximum(1.0, np.abs(low))))
-        whole_high = np.where(high_open, np.ceil(high) - 1, np.floor(high + EPSILON * np.maximum(1.0, np.abs(high))))
+        whole_low = np.where(low_open, np.floor(low) + 1, np.ceil(low - _slack(low)))
+        whole_high = np.where(high_open, np.ceil(high) - 1, np.floor(high + _slack(high)))
     finite_high = np.isfinite(high)
     result = intervals.copy()
     result["low"] = np.where(counts, whole_low, low)

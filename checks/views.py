@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from checks.coverage import ignored_readings, uncited
+from checks.coverage import ignored_readings
 from checks.findings import ArticleLine, ArticleView, Finding, Mark
 from checks.frames import records
 
@@ -54,7 +54,7 @@ def _fact_marks(corpus: Corpus, findings: Iterable[Finding]) -> list[tuple[str, 
 def article_views(corpus: Corpus, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
     wanted = set(datasets)
     marks = _fact_marks(corpus, findings)
-    for row in records(uncited(corpus)):
+    for row in records(corpus.uncited_readings):
         note = f"{row.text} = {row.value:g}: no fact cites it and no ignore entry explains it"
         marks.append((row.dataset, int(row.line), Mark(int(row.start), int(row.end), "uncurated", note)))
     for row in records(ignored_readings(corpus)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import chdir
 from pathlib import Path
 
@@ -53,6 +53,14 @@ def edit(root: Path, path: str, old: str, new: str) -> None:
     text = file.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} is not unique in {path}"
     file.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def edit_line(root: Path, line_at: int, change: Callable[[str], str]) -> None:
+    """Rewrite line ``line_at`` of the dataset (1-based)."""
+    file = root / DATASET
+    lines = file.read_text(encoding="utf-8").split("\n")
+    lines[line_at - 1] = change(lines[line_at - 1])
+    file.write_text("\n".join(lines), encoding="utf-8")
 
 
 def parsed(root: Path) -> Document:
@@ -107,10 +115,11 @@ def test_quote_altered(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_line_off_by_one(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = parsed(repo)
     index, literacy = fact(document, "literacy-2025")
-    line_at = dataset_line(document, "facts", index, "line")
-    lines = (repo / DATASET).read_text(encoding="utf-8").split("\n")
-    lines[line_at - 1] = lines[line_at - 1].replace(f"line: {literacy['line']}", f"line: {literacy['line'] + 1}")
-    (repo / DATASET).write_text("\n".join(lines), encoding="utf-8")
+    edit_line(
+        repo,
+        dataset_line(document, "facts", index, "line"),
+        lambda text: text.replace(f"line: {literacy['line']}", f"line: {literacy['line'] + 1}"),
+    )
     code, report = run_json(capsys)
     assert code == 1
     p105 = located(report, "P105")
@@ -131,9 +140,7 @@ def test_broken_indentation(repo: Path, capsys: pytest.CaptureFixture[str]) -> N
     document = parsed(repo)
     index, _ = fact(document, "literacy-2025")
     line_at = dataset_line(document, "facts", index, "quote")
-    lines = (repo / DATASET).read_text(encoding="utf-8").split("\n")
-    lines[line_at - 1] = lines[line_at - 1][1:]  # one space short
-    (repo / DATASET).write_text("\n".join(lines), encoding="utf-8")
+    edit_line(repo, line_at, lambda text: text[1:])  # one space short
     code, report = run_json(capsys)
     assert code == 1
     [(source, _, path, line)] = located(report, "P100")

@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.coverage import uncited
 from checks.findings import Finding, Location, Severity
 from checks.frames import records
 from checks.rules.base import Rule
@@ -37,7 +36,7 @@ class Rule_K101(Rule):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def check(self, corpus: Corpus) -> Iterator[Finding]:
-        for row in records(uncited(corpus)):
+        for row in records(corpus.uncited_readings):
             yield self.finding(
                 f"{row.text!r} ({row.value:g}) is cited by no fact and explained by no ignore entry",
                 source=Location(row.seed, int(row.line), int(row.start) + 1, int(row.end) + 1),

@@ -24,20 +24,20 @@ from checks.frames import records, where
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.corpus import Corpus, Seed
 
 
 def _loose(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
-def _where(lines: tuple[str, ...], quote: str) -> str:
-    exact = [number for number, text in enumerate(lines, start=1) if quote in text]
+def _where(seed: Seed, quote: str) -> str:
+    exact = seed.lines_with(quote)
     if exact:
         shown = ", ".join(map(str, exact[:5]))
         return f"it occurs on line{'s' if len(exact) > 1 else ''} {shown}"
     loose = _loose(quote)
-    near = [number for number, text in enumerate(lines, start=1) if loose and loose in _loose(text)]
+    near = [number for number, text in enumerate(seed.lines, start=1) if loose and loose in _loose(text)]
     if near:
         return f"it occurs nowhere verbatim, but matches line {near[0]} once punctuation width and spacing are ignored"
     return "it occurs nowhere in the seed"
@@ -52,7 +52,7 @@ class Rule_P105(Rule):
         on_line = [quote in text for quote, text in zip(facts["quote"], facts["text"], strict=True)]
         for row in records(where(facts, (not hit for hit in on_line))):
             yield self.finding(
-                f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed].lines, row.quote)}",
+                f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed], row.quote)}",
                 fact=row.global_id,
                 source=Location(row.seed, int(row.line)),
                 dataset=corpus.dataset_location(row.dataset, "facts", row.item, "quote"),
