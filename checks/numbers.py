@@ -79,262 +79,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import numpy as np
-    import pandas as pd
+from checks.intervals import PERCENT, QUALIFIER_OF_BOUND, in_interval, interval_for, tidy
 
 __all__ = [
-    "APPROX_TOLERANCE",
-    "BOUNDS",
     "FRACTION_HALF_UNIT",
-    "PERCENT_CAP",
-    "QUALIFIERS",
-    "QUALIFIER_OF_BOUND",
     "Quantity",
     "chinese_numeral_value",
     "half_unit_of",
-    "half_unit_of_value",
-    "half_units_of_values",
-    "in_interval",
-    "interval_for",
-    "intervals_for",
-    "intervals_overlap",
     "read_quantities",
-    "step_above",
 ]
 
-QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx")
-BOUNDS = (*QUALIFIERS, "nearly", "gt_step")
-QUALIFIER_OF_BOUND = {**{q: q for q in QUALIFIERS}, "nearly": "approx", "gt_step": "gt"}
-APPROX_TOLERANCE = 0.10
-PERCENT_CAP = 100.0
 FRACTION_HALF_UNIT = 0.005
-PERCENT = "percent"
 
 _REPO = Path(__file__).resolve().parents[1]
-
-# ---------------------------------------------------------------------------------------------
-# Intervals
-# ---------------------------------------------------------------------------------------------
-
-
-def step_above(value: float) -> float:
-    """The place of the last non-zero digit of ``value``: 7400 → 100, 40 → 10, 4.39 → 0.01, 0 → 1."""
-    value = abs(float(value))
-    if not math.isfinite(value) or value == 0:
-        return 1.0
-    for power in range(15, -13, -1):
-        scale = 10.0**power
-        quotient = value / scale
-        nearest = round(quotient)
-        if nearest != 0 and abs(quotient - nearest) <= 1e-9 * max(1.0, abs(quotient)):
-            return scale
-    return 1e-12
-
-
-def half_unit_of_value(value: float) -> float:
-    """The widest rounding half-unit a stored value can carry: half its last non-zero digit's place.
-
-    A curated value has lost how it was printed (1043600 may be ``1.0436 million``), so this errs
-    wide: never narrower than the half-unit of the digits it was read from.
-    """
-    return step_above(value) / 2
-
-
-# Float noise left by arithmetic on decimal figures (96.6 - 0.05 = 96.55000000000001) is ~1e-16 of
-# the value and far below the grid the half-unit implies; anything larger is a real difference.
-_NOISE = 1e-12
-_GRID_NOISE = 1e-3
-
-
-def _tidy(bound: float, half_unit: float) -> float:
-    """``bound`` without float noise (96.55000000000001 → 96.55), at the precision ``half_unit`` implies."""
-    if not (math.isfinite(bound) and math.isfinite(half_unit) and half_unit > 0):
-        return bound
-    places = 1 - math.floor(math.log10(half_unit))
-    if places >= 0:
-        scale = 10.0**places
-        snapped = round(bound * scale) / scale
-    else:
-        scale = 10.0**-places
-        snapped = round(bound / scale) * scale
-    grid = 10.0**-places
-    return snapped if abs(snapped - bound) <= min(_NOISE * max(1.0, abs(bound)), grid * _GRID_NOISE) else bound
-
-
-def interval_for(value: float, half_unit: float, qualifier: str, unit: str | None) -> tuple[float, float, bool, bool]:
-    """(low, high, low_open, high_open): what a printed ``value`` with rounding ``half_unit`` stands for.
-
-    ``qualifier`` is one of ``BOUNDS`` (the six qualifiers, or ``nearly``/``gt_step``, see the module
-    docstring). Raises ``ValueError`` for anything else.
-
-    ``half_unit`` is what the printed digits imply (``half_unit_of``), and integers are exact as
-    printed: ``23,000`` is [22999.5, 23000.5], never "about 23 thousand", because its trailing zeros
-    are digits; only a scale word coarsens the rounding (``2.3万`` and ``23 thousand`` are
-    [22500, 23500]). A curated value that has lost its print gets the widest reading instead
-    (``half_unit_of_value``).
-
-    A percentage is never above 100 unless printed above 100: ``eq``/``approx``/``nearly`` highs of
-    a percentage of at most 100 stop at 100 (``100%`` → [99.5, 100]), and so do ``gt``/``ge``/
-    ``gt_step`` highs of one below 100. Above 100 (growth) and for other units there is no cap.
-    """
-    v, h = float(value), abs(float(half_unit))
-    percent = unit == PERCENT
-    cap = PERCENT_CAP if percent and v < PERCENT_CAP else math.inf  # for "more than": 100% or more is growth
-    top = PERCENT_CAP if percent and v <= PERCENT_CAP else math.inf  # for rounding and approx
-    low_open = high_open = False
-    if qualifier == "eq":
-        low, high = _tidy(v - h, h), min(_tidy(v + h, h), top)
-    elif qualifier in ("approx", "nearly"):
-        low = min(_tidy(v - h, h), _tidy(v * (1 - APPROX_TOLERANCE), h))
-        high = min(_tidy(v + h, h), top)
-        if qualifier == "approx":
-            high = max(high, min(_tidy(v * (1 + APPROX_TOLERANCE), h), top))
-    elif qualifier in ("gt", "ge"):
-        low, high, low_open, high_open = v, cap, qualifier == "gt", math.isinf(cap)
-    elif qualifier == "gt_step":
-        low, high, low_open = v, min(_tidy(v + step_above(v), h), cap), True
-        high_open = high < cap
-    elif qualifier == "lt":
-        low, high, high_open = 0.0, v, True
-    elif qualifier == "le":
-        low, high = 0.0, v
-    else:
-        raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {', '.join(BOUNDS)}")
-    return low, high, low_open, high_open
-
-
-def in_interval(x: float, low: float, high: float, low_open: bool = False, high_open: bool = False) -> bool:
-    above = x > low if low_open else x >= low
-    below = x < high if high_open else x <= high
-    return above and below
-
-
-def intervals_overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
-    """Whether two (low, high, low_open, high_open) intervals share a point: can the figures agree?"""
-    low, low_open = max((a[0], a[2]), (b[0], b[2]))  # the higher low; open wins a tie
-    high, high_open = min((a[1], not a[3]), (b[1], not b[3]))  # the lower high; open wins a tie
-    high_open = not high_open
-    if low < high:
-        return True
-    return low == high and not low_open and not high_open
-
-
-def _floats(data: Any, size: int) -> np.ndarray:
-    import numpy as np
-    import pandas as pd
-
-    if np.ndim(data) == 0:
-        return np.full(size, np.nan if data is None else float(data))
-    series = data if isinstance(data, pd.Series) else pd.Series(data)
-    return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-
-
-def _strings(data: Any, size: int) -> np.ndarray:
-    import numpy as np
-    import pandas as pd
-
-    if data is None or isinstance(data, str):
-        return np.full(size, data or "", dtype=object)
-    series = data if isinstance(data, pd.Series) else pd.Series(data, dtype=object)
-    return series.astype(object).where(series.notna(), "").to_numpy(dtype=object)
-
-
-def _tidy_array(bounds: np.ndarray, half_units: np.ndarray) -> np.ndarray:
-    import numpy as np
-
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        usable = np.isfinite(bounds) & np.isfinite(half_units) & (half_units > 0)
-        places = np.where(usable, 1 - np.floor(np.log10(np.where(usable, half_units, 1.0))), 0.0)
-        up = 10.0 ** np.abs(places)
-        snapped = np.where(places >= 0, np.round(bounds * up) / up, np.round(bounds / up) * up)
-        tolerance = np.minimum(_NOISE * np.maximum(1.0, np.abs(bounds)), 10.0**-places * _GRID_NOISE)
-        close = np.abs(snapped - bounds) <= tolerance
-    return np.where(usable & close, snapped, bounds)
-
-
-def _steps_above(values: np.ndarray) -> np.ndarray:
-    """``step_above`` over an array, with the same arithmetic."""
-    import numpy as np
-
-    magnitudes = np.abs(values)
-    steps: np.ndarray = np.ones_like(magnitudes)
-    pending = np.isfinite(magnitudes) & (magnitudes != 0)
-    with np.errstate(invalid="ignore"):
-        for power in range(15, -13, -1):
-            if not pending.any():
-                break
-            scale = 10.0**power
-            quotient = magnitudes / scale
-            nearest = np.round(quotient)
-            hit = pending & (nearest != 0) & (np.abs(quotient - nearest) <= 1e-9 * np.maximum(1.0, np.abs(quotient)))
-            steps[hit] = scale
-            pending &= ~hit
-    steps[pending] = 1e-12
-    return steps
-
-
-def half_units_of_values(values: Any) -> pd.Series:
-    """``half_unit_of_value`` for a column of stored values (NaN where the value is missing)."""
-    import numpy as np
-    import pandas as pd
-
-    index = values.index if isinstance(values, pd.Series) else None
-    array = _floats(values, 0)
-    halves = np.where(np.isnan(array), np.nan, _steps_above(array) / 2)
-    return pd.Series(halves, index=index, name="half_unit", dtype=float)
-
-
-def intervals_for(values: Any, half_units: Any, qualifiers: Any, units: Any) -> pd.DataFrame:
-    """``interval_for`` over columns: a DataFrame[low, high, low_open, high_open] aligned on ``values``.
-
-    ``half_units``, ``qualifiers`` and ``units`` may be columns or single values. A row whose value
-    is missing or whose qualifier is not one of ``BOUNDS`` gets NaN bounds (and false flags): the
-    schema rules report those, the consistency rules skip them.
-    """
-    import numpy as np
-    import pandas as pd
-
-    index = values.index if isinstance(values, pd.Series) else None
-    v = _floats(values, 1)
-    size = len(v)
-    h = np.abs(_floats(half_units, size))
-    q = _strings(qualifiers, size)
-    u = _strings(units, size)
-    percent = u == PERCENT
-    cap = np.where(percent & (v < PERCENT_CAP), PERCENT_CAP, np.inf)
-    top = np.where(percent & (v <= PERCENT_CAP), PERCENT_CAP, np.inf)
-    is_ = {name: q == name for name in BOUNDS}
-    steps = np.ones(size)
-    if is_["gt_step"].any():
-        steps[is_["gt_step"]] = _steps_above(v[is_["gt_step"]])
-    zero = np.zeros(size)
-    below, above = _tidy_array(v - h, h), np.minimum(_tidy_array(v + h, h), top)
-    approx_low = np.minimum(below, _tidy_array(v * (1 - APPROX_TOLERANCE), h))
-    approx_high = np.maximum(above, np.minimum(_tidy_array(v * (1 + APPROX_TOLERANCE), h), top))
-    step_high = np.minimum(_tidy_array(v + steps, h), cap)
-    # One entry per bound, in BOUNDS order: eq, gt, ge, lt, le, approx, nearly, gt_step.
-    conditions = [is_[name] for name in BOUNDS]
-    lows = [below, v, v, zero, zero, approx_low, approx_low, v]
-    highs = [above, cap, cap, v, v, approx_high, above, step_high]
-    low_opens = [False, True, False, False, False, False, False, True]
-    high_opens = [False, np.isinf(cap), np.isinf(cap), True, False, False, False, step_high < cap]
-    low = np.select(conditions, lows, default=np.nan)
-    high = np.select(conditions, highs, default=np.nan)
-    missing = np.isnan(v)
-    low[missing] = high[missing] = np.nan
-    return pd.DataFrame(
-        {
-            "low": low,
-            "high": high,
-            "low_open": np.select(conditions, low_opens, default=False).astype(bool) & ~missing,
-            "high_open": np.select(conditions, high_opens, default=False).astype(bool) & ~missing,
-        },
-        index=index,
-    )
-
 
 # ---------------------------------------------------------------------------------------------
 # Number words
@@ -937,8 +696,8 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
         high=high,
         low_open=low_open,
         high_open=high_open,
-        round_low=_tidy(float(value) - half_unit, half_unit),
-        round_high=_tidy(float(value) + half_unit, half_unit),
+        round_low=tidy(float(value) - half_unit, half_unit),
+        round_high=tidy(float(value) + half_unit, half_unit),
         unit=unit,
         unit_text=unit_text,
         start=start,

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from checks.numbers import intervals_for, read_quantities
+from checks.intervals import intervals_for
+from checks.numbers import read_quantities
 
 if TYPE_CHECKING:
     from checks.corpus import Corpus

@@ -15,23 +15,19 @@ import yaml
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from checks.numbers import (
+from checks.intervals import (
     APPROX_TOLERANCE,
     BOUNDS,
-    FRACTION_HALF_UNIT,
     QUALIFIER_OF_BOUND,
-    Quantity,
-    chinese_numeral_value,
-    half_unit_of,
     half_unit_of_value,
     half_units_of_values,
     in_interval,
     interval_for,
     intervals_for,
     intervals_overlap,
-    read_quantities,
     step_above,
 )
+from checks.numbers import FRACTION_HALF_UNIT, Quantity, chinese_numeral_value, half_unit_of, read_quantities
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = yaml.safe_load((Path(__file__).with_name("number_cases.yaml")).read_text(encoding="utf-8"))
