@@ -68,11 +68,9 @@ def _write(text: str, destination: str | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(destination)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, target)  # readers never see half a report
+    from checks.atomic import write_atomically
+
+    write_atomically(Path(destination), text)  # readers never see half a report
 
 
 def _validate(options: argparse.Namespace) -> int:
@@ -170,12 +168,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(argv)
     except SystemExit as exit_:  # argparse has printed the usage error
         return int(exit_.code or 0)
+    from checks.atomic import WriteRefused
     from checks.corpus import RepositoryNotFound
     from schemas.vocab import VocabularyError
 
     try:
         return COMMANDS[options.command](options)
-    except (UsageError, RepositoryNotFound, VocabularyError) as error:
+    except (UsageError, RepositoryNotFound, VocabularyError, WriteRefused) as error:
         sys.stderr.write(f"factlint: {error}\n")
         return EXIT_USAGE
     except BrokenPipeError:

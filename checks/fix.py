@@ -9,12 +9,10 @@ quoting and layout stay exactly as the curator wrote them; each file is replaced
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
+from checks.atomic import write_atomically
 from checks.corpus import Corpus
 from checks.frames import records
 
@@ -95,18 +93,6 @@ def apply(text: str, edits: list[Edit]) -> str:
             raise ValueError(f"{edit.path}:{edit.line}:{edit.column}: no {edit.field} value to replace")
         lines[edit.line - 1] = line[:start] + edit.new + line[match.end() :]
     return "\n".join(lines)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(temporary, path.stat().st_mode & 0o7777)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def fix(corpus: Corpus, only: set[str] | None, sha256: bool, dry_run: bool) -> tuple[list[Edit], list[str], str]:
