@@ -13,6 +13,8 @@ from functools import cached_property
 import pandas as pd
 
 from checks.analyses import coverage, readings, relations
+from checks.analyses.index import fact_index
+from checks.analyses.waivers import waiver_table
 from checks.corpus import Corpus
 
 
@@ -67,3 +69,14 @@ class Context:
     def relation_members(self) -> pd.DataFrame:
         """One row per fact named by a relation, with its interval."""
         return relations.relation_members(self.corpus.frames.relations, self.fact_intervals)
+
+    @cached_property
+    def fact_index(self) -> pd.DataFrame:
+        """The facts the cross-dataset rules compare, each with its keys, interval and places."""
+        corpus = self.corpus
+        return fact_index(self.fact_intervals, self.relation_members, corpus.documents, corpus.seeds)
+
+    @cached_property
+    def waivers(self) -> pd.DataFrame:
+        """Every usable acknowledged discrepancy: rule, fact (global id), reason, place."""
+        return waiver_table(self.corpus.frames.acknowledged, self.corpus.documents)
