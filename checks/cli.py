@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         validate.add_argument(
             f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
         )
+    validate.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache in .factlint_cache/"
+    )
+    validate.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="processes for checking many datasets (default: one per processor)"
+    )
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. P105")
@@ -74,23 +80,25 @@ def _write(text: str, destination: str | None) -> None:
 
 
 def _validate(options: argparse.Namespace) -> int:
-    from checks.corpus import find_root, load_corpus
-    from checks.engine import run
+    from checks.corpus import find_root
     from checks.formats import formatter
-    from checks.select import changed_since, select_datasets
+    from checks.runner import Options, validate
 
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
-    corpus = load_corpus(root)
-    paths = list(options.paths)
-    if options.changed_since:
-        paths.extend(changed_since(root, options.changed_since))
-        if not paths:
-            report = run(corpus, only=[])
-            _write(formatter(options.format)(report), options.output)
-            return report.exit_code(options.strict)
-    only = select_datasets(corpus, root, Path.cwd(), paths) if paths else None
     wanted = {options.format, *(name for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}"))}
-    report = run(corpus, only=only, articles=bool(wanted & WITH_ARTICLES))
+    report = validate(
+        root,
+        Path.cwd(),
+        Options(
+            paths=options.paths,
+            changed_since=options.changed_since,
+            use_cache=not options.no_cache,
+            jobs=options.jobs,
+            articles=bool(wanted & WITH_ARTICLES),
+        ),
+    )
     _write(formatter(options.format)(report), options.output)
     for name in EXTRA_OUTPUTS:
         destination = getattr(options, f"also_{name}")
@@ -119,11 +127,15 @@ def _rules(options: argparse.Namespace) -> int:
 def _fix(options: argparse.Namespace) -> int:
     from checks.corpus import find_root, load_corpus
     from checks.fix import fix
-    from checks.select import select_datasets
+    from checks.select import named_datasets
 
     root = find_root(Path.cwd())
     corpus = load_corpus(root)
-    only = set(select_datasets(corpus, root, Path.cwd(), options.paths)) if options.paths else None
+    sources = corpus.frames.sources
+    cited = {d: s if isinstance(s, str) else None for d, s in zip(sources["dataset"], sources["seed"], strict=True)}
+    seed_of = {path: cited.get(path) for path in corpus.paths}
+    chosen = named_datasets(root, Path.cwd(), options.paths, seed_of) if options.paths else None
+    only = set(chosen) if chosen is not None else None
     edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
         sys.stdout.write(diff)
