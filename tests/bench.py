@@ -77,6 +77,17 @@ def cold_command(root: Path) -> float:
     return time.perf_counter() - start
 
 
+def draft_quality() -> str:
+    """How good `factlint draft` is on articles by other people (tests/draft_measure.py)."""
+    from tests.draft_measure import measure as measure_drafts
+    from tests.draft_measure import table
+
+    return (
+        "\n`factlint draft` on tests/draft_articles (gold figures held, non-figures, status and period right):\n"
+        + table(measure_drafts())
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--copies", type=int, default=20, help="copies of each dataset in the synthetic corpus")
@@ -103,3 +114,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print(draft_quality())

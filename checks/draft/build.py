@@ -24,7 +24,21 @@ NEW_UNITS = {
     "‰": ("per_mille", "rate", "per mille (per 1,000)", "‰"),
     "户": ("household", "count", "households", "户"),
     "倍": ("times", "rate", "times (a multiple)", "倍"),
+    "件": ("piece", "count", "pieces (items, cases, documents)", "件"),
+    "台": ("device", "count", "devices (machines, units of equipment)", "台"),
+    "辆": ("vehicle", "count", "vehicles", "辆"),
+    "场": ("session", "count", "sessions (events, meetings)", "场"),
 }
+
+
+def _new_unit(word: str) -> tuple[str, str, str, str]:
+    """A unit to propose for a measure word schemas/units.yaml lacks (a count unless the table knows better)."""
+    return NEW_UNITS.get(word) or (
+        "measure_" + "_".join(f"{ord(ch):x}" for ch in word),
+        "count",
+        f"counted in {word} (to be named)",
+        word,
+    )
 
 
 @dataclass
@@ -67,18 +81,17 @@ def _unit(q: Quantity, units: dict[str, dict[str, Any]], drafted: Drafted) -> tu
         named = [uid for uid, entry in units.items() if q.unit_text in [str(h) for h in entry.get("hints") or ()]]
         if named:
             return named[0], f"unit: '{q.unit_text}' after a rate base; no rate unit for it in schemas/units.yaml"
-        if q.unit_text in NEW_UNITS:
-            uid, kind, label_en, label_zh = NEW_UNITS[q.unit_text]
-            if uid not in units:
-                drafted.new_units[uid] = {
-                    "kind": kind,
-                    "label_en": label_en,
-                    "label_zh": label_zh,
-                    "hints": [q.unit_text],
-                    "review": f"proposed by factlint draft for '{q.unit_text}'",
-                }
-            return uid, f"unit: {uid} proposed for '{q.unit_text}'"
-        return "unit", f"unit: '{q.unit_text}' is in no unit of schemas/units.yaml"
+        # A measure word no unit names: propose one, so the fact's unit agrees with its quote (P108).
+        uid, kind, label_en, label_zh = _new_unit(q.unit_text)
+        if uid not in units:
+            drafted.new_units[uid] = {
+                "kind": kind,
+                "label_en": label_en,
+                "label_zh": label_zh,
+                "hints": [q.unit_text],
+                "review": f"proposed by factlint draft for '{q.unit_text}'",
+            }
+        return uid, f"unit: {uid} proposed for '{q.unit_text}'"
     return "unit", "unit: no unit word is printed; a count assumed"
 
 

@@ -112,7 +112,7 @@ def title_of(lines: list[str]) -> tuple[int, str] | None:
         stripped = line.strip()
         if is_blank(stripped) or _is_boilerplate(stripped) or _only_date(stripped):
             continue
-        paragraph = len(CJK.findall(stripped)) >= 60 or len(stripped.split()) >= 30
+        paragraph = len(CJK.findall(stripped)) >= 40 or len(stripped.split()) >= 30
         return None if paragraph and _SENTENCE_END.search(stripped) else (number, stripped)
     return None
 
@@ -214,7 +214,8 @@ def region_of(head: str, regions: dict[str, str]) -> tuple[str, str] | None:
         if code == "CN":
             continue
         for form in _short_names(code, name):
-            forms.setdefault(form, []).append(code)
+            if len(form) >= 2:  # a one-character name (县) is part of too many words
+                forms.setdefault(form, []).append(code)
     found: list[str] = []
     taken: list[tuple[int, int]] = []
     for form in sorted(forms, key=len, reverse=True):
