@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from checks.context import Context
 from checks.corpus import Corpus
 from checks.findings import Finding, Report
 from checks.frames import records, slug_of
@@ -33,14 +34,15 @@ def run(
     datasets are reported. ``articles`` adds each article with its figures marked (for html).
     """
     chosen = [rule() for rule in (all_rules() if rules is None else rules)]
+    context = Context(corpus)
     findings: list[Finding] = []
     for rule in chosen:
         if not rule.runs_after_waivers:
-            findings.extend(rule.check(corpus))
+            findings.extend(rule.check(context))
     findings = apply_waivers(corpus, findings)
     for rule in chosen:
         if rule.runs_after_waivers:
-            findings.extend(rule.check_waivers(corpus, findings))
+            findings.extend(rule.check_waivers(context, findings))
     if only is not None:
         keep = set(only)
         findings = [f for f in findings if f.dataset is None or f.dataset.path in keep]
@@ -53,5 +55,5 @@ def run(
         facts=int(facts["dataset"].isin(datasets).sum()),
         datasets=len(datasets),
         dataset_paths=tuple(datasets),
-        articles=article_views(corpus, findings, datasets) if articles else (),
+        articles=article_views(context, findings, datasets) if articles else (),
     )

@@ -3,7 +3,8 @@
 A rule is a class named ``Rule_<CODE>`` in a module of its own under ``checks.rules``. Its code
 comes from the class name, its summary from the first line of its docstring, and its explanation
 (with a failing and a passing example) from the rest of the docstring. ``check`` receives the
-corpus and yields findings; it never prints and never decides the exit code.
+context (``checks.context.Context``: the corpus and its analyses) and yields findings; it never
+prints and never decides the exit code.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from checks.findings import Finding, Location, Related, Severity
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule:
@@ -47,10 +48,10 @@ class Rule:
         parts = inspect.cleandoc(cls.__doc__ or "").split("\n", 1)
         return parts[1].strip() if len(parts) > 1 else ""
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
         raise NotImplementedError
 
-    def check_waivers(self, corpus: Corpus, findings: Iterable[Finding]) -> Iterator[Finding]:
+    def check_waivers(self, context: Context, findings: Iterable[Finding]) -> Iterator[Finding]:
         return iter(())
 
     # Helpers so every rule builds findings the same way.

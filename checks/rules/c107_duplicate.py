@@ -27,7 +27,7 @@ from checks.rules._facts import pair_finding
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 KEY = ["indicator", "region", "period", "status"]
 
@@ -35,12 +35,13 @@ KEY = ["indicator", "region", "period", "status"]
 class Rule_C107(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        facts = corpus.fact_intervals.dropna(subset=[*KEY, "low", "high"])
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        facts = context.fact_intervals.dropna(subset=[*KEY, "low", "high"])
         facts = facts.assign(label=facts.index).astype({name: object for name in KEY})
         pairs = facts.merge(facts, on=KEY, suffixes=("", "_other"))
         pairs = pairs[pairs["label"] != pairs["label_other"]]
-        members = corpus.relation_members
+        members = context.relation_members
         declared = members[members["kind"] == "same"]
         same = set(zip(declared["relation"], declared["fact"], strict=True))
         together = {(a, b) for (rel_a, a) in same for (rel_b, b) in same if rel_a == rel_b and a != b}

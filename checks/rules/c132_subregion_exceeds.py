@@ -27,7 +27,7 @@ from checks.rules.base import Rule
 from schemas.regions import encloses
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 KEY = ["indicator", "period", "status"]
 
@@ -35,9 +35,10 @@ KEY = ["indicator", "period", "status"]
 class Rule_C132(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         additive = {name for name, entry in corpus.vocabulary.indicators.items() if entry.get("additive") is True}
-        facts = corpus.fact_intervals.dropna(subset=[*KEY, "region", "low"])
+        facts = context.fact_intervals.dropna(subset=[*KEY, "region", "low"])
         facts = facts[facts["indicator"].isin(additive)].astype({name: object for name in [*KEY, "region"]})
         pairs = facts.merge(facts, on=KEY, suffixes=("", "_outer"))
         inside = [encloses(outer, inner) for inner, outer in zip(pairs["region"], pairs["region_outer"], strict=True)]

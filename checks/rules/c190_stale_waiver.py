@@ -25,7 +25,7 @@ from checks.frames import records, slug_of
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C190(Rule):
@@ -33,7 +33,8 @@ class Rule_C190(Rule):
     severity: ClassVar[Severity] = Severity.WARNING
     runs_after_waivers: ClassVar[bool] = True
 
-    def check_waivers(self, corpus: Corpus, findings: Iterable[Finding]) -> Iterator[Finding]:
+    def check_waivers(self, context: Context, findings: Iterable[Finding]) -> Iterator[Finding]:
+        corpus = context.corpus
         waived = {(f.code, f.fact) for f in findings if f.acknowledged is not None}
         waivers = corpus.frames.acknowledged.dropna(subset=["rule", "fact"])
         for row in records(waivers):
@@ -44,5 +45,5 @@ class Rule_C190(Rule):
                     dataset=corpus.dataset_location(row.dataset, "acknowledged", row.item),
                 )
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
         return iter(())  # this rule reads the other rules' findings: see check_waivers

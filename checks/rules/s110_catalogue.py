@@ -26,7 +26,7 @@ from checks.rules.base import Rule
 from schemas import fields
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 CATALOGUE = "schemas/indicators.yaml"
 FIELDS = ("label_en", "label_zh", "unit", "kind", "additive")
@@ -63,7 +63,8 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
 class Rule_S110(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         file = corpus.root / CATALOGUE
         if not file.is_file():
             return
