@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from checks.cli import main
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.draft.facts import quote_span
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
@@ -246,7 +246,7 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
     dataset = root / "data" / "example.yaml"
     dataset.write_text(dataset.read_text(encoding="utf-8").replace("sha256: eff9b", "sha256: 0ff9b"), encoding="utf-8")
     before = dataset.read_text(encoding="utf-8")
-    assert [f.code for f in run(Corpus(root)).findings if f.code == "K101"] == ["K101"]
+    assert [f.code for f in run(load_corpus(root)).findings if f.code == "K101"] == ["K101"]
     code, out = _draft(root, "data/example.yaml", "--uncited")
     assert code == 0, out
     after = dataset.read_text(encoding="utf-8")
@@ -254,7 +254,7 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
     assert after.startswith(before.split("relations:")[0])  # comments and every earlier line kept
     assert after.endswith(before[before.index("relations:") :])
     assert any("quote: 12 are rural" in line for line in added) and any("review:" in line for line in added)
-    codes = [f.code for f in run(Corpus(root)).findings]
+    codes = [f.code for f in run(load_corpus(root)).findings]
     assert "K101" not in codes and "S190" in codes
     assert not [c for c in codes if c.startswith("P") and c != "P103"]
 
@@ -267,7 +267,7 @@ def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")
     code, out = _draft(root, f"seeds/{name}.txt", "--output", "data/ordos.yaml")
     assert code == 0, out
-    report = run(Corpus(root))
+    report = run(load_corpus(root))
     assert [f for f in report.findings if f.code.startswith("P")] == []
     assert any(f.code == "S190" for f in report.findings)
     with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):

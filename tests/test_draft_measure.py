@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from tests.draft_measure import articles, draft_article, gold_of, measure, scratch_repository, table, totals
 
@@ -38,6 +38,6 @@ def test_tuned_articles_meet_the_figure_targets(scores: list) -> None:  # type: 
 def test_draft_passes_every_provenance_rule(tmp_path: Path, name: str) -> None:
     root = scratch_repository(tmp_path / "repo")
     draft_article(root, name)
-    findings = run(Corpus(root)).findings
+    findings = run(load_corpus(root)).findings
     assert [(f.code, f.message) for f in findings if f.code.startswith("P")] == []
     assert gold_of(name)["figures"]

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from checks.atomic import write_atomically
-from checks.corpus import read_seed
 from checks.draft.build import Context, Drafted, draft_line, draft_lines
 from checks.draft.guesses import body_years, is_plan
 from checks.draft.insert import append_items
@@ -22,6 +21,7 @@ from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
 from checks.frames import seed_path
+from checks.seeds import read_seed
 from schemas.regions import load_regions
 from schemas.vocab import PACKAGED, load_vocabulary
 

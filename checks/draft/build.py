@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from checks.draft import guesses
 from checks.draft.facts import DraftFact, figure_subject, quote_span
+from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.relations import propose
@@ -163,8 +163,8 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
         unit, unit_note = _unit(q, context.units, drafted)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
-        status = guesses.status_of(line, q.start, q.end, context.plan, context.published)
-        period = guesses.period_of(line, q.start, q.end, str(status.value), context.published, context.body_years)
+        status = status_of(line, q.start, q.end, context.plan, context.published)
+        period = period_of(line, q.start, q.end, str(status.value), context.published, context.body_years)
         fact = DraftFact(
             line=number,
             quote=line[span[0] : span[1]],

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from checks.corpus import Corpus
+from checks.context import Context
+from checks.corpus import load_corpus
 from checks.frames import records
 
 
@@ -25,7 +26,7 @@ class DatasetView:
 
 def dataset_view(root: Path, dataset: str) -> DatasetView | None:
     """None when the dataset has no readable seed or body (validate says why)."""
-    corpus = Corpus(root, [dataset])
+    corpus = load_corpus(root, [dataset])
     sources = corpus.frames.sources.dropna(subset=["seed", "body_first", "body_last"])
     if sources.empty:
         return None
@@ -34,7 +35,7 @@ def dataset_view(root: Path, dataset: str) -> DatasetView | None:
     if seed is None or not seed.readable:
         return None
     raw = corpus.raw.sources.iloc[0]
-    uncited = corpus.uncited_readings
+    uncited = Context(corpus).uncited_readings
     found = tuple(
         (int(row.line), int(row.start), int(row.end)) for row in records(uncited[uncited["dataset"] == dataset])
     )

@@ -39,6 +39,7 @@ from checks.rules.base import Rule
 from schemas.fields import REVIEW
 
 if TYPE_CHECKING:
+    from checks.context import Context
     from checks.corpus import Corpus
 
 CATALOGUES = ("schemas/indicators.yaml", "schemas/units.yaml")
@@ -57,7 +58,8 @@ class Rule_S190(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         raw = corpus.raw
         sources = raw.sources[_marked(raw.sources[REVIEW])] if not raw.sources.empty else raw.sources
         for row in records(sources):
