@@ -63,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
     fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
 
+    draft = commands.add_parser(
+        "draft",
+        help="draft a dataset for a new article (SEED), or draft facts for a dataset's uncited numbers (--uncited)",
+    )
+    draft.add_argument("path", metavar="SEED|DATASET", help="seeds/<article>.txt, or data/<slug>.yaml with --uncited")
+    draft.add_argument("--output", "-o", metavar="FILE", help="the dataset to write (default: data/<seed name>.yaml)")
+    draft.add_argument("--force", action="store_true", help="replace the output dataset if it exists")
+    draft.add_argument(
+        "--uncited", action="store_true", help="add draft facts to DATASET for every number K101 reports, in place"
+    )
+
     numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
     numbers.add_argument("text", help="the text to read (quote it)")
     numbers.add_argument("--format", choices=["text", "json"], default="text")
@@ -150,6 +161,29 @@ def _fix(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _draft(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.draft import draft_new, draft_uncited
+
+    root = find_root(Path.cwd())
+    if options.uncited:
+        if options.output or options.force:
+            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+        summary = draft_uncited(root, options.path)
+    else:
+        summary = draft_new(root, options.path, options.output, options.force)
+    for line, figure in summary.unquotable:
+        sys.stdout.write(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person\n")
+    new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
+    new += f", {summary.new_units} new units" if summary.new_units else ""
+    verb = "added to" if options.uncited else "wrote"
+    sys.stdout.write(
+        f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"
+        f"{new}. Every guess carries a review mark: `factlint validate {summary.dataset}` lists them (S190).\n"
+    )
+    return EXIT_OK
+
+
 def _numbers(options: argparse.Namespace) -> int:
     import json
 
@@ -171,7 +205,7 @@ def _numbers(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "numbers": _numbers}
+COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "draft": _draft, "numbers": _numbers}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

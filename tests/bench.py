@@ -120,6 +120,17 @@ def reader_timing() -> str:
     return f"number reader over all seeds ({sum(map(len, seeds))} characters): {elapsed * 1000:.1f} ms"
 
 
+def draft_quality() -> str:
+    """How good `factlint draft` is on articles by other people (tests/draft_measure.py)."""
+    from tests.draft_measure import measure as measure_drafts
+    from tests.draft_measure import table
+
+    return (
+        "\n`factlint draft` on tests/draft_articles (gold figures held, non-figures, status and period right):\n"
+        + table(measure_drafts())
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="facts per corpus")
@@ -157,3 +168,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print(draft_quality())
