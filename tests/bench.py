@@ -147,7 +147,8 @@ def main() -> None:
             print(
                 f"{int(row['facts']):>8} facts {int(row['datasets']):>6} datasets:"
                 f" cold {row['cold']:6.2f} s ({row['facts'] / row['cold']:7.0f} facts/s)"
-                f"  warm {row['warm']:5.2f} s" + (f"  hook {row['hook']:5.2f} s" if "hook" in row else "")
+                f"  warm {row['warm']:5.2f} s"
+                + (f"  hook {row['hook']:5.2f} s" if "hook" in row else "")
                 + (f"  ({int(row['errors'])} findings!)" if row["errors"] else ""),
                 flush=True,
             )
