@@ -145,6 +145,8 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     "expected whole line numbers with 1 <= first <= last",
                 ),
             ),
+            "original_publication": _column(TEXT, required=False),
+            "provenance_note": _column(TEXT, required=False),
         }
     )
 
