@@ -24,29 +24,20 @@ from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import overlap, show_row
 from checks.rules._facts import pair_finding
+from checks.rules._same_quantity import same_quantity_pairs
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
     from checks.corpus import Corpus
-
-KEY = ["indicator", "region", "period", "status"]
 
 
 class Rule_C107(Rule):
     __doc__ = __doc__
 
     def check(self, corpus: Corpus) -> Iterator[Finding]:
-        facts = corpus.fact_intervals.dropna(subset=[*KEY, "low", "high"])
-        facts = facts.assign(label=facts.index).astype({name: object for name in KEY})
-        pairs = facts.merge(facts, on=KEY, suffixes=("", "_other"))
-        pairs = pairs[pairs["label"] != pairs["label_other"]]
-        members = corpus.relation_members
-        declared = members[members["kind"] == "same"]
-        same = set(zip(declared["relation"], declared["fact"], strict=True))
-        together = {(a, b) for (rel_a, a) in same for (rel_b, b) in same if rel_a == rel_b and a != b}
-        for row in records(pairs[~overlap(pairs, "", pairs, "_other")]):
-            if (row.label, row.label_other) in together:
-                continue  # a declared restatement: C106 reports it
+        pairs = same_quantity_pairs(corpus)
+        # A declared restatement that disagrees is C106's to report.
+        for row in records(pairs[~overlap(pairs, "", pairs, "_other") & ~pairs["declared"]]):
             yield pair_finding(
                 type(self),
                 corpus,
