@@ -74,13 +74,13 @@ def _write(text: str, destination: str | None) -> None:
 
 
 def _validate(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
+    from checks.corpus import find_root, load_corpus
     from checks.engine import run
     from checks.formats import formatter
     from checks.select import changed_since, select_datasets
 
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
+    corpus = load_corpus(root)
     paths = list(options.paths)
     if options.changed_since:
         paths.extend(changed_since(root, options.changed_since))
@@ -117,12 +117,12 @@ def _rules(options: argparse.Namespace) -> int:
 
 
 def _fix(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
+    from checks.corpus import find_root, load_corpus
     from checks.fix import fix
     from checks.select import select_datasets
 
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
+    corpus = load_corpus(root)
     only = set(select_datasets(corpus, root, Path.cwd(), options.paths)) if options.paths else None
     edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:

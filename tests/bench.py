@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from checks.corpus import Corpus
+from checks.corpus import Corpus, load_corpus
 from checks.engine import run
 from checks.formats import formatter
 from checks.load import parse_dataset
@@ -57,7 +57,7 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
     timings = {"parse YAML": best(repeat, lambda: [parse_dataset(path, data) for path, data in blobs])}
 
     def build() -> Corpus:
-        corpus = Corpus(root)
+        corpus = load_corpus(root)
         _ = corpus.frames
         return corpus
 

@@ -24,33 +24,41 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
+import pandas as pd
+
 from checks.findings import Finding, Severity
 from checks.frames import records
 from checks.intervals import overlap
 from checks.rules._facts import pair_finding
-from checks.rules._same_quantity import same_quantity_pairs
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
+
+KEY = ["indicator", "region", "period", "status"]
 
 
 class Rule_C113(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        pairs = same_quantity_pairs(corpus)
-        undeclared = pairs[
-            (pairs["dataset"] == pairs["dataset_other"])
-            & (pairs["label"] > pairs["label_other"])  # each pair once, at its later fact
-            & ~pairs["declared"]
-            & overlap(pairs, "", pairs, "_other")
-        ]
-        for row in records(undeclared):
+    def check(self, context: Context) -> Iterator[Finding]:
+        facts = context.fact_intervals.dropna(subset=[*KEY, "low", "high"])
+        facts = facts.assign(label=facts.index).astype({name: object for name in ["dataset", *KEY]})
+        pairs = facts.merge(facts, on=KEY, suffixes=("", "_other"))
+        # Each pair of one dataset once, reported at its later fact.
+        pairs = pairs[(pairs["dataset"] == pairs["dataset_other"]) & (pairs["label"] > pairs["label_other"])]
+        members = context.relation_members
+        same = members.loc[members["kind"] == "same", ["relation", "fact"]].dropna().astype("int64")
+        together = same.merge(same, on="relation", suffixes=("", "_other"))
+        declared = pd.MultiIndex.from_frame(pairs[["label", "label_other"]]).isin(
+            pd.MultiIndex.from_frame(together[["fact", "fact_other"]])
+        )
+        # Values that cannot agree are C107's to report.
+        for row in records(pairs[~declared & overlap(pairs, "", pairs, "_other")]):
             yield pair_finding(
                 type(self),
-                corpus,
+                context.corpus,
                 row,
                 "_other",
                 f"{row.global_id_other} has the same indicator {row.indicator}, region, period and status:"

@@ -32,7 +32,7 @@ from checks.frames import records, slug_of
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 # A passage in quotation marks; ASCII single quotes are left out (they are apostrophes too).
 QUOTED = r"[“\"「『‘]([^”\"」』’]+)[”\"」』’]"
@@ -42,7 +42,8 @@ class Rule_C191(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         waivers = corpus.frames.acknowledged.dropna(subset=["reason"])
         waivers = waivers.merge(corpus.frames.sources[["dataset", "seed"]], on="dataset", how="inner").dropna(
             subset=["seed"]

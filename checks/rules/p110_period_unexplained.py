@@ -31,7 +31,7 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 YEAR = r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"
 
@@ -46,7 +46,8 @@ class Rule_P110(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["period", "status", "published_year", "seed", "line"])
         facts = facts.merge(corpus.frames.sources[["dataset", "title"]], on="dataset", how="left")
         period = facts["period"].astype("int64")

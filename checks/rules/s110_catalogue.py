@@ -17,15 +17,18 @@ duration) agreeing with its unit's kind (a ``percent_change`` is counted in perc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from checks.files import Refused, read_inside
 from checks.findings import Finding, Location
 from checks.load import Document, parse_dataset
 from checks.rules.base import Rule
 from schemas import fields
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from pathlib import Path
+
+    from schemas.vocab import Vocabulary
 
 CATALOGUE = "schemas/indicators.yaml"
 FIELDS = ("label_en", "label_zh", "unit", "kind", "additive")
@@ -60,16 +63,18 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
 
 class Rule_S110(Rule):
     __doc__ = __doc__
+    scope: ClassVar[str] = "repository"
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        file = corpus.root / CATALOGUE
-        if not file.is_file():
-            return
-        document = parse_dataset(CATALOGUE, file.read_bytes())
+    def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
+        try:
+            data = read_inside(root, CATALOGUE, "schemas")
+        except Refused:
+            return  # absent (the packaged catalogue is used) or refused by the vocabulary loader
+        document = parse_dataset(CATALOGUE, data)
         if not isinstance(document, Document) or not isinstance(document.data, dict):
             return  # the vocabulary loader has already refused it (exit 2)
         for name, entry in document.data.items():
-            for field, message in problems(entry, corpus.vocabulary.units):
+            for field, message in problems(entry, vocabulary.units):
                 position = document.position(name, field) if field else document.key_positions.get((name,))
                 yield self.finding(
                     f"indicator {name}: {message}",
