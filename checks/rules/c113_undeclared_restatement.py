@@ -1,4 +1,4 @@
-"""Two facts of one dataset name one quantity without a ``same`` relation.
+"""Two facts of one dataset name one quantity, and no same relation says so.
 
 An indicator, a region, a period and a status name one quantity. Two facts of one article that
 share all four either state that quantity twice, which ``{kind: same, facts: [x, y]}`` declares
