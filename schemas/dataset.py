@@ -147,6 +147,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
             ),
             "original_publication": _column(TEXT, required=False),
             "provenance_note": _column(TEXT, required=False),
+            "review": _column(TEXT, required=False),
         }
     )
 
@@ -167,6 +168,7 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 _elements(_region, "type:fact_region", "expected a region code or {code, name}"), required=False
             ),
             "note": _column(TEXT, required=False),
+            "review": _column(TEXT, required=False),
         },
         checks=[_unique_within_dataset("id")],
     )
@@ -184,6 +186,7 @@ def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     columns["parts"] = _column(_list_of_ids("parts", 1), required=False)
     columns["facts"] = _column(_list_of_ids("facts", 2), required=False)
     columns["note"] = _column(TEXT, required=False)
+    columns["review"] = _column(TEXT, required=False)
     checks = [
         _required_by_kind(name) for name in dict.fromkeys(f for names in fields.RELATION_KINDS.values() for f in names)
     ]
@@ -207,7 +210,14 @@ def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
 
 
 def ignore_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
-    return _frame({"line": _column(WHOLE, POSITIVE), "text": _column(TEXT), "reason": _column(TEXT)})
+    return _frame(
+        {
+            "line": _column(WHOLE, POSITIVE),
+            "text": _column(TEXT),
+            "reason": _column(TEXT),
+            "review": _column(TEXT, required=False),
+        }
+    )
 
 
 SCHEMAS = {

@@ -49,6 +49,7 @@ FLOORS: dict[str, int] = {
     "checks.draft": 8,
     "checks.export": 8,
     "checks.cache": 8,
+    "checks.runner": 8,
     # 9 the command line
     "checks": 9,
     "checks.cli": 9,
@@ -84,7 +85,9 @@ def imports(module: str, path: Path, known: set[str]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                )
             names = [f"{base}.{alias.name}" for alias in node.names] + [base]
         for name in names:
             # The deepest project module the name refers to (``from checks.x import f`` is checks.x).

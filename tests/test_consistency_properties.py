@@ -168,8 +168,7 @@ def test_a_rise_is_never_reported_and_a_clear_fall_always(
     ]
     for fact in facts:
         fact["quote"] = f"rate {fact['quote']}"
-    # The earlier year is printed: a period neither printed nor the default needs a note (P110).
-    lines = [f"In {2023 + i}: {f['quote']}." for i, f in enumerate(facts)]
+    lines = [f"Year {i}: {f['quote']}." for i, f in enumerate(facts)]
     half = float(Decimal(1).scaleb(-places)) / 2
     with tempfile.TemporaryDirectory() as scratch:
         # Two years of one rate: give them periods of their own so they are not implicit duplicates.

@@ -3,7 +3,8 @@
 Every entry of ``schemas/indicators.yaml`` has ``label_en`` and ``label_zh`` (text), ``unit`` (a
 unit of ``schemas/units.yaml``), ``kind`` (count, percent, percent_change, amount, rate,
 duration) agreeing with its unit's kind (a ``percent_change`` is counted in percent), and
-``additive`` (true or false). The finding points at the entry in the catalogue.
+``additive`` (true or false), and may carry a ``review`` mark (rule S190). The finding points at
+the entry in the catalogue.
 
 **Fails**::
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 CATALOGUE = "schemas/indicators.yaml"
 FIELDS = ("label_en", "label_zh", "unit", "kind", "additive")
+OPTIONAL = ("review",)  # a drafted entry's review mark (S190 reports it)
 # The unit kind each indicator kind is counted in.
 UNIT_KIND = {"percent_change": "percent"}
 
@@ -44,7 +46,7 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
     for name in FIELDS:
         if name not in entry:
             yield None, f"missing '{name}'"
-    for name in set(entry) - set(FIELDS):
+    for name in set(entry) - set(FIELDS) - set(OPTIONAL):
         yield name, f"unknown field '{name}'"
     for name in ("label_en", "label_zh"):
         if name in entry and not (isinstance(entry[name], str) and entry[name].strip()):

@@ -1,15 +1,15 @@
-"""Period is neither printed with its fact nor explained in its note.
+"""Period is printed nowhere in its article and not explained in its note.
 
 A fact's ``period`` is the year its figure is about. It must come from the article: a year printed
-on the fact's line or in the article's title, or the default for an achieved figure, which is the
-year of publication or the year before it (the figures of the year just ended). Any other period
-was inferred by the curator (a baseline from "in the past five years", a due year nobody printed),
-and the fact's ``note`` must say so, naming the year, so that the next curator can check the
-inference. Years are read as four digits (2020, 2020年).
+in its body or title, or the default for an achieved figure, which is the year of publication or
+the year before it (the figures of the year just ended). Any other period was inferred by the
+curator (a baseline from "in the past five years", a due year nobody printed, "next year"), and the
+fact's ``note`` must say so, naming the year, so that the next curator can check the inference.
+Years are read as four digits (2020, 2020年).
 
 **Fails**::
 
-    # published 2026-01-27; line 15: 过去五年…居民健康素养水平从16.20%提升至34.20%
+    # published 2026-01-27; no 2020 in the body: 过去五年…居民健康素养水平从16.20%提升至34.20%
     - {id: literacy-2020, line: 15, period: 2020, status: achieved, note: null, ...}
 
 **Passes**::
@@ -42,26 +42,25 @@ def years_in(frame: pd.DataFrame, keys: list[str], text: str) -> pd.MultiIndex:
     return pd.MultiIndex.from_frame(found.astype({"year": "int64"}).astype(object))
 
 
-class Rule_P110(Rule):
+class Rule_C124(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
-        facts = corpus.frames.facts.dropna(subset=["period", "status", "published_year", "seed", "line"])
-        facts = facts.merge(corpus.frames.sources[["dataset", "title"]], on="dataset", how="left")
+        sources = corpus.frames.sources
+        facts = corpus.frames.facts.dropna(subset=["period", "status", "published_year"])
         period = facts["period"].astype("int64")
         default = (facts["status"] == "achieved") & period.between(facts["published_year"] - 1, facts["published_year"])
+        body = corpus.seed_lines.merge(sources[["dataset", "seed", "body_first", "body_last"]], on="seed")
+        body = body[body["line"].between(body["body_first"], body["body_last"]).fillna(False)]
+        printed = years_in(body, ["dataset"], "text").union(years_in(sources, ["dataset"], "title"))
         keyed = facts.assign(label=facts.index, period=period).astype(object)
-        on_line = pd.MultiIndex.from_frame(keyed[["seed", "line", "period"]]).isin(
-            years_in(corpus.seed_lines, ["seed", "line"], "text")
-        )
-        in_title = pd.MultiIndex.from_frame(keyed[["dataset", "period"]]).isin(years_in(keyed, ["dataset"], "title"))
-        in_note = pd.MultiIndex.from_frame(keyed[["label", "period"]]).isin(years_in(keyed, ["label"], "note"))
-        unexplained = facts[~default.fillna(False).to_numpy() & ~on_line & ~in_title & ~in_note]
-        for row in records(unexplained):
+        stated = pd.MultiIndex.from_frame(keyed[["dataset", "period"]]).isin(printed)
+        explained = pd.MultiIndex.from_frame(keyed[["label", "period"]]).isin(years_in(keyed, ["label"], "note"))
+        for row in records(facts[~default.fillna(False).to_numpy() & ~stated & ~explained]):
             yield self.finding(
-                f"period {row.period} ({row.status}) is printed neither on line {row.line} nor in the title;"
+                f"period {row.period} ({row.status}) is printed nowhere in the article;"
                 f" say in the note how {row.period} was inferred",
                 **fact_places(corpus, row, "period"),
             )
