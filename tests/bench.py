@@ -52,7 +52,8 @@ def seconds(command: list[str], cwd: Path, before: Callable[[], object] | None =
 
 
 def factlint(*arguments: str) -> list[str]:
-    return [sys.executable, "-m", "checks.cli", *arguments]
+    # -P: the corpus's directory is not put first on the import path (as the installed command runs).
+    return [sys.executable, "-P", "-m", "checks.cli", *arguments]
 
 
 def git(root: Path, *arguments: str) -> None:
@@ -147,7 +148,8 @@ def main() -> None:
             print(
                 f"{int(row['facts']):>8} facts {int(row['datasets']):>6} datasets:"
                 f" cold {row['cold']:6.2f} s ({row['facts'] / row['cold']:7.0f} facts/s)"
-                f"  warm {row['warm']:5.2f} s" + (f"  hook {row['hook']:5.2f} s" if "hook" in row else "")
+                f"  warm {row['warm']:5.2f} s"
+                + (f"  hook {row['hook']:5.2f} s" if "hook" in row else "")
                 + (f"  ({int(row['errors'])} findings!)" if row["errors"] else ""),
                 flush=True,
             )
