@@ -206,6 +206,7 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "path": as_str(s["path"]),
             "seed": by_value(as_str(s["path"]), seed_path),
             "sha256": as_str(s["sha256"]),
+            "title": as_str(s["title"]),
             "published": s["published"].map(lambda v: v if isinstance(v, date) else None),
             "published_year": as_year(s["published"]),
             "language": as_str(s["language"]),
@@ -229,6 +230,7 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "period": as_int(f["period"]),
             "status": as_str(f["status"]),
             "region_code": region_code(f["region"]),
+            "note": as_str(f["note"]),
         }
     )
     # What kind of number each fact is: from its indicator, else from its unit.

@@ -239,6 +239,8 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     whole=True,
                 ),
             ),
+            "original_publication": _column(TEXT, required=False),
+            "provenance_note": _column(TEXT, required=False),
             "review": _column(TEXT, required=False),
         }
     )
