@@ -73,7 +73,15 @@ def changed_since(root: Path, ref: str) -> list[str]:
     base = _git(root, "merge-base", ref, "HEAD")[0]
     changed = _git(root, "diff", "--name-only", "--no-renames", base, "--")
     changed += _git(root, "ls-files", "--others", "--exclude-standard")
-    wanted = (f"{DATA_DIR}/", f"{SEEDS_DIR}/", *EVERYTHING)
-    return sorted(
-        {path for path in changed if path.startswith(wanted) and (root / path).exists() and not path.endswith(".md")}
-    )
+    return sorted({path for path in changed if _selectable(path) and (root / path).exists()})
+
+
+def _selectable(path: str) -> bool:
+    """A changed path that can change a finding: a dataset (not a notes file, nor a temporary file
+    an interrupted writer left, which git lists where no ``.gitignore`` hides it), a seed, checks
+    or schemas."""
+    if path.endswith(".md"):
+        return False
+    if path.startswith(f"{DATA_DIR}/"):
+        return path.endswith(DATASET_SUFFIXES)
+    return path.startswith((f"{SEEDS_DIR}/", *EVERYTHING))
