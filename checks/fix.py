@@ -22,6 +22,7 @@ from checks.corpus import DATA_DIR, Corpus, Seed
 from checks.follow import Body, Leftover, LineMap, Move, Reference, follow_known, follow_unknown
 from checks.frames import records
 from checks.history import text_with_sha256
+from checks.load import collector_paused
 from checks.textdiff import unified_diff
 from checks.yamledit import CannotEdit, Replacement, YamlText, apply, dotted
 
@@ -170,26 +171,43 @@ def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outco
     """Follow one dataset's references (and pin its seed's hash with ``sha256``), edit, write."""
     moves, leftovers = follow(root, cited)
     actual = cited.seed.sha256
-    pin = sha256 and actual is not None and actual != cited.pinned
-    if not moves and not leftovers and not pin:
+    pin = (cited.pinned, actual) if sha256 and actual is not None and actual != cited.pinned else None
+    if not moves and not leftovers and pin is None:
         return Outcome()
     try:
         text = (root / cited.dataset).read_bytes().decode("utf-8")
-        document = YamlText(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except (OSError, UnicodeDecodeError) as error:
         return Outcome(problems=[Problem(cited.dataset, None, f"not edited: {error}")])
-    outcome = Outcome(
-        problems=[Problem(cited.dataset, document.line_at(left.reference.key), left.message) for left in leftovers]
-    )
-    for move in moves:
-        _edit(document, cited.dataset, move, outcome)
-    if pin and actual is not None:
-        _pin(document, cited.dataset, cited.pinned, actual, outcome)
-    outcome.edits.sort(key=lambda edit: edit.replacement.start)
+    with collector_paused():
+        outcome = _plan(cited.dataset, text, moves, leftovers, pin)
     if not outcome.edits:
         return outcome
     written = _write(root, cited.dataset, text, outcome.edits, dry_run)
     return Outcome(written.edits, outcome.problems + written.problems, written.unwritten, written.diff)
+
+
+def _plan(
+    dataset: str, text: str, moves: list[Move], leftovers: list[Leftover], pin: tuple[str | None, str] | None
+) -> Outcome:
+    """Every edit of one dataset's text, and what is left for a person.
+
+    The node tree of a large dataset is hundreds of thousands of objects; it is built and dropped
+    here while the caller keeps the cyclic collector paused, so no collection ever walks it (that
+    costs as much as building it).
+    """
+    try:
+        document = YamlText(text)
+    except yaml.YAMLError as error:
+        return Outcome(problems=[Problem(dataset, None, f"not edited: {error}")])
+    outcome = Outcome(
+        problems=[Problem(dataset, document.line_at(left.reference.key), left.message) for left in leftovers]
+    )
+    for move in moves:
+        _edit(document, dataset, move, outcome)
+    if pin is not None:
+        _pin(document, dataset, *pin, outcome)
+    outcome.edits.sort(key=lambda edit: edit.replacement.start)
+    return outcome
 
 
 def fix(corpus: Corpus, only: set[str] | None, sha256: bool, dry_run: bool) -> Outcome:

@@ -21,17 +21,26 @@ from dataclasses import dataclass
 import yaml
 from yaml.resolver import Resolver
 
-from checks.load import Loader
+from checks.load import Loader, collector_paused
 
 Key = str | int
 NodePath = tuple[Key, ...]
 
 INT_TAG = "tag:yaml.org,2002:int"
 STR_TAG = "tag:yaml.org,2002:str"
+UNRESOLVED = "?"
 BYTE_ORDER_MARK = "\ufeff"
 # YAML 1.1 reads 015 as octal, 1_5 as 15, 0xF as hex, 1:30 as sexagesimal: only this is written as read.
 PLAIN_DECIMAL = re.compile(r"0|[1-9][0-9]*")
 WORD = re.compile(r"[0-9A-Za-z]*")
+
+
+class _Composer(Loader):  # type: ignore[misc,valid-type]
+    """The loader's composer, without resolving each plain scalar's implicit type: only the few
+    scalars to be edited need theirs (``_tag``), and resolving all of them is most of the time."""
+
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        return UNRESOLVED
 
 
 class CannotEdit(Exception):
@@ -70,9 +79,10 @@ class YamlText:
         self.text = text
         # libyaml does not count a byte-order mark in its indices; compose without it, shift by it.
         self._offset = 1 if text.startswith(BYTE_ORDER_MARK) else 0
-        loader = Loader(text[self._offset :])
+        loader = _Composer(text[self._offset :])
         try:
-            self.root: yaml.Node | None = loader.get_single_node()
+            with collector_paused():  # a tree of fresh nodes: nothing for the collector to free
+                self.root: yaml.Node | None = loader.get_single_node()
         finally:
             loader.dispose()
         self._line_starts: list[int] | None = None
@@ -109,7 +119,9 @@ class YamlText:
             return (node.value[key], node.value[key]) if 0 <= key < len(node.value) else None
         if isinstance(node, yaml.MappingNode) and isinstance(key, str):
             found = [
-                (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.tag == STR_TAG and k.value == key
+                (k, v)
+                for k, v in node.value
+                if isinstance(k, yaml.ScalarNode) and k.value == key and _tag(k) == STR_TAG
             ]
             if len(found) > 1:
                 raise CannotEdit(f"the key {key!r} appears {len(found)} times in one mapping", self.span(node)[0])
@@ -149,7 +161,7 @@ class YamlText:
             raise CannotEdit(f"{dotted(path)} is not a single value", self.span(node)[0])
         start, end = self.span(node)
         # libyaml gives a plain scalar the style "", the pure-Python composer None.
-        return Scalar(path, start, end, self.text[start:end], node.value, node.tag, node.style or None)
+        return Scalar(path, start, end, self.text[start:end], node.value, _tag(node), node.style or None)
 
     # ---- editing ----------------------------------------------------------------------------
 
@@ -239,6 +251,17 @@ class YamlText:
 
     def _column(self, index: int) -> int:
         return index - self._line_start(index)
+
+
+def _tag(node: yaml.ScalarNode) -> str:
+    """The scalar's tag; for an untagged one, the type the loader gives it."""
+    if node.tag != UNRESOLVED:
+        return str(node.tag)
+    plain = not node.style
+    return str(_RESOLVER.resolve(yaml.ScalarNode, node.value, (plain, not plain)))
+
+
+_RESOLVER = Resolver()
 
 
 def apply(text: str, replacements: Iterable[Replacement]) -> str:
