@@ -206,15 +206,16 @@ def test_a_line_separator_in_an_earlier_note_does_not_misplace_edits(base: Path)
     assert '"one\u2028two"' in after and codes(base) == {"P103"}
 
 
-def test_crlf_line_endings_stay_crlf(base: Path) -> None:
-    crlf = read(base).replace(b"\n", b"\r\n")
-    (base / DATASET).write_bytes(crlf)
+@pytest.mark.parametrize(("start", "newline"), [(b"", b"\r\n"), ("\ufeff".encode(), b"\n")])
+def test_line_endings_and_a_byte_order_mark_stay(base: Path, start: bytes, newline: bytes) -> None:
+    before = start + read(base).replace(b"\n", newline)
+    (base / DATASET).write_bytes(before)
     insert_lines(base, 1, HEADER)
     assert fix(base) == 0
     after = read(base)
-    assert after.count(b"\r\n") == crlf.count(b"\r\n") and after.count(b"\n") == crlf.count(b"\n")
-    assert re.sub(rb"\d+", b"#", after) == re.sub(rb"\d+", b"#", crlf)
-    assert codes(base) == {"P103"}
+    assert after.count(b"\r\n") == before.count(b"\r\n") and after.count(b"\n") == before.count(b"\n")
+    assert re.sub(rb"\d+", b"#", after) == re.sub(rb"\d+", b"#", before)
+    assert after.startswith(start) and codes(base) == {"P103"}
 
 
 def test_a_read_only_dataset_is_refused(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
