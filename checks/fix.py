@@ -18,11 +18,12 @@ import pandas as pd
 import yaml
 
 from checks.atomic import WriteRefused, refusal, remove_stale_temporaries, write_atomically
-from checks.corpus import DATA_DIR, Corpus, Seed
+from checks.corpus import DATA_DIR, Corpus
 from checks.follow import Body, Leftover, LineMap, Move, Reference, follow_known, follow_unknown
 from checks.frames import records
 from checks.history import text_with_sha256
 from checks.load import collector_paused
+from checks.seeds import Seed, split_lines
 from checks.textdiff import unified_diff
 from checks.yamledit import CannotEdit, Replacement, YamlText, apply, dotted
 
@@ -100,15 +101,6 @@ def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
     return out
 
 
-def seed_lines(data: bytes) -> tuple[str, ...] | None:
-    """A seed's lines numbered as ``corpus.read_seed`` numbers them; None when not UTF-8."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return tuple(line.removesuffix("\r") for line in text.removesuffix("\n").split("\n")) if text else ()
-
-
 def follow(root: Path, cited: Citing) -> tuple[list[Move], list[Leftover]]:
     """Where each line reference of one dataset goes in its seed's current text."""
     seed, lines = cited.seed, cited.seed.lines
@@ -117,7 +109,10 @@ def follow(root: Path, cited: Citing) -> tuple[list[Move], list[Leftover]]:
     if cited.pinned == seed.sha256:
         return follow_known(cited.references, None, LineMap(lines, lines))
     old = text_with_sha256(root, seed.path, cited.pinned) if cited.pinned else None
-    old_lines = seed_lines(old) if old is not None else None
+    try:
+        old_lines = split_lines(old.decode("utf-8")) if old is not None else None
+    except UnicodeDecodeError:
+        old_lines = None
     if old_lines is not None:
         return follow_known(cited.references, cited.body, LineMap(old_lines, lines))
     return follow_unknown(cited.references, cited.body, lines)

@@ -28,6 +28,7 @@ NodePath = tuple[Key, ...]
 
 INT_TAG = "tag:yaml.org,2002:int"
 STR_TAG = "tag:yaml.org,2002:str"
+NULL_TAG = "tag:yaml.org,2002:null"
 UNRESOLVED = "?"
 BYTE_ORDER_MARK = "\ufeff"
 # YAML 1.1 reads 015 as octal, 1_5 as 15, 0xF as hex, 1:30 as sexagesimal: only this is written as read.
@@ -191,39 +192,52 @@ class YamlText:
     def append_items(self, path: NodePath, block: str) -> Replacement:
         """Add the items of ``block`` (YAML of one or more ``- ...`` items at column 0, ``\\n`` line
         ends) at the end of the block-style list at ``path``, after its last item and any comment on
-        that item's last line, indented like its items and with the file's line endings. An empty
-        flow list (``[]``) becomes a block list. Any other form raises ``CannotEdit``."""
+        that item's last line, indented like its items and with the file's line endings.
+
+        An empty flow list (``key: []``) or an empty value (``key:``, ``key: null``) becomes a block
+        list; a top-level key that is missing is added at the end. Any other form (a flow list with
+        items, a mapping, an anchor...) raises ``CannotEdit``.
+        """
+        if len(path) == 1 and isinstance(self.root, yaml.MappingNode) and self._child(self.root, path[0]) is None:
+            lead = "" if not self.text or self.text.endswith("\n") else self.newline
+            at = len(self.text)
+            return Replacement(at, at, f"{lead}{path[0]}:{self.newline}{self._lines(block, 2)}")
         node = self.node(path)
         start, end = self.span(node)
+        null = isinstance(node, yaml.ScalarNode) and _tag(node) == NULL_TAG
+        if null or (isinstance(node, yaml.SequenceNode) and node.flow_style and not node.value):
+            return self._fill(path, start, end, block)
         if not isinstance(node, yaml.SequenceNode):
             raise CannotEdit(f"{dotted(path)} is not a list", start)
         if node.flow_style:
-            if node.value:
-                raise CannotEdit(f"{dotted(path)} is a flow-style list ([a, b]); add the items by hand", start)
-            indent = self._column(self._key_start(path)) + 2
-            at = self._line_end(end)
-            # ``key: []`` becomes ``key:``; the line keeps its comment; the items follow it.
-            blank_before = len(self.text[:start]) - len(self.text[:start].rstrip(" \t"))
-            removal = Replacement(start - blank_before, end, "")
-            return self._joined(removal, Replacement(at, at, self._indented(block, indent, at)))
-        indent = self._column(start)
+            raise CannotEdit(f"{dotted(path)} is a flow-style list ([a, b]); add the items by hand", start)
         if self.text[self._line_start(start) : start].strip(" "):
             raise CannotEdit(f"{dotted(path)} does not start on a line of its own", start)
-        at = self._line_end(self._content_end(node.value[-1]))
-        return Replacement(at, at, self._indented(block, indent, at))
+        end = self._content_end(node.value[-1])
+        at = end if self.text[end - 1] == "\n" else self._line_end(end)  # a block scalar ends after its break
+        return Replacement(at, at, self._added(self._lines(block, self._column(start)), at))
 
-    def _joined(self, removal: Replacement, insertion: Replacement) -> Replacement:
-        """One replacement covering a removal and a later insertion (no overlap with other edits)."""
-        between = self.text[removal.end : insertion.start]
-        return Replacement(removal.start, insertion.end, removal.new + between + insertion.new)
+    def _fill(self, path: NodePath, start: int, end: int, block: str) -> Replacement:
+        """``key: []`` or ``key:`` becomes ``key:`` (its comment kept) followed by the items."""
+        key_start = self._key_start(path)
+        at = self._line_end(key_start)
+        if end > at:
+            raise CannotEdit(f"{dotted(path)} is empty but not on the line of its key", start)
+        added = self._added(self._lines(block, self._column(key_start) + 2), at)
+        if start == end:
+            return Replacement(at, at, added)
+        blank_before = len(self.text[:start]) - len(self.text[:start].rstrip(" \t"))
+        # One replacement from the empty value to the insertion, so edits never overlap.
+        return Replacement(start - blank_before, at, self.text[end:at] + added)
 
-    def _indented(self, block: str, indent: int, at: int) -> str:
-        newline = self.newline
+    def _lines(self, block: str, indent: int) -> str:
         lines = block.removesuffix("\n").split("\n")
-        added = "".join((" " * indent + line if line else "") + newline for line in lines)
+        return "".join((" " * indent + line if line else "") + self.newline for line in lines)
+
+    def _added(self, lines: str, at: int) -> str:
         if at == len(self.text) and self.text and not self.text.endswith("\n"):
-            return newline + added.removesuffix(newline)  # the file keeps ending without a line break
-        return added
+            return self.newline + lines.removesuffix(self.newline)  # the file keeps ending without a break
+        return lines
 
     def _key_start(self, path: NodePath) -> int:
         parent = self.node(path[:-1])
@@ -244,8 +258,6 @@ class YamlText:
 
     def _line_end(self, index: int) -> int:
         """The index just after the line break that ends the line of ``index`` (or the end of text)."""
-        if index > 0 and self.text[index - 1] == "\n":
-            return index  # a block scalar's end already includes its line break
         found = self.text.find("\n", index)
         return len(self.text) if found < 0 else found + 1
 

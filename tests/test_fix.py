@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from checks.cli import main
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from tests.rule_harness import flatten, make_corpus
 from tests.test_gating import git
@@ -41,7 +41,7 @@ def read(root: Path, path: str = DATASET) -> bytes:
 
 
 def codes(root: Path) -> set[str]:
-    return {row["code"] or "" for row in flatten(run(Corpus(root)).findings)}
+    return {row["code"] or "" for row in flatten(run(load_corpus(root)).findings)}
 
 
 def insert_lines(root: Path, before: int, lines: list[str], path: str = SEED) -> None:
@@ -230,14 +230,14 @@ def test_a_read_only_dataset_is_refused(base: Path, capsys: pytest.CaptureFixtur
 
 
 def test_a_symlinked_dataset_is_refused_and_its_target_kept(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (base / "curated").mkdir()
-    shutil.move(base / DATASET, base / "curated" / "example.yaml")
-    (base / DATASET).symlink_to("../curated/example.yaml")
-    before = read(base, "curated/example.yaml")
+    (base / "data" / "curated").mkdir()  # inside data/: the validator reads through such a link
+    shutil.move(base / DATASET, base / "data" / "curated" / "example.yaml")
+    (base / DATASET).symlink_to("curated/example.yaml")
+    before = read(base, "data/curated/example.yaml")
     insert_lines(base, 1, HEADER)
     assert fix(base) == 1
     assert "symbolic link" in capsys.readouterr().out
-    assert (base / DATASET).is_symlink() and read(base, "curated/example.yaml") == before
+    assert (base / DATASET).is_symlink() and read(base, "data/curated/example.yaml") == before
 
 
 def test_dry_run_shows_a_diff_that_applies_and_writes_nothing(base: Path, capsys: pytest.CaptureFixture[str]) -> None:

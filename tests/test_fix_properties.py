@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from checks.fix import fix
 from checks.rules import all_rules
@@ -31,7 +31,7 @@ LINE_RULES = [rule for rule in all_rules() if rule.code().startswith(("P", "K"))
 
 def findings(root: Path) -> list[tuple[str, str | None, int | None]]:
     """What validate reports, by code, fact and dataset line (the seed's lines are the ones that move)."""
-    report = run(Corpus(root), rules=LINE_RULES)
+    report = run(load_corpus(root), rules=LINE_RULES)
     return sorted((f.code, f.fact, f.dataset.line if f.dataset else None) for f in report.findings)
 
 
@@ -91,16 +91,16 @@ def test_fix_restores_the_findings_and_touches_only_line_numbers(
         seed = (root / SEED).read_text(encoding="utf-8")
         (root / SEED).write_text(change_seed(seed, changes), encoding="utf-8")
 
-        outcome = fix(Corpus(root), None, sha256=False, dry_run=False)
+        outcome = fix(load_corpus(root), None, sha256=False, dry_run=False)
         moved = (root / DATASET).read_bytes()
         assert outcome.problems == [] and outcome.unwritten == []
         assert re.sub(rb"\d+", b"#", moved) == re.sub(rb"\d+", b"#", original)  # byte for byte elsewhere
         assert all(REFERENCE_KEYS.match(key) for key in changed_keys(original, moved))
 
-        assert fix(Corpus(root), None, sha256=False, dry_run=False).edits == []  # nothing moves twice
+        assert fix(load_corpus(root), None, sha256=False, dry_run=False).edits == []  # nothing moves twice
         assert (root / DATASET).read_bytes() == moved
 
-        pinned = fix(Corpus(root), None, sha256=True, dry_run=False)
+        pinned = fix(load_corpus(root), None, sha256=True, dry_run=False)
         assert [edit.key for edit in pinned.edits] == ["source.sha256"]
         assert (root / DATASET).read_bytes() == moved.replace(
             pinned.edits[0].old.encode(), pinned.edits[0].new.encode()

@@ -127,6 +127,18 @@ ITEMS = "- {line: 9, text: x, reason: y}\n- id: b\n  line: 10\n"
             "source: {}\nignore: []  # none yet\nend: 1\n",
             "source: {}\nignore:  # none yet\n  - {line: 9, text: x, reason: y}\n  - id: b\n    line: 10\nend: 1\n",
         ),
+        (
+            "ignore: null\r\nend: 1\r\n",
+            "ignore:\r\n  - {line: 9, text: x, reason: y}\r\n  - id: b\r\n    line: 10\r\nend: 1\r\n",
+        ),
+        (
+            "ignore:\nend: 1\n",
+            "ignore:\n  - {line: 9, text: x, reason: y}\n  - id: b\n    line: 10\nend: 1\n",
+        ),
+        (
+            "other: 1",
+            "other: 1\nignore:\n  - {line: 9, text: x, reason: y}\n  - id: b\n    line: 10\n",
+        ),
     ],
 )
 def test_items_are_appended_after_the_last_one_keeping_everything(before: str, after: str) -> None:
@@ -136,7 +148,7 @@ def test_items_are_appended_after_the_last_one_keeping_everything(before: str, a
     assert loaded[-2:] == [{"line": 9, "text": "x", "reason": "y"}, {"id": "b", "line": 10}]
 
 
-@pytest.mark.parametrize("before", ["ignore: [a]\n", "ignore: {}\n", "ignore: &i\n  - a\n", "other: 1\n"])
+@pytest.mark.parametrize("before", ["ignore: [a]\n", "ignore: {}\n", "ignore: &i\n  - a\n", "ignore: 1\n", "- a\n"])
 def test_appending_to_what_is_not_a_plain_list_is_refused(before: str) -> None:
     with pytest.raises(CannotEdit):
         YamlText(before).append_items(("ignore",), ITEMS)
