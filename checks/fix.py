@@ -25,7 +25,7 @@ from checks.history import text_with_sha256
 from checks.load import collector_paused
 from checks.seeds import Seed, split_lines
 from checks.textdiff import unified_diff
-from checks.yamledit import CannotEdit, Replacement, YamlText, apply, dotted
+from checks.yamledit import CannotEdit, NodePath, Replacement, YamlText, apply, dotted
 
 
 @dataclass(frozen=True)
@@ -118,30 +118,33 @@ def follow(root: Path, cited: Citing) -> tuple[list[Move], list[Leftover]]:
     return follow_unknown(cited.references, cited.body, lines)
 
 
-def _edit(document: YamlText, dataset: str, move: Move, outcome: Outcome) -> None:
-    key, old, new = move.reference.key, move.reference.line, move.line
+def _change(
+    document: YamlText,
+    dataset: str,
+    key: NodePath,
+    change: tuple[int | str | None, int | str],
+    label: str,
+    why: str,
+    outcome: Outcome,
+) -> None:
+    """Record the edit of the value at ``key`` (a line number, or a sha256) from ``old`` to ``new``;
+    when it is written in a form that cannot be rewritten faithfully, what a person should write."""
+    old, new = change
     try:
-        replacement = document.replace_int(key, old, new)
+        if isinstance(new, int) and isinstance(old, int):
+            replacement = document.replace_int(key, old, new)
+        elif isinstance(new, str) and isinstance(old, str):
+            replacement = document.replace_word(key, old, new)
+        else:
+            raise CannotEdit(f"it is not a {'number' if isinstance(new, int) else 'string'}")
     except CannotEdit as cannot:
-        message = f"{move.reference.label}: should move from line {old} to {new}, but {cannot}; left for a person"
-        outcome.problems.append(Problem(dataset, document.line_at(key), message))
+        wanted = f"should move from line {old} to {new}" if isinstance(new, int) else f"should be {new}"
+        outcome.problems.append(
+            Problem(dataset, document.line_at(key), f"{label}: {wanted}, but {cannot}; left for a person")
+        )
         return
     line = document.line_of(replacement.start)
-    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), move.why, replacement))
-
-
-def _pin(document: YamlText, dataset: str, pinned: str | None, actual: str, outcome: Outcome) -> None:
-    key = ("source", "sha256")
-    try:
-        if pinned is None:
-            raise CannotEdit("it is not a string")
-        replacement = document.replace_word(key, pinned, actual)
-    except CannotEdit as cannot:
-        message = f"sha256 should be {actual}, but {cannot}; left for a person"
-        outcome.problems.append(Problem(dataset, document.line_at(key), message))
-        return
-    line = document.line_of(replacement.start)
-    outcome.edits.append(Edit(dataset, line, dotted(key), pinned, actual, "the seed's text, reviewed", replacement))
+    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), why, replacement))
 
 
 def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool) -> Outcome:
@@ -198,9 +201,10 @@ def _plan(
         problems=[Problem(dataset, document.line_at(left.reference.key), left.message) for left in leftovers]
     )
     for move in moves:
-        _edit(document, dataset, move, outcome)
+        reference = move.reference
+        _change(document, dataset, reference.key, (reference.line, move.line), reference.label, move.why, outcome)
     if pin is not None:
-        _pin(document, dataset, *pin, outcome)
+        _change(document, dataset, ("source", "sha256"), pin, "sha256", "the seed's text, reviewed", outcome)
     outcome.edits.sort(key=lambda edit: edit.replacement.start)
     return outcome
 

@@ -154,7 +154,10 @@ def follow_known(cited: Sequence[Reference], body: Body, line_map: LineMap) -> t
             how = f"{reference.label}: line {reference.line} changed" if target is None else reference.label
             _search(reference, new, around, how, moves, leftovers)
         else:
-            leftovers.append(Leftover(reference, f"{reference.label}: line {reference.line} changed; left as it is"))
+            message = (
+                f"{reference.label}: line {reference.line} has no counterpart in the seed's text, and no text to find"
+            )
+            leftovers.append(Leftover(reference, f"{message}; left as it is"))
     for reference, first in zip(body, (True, False), strict=True) if body else ():
         target = line_map.boundary(reference.line, first)
         if target is None:

@@ -266,7 +266,7 @@ def test_a_null_sha256_is_left_for_a_person(base: Path, capsys: pytest.CaptureFi
     (base / DATASET).write_text(text, encoding="utf-8")
     assert fix(base, "--sha256") == 0
     out = capsys.readouterr().out
-    assert "data/example.yaml:5: sha256 should be" in out and "it is not a string; left for a person" in out
+    assert "data/example.yaml:5: sha256: should be" in out and "it is not a string; left for a person" in out
 
 
 def test_an_ambiguous_quote_is_left_for_a_person(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
