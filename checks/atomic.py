@@ -29,8 +29,9 @@ from pathlib import Path
 TEMPORARY_SUFFIX = ".factlint-tmp"
 
 
-class WriteRefused(Exception):
-    """A target factlint will not replace; the message says why."""
+class WriteRefused(OSError):
+    """A target factlint will not replace; the message says why. An ``OSError``, so a writer that
+    may fail quietly (the cache) treats a refusal like any other failure to write."""
 
 
 def refusal(path: Path) -> str | None:

@@ -157,7 +157,7 @@ def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool
             raise WriteRefused(reason)
         if not dry_run:
             write_atomically(file, apply(text, replacements).encode("utf-8"))
-    except (WriteRefused, OSError) as error:
+    except OSError as error:  # a refusal (WriteRefused) or a failure to write
         verb = "would not be written" if dry_run else "not written"
         count = f"{len(edits)} change{'s' if len(edits) != 1 else ''}"
         problem = Problem(dataset, None, f"{verb}: {error}; its {count} left undone")
