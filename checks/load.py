@@ -80,7 +80,7 @@ class Document:
     def placed(self) -> Placed:
         # The text parsed once already; parsing it again with positions cannot fail differently.
         builder = _Builder(_positions_by(self.text), track=True)
-        with _collector_paused():
+        with collector_paused():
             builder.feed(yaml.parse(self.text, Loader=Loader))
         return Placed(builder.positions, builder.key_positions, tuple(builder.duplicates))
 
