@@ -41,6 +41,7 @@ import pandas as pd
 
 from checks.atomic import write_atomically
 from checks.engine import DatasetResult
+from checks.files import Missing, Refused, read_inside
 from checks.findings import Finding, Location, Related, Severity
 
 CACHE_DIR = ".factlint_cache"
@@ -64,12 +65,16 @@ class FileState:
 RACY_NS = 2_000_000_000
 
 
-def file_state(path: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0) -> FileState | None:
-    """The state of ``path`` (not following a final link); its hash reused from ``known`` (a state
-    taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no file."""
+def file_state(
+    root: Path, relative: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0
+) -> FileState | None:
+    """The state of ``root/relative`` (not following a final link); its hash reused from ``known`` (a
+    state taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no
+    file. The hash is of what factlint would read (``checks.files.read_inside``: a regular file inside
+    its top directory), None for anything it would refuse."""
     try:
-        status = os.lstat(path)
-    except OSError:
+        status = os.lstat(root / relative)
+    except (OSError, ValueError):
         return None
     if (
         known
@@ -81,8 +86,8 @@ def file_state(path: str, known: Mapping[str, Any] | None = None, taken_ns: int 
         return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
     digest = None
     if stat.S_ISREG(status.st_mode):
-        with contextlib.suppress(OSError), open(path, "rb") as handle:
-            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        with contextlib.suppress(Refused):
+            digest = hashlib.sha256(read_inside(root, relative, relative.split("/", 1)[0])).hexdigest()
     return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)
 
 
@@ -123,9 +128,17 @@ def environment(root: Path) -> str:
             if file.suffix in (".py", ".yaml", ".tsv") and file.is_file():
                 digest.update(file.relative_to(folder).as_posix().encode() + b"\0" + file.read_bytes())
     for name in ("schemas/units.yaml", "schemas/indicators.yaml", "schemas/regions.tsv", "pyproject.toml"):
-        file = root / name
-        digest.update(name.encode() + b"\0" + (file.read_bytes() if file.is_file() else b"-") + b"\0")
+        digest.update(name.encode() + b"\0" + _repository_file(root, name) + b"\0")
     return digest.hexdigest()[:32]
+
+
+def _repository_file(root: Path, name: str) -> bytes:
+    try:
+        return read_inside(root, name, name.split("/", 1)[0] if "/" in name else ".")
+    except Missing:
+        return b"-"
+    except Refused:
+        return b"refused"  # the run itself says why, as a finding or a configuration error
 
 
 def _signing_key() -> bytes | None:
@@ -171,6 +184,24 @@ class Cache:
     def usable(self) -> bool:
         return self.key is not None
 
+    @property
+    def safe(self) -> bool:
+        """The cache's directories are directories of the repository, or absent: never a link (a
+        pull request could commit ``.factlint_cache`` as a link to make factlint read, write or
+        remove files elsewhere)."""
+        for folder in (self.root / CACHE_DIR, self.folder):
+            try:
+                if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                    return False
+            except FileNotFoundError:
+                continue
+            except OSError:
+                return False
+        return True
+
+    def _read(self, name: str) -> bytes:
+        return read_inside(self.root, f"{CACHE_DIR}/{self.folder.name}/{name}", CACHE_DIR, limit=1 << 30)
+
     def _sign(self, payload: bytes) -> str:
         assert self.key is not None
         return hmac.new(self.key, payload, hashlib.sha256).hexdigest()
@@ -179,15 +210,17 @@ class Cache:
         """The current generation, or None when there is none this machine can trust."""
         if self.key is None:
             return None
+        if not self.safe:
+            return None
         try:
-            manifest_bytes = (self.folder / "manifest.json").read_bytes()
+            manifest_bytes = self._read("manifest.json")
             manifest = json.loads(manifest_bytes)
             body = json.dumps(manifest["body"], sort_keys=True).encode()
             if not hmac.compare_digest(manifest["signature"], self._sign(body)):
                 return None
             parts = {}
             for name, digest in manifest["body"]["files"].items():
-                data = (self.folder / f"{name}-{digest}").read_bytes()
+                data = self._read(f"{name}-{digest}")
                 if hashlib.sha256(data).hexdigest() != digest:
                     return None
                 parts[name] = data
@@ -199,12 +232,12 @@ class Cache:
                 index=_read_table(parts["index"]),
                 waivers=_read_table(parts["waivers"]),
             )
-        except (OSError, ValueError, KeyError, TypeError, ImportError):
+        except (OSError, Refused, ValueError, KeyError, TypeError, ImportError):
             return None  # no cache, or one we cannot read: a cold run
 
     def save(self, generation: Generation) -> None:
         """Write ``generation`` as the current one; a failure to write leaves the cache as it was."""
-        if self.key is None:
+        if self.key is None or not self.safe:
             return
         try:
             self._prepare()
@@ -252,7 +285,7 @@ class Cache:
                 if now - file.stat().st_mtime > STALE_SECONDS:
                     file.unlink()
         for other in (self.root / CACHE_DIR).glob(f"v{FORMAT}-*"):
-            if other != self.folder:
+            if other != self.folder and not other.is_symlink() and other.is_dir():
                 with contextlib.suppress(OSError):
                     if now - other.stat().st_mtime > STALE_SECONDS:
                         for file in other.iterdir():

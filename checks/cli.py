@@ -174,6 +174,8 @@ def _draft(options: argparse.Namespace) -> int:
         summary = draft_new(root, options.path, options.output, options.force)
     for line, figure in summary.unquotable:
         sys.stdout.write(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person\n")
+    for line, why in summary.crowded:
+        sys.stdout.write(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person\n")
     new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
     new += f", {summary.new_units} new units" if summary.new_units else ""
     verb = "added to" if options.uncited else "wrote"

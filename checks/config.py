@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from checks.errors import UsageError
+from checks.files import Missing, Refused, read_inside
 
 
 @dataclass(frozen=True)
@@ -20,18 +21,32 @@ class Config:
     latest_year: int = 2100
 
 
+# A setting is a number of years: anything beyond this is a typo, and would overflow the
+# 64-bit year arithmetic of the rules.
+MAX_SETTING = 10_000
+
+
 def load_config(root: Path) -> Config:
-    file = root / "pyproject.toml"
-    if not file.is_file():
-        return Config()
+    name = "pyproject.toml"
     try:
-        table = tomllib.loads(file.read_text(encoding="utf-8")).get("tool", {}).get("factlint", {})
+        data = read_inside(root, name, ".", limit=1024 * 1024)
+    except Missing:
+        return Config()
+    except Refused as refused:
+        raise UsageError(str(refused)) from None
+    try:
+        tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise UsageError(f"{file}: {error}") from error
+        raise UsageError(f"{name}: {error}") from error
+    table = tool.get("factlint", {}) if isinstance(tool, dict) else {}
+    if not isinstance(table, dict):
+        raise UsageError(f"{name}: [tool.factlint] must be a table")
     known = {f.name: f for f in fields(Config)}
     for key, value in table.items():
         if key not in known:
-            raise UsageError(f"{file}: unknown setting [tool.factlint] {key}; known: {', '.join(known)}")
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise UsageError(f"{file}: [tool.factlint] {key} must be a whole number")
+            raise UsageError(f"{name}: unknown setting [tool.factlint] {key}; known: {', '.join(known)}")
+        if not isinstance(value, int) or isinstance(value, bool) or not -MAX_SETTING <= value <= MAX_SETTING:
+            raise UsageError(
+                f"{name}: [tool.factlint] {key} must be a whole number from {-MAX_SETTING} to {MAX_SETTING}"
+            )
     return Config(**table)

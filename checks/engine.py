@@ -13,7 +13,7 @@ In two stages, so a run can take the first from a cache for datasets that did no
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,7 +21,7 @@ import pandas as pd
 
 from checks.context import Context
 from checks.corpus import Corpus, DatasetLocator
-from checks.findings import ArticleView, Finding, Locate, Report
+from checks.findings import ArticleView, Finding, Locate, Report, capped
 from checks.frames import records
 from checks.rules import Rule, all_rules
 from checks.views import article_views
@@ -64,6 +64,8 @@ def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, ke
                     # Its result would be cached with no dataset to belong to: a rule of another scope.
                     raise RuntimeError(f"{rule.code()} reported outside the datasets it checks: {where}")
                 found[where].append(finding)
+    waived = _waived(context.waivers)
+    found = {path: capped(findings, waived) for path, findings in found.items()}
     facts = corpus.frames.facts["dataset"].value_counts()
     sources = corpus.frames.sources.drop_duplicates("dataset").set_index("dataset")["seed"]
     results = {
@@ -76,6 +78,12 @@ def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, ke
         for path, findings in found.items()
     }
     return Checked(results, context.fact_index, context.waivers, context if keep_context else None)
+
+
+def _waived(waivers: pd.DataFrame) -> Callable[[Finding], bool]:
+    """Whether a finding is one its dataset acknowledges (so the cap on findings never hides it)."""
+    keys = set(zip(waivers["rule"], waivers["fact"], strict=True))
+    return lambda finding: (finding.code, finding.fact) in keys
 
 
 def _text(value: object) -> str | None:
@@ -105,15 +113,19 @@ def conclude(
     """
     chosen = chosen_rules(rules)
     findings = [f for result in checked.results.values() for f in result.findings]
+    waived = _waived(checked.waivers)
+    across: list[Finding] = []  # capped here; the first stage capped its own (check_datasets)
     for rule in chosen:
         if rule.scope == "corpus":
-            findings.extend(rule.check_index(checked.index, vocabulary, regions, locate))
+            across.extend(rule.check_index(checked.index, vocabulary, regions, locate))
         elif rule.scope == "repository":
-            findings.extend(rule.check_repository(root, vocabulary))
-    findings = apply_waivers(checked.waivers, findings)
+            across.extend(rule.check_repository(root, vocabulary))
+    findings = apply_waivers(checked.waivers, findings + capped(across, waived))
+    on_waivers: list[Finding] = []
     for rule in chosen:
         if rule.scope == "waivers":
-            findings.extend(rule.check_waivers(checked.waivers, findings, locate))
+            on_waivers.extend(rule.check_waivers(checked.waivers, findings, locate))
+    findings.extend(capped(on_waivers))
     datasets = sorted(checked.results) if only is None else sorted(set(only) & set(checked.results))
     if only is not None:
         keep = set(only)

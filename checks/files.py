@@ -41,12 +41,18 @@ def _opened_path(descriptor: int) -> str | None:
 
 
 def read_inside(root: Path, relative: str, directory: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of ``root/relative``, a regular file whose real path lies inside ``root/directory``.
+    """The bytes of ``root/relative``, a regular file whose real path lies inside ``root/directory``
+    (itself a directory of the repository, not a link to one elsewhere).
 
     Raises ``Missing`` when there is no such file and ``Refused`` when there is one that must not be
     read (a link leading out of ``directory``, not a regular file, larger than ``limit``).
     """
+    if "\0" in relative:
+        raise Refused(f"{relative} is not a file name (it holds a NUL character); not read")
     allowed = os.path.realpath(root / directory)
+    if allowed != os.path.normpath(os.path.join(os.path.realpath(root), directory)):
+        # ``seeds`` itself a link to /etc would make all of /etc "inside seeds/".
+        raise Refused(f"{relative} is not read: {directory}/ is a link, not a directory of the repository")
     candidate = root / relative
     real = os.path.realpath(candidate)
     if not _inside(real, allowed):

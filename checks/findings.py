@@ -7,7 +7,7 @@ a missing seed has no line in it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -26,6 +26,16 @@ class Location:
     line: int | None = None
     column: int | None = None
     end_column: int | None = None
+
+    def __post_init__(self) -> None:
+        # A line or column below 1 is no place in a file (a dataset may cite line -3): the
+        # location is then the file, or the line, and the message says what was cited.
+        if self.line is not None and self.line < 1:
+            object.__setattr__(self, "line", None)
+        if self.line is None or (self.column is not None and self.column < 1):
+            object.__setattr__(self, "column", None)
+        if self.column is None or (self.end_column is not None and self.end_column <= self.column):
+            object.__setattr__(self, "end_column", None)
 
     def as_dict(self) -> dict[str, object]:
         return {"path": self.path, "line": self.line, "column": self.column, "end_column": self.end_column}
@@ -90,6 +100,42 @@ class Finding:
             "acknowledged": self.acknowledged is not None,
             "acknowledged_reason": self.acknowledged,
         }
+
+
+# A hostile dataset (a seed line of 20,000 figures, a dataset of 100,000 bad facts) must not make a
+# report of a gigabyte: past this many findings of one rule in one file, one more finding says how
+# many were left out.
+MAX_PER_RULE_AND_FILE = 100
+
+
+def capped(
+    findings: Iterable[Finding], exempt: Callable[[Finding], bool] = lambda _: False, limit: int = MAX_PER_RULE_AND_FILE
+) -> list[Finding]:
+    """``findings`` with at most ``limit`` of each rule in each file (the first, in report order) and,
+    for a rule and file with more, a finding of that rule on the file that counts the rest. An
+    ``exempt`` finding (one a dataset acknowledges) is always kept and never counted."""
+    groups: dict[tuple[str, str | None], list[Finding]] = {}
+    for finding in findings:
+        where = finding.dataset or finding.primary
+        groups.setdefault((finding.code, where.path if where else None), []).append(finding)
+    kept: list[Finding] = []
+    for (code, path), group in groups.items():
+        counted = [f for f in group if not exempt(f)]
+        if len(counted) <= limit:
+            kept.extend(group)
+            continue
+        counted.sort(key=Finding.sort_key)
+        kept.extend(counted[:limit])
+        kept.extend(f for f in group if exempt(f))
+        rest = counted[limit:]
+        severity = min((f.severity for f in rest), key=list(Severity).index)
+        message = f"{len(rest)} more {code} findings are not shown (only the first {limit} of a rule in a file are)"
+        file = Location(path) if path else None
+        on_dataset = group[0].dataset is not None
+        kept.append(
+            Finding(code, severity, message, dataset=file if on_dataset else None, source=None if on_dataset else file)
+        )
+    return kept
 
 
 @dataclass(frozen=True)

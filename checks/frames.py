@@ -9,6 +9,7 @@ rule downstream of the schema never trips over it and never reports it twice.
 from __future__ import annotations
 
 import posixpath
+from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -276,8 +277,22 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
 
 
 def records(frame: pd.DataFrame) -> Iterator[Any]:
-    """The rows of ``frame`` as named tuples (typed loosely: columns differ by frame)."""
-    return frame.itertuples(index=False)
+    """The rows of ``frame`` as named tuples (typed loosely: columns differ by frame).
+
+    A missing value is ``None``, never ``pd.NA``: a rule that writes ``row.kind or "amount"`` or
+    puts ``row.fact`` in a finding must not meet a value whose truth is ambiguous and that JSON
+    cannot hold.
+    """
+    row = namedtuple("Row", [str(name) for name in frame.columns], rename=True)  # type: ignore[misc]
+    columns = [_plain(frame.iloc[:, number]) for number in range(frame.shape[1])]
+    return map(row._make, zip(*columns, strict=True))
+
+
+def _plain(column: pd.Series) -> list[Any]:
+    if isinstance(column.dtype, pd.api.extensions.ExtensionDtype) or column.dtype == object:
+        values: list[Any] = column.astype(object).where(column.notna(), None).tolist()
+        return values
+    return column.tolist()
 
 
 def where(frame: pd.DataFrame, mask: Iterable[bool]) -> pd.DataFrame:

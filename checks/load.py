@@ -138,8 +138,12 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
             where.line if where else None,
             where.column if where else None,
         )
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow; its offset is in bytes
+        line, column = _byte_position(data, error.position)
+        character = f"#x{error.character:04x}" if isinstance(error.character, int) else repr(error.character)
+        return LoadError(path, f"YAML syntax error: unacceptable character {character}: {error.reason}", line, column)
     except yaml.YAMLError as error:
-        return LoadError(path, f"YAML error: {error}", None, None)
+        return LoadError(path, f"YAML error: {' '.join(str(error).split())}", None, None)
     except Refused as refused:
         return LoadError(path, f"YAML refused: {refused}", refused.position.line, refused.position.column)
     return Document(path=path, data=value, text=text, has_duplicate_keys=bool(builder.duplicates))

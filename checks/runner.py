@@ -103,11 +103,9 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     started_ns = time.time_ns()
     states: dict[str, FileState | None] = {}
 
-    base = str(root)
-
     def state(path: str) -> FileState | None:
         if path not in states:
-            states[path] = file_state(os.path.join(base, path), known.get(path), taken_ns)
+            states[path] = file_state(root, path, known.get(path), taken_ns)
         return states[path]
 
     hits: dict[str, DatasetResult] = {}

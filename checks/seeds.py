@@ -43,20 +43,40 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(line.removesuffix("\r") for line in lines)
 
 
+# An article is a few pages: the real seeds have under 10 kB. Reading a seed's numbers costs a few
+# microseconds a character, so a bound on its size is a bound on the time a run takes.
+MAX_SEED_BYTES = 1024 * 1024
+# A line of an article is a paragraph: the longest of the real seeds has about 6,000 characters.
+# Every rule, the number reader and the draft work line by line, some of them in time that grows
+# faster than the line; a line far longer than any paragraph is not an article's, and is refused.
+MAX_LINE_CHARS = 20_000
+
+
 def seed_from_bytes(path: str, data: bytes) -> Seed:
     digest = hashlib.sha256(data).hexdigest()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return Seed(path, True, digest, error=f"not valid UTF-8 at byte {error.start}")
-    return Seed(path, True, digest, split_lines(text))
+    lines = split_lines(text)
+    if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
+        for number, line in enumerate(lines, start=1):
+            if len(line) > MAX_LINE_CHARS:
+                return Seed(
+                    path,
+                    True,
+                    digest,
+                    error=f"line {number} has {len(line):,} characters, more than the {MAX_LINE_CHARS:,} of any "
+                    "article's paragraph",
+                )
+    return Seed(path, True, digest, lines)
 
 
 def read_seed(root: Path, path: str) -> Seed:
     """The seed at ``path`` (a normalised path under ``seeds/``), read only if it is a regular file
     inside ``seeds/``; anything else is a seed that exists but cannot be read, and says why."""
     try:
-        data = read_inside(root, path, SEEDS_DIR)
+        data = read_inside(root, path, SEEDS_DIR, limit=MAX_SEED_BYTES)
     except Missing:
         return Seed(path, exists=False)
     except Refused as refused:

@@ -6,6 +6,7 @@ formatter only has to draw them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -74,15 +75,30 @@ def article_views(context: Context, findings: Iterable[Finding], datasets: Itera
         title = str(document["source"].get("title") or source.seed)
         lines = tuple(
             ArticleLine(number, seed.lines[number - 1], _without_overlaps(by_line.get((source.dataset, number), [])))
-            for number in range(int(source.body_first), min(int(source.body_last), len(seed.lines)) + 1)
+            # A body that starts before line 1 (a rule reports it) is shown from line 1.
+            for number in range(max(1, int(source.body_first)), min(int(source.body_last), len(seed.lines)) + 1)
         )
         views.append(ArticleView(source.dataset, source.seed, title, lines))
     return tuple(views)
 
 
 def _without_overlaps(marks: list[Mark]) -> tuple[Mark, ...]:
+    """The most urgent marks of a line that do not overlap, in their order on the line.
+
+    The kept marks are disjoint and sorted, so a new one can only overlap its neighbours: a line
+    with tens of thousands of figures takes no longer than its figures (no pair of them compared).
+    """
     kept: list[Mark] = []
+    starts: list[int] = []
     for mark in sorted(marks, key=lambda m: (PRIORITY[m.status], m.start)):
-        if all(mark.end <= other.start or other.end <= mark.start for other in kept):
-            kept.append(mark)
-    return tuple(sorted(kept, key=lambda m: m.start))
+        # Those that start before it ends, from the last one (with its ties) that starts before it.
+        low = bisect.bisect_left(starts, mark.start)
+        if low:
+            low = bisect.bisect_left(starts, starts[low - 1])
+        high = bisect.bisect_left(starts, mark.end)
+        if any(mark.start < kept[i].end and kept[i].start < mark.end for i in range(low, high)):
+            continue
+        at = bisect.bisect_right(starts, mark.start)  # after its ties: the more urgent first
+        kept.insert(at, mark)
+        starts.insert(at, mark.start)
+    return tuple(kept)

@@ -9,19 +9,29 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from checks.errors import UsageError
+from checks.files import Missing, Refused, read_inside
+
 PACKAGED = Path(__file__).resolve().parent / "regions.tsv"
 NATIONAL = "CN"
 
 
 def load_regions(root: Path) -> dict[str, str]:
-    local = root / "schemas" / "regions.tsv"
-    return _read(local if local.is_file() else PACKAGED)
+    """The repository's ``schemas/regions.tsv`` (read only if it is a regular file inside ``schemas/``:
+    one that may not be read is a configuration error), else the packaged table."""
+    try:
+        data = read_inside(root, "schemas/regions.tsv", "schemas")
+    except Missing:
+        data = PACKAGED.read_bytes()
+    except Refused as refused:
+        raise UsageError(str(refused)) from None
+    return _parse(data.decode("utf-8", "replace"))
 
 
 @cache
-def _read(file: Path) -> dict[str, str]:
+def _parse(text: str) -> dict[str, str]:
     table = {NATIONAL: "全国"}
-    for line in file.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line and not line.startswith("#") and not line.startswith("code\t"):
             code, _, name = line.partition("\t")
             table[code.strip()] = name.strip()

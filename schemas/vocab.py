@@ -11,7 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from checks.files import Missing, Refused, read_inside
+from checks.load import LoadError, parse_dataset
 
 PACKAGED = Path(__file__).resolve().parent
 
@@ -30,11 +31,16 @@ class Vocabulary:
         return entry.get("kind") if entry else None
 
 
-def _read_mapping(path: Path) -> dict[str, dict[str, Any]]:
-    data = yaml.load(path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if not isinstance(data, dict):
-        raise VocabularyError(f"{path}: expected a mapping of ids to entries")
-    return {str(key): value if isinstance(value, dict) else {} for key, value in data.items()}
+def _read_mapping(name: str, data: bytes) -> dict[str, dict[str, Any]]:
+    # The bounded loader of the datasets: no recursion, no alias bomb, and an error that says
+    # where, never what the file holds.
+    parsed = parse_dataset(name, data)
+    if isinstance(parsed, LoadError):
+        where = f":{parsed.line}:{parsed.column}" if parsed.line is not None else ""
+        raise VocabularyError(f"{name}{where}: {parsed.message}")
+    if not isinstance(parsed.data, dict):
+        raise VocabularyError(f"{name}: expected a mapping of ids to entries")
+    return {str(key): value if isinstance(value, dict) else {} for key, value in parsed.data.items()}
 
 
 class VocabularyError(Exception):
@@ -43,11 +49,19 @@ class VocabularyError(Exception):
 
 @cache
 def load_vocabulary(root: Path) -> Vocabulary:
-    def pick(name: str) -> Path:
-        local = root / "schemas" / name
-        return local if local.is_file() else PACKAGED / name
+    return Vocabulary(
+        units=_read_mapping(*vocabulary_file(root, "units.yaml")),
+        indicators=_read_mapping(*vocabulary_file(root, "indicators.yaml")),
+    )
 
+
+def vocabulary_file(root: Path, name: str) -> tuple[str, bytes]:
+    """``schemas/<name>`` of the repository (read only if it is a regular file inside ``schemas/``), or
+    the packaged copy when the repository has none: (the name to report, its bytes)."""
+    relative = f"schemas/{name}"
     try:
-        return Vocabulary(units=_read_mapping(pick("units.yaml")), indicators=_read_mapping(pick("indicators.yaml")))
-    except (OSError, yaml.YAMLError) as error:
-        raise VocabularyError(str(error)) from error
+        return relative, read_inside(root, relative, "schemas")
+    except Missing:
+        return str(PACKAGED / name), (PACKAGED / name).read_bytes()
+    except Refused as refused:
+        raise VocabularyError(str(refused)) from None

@@ -37,6 +37,7 @@ class DraftSummary:
     new_indicators: int
     new_units: int
     unquotable: tuple[tuple[int, str], ...]
+    crowded: tuple[tuple[int, str], ...] = ()  # (line, why) left undrafted
 
 
 def _vocabulary(root: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -69,6 +70,7 @@ def _summary(dataset: str, drafted: Drafted) -> DraftSummary:
         new_indicators=len(drafted.new_indicators),
         new_units=len(drafted.new_units),
         unquotable=tuple(drafted.unquotable),
+        crowded=tuple(drafted.crowded),
     )
 
 

@@ -61,6 +61,7 @@ class Drafted:
     new_indicators: dict[str, dict[str, Any]] = field(default_factory=dict)
     new_units: dict[str, dict[str, Any]] = field(default_factory=dict)
     unquotable: list[tuple[int, str]] = field(default_factory=list)  # (line, figure) no quote could prove
+    crowded: list[tuple[int, str]] = field(default_factory=list)  # (line, why) left undrafted
 
 
 def unique_span(line: str, start: int, end: int) -> str:
@@ -144,9 +145,26 @@ def _id(indicator: str, taken: set[str]) -> str:
     return name
 
 
+# A paragraph of a real article prints a few dozen figures (23 at most in the seeds and the draft
+# tests); a line with hundreds is no prose, and each figure's guesses look at its whole line. Such a
+# line, and any line after a draft already holds MAX_DRAFT_ITEMS facts, ignore entries and figures
+# it could not quote, is left for a person (``Drafted.crowded``), so a hostile seed cannot make a
+# draft run for hours.
+MAX_FIGURES_PER_LINE = 200
+MAX_DRAFT_ITEMS = 1_000
+
+
 def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, context: Context, drafted: Drafted) -> None:
     """Add to ``drafted`` a fact or an ignore entry for each reading of ``line`` (only ``wanted`` ones, if given)."""
+    held = len(drafted.facts) + len(drafted.ignores) + len(drafted.unquotable)
+    if held >= MAX_DRAFT_ITEMS:
+        drafted.crowded.append((number, f"the draft holds {held} items already"))
+        return
     figures = read_quantities(line)
+    count = len(figures) if wanted is None else len(wanted)
+    if count > MAX_FIGURES_PER_LINE or held + count > MAX_DRAFT_ITEMS:
+        drafted.crowded.append((number, f"{count} figures on one line"))
+        return
     kind_of = {uid: str(entry.get("kind") or "count") for uid, entry in {**context.units, **drafted.new_units}.items()}
     for q in figures:
         if wanted is not None and not any((w.start, w.end) == (q.start, q.end) for w in wanted):

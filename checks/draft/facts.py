@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, strip_span
 from checks.numbers import Quantity, read_quantities
@@ -41,6 +42,11 @@ class DraftFact:
         return self.quantity.qualifier
 
 
+# A quote proves a figure by the words around it: the real ones are a clause (under 100 characters).
+# A figure that only a whole long paragraph would single out is left for a person.
+MAX_QUOTE_CHARS = 1_000
+
+
 def _same_figure(a: Quantity, b: Quantity) -> bool:
     return (
         math.isclose(a.value, b.value, rel_tol=1e-12, abs_tol=1e-12)
@@ -51,7 +57,13 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def _proves(quote: str, q: Quantity) -> bool:
-    return any(_same_figure(r, q) for r in read_quantities(quote))
+    return any(_same_figure(r, q) for r in _readings(quote))
+
+
+@lru_cache(maxsize=64)
+def _readings(quote: str) -> tuple[Quantity, ...]:
+    # The widest quote is the whole line, the same for every figure of the line: read it once.
+    return tuple(read_quantities(quote))
 
 
 def _short_prefix(text: str) -> bool:
@@ -80,6 +92,8 @@ def quote_span(line: str, q: Quantity, figures: Sequence[Quantity]) -> tuple[int
     for low, high in candidates:
         low, high = strip_span(line, low, max(high, q.end))
         low = min(low, q.start)
+        if high - low > MAX_QUOTE_CHARS:
+            break  # the wider candidates are longer still
         quote = line[low:high]
         if quote and line.count(quote) == 1 and _proves(quote, q):
             return low, high

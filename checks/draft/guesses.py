@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from checks.draft.text import clause_bounds, sentence_bounds
 
@@ -86,15 +87,25 @@ def status_of(line: str, start: int, end: int, plan: bool, published: date | Non
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
     scopes = (("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET))
     for scope, text, target_cues in scopes:
-        target = next((cue for cue in target_cues.finditer(text) if not _past(cue.group(), published)), None)
-        achieved = achieved_cues.search(text)
+        target, achieved = _cues(text, target_cues, achieved_cues, published)
         if target and not (scope == "paragraph" and achieved):
-            return Guess("target", f"'{target.group().strip()}' in its {scope}")
+            return Guess("target", f"'{target}' in its {scope}")
         if achieved and scope != "paragraph":
-            return Guess("achieved", f"'{achieved.group().strip()}' in its {scope}")
+            return Guess("achieved", f"'{achieved}' in its {scope}")
     if plan:
         return Guess("target", "no cue; the document is a plan")
     return Guess("achieved", "no cue")
+
+
+@lru_cache(maxsize=256)
+def _cues(
+    text: str, target_cues: re.Pattern[str], achieved_cues: re.Pattern[str], published: date | None
+) -> tuple[str | None, str | None]:
+    """The first target cue (not about the past) and the first achievement cue of ``text``. The
+    paragraph is the same for every figure of a line: its cues are looked for once."""
+    target = next((cue for cue in target_cues.finditer(text) if not _past(cue.group(), published)), None)
+    achieved = achieved_cues.search(text)
+    return (target.group().strip() if target else None), (achieved.group().strip() if achieved else None)
 
 
 def _past(cue: str, published: date | None) -> bool:

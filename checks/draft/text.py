@@ -8,7 +8,9 @@ and ordinary hyphens (``un- and under-vaccinated``) end nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -21,14 +23,19 @@ def is_blank(line: str) -> bool:
 
 
 def _bounds(pattern: re.Pattern[str], line: str, at: int) -> tuple[int, int]:
-    start, end = 0, len(line)
-    for match in pattern.finditer(line):
-        if match.end() <= at:
-            start = match.end()
-        elif match.start() >= at:
-            end = match.start()
-            break
-    return start, end
+    """From the end of the last break ending at or before ``at`` to the start of the first break
+    starting at or after it (a break around ``at`` itself ends nothing)."""
+    starts, ends = _breaks(pattern, line)
+    before = bisect.bisect_right(ends, at)
+    after = bisect.bisect_left(starts, at)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(line))
+
+
+@lru_cache(maxsize=16)
+def _breaks(pattern: re.Pattern[str], line: str) -> tuple[list[int], list[int]]:
+    # Every figure of a line asks for its clause and sentence: the line's breaks are found once.
+    matches = list(pattern.finditer(line))
+    return [m.start() for m in matches], [m.end() for m in matches]
 
 
 def clause_bounds(line: str, at: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from checks.findings import Finding, Location, Report, Severity
+from checks.formats.escape import visible
 
 ANNOTATIONS_PER_KIND = 10
 _SUMMARY_NOUNS = (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
@@ -78,7 +79,7 @@ def _annotation(command: str, finding: Finding) -> str:
                 properties.append(("col", str(where.column)))
     title = f"factlint {finding.code}" + (f" ({finding.fact})" if finding.fact else "")
     properties.append(("title", title))
-    rendered = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+    rendered = ",".join(f"{key}={escape_property(visible(value))}" for key, value in properties)
     return f"::{command} {rendered}::{escape_data(_message(finding))}"
 
 
@@ -92,7 +93,9 @@ def _message(finding: Finding) -> str:
     )
     if finding.acknowledged is not None:
         lines.append(f"acknowledged {finding.severity.value}: {finding.acknowledged}")
-    return "\n".join(lines)
+    # Line breaks become %0A (escape_data): they cannot end the command. Other control characters
+    # (an ANSI escape the log would interpret, a bidi override) are escaped here.
+    return visible("\n".join(lines), keep_breaks=True)
 
 
 def _edit_order(finding: Finding) -> tuple[object, ...]:

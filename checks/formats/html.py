@@ -7,9 +7,17 @@ Hovering a figure shows the fact and what was found.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as escape_markup
 
 from checks.findings import ArticleLine, ArticleView, Report
+from checks.formats.escape import visible
+
+
+def escape(text: str) -> str:
+    """Markup-safe, and with what could hide or reorder text (bidi controls, ANSI) made visible.
+    An article's own text is escaped for markup only: it is shown as received."""
+    return escape_markup(visible(text))
+
 
 STYLE = """
 body { font: 15px/1.6 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #222; }
@@ -26,15 +34,20 @@ mark { border-radius: 3px; padding: 0 1px; cursor: help; }
 LEGEND = ("verified", "failing", "acknowledged", "uncurated", "ignored")
 
 
+def _note(note: str) -> str:
+    """A tooltip: its own line breaks kept, each line escaped."""
+    return "\n".join(escape(part) for part in note.split("\n"))
+
+
 def _line(line: ArticleLine) -> str:
     parts, at = [], 0
     for mark in line.marks:
-        parts.append(escape(line.text[at : mark.start]))
+        parts.append(escape_markup(line.text[at : mark.start]))
         parts.append(
-            f'<mark class="{mark.status}" title="{escape(mark.note)}">{escape(line.text[mark.start : mark.end])}</mark>'
+            f'<mark class="{mark.status}" title="{_note(mark.note)}">{escape_markup(line.text[mark.start : mark.end])}</mark>'
         )
         at = mark.end
-    parts.append(escape(line.text[at:]))
+    parts.append(escape_markup(line.text[at:]))
     return f'<div class="line"><span class="number">{line.number}</span><span>{"".join(parts)}</span></div>'
 
 

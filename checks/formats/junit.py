@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 from checks.findings import Finding, Location, Report, Severity
+from checks.formats.escape import visible
 
 CORPUS_CASE = "(corpus)"
 
@@ -72,7 +73,7 @@ def _line(finding: Finding) -> str:
         context.append(f"fact {finding.fact}")
     if finding.acknowledged is not None:
         context.append(f"reason: {finding.acknowledged}")
-    return text + (f" [{'; '.join(context)}]" if context else "")
+    return visible(text + (f" [{'; '.join(context)}]" if context else ""))
 
 
 def _clean(text: str) -> str:

@@ -7,6 +7,7 @@ page (GitHub also refuses a step summary over 1 MiB).
 from __future__ import annotations
 
 from checks.findings import Finding, Location, Report, Severity
+from checks.formats.escape import visible
 
 MAX_ROWS = 50
 
@@ -21,7 +22,7 @@ def escape_cell(text: str) -> str:
     """Text that renders as itself inside one cell of a GitHub-flavoured Markdown table."""
     text = text.replace("&", "&amp;")
     text = "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [visible(line.strip()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "<br>".join(lines)
 
 

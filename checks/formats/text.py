@@ -1,8 +1,14 @@
-"""Compiler-style lines: the seed line first (where to look), then the dataset line (what to edit)."""
+"""Compiler-style lines: the seed line first (where to look), then the dataset line (what to edit).
+
+One finding is one line: whatever a dataset puts in an id, a message or a file name is shown with
+its control characters escaped (``checks.formats.escape``), so it can neither forge a second
+finding line nor hide text.
+"""
 
 from __future__ import annotations
 
 from checks.findings import Finding, Report
+from checks.formats.escape import visible
 
 
 def format_finding(finding: Finding) -> str:
@@ -20,7 +26,7 @@ def format_finding(finding: Finding) -> str:
         line += f" [{' '.join(tail)}]"
     if finding.acknowledged is not None:
         line += f" (acknowledged: {finding.acknowledged})"
-    return line
+    return visible(line)
 
 
 def _plural(count: int, word: str) -> str:
