@@ -283,9 +283,20 @@ def records(frame: pd.DataFrame) -> Iterator[Any]:
     puts ``row.fact`` in a finding must not meet a value whose truth is ambiguous and that JSON
     cannot hold.
     """
+    if len(frame) <= _FEW:  # converting each column costs more than looking at each value
+        return map(_without_na, frame.itertuples(index=False))
     row = namedtuple("Row", [str(name) for name in frame.columns], rename=True)  # type: ignore[misc]
     columns = [_plain(frame.iloc[:, number]) for number in range(frame.shape[1])]
     return map(row._make, zip(*columns, strict=True))
+
+
+_FEW = 32
+
+
+def _without_na(row: Any) -> Any:
+    if any(value is pd.NA for value in row):
+        return row._make(None if value is pd.NA else value for value in row)
+    return row
 
 
 def _plain(column: pd.Series) -> list[Any]:

@@ -8,6 +8,7 @@ encloses or lies inside its own (C132). The rules still see every dataset.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,8 +27,10 @@ EVERYTHING = ("schemas/", "checks/")
 
 
 def _relative(root: Path, cwd: Path, path: str) -> str:
-    absolute = (
-        (cwd / path).resolve() if not Path(path).is_symlink() else (cwd / path).parent.resolve() / Path(path).name
+    # realpath, not Path.resolve: a link loop is a path that names nothing, not an exception.
+    named = cwd / path
+    absolute = Path(os.path.realpath(named if not named.is_symlink() else named.parent)) / (
+        named.name if named.is_symlink() else ""
     )
     try:
         return absolute.relative_to(root).as_posix()

@@ -72,7 +72,7 @@ _MAYBE_TYPED = frozenset("-+.0123456789yYnNtTfFoO~<=")
 def _construct(tag: str, value: str, style: str | None) -> Any:
     try:
         return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, value, style=style), deep=True)
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, ArithmeticError):
+    except Exception:  # PyYAML's constructors fail in many ways (a KeyError for !!bool maybe)
         return value  # a scalar that looks typed but is not valid (a date 2026-13-45): keep its text
 
 

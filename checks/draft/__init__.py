@@ -9,6 +9,7 @@ deletes it. Files are never overwritten unless asked, and are written atomically
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from checks.draft.insert import append_items
 from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
+from checks.files import Refused, read_inside
 from checks.frames import seed_path
 from checks.seeds import read_seed
 from schemas.regions import load_regions
@@ -75,9 +77,10 @@ def _summary(dataset: str, drafted: Drafted) -> DraftSummary:
 
 
 def _relative_inside(root: Path, path: str, folder: str, what: str) -> str:
-    resolved = (Path.cwd() / path).resolve()
+    # realpath, not Path.resolve: a link loop is a path that names nothing, not an exception.
+    resolved = Path(os.path.realpath(Path.cwd() / path))
     try:
-        relative = resolved.relative_to(root.resolve()).as_posix()
+        relative = resolved.relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
         raise UsageError(f"{path} is outside the repository; {what}") from None
     if not relative.startswith(f"{folder}/"):
@@ -99,6 +102,8 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     if (root / target).exists() and not force:
         raise UsageError(f"{target} exists; pass --force to replace it")
     lines = list(text.lines)
+    if not any(line.strip() for line in lines):
+        raise UsageError(f"{seed}: the article is empty; there is nothing to draft")
     guess = guess_source(lines, load_regions(root))
     units, catalogue = _vocabulary(root)
     first, last = guess.body
@@ -150,10 +155,16 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         spans = {(start, end) for line, start, end in view.uncited if line == number}
         wanted = [q for q in read_quantities(view.lines[number - 1]) if (q.start, q.end) in spans]
         draft_line(number, view.lines[number - 1], wanted, context, drafted)
-    original = (root / target).read_bytes().decode("utf-8")  # no newline translation: CRLF stays CRLF
-    updated = append_items(original, "facts", ["\n".join(fact_block(f, indent="")) for f in drafted.facts])
+    try:
+        original = read_inside(root, target, "data").decode("utf-8")  # no newline translation: CRLF stays CRLF
+    except (Refused, UnicodeDecodeError) as error:  # changed since it was read a moment ago
+        raise UsageError(f"{target}: {error}") from None
     ignores = [{**i, "review": "guessed not to be a claim"} for i in drafted.ignores]
-    updated = append_items(updated, "ignore", ["- " + flow_mapping(i) for i in ignores])
+    try:
+        updated = append_items(original, "facts", ["\n".join(fact_block(f, indent="")) for f in drafted.facts])
+        updated = append_items(updated, "ignore", ["- " + flow_mapping(i) for i in ignores])
+    except ValueError as error:  # facts: {} , a flow list with items: nothing a person wrote is rewritten
+        raise UsageError(f"{target}: the drafted items cannot be added ({error})") from None
     if updated != original:
         _write_catalogues(root, drafted, target)
         write_atomically(root / target, updated)

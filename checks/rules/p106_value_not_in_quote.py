@@ -19,7 +19,7 @@ reader reads in any text.)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checks.findings import Finding
 from checks.frames import records
@@ -37,12 +37,18 @@ class Rule_P106(Rule):
         corpus = context.corpus
         facts = context.fact_intervals.dropna(subset=["value", "quote"])
         readings = context.quote_readings
-        for row in records(facts[~facts["matched"]].assign(label=lambda f: f.index)):
+        failing = facts[~facts["matched"]]
+        # Each failing fact's readings, grouped once (not a scan of every reading per fact).
+        wanted = readings[readings["fact"].isin(failing.index)]
+        read_by_fact: dict[object, list[Any]] = {}
+        for reading in records(wanted):
+            read_by_fact.setdefault(reading.fact, []).append(reading)
+        for row in records(failing.assign(label=lambda f: f.index)):
             places = fact_places(corpus, row, "value")
             offset = (places["source"].column or 1) if places["source"] is not None else 1
-            read = readings[readings["fact"] == row.label]
             found = [
-                f"{r.text!r} = {r.value:g} ({r.qualifier}) at column {offset + int(r.start)}" for r in records(read)
+                f"{r.text!r} = {r.value:g} ({r.qualifier}) at column {offset + int(r.start)}"
+                for r in read_by_fact.get(row.label, [])
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
             yield self.finding(f"value {row.value:g} is not in the quote{what}", **places)

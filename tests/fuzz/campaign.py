@@ -55,7 +55,7 @@ def _child(seed: int, work: Path, write: int) -> None:
     (work / "reports").mkdir()
     os.environ["XDG_CACHE_HOME"] = str(work / "xdg")
     verdict = check_repository(
-        root, secrets_, work / "reports", mutant.dataset, mutant.seed, mutant.text.replace("\0", "")
+        root, secrets_, work / "reports", mutant.dataset, mutant.seed, mutant.text, mutant.configuration_changed
     )
     slowest = max((c.seconds for c in verdict.calls), default=0.0)
     problems = [p[:500] for p in verdict.problems[:20]]

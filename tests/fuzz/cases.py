@@ -29,8 +29,14 @@ class Mutant:
     seed: str | None = None  # what draft is given
     text: str = ""  # what numbers is given
 
-    def build(self, root: Path, secrets: Secrets) -> Path:
-        copy_repository(root)
+    @property
+    def configuration_changed(self) -> bool:
+        return any(path.startswith("schemas/") or path == "pyproject.toml" for path in [*self.files, *self.hostile])
+
+    def build(self, root: Path, secrets: Secrets, copy: bool = True) -> Path:
+        """The mutant at ``root``: a copy of the real repository (or, without ``copy``, what is there)."""
+        if copy:
+            copy_repository(root)
         for path, data in self.files.items():
             target = root / path
             target.parent.mkdir(parents=True, exist_ok=True)

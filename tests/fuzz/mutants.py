@@ -89,5 +89,5 @@ def real_mutant(rng: random.Random) -> Mutant:
         mutant.hostile[where] = kind
         mutant.changes.append(f"{where}: {kind}")
     lines = [line for line in (mutant.files.get(target) or b"").decode("utf-8", "replace").split("\n") if line.strip()]
-    mutant.text = rng.choice(lines)[:2000] if lines else "5"
+    mutant.text = (rng.choice(lines)[:2000] if lines else "5").replace("\0", "")  # argv holds no NUL
     return mutant

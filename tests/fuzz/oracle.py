@@ -93,13 +93,14 @@ def call(root: Path, *argv: str) -> Call:
 
 
 def basic_problems(result: Call, allowed: frozenset[int] = frozenset({0, 1})) -> list[str]:
+    """What is wrong with one call: an exception, an exit code not ``allowed`` (2 is allowed only as a
+    usage error: one plain message), a traceback or an internal error, a call over the time bound."""
     problems = []
+    usage = result.code == 2 and result.stderr.startswith("factlint: ") and "internal error" not in result.stderr
     if result.escaped is not None:
         problems.append(f"exception escaped main: {result.escaped.strip().splitlines()[-1][:300]}")
-    elif result.code not in allowed:
-        usage = result.code == 2 and result.stderr.startswith("factlint: ") and "internal error" not in result.stderr
-        if not (usage and 2 in USAGE_ALLOWED.get(result.argv[0], ())):
-            problems.append(f"exit {result.code}: {result.stderr.strip()[:300]}")
+    elif result.code not in allowed or (result.code == 2 and not usage):
+        problems.append(f"exit {result.code}: {result.stderr.strip()[:300]}")
     for stream, text in (("stdout", result.stdout), ("stderr", result.stderr)):
         if "Traceback (most recent call last)" in text:
             problems.append(f"traceback on {stream}")
@@ -110,12 +111,14 @@ def basic_problems(result: Call, allowed: frozenset[int] = frozenset({0, 1})) ->
     return problems
 
 
-# A usage error (exit 2 with one plain message) is a right answer where the command line itself
-# names something unusable: draft's SEED or DATASET argument, a broken vocabulary in schemas/.
-USAGE_ALLOWED: dict[str, tuple[int, ...]] = {"draft": (2,), "validate": (2,), "fix": (2,), "numbers": ()}
+# Exit 2 is right for validate and fix only when the configuration itself is broken (schemas/,
+# pyproject.toml); draft also gives it for an argument it cannot use (an unreadable seed).
+CHECKED = frozenset({0, 1})
+CONFIGURATION_BROKEN = frozenset({0, 1, 2})
+DRAFTED = frozenset({0, 2})
 
 
-def validate(root: Path, reports_dir: Path, verdict: Verdict) -> None:
+def validate(root: Path, reports_dir: Path, verdict: Verdict, allowed: frozenset[int]) -> None:
     files = {name: reports_dir / f"report.{name}" for name in FILE_FORMATS}
     argv = [
         "validate",
@@ -124,7 +127,7 @@ def validate(root: Path, reports_dir: Path, verdict: Verdict) -> None:
         *(item for name in FILE_FORMATS for item in (f"--{name}", str(files[name]))),
     ]
     first = call(root, *argv)
-    problems = basic_problems(first)
+    problems = basic_problems(first, allowed)
     document = None
     if first.code in (0, 1) and first.escaped is None:
         texts = {name: path.read_text("utf-8") if path.exists() else "" for name, path in files.items()}
@@ -139,7 +142,7 @@ def validate(root: Path, reports_dir: Path, verdict: Verdict) -> None:
     verdict.add(first, problems)
     again = reports_dir / "again.json"
     second = call(root, "validate", "--format", "github", "--json", str(again))
-    problems = basic_problems(second)
+    problems = basic_problems(second, allowed)
     if second.code in (0, 1) and second.escaped is None:
         problems += reports.check_github(second.stdout)
         if document is not None and again.exists():
@@ -149,19 +152,21 @@ def validate(root: Path, reports_dir: Path, verdict: Verdict) -> None:
     verdict.add(second, problems)
 
 
-def other_commands(root: Path, verdict: Verdict, dataset: str | None, seed: str | None, text: str) -> None:
+def other_commands(
+    root: Path, verdict: Verdict, allowed: frozenset[int], dataset: str | None, seed: str | None, text: str
+) -> None:
     fixed = call(root, "fix", "--dry-run")
-    verdict.add(fixed, basic_problems(fixed))
+    verdict.add(fixed, basic_problems(fixed, allowed))
     numbers = call(root, "numbers", text)
     verdict.add(numbers, basic_problems(numbers, frozenset({0})))
     as_json = call(root, "numbers", "--format", "json", text)
     verdict.add(as_json, basic_problems(as_json, frozenset({0})) + reports.check_json_list(as_json.stdout))
     if seed is not None:
         drafted = call(root, "draft", seed, "--output", "data/zz-fuzz-draft.yaml", "--force")
-        verdict.add(drafted, basic_problems(drafted, frozenset({0})))
+        verdict.add(drafted, basic_problems(drafted, DRAFTED))
     if dataset is not None:
         uncited = call(root, "draft", dataset, "--uncited")
-        verdict.add(uncited, basic_problems(uncited, frozenset({0})))
+        verdict.add(uncited, basic_problems(uncited, DRAFTED))
 
 
 def check_repository(
@@ -171,12 +176,16 @@ def check_repository(
     dataset: str | None = None,
     seed: str | None = None,
     text: str = "",
+    configuration_changed: bool = False,
 ) -> Verdict:
-    """Every command on ``root``; ``dataset`` and ``seed`` are what ``draft`` is given."""
+    """Every command on ``root``; ``dataset`` and ``seed`` are what ``draft`` is given, ``text`` what
+    ``numbers`` reads. With ``configuration_changed`` (schemas/ or pyproject.toml were made
+    hostile), validate and fix may also stop with a usage error."""
     verdict = Verdict()
     outside_before = snapshot(secrets.outside)
-    validate(root, reports_dir, verdict)
-    other_commands(root, verdict, dataset, seed, text)
+    allowed = CONFIGURATION_BROKEN if configuration_changed else CHECKED
+    validate(root, reports_dir, verdict, allowed)
+    other_commands(root, verdict, allowed, dataset, seed, text)
     outputs = "\n".join(c.stdout + c.stderr for c in verdict.calls)
     outputs += "\n".join(path.read_text("utf-8", "replace") for path in sorted(reports_dir.iterdir()) if path.is_file())
     leaked = secrets.found_in(outputs)
