@@ -262,7 +262,7 @@ class Cache:
             signature = self._sign(json.dumps(body, sort_keys=True).encode())
             write_atomically(self.folder / "manifest.json", json.dumps({"body": body, "signature": signature}))
             self._remove_leftovers({f"{name}-{digest}" for name, digest in names.items()})
-        except OSError:
+        except (OSError, UnicodeEncodeError):  # a file name that is not UTF-8 cannot be written as JSON
             return  # a read-only checkout, a full disk: the run's result stands, uncached
 
     def _prepare(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checks.errors import UsageError
 from checks.formats import FORMATTERS, WITH_ARTICLES
+from checks.formats.escape import json_safe, visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
@@ -78,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     numbers.add_argument("text", help="the text to read (quote it)")
     numbers.add_argument("--format", choices=["text", "json"], default="text")
     return parser
+
+
+def _say(line: str) -> None:
+    """One line of a command's output: what a dataset or seed holds cannot start another line,
+    nor hide or recolour text (``checks.formats.escape``)."""
+    sys.stdout.write(visible(line) + "\n")
 
 
 def _write(text: str, destination: str | None) -> None:
@@ -149,11 +156,11 @@ def _fix(options: argparse.Namespace) -> int:
     only = set(chosen) if chosen is not None else None
     outcome = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
-        sys.stdout.write(outcome.diff)
+        sys.stdout.write(visible(outcome.diff, keep_breaks=True))
     for edit in outcome.edits:
-        sys.stdout.write(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})\n")
+        _say(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})")
     for problem in outcome.problems:
-        sys.stdout.write(f"{problem}\n")
+        _say(str(problem))
     verb = "would change" if options.dry_run else "changed"
     count = len(outcome.edits)
     sys.stdout.write(f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person\n")
@@ -173,9 +180,9 @@ def _draft(options: argparse.Namespace) -> int:
     else:
         summary = draft_new(root, options.path, options.output, options.force)
     for line, figure in summary.unquotable:
-        sys.stdout.write(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person\n")
+        _say(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person")
     for line, why in summary.crowded:
-        sys.stdout.write(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person\n")
+        _say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
     new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
     new += f", {summary.new_units} new units" if summary.new_units else ""
     verb = "added to" if options.uncited else "wrote"
@@ -193,15 +200,13 @@ def _numbers(options: argparse.Namespace) -> int:
 
     quantities = read_quantities(options.text)
     if options.format == "json":
-        sys.stdout.write(json.dumps([q.as_dict() for q in quantities], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_safe(json.dumps([q.as_dict() for q in quantities], ensure_ascii=False, indent=2)) + "\n")
         return EXIT_OK
     for q in quantities:
         unit = f" {q.unit}" if q.unit else ""
         low = "(" if q.low_open else "["
         high = ")" if q.high_open else "]"
-        sys.stdout.write(
-            f"{q.start + 1}-{q.end}: {q.text!r} → {q.value:g}{unit} {q.qualifier} {low}{q.low:g}, {q.high:g}{high}\n"
-        )
+        _say(f"{q.start + 1}-{q.end}: {q.text!r} → {q.value:g}{unit} {q.qualifier} {low}{q.low:g}, {q.high:g}{high}")
     if not quantities:
         sys.stdout.write("no quantities read\n")
     return EXIT_OK

@@ -43,10 +43,15 @@ def find_root(start: Path) -> Path:
 
 
 def dataset_paths(root: Path) -> list[str]:
-    """Every dataset file directly under ``data/`` (links included: reading them checks where they lead)."""
+    """Every dataset file directly under ``data/`` (links included: reading them checks where they lead).
+
+    A name that is not UTF-8 is given with its bytes escaped (``data/bad\\xff.yaml``): no file has
+    that name, so it is reported as a dataset that cannot be read, and no report has to hold bytes
+    that are not text.
+    """
     with os.scandir(root / DATA_DIR) as entries:
         return sorted(
-            f"{DATA_DIR}/{entry.name}"
+            f"{DATA_DIR}/{_as_text(entry.name)}"
             for entry in entries
             if entry.name.endswith(DATASET_SUFFIXES)
             and not entry.name.startswith(".")
@@ -54,11 +59,21 @@ def dataset_paths(root: Path) -> list[str]:
         )
 
 
+def _as_text(name: str) -> str:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes, kept by the file system encoding as surrogates
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
 def read_dataset(root: Path, path: str) -> Document | LoadError:
     """Parse the dataset at ``path``; a file that may not be read is a ``LoadError`` that says why."""
     try:
         data = read_inside(root, path, DATA_DIR)
     except Missing:
+        if "\\x" in path:
+            return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None)
         return LoadError(path, "the dataset file does not exist", None, None)
     except Refused as refused:
         return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None)

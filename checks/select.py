@@ -83,12 +83,15 @@ def linked_datasets(index: pd.DataFrame, named: Iterable[str], vocabulary: Vocab
 
 def _git(root: Path, *arguments: str) -> list[str]:
     try:
-        done = subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True, check=False)
+        # Paths as they are (git quotes a non-ASCII one by default: data/郑州.yaml would not match).
+        command = ["git", "-c", "core.quotepath=off", *arguments]
+        done = subprocess.run(command, cwd=root, capture_output=True, check=False)
     except FileNotFoundError:
         raise UsageError("--changed-since needs git, which is not installed") from None
     if done.returncode != 0:
-        raise UsageError(f"git {' '.join(arguments)}: {done.stderr.strip()}")
-    return [line for line in done.stdout.splitlines() if line]
+        raise UsageError(f"git {' '.join(arguments)}: {done.stderr.decode('utf-8', 'replace').strip()}")
+    # A name that is not UTF-8 keeps its bytes escaped, as the list of datasets gives it.
+    return [line for line in done.stdout.decode("utf-8", "backslashreplace").split("\n") if line]
 
 
 def changed_since(root: Path, ref: str) -> list[str]:

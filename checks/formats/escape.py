@@ -33,3 +33,13 @@ def visible(text: str, keep_breaks: bool = False) -> str:
     ``keep_breaks``, line breaks (LF, CR) stay, for a format that escapes them itself."""
     pattern = _BREAK_KEPT if keep_breaks else HIDDEN
     return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) that UTF-8 can write: a lone surrogate
+    (from a file name that is not UTF-8) can only stand inside a JSON string, where its ``\\uXXXX``
+    escape means the same."""
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) if _SURROGATE.search(text) else text

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from checks.findings import Finding, Report
+from checks.formats.escape import json_safe
 
 VERSION = 1
 
@@ -23,4 +24,4 @@ def format_json(report: Report) -> str:
         "summary": report.summary(),
         "findings": [finding_object(f) for f in report.findings],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

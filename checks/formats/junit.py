@@ -77,7 +77,7 @@ def _line(finding: Finding) -> str:
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    return _NOT_XML.sub("\ufffd", visible(text, keep_breaks=True))
 
 
 def _edit_order(finding: Finding) -> tuple[object, ...]:

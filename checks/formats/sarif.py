@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checks.findings import Finding, Location, Report, Severity
+from checks.formats.escape import json_safe
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "factlint/v1"
@@ -45,7 +46,7 @@ def format_sarif(report: Report) -> str:
         ],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _rule_descriptors(findings: list[Finding]) -> list[JsonObject]:
@@ -93,7 +94,7 @@ def _fingerprints(findings: list[Finding]) -> list[str]:
         # Digits out of the message: it may name line numbers ("it occurs on line 16"), which move.
         message = re.sub(r"\d+", "#", finding.message)
         identity = "\0".join((finding.code, finding.fact or "", where.path if where else "", message))
-        digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
+        digest = hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         seen[digest] += 1
         prints.append(f"{digest}:{seen[digest]}")
     return prints
@@ -142,7 +143,7 @@ def _physical(location: Location) -> JsonObject:
         if location.end_column is not None and location.end_column > location.column:
             region["endColumn"] = location.end_column
     # A URI reference: a path with spaces or non-ASCII characters is percent-encoded.
-    return {"artifactLocation": {"uri": quote(location.path, safe="/")}, "region": region}
+    return {"artifactLocation": {"uri": quote(location.path, safe="/", errors="surrogateescape")}, "region": region}
 
 
 def _edit_order(finding: Finding) -> tuple[object, ...]:
