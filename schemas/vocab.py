@@ -22,13 +22,20 @@ class Vocabulary:
     units: dict[str, dict[str, Any]]
     indicators: dict[str, dict[str, Any]]
 
+    # An entry is what the YAML says (S110 reports a bad one); these give a field only when it is text.
     def unit_kind(self, unit: str) -> str | None:
-        entry = self.units.get(unit)
-        return entry.get("kind") if entry else None
+        return _text(self.units.get(unit), "kind")
 
     def indicator_kind(self, indicator: str) -> str | None:
-        entry = self.indicators.get(indicator)
-        return entry.get("kind") if entry else None
+        return _text(self.indicators.get(indicator), "kind")
+
+    def indicator_unit(self, indicator: str) -> str | None:
+        return _text(self.indicators.get(indicator), "unit")
+
+
+def _text(entry: dict[str, Any] | None, field: str) -> str | None:
+    value = entry.get(field) if entry else None
+    return value if isinstance(value, str) else None
 
 
 def _read_mapping(name: str, data: bytes) -> dict[str, dict[str, Any]]:

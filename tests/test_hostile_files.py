@@ -193,3 +193,17 @@ def test_file_names_that_are_not_text(repo: Path, secrets: Secrets, tmp_path: Pa
     verdict = check_repository(repo, secrets, reports, "data/example.yaml", "seeds/example.txt", "5")
     assert verdict.ok, verdict.problems
     assert verdict.calls[0].code == 1  # the copies' facts duplicate the original's (C107)
+
+
+@pytest.mark.parametrize("unit", ["-0.0", "[bed, person]", "{a: 1}", "null"])
+def test_a_catalogue_entry_whose_unit_or_kind_is_not_text_is_a_finding(repo: Path, unit: str) -> None:
+    catalogue = repo / "schemas" / "indicators.yaml"
+    text = catalogue.read_text()
+    text = text.replace(
+        "unit: institution, kind: count, additive: true}", f"unit: {unit}, kind: {unit}, additive: true}}", 1
+    )
+    catalogue.write_text(text)
+    load_vocabulary.cache_clear()
+    result = call(repo, "validate", "--no-cache")
+    assert result.code == 1, result.stderr
+    assert "S110" in result.stdout

@@ -34,9 +34,8 @@ class Rule_S109(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["indicator", "unit"])
-        expected = facts["indicator"].map(
-            {name: entry.get("unit") for name, entry in corpus.vocabulary.indicators.items()}
-        )
+        vocabulary = corpus.vocabulary
+        expected = facts["indicator"].map({name: vocabulary.indicator_unit(name) for name in vocabulary.indicators})
         differs = facts[expected.notna() & (expected != facts["unit"]).fillna(False)]
         for row, unit in zip(records(differs), expected[differs.index], strict=True):
             yield self.finding(

@@ -51,11 +51,13 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
     for name in ("label_en", "label_zh"):
         if name in entry and not (isinstance(entry[name], str) and entry[name].strip()):
             yield name, f"{name} must be non-empty text"
-    if "unit" in entry and entry["unit"] not in units:
+    # A unit or kind that is not text (a list, a number) is no name of anything: hashable or not.
+    unit = entry.get("unit") if isinstance(entry.get("unit"), str) else None
+    if "unit" in entry and unit not in units:
         yield "unit", f"unit {entry['unit']!r} is not in schemas/units.yaml"
     if "kind" in entry and entry["kind"] not in fields.KINDS:
         yield "kind", f"kind {entry['kind']!r} is not one of {', '.join(fields.KINDS)}"
-    elif "kind" in entry and entry.get("unit") in units:
+    elif "kind" in entry and unit in units:
         unit_kind = units[entry["unit"]].get("kind")
         if UNIT_KIND.get(entry["kind"], entry["kind"]) != unit_kind:
             yield "kind", f"kind {entry['kind']} does not fit unit {entry['unit']} (a {unit_kind})"

@@ -32,14 +32,18 @@ from tests.fuzz.sandbox import ENV_SECRET, plant_secrets
 
 
 def _warm() -> None:
-    """Import what the commands import, so each forked child starts warm."""
-    import checks.cli
-    import checks.draft
-    import checks.fix
-    import checks.formats.html
-    import checks.numbers
-    import checks.runner  # noqa: F401
+    """Import every module of factlint (and the oracle) once, so each forked child starts warm and
+    runs the code as it was when the campaign started, even if the files change meanwhile."""
+    import importlib
+    import pkgutil
+
+    import checks
+    import schemas
     import tests.fuzz.oracle  # noqa: F401
+
+    for package in (checks, schemas):
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            importlib.import_module(module.name)
     from checks.rules import all_rules
 
     all_rules()

@@ -81,6 +81,11 @@ def real_mutant(rng: random.Random) -> Mutant:
         where = rng.choice([mutant.seed or "seeds/fuzz-link.txt", "seeds/fuzz-link.txt", "seeds/fuzz-dir", target])
         mutant.hostile[where] = kind
         mutant.changes.append(f"{where}: {kind}")
+    if rng.random() < 0.05:  # a vocabulary edited badly: a configuration error or findings, never a crash
+        name = rng.choice(["schemas/units.yaml", "schemas/indicators.yaml"])
+        text, applied = mutate_dataset(rng, (PROJECT / name).read_text("utf-8"))
+        mutant.files[name] = text.encode("utf-8")
+        mutant.changes.append(f"{name}: {', '.join(applied)}")
     if rng.random() < 0.03:
         kind = rng.choice(["link-to-secret", "link-to-environ", "fifo", "directory", "huge-line", "invalid-utf8"])
         where = rng.choice(
