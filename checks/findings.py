@@ -8,7 +8,7 @@ a missing seed has no line in it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -108,14 +108,50 @@ class Finding:
 MAX_PER_RULE_AND_FILE = 100
 
 
+# A message quotes what a dataset holds, and a fact id is repeated in each of its findings: a value
+# of megabytes would repeat in every report. Past these lengths, the rest is counted, not shown.
+MAX_MESSAGE_CHARS = 2_000
+MAX_NAME_CHARS = 300  # a fact id, a path
+
+
+def _shortened(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+
+
+def _place(location: Location | None) -> Location | None:
+    if location is None or len(location.path) <= MAX_NAME_CHARS:
+        return location
+    return replace(location, path=_shortened(location.path, MAX_NAME_CHARS))
+
+
+def bounded(finding: Finding) -> Finding:
+    """``finding`` with its texts no longer than a report can afford."""
+    texts = (finding.message, finding.fact or "", finding.acknowledged or "")
+    paths = [where.path for where in (finding.source, finding.dataset) if where is not None]
+    paths += [related.location.path for related in finding.related]
+    if all(len(text) <= MAX_NAME_CHARS for text in (*texts, *paths)):
+        return finding
+    return replace(
+        finding,
+        message=_shortened(finding.message, MAX_MESSAGE_CHARS),
+        fact=_shortened(finding.fact, MAX_NAME_CHARS) if finding.fact else finding.fact,
+        acknowledged=_shortened(finding.acknowledged, MAX_MESSAGE_CHARS) if finding.acknowledged else None,
+        source=_place(finding.source),
+        dataset=_place(finding.dataset),
+        related=tuple(
+            Related(_place(r.location) or r.location, _shortened(r.message, MAX_MESSAGE_CHARS)) for r in finding.related
+        ),
+    )
+
+
 def capped(
     findings: Iterable[Finding], exempt: Callable[[Finding], bool] = lambda _: False, limit: int = MAX_PER_RULE_AND_FILE
 ) -> list[Finding]:
     """``findings`` with at most ``limit`` of each rule in each file (the first, in report order) and,
-    for a rule and file with more, a finding of that rule on the file that counts the rest. An
-    ``exempt`` finding (one a dataset acknowledges) is always kept and never counted."""
+    for a rule and file with more, a finding of that rule on the file that counts the rest; each
+    ``bounded``. An ``exempt`` finding (one a dataset acknowledges) is always kept and never counted."""
     groups: dict[tuple[str, str | None], list[Finding]] = {}
-    for finding in findings:
+    for finding in map(bounded, findings):
         where = finding.dataset or finding.primary
         groups.setdefault((finding.code, where.path if where else None), []).append(finding)
     kept: list[Finding] = []

@@ -18,7 +18,16 @@ from hypothesis import strategies as st
 from checks.corpus import load_corpus
 from checks.draft.build import MAX_DRAFT_ITEMS, MAX_FIGURES_PER_LINE, Context, Drafted, draft_line
 from checks.engine import run
-from checks.findings import MAX_PER_RULE_AND_FILE, Finding, Location, Mark, Severity, capped
+from checks.findings import (
+    MAX_MESSAGE_CHARS,
+    MAX_NAME_CHARS,
+    MAX_PER_RULE_AND_FILE,
+    Finding,
+    Location,
+    Mark,
+    Severity,
+    capped,
+)
 from checks.frames import records
 from checks.load import LoadError, parse_dataset
 from checks.seeds import MAX_LINE_CHARS, MAX_SEED_BYTES, seed_from_bytes
@@ -142,3 +151,23 @@ def test_a_character_yaml_refuses_is_placed_and_named() -> None:
     assert isinstance(parsed, LoadError)
     assert (parsed.line, parsed.column) == (2, 5)
     assert parsed.message == "YAML syntax error: unacceptable character #x0000: control characters are not allowed"
+
+
+def test_a_huge_id_or_quote_is_shortened_in_every_finding(tmp_path: Path) -> None:
+    """A fact id of 200,000 characters would be repeated in each of its findings, in every format."""
+    root = tmp_path / "repo"
+    shutil.copytree(BASE, root)
+    dataset = root / "data" / "example.yaml"
+    huge = "x" * 200_000
+    text = (
+        dataset.read_text()
+        .replace("id: clinics\n", f"id: {huge}\n")
+        .replace('quote: "built 25 clinics"', f'quote: "{huge}"')
+    )
+    dataset.write_text(text)
+    report = run(load_corpus(root))
+    mine = [f for f in report.findings if f.fact and f.fact.startswith("example/xxx")]
+    assert len(mine) >= 2
+    for found in report.findings:
+        assert len(found.message) <= MAX_MESSAGE_CHARS + 40 and len(found.fact or "") <= MAX_NAME_CHARS + 40
+    assert "more characters" in mine[0].fact  # type: ignore[operator]
