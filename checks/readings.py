@@ -59,7 +59,8 @@ def quote_readings(facts: pd.DataFrame) -> pd.DataFrame:
         )
         for label, quote in zip(facts.index, facts["quote"], strict=True)
         if isinstance(quote, str)
-        for q in read_quantities(quote)
+        for reading in read_quantities(quote)
+        for q in reading.figures()  # a range is cited by one of its ends
     ]
     return pd.DataFrame(rows, columns=READING_COLUMNS)
 

@@ -1,0 +1,103 @@
+"""What looks like a number and is not a quantity.
+
+Not quantities: dates and times of day (2026年1月27日, 11:17:45, At 2 pm, 10 a.m.), years (a
+4-digit 1900–2100 integer used as one: 2026年, in 2022, By the end of 2021) and year ranges
+(2013-14, 2020-2025年, FY2013/14), phone numbers (0371-6588 1234, 155 0380 1111, +86 371 6588
+1234, Call 6588-1234), codes with a leading zero (002462), addresses (URLs, e-mail), version and
+IP numbers (v1.2.3, 192.168.1.2), ordinals (18th, 第二, 第1-3名, twenty-first), levels and labels
+(level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), plan labels (十四五), a number
+alone in quotes (“369”), a number word opening a quoted name (“三个注重”, "ten unification"),
+list markers (1. / 一、 / (2)), rate bases (每万名, per 10,000: the base of a rate, not a count),
+numbers glued to Latin letters (5G, COVID-19, H1N1), a lone Chinese numeral not followed by a
+measure word (两癌, 四院, 一系列), lone ``one``/``a``/``half`` without a bound or scale word (one
+of, one-stop, one hospital) — but ``at least one``, ``only one``, ``just one``, ``one more`` and
+``only half`` are counts.
+
+These patterns are tried first at each position, so the date 2022.08.28 is consumed whole and
+never read as 2022.08. Every repetition in them is bounded, so a long line is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks.numbers.chinese import CN_ALL, CN_DIGITS
+from checks.numbers.english import WORDS
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
+LABEL_WORDS = (
+    "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
+    "type", "version", "model", "route",
+)  # fmt: skip
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile")
+_SKIPS = [
+    # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
+    r"https?://\S+|www\.\S+|\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",
+    r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?",  # 2020-12-14, 2022.08.28, 2026年1月27日
+    r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])",
+    # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
+    r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%.,])(?!\s?[元人名家所张万亿个项种例岁])",
+    r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?",  # 11:17:45, 2:00 pm
+    r"\d{1,2}\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)",  # 2 pm, 10 a.m., 3 o'clock
+    rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?",  # August 27th, May 24, 2022
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?",  # 27 August 2022
+    # Phone numbers: mobiles, landlines with an area code, 400 numbers, international, after a phone word.
+    r"(?<!\d)(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4}|400[ -]?\d{3}[ -]?\d{4}"
+    r"|\d{3}[ -]\d{4}[ -]\d{4})(?!\d)",
+    r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)",
+    rf"(?:电话|热线|手机|传真|(?i:\b(?:{'|'.join(PHONE_WORDS)})\b))\s{{0,3}}[:：]?\s{{0,3}}\+?[\d(][\d ()-]{{5,18}}\d",
+    r"\d+(?:st|nd|rd|th)\b",  # 18th
+    rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)",  # level 4, No. 5
+    r"#\s?\d+",
+    rf"(?i:\bper\s+)(?:{ARABIC}|ten\b|hundred\b|thousand\b)",  # per 10,000: a rate's base
+    rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]*)[百千万亿]*",  # 每10万人: a rate's base
+    rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?",  # ordinals 第二, 第18, 第1-3
+    rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]",  # “369”, “十四五”: names
+    rf"十[{CN_DIGITS}]五",  # plan labels 十四五, 十五五
+    r"^\d{1,2}[.、](?!\d)",  # list markers at a line start
+    r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])",  # ... institutions? 1. How is
+    r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、",  # 一、
+    rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]",  # (1) （二）
+    r"\d+(?:\.\d+){2,}",  # version and IP numbers
+    r"0\d+(?![.\d])",  # codes with a leading zero: 002462
+    rf"(?:\d+|(?i:{WORDS}))\s?-\s?Year\s+Plans?\b",  # Five-Year Plan
+]
+SKIP = "|".join(_SKIPS)
+
+# Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
+LABEL_AFTER = re.compile(r"\s?(?:级|(?<!个)月|日|号|届|楼|期|时(?!间)|点|型|版)|\s*-?\s*levels?\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
+    r"\s{0,2}[-–]?\s{0,2}|©\s{0,2})\Z"
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+OPENING_QUOTES = "“「『‘"
+IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
+NOT_MEASURE_AFTER = re.compile("[性化]")  # 一次性, 一元化: adjectives, not counts
+
+
+def is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def looks_like_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+
+
+def is_year(
+    text: str, digits: str, scale: Decimal, step: bool, bound: str, unit_text: str | None, start: int, end: int
+) -> bool:
+    """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名 or 2000 doctors."""
+    if not looks_like_year(digits) or scale != 1 or step or bound != "eq":
+        return False
+    if unit_text is not None:
+        return unit_text in ("年", "年度")
+    if _YEAR_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return not _LOWER_WORD_AFTER.match(text, end)
