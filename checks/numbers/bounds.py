@@ -51,6 +51,9 @@ from checks.numbers.english import WORDS
 
 _FILLER = r"(?:了|有|是|为|达|在|达到)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
+# "or more" / "and less" end a bound only when nothing follows that they compare with: not in
+# "200 or greater than 190", "more than 40 and less than 10".
+_NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
 PRE_BOUND = re.compile(
     r"(?:"
     r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
@@ -61,7 +64,7 @@ PRE_BOUND = re.compile(
     r"|no\s+more\s+than|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
-    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:more\s+than|greater\s+than|higher\s+than"
+    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:more\s+than|greater\s+than|higher\s+than"
     r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|in\s+excess\s+of|upwards\s+of)))"
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching"
     r"|just\s+under|just\s+below)))"
@@ -75,14 +78,15 @@ PRE_BOUND = re.compile(
 POST_BOUND = re.compile(
     r"\s?(?:"
     r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
-    rf"|(?i:or\s+(?:more|higher|above|over|greater)(?:\s+than)?\b{_NO_NUMBER_AFTER}|and\s+(?:above|over|more|up)\b)"
+    rf"|(?i:or\s+(?:more|higher|above|over|greater)(?:\s+than)?\b{_NOTHING_COMPARED}|and\s+(?:above|over|more|up)\b{_NOTHING_COMPARED})"
     r"|\+(?![\d+]))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
-    rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller)(?:\s+than)?\b{_NO_NUMBER_AFTER}|and\s+(?:below|under|less)\b))"
+    rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:below|under|less)\b{_NOTHING_COMPARED}))"
     r"|(?P<lt>之下)"
     r"|(?P<within>内)"
     r"|(?P<approx>左右|上下(?![级游])|(?i:or\s+so\b))"
-    rf"|(?P<or_equal>(?i:or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b){_NO_NUMBER_AFTER})"
+    rf"|(?P<or_equal>(?i:or\s+equal(?:\s+to)?+(?:\s+(?:it|that))?+\b){_NO_NUMBER_AFTER})"
     r")"
 )
 # After a duration, a service circle: 15分钟便民医疗圈, a 15-minute medical and health service circle
@@ -93,7 +97,7 @@ _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an
 
 # Ranges: what joins the two ends, what may open or close the pair.
 RANGE_JOIN = re.compile(
-    r"\s{0,2}(?:(?P<dash>至|到|~|-|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
+    r"(?:[(（]含[)）])?\s{0,2}(?:(?P<dash>至|到|~|-|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
 )
 RANGE_OPENER = re.compile(r"(?:(?i:\b(?:between|from|ranging\s+from))\s{1,2}|在|介于|位于|处于|从|由)\Z")
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
@@ -131,6 +135,8 @@ def circle_after(text: str, unit_text: str | None, end: int) -> re.Match[str] | 
 
 def resolve(pre: str | None, post: str | None, number_bound: str) -> str:
     """The bound of a number with ``pre`` words before it, ``post`` words after and its own (gt_step or eq)."""
+    if number_bound == "gt_step" and pre in ("approx", "nearly"):
+        return number_bound  # 大概有五百多个: "more than 500" says more than "about"
     if post == "or_equal":
         return {"gt": "ge", "lt": "le"}.get(pre or "", pre or number_bound)
     if pre in (None, "eq"):
@@ -138,6 +144,18 @@ def resolve(pre: str | None, post: str | None, number_bound: str) -> str:
     if post in ("ge", "le") and pre in ("approx", "nearly"):
         return post  # about five hundred or more
     return pre
+
+
+# 比三十大, 比170低: a comparison with the number is a bound on the thing compared.
+COMPARED_BEFORE = re.compile(r"比\s?\Z")
+COMPARED_AFTER = re.compile(r"\s?(?:(?P<gt>大|多|高|长|重|强)|(?P<lt>小|少|低|短|轻|弱))")
+
+
+def comparison(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The comparison word after a number printed right after 比 (比三十大 → gt), or None."""
+    if not COMPARED_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    return COMPARED_AFTER.match(text, end)
 
 
 def is_change(text: str, opener: re.Match[str] | None) -> bool:

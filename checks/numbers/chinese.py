@@ -41,7 +41,7 @@ PLACES = {**SMALL_PLACES, **BIG_PLACES}
 CN_DIGITS = "".join(CN_DIGIT_VALUES)
 CN_ALL = CN_DIGITS + "十百千万亿"
 # A Chinese numeral as printed: a digit or 十 first, then digits and places, then decimals (三点五万).
-CN_NUM = f"[{CN_DIGITS}十][{CN_ALL}]*(?:点[{CN_DIGITS}]+[万亿]*)?"
+CN_NUM = f"[{CN_DIGITS}十](?:[{CN_DIGITS}十百万亿]|千(?![克米瓦卡]))*(?:点[{CN_DIGITS}]+[万亿]*)?"
 # Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1.
 MIXED_TAIL = re.compile(rf"(?:[十百千万亿]+(?:零?(?:\d+|[{CN_DIGITS[2:]}])(?![\d.]))?)+")
 _TOKEN = re.compile(rf"\d+|[{CN_DIGITS}]|[十百千万亿]")
@@ -126,10 +126,19 @@ def chinese_numeral_value(text: str) -> Decimal | None:
     while fraction and fraction[-1] in BIG_PLACES:
         scale *= BIG_PLACES[fraction[-1]]
         fraction = fraction[:-1]
-    if not fraction or any(ch not in CN_DIGIT_VALUES for ch in fraction):
+    if not fraction or any(ch not in CN_DIGIT_VALUES or ch == "两" for ch in fraction):
         return None
     decimals = "".join(str(CN_DIGIT_VALUES[ch]) for ch in fraction)
     return Decimal(f"{integer}.{decimals}") * scale
+
+
+def longest_numeral(text: str) -> tuple[Decimal, int] | None:
+    """(value, length) of the longest well-formed numeral that ``text`` starts with (七十百分位 → 70, 2)."""
+    for length in range(len(text), 0, -1):
+        value = chinese_numeral_value(text[:length])
+        if value is not None:
+            return value, length
+    return None
 
 
 def mixed_value(arabic: str, tail: str) -> tuple[Decimal, Decimal] | None:

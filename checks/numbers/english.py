@@ -21,12 +21,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALES = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "quadrillion": 10**15,
+    "quintillion": 10**18, "sextillion": 10**21,
+}  # fmt: skip
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -55,7 +58,7 @@ _POINT = re.compile(rf"(?i:\s+point((?:\s+(?:zero|nought|naught|{_UNIT_WORDS})\b
 _AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
 _HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
-_SINGULAR_FRACTION_END = re.compile(r"\s+of\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
+_SINGULAR_FRACTION_END = re.compile(r"\s+(?:of|and|or|but)\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
 _BIG_SCALE = re.compile(rf"(?i:{_SEP}({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _A_BEFORE_SCALE = re.compile(rf"(?i:a{_SEP}(?=(?:{'|'.join(SCALES)})\b))")
 
@@ -75,7 +78,7 @@ def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
     """(value, trailing scale, end without the scale, end) of the longest well-formed number phrase at ``pos``."""
     total = group = 0
     last = ""  # kind of the last word: unit, teen, tens, hundred, scale
-    last_scale = 10**15
+    last_scale = 10**30
     at = pos
     a_start = _A_BEFORE_SCALE.match(text, pos)
     if a_start:
@@ -150,25 +153,27 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
     if phrase is None:
         return None
     value, scale, bare_end, end = phrase
-    if scale == 1:
-        ordinal = _ORDINAL_AFTER.match(text, end)
-        fraction = _fraction(text, pos, value, end)
-        if fraction is not None:
-            return fraction
-        if ordinal:
-            return EnglishNumber("ordinal", value, 1, ordinal.end(), text[pos : ordinal.end()])
-        point = _POINT.match(text, end)
-        if point:
-            decimals = "".join(str(UNITS.get(w.lower(), 0)) for w in point.group(1).split())
-            value, end = Decimal(f"{int(value)}.{decimals}"), point.end()
-            bare_end = end
-        elif (and_half := _AND_A_HALF.match(text, end)) is not None:
-            value, end, bare_end = value + Decimal("0.5"), and_half.end(), and_half.end()
-        scale_word = _BIG_SCALE.match(text, end)
-        if scale_word and value != int(value):
-            scale, end = SCALES[scale_word.group(1).lower()], scale_word.end()
-    elif ordinal := _ORDINAL_AFTER.match(text, end):
-        return EnglishNumber("ordinal", value * scale, 1, ordinal.end(), text[pos : ordinal.end()])
+    if scale == 100 and _POINT.match(text, end):
+        value, scale, bare_end = value * 100, 1, end  # two hundred point zero three
+    ordinal = _ORDINAL_AFTER.match(text, end)
+    if scale != 1:
+        if ordinal:  # two hundredth, one million twenty-fifth
+            return EnglishNumber("ordinal", value * scale, 1, ordinal.end(), text[pos : ordinal.end()])
+        return EnglishNumber("number", value, scale, end, text[pos:bare_end])
+    fraction = _fraction(text, pos, value, end)
+    if fraction is not None:
+        return fraction
+    if ordinal:
+        return EnglishNumber("ordinal", value, 1, ordinal.end(), text[pos : ordinal.end()])
+    if (point := _POINT.match(text, end)) is not None:
+        decimals = "".join(str(UNITS.get(w.lower(), 0)) for w in point.group(1).split())
+        value, end = Decimal(f"{int(value)}.{decimals}"), point.end()
+    elif (and_half := _AND_A_HALF.match(text, end)) is not None:
+        value, end = value + Decimal("0.5"), and_half.end()  # two and a half
+    bare_end = end
+    scale_word = _BIG_SCALE.match(text, end)
+    if scale_word and value != int(value):
+        scale, end = SCALES[scale_word.group(1).lower()], scale_word.end()  # two point two million
     return EnglishNumber("number", value, scale, end, text[pos:bare_end])
 
 

@@ -40,7 +40,7 @@ _SKIPS = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
     r"https?://\S+|www\.\S+|\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",
     r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?",  # 2020-12-14, 2022.08.28, 2026年1月27日
-    r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])",
+    r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
     r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%.,])(?!\s?[元人名家所张万亿个项种例岁])",
     r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?",  # 11:17:45, 2:00 pm
@@ -71,7 +71,9 @@ _SKIPS = [
 SKIP = "|".join(_SKIPS)
 
 # Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
-LABEL_AFTER = re.compile(r"\s?(?:级|(?<!个)月|日|号|届|楼|期|时(?!间)|点|型|版)|\s*-?\s*levels?\b", re.IGNORECASE)
+LABEL_AFTER = re.compile(
+    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版)|\s*-?\s*levels?\b", re.IGNORECASE
+)
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
     r"\s{0,2}[-–]?\s{0,2}|©\s{0,2})\Z"

@@ -21,7 +21,16 @@ from decimal import Decimal
 
 from checks.intervals import PERCENT
 from checks.numbers import bounds
-from checks.numbers.chinese import BIG_PLACES, CN_ALL, CN_DIGITS, CN_NUM, MIXED_TAIL, chinese_numeral_value, mixed_value
+from checks.numbers.chinese import (
+    BIG_PLACES,
+    CN_ALL,
+    CN_DIGITS,
+    CN_NUM,
+    MIXED_TAIL,
+    chinese_numeral_value,
+    longest_numeral,
+    mixed_value,
+)
 from checks.numbers.english import SCALES, UNITS, WORDS, a_fraction, english_number
 from checks.numbers.nonquantities import (
     ARABIC,
@@ -61,13 +70,19 @@ _NORMAL = str.maketrans(
         "．": ".", "％": "%", "～": "~", "＋": "+", "－": "-", "−": "-", "／": "/", "：": ":", "＜": "<", "＞": ">",
         "＝": "=", "\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "萬": "万", "億": "亿", "兩": "两",
         "點": "点", "個": "个", "幾": "几", "餘": "余", "張": "张", "項": "项", "種": "种", "歲": "岁", "週": "周",
-        "間": "间", "條": "条", "臺": "台", "輛": "辆", "對": "对", "雙": "双", "數": "数",
+        "間": "间", "條": "条", "臺": "台", "輛": "辆", "對": "对", "雙": "双", "數": "数", "塊": "块",
     }
 )  # fmt: skip
-_FULL_WIDTH_COMMA = re.compile("(?<=[０-９]),|，(?=[0-9０-９]{3})")
+# A full-width comma between digits groups thousands after a full-width digit (４，５６５), or in a
+# number that groups thousands already or has decimals (82，225.00, 233,333，333,434); otherwise it
+# separates clauses ($20，300美圆 is 20 and 300). Tried on the text as given, replaced in the plain one.
+_FULL_WIDTH_COMMA = re.compile(
+    "(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=[0-9],[0-9]{3})，(?=[0-9]{3}(?![0-9]))"
+    "|(?<=[0-9])，(?=[0-9]{3}(?:[.,，][0-9]))"
+)
 
 # A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
-_GROUPED = r"\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![ ]?[A-Za-z%])"
+_GROUPED = r"\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![\dA-Za-z])"
 MASTER = re.compile(
     rf"(?P<skip>{SKIP})"
     rf"|(?P<pct>百分之(?P<pct_num>{ARABIC}|{CN_NUM}|百(?![分万亿])))"
@@ -78,7 +93,7 @@ MASTER = re.compile(
     r"|(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))"
     r"|(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     rf"|(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)"
-    rf"|(?P<en>(?i:\b(?:{WORDS}|an?|half)\b))"
+    rf"|(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))"
     rf"|(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})",
     re.MULTILINE,
 )
@@ -88,12 +103,13 @@ _UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), 
 # Where an alternative of MASTER can start: a digit, a Chinese numeral or mark, or a Latin keyword.
 TRIGGER = re.compile(rf"[\d{CN_DIGITS}十百千万每第双“\"「『‘(（.#+电热传{TRIGGER_CHARS}½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|([A-Za-z]+)")
 KEYWORDS = frozenset(
-    [*UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "per"]
+    [*UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter"]
+    + ["per"]
     + ["http", "https", "www"]
     + [month.lower() for month in MONTHS.split("|")]
 )
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
-_CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿]))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
+_CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
 _EN_SCALE = re.compile(rf"\s*(?:-\s*)?({'|'.join(SCALES)}|bn|mn)\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|HK\$|RMB)\s?\Z")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
@@ -129,8 +145,13 @@ class Draft:
 def normalize(text: str) -> str:
     """The text through a 1:1 character map (full-width and traditional forms read as plain ones)."""
     plain = text.translate(_NORMAL)
-    if "，" in plain or "," in text:
-        plain = _FULL_WIDTH_COMMA.sub(",", plain) if _FULL_WIDTH_COMMA.search(text) else plain
+    if "，" in text:
+        commas = [found.start() for found in _FULL_WIDTH_COMMA.finditer(text)]
+        if commas:
+            chars = list(plain)
+            for at in commas:
+                chars[at] = ","
+            plain = "".join(chars)
     return plain
 
 
@@ -183,13 +204,22 @@ def _draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
             return None
         value, half, scale, step, end = tail
     elif kind == "cn":
-        parsed = chinese_numeral_value(digits)
-        cn_tail = _cn_tail(norm, parsed, end) if parsed is not None else None
+        longest = longest_numeral(digits)
+        if longest is None:
+            return None
+        parsed, length = longest
+        digits, end = digits[:length], start + length
+        cn_tail = _cn_tail(norm, parsed, end)
         if cn_tail is None:
             return None
         value, scale, step, end = cn_tail
     elif kind == "pct":
         digits = match.group("pct_num")
+        if digits[0] in CN_ALL and digits != "百":
+            longest = longest_numeral(digits)
+            if longest is None:
+                return None
+            digits, end = digits[: longest[1]], match.start("pct_num") + longest[1]
         parsed = Decimal(100) if digits == "百" else _number(digits)
         if parsed is None:
             return None
@@ -400,8 +430,12 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
         pre_name = None  # 近3年: the past three years
+    if pre_name == "gt" and pre is not None and pre.group("gt") == "过" and draft.unit_text in NEAR_TIME_UNITS:
+        pre_name = None  # 过3天: three days later
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
+    if pre_name is None and post_name is None and (compared := bounds.comparison(norm, start, end)) is not None:
+        return compared.lastgroup or own, norm.rindex("比", 0, start), compared.end()  # 比三十大: more than 30
     bound = bounds.resolve(pre_name, post_name, own)
     if pre_name is not None and pre is not None:
         start = pre.start()
@@ -442,6 +476,9 @@ def _range(text: str, norm: str, first: Draft, table: Units) -> Quantity | int |
         return second.end
     opener = bounds.RANGE_OPENER.search(norm, max(0, first.start - 20), first.start)
     closer = bounds.RANGE_CLOSER.match(norm, second.end)
+    if closer is None and second.unit_text == "间":  # 10000与20000间: 间 closes the pair, it is no room
+        closer = bounds.RANGE_CLOSER.match(norm, second.number_end)
+        second = replace(second, end=second.number_end, unit=None, unit_text=None, unit_start=None)
     if join.group("and") and opener is None and closer is None:
         return None
     if opener is not None and opener.group().lower().startswith("from") and bounds.is_change(norm, opener):
@@ -465,15 +502,31 @@ def _range(text: str, norm: str, first: Draft, table: Units) -> Quantity | int |
 
 
 def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
-    """The first end takes the second's scale and unit when it prints none (两到三万, 5-20%, 3至5年)."""
-    if first.scale == 1 and second.scale != 1 and not first.fraction:
-        first = replace(first, value=first.value * second.scale, scale=second.scale,
-                        half_unit=half_unit_of(first.digits, float(second.scale)))  # fmt: skip
+    """The first end takes the second's scale and unit when it prints none (两到三万, 5-20%, 3至5年).
+
+    Only when it is the smaller figure before the scale: 两到三万 is 20000 to 30000, but 从8500到3万
+    is 8500 to 30000.
+    """
+    scale = _trailing_scale(second)
+    if first.scale == 1 and scale != 1 and not first.fraction and first.value < second.value / scale:
+        first = replace(first, value=first.value * scale, scale=scale,
+                        half_unit=half_unit_of(first.digits, float(scale)))  # fmt: skip
     if first.unit_text is None and second.unit_text is not None:
         first = replace(first, unit=second.unit, unit_text=second.unit_text)
     elif second.unit_text is None and first.unit_text is not None:
         second = replace(second, unit=first.unit, unit_text=first.unit_text)
     return first, second
+
+
+def _trailing_scale(draft: Draft) -> Decimal:
+    """The scale word a draft ends with: 3万 → 10⁴, 三万 → 10⁴, 九百亿 → 10⁸, 300 → 1."""
+    if draft.scale != 1 or draft.kind != "cn":
+        return draft.scale
+    scale, digits = Decimal(1), draft.digits
+    while digits and digits[-1] in BIG_PLACES:
+        scale *= BIG_PLACES[digits[-1]]
+        digits = digits[:-1]
+    return scale
 
 
 def _same_unit(first: Draft, second: Draft) -> bool:
@@ -518,7 +571,7 @@ def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Q
         lower, upper = there, here
     else:
         return None
-    if lower.value >= upper.value or lower.unit != upper.unit:
+    if lower.value >= upper.value or (None not in (lower.unit, upper.unit) and lower.unit != upper.unit):
         return None
     if not bounds.BOUND_PAIR_JOIN.match(norm[here.end : there.start]):
         return None

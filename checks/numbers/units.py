@@ -32,13 +32,15 @@ CJK_MEASURES = (
     "个月", "个小时", "个工作日", "工作日", "个百分点", "百分点", "周年", "周岁", "条", "台", "套", "辆", "份", "篇",
     "户", "间", "处", "轮", "部", "本", "件", "只", "匹", "块", "片", "组", "周", "星期", "倍", "成", "秒", "秒钟",
     "公里", "千米", "平方公里", "平方米", "立方米", "厘米", "毫米", "公分", "米", "亩", "公顷", "吨", "公斤", "千克",
-    "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "栋",
+    "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元",
     "韩元", "卢布", "台币", "新台币", "美分", "‰", "‱", "重",
 )  # fmt: skip
-EN_MEASURES = ("percentage points", "percentage point", "percentage", "percents", "months", "month", "weeks", "week")
+EN_MEASURES = ("percentage points", "percentage point", "months", "month", "weeks", "week")
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg); case matters: 5G is a network, 3D no unit.
-GLUED_ABBREVIATIONS = re.compile(r"(km|cm|mm|kg|mg|μg|ml|mL|kcal|kWh|kW|mmHg|m|g|L)(?![A-Za-z])")
+GLUED_ABBREVIATIONS = re.compile(
+    r"(km|cm|mm|kg|mg|μg|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|m|g|L)(?![A-Za-z])"
+)
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
 MEASURE_NOT_BEFORE = {
     LAYERS: f"(?![{NOT_LAYERS_AFTER}])",
@@ -46,6 +48,7 @@ MEASURE_NOT_BEFORE = {
     "块": "(?!儿)",  # 一块儿: together
     "场": "(?![所景])",
     "双": "(?![向一重])",
+    "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
 }
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 
