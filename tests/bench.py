@@ -77,6 +77,30 @@ def cold_command(root: Path) -> float:
     return time.perf_counter() - start
 
 
+# Long lines built to make a careless pattern backtrack: each is read at two lengths, and the time
+# of the long one over the short one says whether the reader stays linear (4× the text, ≈4× the time).
+LONG_LINES = {
+    "1a": "1a", "digits and spaces": "1 23 ", "1,": "1,", "1.": "1.", "一": "一", "more than": "more than 1 ",
+    "1-": "1-", "超过": "超过5", "“1": "“1", "1万": "1万", "twenty-": "twenty-",
+}  # fmt: skip
+
+
+def reader_worst_case(repeat: int) -> None:
+    """The reader's slowest call over the regression suites, and its time on long adversarial lines."""
+    from tests.reader_score import load_suites
+
+    inputs = [case["input"] for suite in load_suites().values() for case in suite["cases"]]
+    slowest = max((best(repeat, lambda text=text: read_quantities(text)), text) for text in inputs)
+    print(f"number reader, slowest of {len(inputs)} suite inputs: {slowest[0] * 1000:.2f} ms ({slowest[1][:40]!r})")
+    for name, unit in LONG_LINES.items():
+        short, long = (unit * (size // len(unit)) for size in (25_000, 100_000))
+        times = [best(1, lambda line=line: read_quantities(line)) for line in (short, long)]
+        print(
+            f"number reader on one line of {name!r}: {len(short)} chars {times[0]:.2f}s, "
+            f"{len(long)} chars {times[1]:.2f}s (×{times[1] / times[0]:.1f} for ×4 the text)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--copies", type=int, default=20, help="copies of each dataset in the synthetic corpus")
@@ -86,6 +110,7 @@ def main() -> None:
     seeds = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "seeds").glob("*.txt"))]
     reader = best(options.repeat, lambda: [read_quantities(text) for text in seeds])
     print(f"number reader over all seeds ({sum(map(len, seeds))} characters): {reader * 1000:.1f} ms")
+    reader_worst_case(options.repeat)
 
     with tempfile.TemporaryDirectory() as scratch:
         corpora = {"real data": PROJECT, f"{options.copies}× copies": synthetic(Path(scratch), options.copies)}

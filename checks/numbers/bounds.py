@@ -73,7 +73,7 @@ PRE_BOUND = re.compile(
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.|around"
     r"|roughly|some|an\s+estimated|circa)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
-    rf"){_FILLER}\s?\Z"
+    rf"){_FILLER}\s{{0,3}}\Z"
 )
 POST_BOUND = re.compile(
     r"\s?(?:"
@@ -99,6 +99,7 @@ _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an
 RANGE_JOIN = re.compile(
     r"(?:[(（]含[)）])?\s{0,2}(?:(?P<dash>至|到|~|-|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
 )
+RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaA")  # the characters a join can start with
 RANGE_OPENER = re.compile(r"(?:(?i:\b(?:between|from|ranging\s+from))\s{1,2}|在|介于|位于|处于|从|由)\Z")
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
 _CHANGE_BEFORE_FROM = re.compile(
@@ -114,13 +115,76 @@ LOWER = ("gt", "ge", "gt_step")
 UPPER = ("lt", "le")
 
 
+# How bound words end: a Chinese one (or its filler) with one of these characters, an English one
+# with one of these words, or a symbol. A number after anything else has no bound word before it,
+# and the costly search is skipped (most numbers).
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在~<>=≥≤⩾⩽≧≦")
+_EN_BOUND_END = frozenset(
+    [
+        "than",
+        "least",
+        "most",
+        "over",
+        "above",
+        "under",
+        "below",
+        "about",
+        "around",
+        "approximately",
+        "approx",
+        "roughly",
+        "some",
+        "estimated",
+        "circa",
+        "nearly",
+        "approaching",
+        "almost",
+        "to",
+        "of",
+        "within",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "exceeding",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "surpassing",
+        "equal",
+        "equals",
+        "equaling",
+    ]
+)
+
+
 def pre_bound(text: str, start: int) -> re.Match[str] | None:
     """The bound word (with its filler) that ends right before ``start``, or None."""
-    return PRE_BOUND.search(text, max(0, start - 40), start)
+    end = start
+    while end > 0 and start - end < 3 and text[end - 1] in " \t":
+        end -= 1
+    last = text[end - 1 : end]
+    if last.isascii() and (last.isalpha() or last == "."):
+        word_start = end - 1
+        while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start:end].lower().rstrip(".") not in _EN_BOUND_END:
+            return None
+        return PRE_BOUND.search(text, max(0, start - 45), start)
+    if last not in _ZH_BOUND_END:
+        return None
+    return PRE_BOUND.search(text, max(0, start - 12), start)
+
+
+_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA")
 
 
 def post_bound(text: str, end: int) -> re.Match[str] | None:
     """The bound word right after ``end`` (a named group says which), or None."""
+    first = text[end : end + 1]
+    if first == " ":
+        first = text[end + 1 : end + 2]
+    if first not in _POST_BOUND_FIRST:
+        return None
     found = POST_BOUND.match(text, end)
     return found if found is not None and found.lastgroup else None
 

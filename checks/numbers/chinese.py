@@ -41,9 +41,10 @@ PLACES = {**SMALL_PLACES, **BIG_PLACES}
 CN_DIGITS = "".join(CN_DIGIT_VALUES)
 CN_ALL = CN_DIGITS + "十百千万亿"
 # A Chinese numeral as printed: a digit or 十 first, then digits and places, then decimals (三点五万).
-CN_NUM = f"[{CN_DIGITS}十](?:[{CN_DIGITS}十百万亿]|千(?![克米瓦卡]))*(?:点[{CN_DIGITS}]+[万亿]*)?"
+# Repetitions are bounded (no numeral is that long), so a long run of numerals is read in linear time.
+CN_NUM = f"[{CN_DIGITS}十](?:[{CN_DIGITS}十百万亿]|千(?![克米瓦卡])){{0,30}}(?:点[{CN_DIGITS}]{{1,20}}[万亿]{{0,3}})?"
 # Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1.
-MIXED_TAIL = re.compile(rf"(?:[十百千万亿]+(?:零?(?:\d+|[{CN_DIGITS[2:]}])(?![\d.]))?)+")
+MIXED_TAIL = re.compile(rf"(?:[十百千万亿]{{1,4}}(?:零?(?:\d{{1,4}}|[{CN_DIGITS[2:]}])(?![\d.]))?){{1,8}}")
 _TOKEN = re.compile(rf"\d+|[{CN_DIGITS}]|[十百千万亿]")
 
 

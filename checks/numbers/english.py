@@ -59,6 +59,7 @@ _AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
 _HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
 _SINGULAR_FRACTION_END = re.compile(r"\s+(?:of|and|or|but)\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?i:an?\b)")
 _BIG_SCALE = re.compile(rf"(?i:{_SEP}({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _A_BEFORE_SCALE = re.compile(rf"(?i:a{_SEP}(?=(?:{'|'.join(SCALES)})\b))")
 
@@ -199,13 +200,17 @@ def _fraction(text: str, pos: int, numerator: Decimal, end: int) -> EnglishNumbe
 
 def a_fraction(text: str, pos: int) -> EnglishNumber | None:
     """``a fifth``, ``a half``, ``a third of``: the article as numerator (same rules as ``one``)."""
-    article = re.compile(r"(?i:an?\b)").match(text, pos)
+    article = _ARTICLE.match(text, pos)
     if article is None:
         return None
     return _fraction(text, pos, Decimal(1), article.end())
 
 
+_DENOMINATOR_STEMS = frozenset({w.rstrip("s") for w in DENOMINATORS} | {"halve"})
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def is_fraction_words(digits: str) -> bool:
     """Whether printed ``digits`` are a fraction in words (two-thirds, a fifth, one twenty-fifth)."""
-    words = re.split(r"[\s-]+", digits.strip().lower())
-    return len(words) >= 2 and words[-1].rstrip("s") in {w.rstrip("s") for w in DENOMINATORS} | {"halve"}
+    words = _WORD_BREAK.split(digits.strip().lower())
+    return len(words) >= 2 and words[-1].rstrip("s") in _DENOMINATOR_STEMS

@@ -64,7 +64,7 @@ _SKIPS = [
     r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])",  # ... institutions? 1. How is
     r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、",  # 一、
     rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]",  # (1) （二）
-    r"\d+(?:\.\d+){2,}",  # version and IP numbers
+    r"\d{1,12}(?:\.\d{1,12}){2,9}",  # version and IP numbers (bounded: a long run stays linear)
     r"0\d+(?![.\d])",  # codes with a leading zero: 002462
     rf"(?:\d+|(?i:{WORDS}))\s?-\s?Year\s+Plans?\b",  # Five-Year Plan
 ]

@@ -155,7 +155,12 @@ def half_unit_of(digits: str, scale: float = 1.0) -> float:
     ``FRACTION_HALF_UNIT`` whatever the scale.
     """
     text = digits.strip()
-    if "/" in text or "分之" in text or text.lower() in ("一半", "half") or is_fraction_words(text):
+    if (
+        "/" in text
+        or "分之" in text
+        or text.lower() in ("一半", "half")
+        or (text[:1].isalpha() and is_fraction_words(text))
+    ):
         return FRACTION_HALF_UNIT
     factor = Decimal(repr(float(scale)))
     if text and text[0] in CN_ALL:
