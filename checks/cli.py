@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
     fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
 
-    numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
-    numbers.add_argument("text", help="the text to read (quote it)")
+    numbers = commands.add_parser(
+        "numbers", help="show the quantities the number reader reads in a text or a file, line by line"
+    )
+    source = numbers.add_mutually_exclusive_group(required=True)
+    source.add_argument("text", nargs="?", help="the text to read (quote it)")
+    source.add_argument("--file", "-f", metavar="PATH", help="read a whole file, UTF-8 (- for standard input)")
     numbers.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
@@ -143,20 +147,40 @@ def _numbers(options: argparse.Namespace) -> int:
 
     from checks.numbers import read_quantities
 
-    quantities = read_quantities(options.text)
+    name, text = _text_to_read(options)
+    # Line by line, as coverage reads an article body: offsets are columns of their line.
+    found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
     if options.format == "json":
-        sys.stdout.write(json.dumps([q.as_dict() for q in quantities], ensure_ascii=False, indent=2) + "\n")
+        rows = [{"line": number, **q.as_dict()} for number, q in found]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return EXIT_OK
-    for q in quantities:
+    prefix = f"{name}:" if name else ""
+    for number, q in found:
         unit = f" {q.unit}" if q.unit else ""
+        value = "–".join(f"{end.value:g}" for end in q.ends) if q.ends else f"{q.value:g}"
         low = "(" if q.low_open else "["
         high = ")" if q.high_open else "]"
         sys.stdout.write(
-            f"{q.start + 1}-{q.end}: {q.text!r} → {q.value:g}{unit} {q.qualifier} {low}{q.low:g}, {q.high:g}{high}\n"
+            f"{prefix}{number}:{q.start + 1}-{q.end}: {q.text!r} → {value}{unit} {q.qualifier} "
+            f"{low}{q.low:g}, {q.high:g}{high}\n"
         )
-    if not quantities:
-        sys.stdout.write("no quantities read\n")
+    lines = len({number for number, _ in found})
+    sys.stdout.write(
+        f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
+    )
     return EXIT_OK
+
+
+def _text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
+    """(the name to report the text under, the text) of ``factlint numbers``: an argument, a file or stdin."""
+    if options.file is None:
+        return None, options.text
+    if options.file == "-":
+        return "<stdin>", sys.stdin.read()
+    try:
+        return options.file, Path(options.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {options.file}: {error}") from error
 
 
 COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "numbers": _numbers}
