@@ -46,12 +46,12 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         return None
     if opener is not None and opener.group().lower().startswith("from") and bounds.is_change(norm, opener):
         return None
+    if LABEL_AFTER.match(norm, second.number_end):
+        return second.end  # 3-5月, 1-3号楼: a range of labels
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
-    if LABEL_AFTER.match(norm, second.number_end) and second.unit_text is None:
-        return second.number_end  # 3-5月, 1-3号楼: a range of labels
-    if refused(text, norm, first._replace(kind="range-end")) or refused(text, norm, second):
+    if refused(text, norm, first) or refused(text, norm, second):
         return None
     lower = quantity(text, (first.start, first.end), first.value, first.half_unit, "ge", first.digits,
                      unit_of(text, first))  # fmt: skip
