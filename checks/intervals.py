@@ -82,17 +82,24 @@ _GRID_NOISE = 1e-3
 
 def tidy(bound: float, half_unit: float) -> float:
     """``bound`` without float noise (96.55000000000001 → 96.55), at the precision ``half_unit`` implies."""
-    if not (math.isfinite(bound) and math.isfinite(half_unit) and half_unit > 0):
+    if not (-math.inf < bound < math.inf and 0 < half_unit < math.inf):  # also false for NaN
         return bound
+    grid = _GRIDS.get(half_unit) or _grid(half_unit)
+    places, scale, step = grid
+    snapped = round(bound * scale) / scale if places >= 0 else round(bound / scale) * scale
+    if snapped == bound:
+        return snapped
+    return snapped if abs(snapped - bound) <= min(_NOISE * max(1.0, abs(bound)), step * _GRID_NOISE) else bound
+
+
+_GRIDS: dict[float, tuple[int, float, float]] = {}  # tidy runs for every reading: its grids are kept
+
+
+def _grid(half_unit: float) -> tuple[int, float, float]:
+    """(decimal places, their scale, the grid step) of the precision a half-unit implies (few values recur)."""
     places = 1 - math.floor(math.log10(half_unit))
-    if places >= 0:
-        scale = 10.0**places
-        snapped = round(bound * scale) / scale
-    else:
-        scale = 10.0**-places
-        snapped = round(bound / scale) * scale
-    grid = 10.0**-places
-    return snapped if abs(snapped - bound) <= min(_NOISE * max(1.0, abs(bound)), grid * _GRID_NOISE) else bound
+    _GRIDS[half_unit] = found = (places, 10.0 ** abs(places), 10.0**-places)
+    return found
 
 
 def interval_for(value: float, half_unit: float, qualifier: str, unit: str | None) -> tuple[float, float, bool, bool]:

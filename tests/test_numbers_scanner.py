@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks.numbers import normalize, read_quantities
@@ -52,3 +52,24 @@ def test_not_word_quantities(text: str) -> None:
 def test_a_text_is_read_in_one_pass_in_order() -> None:
     text = "1 234 567人，.5，二〇二〇年，3至5年，5万4千6百元"
     assert [q.text for q in read_quantities(text)] == ["1 234 567人", ".5", "3至5年", "5万4千6百元"]
+
+
+NUMBER_TEXT = st.lists(
+    st.sampled_from(
+        list("0123456789０１２３４５６７８９.,，．%％~～-–—/ 　+#$£()（）“”\"'")
+        + list("一二三四五六七八九十百千万亿零两半几多余点分之第每至到和与及以上下内左右约近超过翻番倍成重双对")
+        + ["more than ", "at least ", "between ", " and ", " to ", "one", "twenty", "-fifth", " million", "half",
+           " percent", "年", "个", "名", "张", "元", "人口", "per 1,000 ", "a ", " or more", "月", "日", "2020"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NUMBER_TEXT)
+def test_any_text_reads_without_error_and_spans_hold(text: str) -> None:
+    for quantity in read_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.low <= quantity.high
+        for end in quantity.figures():
+            assert text[end.start : end.end] == end.text

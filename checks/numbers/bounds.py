@@ -9,15 +9,16 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
   not/no less (fewer) than, (a) minimum of, greater/more than or equal to, equal to or more/greater
   than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
-  (含)以上, 或(者)更多; or more/higher/above/over/greater, and above/over/more/up, ``+`` (500+).
+  (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
+  ``+`` (500+).
 - ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, under, below.
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more than, not exceeding, up to, (a) maximum of, within, less/fewer than or equal to,
   equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
-  (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller, and below/under/less; 内 only after a
-  duration (2分钟内); a service circle after a duration (15分钟便民医疗圈, a 15-minute medical
-  service circle: everything within 15 minutes; the span runs to 圈/circle).
+  (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
+  younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
+  a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 约; about, approximately, approx., around, roughly,
   some, an estimated, circa, ~. *After*: 左右, 上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
@@ -78,11 +79,12 @@ PRE_BOUND = re.compile(
 POST_BOUND = re.compile(
     r"\s?(?:"
     r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
-    rf"|(?i:or\s+(?:more|higher|above|over|greater)(?:\s+than)?\b{_NOTHING_COMPARED}|and\s+(?:above|over|more|up)\b{_NOTHING_COMPARED})"
+    rf"|(?i:or\s+(?:more|higher|above|over|greater|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED})"
     r"|\+(?![\d+]))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
-    rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:below|under|less)\b{_NOTHING_COMPARED}))"
+    rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}))"
     r"|(?P<lt>之下)"
     r"|(?P<within>内)"
     r"|(?P<approx>左右|上下(?![级游])|(?i:or\s+so\b))"
@@ -157,6 +159,13 @@ _EN_BOUND_END = frozenset(
 )
 
 
+# The word before "of" and "to" in the bound words that end with them (in excess of, close to).
+_EN_BOUND_END_AFTER = {
+    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum)\s{1,3})\Z"),
+    "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
+}
+
+
 def pre_bound(text: str, start: int) -> re.Match[str] | None:
     """The bound word (with its filler) that ends right before ``start``, or None."""
     end = start
@@ -167,9 +176,14 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
         word_start = end - 1
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
             word_start -= 1
-        if text[word_start:end].lower().rstrip(".") not in _EN_BOUND_END:
+        word = text[word_start:end].lower().rstrip(".")
+        if word not in _EN_BOUND_END:
             return None
-        return PRE_BOUND.search(text, max(0, start - 45), start)
+        if word in _EN_BOUND_END_AFTER and not _EN_BOUND_END_AFTER[word].search(
+            text, max(0, word_start - 12), word_start
+        ):
+            return None  # "a total of 121", "to 30": of and to end a bound word only after these
+        return PRE_BOUND.search(text, max(0, start - 32), start)
     if last not in _ZH_BOUND_END:
         return None
     return PRE_BOUND.search(text, max(0, start - 12), start)

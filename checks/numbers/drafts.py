@@ -1,6 +1,6 @@
 """One number as printed, before its bound words: the value, its scale and the unit word after it.
 
-``read_draft`` reads the number a ``MASTER`` match starts — Arabic digits (with thousands
+``read_draft`` reads the number a ``master_match`` starts — Arabic digits (with thousands
 separators, spaces grouping thousands, a leading dot, Chinese places after them: 5万4千6百), Chinese
 numerals, English number words, fractions (2/3, 三分之二, two-thirds, ½), 百分之, 千分之/万分之
 and word quantities — then its scale word (万, 亿, million, 10多万, 2.1亿), then its unit word.
@@ -25,7 +25,7 @@ from checks.numbers.chinese import (
     mixed_value,
 )
 from checks.numbers.english import SCALES, WORDS, a_fraction, english_number
-from checks.numbers.nonquantities import ARABIC, LABEL_AFTER, NOT_MEASURE_AFTER, OPENING_QUOTES, SKIP, is_latin
+from checks.numbers.nonquantities import ARABIC, LABEL_AFTER, NOT_MEASURE_AFTER, OPENING_QUOTES, SKIPS, is_latin
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import (
     GLUED_ABBREVIATIONS,
@@ -41,26 +41,53 @@ from checks.numbers.words import WORD_PATTERN, word_quantity
 
 # A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
 _GROUPED = r"\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![\dA-Za-z])"
-MASTER = re.compile(
-    rf"(?P<skip>{SKIP})"
-    rf"|(?P<pct>百分之(?P<pct_num>{ARABIC}|{CN_NUM}|百(?![分万亿])))"
-    rf"|(?<![{CN_ALL}几数])(?P<permille>(?P<pm_base>千|万)分之(?P<pm_num>{ARABIC}|{CN_NUM}))"
-    rf"|(?<![{CN_ALL}几数\d])(?P<cnfrac>(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|{ARABIC}))"
-    rf"|(?P<word>{WORD_PATTERN})"
-    rf"|(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))"  # 双重: two layers
-    r"|(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))"
-    r"|(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    rf"|(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)"
-    rf"|(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))"
-    rf"|(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})",
-    re.MULTILINE,
-)
+# The numbers, each with where it can start (as SKIPS: d digit, l Latin letter, o other mark; and
+# p the dot of .5). A master pattern per start tries the non-quantities first, then the numbers.
+NUMBERS: list[tuple[str, str]] = [
+    (rf"(?P<pct>百分之(?P<pct_num>{ARABIC}|{CN_NUM}|百(?![分万亿])))", "o"),
+    (rf"(?<![{CN_ALL}几数])(?P<permille>(?P<pm_base>千|万)分之(?P<pm_num>{ARABIC}|{CN_NUM}))", "o"),
+    (rf"(?<![{CN_ALL}几数\d])(?P<cnfrac>(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|{ARABIC}))", "do"),
+    (rf"(?P<word>{WORD_PATTERN})", "lo"),
+    (rf"(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))", "o"),  # 双重: two layers
+    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))", "d"),
+    (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
+    (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)", "dp"),
+    (rf"(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))", "l"),
+    (rf"(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})", "o"),
+    # 千余名, 百多家, 近万人: a place with no digit is one of it, before 余/多 or after 近/逾/超.
+    (rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?<=[近逾超])[百千万](?=[\u4e00-\u9fff]))", "o"),
+]
+
+
+def _master(start: str) -> re.Pattern[str]:
+    skips = "|".join(pattern for pattern, starts in SKIPS if start in starts) or "(?!)"
+    numbers = "|".join(pattern for pattern, starts in NUMBERS if start in starts)
+    return re.compile(f"(?P<skip>{skips})|{numbers}", re.MULTILINE)
+
+
+_MASTERS = {start: _master(start) for start in "dlop"}
+MASTER_LATIN, MASTER_DIGIT = _MASTERS["l"], _MASTERS["d"]
+
+
+def master_match(text: str, at: int) -> re.Match[str] | None:
+    """The non-quantity or number that starts at ``at``, or None (one master pattern per kind of start)."""
+    if at >= len(text):
+        return None
+    char = text[at]
+    if char.isdigit():
+        return _MASTERS["d"].match(text, at)
+    if char.isascii() and char.isalpha():
+        return _MASTERS["l"].match(text, at)
+    return _MASTERS["p" if char == "." else "o"].match(text, at)
+
+
 _UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
                       "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
                       "⅞": (7, 8)}  # fmt: skip
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
 _CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
 _EN_SCALE = re.compile(rf"\s*(?:-\s*)?({'|'.join(SCALES)}|bn|mn)\b", re.IGNORECASE)
+_CURRENCY_SIGNS = frozenset("$£€¥B")  # a currency sign or RMB ends with one of these
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|HK\$|RMB)\s?\Z")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
@@ -74,7 +101,7 @@ _ONE = Decimal(1)
 class Draft(NamedTuple):
     """A number read at some position, before its bound words and the checks that may refuse it."""
 
-    kind: str  # the MASTER group, or "ordinal"
+    kind: str  # the named group of the number matched (NUMBERS), or "ordinal"
     start: int
     number_end: int  # end of the number and its scale
     end: int  # end of the unit word (= number_end without one)
@@ -102,12 +129,19 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         if tail is None:
             return None
         value, half, scale, step, end = tail
+    elif kind == "bare":
+        cn_tail = _cn_tail(norm, Decimal({"百": 100, "千": 1000, "万": 10000}[digits]), end)
+        if cn_tail is None:
+            return None
+        value, scale, step, end = cn_tail
     elif kind == "cn":
         longest = longest_numeral(digits)
         if longest is None:
             return None
         parsed, length = longest
         digits, end = digits[:length], start + length
+        if length == 1 and not _may_count(norm, end, table):
+            return None  # 一些, 统一, 两癌: a lone numeral counts only before a measure word (or in a range)
         cn_tail = _cn_tail(norm, parsed, end)
         if cn_tail is None:
             return None
@@ -154,6 +188,15 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     return _with_unit(norm, kind, start, end, value, digits, half, scale, step, table)
 
 
+_AFTER_LONE = frozenset("余多几百千万亿个点分至到~-–—和与及 \t")  # what may follow a lone numeral that counts
+
+
+def _may_count(norm: str, end: int, table: Units) -> bool:
+    """A quick test for a lone Chinese numeral: can what follows it be a measure word, a scale or a range?"""
+    after = norm[end : end + 1]
+    return after in table.cjk_first or after in _AFTER_LONE
+
+
 def _number(digits: str) -> Decimal | None:
     return chinese_numeral_value(digits) if digits[0] in CN_ALL else Decimal(digits.replace(",", ""))
 
@@ -184,7 +227,9 @@ def _arabic_tail(
     elif (en_scale := _EN_SCALE.match(norm, end)) is not None:
         word = en_scale.group(1).lower()
         scale, end = Decimal(SCALES.get(word) or _CURRENCY_SCALES[word]), en_scale.end()
-    elif _CURRENCY_BEFORE.search(norm, max(0, end - len(digits) - 5), end - len(digits)):
+    elif _CURRENCY_SIGNS.intersection(norm[max(0, end - len(digits) - 5) : end - len(digits)]) and (
+        _CURRENCY_BEFORE.search(norm, max(0, end - len(digits) - 5), end - len(digits))
+    ):
         glued = _CURRENCY_SCALE.match(norm, end)
         if glued:
             scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()
@@ -246,7 +291,12 @@ def _with_unit(
     table: Units,
 ) -> Draft:  # fmt: skip
     """The draft of a number ending at ``pos``, with the unit word after it: 3000张, 50%, 4 batches."""
-    found = table.cjk.match(norm, pos) or table.latin.match(norm, pos)
+    after = norm[pos : pos + 1]
+    if after == " " or after == "\t":
+        after = norm[pos + 1 : pos + 2]
+    found = table.cjk.match(norm, pos) if after in table.cjk_first else None
+    if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
+        found = table.latin.match(norm, pos)
     if found is None and kind == "arabic" and is_latin(norm[pos : pos + 1]):
         found = GLUED_ABBREVIATIONS.match(norm, pos)
     if found is None:

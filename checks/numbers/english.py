@@ -60,6 +60,12 @@ _HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if 
 _QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
 _SINGULAR_FRACTION_END = re.compile(r"\s+(?:of|and|or|but)\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?i:an?\b)")
+# What may follow a number phrase and change it: an ordinal or denominator word, point, and a half,
+# a scale word (two point two million). A quick test before the patterns that read them.
+_MORE_AFTER = re.compile(
+    rf"(?i:[\s-]+(?:(?:{'|'.join(TENS)})[\s-]+)?(?:{_ORDINAL_WORDS}|{_DENOMINATOR_WORDS}|point|and\s+a\s+half)"
+    rf"|\s*-?\s*(?:{_ORDINAL_WORDS})|[\s-]+(?:{'|'.join(SCALES)})\b)"
+)
 _BIG_SCALE = re.compile(rf"(?i:{_SEP}({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _A_BEFORE_SCALE = re.compile(rf"(?i:a{_SEP}(?=(?:{'|'.join(SCALES)})\b))")
 
@@ -145,7 +151,8 @@ def _trim(text: str, pos: int, end: int) -> int:
 
 def english_number(text: str, pos: int) -> EnglishNumber | None:
     """The English number, fraction or ordinal phrase that starts at ``pos``, or None."""
-    half = _HALF_SCALE.match(text, pos) or _QUARTER_SCALE.match(text, pos)
+    first = text[pos : pos + 1].lower()
+    half = (_HALF_SCALE.match(text, pos) or _QUARTER_SCALE.match(text, pos)) if first in "hqa" else None
     if half:
         scale = SCALES[half.group(1).lower()]
         part = Decimal("0.5") if half.group().lower().startswith("half") else Decimal("0.25")
@@ -154,6 +161,8 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
     if phrase is None:
         return None
     value, scale, bare_end, end = phrase
+    if not _MORE_AFTER.match(text, end):  # most phrases: nothing after them makes them more
+        return EnglishNumber("number", value, scale, end, text[pos:bare_end])
     if scale == 100 and _POINT.match(text, end):
         value, scale, bare_end = value * 100, 1, end  # two hundred point zero three
     ordinal = _ORDINAL_AFTER.match(text, end)

@@ -29,46 +29,54 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
 LABEL_WORDS = (
     "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
-    "type", "version", "model", "route",
+    "type", "version", "model", "route", "figure", "fig", "table", "appendix",
 )  # fmt: skip
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile")
-_SKIPS = [
+# Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
+# brackets, +, #). The scanner tries at each position only those that can start there.
+SKIPS: list[tuple[str, str]] = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
-    r"https?://\S+|www\.\S+|\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}",
-    r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?",  # 2020-12-14, 2022.08.28, 2026年1月27日
-    r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",
+    (r"https?://\S+|www\.\S+", "l"),
+    (r"\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),
+    (r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),  # 2020-12-14, 2026年1月27日
+    (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", "d"),
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
-    r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%.,])(?!\s?[元人名家所张万亿个项种例岁])",
-    r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?",  # 11:17:45, 2:00 pm
-    r"\d{1,2}\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)",  # 2 pm, 10 a.m., 3 o'clock
-    rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?",  # August 27th, May 24, 2022
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?",  # 27 August 2022
+    (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%.,])(?!\s?[元人名家所张万亿个项种例岁])", "d"),
+    (r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?", "d"),  # 11:17:45, 2:00 pm
+    (r"\d{1,2}\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)", "d"),  # 2 pm, 10 a.m., 3 o'clock
+    (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
+    (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
     # Phone numbers: mobiles, landlines with an area code, 400 numbers, international, after a phone word.
-    r"(?<!\d)(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4}|400[ -]?\d{3}[ -]?\d{4}"
-    r"|\d{3}[ -]\d{4}[ -]\d{4})(?!\d)",
-    r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)",
-    rf"(?:电话|热线|手机|传真|(?i:\b(?:{'|'.join(PHONE_WORDS)})\b))\s{{0,3}}[:：]?\s{{0,3}}\+?[\d(][\d ()-]{{5,18}}\d",
-    r"\d+(?:st|nd|rd|th)\b",  # 18th
-    rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)",  # level 4, No. 5
-    r"#\s?\d+",
-    rf"(?i:\bper\s+)(?:{ARABIC}|ten\b|hundred\b|thousand\b)",  # per 10,000: a rate's base
-    rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]*)[百千万亿]*",  # 每10万人: a rate's base
-    rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?",  # ordinals 第二, 第18, 第1-3
-    rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]",  # “369”, “十四五”: names
-    rf"十[{CN_DIGITS}]五",  # plan labels 十四五, 十五五
-    r"^\d{1,2}[.、](?!\d)",  # list markers at a line start
-    r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])",  # ... institutions? 1. How is
-    r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、",  # 一、
-    rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]",  # (1) （二）
-    r"\d{1,12}(?:\.\d{1,12}){2,9}",  # version and IP numbers (bounded: a long run stays linear)
-    r"0\d+(?![.\d])",  # codes with a leading zero: 002462
-    rf"(?:\d+|(?i:{WORDS}))\s?-\s?Year\s+Plans?\b",  # Five-Year Plan
+    (
+        r"(?<!\d)(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4}|400[ -]?\d{3}[ -]?\d{4}"
+        r"|\d{3}[ -]\d{4}[ -]\d{4})(?!\d)",
+        "do",
+    ),
+    (r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)", "o"),
+    (r"(?:电话|热线|手机|传真)\s{0,3}[:：]?\s{0,3}\+?[\d(][\d ()-]{5,18}\d", "o"),
+    (rf"(?i:\b(?:{'|'.join(PHONE_WORDS)})\b)\s{{0,3}}[:：]?\s{{0,3}}\+?[\d(][\d ()-]{{5,18}}\d", "l"),
+    (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
+    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
+    (r"#\s?\d+", "o"),
+    (rf"(?i:\bper\s+)(?:{ARABIC}|ten\b|hundred\b|thousand\b)", "l"),  # per 10,000: a rate's base
+    (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
+    (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
+    (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
+    (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
+    (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
+    (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
+    (r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、", "o"),  # 一、
+    (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
+    (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
+    (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
+    (r"0\d+(?![.\d])", "d"),  # codes with a leading zero: 002462
+    (r"\d+\s?-\s?Year\s+Plans?\b", "d"),  # 14th Five-Year Plan
+    (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
 ]
-SKIP = "|".join(_SKIPS)
 
 # Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
 LABEL_AFTER = re.compile(
@@ -76,7 +84,7 @@ LABEL_AFTER = re.compile(
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
-    r"\s{0,2}[-–]?\s{0,2}|©\s{0,2})\Z"
+    rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}})\Z"
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 OPENING_QUOTES = "“「『‘"

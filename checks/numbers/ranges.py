@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from checks.numbers import bounds
 from checks.numbers.chinese import BIG_PLACES
-from checks.numbers.drafts import MASTER, Draft, read_draft, refused, unit_of
+from checks.numbers.drafts import Draft, master_match, read_draft, refused, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
 from checks.numbers.units import Units
@@ -29,7 +29,7 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     join = bounds.RANGE_JOIN.match(norm, first.end)
     if join is None:
         return None
-    second_match = MASTER.match(norm, join.end())
+    second_match = master_match(norm, join.end())
     if second_match is None or second_match.lastgroup not in ("arabic", "cn", "en", "pct", "permille"):
         return None
     second = read_draft(norm, second_match, table)

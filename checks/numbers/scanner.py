@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 from checks.numbers import bounds
+from checks.numbers.bounds import RANGE_JOIN_FIRST
 from checks.numbers.chinese import CN_DIGITS
-from checks.numbers.drafts import MASTER, Draft, read_draft, refused, unit_of
+from checks.numbers.drafts import MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of
 from checks.numbers.english import UNITS, WORDS
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_range
 from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
-from checks.numbers.words import LATIN_WORDS, WORD_TRIGGER
+from checks.numbers.words import LATIN_WORDS
 
 _FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
 _NORMAL = str.maketrans(
@@ -45,18 +46,25 @@ _FULL_WIDTH_COMMA = re.compile(
     "(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=[0-9],[0-9]{3})，(?=[0-9]{3}(?![0-9]))"
     "|(?<=[0-9])，(?=[0-9]{3}(?:[.,，][0-9]))"
 )
-# Where an alternative of MASTER can start: a digit, a Chinese numeral or mark, or a Latin keyword.
-# (A mark that starts only one alternative triggers only where that one can match: 千分之, 电话, .5.)
+# Where a number or non-quantity can start: a digit, a Chinese numeral or mark, or a Latin word (one
+# class of characters and one of words, so the scan stays in C between them). A mark that starts a
+# number only before certain characters (千分之, 电话, .5, 过半) is tried only there (FOLLOWED).
+FOLLOWED = {
+    ".": re.compile(r"\.\d"), "#": re.compile(r"#\s?\d"), "+": re.compile(r"\+\d"),
+    "千": re.compile("千(?:分之|[余多])"), "万": re.compile("万(?:分之|[余多])"), "电": re.compile("电话"),
+    "热": re.compile("热线"), "传": re.compile("传真"), "过": re.compile("过半"), "翻": re.compile("翻了?[一两番倍]"),
+    "半": re.compile("半数"),
+}  # fmt: skip
+_BEFORE_BARE = frozenset("近逾超")  # 近万人: the number starts at the next character
 TRIGGER = re.compile(
-    rf"[\d{CN_DIGITS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|{WORD_TRIGGER}|[千万](?=分之)|[.#+](?=\s?\d)|电(?=话)|热(?=线)"
-    r"|传(?=真)|([A-Za-z]+)"
+    rf"[\d{CN_DIGITS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
 )
-KEYWORDS = frozenset(
-    [*UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter"]
-    + ["per"]
-    + ["http", "https", "www"]
-    + [month.lower() for month in MONTHS.split("|")]
-)
+_KEYWORDS = [
+    *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",
+    "per", "http", "https", "www", *(month.lower() for month in MONTHS.split("|")),
+]  # fmt: skip
+# As printed in lower case, capitalized or in capitals (any other casing is looked up lower-cased).
+KEYWORDS = frozenset([*_KEYWORDS, *(w.capitalize() for w in _KEYWORDS), *(w.upper() for w in _KEYWORDS)])
 _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -85,10 +93,26 @@ def read_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     resume = 0
     for trigger in TRIGGER.finditer(norm):
-        at = trigger.start()
-        if at < resume or (trigger.lastindex and trigger.group(1).lower() not in KEYWORDS):
-            continue
-        match = MASTER.match(norm, at)
+        if trigger.lastindex:  # a Latin word: only a keyword can start a number or a non-quantity
+            word = trigger.group(1)
+            if word not in KEYWORDS and (word.islower() or word.lower() not in KEYWORDS):
+                continue
+            at = trigger.start()
+            if at < resume:
+                continue
+            match = MASTER_LATIN.match(norm, at)
+        else:
+            at = trigger.start()
+            if at < resume:
+                continue
+            char = norm[at]
+            if char in FOLLOWED and not FOLLOWED[char].match(norm, at):
+                continue
+            if char in _BEFORE_BARE:
+                if norm[at + 1 : at + 2] not in ("百", "千", "万"):
+                    continue
+                at += 1
+            match = MASTER_DIGIT.match(norm, at) if char.isdigit() else master_match(norm, at)
         if match is None:
             continue
         resume = match.end()
@@ -101,7 +125,7 @@ def read_quantities(text: str) -> list[Quantity]:
             resume = draft.number_end
         if draft.kind == "ordinal":
             continue
-        joined = read_range(text, norm, draft, table)
+        joined = read_range(text, norm, draft, table) if norm[draft.end : draft.end + 1] in RANGE_JOIN_FIRST else None
         if joined is not None:
             if isinstance(joined, Quantity):
                 found.append(joined)
@@ -117,9 +141,11 @@ def read_quantities(text: str) -> list[Quantity]:
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:
     """The quantity of a draft standing alone: its bound words, or None when it is no quantity."""
+    kind, digits, unit_text, end = draft.kind, draft.digits, draft.unit_text, draft.end
+    if kind == "cn" and unit_text is None and len(digits) == 1 and draft.scale == 1 and not draft.step:
+        return None  # a lone numeral with no measure word (两癌, 四院): checked first, it is common
     if refused(text, norm, draft):
         return None
-    kind, digits, unit_text, end = draft.kind, draft.digits, draft.unit_text, draft.end
     if draft.step and kind != "word" and not unit_text and draft.scale == 1 and _CJK.match(norm, draft.number_end):
         # 3多部门: 多 starts the next word, so the number ends before it.
         draft = draft._replace(step=False, number_end=draft.number_end - 1, end=draft.number_end - 1)
@@ -133,7 +159,11 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
     bound, start, end = _bounds(norm, draft, own, table)
     if lone_en and bound == "eq" and draft.scale == 1 and not _lone_word_counts(norm, digits, start, end):
         return None
-    if kind == "arabic" and is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end):
+    if (
+        kind == "arabic"
+        and len(digits) == 4
+        and is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end)
+    ):
         return None
     return quantity(text, (start, end), draft.value, draft.half_unit, bound, digits, unit_of(text, draft))
 
@@ -163,7 +193,12 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre_name = None  # 过3天: three days later
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
-    if pre_name is None and post_name is None and (compared := bounds.comparison(norm, start, end)) is not None:
+    if (
+        pre_name is None
+        and post_name is None
+        and "比" in norm[max(0, start - 2) : start]
+        and (compared := bounds.comparison(norm, start, end)) is not None
+    ):
         return compared.lastgroup or own, norm.rindex("比", 0, start), compared.end()  # 比三十大: more than 30
     bound = bounds.resolve(pre_name, post_name, own)
     if pre_name is not None and pre is not None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 _REPO = Path(__file__).resolve().parents[2]
 
@@ -36,7 +37,7 @@ CJK_MEASURES = (
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元",
     "韩元", "卢布", "台币", "新台币", "美分", "‰", "‱", "重",
 )  # fmt: skip
-EN_MEASURES = ("percentage points", "percentage point", "months", "month", "weeks", "week")
+EN_MEASURES = ("percentage points", "percentage point", "fold", "months", "month", "weeks", "week")
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
     r"(km|cm|mm|kg|mg|μg|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|m|g|L)(?![A-Za-z])"
@@ -87,11 +88,31 @@ class Units:
     durations: frozenset[str]
     cjk: re.Pattern[str]
     latin: re.Pattern[str]
+    cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
 
 
 def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w) + MEASURE_NOT_BEFORE.get(w, "") for w in ordered)
+    """One pattern for many words, as a trie (个(?:月|小时|…)?): tried once per number, it must be cheap.
+
+    At each branch the longer words come first, so the longest word printed wins; a word with a
+    condition on what follows it (重 not before 大) carries it at its end.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = MEASURE_NOT_BEFORE.get(word, "")
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(node[""])  # the word ends here (with its condition, if any)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
 
 
 @cache
@@ -123,6 +144,7 @@ def units() -> Units:
         durations=frozenset(durations),
         cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES])})"),
         latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES])})\b", re.IGNORECASE),
+        cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES]),
     )
 
 

@@ -41,8 +41,6 @@ _CJK_WORDS = sorted((w for w in WORD_QUANTITIES if not w.isascii()), key=len, re
 _LATIN_WORDS = sorted((w for w in WORD_QUANTITIES if w.isascii()), key=len, reverse=True)
 WORD_PATTERN = f"(?:{'|'.join(_CJK_WORDS)})(?![年月天日])|(?i:\\b(?:{'|'.join(_LATIN_WORDS)})\\b)"
 LATIN_WORDS = frozenset(_LATIN_WORDS)
-# Where a Chinese word quantity can start (一半 starts with a numeral, which triggers anyway).
-WORD_TRIGGER = "过(?=半)|翻(?=了?[一两番倍])|半(?=数)"
 
 
 def word_quantity(printed: str) -> tuple[Decimal, str, bool]:
