@@ -24,6 +24,11 @@ from checks.numbers.english import a_fraction, english_number, is_fraction_words
         ("two point two million", Decimal("2.2"), 10**6, "two point two"),
         ("two hundred point zero three", Decimal("200.03"), 1, None),
         ("one twenty two", 1, 1, "one"),  # not 122: tens after a unit start a new number
+        ("eleven hundred", 11, 100, "eleven"),  # a number of hundreds: 1,100
+        ("twenty one hundred and eleven", 2111, 1, None),
+        ("two thousand fifteen hundred", 2015, 1, "two thousand fifteen"),  # not 3,500: only as the first group
+        ("two seconds", 2, 1, "two"),  # a duration: second is no ordinal after a unit
+        ("three billions", 3, 10**9, "three"),
     ],
 )
 def test_number_phrases(phrase: str, value: Decimal, scale: int, digits: str | None) -> None:
@@ -35,7 +40,7 @@ def test_number_phrases(phrase: str, value: Decimal, scale: int, digits: str | N
 
 
 @pytest.mark.parametrize(
-    "phrase", ["twenty-fifth", "twenty-first century", "one hundred twenty fifth", "two hundredth"]
+    "phrase", ["twenty-fifth", "twenty-first century", "one hundred twenty fifth", "two hundredth", "twenty second"]
 )
 def test_ordinals_are_read_as_ordinals(phrase: str) -> None:
     read = english_number(phrase, 0)

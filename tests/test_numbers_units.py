@@ -20,14 +20,22 @@ from checks.numbers.units import unit_id, units
         ("身高168cm", None, "cm"),
         ("三双袜子", None, "双"),
         ("孕产妇死亡率4.8‰", None, "‰"),
+        ("至少四ml", None, "ml"),  # glued to a Chinese numeral too
+        ("5英吋以上", None, "英吋"),
+        ("Reduced from 44 mg", None, "mg"),
+        ("half a liter of water", None, "liter"),  # half of one unit: 0.5
+        ("每天运动半小时", "hour", "小时"),
+        ("two second-hand cars", None, None),  # second-hand is no unit
     ],
 )
-def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str) -> None:
+def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:
     (quantity,) = read_quantities(text)
     assert (quantity.unit, quantity.unit_text) == (unit, unit_text)
 
 
-@pytest.mark.parametrize("text", ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印"])
+@pytest.mark.parametrize(
+    "text", ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印", "a half-day course", "上半年"]
+)
 def test_words_that_only_look_like_measure_words(text: str) -> None:
     assert read_quantities(text) == []
 

@@ -98,8 +98,11 @@ _CIRCLE_ZH = re.compile(r"[\u3400-\u9fff]{0,8}?圈")
 _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an?)\b)[a-z]+){0,5}?\s+circles?\b)")
 
 # Ranges: what joins the two ends, what may open or close the pair.
+# The second end may carry its own approximation or currency sign (2 - ~7 grams, $10-$20, between 2 g
+# and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
-    r"(?:[(（]含[)）])?\s{0,2}(?:(?P<dash>至|到|~|-|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
+    r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
+    r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?(?:(?:US)?[$£€¥]\s?)?"
 )
 RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaA")  # the characters a join can start with
 RANGE_OPENER = re.compile(r"(?:(?i:\b(?:between|from|ranging\s+from))\s{1,2}|在|介于|位于|处于|从|由)\Z")
@@ -167,7 +170,13 @@ _EN_BOUND_END_AFTER = {
 
 
 def pre_bound(text: str, start: int) -> re.Match[str] | None:
-    """The bound word (with its filler) that ends right before ``start``, or None."""
+    """The bound word (with its filler) that ends right before ``start``, or None.
+
+    A currency sign may stand between them (at least $1.42, 超过￥300): the bound word ends before it.
+    """
+    sign = start - 1 if text[start - 1 : start] != " " else start - 2
+    if sign >= 0 and text[sign] in _CURRENCY_SIGNS:
+        start = sign - 2 if text[sign - 2 : sign] in ("US", "HK") else sign
     end = start
     while end > 0 and start - end < 3 and text[end - 1] in " \t":
         end -= 1
@@ -189,6 +198,7 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
     return PRE_BOUND.search(text, max(0, start - 12), start)
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA")
 
 

@@ -40,7 +40,8 @@ from checks.numbers.units import (
 from checks.numbers.words import WORD_PATTERN, word_quantity
 
 # A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
-_GROUPED = r"\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![\dA-Za-z])"
+_GROUPED = r"(?<![A-Za-z])\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![\dA-Za-z])"
+HALF_OF = "个(?!月)|公?升|斤|公斤|千克|克|吨|米|公里|加仑|杯|瓶|盒|天|小时|个小时"
 # The numbers, each with where it can start (as SKIPS: d digit, l Latin letter, o other mark; and
 # p the dot of .5). A master pattern per start tries the non-quantities first, then the numbers.
 NUMBERS: list[tuple[str, str]] = [
@@ -54,6 +55,8 @@ NUMBERS: list[tuple[str, str]] = [
     (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)", "dp"),
     (rf"(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))", "l"),
     (rf"(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})", "o"),
+    # 半公升, 半个, 半小时: half a measure (but 上半年, 半年 and 半个月 are periods).
+    (rf"(?<![上下前后一两几多])(?P<half_of>半)(?={HALF_OF})", "o"),
     # 千余名, 百多家, 近万人: a place with no digit is one of it, before 余/多 or after 近/逾/超.
     (rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?<=[近逾超])[百千万](?=[\u4e00-\u9fff]))", "o"),
 ]
@@ -129,6 +132,8 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         if tail is None:
             return None
         value, half, scale, step, end = tail
+    elif kind == "half_of":
+        value, half = Decimal("0.5"), 0.05
     elif kind == "bare":
         cn_tail = _cn_tail(norm, Decimal({"百": 100, "千": 1000, "万": 10000}[digits]), end)
         if cn_tail is None:
@@ -194,7 +199,7 @@ _AFTER_LONE = frozenset("余多几百千万亿个点分至到~-–—和与及 \
 def _may_count(norm: str, end: int, table: Units) -> bool:
     """A quick test for a lone Chinese numeral: can what follows it be a measure word, a scale or a range?"""
     after = norm[end : end + 1]
-    return after in table.cjk_first or after in _AFTER_LONE
+    return after in table.cjk_first or after in _AFTER_LONE or is_latin(after)  # 四ml
 
 
 def _number(digits: str) -> Decimal | None:
@@ -271,8 +276,11 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     read = a_fraction(norm, start) if word in ("a", "an") else None
     read = read or english_number(norm, start)
     if read is None:
-        if word != "half":
+        if word not in ("half", "quarter"):
             return None
+        measured = _half_of_unit(norm, match, table)
+        if measured is not None or word != "half":
+            return measured
         return Draft("en", start, match.end(), match.end(), Decimal(50), match.group(), FRACTION_HALF_UNIT,
                      Decimal(1), False, PERCENT, None, True)  # fmt: skip
     if read.kind == "ordinal":
@@ -286,6 +294,23 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
 
 
+_TIME_WORDS = frozenset({"hr", "hrs", "min", "mins", "sec", "secs", "seconds", "week", "weeks", "month", "months"})
+_PART_OF_A = re.compile(r"(?i:\s*-(?=[a-z])|\s+an?(?=\s)|\s+of\s+an?(?=\s))")
+
+
+def _half_of_unit(norm: str, match: re.Match[str], table: Units) -> Draft | None:
+    """half a liter, half-litre, a quarter of an hour: a part of one unit, or None."""
+    part = _PART_OF_A.match(norm, match.end())
+    draft = _with_unit(norm, "en", match.start(), part.end() if part else match.end(),
+                       Decimal("0.5" if match.group().lower() == "half" else "0.25"), match.group(), 0.05, _ONE,
+                       False, table)  # fmt: skip
+    if draft.unit_text is None:
+        return None
+    if part is not None and "-" in part.group() and (draft.unit in table.durations or draft.unit_text in _TIME_WORDS):
+        return None  # a half-day course, the half-time score: an adjective or a name, not a count
+    return draft
+
+
 def _with_unit(
     norm: str, kind: str, start: int, pos: int, value: Decimal, digits: str, half: float, scale: Decimal, step: bool,
     table: Units,
@@ -297,7 +322,7 @@ def _with_unit(
     found = table.cjk.match(norm, pos) if after in table.cjk_first else None
     if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
         found = table.latin.match(norm, pos)
-    if found is None and kind == "arabic" and is_latin(norm[pos : pos + 1]):
+    if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
         found = GLUED_ABBREVIATIONS.match(norm, pos)
     if found is None:
         return Draft(kind, start, pos, pos, value, digits, half, scale, step, None, None, False)
@@ -316,12 +341,19 @@ def _with_unit(
     return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
 
 
-def refused(text: str, norm: str, draft: Draft) -> bool:
-    """Whether the draft is a name, label or code rather than a quantity (before its bound is known)."""
+def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
+    """Whether the draft is a name, label or code rather than a quantity (before its bound is known).
+
+    ``joined``: the draft is a range's second end, so what stands before it is the join (3km-5km).
+    """
     kind, start, pos = draft.kind, draft.start, draft.number_end
-    before = norm[start - 1] if start else ""
+    before = norm[start - 1] if start and not joined else ""
     # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count.
-    if kind in ("arabic", "frac") and (is_latin(before) or (before == "-" and is_latin(norm[start - 2 : start - 1]))):
+    if kind in ("arabic", "frac") and (
+        is_latin(before)
+        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]))
+        or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
+    ):
         return True
     if (
         kind in ("cn", "dual", "en", "enfrac", "cnfrac", "word")

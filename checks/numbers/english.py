@@ -43,13 +43,13 @@ WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _UNIT_WORDS = "|".join(sorted((w for w, v in UNITS.items() if 0 < v < 10), key=len, reverse=True))
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DENOMINATOR_WORDS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_SEP = r"(?:\s*-\s*|\s+)"
+_SEP = r"(?:\s*[-–—]\s*|\s+)"  # twenty-one, twenty—fifth (an em dash printed for a hyphen)
 _WORD = re.compile(
-    rf"(?i:(?P<tens>{'|'.join(TENS)})(?:{_SEP}(?P<unit>{_UNIT_WORDS})\b)?|(?P<single>{WORDS}|{'|'.join(SCALES)})\b)"
+    rf"(?i:(?P<tens>{'|'.join(TENS)})(?:{_SEP}(?P<unit>{_UNIT_WORDS})\b)?|(?P<single>{WORDS}|(?:{'|'.join(SCALES)})s?)\b)"
 )
 _AND = re.compile(rf"(?i:{_SEP}(?:and\s+)?)")
 _ORDINAL_AFTER = re.compile(
-    rf"(?i:{_SEP}(?:(?:{'|'.join(TENS)}){_SEP})?(?:{_ORDINAL_WORDS})s?\b|(?:-|\s*-\s*)?(?:{_ORDINAL_WORDS})s?\b)"
+    rf"(?i:{_SEP}(?:(?:{'|'.join(TENS)}){_SEP})?(?:{_ORDINAL_WORDS})s?\b|(?:\s*[-–—]\s*)?(?:{_ORDINAL_WORDS})s?\b)"
 )
 _DENOMINATOR = re.compile(
     rf"(?i:{_SEP}(?:(?P<tens>{'|'.join(TENS)}){_SEP})?(?P<den>{_DENOMINATOR_WORDS})(?P<plural>s)?\b(?!-))"
@@ -63,8 +63,8 @@ _ARTICLE = re.compile(r"(?i:an?\b)")
 # What may follow a number phrase and change it: an ordinal or denominator word, point, and a half,
 # a scale word (two point two million). A quick test before the patterns that read them.
 _MORE_AFTER = re.compile(
-    rf"(?i:[\s-]+(?:(?:{'|'.join(TENS)})[\s-]+)?(?:{_ORDINAL_WORDS}|{_DENOMINATOR_WORDS}|point|and\s+a\s+half)"
-    rf"|\s*-?\s*(?:{_ORDINAL_WORDS})|[\s-]+(?:{'|'.join(SCALES)})\b)"
+    rf"(?i:[\s\-–—]+(?:(?:{'|'.join(TENS)})[\s\-–—]+)?(?:{_ORDINAL_WORDS}|{_DENOMINATOR_WORDS}|point|and\s+a\s+half)"
+    rf"|\s*[-–—]?\s*(?:{_ORDINAL_WORDS})|[\s-]+(?:{'|'.join(SCALES)})\b)"
 )
 _BIG_SCALE = re.compile(rf"(?i:{_SEP}({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _A_BEFORE_SCALE = re.compile(rf"(?i:a{_SEP}(?=(?:{'|'.join(SCALES)})\b))")
@@ -109,7 +109,7 @@ def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
             group += TENS[word.group("tens").lower()] + (UNITS[word.group("unit").lower()] if word.group("unit") else 0)
             last = "tens" if not word.group("unit") else "unit"
         else:
-            name = word.group("single").lower()
+            name = _singular(word.group("single"))
             if name in UNITS:
                 value = UNITS[name]
                 if last in ("unit", "teen") or (last == "tens" and value >= 10) or (value == 0 and not first):
@@ -117,7 +117,8 @@ def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
                 group += value
                 last = "teen" if value >= 10 else "unit"
             elif name == "hundred":
-                if last not in ("unit",) or not 0 < group < 10:
+                # five hundred; and eleven hundred, twenty one hundred (2,100) as the first group
+                if not ((last == "unit" and 0 < group < 10) or (last in ("unit", "teen") and total == 0 < group < 100)):
                     break
                 group *= 100
                 last = "hundred"
@@ -138,9 +139,15 @@ def _split_scale(
 ) -> tuple[Decimal, int, int, int]:
     """Split a trailing scale word off the phrase: two million → (2, 10⁶); five hundred → (5, 100)."""
     if last in ("hundred", "scale"):
-        scale = SCALES[word.group("single").lower()]
+        scale = SCALES[_singular(word.group("single"))]
         return Decimal(value) / scale, scale, _trim(text, pos, word.start()), end
     return Decimal(value), 1, end, end
+
+
+def _singular(word: str) -> str:
+    """three billions: a scale word may be plural after a number."""
+    name = word.lower()
+    return name[:-1] if name.endswith("s") and name[:-1] in SCALES else name
 
 
 def _trim(text: str, pos: int, end: int) -> int:
@@ -173,7 +180,7 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
     fraction = _fraction(text, pos, value, end)
     if fraction is not None:
         return fraction
-    if ordinal:
+    if ordinal and _ordinal_compound(value, ordinal.group()):
         return EnglishNumber("ordinal", value, 1, ordinal.end(), text[pos : ordinal.end()])
     if (point := _POINT.match(text, end)) is not None:
         decimals = "".join(str(UNITS.get(w.lower(), 0)) for w in point.group(1).split())
@@ -185,6 +192,14 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
     if scale_word and value != int(value):
         scale, end = SCALES[scale_word.group(1).lower()], scale_word.end()  # two point two million
     return EnglishNumber("number", value, scale, end, text[pos:bare_end])
+
+
+def _ordinal_compound(value: Decimal, ordinal: str) -> bool:
+    """twenty-first, twenty second; but two seconds, twenty seconds: a duration, not an ordinal."""
+    word = ordinal.strip(" -–—\t").lower()
+    if word == "seconds":
+        return False
+    return word != "second" or (value >= 20 and value % 10 == 0)
 
 
 def _fraction(text: str, pos: int, numerator: Decimal, end: int) -> EnglishNumber | None:

@@ -36,6 +36,18 @@ MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile")
+_CN_SMALL = "[零〇一二两三四五六七八九十]"
+_ZH_TIME = (
+    rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
+    r"|[一二三]刻|半(?![年月天])|钟|整)"
+)
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTES = (
+    "(?:o|oh)\\s+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[\\s-]+(?:one|two"
+    "|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    "|eighteen|nineteen"
+)
+_EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?(?![A-Za-z])|o'?clock\b))"
 # Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
 # brackets, +, #). The scanner tries at each position only those that can start there.
 SKIPS: list[tuple[str, str]] = [
@@ -45,9 +57,11 @@ SKIPS: list[tuple[str, str]] = [
     (r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),  # 2020-12-14, 2026年1月27日
     (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", "d"),
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
-    (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%.,])(?!\s?[元人名家所张万亿个项种例岁])", "d"),
+    (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%]|[.,]\d)(?!\s?[元人名家所张万亿个项种例岁])", "d"),
     (r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?", "d"),  # 11:17:45, 2:00 pm
-    (r"\d{1,2}\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)", "d"),  # 2 pm, 10 a.m., 3 o'clock
+    (r"\d{1,2}(?:\.\d{2})?\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)", "d"),  # 2 pm, 2.13 am, 3 o'clock
+    (_ZH_TIME, "do"),  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
+    (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
     (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
     # Phone numbers: mobiles, landlines with an area code, 400 numbers, international, after a phone word.

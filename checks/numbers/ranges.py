@@ -51,7 +51,7 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
-    if refused(text, norm, first) or refused(text, norm, second):
+    if refused(text, norm, first) or refused(text, norm, second, joined=True):
         return None
     lower = quantity(text, (first.start, first.end), first.value, first.half_unit, "ge", first.digits,
                      unit_of(text, first))  # fmt: skip

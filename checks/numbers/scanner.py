@@ -20,7 +20,7 @@ import re
 from checks.numbers import bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
 from checks.numbers.chinese import CN_DIGITS
-from checks.numbers.drafts import MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of
+from checks.numbers.drafts import HALF_OF, MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of
 from checks.numbers.english import UNITS, WORDS
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
@@ -35,7 +35,8 @@ _NORMAL = str.maketrans(
         "．": ".", "％": "%", "～": "~", "＋": "+", "－": "-", "−": "-", "／": "/", "＜": "<", "＞": ">",
         "＝": "=", "\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "萬": "万", "億": "亿", "兩": "两",
         "點": "点", "個": "个", "幾": "几", "餘": "余", "張": "张", "項": "项", "種": "种", "歲": "岁", "週": "周",
-        "間": "间", "條": "条", "臺": "台", "輛": "辆", "對": "对", "雙": "双", "數": "数", "塊": "块",
+        "間": "间", "條": "条", "臺": "台", "輛": "辆", "對": "对", "雙": "双", "數": "数", "塊": "块", "裏": "里",
+        "侖": "仑", "攝": "摄", "華": "华", "碼": "码", "￥": "¥",
     }
 )  # fmt: skip
 _TO_NORMALIZE = re.compile(f"[{re.escape(''.join(chr(c) for c in _NORMAL))}，]")
@@ -53,7 +54,7 @@ FOLLOWED = {
     ".": re.compile(r"\.\d"), "#": re.compile(r"#\s?\d"), "+": re.compile(r"\+\d"),
     "千": re.compile("千(?:分之|[余多])"), "万": re.compile("万(?:分之|[余多])"), "电": re.compile("电话"),
     "热": re.compile("热线"), "传": re.compile("传真"), "过": re.compile("过半"), "翻": re.compile("翻了?[一两番倍]"),
-    "半": re.compile("半数"),
+    "半": re.compile(f"半(?:数|{HALF_OF})"),
 }  # fmt: skip
 _BEFORE_BARE = frozenset("近逾超")  # 近万人: the number starts at the next character
 TRIGGER = re.compile(
@@ -152,7 +153,7 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         end = draft.end
     step = draft.step
     lone_cn = (kind == "cn" and len(digits) == 1 and draft.scale == 1 and not draft.step) or kind == "dual"
-    lone_en = kind == "en" and digits.lower() in ("one", "a", "half", "an")
+    lone_en = kind == "en" and unit_text is None and digits.lower() in ("one", "a", "half", "an")
     if lone_cn and (unit_text is None or IN_QUOTES_BEFORE.search(norm, max(0, draft.start - 12), draft.start)):
         return None  # “全院一张床”: a lone numeral in a quoted slogan is a name, not a count
     own = "gt_step" if step and kind != "word" else ("gt" if step else "eq")
