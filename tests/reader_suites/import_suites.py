@@ -42,14 +42,27 @@ SOURCES = {
     "w2n": ("akshaynagpal/w2n", "33aac8a1d71ef1dffd4435fe6e9f998154bcb051", "MIT"),
     "duckling": ("facebook/duckling", "2c226585af5b9f4985d9c7151d7191603bb2add7", "BSD"),
     "quantulum3": ("nielstron/quantulum3", "168aef7c83dea3e34ef36170ceddd393788488a0", "MIT"),
+    "nemo-itn": ("NVIDIA/NeMo-text-processing", "1f1263579fe57ba7ed783cad3dddee710fcc5064", "Apache-2.0"),
 }
-HELD_OUT = {"duckling", "quantulum3"}
+HELD_OUT: set[str] = set()  # none now: each suite below was held out, then looked at
+# Suites held out while the reader was built, then looked at (and their failures fixed where the
+# fix is general): the figures at the first look, before any of their failures was seen.
+FIRST_LOOK = {
+    "duckling": "first look at commit f1ee323: 411/472 in-scope cases fully right (87.1 %), 73/92 bounds (79.3 %)",
+    "quantulum3": "first look at commit f1ee323: 64/80 in-scope cases fully right (80.0 %), 4/12 bounds (33.3 %)",
+    "nemo-itn": "imported after duckling and quantulum3 were fixed; first look: 619/669 in-scope cases fully right"
+    " (92.5 %), no bounds encoded",
+}
 
 FINANCIAL = re.compile("[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
-NEGATIVE = re.compile(r"负|負|(?i:\bminus\b|\bnegative\b)|(?:^|[^\w])[-−－]\s*[\d.]|^-")
+# A minus sign, not a hyphen or a dash of a range (1万-5万, 20 - 100, 2 -7 l, 5k-20k): at the start,
+# after an operator or bracket, or after a word and a space (x is -5).
+NEGATIVE = re.compile(
+    r"负|負|(?i:\bminus\b|\bnegative\b)|^\s*[-−－]\s*[\d.]|[<>=:：(（,，;；]\s*[-−－]\s*[\d.]|(?<=[A-Za-z])\s+[-−－]\s*[\d.]"
+)
 SCIENTIFIC = re.compile(r"\d[eE][+\-−－]?\d|\^|[xX×]\s?10")
 SUFFIX_SCALE = re.compile(
-    r"\d\s*(?:[kKmMgGbBwW]\b|[kKwWmMbB](?=[\u4e00-\u9fff$])|MM\b|mil\b)|(?i:\b(?:lakhs?|lkhs?|lacs?|crores?|krores?|cr|kr|koti|bln|tln)\b)"
+    r"\d\s*(?:[kKmMgGbBwWT]\b|[kKwWmMbB](?=[\u4e00-\u9fff$])|MM\b|mil\b)|(?i:\b(?:lakhs?|lkhs?|lacs?|crores?|krores?|cr|kr|koti|bln|tln)\b)"
 )
 DOZEN = re.compile(r"(?i:dozens?|\bdzs?\b|\bdozs?\b|\bpairs?\b|\bcouple\b|\bscore\b)|打")
 _NUMBER_WORDS = (
@@ -69,23 +82,28 @@ MIXED_FRACTION = re.compile(
     r"|(?i:(?:million|billion|thousand)\s+and\s+(?:a|one)\s+(?:half|quarter)|and\s+an?\s+(?:half|quarter)\s+(?:million|billion))"
 )
 FRACTION_PHRASE = re.compile(
-    r"(?i:\b(?:over|out\s+of|in)\b(?=\s+(?:\d|one|two|three|five|twenty|a|an)))|(?i:(?:hundred|thousand)\b.*\b\w+ths?\b)"
+    r"(?i:(?:\d|\b(?:one|two|three|four|five|a|an))\s+(?:over|out\s+of|in)\s+(?:\d+|one|two|three|five|twenty|a|an)\b)|(?i:(?:hundred|thousand)\b.*\b\w+ths?\b)"
     r"|(?i:\b\w+[-\s]firsts?\b)|(?i:\bof\s+an?\s+(?:thousand|million|billion)\b)|(?i:quarters\s+(?:million|billion))"
 )
 BARE_SCALE = re.compile(r"(?i:^(?:hundred|thousand|million|billion)\b)")
 STACKED_SCALES = re.compile(
-    r"(?i:\b(?:thousand|million|billion)\s+(?:hundred|thousand|million|billion)\b|hundred\s+hundred)"
+    r"(?i:\b(?:thousand|million|billion)s?\s+(?:hundred|thousand|million|billion)s?\b|hundred\s+hundred)"
 )
 DIGITS_AND_WORDS = re.compile(r"(?i:\d\s+(?:hundred|thousand)\s+(?:and\s+)?\w)")
-CURRENCY_CODE = re.compile(r"[A-Z]{3}\d|\d[A-Z]{3}\b|\b[A-Z]{3}\s+(?:million|billion)|\bM[A-Z]{3}\b")
+CURRENCY_CODE = re.compile(
+    r"[A-Z]{3}\d|\d[A-Z]{3}\b|\b[A-Z]{3}\s+(?:million|billion)|\bM[A-Z]{3}\b|(?<![A-Za-z])(?:Rs|RM)\.?\d"
+    r"|\d(?:US\$|Rs|RM)(?![A-Za-z])"
+)
 INVERTED_PERCENT = re.compile(r"(?i:^(?:percents?|per\s+cent)\s+of\b)")
 SPOKEN_DECIMAL = re.compile(
-    r"(?i:^point\b|\bpoint\s+(?:ten|eleven|twelve|thir|four|fif|six|seven|eight|nine)\w*teen\b|\bpoint\s+(?:eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    r"(?i:^point\b|\d\s+point\s+\d|\bpoint\s+(?:ten|eleven|twelve|thir|four|fif|six|seven|eight|nine)\w*teen\b|\bpoint\s+(?:eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
 COMPOUND_UNITS = re.compile(
-    r"[元块塊圆圓][\d一二三四五六七八九两]+[角毛分]?|[角毛]\s*[\d一二三四五六七八九两]|[元块][零]?[一二三四五六七八九]$|日本銭|美分"
+    r"\d+(?:\.\d+)?\s*(?!(?:and|to|or|thousand|hundred|million|billion|over)\b)([a-zA-Z'\"]+)\s*(?:,|and)?\s*\d+(?:\.\d+)?\s*"
+    r"(?!\1\b)[a-zA-Z'\"]+"
+    r"|[蚊][\d一二三四五六七八九两]|[元块塊圆圓][\d一二三四五六七八九两]+[角毛分]?|[角毛]\s*[\d一二三四五六七八九两]|[元块][零]?[一二三四五六七八九]$|日本銭|美分"
     r"|(?i:\d\s*(?:ft|feet|foot)\s*(?:and\s+)?\d+\s*(?:in|inch)"
-    rf"|(?:\d|\b(?:{_NUMBER_WORDS}))\s*(?:dollars?|usd|\$|kuai)\b\s*(?:and\s+)?(?:\d+|(?:{_NUMBER_WORDS})\b)"
+    rf"|(?:\d|\b(?:{_NUMBER_WORDS}))\s*(?:dollars?|usd|\$|kuai|rupees?|ringgits?|gbp|cad|chf|uah)\b\s*(?:and\s+)?(?:\d+|(?:{_NUMBER_WORDS})\b)"
     r"(?!\s*(?:hundred|thousand|million|billion|times)\b))"
 )
 FRACTION_WORDS = re.compile(
@@ -93,7 +111,7 @@ FRACTION_WORDS = re.compile(
 )
 LOCALE = re.compile(r"\d{1,2},\d{2},\d{3}|\d\.\d{3},\d|\d,\d{1,2}(?!\d)|\d\.\d{3}\.\d{3}(?!\.)")
 COLLOQUIAL = re.compile(
-    r"^[百千万萬](?!分之)|万万|萬萬|廿|卅|卌|倆|兆|半百|半成|零几|零幾|零百|个九|個九|个半|個半|^米|[万萬][多余][亿億]"
+    r"[\d一二三四五六七八九十两兩][仙蚊]|一半半|^\d半$|(?i:\bsingle\b|\bnil\b)|[零〇一二两兩三四五六七八九十][点點]\d|^[百千万萬](?!分之)|万万|萬萬|廿|卅|卌|倆|兆|半百|半成|零几|零幾|零百|个九|個九|个半|個半|^米|[万萬][多余][亿億]"
 )
 DISCOUNT = re.compile("折")
 VAGUE = re.compile(
@@ -102,6 +120,11 @@ VAGUE = re.compile(
 )
 DIGIT_RUN = re.compile("[一二三四五六七八九〇零两][一二三四五六七八九〇零两]+(?:[点點][一二三四五六七八九〇零]+)?$")
 APPROX_PAIR = re.compile("(?:一二|二三|两三|三四|三五|四五|五六|六七|七八|八九)[十百千万亿]?")
+LONE_FEN = re.compile("[零一二两兩三四五六七八九十百]+分")
+CHANGE_FROM = re.compile(
+    r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|reduced|dropped|grew|grown"
+    r"|climbed|declined|went\s+(?:up|down)|jumped|soared|slipped|cut)\s+from\s+(?:about\s+|around\s+)?\Z)"
+)
 LONE_CN = re.compile("^[零〇一二两三四五六七八九十]$")
 DATE_AFTER = re.compile(r"\s?(?:年|月|日|号|號|点|點|时|時)")
 
@@ -151,7 +174,7 @@ def classify(case: dict[str, Any]) -> None:
         ("financial_numerals", found(FINANCIAL)),
         ("negative", found(NEGATIVE) or any(isinstance(v, (int, float)) and v < 0 for v in values)),
         ("scientific", found(SCIENTIFIC)),
-        ("suffix_scale", found(SUFFIX_SCALE)),
+        ("suffix_scale", _scaled_by_suffix(case, texts)),
         ("dozen", found(DOZEN)),
         ("spaced_numerals", found(SPACED)),
         ("mixed_fraction", found(MIXED_FRACTION)),
@@ -171,6 +194,8 @@ def classify(case: dict[str, Any]) -> None:
         ("inverted_percent", any(INVERTED_PERCENT.match(t) for t in texts)),
         ("spoken_decimal", found(SPOKEN_DECIMAL)),
         ("lone_numeral", _lone(case)),
+        ("ambiguous_measure", any(LONE_FEN.fullmatch(t.strip()) for t in texts)),
+        ("change_from_to", _change(case)),
     ]
     for reason, applies in checks:
         if applies:
@@ -190,6 +215,12 @@ _LONE_ONE = re.compile(
 )
 
 
+def _change(case: dict[str, Any]) -> bool:
+    """A range the suite reads in "rose from X to Y": the reader reads a change, two values."""
+    text = case["input"]
+    return any("range" in e and e.get("at") is not None and CHANGE_FROM.search(text[: e["at"]]) for e in case["expect"])
+
+
 def _lone(case: dict[str, Any]) -> bool:
     """A lone single-character Chinese numeral not followed by a measure word, or a bare one/a (no bound)."""
     text = case["input"]
@@ -204,6 +235,28 @@ def _lone(case: dict[str, Any]) -> bool:
         if _LONE_ONE.match(e["text"]) and e.get("value") in (1, 0.5) and "qualifier" not in e and "side" not in e:
             return True
     return False
+
+
+_SUFFIX_VALUES = {"k": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "g": 1e9, "b": 1e9, "bln": 1e9, "t": 1e12, "tln": 1e12,
+                  "w": 1e4, "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lkh": 1e5, "lkhs": 1e5, "cr": 1e7,
+                  "crore": 1e7, "crores": 1e7, "kr": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7}  # fmt: skip
+
+
+def _scaled_by_suffix(case: dict[str, Any], texts: list[str]) -> bool:
+    """A K/M/G/lakh… suffix that multiplies the printed number (40k = 40000; but 2g is 2 grams)."""
+    if not any(SUFFIX_SCALE.search(t) for t in texts):
+        return False
+    values = [
+        v for e in case["expect"] for v in [e.get("value"), e.get("percent"), *e.get("range", [])] if v is not None
+    ]
+    for text in texts:
+        for digits, suffix in re.findall(r"(\d*\.?\d+)\s*([A-Za-z]+)", text.replace(",", "")):
+            if suffix in ("k", "K"):
+                return True  # 3k: a thousand, or a kilometre; never a unit alone
+            factor = _SUFFIX_VALUES.get(suffix.lower())
+            if factor and any(abs(float(digits) * factor - v) < 1e-6 * max(1.0, abs(v)) for v in values):
+                return True
+    return bool(re.search(r"(?i:lakh|[ck]rore|\b[ck]r\b|koti|\blac\b)", " ".join(texts)))
 
 
 def _subunit_value(case: dict[str, Any]) -> bool:
@@ -242,6 +295,8 @@ def write(suite: str, cases: list[dict[str, Any]], path_note: str) -> None:
         "paths": path_note,
         "held_out": suite in HELD_OUT,
     }
+    if suite in FIRST_LOOK:
+        header["first_look"] = FIRST_LOOK[suite]
     ordered = []
     for case in cases:
         keys = ["input", "from", "complete", "expect", "scope", "why", "adapted"]
@@ -536,27 +591,40 @@ DUCKLING_FILES = [
 ]
 # The words each duckling unit is printed with; an input printed in another unit is a conversion.
 DUCKLING_UNIT_WORDS = {
-    "Gram": r"\bg\b|\bgs?\.?$|gram|克(?!拉)|\bg\b",
-    "Pound": "pound|lb",
-    "Ounce": r"ounce|oz",
-    "Cup": "cup",
-    "Metre": r"\bm\b|\bm$|metre|meter|(?<![厘千毫])米|公尺",
-    "Centimetre": r"cm|centimet|厘米|公分",
-    "Kilometre": r"km|kilomet|公里|公裏|千米",
-    "Millimetre": r"mm|millimet|毫米",
-    "Foot": r"foot|feet|'|英尺|呎",
-    "Inch": r"inch|\"|英寸|英吋|吋",
-    "Mile": r"mile|英里|英裏",
-    "Yard": "yard",
-    "Litre": r"\bl\b|litre|liter|升(?!降)",
-    "Millilitre": r"ml|millilit|毫升",
-    "Gallon": "gallon",
+    "Gram": r"\bg\.?\b|\bgs\b|\bgrams?\b|\bgrammes?\b|(?<![千毫微])克(?!拉)",
+    "Kilogram": r"\bk\.?g\.?s?\b|\bkgs?\b|kilograms?|公斤|千克",
+    "Milligram": r"\bmgs?\b|milligrams?|毫克",
+    "Jin": "斤|两|兩",
+    "Pound": r"\bpounds?\b|\blbs?\b",
+    "Ounce": r"\bounces?\b|\boz\b",
+    "Cup": r"\bcups?\b",
+    "Metre": r"\bm\b|\bmet(?:er|re)s?\b|(?<![厘千毫])米|公尺",
+    "Centimetre": r"\bcm\b|centimet|厘米|公分",
+    "Kilometre": r"\bkms?\b|kilomet|公里|公裏|千米",
+    "Millimetre": r"\bmm\b|millimet|毫米",
+    "Foot": r"\bfoot\b|\bfeet\b|\bft\b|'|英尺|呎",
+    "Inch": r"\binch|\bin\b|\"|英寸|英吋|吋",
+    "Mile": r"\bmiles?\b|\bmi\b|英里|英裏",
+    "Yard": r"\byards?\b|\byds?\b",
+    "Litre": r"\bl\b|\blit(?:er|re)s?\b|(?<!毫)升",
+    "Millilitre": r"\bmls?\b|millilit|毫升|\bcc\b",
+    "Gallon": r"\bgal(?:lon)?s?\b|加侖",
     "Hectolitre": "hectolit",
+    "Cent": r"\bcents?\b|pennies|penny|¢|\bc\b|(?<![之])分|仙",
+    "Jiao": "角|毛|毫",
+    "Spoon": r"茶匙|湯匙|汤匙|teaspoons?|tablespoons?|\btsp\b|\btbsp\b",
 }
 
 
 def _haskell_string(literal: str) -> str:
     return re.sub(r"\\x([0-9a-fA-F]{2,4})", lambda m: chr(int(m.group(1), 16)), literal).replace("\\&", "")
+
+
+# A unit abbreviation may be glued to the digits (500000mg, 1.5kg): no word boundary before it.
+_DUCKLING_UNIT_PATTERNS = {
+    unit: re.compile(re.sub(r"(^|\|)\\b", r"\1(?<![A-Za-z])", words), re.IGNORECASE)
+    for unit, words in DUCKLING_UNIT_WORDS.items()
+}
 
 
 def _duckling_blocks(source: str) -> list[tuple[str, list[str]]]:
@@ -568,7 +636,8 @@ def _duckling_blocks(source: str) -> list[tuple[str, list[str]]]:
             depth += {"(": 1, ")": -1}.get(source[at], 0)
             at += 1
         expression = source[found.end() : at - 1]
-        listing = source[at : source.index("]", source.index("[", at))]
+        opening = source.index("[", at)
+        listing = re.sub(r"--[^\n]*", "", source[opening : source.index("]", opening)])  # without comments
         inputs = [_haskell_string(s) for s in re.findall(r'"((?:[^"\\]|\\.)*)"', listing)]
         blocks.append((" ".join(expression.split()), inputs))
     return blocks
@@ -613,15 +682,23 @@ def _duckling_case(text: str, source: str, expression: str) -> dict[str, Any]:
         case["expect"] = [item(stripped, at)]
         case["why"] = "not_number"
         return case
-    if unit in DUCKLING_UNIT_WORDS and re.search("[a-zA-Z\u4e00-\u9fff'\"]", stripped):
-        named = [u for u, words in DUCKLING_UNIT_WORDS.items() if re.search(words, stripped, re.IGNORECASE)]
-        if named and unit not in named:
-            case["why"] = "unit_conversion"
-    if unit == "Cent" and re.search("[角毛毫分]|(?i:dollar|\\$)", stripped):
-        case["why"] = "compound_units"
-    value = case["expect"][0].get("value")
-    if isinstance(value, float) and not re.search(r"\d\.\d|点|點|point|half|半|quarter|/", stripped, re.IGNORECASE):
-        case["why"] = case.get("why") or "compound_units"
+    if unit in DUCKLING_UNIT_WORDS:
+        named = {u for u, words in _DUCKLING_UNIT_PATTERNS.items() if words.search(stripped)}
+        if named - {unit}:
+            case["why"] = "unit_conversion"  # 3斤 = 1500 g, 0.002 kg = 2 g, 两毛 = 20 cents
+    if numeral and re.search("[对對双雙]", stripped):
+        case["why"] = "dozen"  # 五對 = 10: duckling counts the things paired
+    if numeral and re.fullmatch(
+        r"(?i:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:twenty|thirty)\s+\w+)", stripped
+    ):
+        case["why"] = "colloquial"  # one twenty two: 122 read out digit group by digit group
+    if numeral and re.fullmatch(r"\d+\s*l", stripped):
+        case["why"] = "suffix_scale"  # 30 l: 30 lakh
+    if re.search(r"\(\s*(?:\d+|[a-z -]+)\s*\)", stripped):
+        case["why"] = "suite_quirk"  # forty-five (45): one number written twice
+    if numeral and re.fullmatch(r"0\d+", stripped):
+        case["expect"][0] = item(stripped, at, refuse="code")  # 0033: a code with a leading zero
+        case["adapted"] = "code: not a quantity"
     return case
 
 
@@ -654,6 +731,91 @@ def quantulum3(mirror: Path) -> list[dict[str, Any]]:
     return finish("quantulum3", cases, {})
 
 
+# ---- NVIDIA/NeMo-text-processing inverse text normalization (held out) ---------------------------
+# Spoken form in, written form out ("forty six thousand~46664", "五十万元~¥50万"): the written form
+# gives the expected value. The whole input is the quantity. Files of codes and names (electronic,
+# whitelist), and the *_cased copies of the English files, are not taken.
+
+NEMO_DIR = "tests/nemo_text_processing/{}/data_inverse_text_normalization/test_cases_{}.txt"
+NEMO_FILES = [
+    ("en", "cardinal"), ("en", "decimal"), ("en", "money"), ("en", "measure"), ("en", "ordinal"), ("en", "date"),
+    ("en", "time"), ("en", "telephone"), ("en", "word"), ("zh", "cardinal"), ("zh", "decimal"),
+    ("zh", "fraction"), ("zh", "money"), ("zh", "ordinal"), ("zh", "date"), ("zh", "time"), ("zh", "word"),
+]  # fmt: skip
+_NEMO_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8,
+                "億": 1e8}  # fmt: skip
+_NEMO_NUMBER = re.compile(r"(-?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s?(thousand|million|billion|trillion|万|萬|亿|億)?")
+# Forms only a speech transcript prints: o/oh for zero, double five, digits read one by one, a year
+# read in pairs (twenty twenty two), a time read as two numbers (two thirty, eight o six).
+_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+_DECIMALS = re.compile(rf"(?i:\bpoint(?:\s+(?:{_DIGIT_WORDS})\b)+)")  # digits after "point" are read one by one
+SPOKEN_FORM = re.compile(
+    rf"(?i:\b(?:o|oh|double|triple)\b|\b(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}|o)\b){{2,}}"
+    r"|\b(?:nineteen|twenty)\s+(?:oh|o|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+)
+
+
+def nemo_itn(mirror: Path) -> list[dict[str, Any]]:
+    cases = []
+    for language, kind in NEMO_FILES:
+        path = NEMO_DIR.format(language, kind)
+        for index, line in enumerate(git_show(mirror, "nemo-itn", path).splitlines()):
+            if "~" not in line:
+                continue
+            spoken, written = (part.strip() for part in line.split("~", 1))
+            cases.append(_nemo_case(spoken, written, kind, f"{path}#{index}"))
+    return finish("nemo-itn", cases, {})
+
+
+def _nemo_case(spoken: str, written: str, kind: str, source: str) -> dict[str, Any]:
+    case: dict[str, Any] = {"input": spoken, "from": source, "complete": True}
+    if kind == "word":
+        case["expect"] = []  # no number: nothing to read
+        if re.search(rf"\d|(?i:\b(?:{_DIGIT_WORDS}|ten)\b)", written):
+            case["why"] = "no_annotation"  # the suite leaves small numbers in words: it marks no number
+        return case
+    duration = re.fullmatch(r"(\d+)(?:分钟|秒钟|小时)", written)
+    if duration:  # 五分钟~5分钟 in the time file: a duration, a quantity
+        case["expect"] = [item(spoken, 0, value=int(duration.group(1)))]
+        return case
+    if kind in ("ordinal", "date", "time"):
+        case["expect"] = [item(spoken, 0, refuse=kind)]
+        case["adapted"] = f"{kind}: not a quantity"
+        if kind == "date" and re.fullmatch(r"(?:公元)?\d{4}年?|\d{4}s?", written):
+            case["why"] = "no_annotation"  # a year alone, read out: a year only the suite's file name says
+        if kind == "time" and not re.search(r"(?i:[ap]\.?m|点|點|o'clock)", spoken + written):
+            case["why"] = "spoken_form"
+        if kind == "date" and _spoken(spoken):
+            case["why"] = "spoken_form"
+        return case
+    if kind == "telephone":
+        case["expect"], case["why"] = [item(spoken, 0, refuse="phone")], "spoken_form"
+        return case
+    if kind == "fraction":
+        whole, numerator, denominator = re.fullmatch(r"(?:(\d+)又)?(\d+)/(\d+)", written).groups()  # type: ignore[union-attr]
+        value = (int(whole or 0) + int(numerator) / int(denominator)) * 100
+        case["expect"] = [item(spoken, 0, percent=number(round(value, 10)))]
+        return case
+    numbers = _NEMO_NUMBER.findall(written)
+    if len(numbers) != 1:
+        case["expect"], case["why"] = [item(spoken, 0)], "not_number"  # "one dollars": the suite leaves it
+        return case
+    sign, digits, scale = numbers[0]
+    value = float(sign + digits.replace(",", "")) * _NEMO_SCALES.get(scale, 1)
+    if "%" in written:
+        case["expect"] = [item(spoken, 0, percent=number(value))]
+    else:
+        case["expect"] = [item(spoken, 0, value=number(round(value, 10)))]
+    if _spoken(spoken):
+        case["why"] = "spoken_form"
+    return case
+
+
+def _spoken(text: str) -> bool:
+    return bool(SPOKEN_FORM.search(_DECIMALS.sub(" point", text)) or re.search(r"(?i:\b(?:o|oh)\b)", text))
+
+
 IMPORTERS = {
     "recognizers-text": (
         recognizers,
@@ -668,6 +830,11 @@ IMPORTERS = {
     "w2n": (w2n, "unit_testing.py (test_positives)"),
     "duckling": (duckling, "Duckling/{Numeral,Ordinal,Quantity,AmountOfMoney,Distance,Volume}/{EN,ZH}/Corpus.hs"),
     "quantulum3": (quantulum3, "quantulum3/_lang/en_US/tests/quantities.json"),
+    "nemo-itn": (
+        nemo_itn,
+        "tests/nemo_text_processing/{en,zh}/data_inverse_text_normalization/test_cases_"
+        "{cardinal,decimal,money,measure,ordinal,date,time,telephone,word,fraction}.txt",
+    ),
 }
 
 
