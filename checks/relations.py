@@ -14,6 +14,7 @@ import pandas as pd
 
 from checks.findings import Finding, Related
 from checks.frames import records
+from checks.intervals import show_number
 from schemas import fields
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def relation_finding(rule: type[Rule], corpus: Corpus, relation: int, subject: A
     for member in records(others.drop_duplicates("fact")):
         other = next(records(facts.loc[[int(member.fact)]]))
         where = corpus.quote_location(other.seed, other.line, other.quote)
-        what = f"{member.role} {other.id} = {other.value:g}"
+        what = f"{member.role} {other.id} = {show_number(other.value)}"
         if where is not None:
             related.append(Related(where, what))
         related.append(Related(corpus.dataset_location(other.dataset, "facts", int(other.item)), what))
