@@ -166,22 +166,28 @@ def test_sarif_results_point_at_the_dataset_line_with_the_seed_line_related() ->
     first = by_rule(run)["C101"]
     assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "C101"
     assert first["level"] == "error"
-    assert first["message"]["text"] == "sum of parts 18 ≠ total 22"
+    # Code scanning shows related locations only when the message links them by id.
+    assert first["message"]["text"] == (
+        "sum of parts 18 ≠ total 22; see [claim of fact zhengzhou-2026/beds-total in the article](1), "
+        f"[part beds-a](2), [{SEED}:16:3](3)"
+    )
     physical = first["locations"][0]["physicalLocation"]
-    assert physical["artifactLocation"]["uri"] == DATASET
-    assert physical["region"] == {"startLine": 41, "startColumn": 5}
+    assert physical["artifactLocation"] == {"uri": DATASET, "uriBaseId": "%SRCROOT%"}
+    # No file text in this report: the region cannot run to the end of the line.
+    assert physical["region"] == {"startLine": 41, "startColumn": 5, "endLine": 41}
     related = first["relatedLocations"]
     assert [r["physicalLocation"]["region"]["startLine"] for r in related] == [15, 44, 16]
     assert related[0]["physicalLocation"]["artifactLocation"]["uri"] == SEED
     assert related[0]["physicalLocation"]["region"] == {
         "startLine": 15,
         "startColumn": 88,
+        "endLine": 15,
         "endColumn": 93,
     }
     assert "zhengzhou-2026/beds-total" in related[0]["message"]["text"]
     assert related[1]["message"]["text"] == "part beds-a"
-    assert len({r["id"] for r in related}) == 3
-    assert first["properties"] == {"fact": "zhengzhou-2026/beds-total"}
+    assert [r["id"] for r in related] == [1, 2, 3]
+    assert first["properties"] == {"fact": "zhengzhou-2026/beds-total", "severity": "error"}
 
 
 def test_sarif_levels_suppressions_and_fallback_locations() -> None:
@@ -190,6 +196,8 @@ def test_sarif_levels_suppressions_and_fallback_locations() -> None:
     assert results["C105"]["suppressions"] == [
         {"kind": "inSource", "justification": "the article itself says 22; see note"}
     ]
+    # Acknowledged: not an error for a consumer that ignores suppressions; the rule's severity kept.
+    assert results["C105"]["level"] == "note" and results["C105"]["properties"]["severity"] == "error"
     assert "suppressions" not in results["C101"]
     # No dataset line: the seed line is the result's location, and not repeated as related.
     seed_only = results["K001"]
