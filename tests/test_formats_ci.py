@@ -371,38 +371,55 @@ def junit_report() -> Report:
     )
 
 
-def test_junit_has_a_case_per_dataset_and_failures_list_findings() -> None:
+def test_junit_has_a_case_per_finding_with_file_and_line() -> None:
     root = ET.fromstring(format_junit(junit_report()))
     assert root.tag == "testsuites"
-    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("4", "1", "0")
-    cases = {case.get("name"): case for case in root.iter("testcase")}
-    assert list(cases) == ["data/beijing-2025.yaml", "data/clean.yaml", DATASET, SEED]
-    failure = cases[DATASET].find("failure")
-    assert failure is not None and failure.get("message") == "1 error, 1 warning"
-    listing = (failure.text or "").splitlines()
-    assert listing[0] == (
-        f"{DATASET}:41:5: error C101 sum of parts 18 ≠ total 22 [claim at {SEED}:15:88; fact zhengzhou-2026/beds-total]"
-    )
-    assert listing[1].startswith(f"{DATASET}:50:5: warning C102 part > whole")
-    # An acknowledged error does not fail its dataset; it is still reported.
-    waived = cases[OTHER]
-    assert waived.find("failure") is None
-    assert "acknowledged error C105" in (waived.findtext("system-out") or "")
-    assert "reason: the source's own error" in (waived.findtext("system-out") or "")
-    assert list(cases["data/clean.yaml"]) == []
-    assert cases[SEED].findtext("system-out", "").startswith(f"{SEED}:15:88: info K001 uncited <number> & ")
+    counts = ("tests", "failures", "errors", "skipped")
+    assert tuple(root.get(k) for k in counts) == ("5", "1", "0", "1")
+    suites = {suite.get("name"): suite for suite in root.iter("testsuite")}
+    assert list(suites) == ["data/beijing-2025.yaml", "data/clean.yaml", DATASET, SEED]
+    assert tuple(suites[DATASET].get(k) for k in counts) == ("2", "1", "0", "0")
+    error, warning = suites[DATASET].findall("testcase")
+    assert error.attrib == {"classname": DATASET, "name": "C101 beds-total", "file": DATASET, "line": "41"}
+    failure = error.find("failure")
+    assert failure is not None and failure.attrib == {"message": "sum of parts 18 ≠ total 22", "type": "C101"}
+    assert (failure.text or "").splitlines() == [
+        f"{DATASET}:41:5: error C101 sum of parts 18 ≠ total 22",
+        f"claim at {SEED}:15:88",
+        "fact zhengzhou-2026/beds-total",
+    ]
+    assert warning.find("failure") is None and warning.get("line") == "50"
+    assert (warning.findtext("system-out") or "").startswith(f"{DATASET}:50:5: warning C102 part > whole")
+    # An acknowledged error does not fail; it is reported as skipped, with its reason.
+    [waived] = suites[OTHER].findall("testcase")
+    skipped = waived.find("skipped")
+    assert waived.find("failure") is None and skipped is not None
+    assert skipped.get("message") == "acknowledged error: the source's own error"
+    assert "reason: the source's own error" in (skipped.text or "")
+    # A clean dataset is one passing case; a seed-only finding has a suite of its own file.
+    [clean] = suites["data/clean.yaml"].findall("testcase")
+    assert clean.get("name") == "every rule passes" and clean.find("failure") is None
+    [uncited] = suites[SEED].findall("testcase")
+    assert (uncited.get("file"), uncited.get("line")) == (SEED, "15")
+    assert (uncited.findtext("system-out") or "").startswith(f"{SEED}:15:88: info K001 uncited <number> & ")
 
 
 def test_junit_parses_with_junitparser(tmp_path: Path) -> None:
     junitparser = pytest.importorskip("junitparser")
+
+    class Case(junitparser.TestCase):  # type: ignore[misc]
+        file = junitparser.Attr()
+        line = junitparser.IntAttr()
+
     path = tmp_path / "factlint.xml"
     path.write_text(format_junit(junit_report()), encoding="utf-8")
     xml = junitparser.JUnitXml.fromfile(str(path))
-    cases = [case for suite in xml for case in suite]
-    assert len(cases) == 4
-    failed = [case for case in cases if not case.is_passed]
-    assert [case.name for case in failed] == [DATASET]
+    cases = [Case.fromelem(case) for suite in xml for case in suite]
+    assert len(cases) == 5
+    failed = [case for case in cases if not case.is_passed and not case.is_skipped]
+    assert [(case.name, case.file, case.line) for case in failed] == [("C101 beds-total", DATASET, 41)]
     assert "C101" in failed[0].result[0].text
+    assert [case.name for case in cases if case.is_skipped] == ["C105 beds-total"]
 
 
 def test_junit_of_an_empty_report() -> None:
