@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from checks.findings import Finding, Location, Related, Report, Severity
 from checks.formats.github import ANNOTATIONS_PER_KIND, escape_data, escape_property, format_github
 from checks.formats.junit import format_junit
-from checks.formats.markdown import MAX_ROWS, escape_cell, format_markdown
+from checks.formats.markdown import SUMMARY_LIMIT, escape_cell, format_markdown
 from checks.formats.sarif import FINGERPRINT_KEY, format_sarif
 from checks.rules import Rule
 
@@ -342,7 +342,14 @@ def test_github_caps_annotations_per_kind_and_counts_the_rest() -> None:
     assert kinds.count("notice") == 3
     plain = [line for line in output.splitlines() if not line.startswith("::")]
     assert plain[0] == (
-        "factlint: 7 more findings not annotated (5 errors, 2 warnings); see the job summary for all of them"
+        "factlint: 7 more findings not annotated (5 errors, 2 warnings); run `factlint validate` to list them all"
+    )
+    # With the run's other reports, it names them: where every finding is.
+    companions = (("github", "-"), ("markdown", "the job summary"), ("sarif", "factlint.sarif"))
+    with_reports = format_github(dataclasses.replace(report(*many), companions=companions))
+    assert next(line for line in with_reports.splitlines() if not line.startswith("::")) == (
+        "factlint: 7 more findings not annotated (5 errors, 2 warnings); "
+        "every finding is in the job summary and factlint.sarif"
     )
     assert plain[-1].startswith("factlint: 15 errors, 12 warnings, 3 infos, 0 acknowledged")
     # The first ten by position are the ones shown.
@@ -472,15 +479,25 @@ def test_markdown_findings_are_escaped_one_row_each() -> None:
 def test_markdown_orders_failing_findings_first_and_marks_waivers() -> None:
     rows = table_rows(format_markdown(MIXED), "| location | code | severity | message |")
     assert [row[1] for row in rows] == ["S999", "P001", "C101", "P002", "C102", "K001", "C105"]
-    assert [row[2] for row in rows] == ["error"] * 4 + ["warning", "info", "error (acknowledged)"]
+    assert [row[2] for row in rows] == ["error"] * 4 + ["warning", "info", "acknowledged error"]
     assert "acknowledged: the article itself says 22; see note" in rows[-1][3]
 
 
-def test_markdown_caps_the_table() -> None:
-    many = [finding(message=f"m{n}", dataset_line=n) for n in range(MAX_ROWS + 10)]
+def test_markdown_lists_every_finding_up_to_githubs_size_limit() -> None:
+    many = [finding(message=f"m{n}", dataset_line=n) for n in range(300)]
     md = format_markdown(report(*many))
-    assert len(table_rows(md, "| location | code | severity | message |")) == MAX_ROWS
-    assert md.rstrip().endswith("… and 10 more findings")
+    assert len(table_rows(md, "| location | code | severity | message |")) == 300  # no row cap
+    # Past GitHub's 1 MiB, the rows stop and the summary says how many are elsewhere, and where.
+    huge = [finding(message=f"{n} " + "x" * 3000, dataset_line=n) for n in range(400)]
+    companions = (("markdown", "the job summary"), ("html", "factlint.html"), ("sarif", "factlint.sarif"))
+    md = format_markdown(dataclasses.replace(report(*huge), companions=companions))
+    assert len(md.encode("utf-8")) <= SUMMARY_LIMIT
+    shown = len(table_rows(md, "| location | code | severity | message |"))
+    assert 300 < shown < 400
+    assert md.rstrip().endswith(
+        f"**{400 - shown} more findings not listed here**: GitHub takes at most 1 MiB of step summary; "
+        "every finding is in factlint.html and factlint.sarif."
+    )
 
 
 def test_markdown_without_findings() -> None:
