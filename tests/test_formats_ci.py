@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any, ClassVar
@@ -631,15 +632,23 @@ def test_pre_commit_hook_manifest() -> None:
 
 
 def test_pre_commit_config_hooks() -> None:
+    """Local hooks that build their own environments (nothing on PATH), from pyproject's packages."""
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))
     hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
     assert {repo["repo"] for repo in config["repos"]} == {"local"}
-    assert hooks["factlint"]["entry"] == hooks["factlint-schemas"]["entry"] == "factlint validate"
+    assert {hook["language"] for hook in hooks.values()} == {"python"}
+    assert hooks["factlint"]["entry"] == hooks["factlint-schemas"]["entry"] == "python -m checks.cli validate"
     assert re.search(hooks["factlint-schemas"]["files"], "schemas/units.yaml")
     assert hooks["ruff"]["entry"] == "ruff check"
     workflows = hooks["check-github-workflows"]
     assert workflows["entry"] == "check-jsonschema --builtin-schema vendor.github-workflows"
     assert re.search(workflows["files"], ".github/workflows/validate.yml")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    assert hooks["factlint"]["additional_dependencies"] == project["dependencies"]
+    assert hooks["factlint-schemas"]["additional_dependencies"] == project["dependencies"]
+    assert hooks["ruff"]["additional_dependencies"] == [d for d in extras["lint"] if d.startswith("ruff")]
+    assert workflows["additional_dependencies"] == [d for d in extras["test"] if d.startswith("check-jsonschema")]
 
 
 @pytest.mark.parametrize(
