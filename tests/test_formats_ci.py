@@ -591,25 +591,39 @@ def test_workflow_triggers_steps_and_pins() -> None:
         "noxfile.py",
         "pyproject.toml",
         ".github/workflows/**",
+        ".ci/**",
     }
     assert set(triggers["pull_request"]["paths"]) == set(triggers["push"]["paths"]) == watched
     job = workflow["jobs"]["validate"]
     assert job["permissions"]["security-events"] == "write"
-    runs = [step.get("run", "") for step in job["steps"]]
-    assert "nox -s tests" in runs
-    validate = "nox -s validate -- --format github --sarif factlint.sarif"
-    assert f'{validate} --markdown "$GITHUB_STEP_SUMMARY"' in runs
+    runs = [step.get("run", "") for step in job["steps"] if "run" in step]
+    # The workflow runs what CI runs (.ci/run), asking for annotations and the full reports.
+    assert runs == [
+        'bash .ci/run --format github --sarif factlint.sarif --markdown "$GITHUB_STEP_SUMMARY" --html factlint.html'
+    ]
     upload = next(step for step in job["steps"] if "upload-sarif" in step.get("uses", ""))
     assert upload["if"].startswith("always()") and upload["with"]["sarif_file"] == "factlint.sarif"
+    artifact = next(step for step in job["steps"] if "upload-artifact" in step.get("uses", ""))
+    assert artifact["if"].startswith("always()")
+    assert artifact["with"]["path"].split() == ["factlint.sarif", "factlint.html"]
     uses = re.findall(r"uses: (\S+)(.*)", text)
     assert {ref.split("@")[0] for ref, _ in uses} == {
         "actions/checkout",
         "actions/setup-python",
         "github/codeql-action/upload-sarif",
+        "actions/upload-artifact",
     }
     for ref, comment in uses:
         assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", ref), ref
         assert re.fullmatch(r" # v\d+\.\d+\.\d+", comment), comment
+
+
+def test_ci_script_passes_its_arguments_to_validate_and_requires_the_browser() -> None:
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert script.startswith("#!/usr/bin/env bash\n") and "set -euo pipefail" in script
+    assert "export FACTLINT_REQUIRE_BROWSER=1" in script and "export FACTLINT_SLOW=1" in script
+    assert "apt-get install -y -qq chromium" in script
+    assert script.rstrip().endswith('python3 -m nox -s tests\npython3 -m nox -s validate -- "$@"')
 
 
 def test_pre_commit_hook_manifest() -> None:
