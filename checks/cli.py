@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         validate.add_argument(
             f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
         )
+    validate.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache in .factlint_cache/"
+    )
+    validate.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="processes for checking many datasets (default: one per processor)"
+    )
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. P105")
@@ -56,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="*", metavar="PATH", help="datasets or seeds to fix; default: every dataset")
     fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
     fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
+
+    draft = commands.add_parser(
+        "draft",
+        help="draft a dataset for a new article (SEED), or draft facts for a dataset's uncited numbers (--uncited)",
+    )
+    draft.add_argument("path", metavar="SEED|DATASET", help="seeds/<article>.txt, or data/<slug>.yaml with --uncited")
+    draft.add_argument("--output", "-o", metavar="FILE", help="the dataset to write (default: data/<seed name>.yaml)")
+    draft.add_argument("--force", action="store_true", help="replace the output dataset if it exists")
+    draft.add_argument(
+        "--uncited", action="store_true", help="add draft facts to DATASET for every number K101 reports, in place"
+    )
 
     numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
     numbers.add_argument("text", help="the text to read (quote it)")
@@ -108,29 +125,32 @@ def _repository_url() -> str | None:
 def _validate(options: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from checks.corpus import Corpus, find_root
-    from checks.engine import run
+    from checks.corpus import find_root
     from checks.formats import formatter
-    from checks.select import changed_since, select_datasets
+    from checks.runner import Options, validate
     from checks.views import file_texts
 
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    paths = list(options.paths)
     outputs = _outputs(options)
     wanted = {name for name, _ in outputs}
-    if options.changed_since:
-        paths.extend(changed_since(root, options.changed_since))
-    if options.changed_since and not paths:
-        only: list[str] | None = []
-    else:
-        only = select_datasets(corpus, root, Path.cwd(), paths) if paths else None
-    report = run(corpus, only=only, articles=bool(wanted & WITH_ARTICLES))
+    report = validate(
+        root,
+        Path.cwd(),
+        Options(
+            paths=options.paths,
+            changed_since=options.changed_since,
+            use_cache=not options.no_cache,
+            jobs=options.jobs,
+            articles=bool(wanted & WITH_ARTICLES),
+        ),
+    )
     report = replace(
         report,
         companions=_companions(outputs),
         repository_url=_repository_url(),
-        file_texts=file_texts(corpus, report.findings) if wanted & WITH_FILE_TEXTS else {},
+        file_texts=file_texts(root, report.findings) if wanted & WITH_FILE_TEXTS else {},
     )
     for name, destination in outputs:
         _write(formatter(name)(report), destination)
@@ -155,13 +175,17 @@ def _rules(options: argparse.Namespace) -> int:
 
 
 def _fix(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
+    from checks.corpus import find_root, load_corpus
     from checks.fix import fix
-    from checks.select import select_datasets
+    from checks.select import named_datasets
 
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    only = set(select_datasets(corpus, root, Path.cwd(), options.paths)) if options.paths else None
+    corpus = load_corpus(root)
+    sources = corpus.frames.sources
+    cited = {d: s if isinstance(s, str) else None for d, s in zip(sources["dataset"], sources["seed"], strict=True)}
+    seed_of = {path: cited.get(path) for path in corpus.paths}
+    chosen = named_datasets(root, Path.cwd(), options.paths, seed_of) if options.paths else None
+    only = set(chosen) if chosen is not None else None
     edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
         sys.stdout.write(diff)
@@ -172,6 +196,29 @@ def _fix(options: argparse.Namespace) -> int:
     verb = "would change" if options.dry_run else "changed"
     sys.stdout.write(
         f"{verb} {len(edits)} value{'s' if len(edits) != 1 else ''}; {len(unresolved)} left for a person\n"
+    )
+    return EXIT_OK
+
+
+def _draft(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.draft import draft_new, draft_uncited
+
+    root = find_root(Path.cwd())
+    if options.uncited:
+        if options.output or options.force:
+            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+        summary = draft_uncited(root, options.path)
+    else:
+        summary = draft_new(root, options.path, options.output, options.force)
+    for line, figure in summary.unquotable:
+        sys.stdout.write(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person\n")
+    new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
+    new += f", {summary.new_units} new units" if summary.new_units else ""
+    verb = "added to" if options.uncited else "wrote"
+    sys.stdout.write(
+        f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"
+        f"{new}. Every guess carries a review mark: `factlint validate {summary.dataset}` lists them (S190).\n"
     )
     return EXIT_OK
 
@@ -197,7 +244,7 @@ def _numbers(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "numbers": _numbers}
+COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "draft": _draft, "numbers": _numbers}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,8 +5,8 @@ ignored. The statuses are decided here (from the findings and the coverage), so 
 formatter only draws them. A figure cited by several facts is one mark that lists every fact;
 marks that overlap are merged into one that keeps every fact, finding and note.
 
-Everything read from the corpus is read by the ``_read_*`` functions at the top, so that a change
-of the corpus's API is a change in one place.
+Everything read from the corpus and its analyses is read by the ``_read_*`` functions at the top,
+so that a change of their API is a change in one place.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from checks.files import Refused, read_inside
 from checks.findings import ArticleLine, ArticleView, FactNote, Finding, Location, Mark, Severity
 from checks.frames import records
 from checks.intervals import show_number
@@ -23,7 +24,7 @@ from checks.intervals import show_number
 if TYPE_CHECKING:
     import pandas as pd
 
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 # When marks overlap, the merged mark takes the most urgent status.
 PRIORITY = {"failing": 0, "uncurated": 1, "acknowledged": 2, "verified": 3, "ignored": 4}
@@ -31,10 +32,11 @@ PRIORITY = {"failing": 0, "uncurated": 1, "acknowledged": 2, "verified": 3, "ign
 # ---- what is read from the corpus ---------------------------------------------------------------
 
 
-def _read_cited_figures(corpus: Corpus) -> pd.DataFrame:
+def _read_cited_figures(context: Context) -> pd.DataFrame:
     """Facts whose quote is on their cited line: the figure's span on that line and the fact's fields."""
-    facts = corpus.fact_intervals.dropna(subset=["seed", "line", "quote"])
-    matched = corpus.matched_readings[["start", "end"]].rename(columns={"start": "figure_start", "end": "figure_end"})
+    corpus = context.corpus
+    facts = context.fact_intervals.dropna(subset=["seed", "line", "quote"])
+    matched = context.matched_readings[["start", "end"]].rename(columns={"start": "figure_start", "end": "figure_end"})
     facts = facts.join(matched, how="left")
     texts = [corpus.line_text(seed, int(line)) for seed, line in zip(facts["seed"], facts["line"], strict=True)]
     at = [text.find(quote) if text is not None else -1 for text, quote in zip(texts, facts["quote"], strict=True)]
@@ -47,18 +49,16 @@ def _read_cited_figures(corpus: Corpus) -> pd.DataFrame:
     return facts.assign(start=start.astype(int), end=end.astype(int))
 
 
-def _fact_location(corpus: Corpus, dataset: str, item: int) -> Location:
-    return corpus.dataset_location(dataset, "facts", item)
+def _fact_location(context: Context, dataset: str, item: int) -> Location:
+    return context.corpus.dataset_location(dataset, "facts", item)
 
 
-def _read_uncited(corpus: Corpus) -> pd.DataFrame:
-    return corpus.uncited_readings
+def _read_uncited(context: Context) -> pd.DataFrame:
+    return context.uncited_readings
 
 
-def _read_ignored(corpus: Corpus) -> pd.DataFrame:
-    from checks.coverage import ignored_readings
-
-    return ignored_readings(corpus)
+def _read_ignored(context: Context) -> pd.DataFrame:
+    return context.ignored_readings
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ class _Article:
     last: int
 
 
-def _read_articles(corpus: Corpus, wanted: set[str]) -> list[_Article]:
+def _read_articles(context: Context, wanted: set[str]) -> list[_Article]:
+    corpus = context.corpus
     articles = []
     for source in records(corpus.frames.sources.dropna(subset=["seed", "body_first", "body_last"])):
         seed = corpus.seeds.get(source.seed)
@@ -88,29 +89,32 @@ def _read_articles(corpus: Corpus, wanted: set[str]) -> list[_Article]:
     return articles
 
 
-def _read_file(corpus: Corpus, path: str) -> str | None:
-    """A dataset's or a cited seed's text, only when it is a regular file inside the repository."""
-    if path not in corpus.paths and not (path in corpus.seeds and corpus.seeds[path].readable):
-        return None
-    root = Path(corpus.root).resolve()
-    file = (root / path).resolve()
-    if not file.is_relative_to(root) or not file.is_file():
-        return None
-    return file.read_bytes().decode("utf-8", errors="replace")
-
-
 # ---- file texts ---------------------------------------------------------------------------------
 
+# Findings point into these directories; a path elsewhere is not read.
+TEXT_DIRECTORIES = ("data", "seeds")
 
-def file_texts(corpus: Corpus, findings: Iterable[Finding]) -> dict[str, str]:
-    """The text of every repository file a finding points at (for SARIF regions and line hashes)."""
+
+def _read_file(root: Path, path: str) -> str | None:
+    """A dataset's or a seed's text: only a regular file inside ``data/`` or ``seeds/``."""
+    directory = path.split("/", 1)[0]
+    if directory not in TEXT_DIRECTORIES or "/" not in path:
+        return None
+    try:
+        return read_inside(root, path, directory).decode("utf-8", errors="replace")
+    except Refused:
+        return None
+
+
+def file_texts(root: Path, findings: Iterable[Finding]) -> dict[str, str]:
+    """The text of every dataset and seed a finding points at (for SARIF regions and line hashes)."""
     paths = {
         where.path
         for finding in findings
         for where in (finding.dataset, finding.source, *(related.location for related in finding.related))
         if where is not None
     }
-    texts = {path: _read_file(corpus, path) for path in sorted(paths)}
+    texts = {path: _read_file(root, path) for path in sorted(paths)}
     return {path: text for path, text in texts.items() if text is not None}
 
 
@@ -152,23 +156,23 @@ def _describe(row: Any) -> str:
     return f"{row.indicator} = {value} {row.unit} ({row.qualifier}), {row.status} {row.period}"
 
 
-def _drafts(corpus: Corpus, findings: Sequence[Finding]) -> dict[tuple[str, int], list[_Draft]]:
+def _drafts(context: Context, findings: Sequence[Finding]) -> dict[tuple[str, int], list[_Draft]]:
     by_fact: dict[str, list[Finding]] = {}
     for finding in findings:
         if finding.fact is not None:
             by_fact.setdefault(finding.fact, []).append(finding)
     drafts: dict[tuple[str, int], list[_Draft]] = {}
-    for row in records(_read_cited_figures(corpus)):
+    for row in records(_read_cited_figures(context)):
         about = by_fact.get(row.global_id, [])
-        fact = FactNote(row.global_id, _describe(row), _fact_location(corpus, row.dataset, int(row.item)))
+        fact = FactNote(row.global_id, _describe(row), _fact_location(context, row.dataset, int(row.item)))
         draft = _Draft(int(row.start), int(row.end), _status(about), [fact], list(about))
         drafts.setdefault((row.dataset, int(row.line)), []).append(draft)
-    for row in records(_read_uncited(corpus)):
+    for row in records(_read_uncited(context)):
         note = f"{row.text} = {show_number(row.value)}: no fact cites it and no ignore entry explains it"
         drafts.setdefault((row.dataset, int(row.line)), []).append(
             _Draft(int(row.start), int(row.end), "uncurated", notes=[note])
         )
-    for row in records(_read_ignored(corpus)):
+    for row in records(_read_ignored(context)):
         drafts.setdefault((row.dataset, int(row.line)), []).append(
             _Draft(int(row.start), int(row.end), "ignored", notes=[f"ignored: {row.reason}"])
         )
@@ -199,11 +203,11 @@ def _place_findings(article: _Article, number: int, drafts: list[_Draft], findin
                 draft.findings.append(finding)
 
 
-def article_views(corpus: Corpus, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
+def article_views(context: Context, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
     findings = list(findings)
-    drafts = _drafts(corpus, findings)
+    drafts = _drafts(context, findings)
     views = []
-    for article in _read_articles(corpus, set(datasets)):
+    for article in _read_articles(context, set(datasets)):
         lines = []
         for number in range(article.first, article.last + 1):
             merged = _merged(drafts.get((article.dataset, number), []))

@@ -145,6 +145,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     "expected whole line numbers with 1 <= first <= last",
                 ),
             ),
+            "review": _column(TEXT, required=False),
         }
     )
 
@@ -165,6 +166,7 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 _elements(_region, "type:fact_region", "expected a region code or {code, name}"), required=False
             ),
             "note": _column(TEXT, required=False),
+            "review": _column(TEXT, required=False),
         },
         checks=[_unique_within_dataset("id")],
     )
@@ -182,6 +184,7 @@ def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     columns["parts"] = _column(_list_of_ids("parts", 1), required=False)
     columns["facts"] = _column(_list_of_ids("facts", 2), required=False)
     columns["note"] = _column(TEXT, required=False)
+    columns["review"] = _column(TEXT, required=False)
     checks = [
         _required_by_kind(name) for name in dict.fromkeys(f for names in fields.RELATION_KINDS.values() for f in names)
     ]
@@ -205,7 +208,14 @@ def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
 
 
 def ignore_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
-    return _frame({"line": _column(WHOLE, POSITIVE), "text": _column(TEXT), "reason": _column(TEXT)})
+    return _frame(
+        {
+            "line": _column(WHOLE, POSITIVE),
+            "text": _column(TEXT),
+            "reason": _column(TEXT),
+            "review": _column(TEXT, required=False),
+        }
+    )
 
 
 SCHEMAS = {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from checks.findings import Mark, Report
 from checks.formats.html import DISPLAY_CHUNK, STATUSES, format_html
@@ -94,7 +94,7 @@ def figures(page: Node) -> list[tuple[str, str]]:
 
 
 def marks_of(root: Path) -> tuple[list[tuple[str, str]], dict[str, list[Mark]]]:
-    report = run(Corpus(root), articles=True)
+    report = run(load_corpus(root), articles=True)
     page = parse(format_html(report))
     by_status: dict[str, list[Mark]] = {}
     for view in report.articles:
@@ -156,7 +156,7 @@ def test_article_text_is_escaped(tmp_path: Path) -> None:
             ]
         },
     )
-    page = format_html(run(Corpus(root), articles=True))
+    page = format_html(run(load_corpus(root), articles=True))
     assert "<script>new" not in page and "&lt;script&gt;new&lt;/script&gt;" in page
     parse(page)
 
@@ -177,7 +177,7 @@ JOURNALIST_CASE = {
 
 @pytest.fixture(scope="module")
 def journalist_report(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    return run(Corpus(real_corpus(tmp_path_factory.mktemp("real"), JOURNALIST_CASE)), articles=True)
+    return run(load_corpus(real_corpus(tmp_path_factory.mktemp("real"), JOURNALIST_CASE)), articles=True)
 
 
 @pytest.fixture(scope="module")

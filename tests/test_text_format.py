@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from checks.findings import Finding, Location, Report, Severity
 from checks.formats.text import format_text
@@ -40,7 +40,7 @@ def test_a_money_mismatch_reads_in_plain_digits(tmp_path: Path) -> None:
         tmp_path,
         {"edits": [{"file": "data/example.yaml", "old": "value: 3000\n", "new": "value: 310000000\n"}]},
     )
-    text = format_text(run(Corpus(root)))
+    text = format_text(run(load_corpus(root)))
     assert "value 310000000 is not in the quote" in text
     assert not re.search(r"\de[+-]\d", text), text
 
