@@ -20,7 +20,7 @@ import pandas as pd
 from checks.config import Config, load_config
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
-from checks.frames import STRING, Frames, raw_frames, typed_frames
+from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
 from checks.seeds import SEEDS_DIR, Seed, line_text, read_seed
 from checks.yaml_build import collector_paused
@@ -100,18 +100,6 @@ class Corpus:
         """Every seed a dataset cites, by its normalised path."""
         cited = self.frames.sources["seed"].dropna().unique()
         return {path: read_seed(self.root, path) for path in sorted(cited)}
-
-    @cached_property
-    def seed_lines(self) -> pd.DataFrame:
-        """One row per line of every readable seed: ``seed, line, text``."""
-        rows = [
-            (seed.path, number, text)
-            for seed in self.seeds.values()
-            if seed.readable
-            for number, text in enumerate(seed.lines, start=1)
-        ]
-        frame = pd.DataFrame(rows, columns=["seed", "line", "text"])
-        return frame.astype({"seed": STRING, "line": "Int64", "text": STRING})
 
     def line_text(self, seed: Any, line: Any) -> str | None:
         return line_text(self.seeds, seed, line)

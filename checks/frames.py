@@ -72,7 +72,7 @@ def _table(owners: list[tuple[str, int, dict[Any, Any]]], names: Iterable[str]) 
     for name in names:
         columns[name] = raw_column([item.get(name) for _, _, item in owners])
     present = np.empty(len(owners), dtype=object)
-    present[:] = [tuple(str(key) for key in item) for _, _, item in owners]
+    present[:] = [tuple(item) for _, _, item in owners]  # the loader makes every key text
     columns["present"] = present
     return pd.DataFrame(columns)
 
