@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checks.errors import UsageError
+from checks.export import FORMATS as EXPORT_FORMATS
 from checks.formats import FORMATTERS, WITH_ARTICLES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -56,6 +57,27 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="*", metavar="PATH", help="datasets or seeds to fix; default: every dataset")
     fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
     fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
+
+    export = commands.add_parser(
+        "export", help="publish the validated corpus as a Frictionless Data Package, Parquet and CSV"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="all",
+        help="all (default): datapackage.json, CSV and Parquet; datapackage: datapackage.json and CSV",
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="the directory to write (replaced whole); default: export/ in the repository",
+    )
+    export.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="export even when validation finds errors; the failing facts are marked in their errors column",
+    )
 
     numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
     numbers.add_argument("text", help="the text to read (quote it)")
@@ -138,6 +160,33 @@ def _fix(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(options: argparse.Namespace) -> int:
+    from checks.corpus import Corpus, find_root
+    from checks.engine import run
+    from checks.export import export
+    from checks.findings import Severity
+    from checks.formats.text import format_finding
+
+    root = find_root(Path.cwd())
+    corpus = Corpus(root)
+    report = run(corpus)
+    errors = [f for f in report.findings if f.fails]
+    for finding in errors:
+        sys.stdout.write(format_finding(finding) + "\n")
+    if errors and not options.allow_errors:
+        sys.stderr.write(
+            f"factlint: export refused: {report.count(Severity.ERROR)} errors; fix them, or pass --allow-errors "
+            "to export anyway with the failing facts marked\n"
+        )
+        return EXIT_FINDINGS
+    output = Path(options.output) if options.output else root / "export"
+    tables = export(corpus, report.findings, output, options.format)
+    counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
+    marked = f"; {len(errors)} errors marked" if errors else ""
+    sys.stdout.write(f"exported {counts} to {output} ({options.format}){marked}\n")
+    return EXIT_OK
+
+
 def _numbers(options: argparse.Namespace) -> int:
     import json
 
@@ -159,7 +208,7 @@ def _numbers(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "numbers": _numbers}
+COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "export": _export, "numbers": _numbers}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

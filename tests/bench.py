@@ -21,6 +21,7 @@ from pathlib import Path
 
 from checks.corpus import Corpus
 from checks.engine import run
+from checks.export import export
 from checks.formats import formatter
 from checks.load import parse_dataset
 from checks.numbers import read_quantities
@@ -66,8 +67,17 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
     report = run(build())
     timings["format text"] = best(repeat, lambda: formatter("text")(report))
     timings["format sarif"] = best(repeat, lambda: formatter("sarif")(report))
+    timings["export (all formats)"] = export_stage(root, repeat)
     timings["facts"] = report.facts
     return timings
+
+
+def export_stage(root: Path, repeat: int) -> float:
+    """`factlint export` after its validation: tables from the analyses the rules computed, and files."""
+    corpus = Corpus(root)
+    report = run(corpus)
+    with tempfile.TemporaryDirectory() as scratch:
+        return best(repeat, lambda: export(corpus, report.findings, Path(scratch) / "package"))
 
 
 def cold_command(root: Path) -> float:
