@@ -182,8 +182,10 @@ def _export(options: argparse.Namespace) -> int:
     output = Path(options.output) if options.output else root / "export"
     tables = export(corpus, report.findings, output, options.format)
     counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
-    marked = f"; {len(errors)} errors marked" if errors else ""
-    sys.stdout.write(f"exported {counts} to {output} ({options.format}){marked}\n")
+    despite = (
+        f", despite {len(errors)} error{'s' if len(errors) != 1 else ''} (see the errors columns)" if errors else ""
+    )
+    sys.stdout.write(f"exported {counts} to {output} ({options.format}){despite}\n")
     return EXIT_OK
 
 

@@ -82,7 +82,6 @@ IDENTIFIER = _elements(
     type="string",
     constraints={"pattern": ID.pattern},
 )
-LINE = {"type": "integer", "constraints": {"minimum": 1}}  # a line number, as a member of a mapping
 
 
 def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
@@ -115,6 +114,11 @@ def _mapping_of(members: dict[str, dict[str, Any]], name: str) -> pa.Check:
     )
 
 
+# The members of the mapping fields, as Table Schema fields (the export makes a column of each).
+BODY_MEMBERS = {
+    "first": {"type": "integer", "constraints": {"minimum": 1}, "description": "the first line of the article's body"},
+    "last": {"type": "integer", "constraints": {"minimum": 1}, "description": "the last line of the article's body"},
+}
 REGION_MEMBERS = {
     "code": {"type": "string", "description": "GB/T 2260 code of the region, or CN for the whole country"},
     "name": {"type": "string", "description": "the region's name"},
@@ -208,7 +212,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 _mapping_of(REGION_MEMBERS, "region"), description="the region the article is about (GB/T 2260)"
             ),
             "body": _column(
-                _mapping_of({"first": LINE, "last": LINE}, "body"),
+                _mapping_of(BODY_MEMBERS, "body"),
                 _elements(
                     lambda v: (
                         not isinstance(v, dict)

@@ -349,3 +349,9 @@ def test_the_readmes_loading_examples_run(package: Path, tmp_path: Path, capsys:
         rows = duckdb.sql(sql.group(1)).fetchall()
     assert "zhengzhou-2026/literacy-2025" in capsys.readouterr().out
     assert rows and all(title for *_, title in rows)
+
+
+def test_the_mapping_members_are_the_dataset_formats() -> None:
+    from schemas.dataset import BODY_MEMBERS, REGION_MEMBERS
+
+    assert (tuple(REGION_MEMBERS), tuple(BODY_MEMBERS)) == (fields.REGION, fields.BODY)
