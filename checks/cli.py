@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         validate.add_argument(
             f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
         )
+    validate.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache in .factlint_cache/"
+    )
+    validate.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="processes for checking many datasets (default: one per processor)"
+    )
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. P105")
@@ -57,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="*", metavar="PATH", help="datasets or seeds to fix; default: every dataset")
     fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
     fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
+
+    draft = commands.add_parser(
+        "draft",
+        help="draft a dataset for a new article (SEED), or draft facts for a dataset's uncited numbers (--uncited)",
+    )
+    draft.add_argument("path", metavar="SEED|DATASET", help="seeds/<article>.txt, or data/<slug>.yaml with --uncited")
+    draft.add_argument("--output", "-o", metavar="FILE", help="the dataset to write (default: data/<seed name>.yaml)")
+    draft.add_argument("--force", action="store_true", help="replace the output dataset if it exists")
+    draft.add_argument(
+        "--uncited", action="store_true", help="add draft facts to DATASET for every number K101 reports, in place"
+    )
 
     export = commands.add_parser(
         "export", help="publish the validated corpus as a Frictionless Data Package, Parquet and CSV"
@@ -96,23 +113,25 @@ def _write(text: str, destination: str | None) -> None:
 
 
 def _validate(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
-    from checks.engine import run
+    from checks.corpus import find_root
     from checks.formats import formatter
-    from checks.select import changed_since, select_datasets
+    from checks.runner import Options, validate
 
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    paths = list(options.paths)
-    if options.changed_since:
-        paths.extend(changed_since(root, options.changed_since))
-        if not paths:
-            report = run(corpus, only=[])
-            _write(formatter(options.format)(report), options.output)
-            return report.exit_code(options.strict)
-    only = select_datasets(corpus, root, Path.cwd(), paths) if paths else None
     wanted = {options.format, *(name for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}"))}
-    report = run(corpus, only=only, articles=bool(wanted & WITH_ARTICLES))
+    report = validate(
+        root,
+        Path.cwd(),
+        Options(
+            paths=options.paths,
+            changed_since=options.changed_since,
+            use_cache=not options.no_cache,
+            jobs=options.jobs,
+            articles=bool(wanted & WITH_ARTICLES),
+        ),
+    )
     _write(formatter(options.format)(report), options.output)
     for name in EXTRA_OUTPUTS:
         destination = getattr(options, f"also_{name}")
@@ -139,13 +158,17 @@ def _rules(options: argparse.Namespace) -> int:
 
 
 def _fix(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
+    from checks.corpus import find_root, load_corpus
     from checks.fix import fix
-    from checks.select import select_datasets
+    from checks.select import named_datasets
 
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    only = set(select_datasets(corpus, root, Path.cwd(), options.paths)) if options.paths else None
+    corpus = load_corpus(root)
+    sources = corpus.frames.sources
+    cited = {d: s if isinstance(s, str) else None for d, s in zip(sources["dataset"], sources["seed"], strict=True)}
+    seed_of = {path: cited.get(path) for path in corpus.paths}
+    chosen = named_datasets(root, Path.cwd(), options.paths, seed_of) if options.paths else None
+    only = set(chosen) if chosen is not None else None
     edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
         sys.stdout.write(diff)
@@ -160,16 +183,37 @@ def _fix(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _draft(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.draft import draft_new, draft_uncited
+
+    root = find_root(Path.cwd())
+    if options.uncited:
+        if options.output or options.force:
+            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+        summary = draft_uncited(root, options.path)
+    else:
+        summary = draft_new(root, options.path, options.output, options.force)
+    for line, figure in summary.unquotable:
+        sys.stdout.write(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person\n")
+    new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
+    new += f", {summary.new_units} new units" if summary.new_units else ""
+    verb = "added to" if options.uncited else "wrote"
+    sys.stdout.write(
+        f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"
+        f"{new}. Every guess carries a review mark: `factlint validate {summary.dataset}` lists them (S190).\n"
+    )
+    return EXIT_OK
+
+
 def _export(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
-    from checks.engine import run
-    from checks.export import export
+    from checks.corpus import find_root
+    from checks.export import export, validated
     from checks.findings import Severity
     from checks.formats.text import format_finding
 
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    report = run(corpus)
+    context, report = validated(root)
     errors = [f for f in report.findings if f.fails]
     for finding in errors:
         sys.stdout.write(format_finding(finding) + "\n")
@@ -180,7 +224,7 @@ def _export(options: argparse.Namespace) -> int:
         )
         return EXIT_FINDINGS
     output = Path(options.output) if options.output else root / "export"
-    tables = export(corpus, report.findings, output, options.format)
+    tables = export(context, report.findings, output, options.format)
     counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
     despite = (
         f", despite {len(errors)} error{'s' if len(errors) != 1 else ''} (see the errors columns)" if errors else ""
@@ -210,7 +254,14 @@ def _numbers(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "export": _export, "numbers": _numbers}
+COMMANDS = {
+    "validate": _validate,
+    "rules": _rules,
+    "fix": _fix,
+    "draft": _draft,
+    "export": _export,
+    "numbers": _numbers,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

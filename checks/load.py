@@ -1,28 +1,56 @@
 """Parse a dataset file into plain values plus the position of every node.
 
 Parsing is a pure function of the file's bytes (so it can be cached by content hash). libyaml
-composes the node tree; we build the values ourselves so every mapping key and value keeps its
-1-based line and column, and so duplicate keys are noticed instead of silently overwritten.
+parses the text into events; we build the values from the events ourselves, without recursion, so
+every mapping key and value keeps its 1-based line and column, duplicate keys are noticed instead of
+silently overwritten, and every input is bounded:
+
+- the file's size (``MAX_BYTES``), the nesting depth (``MAX_DEPTH``) and the number of nodes after
+  alias expansion (``MAX_NODES``: a few aliases can stand for an enormous tree);
+- an alias to a collection that is still open (a recursive structure) is refused;
+- a scalar keeps YAML 1.1's meaning as PyYAML's safe loader gives it (``2026-01-27`` is a date,
+  ``5`` an int), but a scalar whose tag cannot be constructed keeps its text, so the schema reports
+  it where it stands instead of the parser giving up on the file;
+- a mapping key is always text: the key as written (``yes:``, ``1:`` and ``null:`` are the keys
+  "yes", "1" and "null"), so no key can be a boolean or ``None``.
+
+Lines are counted the way editors and git count them, on ``\\n`` alone. libyaml also breaks lines on
+``\\r``, NEL, U+2028 and U+2029; in a file holding one of those, positions are recomputed from the
+character offset.
 """
 
 from __future__ import annotations
 
+import bisect
 import gc
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 
-# libyaml when it is there (about ten times faster); the pure-Python loader otherwise.
+# libyaml when it is there (about ten times faster); the pure-Python parser otherwise.
 Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path_ = tuple[str | int, ...]  # ("facts", 3, "value")
 
+MAX_BYTES = 16 * 1024 * 1024  # a dataset is text a person curates; this is hundreds of times more
+MAX_DEPTH = 64  # the format needs 4 levels
+MAX_NODES = 1_000_000  # after alias expansion
 
-@dataclass(frozen=True)
-class Position:
+
+class Position(NamedTuple):
     line: int
     column: int
 
@@ -49,7 +77,7 @@ class Document:
 
 @dataclass(frozen=True)
 class LoadError:
-    """A file that is not a YAML document we can read (syntax, encoding)."""
+    """A file that is not a YAML document we can read (syntax, encoding, a bound exceeded)."""
 
     path: str
     message: str
@@ -70,65 +98,216 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _mark(node: yaml.Node) -> Position:
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
-
-
-# Aliases can make a small file expand into an enormous (or endless) tree; refuse before that.
-MAX_NODES = 1_000_000
-
-
 class _Refused(Exception):
-    def __init__(self, message: str, node: yaml.Node) -> None:
+    def __init__(self, message: str, position: Position) -> None:
         super().__init__(message)
-        self.position = _mark(node)
+        self.position = position
+
+
+# ---- scalars --------------------------------------------------------------------------------------
+
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_STR = "tag:yaml.org,2002:str"
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+# First characters of a plain scalar that YAML 1.1 may read as something other than text (the
+# implicit resolvers of PyYAML: bool, float, int, merge, null, timestamp, value).
+_MAYBE_TYPED = frozenset("-+.0123456789yYnNtTfFoO~<=")
+
+
+def _construct(tag: str, value: str, style: str | None) -> Any:
+    try:
+        return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, value, style=style), deep=True)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, ArithmeticError):
+        return value  # a scalar that looks typed but is not valid (a date 2026-13-45): keep its text
+
+
+def _scalar(event: ScalarEvent) -> Any:
+    value: str = event.value
+    if event.implicit[0]:  # plain, untagged: resolve as YAML 1.1 does
+        if not value:
+            return None
+        if value[0] not in _MAYBE_TYPED:
+            return value
+        if _DECIMAL.match(value):
+            return int(value)
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+        return value if tag == _STR else _construct(tag, value, None)
+    if event.tag is None or event.tag == "!":  # quoted, untagged
+        return value
+    return _construct(event.tag, value, event.style)
+
+
+# ---- building ---------------------------------------------------------------------------------------
+
+_EXPECTING_KEY = object()  # a mapping waiting for its next key (a key may itself be None)
+
+
+class _Frame:
+    """A collection being built: the container, its path, its pending key, its anchor, its size."""
+
+    __slots__ = ("anchor", "container", "key", "key_position", "nodes", "path")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: Path_, anchor: str | None) -> None:
+        self.container = container
+        self.path = path
+        self.key: Any = _EXPECTING_KEY
+        self.key_position: Position | None = None
+        self.anchor = anchor
+        self.nodes = 1
 
 
 class _Builder:
-    def __init__(self) -> None:
-        self._building: set[int] = set()  # nodes on the current path: an alias to one is a cycle
-        self._count = 0
+    def __init__(self, position_of: Callable[[Any], Position]) -> None:
+        self.position_of = position_of  # event → Position
         self.positions: dict[Path_, Position] = {}
         self.key_positions: dict[Path_, Position] = {}
         self.duplicates: list[tuple[Path_, Position]] = []
-        self._scalars = yaml.constructor.SafeConstructor()
+        self.anchors: dict[str, tuple[Any, int]] = {}  # anchor → (value, nodes it expands to)
+        self.open_anchors: set[str] = set()
+        self.stack: list[_Frame] = []
+        self.nodes = 0
+        self.documents = 0
+        self.root: Any = None
 
-    def build(self, node: yaml.Node, path: Path_) -> Any:
-        self._count += 1
-        if self._count > MAX_NODES:
-            raise _Refused(f"the document expands to more than {MAX_NODES} nodes (aliases?)", node)
-        self.positions[path] = _mark(node)
-        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-            if id(node) in self._building:
-                raise _Refused("an alias refers to a node that contains it (a recursive structure)", node)
-            self._building.add(id(node))
-            try:
-                return self._collection(node, path)
-            finally:
-                self._building.discard(id(node))
-        return self._scalar(node)
+    def feed(self, events: Iterator[Any]) -> Any:
+        for event in events:
+            kind = event.__class__
+            if kind is ScalarEvent:
+                self._value(_scalar(event), event, 1, event.anchor)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self._open({} if kind is MappingStartEvent else [], event)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self._close(event)
+            elif kind is AliasEvent:
+                self._alias(event)
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise _Refused("expected one document in the file, found another", self.position_of(event))
+        return self.root
 
-    def _collection(self, node: yaml.Node, path: Path_) -> Any:
-        if isinstance(node, yaml.MappingNode):
-            result: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-                key = key if isinstance(key, str | int) else str(key)
-                child = (*path, key)
-                if key in result:
-                    self.duplicates.append((child, _mark(key_node)))
-                self.key_positions[child] = _mark(key_node)
-                result[key] = self.build(value_node, child)
-            return result
-        return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+    def _count(self, nodes: int, event: Any) -> None:
+        self.nodes += nodes
+        if self.nodes > MAX_NODES:
+            raise _Refused(f"the document expands to more than {MAX_NODES} nodes (aliases?)", self.position_of(event))
 
-    def _scalar(self, node: yaml.Node) -> Any:
-        try:
-            return self._scalars.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError):
-            # A scalar that looks typed but is not valid (a date 2026-13-45): keep its text, so
-            # the schema reports it at its position instead of the parser giving up on the file.
-            return node.value
+    def _place(self, value: Any, event: Any) -> Path_ | None:
+        """Put ``value`` into the open collection; its path, or None when it was a mapping key."""
+        if not self.stack:
+            self.root = value
+            return ()
+        top = self.stack[-1]
+        container = top.container
+        if container.__class__ is list:
+            path = (*top.path, len(container))
+            container.append(value)
+            return path
+        if top.key is _EXPECTING_KEY:
+            top.key = value
+            top.key_position = self.position_of(event)
+            return None
+        key = top.key
+        path = (*top.path, key)
+        if key in container:
+            self.duplicates.append((path, top.key_position or self.position_of(event)))
+        self.key_positions[path] = top.key_position or self.position_of(event)
+        container[key] = value
+        top.key = _EXPECTING_KEY
+        return path
+
+    def _value(self, value: Any, event: Any, nodes: int, anchor: str | None) -> None:
+        self._count(nodes, event)
+        if self.stack and self.stack[-1].container.__class__ is dict and self.stack[-1].key is _EXPECTING_KEY:
+            # A mapping key is text: the scalar as written (yes, 1, null are the keys "yes", "1", "null").
+            key = event.value if event.__class__ is ScalarEvent else _key_text(value)
+            value = key
+        path = self._place(value, event)
+        if path is not None:
+            self.positions[path] = self.position_of(event)
+        if self.stack:
+            self.stack[-1].nodes += nodes
+        if anchor is not None:
+            self.anchors[anchor] = (value, nodes)
+
+    def _open(self, container: dict[str, Any] | list[Any], event: Any) -> None:
+        self._count(1, event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Refused(f"the document nests deeper than {MAX_DEPTH} levels", self.position_of(event))
+        if self.stack and self.stack[-1].container.__class__ is dict and self.stack[-1].key is _EXPECTING_KEY:
+            path: Path_ = (*self.stack[-1].path, "?")  # a collection used as a key: built, then turned to text
+        elif not self.stack:
+            path = ()
+        else:
+            parent = self.stack[-1]
+            path = (*parent.path, len(parent.container) if parent.container.__class__ is list else parent.key)
+        self.positions.setdefault(path, self.position_of(event))
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame(container, path, event.anchor))
+
+    def _close(self, event: Any) -> None:
+        frame = self.stack.pop()
+        if frame.anchor is not None:
+            self.open_anchors.discard(frame.anchor)
+        self.nodes -= frame.nodes  # counted again, as a whole, by _value
+        start = self.positions.get(frame.path) or self.position_of(event)
+        self._value(frame.container, _Start(start), frame.nodes, frame.anchor)
+
+    def _alias(self, event: AliasEvent) -> None:
+        name = event.anchor
+        if name in self.open_anchors:
+            raise _Refused(
+                "an alias refers to a node that contains it (a recursive structure)", self.position_of(event)
+            )
+        if name not in self.anchors:
+            raise _Refused(f"alias *{name} names no anchor", self.position_of(event))
+        value, nodes = self.anchors[name]
+        if self.stack and self.stack[-1].container.__class__ is dict and self.stack[-1].key is _EXPECTING_KEY:
+            value = _key_text(value)
+        self._value(value, event, nodes, None)
+
+
+class _Start:
+    """A stand-in event for a closed collection: it is placed where it started."""
+
+    __slots__ = ("position", "value")
+
+    def __init__(self, position: Position) -> None:
+        self.position = position
+        self.value = None
+
+
+def _key_text(value: Any) -> str:
+    return value if isinstance(value, str) else repr(value)
+
+
+# ---- positions ---------------------------------------------------------------------------------------
+
+_UNUSUAL_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
+def _positions_by(text: str) -> Callable[[Any], Position]:
+    """A function event → Position on ``\\n``-counted lines and characters."""
+    if not _UNUSUAL_BREAKS.search(text):
+
+        def simple(event: Any) -> Position:
+            if event.__class__ is _Start:
+                return event.position
+            mark = event.start_mark
+            return Position(mark.line + 1, mark.column + 1)
+
+        return simple
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+
+    def by_offset(event: Any) -> Position:
+        if event.__class__ is _Start:
+            return event.position
+        index = event.start_mark.index
+        line = bisect.bisect_right(starts, index)
+        return Position(line, index - starts[line - 1] + 1)
+
+    return by_offset
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -140,28 +319,27 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
 
 def parse_dataset(path: str, data: bytes) -> Document | LoadError:
     """Parse one dataset file. Never raises for bad input: bad input is a ``LoadError``."""
+    if len(data) > MAX_BYTES:
+        return LoadError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB; not read", None, None)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line, column = _byte_position(data, error.start)
         return LoadError(path, f"file is not valid UTF-8 ({error.reason})", line, column)
+    position_of = _positions_by(text)
+    builder = _Builder(position_of)
     try:
         with _collector_paused():
-            loader = Loader(text)
-            try:
-                root = loader.get_single_node()
-            finally:
-                loader.dispose()
-            builder = _Builder()
-            value = builder.build(root, ()) if root is not None else None
+            value = builder.feed(yaml.parse(text, Loader=Loader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)
+        where = position_of(_Mark(mark)) if mark else None
         return LoadError(
             path,
             f"YAML syntax error: {problem or error}",
-            mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
+            where.line if where else None,
+            where.column if where else None,
         )
     except yaml.YAMLError as error:
         return LoadError(path, f"YAML error: {error}", None, None)
@@ -174,3 +352,12 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
         key_positions=builder.key_positions,
         duplicate_keys=tuple(builder.duplicates),
     )
+
+
+class _Mark:
+    """An error's mark dressed as an event, so syntax errors are placed like nodes."""
+
+    __slots__ = ("start_mark",)
+
+    def __init__(self, mark: Any) -> None:
+        self.start_mark = mark

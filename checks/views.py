@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from checks.coverage import ignored_readings
 from checks.findings import ArticleLine, ArticleView, Finding, Mark
 from checks.frames import records
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 # When marks overlap, the more urgent one is drawn.
 PRIORITY = {"failing": 0, "uncurated": 1, "acknowledged": 2, "verified": 3, "ignored": 4}
 
 
-def _fact_marks(corpus: Corpus, findings: Iterable[Finding]) -> list[tuple[str, int, Mark]]:
+def _fact_marks(context: Context, findings: Iterable[Finding]) -> list[tuple[str, int, Mark]]:
+    corpus = context.corpus
     failing: dict[str, list[str]] = {}
     waived: dict[str, list[str]] = {}
     for finding in findings:
@@ -30,8 +30,8 @@ def _fact_marks(corpus: Corpus, findings: Iterable[Finding]) -> list[tuple[str, 
             continue
         target = waived if finding.acknowledged is not None else failing
         target.setdefault(finding.fact, []).append(f"{finding.code} {finding.message}")
-    facts = corpus.fact_intervals.dropna(subset=["seed", "line", "quote"])
-    matched = corpus.matched_readings
+    facts = context.fact_intervals.dropna(subset=["seed", "line", "quote"])
+    matched = context.matched_readings
     marks = []
     for label, row in zip(facts.index, records(facts), strict=True):
         text = corpus.line_text(row.seed, int(row.line))
@@ -51,13 +51,14 @@ def _fact_marks(corpus: Corpus, findings: Iterable[Finding]) -> list[tuple[str, 
     return marks
 
 
-def article_views(corpus: Corpus, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
+def article_views(context: Context, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
+    corpus = context.corpus
     wanted = set(datasets)
-    marks = _fact_marks(corpus, findings)
-    for row in records(corpus.uncited_readings):
+    marks = _fact_marks(context, findings)
+    for row in records(context.uncited_readings):
         note = f"{row.text} = {row.value:g}: no fact cites it and no ignore entry explains it"
         marks.append((row.dataset, int(row.line), Mark(int(row.start), int(row.end), "uncurated", note)))
-    for row in records(ignored_readings(corpus)):
+    for row in records(context.ignored_readings):
         marks.append(
             (row.dataset, int(row.line), Mark(int(row.start), int(row.end), "ignored", f"ignored: {row.reason}"))
         )

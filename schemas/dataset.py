@@ -119,6 +119,8 @@ BODY_MEMBERS = {
     "first": {"type": "integer", "constraints": {"minimum": 1}, "description": "the first line of the article's body"},
     "last": {"type": "integer", "constraints": {"minimum": 1}, "description": "the last line of the article's body"},
 }
+# A drafted item's review mark (factlint draft writes it; rule S190 reports it until a person removes it).
+REVIEW_MARK = "what a person must still check of this drafted item"
 REGION_MEMBERS = {
     "code": {"type": "string", "description": "GB/T 2260 code of the region, or CN for the whole country"},
     "name": {"type": "string", "description": "the region's name"},
@@ -223,6 +225,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 ),
                 description="the lines of the seed that hold the article itself, first to last",
             ),
+            "review": _column(TEXT, required=False, description=REVIEW_MARK),
         }
     )
 
@@ -257,6 +260,7 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 description="the region the fact is about, when it is not its article's",
             ),
             "note": _column(TEXT, required=False, description="the curator's note"),
+            "review": _column(TEXT, required=False, description=REVIEW_MARK),
         },
         checks=[_unique_within_dataset("id")],
     )
@@ -278,6 +282,7 @@ def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     columns["parts"] = _column(_list_of_ids("parts", 1), required=False)
     columns["facts"] = _column(_list_of_ids("facts", 2), required=False)
     columns["note"] = _column(TEXT, required=False, description="the curator's note")
+    columns["review"] = _column(TEXT, required=False, description=REVIEW_MARK)
     checks = [
         _required_by_kind(name) for name in dict.fromkeys(f for names in fields.RELATION_KINDS.values() for f in names)
     ]
@@ -303,7 +308,14 @@ def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
 
 
 def ignore_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
-    return _frame({"line": _column(WHOLE, POSITIVE), "text": _column(TEXT), "reason": _column(TEXT)})
+    return _frame(
+        {
+            "line": _column(WHOLE, POSITIVE),
+            "text": _column(TEXT),
+            "reason": _column(TEXT),
+            "review": _column(TEXT, required=False, description=REVIEW_MARK),
+        }
+    )
 
 
 SCHEMAS = {

@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from checks.findings import Finding, Location, Report
 
@@ -48,7 +48,7 @@ def make_corpus(tmp: Path, case: dict[str, Any]) -> Path:
 
 
 def validate(root: Path) -> Report:
-    return run(Corpus(root))
+    return run(load_corpus(root))
 
 
 def where(location: Location | None) -> str | None:

@@ -22,7 +22,8 @@ import pandas as pd
 import pytest
 
 from checks.cli import main
-from checks.corpus import Corpus
+from checks.context import Context
+from checks.corpus import load_corpus
 from schemas import fields
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -223,7 +224,7 @@ def test_categorical_strings_are_dictionary_encoded(package: Path) -> None:
 
 
 def test_every_fact_is_exported_once_with_the_validators_value_and_interval(package: Path) -> None:
-    validated = Corpus(PROJECT).fact_intervals.set_index("global_id")
+    validated = Context(load_corpus(PROJECT)).fact_intervals.set_index("global_id")
     for exported in (
         pd.read_parquet(package / "facts.parquet"),
         duckdb.sql(f"SELECT * FROM read_parquet('{(package / 'facts.parquet').as_posix()}')").df(),
@@ -268,7 +269,7 @@ def test_provenance_labels_regions_and_acknowledged(package: Path) -> None:
 
 def test_relations_have_one_row_per_member(package: Path) -> None:
     relations = pd.read_parquet(package / "relations.parquet")
-    assert len(relations) == len(Corpus(PROJECT).relation_members)
+    assert len(relations) == len(Context(load_corpus(PROJECT)).relation_members)
     total = relations[(relations["dataset"] == "suiyang-2020") & (relations["kind"] == "sum")]
     assert total[["role", "position", "fact"]].astype(str).values.tolist() == [
         ["total", "1", "suiyang-2020/designated-institutions"],
@@ -355,3 +356,14 @@ def test_the_mapping_members_are_the_dataset_formats() -> None:
     from schemas.dataset import BODY_MEMBERS, REGION_MEMBERS
 
     assert (tuple(REGION_MEMBERS), tuple(BODY_MEMBERS)) == (fields.REGION, fields.BODY)
+
+
+def test_a_review_mark_is_exported_with_its_fact(repo: Path) -> None:
+    """An unreviewed draft is a warning, so it exports: the analyst must see which facts await review."""
+    dataset = repo / "data" / "zhengzhou-2026.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    assert text.count("    value: 34.2\n") == 1
+    dataset.write_text(text.replace("    value: 34.2\n", "    value: 34.2\n    review: check the period\n"))
+    assert export_to(repo, repo / "out", "--format", "csv") == 0
+    facts = pd.read_csv(repo / "out" / "facts.csv", keep_default_na=False, na_values=[""]).set_index("global_id")
+    assert facts["review"].dropna().to_dict() == {"zhengzhou-2026/literacy-2025": "check the period"}

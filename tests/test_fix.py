@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checks.cli import main
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from tests.rule_harness import flatten, make_corpus
 
@@ -33,7 +33,7 @@ def shifted(tmp_path: Path) -> Iterator[Path]:
 
 
 def codes(root: Path) -> set[str]:
-    return {row["code"] or "" for row in flatten(run(Corpus(root)).findings)}
+    return {row["code"] or "" for row in flatten(run(load_corpus(root)).findings)}
 
 
 def test_lines_follow_the_text_and_the_rest_stays(shifted: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from checks.findings import Mark
 from checks.formats.html import format_html
@@ -36,7 +36,7 @@ class Marks(HTMLParser):
 
 
 def marks_of(root: Path) -> tuple[list[tuple[str, str]], dict[str, list[Mark]]]:
-    report = run(Corpus(root), articles=True)
+    report = run(load_corpus(root), articles=True)
     parser = Marks()
     parser.feed(format_html(report))
     assert parser.stack == []
@@ -95,5 +95,5 @@ def test_article_text_is_escaped(tmp_path: Path) -> None:
             ]
         },
     )
-    page = format_html(run(Corpus(root), articles=True))
+    page = format_html(run(load_corpus(root), articles=True))
     assert "<script>" not in page and "&lt;script&gt;" in page

@@ -30,3 +30,19 @@ def test_totals_match_the_data() -> None:
 
 def test_the_two_commands_are_there() -> None:
     assert "nox -s validate" in README and "nox -s tests" in README
+
+
+def test_draft_excerpt_is_a_real_draft(tmp_path: Path) -> None:
+    from tests.draft_measure import draft_article, scratch_repository
+
+    excerpt = README.split("<!-- draft-excerpt -->\n```yaml\n", 1)[1].split("```\n<!-- /draft-excerpt -->", 1)[0]
+    root = scratch_repository(tmp_path / "repo")
+    draft_article(root, "zh-taiyuan-bulletin-2024")
+    drafted = (root / "data" / "zh-taiyuan-bulletin-2024.yaml").read_text(encoding="utf-8")
+    pieces = excerpt.split("…\n")
+    assert len(pieces) == 2
+    at = 0
+    for piece in pieces:  # each piece is in the draft, in order
+        found = drafted.find(piece, at)
+        assert found >= 0, piece
+        at = found + len(piece)

@@ -1,7 +1,7 @@
-"""The one place the export reads the corpus and its analyses.
+"""The one place the export reads the corpus and the analyses the validator computed.
 
-The corpus API is being reshaped; everything the export takes from it is gathered here, once, so
-a rename upstream is a change to this module only.
+Everything the export takes from ``Corpus`` and ``Context`` is gathered here, once, so a change to
+their shape upstream is a change to this module only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pandas as pd
 from schemas.vocab import Vocabulary
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 @dataclass(frozen=True)
@@ -23,16 +23,17 @@ class Inputs:
     root: Path  # the repository: its pyproject.toml declares the license
     raw_sources: pd.DataFrame  # each source block as the YAML said it (object columns)
     raw_facts: pd.DataFrame  # each fact as the YAML said it
-    fact_intervals: pd.DataFrame  # the typed facts with the interval the validator computed
     raw_relations: pd.DataFrame  # each relation as the YAML said it (``relation_members`` index it)
+    fact_intervals: pd.DataFrame  # the typed facts with the interval the validator computed
     relation_members: pd.DataFrame  # one row per fact named by a relation (``fact``: its row label)
     quote_spans: pd.DataFrame  # per fact row label: ``column``, ``end_column`` of its quote on its line
     vocabulary: Vocabulary
     regions: dict[str, str]  # GB/T 2260 code → name
 
 
-def inputs(corpus: Corpus) -> Inputs:
-    facts = corpus.fact_intervals
+def inputs(context: Context) -> Inputs:
+    corpus = context.corpus
+    facts = context.fact_intervals
     spans = [
         corpus.quote_location(seed, line, quote)
         for seed, line, quote in zip(facts["seed"], facts["line"], facts["quote"], strict=True)
@@ -49,9 +50,9 @@ def inputs(corpus: Corpus) -> Inputs:
         root=corpus.root,
         raw_sources=corpus.raw.sources,
         raw_facts=corpus.raw.facts,
-        fact_intervals=facts,
         raw_relations=corpus.raw.relations,
-        relation_members=corpus.relation_members,
+        fact_intervals=facts,
+        relation_members=context.relation_members,
         quote_spans=quote_spans,
         vocabulary=corpus.vocabulary,
         regions=corpus.regions,

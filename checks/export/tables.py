@@ -29,6 +29,7 @@ from checks.export.tableschema import (
 from checks.findings import Finding
 from checks.frames import STRING, as_str, slug_of
 from schemas import fields
+from schemas.dataset import REVIEW_MARK
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ INDICATOR_COLUMNS: list[Field] = [
     computed("unit", "string", "the base unit its facts use", required=True, references="units"),
     computed("kind", "string", "what kind of number it is", required=True, enum=list(fields.KINDS)),
     computed("additive", "boolean", "true for counts that add up across regions", required=True),
+    computed(fields.REVIEW, "string", REVIEW_MARK),
 ]
 UNIT_COLUMNS: list[Field] = [
     computed("unit", "string", "the unit's id, as facts name it", required=True),
@@ -119,6 +121,7 @@ UNIT_COLUMNS: list[Field] = [
     computed("label_en", "string", "the unit, in English"),
     computed("label_zh", "string", "the unit, in Chinese"),
     computed("hints", "array", "words printed next to a number that name this unit"),
+    computed(fields.REVIEW, "string", REVIEW_MARK),
 ]
 
 
@@ -183,6 +186,7 @@ FACT_COLUMNS: list[Column] = [
     FromSchema("sources", "language", categorical=True),
     FromSchema("sources", "translated_from", categorical=True),
     FromSchema("facts", "note"),
+    FromSchema("facts", fields.REVIEW),
     computed(
         "acknowledged",
         "boolean",
@@ -255,6 +259,7 @@ RELATION_COLUMNS: list[Column] = [
     computed("fact_id", "string", "the member's fact id, as the relation names it", required=True),
     computed("fact", "string", "the member's global id; empty when its dataset has no such fact", references="facts"),
     FromSchema("relations", "note"),
+    FromSchema("relations", fields.REVIEW),
 ]
 
 

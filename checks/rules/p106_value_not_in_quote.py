@@ -27,15 +27,16 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P106(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        facts = corpus.fact_intervals.dropna(subset=["value", "quote"])
-        readings = corpus.quote_readings
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        facts = context.fact_intervals.dropna(subset=["value", "quote"])
+        readings = context.quote_readings
         for row in records(facts[~facts["matched"]].assign(label=lambda f: f.index)):
             places = fact_places(corpus, row, "value")
             offset = (places["source"].column or 1) if places["source"] is not None else 1

@@ -1,0 +1,96 @@
+"""The facts table's schema constraints, checked by factlint (pandera) and by frictionless-py.
+
+Same rows, same constraints: required fields, types (whole numbers, numbers, text), the id pattern,
+ids unique within a dataset, line ≥ 1, and the vocabularies (indicator, unit, qualifier, status).
+frictionless reads the rows from CSV, as it would in use; factlint checks the frame it builds from
+the YAML. Both must find the same faults, so the comparison is of equal work (checked here on
+rows with planted faults before timing).
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from checks.corpus import load_corpus
+from schemas import fields
+
+COLUMNS = ["dataset", "id", "line", "quote", "indicator", "value", "unit", "qualifier", "period", "status"]
+
+
+def table_schema(indicators: list[str], units: list[str]) -> dict[str, Any]:
+    def text(name: str, **constraints: Any) -> dict[str, Any]:
+        return {"name": name, "type": "string", "constraints": {"required": True, "pattern": r".*\S.*", **constraints}}
+
+    return {
+        "fields": [
+            {"name": "dataset", "type": "string", "constraints": {"required": True}},
+            text("id", pattern=r"[A-Za-z0-9][A-Za-z0-9_.-]*"),
+            {"name": "line", "type": "integer", "constraints": {"required": True, "minimum": 1}},
+            text("quote"),
+            text("indicator", enum=indicators),
+            {"name": "value", "type": "number", "constraints": {"required": True}},
+            text("unit", enum=units),
+            text("qualifier", enum=list(fields.QUALIFIERS)),
+            {"name": "period", "type": "integer", "constraints": {"required": True}},
+            text("status", enum=list(fields.STATUSES)),
+        ],
+        "primaryKey": ["dataset", "id"],
+    }
+
+
+def _frictionless_errors(csv_path: Path, schema: dict[str, Any]) -> tuple[int, float]:
+    from frictionless import Resource, Schema
+
+    resource = Resource(path=csv_path.name, basepath=str(csv_path.parent), schema=Schema.from_descriptor(schema))
+    start = time.perf_counter()
+    report = resource.validate(limit_errors=10**9)
+    elapsed = time.perf_counter() - start
+    return len(report.flatten(["rowNumber", "fieldName"])), elapsed
+
+
+def _factlint_errors(raw: pd.DataFrame, vocabulary: Any) -> tuple[int, float]:
+    import pandera.errors
+
+    from schemas.dataset import fact_schema
+
+    schema = fact_schema(vocabulary)
+    start = time.perf_counter()
+    try:
+        schema.validate(raw, lazy=True)
+        count = 0
+    except pandera.errors.SchemaErrors as errors:
+        count = len(errors.failure_cases)
+    return count, time.perf_counter() - start
+
+
+def compare(root: Path, faults: int = 60) -> tuple[float, float, int]:
+    """(factlint seconds, frictionless seconds, rows), after checking both find ``faults`` planted faults."""
+    corpus = load_corpus(root)
+    raw = corpus.raw.facts.copy()
+    vocabulary = corpus.vocabulary
+    schema = table_schema(sorted(vocabulary.indicators), sorted(vocabulary.units))
+    planted = raw.copy()
+    step = max(1, len(planted) // faults)
+    kinds = [("line", 0), ("unit", "lightyears"), ("qualifier", "roughly"), ("period", 2020.5), ("indicator", "nope")]
+    for number, row in enumerate(range(0, step * faults, step)):
+        column, value = kinds[number % len(kinds)]
+        planted.at[planted.index[row], column] = value
+    with_faults = root / "facts-faults.csv"
+    clean = root / "facts.csv"
+    for frame, path in ((planted, with_faults), (raw, clean)):
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            writer.writerows(frame[COLUMNS].itertuples(index=False, name=None))
+    ours, _ = _factlint_errors(planted, vocabulary)
+    theirs, _ = _frictionless_errors(with_faults, schema)
+    if ours != faults or theirs != faults:
+        raise SystemExit(f"the two do not find the same planted faults: factlint {ours}, frictionless {theirs}")
+    times = [_factlint_errors(raw, vocabulary)[1] for _ in range(3)]
+    frictionless_time = _frictionless_errors(clean, schema)[1]
+    return min(times), frictionless_time, len(raw)
