@@ -27,6 +27,7 @@ from schemas.vocab import Vocabulary
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
+NOT_BLANK = re.compile(r"[\s\S]*\S[\s\S]*")  # what ``is_text`` accepts, as a pattern
 
 
 # What each named check expects, for the finding's message. (Pandera would replace a check's name
@@ -63,7 +64,9 @@ def is_number(value: Any) -> bool:
     )
 
 
-TEXT = _elements(is_text, "type:text", "expected non-empty text", type="string")
+TEXT = _elements(
+    is_text, "type:text", "expected non-empty text", type="string", constraints={"pattern": NOT_BLANK.pattern}
+)
 WHOLE = _elements(is_whole, "type:whole", "expected a whole number", type="integer")
 POSITIVE = _elements(
     lambda v: not is_whole(v) or v >= 1, "type:positive", "expected a number of 1 or more", constraints={"minimum": 1}
@@ -114,13 +117,13 @@ def _mapping_of(members: dict[str, dict[str, Any]], name: str) -> pa.Check:
     )
 
 
+# A drafted item's review mark (factlint draft writes it; rule S190 reports it until a person removes it).
+REVIEW_MARK = "what a person must still check of this drafted item"
 # The members of the mapping fields, as Table Schema fields (the export makes a column of each).
 BODY_MEMBERS = {
     "first": {"type": "integer", "constraints": {"minimum": 1}, "description": "the first line of the article's body"},
     "last": {"type": "integer", "constraints": {"minimum": 1}, "description": "the last line of the article's body"},
 }
-# A drafted item's review mark (factlint draft writes it; rule S190 reports it until a person removes it).
-REVIEW_MARK = "what a person must still check of this drafted item"
 REGION_MEMBERS = {
     "code": {"type": "string", "description": "GB/T 2260 code of the region, or CN for the whole country"},
     "name": {"type": "string", "description": "the region's name"},

@@ -121,12 +121,13 @@ def replace_cell(table: str, row: int, column: str, value: str) -> Any:
     [
         ("facts", replace_cell("facts", 3, "line", "three"), True, "type-error"),
         ("facts", replace_cell("facts", 3, "qualifier", "about"), True, "constraint-error"),
+        ("facts", replace_cell("facts", 3, "quote", " "), True, "constraint-error"),
         ("facts", replace_cell("facts", 3, "global_id", "hebei-2022/reform-tasks"), True, "primary-key"),
         ("facts", replace_cell("facts", 3, "indicator", "no_such_indicator"), True, "foreign-key"),
         ("relations", replace_cell("relations", 0, "fact", "hebei-2022/gone"), True, "foreign-key"),
         ("facts", lambda data: data.replace(b"15.0", b"16.0", 1), False, "hash-count"),
     ],
-    ids=["type", "enum", "primary-key", "indicator-key", "fact-key", "hash"],
+    ids=["type", "enum", "blank", "primary-key", "indicator-key", "fact-key", "hash"],
 )
 def test_frictionless_fails_on_a_damaged_csv(
     package: Path, tmp_path: Path, table: str, change: Any, rehash: bool, expected: str
