@@ -29,6 +29,7 @@ import io
 import json
 import os
 import secrets
+import stat
 import sys
 import time
 from collections.abc import Iterable, Mapping
@@ -63,7 +64,7 @@ class FileState:
 RACY_NS = 2_000_000_000
 
 
-def file_state(path: Path, known: Mapping[str, Any] | None = None, taken_ns: int = 0) -> FileState | None:
+def file_state(path: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0) -> FileState | None:
     """The state of ``path`` (not following a final link); its hash reused from ``known`` (a state
     taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no file."""
     try:
@@ -79,7 +80,7 @@ def file_state(path: Path, known: Mapping[str, Any] | None = None, taken_ns: int
     ):
         return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
     digest = None
-    if os.path.isfile(path) and not os.path.islink(path):
+    if stat.S_ISREG(status.st_mode):
         with contextlib.suppress(OSError), open(path, "rb") as handle:
             digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)

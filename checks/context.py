@@ -74,9 +74,9 @@ class Context:
     def fact_index(self) -> pd.DataFrame:
         """The facts the cross-dataset rules compare, each with its keys, interval and places."""
         corpus = self.corpus
-        return fact_index(self.fact_intervals, self.relation_members, corpus.documents, corpus.seeds)
+        return fact_index(self.fact_intervals, self.relation_members, corpus.seeds)
 
     @cached_property
     def waivers(self) -> pd.DataFrame:
         """Every usable acknowledged discrepancy: rule, fact (global id), reason, place."""
-        return waiver_table(self.corpus.frames.acknowledged, self.corpus.documents)
+        return waiver_table(self.corpus.frames.acknowledged)

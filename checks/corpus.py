@@ -7,6 +7,7 @@ documents does not build them), and never change afterwards.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,11 +44,14 @@ def find_root(start: Path) -> Path:
 
 def dataset_paths(root: Path) -> list[str]:
     """Every dataset file directly under ``data/`` (links included: reading them checks where they lead)."""
-    return sorted(
-        path.relative_to(root).as_posix()
-        for path in (root / DATA_DIR).iterdir()
-        if path.suffix in DATASET_SUFFIXES and not path.name.startswith(".") and (path.is_file() or path.is_symlink())
-    )
+    with os.scandir(root / DATA_DIR) as entries:
+        return sorted(
+            f"{DATA_DIR}/{entry.name}"
+            for entry in entries
+            if entry.name.endswith(DATASET_SUFFIXES)
+            and not entry.name.startswith(".")
+            and (entry.is_symlink() or entry.is_file())
+        )
 
 
 def read_dataset(root: Path, path: str) -> Document | LoadError:
@@ -138,6 +142,26 @@ class Corpus:
         if at < 0:
             return Location(seed, number)
         return Location(seed, number, at + 1, at + len(quote) + 1)
+
+
+class DatasetLocator:
+    """Where a YAML path stands in any dataset of a repository (``checks.findings.Locate``).
+
+    A dataset is read and parsed the first time one of its places is asked for: a run that took a
+    dataset's results from the cache has not parsed it, and most never need to.
+    """
+
+    def __init__(self, root: Path, documents: Mapping[str, Document] | None = None) -> None:
+        self.root = root
+        self.documents: dict[str, Document | None] = dict(documents or {})
+
+    def __call__(self, dataset: str, path: tuple[str | int, ...]) -> Location:
+        if dataset not in self.documents:
+            parsed = read_dataset(self.root, dataset)
+            self.documents[dataset] = parsed if isinstance(parsed, Document) else None
+        document = self.documents[dataset]
+        position = document.position(*path) if document is not None else None
+        return Location(dataset, position.line, position.column) if position else Location(dataset)
 
 
 def load_corpus(root: Path, paths: Iterable[str] | None = None) -> Corpus:

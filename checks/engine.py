@@ -20,8 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from checks.context import Context
-from checks.corpus import Corpus
-from checks.findings import ArticleView, Finding, Report
+from checks.corpus import Corpus, DatasetLocator
+from checks.findings import ArticleView, Finding, Locate, Report
 from checks.frames import records
 from checks.rules import Rule, all_rules
 from checks.views import article_views
@@ -90,6 +90,7 @@ def conclude(
     root: Path,
     vocabulary: Vocabulary,
     regions: dict[str, str],
+    locate: Locate,
     rules: Iterable[type[Rule]] | None = None,
     only: Collection[str] | None = None,
     articles: bool = False,
@@ -103,13 +104,13 @@ def conclude(
     findings = [f for result in checked.results.values() for f in result.findings]
     for rule in chosen:
         if rule.scope == "corpus":
-            findings.extend(rule.check_index(checked.index, vocabulary, regions))
+            findings.extend(rule.check_index(checked.index, vocabulary, regions, locate))
         elif rule.scope == "repository":
             findings.extend(rule.check_repository(root, vocabulary))
     findings = apply_waivers(checked.waivers, findings)
     for rule in chosen:
         if rule.scope == "waivers":
-            findings.extend(rule.check_waivers(checked.waivers, findings))
+            findings.extend(rule.check_waivers(checked.waivers, findings, locate))
     datasets = sorted(checked.results) if only is None else sorted(set(only) & set(checked.results))
     if only is not None:
         keep = set(only)
@@ -138,4 +139,13 @@ def run(
     """
     chosen = list(all_rules() if rules is None else rules)
     checked = check_datasets(corpus, chosen, keep_context=articles)
-    return conclude(checked, corpus.root, corpus.vocabulary, corpus.regions, chosen, only, articles)
+    return conclude(
+        checked,
+        corpus.root,
+        corpus.vocabulary,
+        corpus.regions,
+        DatasetLocator(corpus.root, corpus.documents),
+        chosen,
+        only,
+        articles,
+    )

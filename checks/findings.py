@@ -7,6 +7,7 @@ a missing seed has no line in it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -36,6 +37,10 @@ class Location:
             if self.column is not None:
                 parts.append(str(self.column))
         return ":".join(parts)
+
+
+# The place of a YAML path in a dataset: ``locate("data/x.yaml", ("facts", 3, "value"))``.
+Locate = Callable[[str, tuple[str | int, ...]], Location]
 
 
 @dataclass(frozen=True)

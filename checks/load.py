@@ -1,9 +1,11 @@
-"""Parse a dataset file into plain values plus the position of every node.
+"""Parse a dataset file into plain values, and the position of every node when a report needs it.
 
 Parsing is a pure function of the file's bytes (so it can be cached by content hash). libyaml
 parses the text into events; we build the values from the events ourselves, without recursion, so
-every mapping key and value keeps its 1-based line and column, duplicate keys are noticed instead of
-silently overwritten, and every input is bounded:
+duplicate keys are noticed instead of silently overwritten, and every input is bounded. The
+positions (1-based line and column of every key and value) cost as much as the values again, and
+a clean dataset never needs one: they are found by a second pass over the text, the first time a
+finding asks for one (``Document.placed``). The bounds:
 
 - the file's size (``MAX_BYTES``), the nesting depth (``MAX_DEPTH``) and the number of nodes after
   alias expansion (``MAX_NODES``: a few aliases can stand for an enormous tree);
@@ -27,6 +29,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, NamedTuple
 
 import yaml
@@ -56,23 +59,52 @@ class Position(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Placed:
+    """Where every node of a document stands: its value's position, its key's, repeated keys."""
+
+    positions: dict[Path_, Position]
+    key_positions: dict[Path_, Position]
+    duplicate_keys: tuple[tuple[Path_, Position], ...]
+
+
+@dataclass(frozen=True)
 class Document:
-    """A parsed dataset: its values, and where each of them stands in the file."""
+    """A parsed dataset: its values, and (computed when first asked) where each of them stands."""
 
     path: str
     data: Any
-    positions: dict[Path_, Position] = field(repr=False)
-    key_positions: dict[Path_, Position] = field(repr=False)
-    duplicate_keys: tuple[tuple[Path_, Position], ...] = ()
+    text: str = field(repr=False, compare=False)
+    has_duplicate_keys: bool = False
+
+    @cached_property
+    def placed(self) -> Placed:
+        # The text parsed once already; parsing it again with positions cannot fail differently.
+        builder = _Builder(_positions_by(self.text), track=True)
+        with _collector_paused():
+            builder.feed(yaml.parse(self.text, Loader=Loader))
+        return Placed(builder.positions, builder.key_positions, tuple(builder.duplicates))
+
+    @property
+    def positions(self) -> dict[Path_, Position]:
+        return self.placed.positions
+
+    @property
+    def key_positions(self) -> dict[Path_, Position]:
+        return self.placed.key_positions
+
+    @property
+    def duplicate_keys(self) -> tuple[tuple[Path_, Position], ...]:
+        return self.placed.duplicate_keys if self.has_duplicate_keys else ()
 
     def position(self, *path: str | int) -> Position | None:
         """The position of the node at ``path``, or of its nearest ancestor that exists."""
+        positions = self.positions
         probe: Path_ = tuple(path)
         while probe:
-            if probe in self.positions:
-                return self.positions[probe]
+            if probe in positions:
+                return positions[probe]
             probe = probe[:-1]
-        return self.positions.get(())
+        return positions.get(())
 
 
 @dataclass(frozen=True)
@@ -146,20 +178,25 @@ _EXPECTING_KEY = object()  # a mapping waiting for its next key (a key may itsel
 class _Frame:
     """A collection being built: the container, its path, its pending key, its anchor, its size."""
 
-    __slots__ = ("anchor", "container", "key", "key_position", "nodes", "path")
+    __slots__ = ("anchor", "container", "is_map", "key", "key_event", "nodes", "path")
 
     def __init__(self, container: dict[str, Any] | list[Any], path: Path_, anchor: str | None) -> None:
         self.container = container
+        self.is_map = container.__class__ is dict
         self.path = path
         self.key: Any = _EXPECTING_KEY
-        self.key_position: Position | None = None
+        self.key_event: Any = None
         self.anchor = anchor
         self.nodes = 1
 
 
 class _Builder:
-    def __init__(self, position_of: Callable[[Any], Position]) -> None:
+    """Values from events. With ``track``, also the position of every node (a second, slower pass
+    made only when a report needs a position: most datasets of a clean corpus never do)."""
+
+    def __init__(self, position_of: Callable[[Any], Position], track: bool) -> None:
         self.position_of = position_of  # event → Position
+        self.track = track
         self.positions: dict[Path_, Position] = {}
         self.key_positions: dict[Path_, Position] = {}
         self.duplicates: list[tuple[Path_, Position]] = []
@@ -169,12 +206,48 @@ class _Builder:
         self.nodes = 0
         self.documents = 0
         self.root: Any = None
+        self._starts: list[Any] = []  # the start event of each open collection
 
     def feed(self, events: Iterator[Any]) -> Any:
+        stack, track, positions, key_positions = self.stack, self.track, self.positions, self.key_positions
+        position_of = self.position_of
         for event in events:
             kind = event.__class__
-            if kind is ScalarEvent:
-                self._value(_scalar(event), event, 1, event.anchor)
+            if kind is ScalarEvent and stack:
+                # The common case, kept to one pass through this loop: a key or a scalar value.
+                top = stack[-1]
+                self.nodes += 1
+                top.nodes += 1
+                if self.nodes > MAX_NODES:
+                    self._count(0, event)
+                if top.is_map:
+                    if top.key is _EXPECTING_KEY:
+                        # A mapping key is text: the scalar as written (yes, 1, null are "yes", "1", "null").
+                        top.key = event.value
+                        top.key_event = event
+                        if event.anchor is not None:
+                            self.anchors[event.anchor] = (event.value, 1)
+                        continue
+                    value = _scalar(event)
+                    key = top.key
+                    container = top.container
+                    if key in container:
+                        self._duplicate(top, key, event)
+                    container[key] = value
+                    top.key = _EXPECTING_KEY
+                    if track:
+                        path = (*top.path, key)
+                        positions[path] = position_of(event)
+                        key_positions[path] = position_of(top.key_event)
+                else:
+                    value = _scalar(event)
+                    if track:
+                        positions[(*top.path, len(top.container))] = position_of(event)
+                    top.container.append(value)  # type: ignore[union-attr]
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+            elif kind is ScalarEvent:
+                self._value(_scalar(event), event, 1, event.anchor, counted=False)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self._open({} if kind is MappingStartEvent else [], event)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
@@ -184,7 +257,7 @@ class _Builder:
             elif kind is DocumentStartEvent:
                 self.documents += 1
                 if self.documents > 1:
-                    raise _Refused("expected one document in the file, found another", self.position_of(event))
+                    raise _Refused("expected one document in the file, found another", position_of(event))
         return self.root
 
     def _count(self, nodes: int, event: Any) -> None:
@@ -192,41 +265,41 @@ class _Builder:
         if self.nodes > MAX_NODES:
             raise _Refused(f"the document expands to more than {MAX_NODES} nodes (aliases?)", self.position_of(event))
 
-    def _place(self, value: Any, event: Any) -> Path_ | None:
-        """Put ``value`` into the open collection; its path, or None when it was a mapping key."""
+    def _duplicate(self, top: _Frame, key: Any, event: Any) -> None:
+        path = (*top.path, key)
+        self.duplicates.append((path, self.position_of(top.key_event or event)))
+
+    def _value(self, value: Any, event: Any, nodes: int, anchor: str | None, counted: bool) -> None:
+        """Place a value that is not a scalar in a collection: a root, a closed collection, an alias
+        (``nodes``: what it expands to; ``counted``: already counted towards ``MAX_NODES``)."""
+        if not counted:
+            self._count(nodes, event)
         if not self.stack:
             self.root = value
-            return ()
-        top = self.stack[-1]
-        container = top.container
-        if container.__class__ is list:
-            path = (*top.path, len(container))
-            container.append(value)
-            return path
-        if top.key is _EXPECTING_KEY:
-            top.key = value
-            top.key_position = self.position_of(event)
-            return None
-        key = top.key
-        path = (*top.path, key)
-        if key in container:
-            self.duplicates.append((path, top.key_position or self.position_of(event)))
-        self.key_positions[path] = top.key_position or self.position_of(event)
-        container[key] = value
-        top.key = _EXPECTING_KEY
-        return path
-
-    def _value(self, value: Any, event: Any, nodes: int, anchor: str | None) -> None:
-        self._count(nodes, event)
-        if self.stack and self.stack[-1].container.__class__ is dict and self.stack[-1].key is _EXPECTING_KEY:
-            # A mapping key is text: the scalar as written (yes, 1, null are the keys "yes", "1", "null").
-            key = event.value if event.__class__ is ScalarEvent else _key_text(value)
-            value = key
-        path = self._place(value, event)
-        if path is not None:
-            self.positions[path] = self.position_of(event)
-        if self.stack:
-            self.stack[-1].nodes += nodes
+            if self.track:
+                self.positions[()] = self.position_of(event)
+        else:
+            top = self.stack[-1]
+            top.nodes += nodes
+            container = top.container
+            if top.is_map and top.key is _EXPECTING_KEY:
+                top.key = event.value if event.__class__ is ScalarEvent else _key_text(value)
+                top.key_event = event
+                value = top.key
+            elif top.is_map:
+                key = top.key
+                if key in container:
+                    self._duplicate(top, key, event)
+                container[key] = value
+                top.key = _EXPECTING_KEY
+                if self.track:
+                    path = (*top.path, key)
+                    self.positions[path] = self.position_of(event)
+                    self.key_positions[path] = self.position_of(top.key_event)
+            else:
+                if self.track:
+                    self.positions[(*top.path, len(container))] = self.position_of(event)
+                container.append(value)  # type: ignore[union-attr]
         if anchor is not None:
             self.anchors[anchor] = (value, nodes)
 
@@ -234,25 +307,24 @@ class _Builder:
         self._count(1, event)
         if len(self.stack) >= MAX_DEPTH:
             raise _Refused(f"the document nests deeper than {MAX_DEPTH} levels", self.position_of(event))
-        if self.stack and self.stack[-1].container.__class__ is dict and self.stack[-1].key is _EXPECTING_KEY:
-            path: Path_ = (*self.stack[-1].path, "?")  # a collection used as a key: built, then turned to text
-        elif not self.stack:
-            path = ()
-        else:
+        path: Path_ = ()
+        if self.track and self.stack:
             parent = self.stack[-1]
-            path = (*parent.path, len(parent.container) if parent.container.__class__ is list else parent.key)
-        self.positions.setdefault(path, self.position_of(event))
+            if parent.is_map and parent.key is _EXPECTING_KEY:
+                path = (*parent.path, "?")  # a collection used as a key: built, then turned to text
+            else:
+                path = (*parent.path, parent.key if parent.is_map else len(parent.container))
         if event.anchor is not None:
             self.open_anchors.add(event.anchor)
         self.stack.append(_Frame(container, path, event.anchor))
+        self._starts.append(event)
 
     def _close(self, event: Any) -> None:
         frame = self.stack.pop()
+        start = self._starts.pop()
         if frame.anchor is not None:
             self.open_anchors.discard(frame.anchor)
-        self.nodes -= frame.nodes  # counted again, as a whole, by _value
-        start = self.positions.get(frame.path) or self.position_of(event)
-        self._value(frame.container, _Start(start), frame.nodes, frame.anchor)
+        self._value(frame.container, start, frame.nodes, frame.anchor, counted=True)
 
     def _alias(self, event: AliasEvent) -> None:
         name = event.anchor
@@ -263,19 +335,9 @@ class _Builder:
         if name not in self.anchors:
             raise _Refused(f"alias *{name} names no anchor", self.position_of(event))
         value, nodes = self.anchors[name]
-        if self.stack and self.stack[-1].container.__class__ is dict and self.stack[-1].key is _EXPECTING_KEY:
+        if self.stack and self.stack[-1].is_map and self.stack[-1].key is _EXPECTING_KEY:
             value = _key_text(value)
-        self._value(value, event, nodes, None)
-
-
-class _Start:
-    """A stand-in event for a closed collection: it is placed where it started."""
-
-    __slots__ = ("position", "value")
-
-    def __init__(self, position: Position) -> None:
-        self.position = position
-        self.value = None
+        self._value(value, event, nodes, None, counted=False)
 
 
 def _key_text(value: Any) -> str:
@@ -292,8 +354,6 @@ def _positions_by(text: str) -> Callable[[Any], Position]:
     if not _UNUSUAL_BREAKS.search(text):
 
         def simple(event: Any) -> Position:
-            if event.__class__ is _Start:
-                return event.position
             mark = event.start_mark
             return Position(mark.line + 1, mark.column + 1)
 
@@ -301,8 +361,6 @@ def _positions_by(text: str) -> Callable[[Any], Position]:
     starts = [0] + [match.end() for match in re.finditer("\n", text)]
 
     def by_offset(event: Any) -> Position:
-        if event.__class__ is _Start:
-            return event.position
         index = event.start_mark.index
         line = bisect.bisect_right(starts, index)
         return Position(line, index - starts[line - 1] + 1)
@@ -327,7 +385,7 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
         line, column = _byte_position(data, error.start)
         return LoadError(path, f"file is not valid UTF-8 ({error.reason})", line, column)
     position_of = _positions_by(text)
-    builder = _Builder(position_of)
+    builder = _Builder(position_of, track=False)
     try:
         with _collector_paused():
             value = builder.feed(yaml.parse(text, Loader=Loader))
@@ -345,13 +403,7 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
         return LoadError(path, f"YAML error: {error}", None, None)
     except _Refused as refused:
         return LoadError(path, f"YAML refused: {refused}", refused.position.line, refused.position.column)
-    return Document(
-        path=path,
-        data=value,
-        positions=builder.positions,
-        key_positions=builder.key_positions,
-        duplicate_keys=tuple(builder.duplicates),
-    )
+    return Document(path=path, data=value, text=text, has_duplicate_keys=bool(builder.duplicates))
 
 
 class _Mark:

@@ -24,7 +24,7 @@ import pandas as pd
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
 from checks.cache import Cache, FileState, Generation, entry_of, file_state, result_of, states_of
-from checks.corpus import dataset_paths, load_corpus
+from checks.corpus import DatasetLocator, dataset_paths, load_corpus
 from checks.engine import Checked, DatasetResult, check_datasets, conclude
 from checks.findings import Report
 from checks.select import changed_since, linked_datasets, named_datasets
@@ -103,9 +103,11 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     started_ns = time.time_ns()
     states: dict[str, FileState | None] = {}
 
+    base = str(root)
+
     def state(path: str) -> FileState | None:
         if path not in states:
-            states[path] = file_state(root / path, known.get(path), taken_ns)
+            states[path] = file_state(os.path.join(base, path), known.get(path), taken_ns)
         return states[path]
 
     hits: dict[str, DatasetResult] = {}
@@ -143,7 +145,8 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     only = None
     if selected is not None:
         only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
-    report = conclude(checked, root, vocabulary, regions, only=only, articles=options.articles)
+    locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
+    report = conclude(checked, root, vocabulary, regions, locate, only=only, articles=options.articles)
     if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
         _save(cache, checked, generation, states, state, started_ns)
     return report

@@ -52,8 +52,11 @@ def templates() -> list[tuple[str, str, bytes]]:
 def build(root: Path, datasets: int, faults: bool = False) -> Path:
     """A repository at ``root`` with ``datasets`` dataset files (about 21 facts each)."""
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("schemas",):
-        shutil.copytree(PROJECT / name, root / name, dirs_exist_ok=True)
+    # The vocabularies a repository may carry (not the schemas package's code: a copy of it would
+    # shadow the installed one for a `python -m` run in the corpus).
+    (root / "schemas").mkdir(exist_ok=True)
+    for name in ("units.yaml", "indicators.yaml", "regions.tsv"):
+        shutil.copy(PROJECT / "schemas" / name, root / "schemas" / name)
     if (PROJECT / "pyproject.toml").is_file():
         shutil.copy(PROJECT / "pyproject.toml", root / "pyproject.toml")
     (root / "data").mkdir(exist_ok=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from checks.findings import Finding, Location, Related
+from checks.findings import Finding, Locate, Location, Related
 from checks.intervals import show
 
 if TYPE_CHECKING:
@@ -54,6 +54,20 @@ def entirely_below(
     return Below(count=count, lowest=lowest)
 
 
+class LazyRows:
+    """The rows of a frame as named tuples, each made when first asked for (a finding needs a few
+    rows of a frame of 100,000; iterating over all of them costs seconds)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.made: dict[int, Any] = {}
+
+    def __getitem__(self, position: int) -> Any:
+        if position not in self.made:
+            self.made[position] = next(self.frame.iloc[[position]].itertuples(index=False))
+        return self.made[position]
+
+
 def valid_intervals(index: pd.DataFrame) -> pd.Series:
     """Rows whose interval holds at least one value (others are reported by the fact rules)."""
     low, high = index["low"], index["high"]
@@ -64,22 +78,20 @@ def interval_text(row: Any) -> str:
     return show(row.low, row.high, row.low_open, row.high_open)
 
 
-def _places(row: Any) -> tuple[Location | None, Location]:
+def _places(row: Any, locate: Locate) -> tuple[Location | None, Location]:
     source = None
     if isinstance(row.seed, str) and not pd.isna(row.line):
         if pd.isna(row.quote_column):
             source = Location(row.seed, int(row.line))
         else:
             source = Location(row.seed, int(row.line), int(row.quote_column), int(row.quote_end))
-    line = None if pd.isna(row.value_line) else int(row.value_line)
-    column = None if pd.isna(row.value_column) else int(row.value_column)
-    return source, Location(row.dataset, line, column)
+    return source, locate(row.dataset, ("facts", int(row.item), "value"))
 
 
-def index_finding(rule: type[Rule], row: Any, other: Any, message: str) -> Finding:
+def index_finding(rule: type[Rule], row: Any, other: Any, message: str, locate: Locate) -> Finding:
     """A finding at the fact of index row ``row``, with the fact of row ``other`` as related."""
-    source, dataset = _places(row)
-    other_source, other_dataset = _places(other)
+    source, dataset = _places(row, locate)
+    other_source, other_dataset = _places(other, locate)
     what = f"{other.global_id} = {other.value:g}"
     related = tuple(Related(where, what) for where in (other_source, other_dataset) if where is not None)
     return rule.finding(message, fact=row.global_id, source=source, dataset=dataset, related=related)

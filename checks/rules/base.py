@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.findings import Finding, Location, Related, Severity
+from checks.findings import Finding, Locate, Location, Related, Severity
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -60,13 +60,15 @@ class Rule:
     def check(self, context: Context) -> Iterator[Finding]:
         return iter(())
 
-    def check_index(self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str]) -> Iterator[Finding]:
+    def check_index(
+        self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str], locate: Locate
+    ) -> Iterator[Finding]:
         return iter(())
 
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
         return iter(())
 
-    def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding]) -> Iterator[Finding]:
+    def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding], locate: Locate) -> Iterator[Finding]:
         return iter(())
 
     # Helpers so every rule builds findings the same way.

@@ -25,9 +25,8 @@ import numpy as np
 import pandas as pd
 
 from checks.analyses.index import group_codes
-from checks.findings import Finding
-from checks.frames import records
-from checks.rules._across import entirely_below, index_finding, interval_text, valid_intervals
+from checks.findings import Finding, Locate
+from checks.rules._across import LazyRows, entirely_below, index_finding, interval_text, valid_intervals
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -45,7 +44,9 @@ class Rule_C107(Rule):
     __doc__ = __doc__
     scope: ClassVar[str] = "corpus"
 
-    def check_index(self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str]) -> Iterator[Finding]:
+    def check_index(
+        self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str], locate: Locate
+    ) -> Iterator[Finding]:
         facts = index[valid_intervals(index)].reset_index(drop=True)
         if facts.empty:
             return
@@ -55,9 +56,11 @@ class Rule_C107(Rule):
         below = entirely_below(group, high, high_open, group, low, low_open)
         above = entirely_below(group, -low, low_open, group, -high, high_open)
         conflicting = np.flatnonzero(below.count + above.count > 0)
-        rows = list(records(facts))
+        if not len(conflicting):
+            return
+        rows = LazyRows(facts)  # named tuples only for the facts involved (most corpora have none)
         members: dict[int, list[int]] = {}
-        for position in conflicting:
+        for position in map(int, conflicting):
             candidates = [int(below.lowest[position])] if below.count[position] else []
             candidates += [int(above.lowest[position])] if above.count[position] else []
             row = rows[position]
@@ -69,7 +72,7 @@ class Rule_C107(Rule):
                 candidates = [
                     at
                     for at in members[int(group[position])]
-                    if _disagree(low, high, low_open, high_open, int(position), at)
+                    if _disagree(low, high, low_open, high_open, position, at)
                     and not _declared_same(row, rows[at])
                 ]
                 if not candidates:
@@ -85,6 +88,7 @@ class Rule_C107(Rule):
                 other,
                 f"{row.indicator} for {row.region}, {row.period} ({row.status}) is {interval_text(row)} here"
                 f" but {interval_text(other)} in {other.global_id}{more}",
+                locate,
             )
 
 

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 import pandas as pd
 
-from checks.findings import Finding
-from checks.frames import records
-from checks.rules._across import entirely_below, index_finding, interval_text, valid_intervals
+from checks.analyses.index import group_codes
+from checks.findings import Finding, Locate
+from checks.rules._across import LazyRows, entirely_below, index_finding, interval_text, valid_intervals
 from checks.rules.base import Rule
 from schemas.regions import ancestors
 
@@ -39,18 +39,21 @@ class Rule_C132(Rule):
     __doc__ = __doc__
     scope: ClassVar[str] = "corpus"
 
-    def check_index(self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str]) -> Iterator[Finding]:
+    def check_index(
+        self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str], locate: Locate
+    ) -> Iterator[Finding]:
         additive = [name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True]
         facts = index[valid_intervals(index) & index["indicator"].isin(additive)].reset_index(drop=True)
         if facts.empty:
             return
         # Each fact asks, of every region enclosing its own: is a fact there entirely below mine?
-        enclosing = facts["region"].astype(object).map(ancestors)
+        regions_seen = facts["region"].astype(object)
+        enclosing = regions_seen.map({code: ancestors(code) for code in regions_seen.unique()})
         asking = enclosing.explode().dropna()
         queries = facts.loc[asking.index, KEY].assign(region=asking.to_numpy(dtype=object))
         keys = pd.concat([facts[[*KEY, "region"]].astype(object), queries.astype(object)], ignore_index=True)
-        codes, _ = pd.MultiIndex.from_frame(keys).factorize()
-        member_group, query_group = np.asarray(codes[: len(facts)]), np.asarray(codes[len(facts) :])
+        codes = group_codes(keys, [*KEY, "region"])
+        member_group, query_group = codes[: len(facts)], codes[len(facts) :]
         position = asking.index.to_numpy()
         below = entirely_below(
             member_group,
@@ -60,7 +63,7 @@ class Rule_C132(Rule):
             facts["low"].to_numpy()[position],
             facts["low_open"].to_numpy(bool)[position],
         )
-        rows = list(records(facts))
+        rows = LazyRows(facts)
         for at in np.flatnonzero(below.count > 0):
             row, outer = rows[position[at]], rows[int(below.lowest[at])]
             count = int(below.count[at])
@@ -71,4 +74,5 @@ class Rule_C132(Rule):
                 outer,
                 f"{row.indicator} of {row.region} is {interval_text(row)}, more than {interval_text(outer)}"
                 f" of the enclosing {outer.region} ({outer.global_id}){more}",
+                locate,
             )

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.findings import Finding, Location, Severity
+from checks.findings import Finding, Locate, Severity
 from checks.frames import records
 from checks.rules.base import Rule
 
@@ -33,12 +33,12 @@ class Rule_C190(Rule):
     severity: ClassVar[Severity] = Severity.WARNING
     scope: ClassVar[str] = "waivers"
 
-    def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding]) -> Iterator[Finding]:
+    def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding], locate: Locate) -> Iterator[Finding]:
         waived = {(f.code, f.fact) for f in findings if f.acknowledged is not None}
         for row in records(waivers):
             if (row.rule, row.fact) not in waived:
                 yield self.finding(
                     f"waiver of {row.rule} for fact '{row.fact.split('/', 1)[-1]}' matches no finding; remove it",
                     fact=row.fact,
-                    dataset=Location(row.dataset, row.line, row.column),
+                    dataset=locate(row.dataset, ("acknowledged", int(row.item))),
                 )
