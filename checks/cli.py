@@ -169,18 +169,18 @@ def _fix(options: argparse.Namespace) -> int:
     seed_of = {path: cited.get(path) for path in corpus.paths}
     chosen = named_datasets(root, Path.cwd(), options.paths, seed_of) if options.paths else None
     only = set(chosen) if chosen is not None else None
-    edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
+    outcome = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
-        sys.stdout.write(diff)
-    for edit in edits:
-        sys.stdout.write(f"{edit.path}:{edit.line}: {edit.field} {edit.old} → {edit.new} ({edit.why})\n")
-    for problem in unresolved:
+        sys.stdout.write(outcome.diff)
+    for edit in outcome.edits:
+        sys.stdout.write(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})\n")
+    for problem in outcome.problems:
         sys.stdout.write(f"{problem}\n")
     verb = "would change" if options.dry_run else "changed"
-    sys.stdout.write(
-        f"{verb} {len(edits)} value{'s' if len(edits) != 1 else ''}; {len(unresolved)} left for a person\n"
-    )
-    return EXIT_OK
+    count = len(outcome.edits)
+    sys.stdout.write(f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person\n")
+    # A dataset fix refused to write (a link, read-only) is data that needs a person: exit 1.
+    return EXIT_FINDINGS if outcome.unwritten else EXIT_OK
 
 
 def _draft(options: argparse.Namespace) -> int:

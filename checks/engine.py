@@ -59,8 +59,11 @@ def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, ke
     for rule in chosen_rules(rules):
         if rule.scope == "dataset":
             for finding in rule.check(context):
-                where = finding.dataset.path if finding.dataset else ""
-                found.setdefault(where, []).append(finding)
+                where = finding.dataset.path if finding.dataset else None
+                if where not in found:
+                    # Its result would be cached with no dataset to belong to: a rule of another scope.
+                    raise RuntimeError(f"{rule.code()} reported outside the datasets it checks: {where}")
+                found[where].append(finding)
     facts = corpus.frames.facts["dataset"].value_counts()
     sources = corpus.frames.sources.drop_duplicates("dataset").set_index("dataset")["seed"]
     results = {

@@ -25,7 +25,8 @@ Bound words the reader knows, by the bound they give (before the number unless m
 - ``lt``: 不足, 不到, 少于, 低于, 小于, 未满; less than, fewer than, lower than, under, below.
 - ``le``: 不超过, 不高于, 不多于, 不大于, 至多, 最多, 最高; at most, not/no more than, not exceeding,
   up to, (a) maximum of, within. *After*: 以下, 及以下, 或以下, 以内; or less/lower/below/fewer/under,
-  and below/under; 内 only after a duration (2分钟内).
+  and below/under; 内 only after a duration (2分钟内); a circle after a duration (15分钟便民医疗圈,
+  a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 约为, 约合, 约; about, approximately, approx., around, roughly.
   *After*: 左右; or so.
 - ``nearly``: 将近, 接近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly, almost,
@@ -358,6 +359,11 @@ _POST_BOUND = re.compile(
     r"|(?P<approx>左右|(?i:or\s+so\b))"
     r")"
 )
+# After a duration, a service circle: 15分钟便民医疗圈, a 15-minute medical and health service circle
+# (within 15 minutes). A few words may name the circle, with no punctuation and, in English, no
+# article or preposition ("a 15-minute walk to the circle line" is no circle).
+_CIRCLE_ZH = re.compile(r"[\u3400-\u9fff]{0,8}?圈")
+_CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an?)\b)[a-z]+){0,5}?\s+circles?\b)")
 # Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
 _RATE_BASES = {
     "千": 10**3, "一千": 10**3, "1千": 10**3, "1000": 10**3, "thousand": 10**3, "onethousand": 10**3,
@@ -671,6 +677,8 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
         duration = unit in units.durations or unit_text in _NEAR_TIME_UNITS
         if name != "within" or duration:
             bound, end = ("le" if name == "within" else name), post.end()
+    elif bound == "eq" and unit in units.durations and (circle := _circle_after(text, unit_text, end)):
+        bound, end = "le", circle.end()
     pre = _PRE_BOUND.search(text, max(0, start - 24), start)
     if pre is None and _may_hold_rate_base(text, max(0, start - 40), start):
         # 超过每万名人口配备4.8名: a rate base may stand between the bound word and the number.
@@ -706,6 +714,14 @@ def _read(text: str, match: re.Match[str], units: _Units) -> Quantity | None:
         half_unit=half_unit,
         bound=bound,
     )
+
+
+def _circle_after(text: str, unit_text: str | None, end: int) -> re.Match[str] | None:
+    """The service circle after a duration (15分钟…圈, 15-minute … circle), or None."""
+    if unit_text and unit_text.isascii():
+        # Only the compound adjective (15-minute, one-hour) names a circle, not "15 minutes".
+        return None if unit_text.lower().endswith("s") else _CIRCLE_EN.match(text, end)
+    return _CIRCLE_ZH.match(text, end)
 
 
 def _may_hold_rate_base(text: str, low: int, high: int) -> bool:

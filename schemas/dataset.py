@@ -4,6 +4,12 @@ Every check has a name of the form ``<kind>:<what>``; the adapter in ``checks.sc
 turns pandera's failure cases into findings by that kind (``type`` → S104, ``vocabulary`` → S105,
 ``date`` → S107, ``unique`` → S106) and pandera's own ``not_nullable`` into S103.
 
+A raw column holds the YAML's values as they were: pyarrow strings when all are text, nullable
+integers when all are whole numbers, the values themselves otherwise (``checks.frames.raw_column``).
+Each element check says what it makes of each form: a test of one value (the general form), and
+the same test as a column operation on text and on whole numbers (or a constant). They agree
+(``tests/test_schema_checks.py``), and the column forms are what makes the schema fast.
+
 Every check also says what a valid value is, in Table Schema terms (``FIELD_PROPERTIES``: a type,
 an enum, a pattern, a minimum, a catalogue). Each column gathers the properties of its checks into
 its pandera ``metadata`` and carries a ``description``; ``factlint export`` derives the Table
@@ -17,17 +23,30 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
 from schemas import fields
 from schemas.vocab import Vocabulary
 
-# Whole-value patterns (``fullmatch``): without anchors, each is also a valid Table Schema pattern.
-ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # matched whole (fullmatch), like every pattern here
 SHA256 = re.compile(r"[0-9a-f]{64}")
 RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
-NOT_BLANK = re.compile(r"[\s\S]*\S[\s\S]*")  # what ``is_text`` accepts, as a pattern
+NOT_BLANK = re.compile(r"[\s\S]*\S[\s\S]*")  # what ``is_text`` accepts, as a Table Schema pattern
+# Every character Python's str.strip() removes, for the same test as a column operation.
+_BLANK = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x110000) if chr(c).isspace()) + "]*")
+INT64_RANGE = (-(2**63), 2**63 - 1)
+
+ColumnTest = Any  # a function of a column giving a boolean column, or a constant
+
+
+def _is_text_column(column: pd.Series) -> bool:
+    return isinstance(column.dtype, pd.StringDtype)
+
+
+def _is_whole_column(column: pd.Series) -> bool:
+    return str(column.dtype) == "Int64"
 
 
 # What each named check expects, for the finding's message. (Pandera would replace a check's name
@@ -45,9 +64,36 @@ def _named(check: Any, name: str, error: str, **properties: Any) -> pa.Check:
     return pa.Check(check, name=name)
 
 
-def _elements(test: Any, name: str, error: str, **properties: Any) -> pa.Check:
-    """A check of each non-null value, run as one column operation."""
-    return _named(lambda column: column.map(test).astype(bool), name, error, **properties)
+def column_test(test: Any, text: ColumnTest, whole: ColumnTest, values: Any = None) -> Any:
+    """A test of a raw column: ``text`` on a text column, ``whole`` on a whole-number column (each a
+    function of the column or a constant), ``values`` (a function) or else ``test`` value by value
+    on a column of mixed values."""
+
+    def run(column: pd.Series) -> pd.Series:
+        form = text if _is_text_column(column) else whole if _is_whole_column(column) else None
+        if form is None:
+            return values(column) if values is not None else column.map(test).astype(bool)
+        if not callable(form):
+            return pd.Series(bool(form), index=column.index)
+        return form(column).fillna(True).astype(bool)  # nulls are the nullable check's to judge
+
+    return run
+
+
+def _elements(
+    test: Any,
+    name: str,
+    error: str,
+    text: ColumnTest = None,
+    whole: ColumnTest = None,
+    values: Any = None,
+    **properties: Any,
+) -> pa.Check:
+    """A check of each non-null value, as column operations where the column's form allows;
+    ``properties`` say what it accepts in Table Schema terms."""
+    if text is None or whole is None:
+        raise ValueError(f"{name}: say what the check makes of text and of whole numbers")
+    return _named(column_test(test, text, whole, values), name, error, **properties)
 
 
 def is_text(value: Any) -> bool:
@@ -55,33 +101,75 @@ def is_text(value: Any) -> bool:
 
 
 def is_whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """A whole number that fits 64 bits (a larger one cannot be a line, a year or an item)."""
+    return isinstance(value, int) and not isinstance(value, bool) and INT64_RANGE[0] <= value <= INT64_RANGE[1]
 
 
 def is_number(value: Any) -> bool:
-    return (
-        isinstance(value, int | float) and not isinstance(value, bool) and value == value and abs(value) != float("inf")
-    )
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        number = float(value)
+    except OverflowError:
+        return False  # a whole number beyond any float
+    return number == number and abs(number) != float("inf")
+
+
+def _numbers(column: pd.Series) -> pd.Series:
+    """``is_number`` over a column of mixed values: one conversion when all are ints and floats
+    (the usual ``value`` column: 2.1 and 7400), value by value otherwise."""
+    if pd.api.types.infer_dtype(column, skipna=True) in ("integer", "floating", "mixed-integer-float"):
+        try:
+            numbers = column.to_numpy(dtype=float, na_value=np.nan)
+        except (OverflowError, TypeError, ValueError):
+            return column.map(is_number).astype(bool)
+        return pd.Series(np.isfinite(numbers) | column.isna().to_numpy(), index=column.index)
+    return column.map(is_number).astype(bool)
+
+
+def _matches(pattern: re.Pattern[str]) -> Any:
+    return lambda column: column.str.fullmatch(pattern.pattern)
+
+
+def _text_column(column: pd.Series) -> pd.Series:
+    return ~column.str.fullmatch(_BLANK.pattern)
 
 
 TEXT = _elements(
-    is_text, "type:text", "expected non-empty text", type="string", constraints={"pattern": NOT_BLANK.pattern}
+    is_text,
+    "type:text",
+    "expected non-empty text",
+    text=_text_column,
+    whole=False,
+    type="string",
+    constraints={"pattern": NOT_BLANK.pattern},
 )
-WHOLE = _elements(is_whole, "type:whole", "expected a whole number", type="integer")
+WHOLE = _elements(is_whole, "type:whole", "expected a whole number", text=False, whole=True, type="integer")
 POSITIVE = _elements(
-    lambda v: not is_whole(v) or v >= 1, "type:positive", "expected a number of 1 or more", constraints={"minimum": 1}
+    lambda v: not is_whole(v) or v >= 1,
+    "type:positive",
+    "expected a number of 1 or more",
+    text=True,
+    whole=lambda column: column >= 1,
+    constraints={"minimum": 1},
 )
-NUMBER = _elements(is_number, "type:number", "expected a number", type="number")
+NUMBER = _elements(
+    is_number, "type:number", "expected a number", text=False, whole=True, values=_numbers, type="number"
+)
 DATE = _elements(
     lambda v: isinstance(v, date) and not isinstance(v, datetime),
     "date:published",
     "expected a date YYYY-MM-DD",
+    text=False,
+    whole=False,
     type="date",
 )
 IDENTIFIER = _elements(
     lambda v: isinstance(v, str) and bool(ID.fullmatch(v)),
     "type:identifier",
     "expected an id of letters, digits, '-', '_' or '.'",
+    text=_matches(ID),
+    whole=False,
     type="string",
     constraints={"pattern": ID.pattern},
 )
@@ -101,7 +189,13 @@ def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
         else {"constraints": {"enum": list(options)}}
     )
     return _elements(
-        lambda v: isinstance(v, str) and v in allowed, f"vocabulary:{what}", expected, type="string", **known
+        lambda v: isinstance(v, str) and v in allowed,
+        f"vocabulary:{what}",
+        expected,
+        text=lambda column: column.isin(allowed),
+        whole=False,
+        type="string",
+        **known,
     )
 
 
@@ -112,6 +206,8 @@ def _mapping_of(members: dict[str, dict[str, Any]], name: str) -> pa.Check:
         lambda v: isinstance(v, dict) and all(k in v for k in keys),
         f"type:{name}",
         "expected a mapping {" + ", ".join(keys) + "}",
+        text=False,
+        whole=False,
         type="object",
         members=members,
     )
@@ -139,6 +235,8 @@ def _list_of_ids(field: str, minimum: int) -> pa.Check:
         lambda v: isinstance(v, list) and len(v) >= minimum and all(isinstance(x, str) for x in v),
         f"type:{field}",
         f"expected a list of at least {minimum} fact ids",
+        text=False,
+        whole=False,
         type="array",
     )
 
@@ -155,8 +253,9 @@ def field_properties(checks: Any) -> dict[str, Any]:
 
 
 def _column(*checks: pa.Check, required: bool = True, description: str | None = None) -> pa.Column:
+    # Any dtype: the column's form is what the YAML's values made it (see the module docstring).
     return pa.Column(
-        object,
+        None,
         checks=list(checks),
         nullable=not required,
         required=True,
@@ -167,7 +266,7 @@ def _column(*checks: pa.Check, required: bool = True, description: str | None = 
 
 
 def _frame(columns: dict[str, pa.Column], checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
-    base = {"dataset": pa.Column(object), "item": pa.Column(int), "present": pa.Column(object)}
+    base = {"dataset": pa.Column(None), "item": pa.Column(int), "present": pa.Column(object)}
     return pa.DataFrameSchema({**base, **columns}, checks=checks or [], strict=False, coerce=False)
 
 
@@ -197,6 +296,8 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     lambda v: isinstance(v, str) and bool(SHA256.fullmatch(v)),
                     "type:sha256",
                     "expected 64 hex digits",
+                    text=_matches(SHA256),
+                    whole=False,
                     type="string",
                     constraints={"pattern": SHA256.pattern},
                 ),
@@ -225,8 +326,18 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     ),
                     "type:body_range",
                     "expected whole line numbers with 1 <= first <= last",
+                    text=True,  # not a mapping: _mapping_of reports it
+                    whole=True,
                 ),
                 description="the lines of the seed that hold the article itself, first to last",
+            ),
+            "original_publication": _column(
+                TEXT,
+                required=False,
+                description="the publication the text says it first appeared in, if not its publisher's",
+            ),
+            "provenance_note": _column(
+                TEXT, required=False, description="how the title, publisher and date were established, when not printed"
             ),
             "review": _column(TEXT, required=False, description=REVIEW_MARK),
         }
@@ -256,6 +367,8 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     _region,
                     "type:fact_region",
                     "expected a region code or {code, name}",
+                    text=True,
+                    whole=False,
                     type="object",
                     members=REGION_MEMBERS,
                 ),
@@ -270,7 +383,9 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
 
 
 def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
-    single = _elements(lambda v: isinstance(v, str), "type:id", "expected a fact id", type="string")
+    single = _elements(
+        lambda v: isinstance(v, str), "type:id", "expected a fact id", text=True, whole=False, type="string"
+    )
     columns = {
         name: _column(single, required=False)
         for name in fields.RELATION
@@ -300,6 +415,8 @@ def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     lambda v: isinstance(v, str) and bool(RULE_CODE.fullmatch(v)),
                     "type:rule",
                     "expected a rule code like C101",
+                    text=_matches(RULE_CODE),
+                    whole=False,
                     type="string",
                     constraints={"pattern": RULE_CODE.pattern},
                 )

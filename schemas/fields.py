@@ -15,8 +15,15 @@ SOURCE = (
     "translated_from",
     "region",
     "body",
+    # Optional. The publication the text says it was first published in (its "Source:", 来源, 转自),
+    # when that is not the publisher; and how title, publisher and date were established when the
+    # text does not print them plainly (no title of its own, a cut-off byline, an event's date).
+    "original_publication",
+    "provenance_note",
     "review",
 )
+# Source fields that may be left out (or set to null).
+SOURCE_OPTIONAL = ("translated_from", "original_publication", "provenance_note", "review")
 REGION = ("code", "name")
 BODY = ("first", "last")
 

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from checks.corpus import load_corpus
+from checks.frames import raw_column
 from schemas import fields
 
 COLUMNS = ["dataset", "id", "line", "quote", "indicator", "value", "unit", "qualifier", "period", "status"]
@@ -74,12 +75,16 @@ def compare(root: Path, faults: int = 60) -> tuple[float, float, int]:
     raw = corpus.raw.facts.copy()
     vocabulary = corpus.vocabulary
     schema = table_schema(sorted(vocabulary.indicators), sorted(vocabulary.units))
-    planted = raw.copy()
-    step = max(1, len(planted) // faults)
+    # Faults planted in the YAML's values, the planted columns then built as the loader builds them.
+    columns = {name: raw[name].astype(object).tolist() for name in raw.columns}
+    step = max(1, len(raw) // faults)
     kinds = [("line", 0), ("unit", "lightyears"), ("qualifier", "roughly"), ("period", 2020.5), ("indicator", "nope")]
     for number, row in enumerate(range(0, step * faults, step)):
         column, value = kinds[number % len(kinds)]
-        planted.at[planted.index[row], column] = value
+        columns[column][row] = value
+    planted = raw.copy()
+    for name, _ in kinds:
+        planted[name] = raw_column(columns[name])
     with_faults = root / "facts-faults.csv"
     clean = root / "facts.csv"
     for frame, path in ((planted, with_faults), (raw, clean)):

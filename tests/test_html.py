@@ -72,7 +72,7 @@ def test_failing_uncurated_ignored_and_acknowledged_figures(tmp_path: Path) -> N
                 {
                     "file": "data/example.yaml",
                     "old": "acknowledged: []",
-                    "new": "acknowledged:\n  - {rule: C111, fact: clinics, reason: test}",
+                    "new": "acknowledged:\n  - {rule: C111, fact: clinics, reason: the article prints “built 25 clinics”}",
                 },
             ]
         },

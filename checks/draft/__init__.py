@@ -148,7 +148,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         spans = {(start, end) for line, start, end in view.uncited if line == number}
         wanted = [q for q in read_quantities(view.lines[number - 1]) if (q.start, q.end) in spans]
         draft_line(number, view.lines[number - 1], wanted, context, drafted)
-    original = (root / target).read_text(encoding="utf-8")
+    original = (root / target).read_bytes().decode("utf-8")  # no newline translation: CRLF stays CRLF
     updated = append_items(original, "facts", ["\n".join(fact_block(f, indent="")) for f in drafted.facts])
     ignores = [{**i, "review": "guessed not to be a claim"} for i in drafted.ignores]
     updated = append_items(updated, "ignore", ["- " + flow_mapping(i) for i in ignores])

@@ -72,8 +72,7 @@ class Rule_C107(Rule):
                 candidates = [
                     at
                     for at in members[int(group[position])]
-                    if _disagree(low, high, low_open, high_open, position, at)
-                    and not _declared_same(row, rows[at])
+                    if _disagree(low, high, low_open, high_open, position, at) and not _declared_same(row, rows[at])
                 ]
                 if not candidates:
                     continue

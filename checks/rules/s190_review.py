@@ -2,8 +2,8 @@
 
 ``factlint draft`` marks every guess a person must confirm with a ``review:`` field that says what
 to check: a fact's status, period, indicator or unit; the source's title, date, region and body
-range; a proposed relation or ignore entry; a new entry of ``schemas/indicators.yaml`` or
-``schemas/units.yaml``. Each marked item is reported until the curator checks it and deletes the
+range; a proposed relation or ignore entry (a new entry of ``schemas/indicators.yaml`` or
+``schemas/units.yaml`` is S191's). Each marked item is reported until the curator checks it and deletes the
 ``review:`` line (that deletion is the act of review), so ``validate`` turns a draft into a
 checklist and ``validate --strict`` refuses a draft nobody has reviewed. A warning, not an error: an
 unreviewed draft is unfinished, not wrong.
@@ -31,26 +31,26 @@ from typing import TYPE_CHECKING, ClassVar
 
 import pandas as pd
 
-from checks.findings import Finding, Location, Severity
+from checks.findings import Finding, Severity
 from checks.frames import records
-from checks.load import Document, parse_dataset
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 from schemas.fields import REVIEW
 
 if TYPE_CHECKING:
     from checks.context import Context
-    from checks.corpus import Corpus
-
-CATALOGUES = ("schemas/indicators.yaml", "schemas/units.yaml")
 
 
 def _marked(column: pd.Series) -> pd.Series:
     """Rows whose review field holds something (any non-empty value: a list or a number counts too)."""
-    return column.map(lambda v: v is not None and v != "" and v != [] and not (isinstance(v, float) and v != v))
+    if isinstance(column.dtype, pd.StringDtype):
+        return (column.notna() & (column != "")).fillna(False).astype(bool)
+    return column.map(
+        lambda v: v is not None and v is not pd.NA and v != "" and v != [] and not (isinstance(v, float) and v != v)
+    ).astype(bool)
 
 
-def _note(value: object) -> str:
+def note(value: object) -> str:
     return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
@@ -64,33 +64,16 @@ class Rule_S190(Rule):
         sources = raw.sources[_marked(raw.sources[REVIEW])] if not raw.sources.empty else raw.sources
         for row in records(sources):
             yield self.finding(
-                f"source awaits review: {_note(getattr(row, REVIEW))}",
+                f"source awaits review: {note(getattr(row, REVIEW))}",
                 dataset=corpus.key_location(row.dataset, "source", REVIEW),
             )
         facts = corpus.frames.facts.assign(review=raw.facts[REVIEW].to_numpy())
         for row in records(facts[_marked(facts[REVIEW])]):
-            yield self.finding(f"drafted fact awaits review: {_note(row.review)}", **fact_places(corpus, row, REVIEW))
+            yield self.finding(f"drafted fact awaits review: {note(row.review)}", **fact_places(corpus, row, REVIEW))
         for key, frame in (("relations", raw.relations), ("ignore", raw.ignore)):
             for row in records(frame[_marked(frame[REVIEW])]):
                 what = "relation" if key == "relations" else "ignore entry"
                 yield self.finding(
-                    f"drafted {what} awaits review: {_note(getattr(row, REVIEW))}",
+                    f"drafted {what} awaits review: {note(getattr(row, REVIEW))}",
                     dataset=corpus.dataset_location(row.dataset, key, int(row.item)),
-                )
-        for catalogue in CATALOGUES:
-            yield from self._catalogue(corpus, catalogue)
-
-    def _catalogue(self, corpus: Corpus, path: str) -> Iterator[Finding]:
-        file = corpus.root / path
-        if not file.is_file():
-            return
-        document = parse_dataset(path, file.read_bytes())
-        if not isinstance(document, Document) or not isinstance(document.data, dict):
-            return  # the vocabulary loader has already refused it
-        for name, entry in document.data.items():
-            if isinstance(entry, dict) and entry.get(REVIEW):
-                position = document.key_positions.get((name, REVIEW))
-                yield self.finding(
-                    f"drafted entry {name} awaits review: {_note(entry[REVIEW])}",
-                    dataset=Location(path, position.line, position.column) if position else Location(path),
                 )
