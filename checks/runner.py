@@ -69,9 +69,13 @@ def check(root: Path, paths: list[str], jobs: int, keep_context: bool) -> Checke
     """Stage 1 over ``paths``: in a pool when they are many and ``jobs`` allows, else here."""
     size = sum((root / path).stat().st_size for path in paths if (root / path).exists())
     if jobs > 1 and len(paths) > 1 and size >= POOL_MIN_BYTES and not keep_context:
-        chunks = _chunks(root, paths, jobs)
-        with ProcessPoolExecutor(len(chunks), mp_context=get_context("spawn")) as pool:
-            parts = list(pool.map(_check_chunk, [str(root)] * len(chunks), chunks))
+        # This process takes the first share itself while the others start (it has its imports).
+        mine, *others = _chunks(root, paths, jobs)
+        if not others:
+            return check_datasets(load_corpus(root, mine))
+        with ProcessPoolExecutor(len(others), mp_context=get_context("spawn")) as pool:
+            pending = [pool.submit(_check_chunk, str(root), chunk) for chunk in others]
+            parts = [_check_chunk(str(root), mine), *(future.result() for future in pending)]
         return merge(parts)
     return check_datasets(load_corpus(root, paths), keep_context=keep_context)
 

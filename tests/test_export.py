@@ -380,3 +380,11 @@ def test_a_review_mark_is_exported_with_its_fact(repo: Path) -> None:
     assert export_to(repo, repo / "out", "--format", "csv") == 0
     facts = pd.read_csv(repo / "out" / "facts.csv", keep_default_na=False, na_values=[""]).set_index("global_id")
     assert facts["review"].dropna().to_dict() == {"zhengzhou-2026/literacy-2025": "check the period"}
+
+
+def test_the_text_pattern_accepts_what_the_text_check_accepts() -> None:
+    from schemas.dataset import NOT_BLANK, is_text
+
+    for character in map(chr, range(0x110000)):
+        assert bool(NOT_BLANK.fullmatch(character)) == is_text(character), hex(ord(character))
+    assert NOT_BLANK.fullmatch(" \u3000x\n") and not NOT_BLANK.fullmatch(" \u3000\n")
