@@ -15,7 +15,7 @@ from pathlib import Path
 
 from checks.errors import UsageError
 from checks.export import FORMATS as EXPORT_FORMATS
-from checks.formats import FORMATTERS, WITH_ARTICLES
+from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
@@ -112,15 +112,51 @@ def _write(text: str, destination: str | None) -> None:
     write_atomically(Path(destination), text)  # readers never see half a report
 
 
+def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """(format, destination) of every report the run writes; None is standard output."""
+    extra = [(name, getattr(options, f"also_{name}")) for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}")]
+    return [(options.format, options.output), *extra]
+
+
+def _companions(outputs: list[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
+    """Where each full report of the run goes, as a reader of another report can find it.
+
+    The step summary is named as GitHub shows it; a path outside the working directory by its file
+    name only (no machine's paths in a report).
+    """
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    found = []
+    for name, destination in outputs:
+        if destination is None or destination == "-":
+            continue
+        if summary and os.path.abspath(destination) == os.path.abspath(summary):
+            found.append((name, "the job summary"))
+            continue
+        path = Path(destination)
+        inside = not path.is_absolute() and ".." not in path.parts
+        found.append((name, path.as_posix() if inside else path.name))
+    return tuple(found)
+
+
+def _repository_url() -> str | None:
+    """The web address of the repository's files at this commit, when GitHub Actions says it."""
+    parts = [os.environ.get(name, "") for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA")]
+    return f"{parts[0]}/{parts[1]}/blob/{parts[2]}/" if all(parts) else None
+
+
 def _validate(options: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from checks.corpus import find_root
     from checks.formats import formatter
     from checks.runner import Options, validate
+    from checks.views import file_texts
 
     if options.jobs is not None and options.jobs < 1:
         raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
-    wanted = {options.format, *(name for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}"))}
+    outputs = _outputs(options)
+    wanted = {name for name, _ in outputs}
     report = validate(
         root,
         Path.cwd(),
@@ -132,11 +168,14 @@ def _validate(options: argparse.Namespace) -> int:
             articles=bool(wanted & WITH_ARTICLES),
         ),
     )
-    _write(formatter(options.format)(report), options.output)
-    for name in EXTRA_OUTPUTS:
-        destination = getattr(options, f"also_{name}")
-        if destination:
-            _write(formatter(name)(report), destination)
+    report = replace(
+        report,
+        companions=_companions(outputs),
+        repository_url=_repository_url(),
+        file_texts=file_texts(root, report.findings) if wanted & WITH_FILE_TEXTS else {},
+    )
+    for name, destination in outputs:
+        _write(formatter(name)(report), destination)
     return report.exit_code(options.strict)
 
 
