@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checks.errors import UsageError
+from checks.export import FORMATS as EXPORT_FORMATS
 from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -72,6 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--force", action="store_true", help="replace the output dataset if it exists")
     draft.add_argument(
         "--uncited", action="store_true", help="add draft facts to DATASET for every number K101 reports, in place"
+    )
+
+    export = commands.add_parser(
+        "export", help="publish the validated corpus as a Frictionless Data Package, Parquet and CSV"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="all",
+        help="all (default): datapackage.json, CSV and Parquet; datapackage: datapackage.json and CSV",
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="the directory to write (replaced whole); default: export/ in the repository",
+    )
+    export.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="export even when validation finds errors; the failing facts are marked in their errors column",
     )
 
     numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
@@ -223,6 +245,33 @@ def _draft(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.export import export, validated
+    from checks.findings import Severity
+    from checks.formats.text import format_finding
+
+    root = find_root(Path.cwd())
+    context, report = validated(root)
+    errors = [f for f in report.findings if f.fails]
+    for finding in errors:
+        sys.stdout.write(format_finding(finding) + "\n")
+    if errors and not options.allow_errors:
+        sys.stderr.write(
+            f"factlint: export refused: {report.count(Severity.ERROR)} errors; fix them, or pass --allow-errors "
+            "to export anyway with the failing facts marked\n"
+        )
+        return EXIT_FINDINGS
+    output = Path(options.output) if options.output else root / "export"
+    tables = export(context, report.findings, output, options.format)
+    counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
+    despite = (
+        f", despite {len(errors)} error{'s' if len(errors) != 1 else ''} (see the errors columns)" if errors else ""
+    )
+    sys.stdout.write(f"exported {counts} to {output} ({options.format}){despite}\n")
+    return EXIT_OK
+
+
 def _numbers(options: argparse.Namespace) -> int:
     import json
 
@@ -244,7 +293,14 @@ def _numbers(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "draft": _draft, "numbers": _numbers}
+COMMANDS = {
+    "validate": _validate,
+    "rules": _rules,
+    "fix": _fix,
+    "draft": _draft,
+    "export": _export,
+    "numbers": _numbers,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
