@@ -1,68 +1,129 @@
 """Write a file so that a reader (or a kill at any moment) sees the old file or the new one, never half.
 
 Every writer of factlint (reports, ``fix``, ``draft``, ``export``) goes through ``write_atomically``:
-the new content is written to a temporary file in the same directory, flushed to disk, then renamed
-over the target. A target that is a symbolic link is refused (replacing the link would leave its
-real file stale; writing through it could write outside the repository). The temporary file's name
-starts with a dot and ends with ``TEMPORARY_SUFFIX``, so neither the validator (it reads ``*.yaml``)
-nor git (``.gitignore``) ever picks one up, and ``remove_stale_temporaries`` clears what a killed
-process left behind.
+the new content is written to a temporary file in the same directory, flushed to disk, given the
+old file's permission bits, then renamed over the target, and the directory entry is flushed too.
+
+It refuses (``WriteRefused``, with the reason) a target that is:
+- a symbolic link: replacing the link would leave its real file stale, and writing through it could
+  write outside the repository;
+- a file with more than one hard link: the other names would keep the old content;
+- read-only (no write permission bit, or not writable by us): a curator's protection is respected;
+- not a regular file (a directory, a FIFO, a device).
+
+A temporary file is named ``.<target>.<pid>.<random>.factlint-tmp``: the leading dot and the suffix
+keep the validator (it reads ``*.yaml``) and git (``.gitignore``; ``validate --changed-since`` skips
+them even where no ``.gitignore`` does) from ever picking one up. A failure removes it at once; a
+kill cannot, so ``remove_stale_temporaries`` (run before every write, and by ``fix``) removes those
+whose writing process is gone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 TEMPORARY_SUFFIX = ".factlint-tmp"
 
 
-class WriteRefused(Exception):
-    """A target factlint will not replace (a symbolic link, a directory)."""
+class WriteRefused(OSError):
+    """A target factlint will not replace; the message says why. An ``OSError``, so a writer that
+    may fail quietly (the cache) treats a refusal like any other failure to write."""
+
+
+def refusal(path: Path) -> str | None:
+    """Why ``path`` must not be replaced, or None when it may be (or does not exist yet)."""
+    try:
+        status = path.lstat()
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(status.st_mode):
+        return f"{path} is a symbolic link; factlint does not write through links (edit the file it points to)"
+    if not stat.S_ISREG(status.st_mode):
+        return f"{path} is not a regular file"
+    if status.st_nlink > 1:
+        return f"{path} has {status.st_nlink} hard links; replacing it would leave the others with the old content"
+    if not status.st_mode & 0o222 or not os.access(path, os.W_OK):
+        return (
+            f"{path} is read-only (mode {stat.S_IMODE(status.st_mode):04o}); make it writable for factlint to change it"
+        )
+    return None
 
 
 def write_atomically(path: Path, content: bytes | str) -> None:
     """Replace ``path`` with ``content`` (str is written as UTF-8, exactly, with no newline translation).
 
-    The file keeps its permission bits when it exists. Raises ``WriteRefused`` for a symbolic link
-    or a directory, and ``OSError`` when the directory cannot be written; no temporary file is left
-    behind either way.
+    Raises ``WriteRefused`` (see ``refusal``) and ``OSError`` (e.g. the directory is not writable);
+    no temporary file is left behind either way.
     """
-    if path.is_symlink():
-        raise WriteRefused(f"{path} is a symbolic link; factlint does not write through links")
-    if path.is_dir():
-        raise WriteRefused(f"{path} is a directory")
+    reason = refusal(path)
+    if reason is not None:
+        raise WriteRefused(reason)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
+    existing = path.stat() if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+    remove_stale_temporaries(path.parent)
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=TEMPORARY_SUFFIX
+    )
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        else:
+        if existing is None:
             os.chmod(temporary, 0o666 & ~_umask())
+        else:
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+            if (existing.st_uid, existing.st_gid) != (os.geteuid(), os.getegid()):
+                with contextlib.suppress(OSError):  # only possible for root; otherwise keep ours
+                    os.chown(temporary, existing.st_uid, existing.st_gid)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    _flush_directory(path.parent)
 
 
 def remove_stale_temporaries(directory: Path) -> list[Path]:
-    """Delete the temporary files an interrupted writer left in ``directory``; returns them."""
+    """Delete the temporary files that writers which no longer run left in ``directory``."""
     removed = []
     if directory.is_dir():
         for leftover in directory.glob(f".*{TEMPORARY_SUFFIX}"):
+            if _writer_alive(leftover.name):
+                continue
             with contextlib.suppress(OSError):
                 leftover.unlink()
                 removed.append(leftover)
     return removed
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process that named this temporary file still runs (so it may still rename it)."""
+    fields = name.removesuffix(TEMPORARY_SUFFIX).rsplit(".", 2)
+    if len(fields) != 3 or not fields[1].isdigit():
+        return False
+    try:
+        os.kill(int(fields[1]), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # it exists, under another user; or a name that is not ours to judge
+    return True
+
+
+def _flush_directory(directory: Path) -> None:
+    """Make the rename itself durable (a crash right after must not bring the old file back)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def _umask() -> int:

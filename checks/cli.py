@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checks.errors import UsageError
-from checks.formats import FORMATTERS, WITH_ARTICLES
+from checks.export import FORMATS as EXPORT_FORMATS
+from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
@@ -46,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         validate.add_argument(
             f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
         )
+    validate.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache in .factlint_cache/"
+    )
+    validate.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="processes for checking many datasets (default: one per processor)"
+    )
 
     rules = commands.add_parser("rules", help="list the rules, or explain one")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. P105")
@@ -56,6 +63,38 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="*", metavar="PATH", help="datasets or seeds to fix; default: every dataset")
     fix.add_argument("--sha256", action="store_true", help="also pin each seed's current sha256 (after review)")
     fix.add_argument("--dry-run", action="store_true", help="show the changes as a diff; write nothing")
+
+    draft = commands.add_parser(
+        "draft",
+        help="draft a dataset for a new article (SEED), or draft facts for a dataset's uncited numbers (--uncited)",
+    )
+    draft.add_argument("path", metavar="SEED|DATASET", help="seeds/<article>.txt, or data/<slug>.yaml with --uncited")
+    draft.add_argument("--output", "-o", metavar="FILE", help="the dataset to write (default: data/<seed name>.yaml)")
+    draft.add_argument("--force", action="store_true", help="replace the output dataset if it exists")
+    draft.add_argument(
+        "--uncited", action="store_true", help="add draft facts to DATASET for every number K101 reports, in place"
+    )
+
+    export = commands.add_parser(
+        "export", help="publish the validated corpus as a Frictionless Data Package, Parquet and CSV"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="all",
+        help="all (default): datapackage.json, CSV and Parquet; datapackage: datapackage.json and CSV",
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="the directory to write (replaced whole); default: export/ in the repository",
+    )
+    export.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="export even when validation finds errors; the failing facts are marked in their errors column",
+    )
 
     numbers = commands.add_parser(
         "numbers", help="show the quantities the number reader reads in a text or a file, line by line"
@@ -77,29 +116,70 @@ def _write(text: str, destination: str | None) -> None:
     write_atomically(Path(destination), text)  # readers never see half a report
 
 
-def _validate(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
-    from checks.engine import run
-    from checks.formats import formatter
-    from checks.select import changed_since, select_datasets
+def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """(format, destination) of every report the run writes; None is standard output."""
+    extra = [(name, getattr(options, f"also_{name}")) for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}")]
+    return [(options.format, options.output), *extra]
 
+
+def _companions(outputs: list[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
+    """Where each full report of the run goes, as a reader of another report can find it.
+
+    The step summary is named as GitHub shows it; a path outside the working directory by its file
+    name only (no machine's paths in a report).
+    """
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    found = []
+    for name, destination in outputs:
+        if destination is None or destination == "-":
+            continue
+        if summary and os.path.abspath(destination) == os.path.abspath(summary):
+            found.append((name, "the job summary"))
+            continue
+        path = Path(destination)
+        inside = not path.is_absolute() and ".." not in path.parts
+        found.append((name, path.as_posix() if inside else path.name))
+    return tuple(found)
+
+
+def _repository_url() -> str | None:
+    """The web address of the repository's files at this commit, when GitHub Actions says it."""
+    parts = [os.environ.get(name, "") for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA")]
+    return f"{parts[0]}/{parts[1]}/blob/{parts[2]}/" if all(parts) else None
+
+
+def _validate(options: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from checks.corpus import find_root
+    from checks.formats import formatter
+    from checks.runner import Options, validate
+    from checks.views import file_texts
+
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    paths = list(options.paths)
-    if options.changed_since:
-        paths.extend(changed_since(root, options.changed_since))
-        if not paths:
-            report = run(corpus, only=[])
-            _write(formatter(options.format)(report), options.output)
-            return report.exit_code(options.strict)
-    only = select_datasets(corpus, root, Path.cwd(), paths) if paths else None
-    wanted = {options.format, *(name for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}"))}
-    report = run(corpus, only=only, articles=bool(wanted & WITH_ARTICLES))
-    _write(formatter(options.format)(report), options.output)
-    for name in EXTRA_OUTPUTS:
-        destination = getattr(options, f"also_{name}")
-        if destination:
-            _write(formatter(name)(report), destination)
+    outputs = _outputs(options)
+    wanted = {name for name, _ in outputs}
+    report = validate(
+        root,
+        Path.cwd(),
+        Options(
+            paths=options.paths,
+            changed_since=options.changed_since,
+            use_cache=not options.no_cache,
+            jobs=options.jobs,
+            articles=bool(wanted & WITH_ARTICLES),
+        ),
+    )
+    report = replace(
+        report,
+        companions=_companions(outputs),
+        repository_url=_repository_url(),
+        file_texts=file_texts(root, report.findings) if wanted & WITH_FILE_TEXTS else {},
+    )
+    for name, destination in outputs:
+        _write(formatter(name)(report), destination)
     return report.exit_code(options.strict)
 
 
@@ -121,30 +201,85 @@ def _rules(options: argparse.Namespace) -> int:
 
 
 def _fix(options: argparse.Namespace) -> int:
-    from checks.corpus import Corpus, find_root
+    from checks.corpus import find_root, load_corpus
     from checks.fix import fix
-    from checks.select import select_datasets
+    from checks.select import named_datasets
 
     root = find_root(Path.cwd())
-    corpus = Corpus(root)
-    only = set(select_datasets(corpus, root, Path.cwd(), options.paths)) if options.paths else None
-    edits, unresolved, diff = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
+    corpus = load_corpus(root)
+    sources = corpus.frames.sources
+    cited = {d: s if isinstance(s, str) else None for d, s in zip(sources["dataset"], sources["seed"], strict=True)}
+    seed_of = {path: cited.get(path) for path in corpus.paths}
+    chosen = named_datasets(root, Path.cwd(), options.paths, seed_of) if options.paths else None
+    only = set(chosen) if chosen is not None else None
+    outcome = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
-        sys.stdout.write(diff)
-    for edit in edits:
-        sys.stdout.write(f"{edit.path}:{edit.line}: {edit.field} {edit.old} → {edit.new} ({edit.why})\n")
-    for problem in unresolved:
+        sys.stdout.write(outcome.diff)
+    for edit in outcome.edits:
+        sys.stdout.write(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})\n")
+    for problem in outcome.problems:
         sys.stdout.write(f"{problem}\n")
     verb = "would change" if options.dry_run else "changed"
+    count = len(outcome.edits)
+    sys.stdout.write(f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person\n")
+    # A dataset fix refused to write (a link, read-only) is data that needs a person: exit 1.
+    return EXIT_FINDINGS if outcome.unwritten else EXIT_OK
+
+
+def _draft(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.draft import draft_new, draft_uncited
+
+    root = find_root(Path.cwd())
+    if options.uncited:
+        if options.output or options.force:
+            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+        summary = draft_uncited(root, options.path)
+    else:
+        summary = draft_new(root, options.path, options.output, options.force)
+    for line, figure in summary.unquotable:
+        sys.stdout.write(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person\n")
+    new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
+    new += f", {summary.new_units} new units" if summary.new_units else ""
+    verb = "added to" if options.uncited else "wrote"
     sys.stdout.write(
-        f"{verb} {len(edits)} value{'s' if len(edits) != 1 else ''}; {len(unresolved)} left for a person\n"
+        f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"
+        f"{new}. Every guess carries a review mark: `factlint validate {summary.dataset}` lists them (S190).\n"
     )
+    return EXIT_OK
+
+
+def _export(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.export import export, validated
+    from checks.findings import Severity
+    from checks.formats.text import format_finding
+
+    root = find_root(Path.cwd())
+    context, report = validated(root)
+    errors = [f for f in report.findings if f.fails]
+    for finding in errors:
+        sys.stdout.write(format_finding(finding) + "\n")
+    if errors and not options.allow_errors:
+        sys.stderr.write(
+            f"factlint: export refused: {report.count(Severity.ERROR)} errors; fix them, or pass --allow-errors "
+            "to export anyway with the failing facts marked\n"
+        )
+        return EXIT_FINDINGS
+    output = Path(options.output) if options.output else root / "export"
+    tables = export(context, report.findings, output, options.format)
+    counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
+    despite = (
+        f", despite {len(errors)} error{'s' if len(errors) != 1 else ''} (see the errors columns)" if errors else ""
+    )
+    sys.stdout.write(f"exported {counts} to {output} ({options.format}){despite}\n")
     return EXIT_OK
 
 
 def _numbers(options: argparse.Namespace) -> int:
     import json
 
+    from checks.intervals import show_number
     from checks.numbers import read_quantities
 
     name, text = _text_to_read(options)
@@ -157,12 +292,12 @@ def _numbers(options: argparse.Namespace) -> int:
     prefix = f"{name}:" if name else ""
     for number, q in found:
         unit = f" {q.unit}" if q.unit else ""
-        value = "–".join(f"{end.value:g}" for end in q.ends) if q.ends else f"{q.value:g}"
+        value = "–".join(show_number(end.value) for end in q.ends) if q.ends else show_number(q.value)
         low = "(" if q.low_open else "["
         high = ")" if q.high_open else "]"
         sys.stdout.write(
             f"{prefix}{number}:{q.start + 1}-{q.end}: {q.text!r} → {value}{unit} {q.qualifier} "
-            f"{low}{q.low:g}, {q.high:g}{high}\n"
+            f"{low}{show_number(q.low)}, {show_number(q.high)}{high}\n"
         )
     lines = len({number for number, _ in found})
     sys.stdout.write(
@@ -183,7 +318,14 @@ def _text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
         raise UsageError(f"cannot read {options.file}: {error}") from error
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "numbers": _numbers}
+COMMANDS = {
+    "validate": _validate,
+    "rules": _rules,
+    "fix": _fix,
+    "draft": _draft,
+    "export": _export,
+    "numbers": _numbers,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

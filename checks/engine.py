@@ -1,24 +1,145 @@
-"""Run the rules over a corpus, apply the waivers, keep the selected datasets: a Report."""
+"""Run the rules, apply the waivers, keep the selected datasets: a Report.
+
+In two stages, so a run can take the first from a cache for datasets that did not change:
+
+1. ``check_datasets``: the rules whose findings depend on one dataset and its seed, over a corpus of
+   any number of datasets at once; with each dataset's findings it keeps what the second stage
+   needs of it (its facts in the fact index, its waivers), which is small.
+2. ``conclude``: the rules across datasets (over the fact index of all of them), the repository's
+   own rules, the waivers, the stale-waiver rule, and the choice of datasets to report.
+
+``run`` does both on one corpus.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from dataclasses import replace
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
-from checks.corpus import Corpus
-from checks.findings import Finding, Report
-from checks.frames import records, slug_of
+import numpy as np
+import pandas as pd
+
+from checks.analyses.index import group_codes
+from checks.context import Context
+from checks.corpus import Corpus, DatasetLocator
+from checks.findings import ArticleView, Finding, Locate, Report
+from checks.frames import records
 from checks.rules import Rule, all_rules
 from checks.views import article_views
+from schemas.vocab import Vocabulary
 
 
-def apply_waivers(corpus: Corpus, findings: Iterable[Finding]) -> list[Finding]:
-    """Mark each finding its dataset acknowledges (same rule, same fact) with the reason."""
-    waivers = corpus.frames.acknowledged.dropna(subset=["rule", "fact"])
-    reasons: dict[tuple[str, str | None], str] = {
-        (row.rule, f"{slug_of(row.dataset)}/{row.fact}"): row.reason or "acknowledged" for row in records(waivers)
+@dataclass(frozen=True)
+class DatasetResult:
+    """What the first stage found of one dataset: all a later run needs of it, without parsing it."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    facts: int
+    seed: str | None  # the seed it cites (normalised), for selecting datasets by seed
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The first stage's outcome for some datasets."""
+
+    results: dict[str, DatasetResult]
+    index: pd.DataFrame  # the fact index (checks.analyses.index) of these datasets
+    waivers: pd.DataFrame  # their acknowledged discrepancies (checks.analyses.waivers)
+    context: Context | None = field(default=None, repr=False)  # kept when the articles are to be shown
+
+
+def chosen_rules(rules: Iterable[type[Rule]] | None) -> list[Rule]:
+    return [rule() for rule in (all_rules() if rules is None else rules)]
+
+
+def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, keep_context: bool = False) -> Checked:
+    """Stage 1 over every dataset of ``corpus``."""
+    context = Context(corpus)
+    found: dict[str, list[Finding]] = {path: [] for path in corpus.paths}
+    for rule in chosen_rules(rules):
+        if rule.scope == "dataset":
+            for finding in rule.check(context):
+                where = finding.dataset.path if finding.dataset else None
+                if where not in found:
+                    # Its result would be cached with no dataset to belong to: a rule of another scope.
+                    raise RuntimeError(f"{rule.code()} reported outside the datasets it checks: {where}")
+                found[where].append(finding)
+    facts = corpus.frames.facts["dataset"].value_counts()
+    sources = corpus.frames.sources.drop_duplicates("dataset").set_index("dataset")["seed"]
+    results = {
+        path: DatasetResult(
+            path,
+            tuple(sorted(findings, key=Finding.sort_key)),
+            int(facts.get(path, 0)),
+            _text(sources.get(path)),
+        )
+        for path, findings in found.items()
     }
+    return Checked(results, context.fact_index, context.waivers, context if keep_context else None)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def apply_waivers(waivers: pd.DataFrame, findings: Iterable[Finding]) -> list[Finding]:
+    """Mark each finding its dataset acknowledges (same rule, same fact) with the reason."""
+    reasons: Mapping[tuple[str, str | None], str] = {(row.rule, row.fact): row.reason for row in records(waivers)}
     return [replace(f, acknowledged=reasons[(f.code, f.fact)]) if (f.code, f.fact) in reasons else f for f in findings]
+
+
+def compared_with(index: pd.DataFrame, datasets: Collection[str]) -> pd.DataFrame:
+    """The rows of the fact index a cross-dataset rule may compare with a fact of ``datasets``: the
+    same indicator, period and status (C107 also needs the same region, C132 a related one). A
+    report on some datasets needs the cross-dataset rules on these rows only."""
+    codes = group_codes(index, ["indicator", "period", "status"])
+    mine = codes[index["dataset"].isin(datasets).to_numpy()]
+    return index[np.isin(codes, mine) & (codes >= 0)].reset_index(drop=True)
+
+
+def conclude(
+    checked: Checked,
+    root: Path,
+    vocabulary: Vocabulary,
+    regions: dict[str, str],
+    locate: Locate,
+    rules: Iterable[type[Rule]] | None = None,
+    only: Collection[str] | None = None,
+    articles: bool = False,
+) -> Report:
+    """Stage 2: every finding of every dataset in ``checked``, reported for those in ``only`` (all by default).
+
+    Cross-dataset rules always see every dataset of ``checked``, so their findings stay right when
+    only some datasets are reported.
+    """
+    chosen = chosen_rules(rules)
+    findings = [f for result in checked.results.values() for f in result.findings]
+    index = checked.index if only is None else compared_with(checked.index, only)
+    for rule in chosen:
+        if rule.scope == "corpus":
+            findings.extend(rule.check_index(index, vocabulary, regions, locate))
+        elif rule.scope == "repository":
+            findings.extend(rule.check_repository(root, vocabulary))
+    findings = apply_waivers(checked.waivers, findings)
+    for rule in chosen:
+        if rule.scope == "waivers":
+            findings.extend(rule.check_waivers(checked.waivers, findings, locate))
+    datasets = sorted(checked.results) if only is None else sorted(set(only) & set(checked.results))
+    if only is not None:
+        keep = set(only)
+        findings = [f for f in findings if f.dataset is None or f.dataset.path in keep]
+    views: tuple[ArticleView, ...] = ()
+    if articles and checked.context is not None:
+        views = article_views(checked.context, findings, datasets)
+    return Report(
+        findings=tuple(sorted(findings, key=Finding.sort_key)),
+        facts=sum(checked.results[path].facts for path in datasets),
+        datasets=len(datasets),
+        dataset_paths=tuple(datasets),
+        articles=views,
+    )
 
 
 def run(
@@ -27,31 +148,19 @@ def run(
     only: Collection[str] | None = None,
     articles: bool = False,
 ) -> Report:
-    """Every finding of ``rules`` (all by default), limited to the datasets in ``only`` if given.
+    """Every finding of ``rules`` (all by default) over ``corpus``, reported for ``only`` if given.
 
-    Rules always see the whole corpus, so cross-dataset checks stay right when only some
-    datasets are reported. ``articles`` adds each article with its figures marked (for html).
+    ``articles`` adds each article with its figures marked (for html).
     """
-    chosen = [rule() for rule in (all_rules() if rules is None else rules)]
-    findings: list[Finding] = []
-    for rule in chosen:
-        if not rule.runs_after_waivers:
-            findings.extend(rule.check(corpus))
-    findings = apply_waivers(corpus, findings)
-    for rule in chosen:
-        if rule.runs_after_waivers:
-            findings.extend(rule.check_waivers(corpus, findings))
-    if only is not None:
-        keep = set(only)
-        findings = [f for f in findings if f.dataset is None or f.dataset.path in keep]
-        datasets = [path for path in corpus.paths if path in keep]
-    else:
-        datasets = list(corpus.paths)
-    facts = corpus.frames.facts
-    return Report(
-        findings=tuple(sorted(findings, key=Finding.sort_key)),
-        facts=int(facts["dataset"].isin(datasets).sum()),
-        datasets=len(datasets),
-        dataset_paths=tuple(datasets),
-        articles=article_views(corpus, findings, datasets) if articles else (),
+    chosen = list(all_rules() if rules is None else rules)
+    checked = check_datasets(corpus, chosen, keep_context=articles)
+    return conclude(
+        checked,
+        corpus.root,
+        corpus.vocabulary,
+        corpus.regions,
+        DatasetLocator(corpus.root, corpus.documents),
+        chosen,
+        only,
+        articles,
     )

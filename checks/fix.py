@@ -1,114 +1,223 @@
-"""Rewrite what can be derived: cited line numbers after a seed moved text, and (after review)
+"""Rewrite what can be derived: every line reference after a seed's text moved, and (after review)
 the pinned sha256 of a seed.
 
-Edits are made to the file's text at the positions the loader recorded, so comments, order,
-quoting and layout stay exactly as the curator wrote them; each file is replaced atomically
-(written beside it, then renamed), so a reader never sees half a file.
+Where each reference goes is decided by ``checks.follow`` (exactly through the old text when git
+still holds it, else by the text each reference cites). Each change is made by ``checks.yamledit``
+at the character span of its scalar, so comments, order, quoting, line endings and layout stay as
+the curator wrote them; a value written in a form that cannot be rewritten faithfully is left for
+a person, with the value it should have. Each file is replaced by ``checks.atomic``.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from checks.atomic import write_atomically
-from checks.corpus import Corpus
+import pandas as pd
+import yaml
+
+from checks.atomic import WriteRefused, refusal, remove_stale_temporaries, write_atomically
+from checks.corpus import DATA_DIR, Corpus
+from checks.follow import Body, Leftover, LineMap, Move, Reference, follow_known, follow_unknown
 from checks.frames import records
-
-SCALAR = {
-    "line": re.compile(r"\d+"),
-    "sha256": re.compile(r"""(?P<q>["']?)[0-9A-Za-z]*(?P=q)"""),
-}
+from checks.history import text_with_sha256
+from checks.load import collector_paused
+from checks.seeds import Seed, split_lines
+from checks.textdiff import unified_diff
+from checks.yamledit import CannotEdit, NodePath, Replacement, YamlText, apply, dotted
 
 
 @dataclass(frozen=True)
 class Edit:
     path: str  # the dataset
-    line: int  # 1-based position of the scalar to replace
-    column: int
-    field: str  # "line" or "sha256"
+    line: int  # where the scalar is in the dataset (1-based, as an editor counts lines)
+    key: str  # facts[3].line, source.body.first, source.sha256...
     old: str
     new: str
     why: str
+    replacement: Replacement = field(repr=False)
 
 
-def _edit(corpus: Corpus, dataset: str, path: tuple[str | int, ...], old: str, new: str, why: str) -> Edit | None:
-    """An edit of the scalar at ``path``, or None when the dataset does not write one there."""
-    position = corpus.documents[dataset].positions.get(path)
-    if position is None:
-        return None
-    return Edit(dataset, position.line, position.column, str(path[-1]), old, new, why)
+@dataclass(frozen=True)
+class Problem:
+    """Something fix did not do, for a person to do or check."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
-def line_edits(corpus: Corpus) -> tuple[list[Edit], list[str]]:
-    """Facts whose quote left their line but is on exactly one other line (or one nearest)."""
-    edits, unresolved = [], []
-    facts = corpus.frames.facts.dropna(subset=["seed", "line", "quote"])
-    for row in records(facts):
-        seed = corpus.seeds.get(row.seed)
-        if seed is None or not seed.readable:
+@dataclass
+class Outcome:
+    edits: list[Edit] = field(default_factory=list)  # made (with dry_run: that would be made)
+    problems: list[Problem] = field(default_factory=list)
+    unwritten: list[str] = field(default_factory=list)  # datasets whose changes were refused
+    diff: str = ""
+
+
+@dataclass(frozen=True)
+class Citing:
+    """One dataset's references to its seed (what fix needs of the corpus)."""
+
+    dataset: str
+    seed: Seed
+    pinned: str | None
+    body: Body
+    references: list[Reference]
+
+
+def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
+    """The datasets (all, or ``only``) with their seed and every line they cite in it.
+
+    The only place fix reads the corpus: its frames and seeds.
+    """
+    frames = corpus.frames
+    references: dict[str, list[Reference]] = defaultdict(list)
+    for fact in records(frames.facts.dropna(subset=["line"])):
+        text = fact.quote if isinstance(fact.quote, str) and fact.quote else None
+        label = f"fact {fact.id}" if isinstance(fact.id, str) else f"fact {fact.item}"
+        references[fact.dataset].append(Reference(("facts", int(fact.item), "line"), int(fact.line), text, label))
+    for entry in records(frames.ignore.dropna(subset=["line"])):
+        text = entry.text if isinstance(entry.text, str) and entry.text else None
+        label = f"ignore entry {text!r}" if text else f"ignore entry {entry.item}"
+        references[entry.dataset].append(Reference(("ignore", int(entry.item), "line"), int(entry.line), text, label))
+    out = []
+    for source in records(frames.sources.dropna(subset=["seed"])):
+        seed = corpus.seeds.get(source.seed)
+        if seed is None or not seed.exists or (only is not None and source.dataset not in only):
             continue
-        if 1 <= row.line <= len(seed.lines) and row.quote in seed.lines[row.line - 1]:
-            continue
-        found = seed.lines_with(row.quote)
-        nearest = sorted(found, key=lambda n: abs(n - row.line))
-        if not found or (len(nearest) > 1 and abs(nearest[0] - row.line) == abs(nearest[1] - row.line)):
-            where = "nowhere" if not found else "on lines " + ", ".join(map(str, found))
-            unresolved.append(f"{row.dataset}: fact {row.id}: quote is {where}; left as it is")
-            continue
-        edit = _edit(
-            corpus,
-            row.dataset,
-            ("facts", int(row.item), "line"),
-            str(row.line),
-            str(nearest[0]),
-            f"fact {row.id}: quote moved from line {row.line} to {nearest[0]}",
+        body = None
+        if not pd.isna(source.body_first) and not pd.isna(source.body_last):
+            body = (
+                Reference(("source", "body", "first"), int(source.body_first), None, "body.first"),
+                Reference(("source", "body", "last"), int(source.body_last), None, "body.last"),
+            )
+        pinned = source.sha256 if isinstance(source.sha256, str) else None
+        out.append(Citing(source.dataset, seed, pinned, body, references[source.dataset]))
+    return out
+
+
+def follow(root: Path, cited: Citing) -> tuple[list[Move], list[Leftover]]:
+    """Where each line reference of one dataset goes in its seed's current text."""
+    seed, lines = cited.seed, cited.seed.lines
+    if not seed.readable:
+        return [], []
+    if cited.pinned == seed.sha256:
+        return follow_known(cited.references, None, LineMap(lines, lines))
+    old = text_with_sha256(root, seed.path, cited.pinned) if cited.pinned else None
+    try:
+        old_lines = split_lines(old.decode("utf-8")) if old is not None else None
+    except UnicodeDecodeError:
+        old_lines = None
+    if old_lines is not None:
+        return follow_known(cited.references, cited.body, LineMap(old_lines, lines))
+    return follow_unknown(cited.references, cited.body, lines)
+
+
+def _change(
+    document: YamlText,
+    dataset: str,
+    key: NodePath,
+    change: tuple[int | str | None, int | str],
+    label: str,
+    why: str,
+    outcome: Outcome,
+) -> None:
+    """Record the edit of the value at ``key`` (a line number, or a sha256) from ``old`` to ``new``;
+    when it is written in a form that cannot be rewritten faithfully, what a person should write."""
+    old, new = change
+    try:
+        if isinstance(new, int) and isinstance(old, int):
+            replacement = document.replace_int(key, old, new)
+        elif isinstance(new, str) and isinstance(old, str):
+            replacement = document.replace_word(key, old, new)
+        else:
+            raise CannotEdit(f"it is not a {'number' if isinstance(new, int) else 'string'}")
+    except CannotEdit as cannot:
+        wanted = f"should move from line {old} to {new}" if isinstance(new, int) else f"should be {new}"
+        outcome.problems.append(
+            Problem(dataset, document.line_at(key), f"{label}: {wanted}, but {cannot}; left for a person")
         )
-        edits.extend([edit] if edit else [])
-    return edits, unresolved
+        return
+    line = document.line_of(replacement.start)
+    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), why, replacement))
 
 
-def sha256_edits(corpus: Corpus) -> list[Edit]:
-    edits = []
-    for row in records(corpus.frames.sources.dropna(subset=["seed"])):
-        seed = corpus.seeds.get(row.seed)
-        if seed is None or not seed.exists or seed.sha256 == row.sha256:
-            continue
-        edit = _edit(
-            corpus, row.dataset, ("source", "sha256"), str(row.sha256), str(seed.sha256), f"{row.seed} reviewed"
-        )
-        edits.extend([edit] if edit else [])
-    return edits
-
-
-def apply(text: str, edits: list[Edit]) -> str:
-    """``text`` with each edit's scalar replaced (edits at distinct positions, any order)."""
-    lines = text.split("\n")
-    for edit in sorted(edits, key=lambda e: (e.line, e.column), reverse=True):
-        line = lines[edit.line - 1]
-        start = edit.column - 1
-        match = SCALAR[edit.field].match(line, start)
-        if match is None:
-            raise ValueError(f"{edit.path}:{edit.line}:{edit.column}: no {edit.field} value to replace")
-        lines[edit.line - 1] = line[:start] + edit.new + line[match.end() :]
-    return "\n".join(lines)
-
-
-def fix(corpus: Corpus, only: set[str] | None, sha256: bool, dry_run: bool) -> tuple[list[Edit], list[str], str]:
-    """Apply (or with ``dry_run`` only show) the derivable edits; returns edits, leftovers and a diff."""
-    edits, unresolved = line_edits(corpus)
-    if sha256:
-        edits += sha256_edits(corpus)
-    if only is not None:
-        edits = [e for e in edits if e.path in only]
-        unresolved = [u for u in unresolved if u.split(":", 1)[0] in only]
-    diff: list[str] = []
-    for path in sorted({e.path for e in edits}):
-        file = corpus.root / path
-        before = file.read_text(encoding="utf-8")
-        after = apply(before, [e for e in edits if e.path == path])
-        diff.extend(difflib.unified_diff(before.splitlines(True), after.splitlines(True), f"a/{path}", f"b/{path}"))
+def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool) -> Outcome:
+    """Write one dataset's edits (or only check that it could be written); the diff for a dry run."""
+    file = root / dataset
+    replacements = [edit.replacement for edit in edits]
+    try:
+        reason = refusal(file)
+        if reason is not None:
+            raise WriteRefused(reason)
         if not dry_run:
-            write_atomically(file, after)
-    return edits, unresolved, "".join(diff)
+            write_atomically(file, apply(text, replacements).encode("utf-8"))
+    except OSError as error:  # a refusal (WriteRefused) or a failure to write
+        verb = "would not be written" if dry_run else "not written"
+        count = f"{len(edits)} change{'s' if len(edits) != 1 else ''}"
+        problem = Problem(dataset, None, f"{verb}: {error}; its {count} left undone")
+        return Outcome(problems=[problem], unwritten=[dataset])
+    return Outcome(edits=edits, diff=unified_diff(dataset, text, replacements) if dry_run else "")
+
+
+def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outcome:
+    """Follow one dataset's references (and pin its seed's hash with ``sha256``), edit, write."""
+    moves, leftovers = follow(root, cited)
+    actual = cited.seed.sha256
+    pin = (cited.pinned, actual) if sha256 and actual is not None and actual != cited.pinned else None
+    if not moves and not leftovers and pin is None:
+        return Outcome()
+    try:
+        text = (root / cited.dataset).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return Outcome(problems=[Problem(cited.dataset, None, f"not edited: {error}")])
+    with collector_paused():
+        outcome = _plan(cited.dataset, text, moves, leftovers, pin)
+    if not outcome.edits:
+        return outcome
+    written = _write(root, cited.dataset, text, outcome.edits, dry_run)
+    return Outcome(written.edits, outcome.problems + written.problems, written.unwritten, written.diff)
+
+
+def _plan(
+    dataset: str, text: str, moves: list[Move], leftovers: list[Leftover], pin: tuple[str | None, str] | None
+) -> Outcome:
+    """Every edit of one dataset's text, and what is left for a person.
+
+    The node tree of a large dataset is hundreds of thousands of objects; it is built and dropped
+    here while the caller keeps the cyclic collector paused, so no collection ever walks it (that
+    costs as much as building it).
+    """
+    try:
+        document = YamlText(text)
+    except yaml.YAMLError as error:
+        return Outcome(problems=[Problem(dataset, None, f"not edited: {error}")])
+    outcome = Outcome(
+        problems=[Problem(dataset, document.line_at(left.reference.key), left.message) for left in leftovers]
+    )
+    for move in moves:
+        reference = move.reference
+        _change(document, dataset, reference.key, (reference.line, move.line), reference.label, move.why, outcome)
+    if pin is not None:
+        _change(document, dataset, ("source", "sha256"), pin, "sha256", "the seed's text, reviewed", outcome)
+    outcome.edits.sort(key=lambda edit: edit.replacement.start)
+    return outcome
+
+
+def fix(corpus: Corpus, only: set[str] | None, sha256: bool, dry_run: bool) -> Outcome:
+    """Make (or with ``dry_run`` only show) every derivable change to the datasets (all, or ``only``)."""
+    if not dry_run:
+        remove_stale_temporaries(corpus.root / DATA_DIR)  # what an interrupted run left behind
+    result = Outcome()
+    for cited in citations(corpus, only):
+        done = fix_dataset(corpus.root, cited, sha256, dry_run)
+        result.edits += done.edits
+        result.problems += done.problems
+        result.unwritten += done.unwritten
+        result.diff += done.diff
+    return result

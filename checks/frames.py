@@ -42,73 +42,127 @@ def _kept(value: Any) -> Any:
     return ".nan" if isinstance(value, float) and value != value else value
 
 
-def _rows(document: Document, key: str, names: Iterable[str]) -> list[dict[str, Any]]:
-    data = document.data if isinstance(document.data, dict) else {}
-    items = data.get(key)
-    if not isinstance(items, list):
-        return []
-    names = tuple(names)
-    rows = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            continue  # S101 reports items that are not mappings
-        row: dict[str, Any] = {"dataset": document.path, "item": index}
-        row.update({name: _kept(item.get(name)) for name in names})
-        row["present"] = tuple(str(k) for k in item)
-        rows.append(row)
-    return rows
+def raw_column(values: list[Any]) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    """A column of YAML values: pyarrow strings when every value is text (or null), nullable
+    integers when every value is a whole number that fits, else the values themselves (object).
+
+    The typed forms hold exactly what the YAML said, so the schema's checks read them as they
+    would read the values one by one (``schemas.dataset`` checks each form with column
+    operations), at a fraction of the cost.
+    """
+    kind = pd.api.types.infer_dtype(values, skipna=True)
+    if kind == "string":
+        return pd.array(values, dtype=STRING)
+    if kind == "integer":
+        try:
+            return pd.array(values, dtype="Int64")
+        except (OverflowError, TypeError, ValueError):
+            pass  # a whole number too large for 64 bits: the schema reports it, value by value
+    array = np.empty(len(values), dtype=object)
+    array[:] = [_kept(value) for value in values]
+    return array
 
 
-def _frame(rows: list[dict[str, Any]], names: Iterable[str]) -> pd.DataFrame:
-    columns = ["dataset", "item", *names, "present"]
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
-    frame["item"] = frame["item"].astype("int64")
-    return frame
+def _table(owners: list[tuple[str, int, dict[Any, Any]]], names: Iterable[str]) -> pd.DataFrame:
+    """One row per (dataset, item, mapping) with a column per field name, and the keys present."""
+    columns: dict[str, Any] = {
+        "dataset": pd.array([owner for owner, _, _ in owners], dtype=STRING),
+        "item": np.array([index for _, index, _ in owners], dtype="int64"),
+    }
+    for name in names:
+        columns[name] = raw_column([item.get(name) for _, _, item in owners])
+    present = np.empty(len(owners), dtype=object)
+    present[:] = [tuple(item) for _, _, item in owners]  # the loader makes every key text
+    columns["present"] = present
+    return pd.DataFrame(columns)
 
 
 def raw_frames(documents: Iterable[Document]) -> Frames:
-    documents = list(documents)
-    source_rows = []
+    sources: list[tuple[str, int, dict[Any, Any]]] = []
+    listed: dict[str, list[tuple[str, int, dict[Any, Any]]]] = {key: [] for key in fields.FIELDS}
     for document in documents:
         data = document.data if isinstance(document.data, dict) else {}
         source = data.get("source")
         if isinstance(source, dict):
-            row: dict[str, Any] = {"dataset": document.path, "item": 0}
-            row.update({name: _kept(source.get(name)) for name in fields.SOURCE})
-            row["present"] = tuple(str(k) for k in source)
-            source_rows.append(row)
-    listed = {
-        key: _frame([row for doc in documents for row in _rows(doc, key, names)], names)
-        for key, names in fields.FIELDS.items()
-    }
+            sources.append((document.path, 0, source))
+        for key, owners in listed.items():
+            items = data.get(key)
+            if isinstance(items, list):
+                # Items that are not mappings are S101's to report.
+                owners.extend(
+                    (document.path, index, item) for index, item in enumerate(items) if isinstance(item, dict)
+                )
+    tables = {key: _table(owners, fields.FIELDS[key]) for key, owners in listed.items()}
     return Frames(
-        sources=_frame(source_rows, fields.SOURCE),
-        facts=listed["facts"],
-        relations=listed["relations"],
-        acknowledged=listed["acknowledged"],
-        ignore=listed["ignore"],
+        sources=_table(sources, fields.SOURCE),
+        facts=tables["facts"],
+        relations=tables["relations"],
+        acknowledged=tables["acknowledged"],
+        ignore=tables["ignore"],
     )
 
 
 # ---- typed view -------------------------------------------------------------------------------
 
 
+INT64_RANGE = (-(2**63), 2**63 - 1)
+
+
+def is_text_column(column: pd.Series) -> bool:
+    return isinstance(column.dtype, pd.StringDtype)
+
+
+def is_whole_column(column: pd.Series) -> bool:
+    return str(column.dtype) == "Int64"
+
+
+def fits_int64(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and INT64_RANGE[0] <= value <= INT64_RANGE[1]
+
+
+def _none_of(column: pd.Series, dtype: str) -> pd.Series:
+    return pd.Series(pd.NA, index=column.index, dtype=dtype)
+
+
 def as_int(column: pd.Series) -> pd.Series:
-    return column.map(lambda v: v if isinstance(v, int) and not isinstance(v, bool) else None).astype("Int64")
+    """Whole numbers (that fit 64 bits) as they are; anything else NA."""
+    if is_whole_column(column):
+        return column
+    if is_text_column(column):
+        return _none_of(column, "Int64")
+    return column.map(lambda v: v if fits_int64(v) else None).astype("Int64")
 
 
 def as_float(column: pd.Series) -> pd.Series:
+    """Numbers (not booleans) as floats; anything else, or a number beyond a float's range, NaN."""
+    if is_whole_column(column):
+        return column.astype("float64")
+    if is_text_column(column):
+        return pd.Series(np.nan, index=column.index, dtype="float64")
+
     def number(v: Any) -> float | None:
-        return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+        if not isinstance(v, int | float) or isinstance(v, bool):
+            return None
+        try:
+            return float(v)
+        except OverflowError:
+            return None
 
     return column.map(number).astype("float64")
 
 
 def as_str(column: pd.Series) -> pd.Series:
+    if is_text_column(column):
+        return column.astype(STRING)
+    if is_whole_column(column):
+        return _none_of(column, STRING)
     return column.map(lambda v: v if isinstance(v, str) else None).astype(STRING)
 
 
 def as_year(column: pd.Series) -> pd.Series:
+    if is_text_column(column) or is_whole_column(column):
+        return _none_of(column, "Int64")
+
     def year(v: Any) -> int | None:
         return v.year if isinstance(v, date | datetime) else None
 
@@ -116,12 +170,23 @@ def as_year(column: pd.Series) -> pd.Series:
 
 
 def _member(column: pd.Series, key: str) -> pd.Series:
+    if is_text_column(column) or is_whole_column(column):
+        return pd.Series(None, index=column.index, dtype=object)
     return column.map(lambda v: v.get(key) if isinstance(v, dict) else None)
 
 
 def region_code(column: pd.Series) -> pd.Series:
     """A region may be written as a code or as ``{code, name}``."""
+    if is_text_column(column) or is_whole_column(column):
+        return as_str(column)
     return as_str(column.map(lambda v: v.get("code") if isinstance(v, dict) else v))
+
+
+def by_value(column: pd.Series, function: Any) -> pd.Series:
+    """``function`` of each text value of ``column`` (NA elsewhere), called once per distinct value."""
+    texts = as_str(column)
+    table = {value: function(value) for value in texts.dropna().unique()}
+    return texts.map(table).astype(STRING)
 
 
 def seed_path(path: Any) -> str | None:
@@ -137,10 +202,11 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
     sources = pd.DataFrame(
         {
             "dataset": as_str(s["dataset"]),
-            "slug": as_str(s["dataset"].map(slug_of)),
+            "slug": by_value(s["dataset"], slug_of),
             "path": as_str(s["path"]),
-            "seed": as_str(s["path"].map(seed_path)),
+            "seed": by_value(as_str(s["path"]), seed_path),
             "sha256": as_str(s["sha256"]),
+            "title": as_str(s["title"]),
             "published": s["published"].map(lambda v: v if isinstance(v, date) else None),
             "published_year": as_year(s["published"]),
             "language": as_str(s["language"]),
@@ -164,13 +230,13 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "period": as_int(f["period"]),
             "status": as_str(f["status"]),
             "region_code": region_code(f["region"]),
+            "note": as_str(f["note"]),
         }
     )
     # What kind of number each fact is: from its indicator, else from its unit.
-    indicator_kind = facts["indicator"].map(lambda v: vocabulary.indicator_kind(v) if isinstance(v, str) else None)
-    unit_kind = facts["unit"].map(lambda v: vocabulary.unit_kind(v) if isinstance(v, str) else None)
-    facts["kind"] = as_str(indicator_kind.where(indicator_kind.notna(), unit_kind))
-    facts["global_id"] = (facts["dataset"].map(slug_of).astype(STRING) + "/" + facts["id"]).astype(STRING)
+    indicator_kind = by_value(facts["indicator"], vocabulary.indicator_kind)
+    facts["kind"] = indicator_kind.fillna(by_value(facts["unit"], vocabulary.unit_kind))
+    facts["global_id"] = (by_value(facts["dataset"], slug_of) + "/" + facts["id"]).astype(STRING)
     # Every fact carries what it needs of its source, so fact rules need no further joins.
     facts = facts.merge(
         sources[["dataset", "seed", "body_first", "body_last", "published_year", "region_code"]].rename(

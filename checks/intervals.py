@@ -33,6 +33,7 @@ numpy and pandas are imported inside the column functions, so a caller of the sc
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -338,11 +339,26 @@ def show_row(row: Any, suffix: str = "") -> str:
     return show(*(getattr(row, f"{name}{suffix}") for name in COLUMNS))
 
 
+def show_number(value: float) -> str:
+    """A figure as a curator writes it in a dataset: plain digits, never scientific notation.
+
+    ``360000000`` (not ``3.6e+08``), ``42795000``, ``96.55``, ``0.0001``. Twelve significant digits
+    drop float noise (96.55000000000001 → 96.55) and keep every digit a printed figure has.
+    """
+    value = float(value)
+    if not math.isfinite(value):
+        return str(value)  # nan, inf, -inf
+    digits = f"{value:.12g}"
+    if "e" in digits:
+        digits = format(Decimal(digits), "f")
+    return "0" if digits == "-0" else digits
+
+
 def show(low: float, high: float, low_open: bool, high_open: bool) -> str:
     """An interval as a reader writes it: a single value when it is one, else its bounds."""
     if low == high:
-        return f"{low:g}"
-    return f"{'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}"
+        return show_number(low)
+    return f"{'(' if low_open else '['}{show_number(low)}, {show_number(high)}{')' if high_open else ']'}"
 
 
 def side_by_side(left: pd.DataFrame, right: pd.DataFrame, suffix: str) -> pd.DataFrame:

@@ -1,61 +1,98 @@
 """Which datasets a run reports on: the ones named (or changed), and those that depend on them.
 
-A seed selects the datasets that cite it. A dataset selects the datasets linked to it by the
-cross-dataset rules (implicit duplicates, sub-region totals), whose findings may change with it.
-The rules still run on the whole corpus.
+A seed selects the datasets that cite it. A dataset selects the datasets a cross-dataset rule
+compares with it, found in the fact index: a fact with the same indicator, region, period and
+status (C107), or of an additive indicator with the same period and status about a region that
+encloses or lies inside its own (C132). The rules still see every dataset.
 """
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from checks.corpus import DATA_DIR, DATASET_SUFFIXES, SEEDS_DIR, Corpus
+import numpy as np
+import pandas as pd
+
+from checks.analyses.index import group_codes
+from checks.atomic import TEMPORARY_SUFFIX
+from checks.corpus import DATA_DIR, DATASET_SUFFIXES
 from checks.errors import UsageError
-from checks.frames import where
-from schemas.regions import related
+from checks.seeds import SEEDS_DIR
+from schemas.regions import ancestors
+from schemas.vocab import Vocabulary
 
 # A change here can change any finding, so it selects every dataset.
 EVERYTHING = ("schemas/", "checks/")
 
 
 def _relative(root: Path, cwd: Path, path: str) -> str:
-    absolute = (cwd / path).resolve()
+    absolute = (
+        (cwd / path).resolve() if not Path(path).is_symlink() else (cwd / path).parent.resolve() / Path(path).name
+    )
     try:
         return absolute.relative_to(root).as_posix()
     except ValueError:
         raise UsageError(f"{path} is outside the repository {root}") from None
 
 
-def select_datasets(corpus: Corpus, root: Path, cwd: Path, paths: Iterable[str]) -> list[str]:
+def named_datasets(root: Path, cwd: Path, paths: Iterable[str], seed_of: Mapping[str, str | None]) -> list[str] | None:
+    """The datasets ``paths`` name directly or through the seeds they cite; None for everything
+    (a path under ``schemas/`` or ``checks/``). ``seed_of``: each dataset's seed."""
     named: set[str] = set()
     seeds: set[str] = set()
     for path in paths:
         relative = _relative(root, cwd, path)
         if relative.startswith(EVERYTHING):
-            return list(corpus.paths)
+            return None
         if relative.startswith(f"{DATA_DIR}/") and relative.endswith(DATASET_SUFFIXES):
-            if not (root / relative).is_file():
+            if relative not in seed_of:
                 raise UsageError(f"{path}: no such dataset")
             named.add(relative)
         elif relative.startswith(f"{SEEDS_DIR}/"):
             seeds.add(relative)
         else:
             raise UsageError(f"{path} is neither a dataset under {DATA_DIR}/ nor a seed under {SEEDS_DIR}/")
-    sources = corpus.frames.sources
-    named.update(sources.loc[sources["seed"].isin(seeds), "dataset"].dropna())
-    return sorted(named | linked_datasets(corpus, named))
+    named.update(dataset for dataset, seed in seed_of.items() if seed in seeds)
+    return sorted(named)
 
 
-def linked_datasets(corpus: Corpus, named: set[str]) -> set[str]:
-    """Datasets a cross-dataset rule can compare with ``named``: a fact of the same indicator,
-    period and status, about the same region or one enclosing or inside it (C107, C132)."""
-    key = ["indicator", "period", "status"]
-    facts = corpus.frames.facts.dropna(subset=[*key, "region"]).astype({k: object for k in [*key, "region"]})
-    pairs = facts[facts["dataset"].isin(named)].merge(facts, on=key, suffixes=("", "_other"))
-    near = [related(a, b) for a, b in zip(pairs["region"], pairs["region_other"], strict=True)]
-    return set(where(pairs, near)["dataset_other"])
+def linked_datasets(index: pd.DataFrame, named: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Datasets a cross-dataset rule compares with ``named`` (see the module docstring)."""
+    named = set(named)
+    if index.empty or not named:
+        return set()
+    mine = index["dataset"].isin(named).to_numpy()
+    same = group_codes(index, ["indicator", "region", "period", "status"])
+    linked = set(index.loc[np.isin(same, same[mine]) & (same >= 0), "dataset"])
+    # C132: an additive indicator, the same period and status, about a region enclosing mine or inside it.
+    additive = (
+        index["indicator"]
+        .isin([name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True])
+        .to_numpy()
+    )
+    keyed = group_codes(index, ["indicator", "period", "status"])
+    candidates = index[np.isin(keyed, keyed[mine & additive]) & additive & (keyed >= 0)]
+    if candidates.empty:
+        return linked
+    regions = candidates["region"].astype(object).to_numpy()
+    up = {code: {code, *ancestors(code)} for code in set(regions)}
+    mine_regions = {
+        (code, region)
+        for code, region in zip(
+            keyed[mine & additive], index.loc[mine & additive, "region"].astype(object), strict=True
+        )
+    }
+    by_code: dict[int, set[str]] = {}
+    for code, region in mine_regions:
+        by_code.setdefault(int(code), set()).add(region)
+    codes = keyed[np.isin(keyed, keyed[mine & additive]) & additive & (keyed >= 0)]
+    for dataset, code, region in zip(candidates["dataset"], codes, regions, strict=True):
+        theirs = up[region]
+        if any(region in up.get(other, {other}) or other in theirs for other in by_code.get(int(code), ())):
+            linked.add(dataset)
+    return linked
 
 
 def _git(root: Path, *arguments: str) -> list[str]:
@@ -75,5 +112,12 @@ def changed_since(root: Path, ref: str) -> list[str]:
     changed += _git(root, "ls-files", "--others", "--exclude-standard")
     wanted = (f"{DATA_DIR}/", f"{SEEDS_DIR}/", *EVERYTHING)
     return sorted(
-        {path for path in changed if path.startswith(wanted) and (root / path).exists() and not path.endswith(".md")}
+        {
+            path
+            for path in changed
+            if path.startswith(wanted)
+            and (root / path).exists()
+            and not path.endswith((".md", TEMPORARY_SUFFIX))
+            and not (path.startswith(f"{DATA_DIR}/") and not path.endswith(DATASET_SUFFIXES))
+        }
     )

@@ -1,87 +1,217 @@
-"""Each article's body with its figures marked: verified, failing, acknowledged, uncurated, ignored.
+"""What reports show besides the findings: each article with its figures marked, and file texts.
 
-This is where the statuses are decided (from the findings and the coverage), so the HTML
-formatter only has to draw them.
+Every figure of an article body gets a mark: verified, failing, acknowledged, uncurated or
+ignored. The statuses are decided here (from the findings and the coverage), so the HTML
+formatter only draws them. A figure cited by several facts is one mark that lists every fact;
+marks that overlap are merged into one that keeps every fact, finding and note.
+
+Everything read from the corpus and its analyses is read by the ``_read_*`` functions at the top,
+so that a change of their API is a change in one place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from checks.coverage import ignored_readings
-from checks.findings import ArticleLine, ArticleView, Finding, Mark
+from checks.files import Refused, read_inside
+from checks.findings import ArticleLine, ArticleView, FactNote, Finding, Location, Mark, Severity
 from checks.frames import records
+from checks.intervals import show_number
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    import pandas as pd
 
-# When marks overlap, the more urgent one is drawn.
+    from checks.context import Context
+
+# When marks overlap, the merged mark takes the most urgent status.
 PRIORITY = {"failing": 0, "uncurated": 1, "acknowledged": 2, "verified": 3, "ignored": 4}
 
-
-def _fact_marks(corpus: Corpus, findings: Iterable[Finding]) -> list[tuple[str, int, Mark]]:
-    failing: dict[str, list[str]] = {}
-    waived: dict[str, list[str]] = {}
-    for finding in findings:
-        if finding.fact is None or finding.severity.value == "info":
-            continue
-        target = waived if finding.acknowledged is not None else failing
-        target.setdefault(finding.fact, []).append(f"{finding.code} {finding.message}")
-    facts = corpus.fact_intervals.dropna(subset=["seed", "line", "quote"])
-    matched = corpus.matched_readings
-    marks = []
-    for label, row in zip(facts.index, records(facts), strict=True):
-        text = corpus.line_text(row.seed, int(row.line))
-        at = text.find(row.quote) if text is not None else -1
-        if at < 0:
-            continue
-        if label in matched.index:
-            reading = next(records(matched.loc[[label]]))
-            start, end = at + int(reading.start), at + int(reading.end)
-        else:
-            start, end = at, at + len(row.quote)
-        value = "?" if pd.isna(row.value) else f"{row.value:g}"
-        note = f"{row.id}: {row.indicator} = {value} {row.unit} ({row.qualifier}), {row.status} {row.period}"
-        status = "failing" if row.global_id in failing else "acknowledged" if row.global_id in waived else "verified"
-        problems = failing.get(row.global_id) or waived.get(row.global_id) or []
-        marks.append((row.dataset, int(row.line), Mark(start, end, status, "\n".join([note, *problems]))))
-    return marks
+# ---- what is read from the corpus ---------------------------------------------------------------
 
 
-def article_views(corpus: Corpus, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
-    wanted = set(datasets)
-    marks = _fact_marks(corpus, findings)
-    for row in records(corpus.uncited_readings):
-        note = f"{row.text} = {row.value:g}: no fact cites it and no ignore entry explains it"
-        marks.append((row.dataset, int(row.line), Mark(int(row.start), int(row.end), "uncurated", note)))
-    for row in records(ignored_readings(corpus)):
-        marks.append(
-            (row.dataset, int(row.line), Mark(int(row.start), int(row.end), "ignored", f"ignored: {row.reason}"))
-        )
-    by_line: dict[tuple[str, int], list[Mark]] = {}
-    for dataset, line, mark in marks:
-        by_line.setdefault((dataset, line), []).append(mark)
-    views = []
+def _read_cited_figures(context: Context) -> pd.DataFrame:
+    """Facts whose quote is on their cited line: the figure's span on that line and the fact's fields."""
+    corpus = context.corpus
+    facts = context.fact_intervals.dropna(subset=["seed", "line", "quote"])
+    matched = context.matched_readings[["start", "end"]].rename(columns={"start": "figure_start", "end": "figure_end"})
+    facts = facts.join(matched, how="left")
+    texts = [corpus.line_text(seed, int(line)) for seed, line in zip(facts["seed"], facts["line"], strict=True)]
+    at = [text.find(quote) if text is not None else -1 for text, quote in zip(texts, facts["quote"], strict=True)]
+    facts = facts.assign(quote_at=at)
+    facts = facts[facts["quote_at"] >= 0]
+    # The figure the value matched, else the whole quote (its value is in no figure of the quote).
+    has_figure = facts["figure_start"].notna()
+    start = facts["quote_at"] + facts["figure_start"].where(has_figure, 0)
+    end = facts["quote_at"] + facts["figure_end"].where(has_figure, facts["quote"].str.len())
+    return facts.assign(start=start.astype(int), end=end.astype(int))
+
+
+def _fact_location(context: Context, dataset: str, item: int) -> Location:
+    return context.corpus.dataset_location(dataset, "facts", item)
+
+
+def _read_uncited(context: Context) -> pd.DataFrame:
+    return context.uncited_readings
+
+
+def _read_ignored(context: Context) -> pd.DataFrame:
+    return context.ignored_readings
+
+
+@dataclass(frozen=True)
+class _Article:
+    dataset: str
+    seed: str
+    title: str
+    language: str | None
+    lines: Sequence[str]
+    first: int
+    last: int
+
+
+def _read_articles(context: Context, wanted: set[str]) -> list[_Article]:
+    corpus = context.corpus
+    articles = []
     for source in records(corpus.frames.sources.dropna(subset=["seed", "body_first", "body_last"])):
         seed = corpus.seeds.get(source.seed)
         if source.dataset not in wanted or seed is None or not seed.readable:
             continue
         document = corpus.documents[source.dataset].data
         title = str(document["source"].get("title") or source.seed)
-        lines = tuple(
-            ArticleLine(number, seed.lines[number - 1], _without_overlaps(by_line.get((source.dataset, number), [])))
-            for number in range(int(source.body_first), min(int(source.body_last), len(seed.lines)) + 1)
+        language = source.language if isinstance(source.language, str) else None
+        last = min(int(source.body_last), len(seed.lines))
+        articles.append(
+            _Article(source.dataset, source.seed, title, language, seed.lines, int(source.body_first), last)
         )
-        views.append(ArticleView(source.dataset, source.seed, title, lines))
+    return articles
+
+
+# ---- file texts ---------------------------------------------------------------------------------
+
+# Findings point into these directories; a path elsewhere is not read.
+TEXT_DIRECTORIES = ("data", "seeds")
+
+
+def _read_file(root: Path, path: str) -> str | None:
+    """A dataset's or a seed's text: only a regular file inside ``data/`` or ``seeds/``."""
+    directory = path.split("/", 1)[0]
+    if directory not in TEXT_DIRECTORIES or "/" not in path:
+        return None
+    try:
+        return read_inside(root, path, directory).decode("utf-8", errors="replace")
+    except Refused:
+        return None
+
+
+def file_texts(root: Path, findings: Iterable[Finding]) -> dict[str, str]:
+    """The text of every dataset and seed a finding points at (for SARIF regions and line hashes)."""
+    paths = {
+        where.path
+        for finding in findings
+        for where in (finding.dataset, finding.source, *(related.location for related in finding.related))
+        if where is not None
+    }
+    texts = {path: _read_file(root, path) for path in sorted(paths)}
+    return {path: text for path, text in texts.items() if text is not None}
+
+
+# ---- marks --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """A mark being built: overlapping drafts merge into one."""
+
+    start: int
+    end: int
+    status: str
+    facts: list[FactNote] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def absorb(self, other: _Draft) -> None:
+        self.end = max(self.end, other.end)
+        if PRIORITY[other.status] < PRIORITY[self.status]:
+            self.status = other.status
+        self.facts += [f for f in other.facts if f not in self.facts]
+        self.findings += [f for f in other.findings if f not in self.findings]
+        self.notes += [n for n in other.notes if n not in self.notes]
+
+    def mark(self) -> Mark:
+        return Mark(self.start, self.end, self.status, tuple(self.facts), tuple(self.findings), "; ".join(self.notes))
+
+
+def _status(findings: Sequence[Finding]) -> str:
+    judged = [f for f in findings if f.severity is not Severity.INFO]
+    if any(f.acknowledged is None for f in judged):
+        return "failing"
+    return "acknowledged" if judged else "verified"
+
+
+def _describe(row: Any) -> str:
+    value = "?" if row.value != row.value else show_number(row.value)  # NaN: no usable value
+    return f"{row.indicator} = {value} {row.unit} ({row.qualifier}), {row.status} {row.period}"
+
+
+def _drafts(context: Context, findings: Sequence[Finding]) -> dict[tuple[str, int], list[_Draft]]:
+    by_fact: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.fact is not None:
+            by_fact.setdefault(finding.fact, []).append(finding)
+    drafts: dict[tuple[str, int], list[_Draft]] = {}
+    for row in records(_read_cited_figures(context)):
+        about = by_fact.get(row.global_id, [])
+        fact = FactNote(row.global_id, _describe(row), _fact_location(context, row.dataset, int(row.item)))
+        draft = _Draft(int(row.start), int(row.end), _status(about), [fact], list(about))
+        drafts.setdefault((row.dataset, int(row.line)), []).append(draft)
+    for row in records(_read_uncited(context)):
+        note = f"{row.text} = {show_number(row.value)}: no fact cites it and no ignore entry explains it"
+        drafts.setdefault((row.dataset, int(row.line)), []).append(
+            _Draft(int(row.start), int(row.end), "uncurated", notes=[note])
+        )
+    for row in records(_read_ignored(context)):
+        drafts.setdefault((row.dataset, int(row.line)), []).append(
+            _Draft(int(row.start), int(row.end), "ignored", notes=[f"ignored: {row.reason}"])
+        )
+    return drafts
+
+
+def _merged(drafts: list[_Draft]) -> list[_Draft]:
+    merged: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, PRIORITY[d.status], d.end)):
+        if merged and draft.start < merged[-1].end:
+            merged[-1].absorb(draft)
+        else:
+            merged.append(draft)
+    return merged
+
+
+def _place_findings(article: _Article, number: int, drafts: list[_Draft], findings: Sequence[Finding]) -> None:
+    """Findings without a fact (an uncited number, say) go to the mark at their seed column."""
+    for finding in findings:
+        where = finding.source
+        if finding.fact is not None or where is None or where.path != article.seed or where.line != number:
+            continue
+        if finding.dataset is not None and finding.dataset.path != article.dataset:
+            continue
+        column = (where.column or 0) - 1
+        for draft in drafts:
+            if draft.start <= column < draft.end and finding not in draft.findings:
+                draft.findings.append(finding)
+
+
+def article_views(context: Context, findings: Iterable[Finding], datasets: Iterable[str]) -> tuple[ArticleView, ...]:
+    findings = list(findings)
+    drafts = _drafts(context, findings)
+    views = []
+    for article in _read_articles(context, set(datasets)):
+        lines = []
+        for number in range(article.first, article.last + 1):
+            merged = _merged(drafts.get((article.dataset, number), []))
+            _place_findings(article, number, merged, findings)
+            lines.append(ArticleLine(number, article.lines[number - 1], tuple(d.mark() for d in merged)))
+        views.append(ArticleView(article.dataset, article.seed, article.title, tuple(lines), article.language))
     return tuple(views)
-
-
-def _without_overlaps(marks: list[Mark]) -> tuple[Mark, ...]:
-    kept: list[Mark] = []
-    for mark in sorted(marks, key=lambda m: (PRIORITY[m.status], m.start)):
-        if all(mark.end <= other.start or other.end <= mark.start for other in kept):
-            kept.append(mark)
-    return tuple(sorted(kept, key=lambda m: m.start))

@@ -15,7 +15,15 @@ SOURCE = (
     "translated_from",
     "region",
     "body",
+    # Optional. The publication the text says it was first published in (its "Source:", 来源, 转自),
+    # when that is not the publisher; and how title, publisher and date were established when the
+    # text does not print them plainly (no title of its own, a cut-off byline, an event's date).
+    "original_publication",
+    "provenance_note",
+    "review",
 )
+# Source fields that may be left out (or set to null).
+SOURCE_OPTIONAL = ("translated_from", "original_publication", "provenance_note", "review")
 REGION = ("code", "name")
 BODY = ("first", "last")
 
@@ -31,9 +39,14 @@ FACT = (
     "status",
     "region",
     "note",
+    "review",
 )
 # Fields a fact may leave out (or set to null).
-FACT_OPTIONAL = ("region", "note")
+FACT_OPTIONAL = ("region", "note", "review")
+# ``review``: what a person must still check of a drafted item (``factlint draft`` writes it, the
+# curator deletes it once checked, rule S190 reports it until then). Sources, facts, relations,
+# ignore entries and catalogue entries may carry one.
+REVIEW = "review"
 
 # Each relation kind and the fields it takes.
 RELATION_KINDS: dict[str, tuple[str, ...]] = {
@@ -44,13 +57,13 @@ RELATION_KINDS: dict[str, tuple[str, ...]] = {
     "share": ("percent", "part", "whole"),
     "same": ("facts",),
 }
-RELATION = ("kind", *dict.fromkeys(f for fields in RELATION_KINDS.values() for f in fields), "note")
+RELATION = ("kind", *dict.fromkeys(f for fields in RELATION_KINDS.values() for f in fields), "note", "review")
 # Relation fields that hold a list of fact ids; the others hold one fact id (or a word).
 RELATION_LISTS = ("parts", "facts")
-RELATION_WORDS = ("kind", "direction", "note")
+RELATION_WORDS = ("kind", "direction", "note", "review")
 
 ACKNOWLEDGED = ("rule", "fact", "reason")
-IGNORE = ("line", "text", "reason")
+IGNORE = ("line", "text", "reason", "review")
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "facts": FACT,

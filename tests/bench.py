@@ -1,17 +1,34 @@
-"""Speed of each stage, on the real dataset and on a synthetic corpus many times its size.
+"""Speed and growth, measured (never asserted in unit tests: a loaded machine must not fail them).
 
-    nox -s bench                  # default: the real data, and 20 copies of it
-    nox -s bench -- --copies 100
+    nox -s bench                              # 1k, 10k and 100k facts
+    nox -s bench -- --sizes 1000 10000 --repeat 5
 
-Prints a table of seconds per stage (best of ``--repeat`` runs) and facts per second. Timings
-are measured here, never asserted in unit tests: a loaded machine must not fail the suite.
+For each size, a synthetic corpus built from the real datasets (``tests/synthetic.py``: every copy
+cites its own copy of its seed and is about a region of its own, so cross-dataset rules compare
+many facts and the corpus validates clean) is validated by a fresh ``factlint validate`` process:
+
+- cold: no cache (``.factlint_cache/`` removed before each run), with the default pool of processes;
+- warm: nothing changed since the last run;
+- hook: at the largest size, one dataset changed before each run, ``--changed-since HEAD`` as the
+  pre-commit hook runs it;
+- schema: the facts table's constraints checked by factlint's pandera schema and by frictionless-py
+  (same rows, same constraints), as a ratio;
+- reader: the number reader over the seeds, its slowest call over the regression suites
+  (``tests/reader_suites``), and long lines read at two lengths (linear: 4x the text, about 4x the time);
+- fix: `factlint fix` on one dataset of 950 to 7,600 facts whose seed moved (``tests/bench_fix.py``).
+
+Medians of ``--repeat`` runs. Wall times wander on a shared machine; ratios taken in one run hold
+better.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import itertools
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,62 +36,113 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from checks.corpus import Corpus
-from checks.engine import run
-from checks.formats import formatter
-from checks.load import parse_dataset
-from checks.numbers import read_quantities
+from tests.bench_fix import fix_speed
+from tests.synthetic import PROJECT, build, templates
 
-PROJECT = Path(__file__).resolve().parents[1]
+FACTS_PER_DATASET = sum(text.count("\n  - id: ") for _, text, _ in templates()) / len(templates())
 
 
-def best(repeat: int, work: Callable[[], object]) -> float:
+def seconds(command: list[str], cwd: Path, before: Callable[[], object] | None = None, repeat: int = 3) -> float:
+    """Median wall time of a fresh process running ``command`` (``before`` runs untimed first)."""
     times = []
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT)}
     for _ in range(repeat):
-        gc.collect()
+        if before is not None:
+            before()
         start = time.perf_counter()
-        work()
+        done = subprocess.run(command, cwd=cwd, capture_output=True, env=environment, check=False)
         times.append(time.perf_counter() - start)
-    return min(times)
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stderr.decode()}")
+    return statistics.median(times)
 
 
-def synthetic(root: Path, copies: int) -> Path:
-    """The real repository with every dataset copied ``copies`` times (ids stay unique per file)."""
-    target = root / f"x{copies}"
-    for name in ("seeds", "schemas"):
-        shutil.copytree(PROJECT / name, target / name)
-    (target / "data").mkdir(parents=True)
-    for dataset in sorted((PROJECT / "data").glob("*.yaml")):
-        text = dataset.read_text(encoding="utf-8")
-        for copy in range(copies):
-            (target / "data" / f"{dataset.stem}-{copy}.yaml").write_text(text, encoding="utf-8")
-    return target
+def factlint(*arguments: str) -> list[str]:
+    # -P: the corpus's directory is not put first on the import path (as the installed command runs).
+    return [sys.executable, "-P", "-m", "checks.cli", *arguments]
 
 
-def measure(root: Path, repeat: int) -> dict[str, float]:
-    files = sorted((root / "data").glob("*.yaml"))
-    blobs = [(f"data/{f.name}", f.read_bytes()) for f in files]
-    timings = {"parse YAML": best(repeat, lambda: [parse_dataset(path, data) for path, data in blobs])}
-
-    def build() -> Corpus:
-        corpus = Corpus(root)
-        _ = corpus.frames
-        return corpus
-
-    timings["load + frames"] = best(repeat, build)
-    timings["validate (all rules)"] = best(repeat, lambda: run(build()))
-    report = run(build())
-    timings["format text"] = best(repeat, lambda: formatter("text")(report))
-    timings["format sarif"] = best(repeat, lambda: formatter("sarif")(report))
-    timings["facts"] = report.facts
-    return timings
+def git(root: Path, *arguments: str) -> None:
+    subprocess.run(["git", *arguments], cwd=root, check=True, capture_output=True)
 
 
-def cold_command(root: Path) -> float:
-    """One `factlint validate` process, as pre-commit runs it: imports included."""
+def corpus(scratch: Path, facts: int) -> tuple[Path, int]:
+    """The synthetic corpus of about ``facts`` facts, built once per run."""
+    datasets = max(1, round(facts / FACTS_PER_DATASET))
+    root = scratch / f"corpus-{facts}"
+    return (root if (root / "data").is_dir() else build(root, datasets)), datasets
+
+
+def measure_size(scratch: Path, facts: int, repeat: int, hook: bool) -> dict[str, float]:
+    root, datasets = corpus(scratch, facts)
+    cache = root / ".factlint_cache"
+    validate = factlint("validate", "--format", "json", "--output", os.devnull)
+    row: dict[str, float] = {"datasets": datasets}
+    row["cold"] = seconds(validate, root, lambda: shutil.rmtree(cache, ignore_errors=True), repeat)
+    seconds(validate, root, repeat=1)  # fill the cache
+    row["warm"] = seconds(validate, root, repeat=repeat)
+    counted = subprocess.run(
+        factlint("validate", "--format", "json"), cwd=root, capture_output=True, text=True, check=False
+    )
+    import json
+
+    summary = json.loads(counted.stdout)["summary"]
+    row["facts"] = summary["facts"]
+    row["errors"] = summary["errors"] + summary["warnings"]
+    if hook:
+        git(root, "init", "-q")
+        git(root, "add", "-A")
+        git(root, "-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "-qm", "corpus")
+        changed = root / "data" / sorted(os.listdir(root / "data"))[len(os.listdir(root / "data")) // 2]
+        original = changed.read_text(encoding="utf-8")
+        edits = iter(range(10**6))
+
+        def edit() -> None:
+            changed.write_text(original + f"# reviewed {next(edits)}\n", encoding="utf-8")
+
+        row["hook"] = seconds(factlint("validate", "--changed-since", "HEAD"), root, edit, repeat)
+    return row
+
+
+def schema_ratio(scratch: Path, facts: int) -> tuple[float, float, int] | None:
+    """(factlint s, frictionless s, rows) for the facts table's constraints, or None without frictionless."""
+    try:
+        import frictionless  # noqa: F401
+    except ImportError:
+        return None
+    from tests.bench_schema import compare
+
+    root, _ = corpus(scratch, facts)
+    return compare(root)
+
+
+def export_timing(scratch: Path, facts: int) -> str:
+    """`factlint export` in this process: its validation, then the export from what the rules computed."""
+    from checks.export import export, validated
+
+    root, _ = corpus(scratch, facts)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "checks.cli", "validate"], cwd=root, capture_output=True, check=False)
-    return time.perf_counter() - start
+    context, report = validated(root)
+    checked = time.perf_counter() - start
+    start = time.perf_counter()
+    export(context, report.findings, scratch / "export")
+    exported = time.perf_counter() - start
+    return (
+        f"export of {report.facts} facts: validation {checked:.2f} s, then tables and files (all formats)"
+        f" {exported:.2f} s ({exported / checked:.2f} of the validation)"
+    )
+
+
+def reader_timing() -> str:
+    from checks.numbers import read_quantities
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "seeds").glob("*.txt"))]
+    start = time.perf_counter()
+    for _ in range(5):
+        for text in seeds:
+            read_quantities(text)
+    elapsed = (time.perf_counter() - start) / 5
+    return f"number reader over all seeds ({sum(map(len, seeds))} characters): {elapsed * 1000:.1f} ms"
 
 
 # Long lines built to make a careless pattern backtrack: each is read at two lengths, and the time
@@ -85,8 +153,18 @@ LONG_LINES = {
 }  # fmt: skip
 
 
+def best(repeat: int, work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def reader_worst_case(repeat: int) -> None:
     """The reader's slowest call over the regression suites, and its time on long adversarial lines."""
+    from checks.numbers import read_quantities
     from tests.reader_score import load_suites
 
     inputs = [case["input"] for suite in load_suites().values() for case in suite["cases"]]
@@ -105,30 +183,56 @@ def reader_worst_case(repeat: int) -> None:
         )
 
 
+def draft_quality() -> str:
+    """How good `factlint draft` is on articles by other people (tests/draft_measure.py)."""
+    from tests.draft_measure import measure as measure_drafts
+    from tests.draft_measure import table
+
+    return (
+        "\n`factlint draft` on tests/draft_articles (gold figures held, non-figures, status and period right):\n"
+        + table(measure_drafts())
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--copies", type=int, default=20, help="copies of each dataset in the synthetic corpus")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="facts per corpus")
     parser.add_argument("--repeat", type=int, default=3)
     options = parser.parse_args()
 
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "seeds").glob("*.txt"))]
-    reader = best(options.repeat, lambda: [read_quantities(text) for text in seeds])
-    print(f"number reader over all seeds ({sum(map(len, seeds))} characters): {reader * 1000:.1f} ms")
+    print(reader_timing())
     reader_worst_case(options.repeat)
-
-    with tempfile.TemporaryDirectory() as scratch:
-        corpora = {"real data": PROJECT, f"{options.copies}× copies": synthetic(Path(scratch), options.copies)}
-        print(f"\n{'stage':<24}" + "".join(f"{name:>18}" for name in corpora))
-        results = {name: measure(root, options.repeat) for name, root in corpora.items()}
-        for stage in next(iter(results.values())):
-            if stage == "facts":
-                continue
-            print(f"{stage:<24}" + "".join(f"{results[name][stage]:>17.3f}s" for name in corpora))
-        print(f"{'facts':<24}" + "".join(f"{int(results[name]['facts']):>18}" for name in corpora))
-        rates = [results[name]["facts"] / results[name]["validate (all rules)"] for name in corpora]
-        print(f"{'facts/s (validate)':<24}" + "".join(f"{rate:>18.0f}" for rate in rates))
-        print(f"\none cold `factlint validate` on the real data (imports included): {cold_command(PROJECT):.2f}s")
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        rows = {}
+        for facts in options.sizes:
+            rows[facts] = measure_size(scratch, facts, options.repeat, hook=facts == max(options.sizes))
+            row = rows[facts]
+            print(
+                f"{int(row['facts']):>8} facts {int(row['datasets']):>6} datasets:"
+                f" cold {row['cold']:6.2f} s ({row['facts'] / row['cold']:7.0f} facts/s)"
+                f"  warm {row['warm']:5.2f} s"
+                + (f"  hook {row['hook']:5.2f} s" if "hook" in row else "")
+                + (f"  ({int(row['errors'])} findings!)" if row["errors"] else ""),
+                flush=True,
+            )
+        sizes = sorted(rows)
+        for small, large in itertools.pairwise(sizes):
+            rate = (rows[large]["facts"] / rows[large]["cold"]) / (rows[small]["facts"] / rows[small]["cold"])
+            print(f"cold throughput at {large} facts / at {small} facts: {rate:.2f}")
+        print(export_timing(scratch, max(options.sizes)), flush=True)
+        ratio = schema_ratio(scratch, max(options.sizes))
+        if ratio is None:
+            print("schema vs frictionless: frictionless is not installed (pip install frictionless)")
+        else:
+            ours, theirs, count = ratio
+            print(
+                f"schema constraints on {count} facts: factlint {ours:.3f} s, frictionless {theirs:.2f} s"
+                f" ({theirs / ours:.0f}x)"
+            )
+        print(fix_speed(scratch, options.repeat))
 
 
 if __name__ == "__main__":
     main()
+    print(draft_quality())

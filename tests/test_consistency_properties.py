@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.corpus import Corpus
+from checks.corpus import load_corpus
 from checks.engine import run
 from checks.rules import rule_by_code
 from tests.rule_harness import flatten
@@ -68,7 +68,7 @@ relations:
 def findings(root: Path, code: str) -> list[dict[str, str | None]]:
     rule = rule_by_code(code)
     assert rule is not None
-    every = run(Corpus(root)).findings
+    every = run(load_corpus(root)).findings
     assert not [f for f in every if f.code.startswith(("S", "P"))], [f.message for f in every]
     return flatten(every, code)
 
@@ -123,7 +123,7 @@ def test_one_part_pushed_out_is_reported_at_the_total(parts: list[int], pushed: 
         assert findings(Path(scratch), "C101") == [
             {"code": "C101", "source": "seeds/a.txt:2", "dataset": "data/a.yaml:12"}
         ]
-        related = next(f for f in run(Corpus(Path(scratch))).findings if f.code == "C101").related
+        related = next(f for f in run(load_corpus(Path(scratch))).findings if f.code == "C101").related
         assert f"seeds/a.txt:{which + 3}" in {f"{r.location.path}:{r.location.line}" for r in related}
 
 

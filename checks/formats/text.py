@@ -1,8 +1,16 @@
-"""Compiler-style lines: the seed line first (where to look), then the dataset line (what to edit)."""
+"""Compiler-style lines: the seed line first (where to look), then the dataset line (what to edit).
+
+A discrepancy the dataset acknowledges does not fail the gate, so it never reads as an error:
+its line says ``acknowledged`` where the severity would stand, and the reason follows on an
+indented line (which a problem matcher for ``path:line:col: severity`` lines does not take up).
+"""
 
 from __future__ import annotations
 
 from checks.findings import Finding, Report
+
+ACKNOWLEDGED = "acknowledged"
+REASON_INDENT = "    "
 
 
 def format_finding(finding: Finding) -> str:
@@ -15,11 +23,13 @@ def format_finding(finding: Finding) -> str:
         )
     if finding.fact:
         tail.append(f"fact {finding.fact.split('/', 1)[-1]}")
-    line = f"{head}{finding.severity.value} {finding.code} {finding.message}"
+    status = finding.severity.value if finding.acknowledged is None else ACKNOWLEDGED
+    line = f"{head}{status} {finding.code} {finding.message}"
     if tail:
         line += f" [{' '.join(tail)}]"
     if finding.acknowledged is not None:
-        line += f" (acknowledged: {finding.acknowledged})"
+        reason = finding.acknowledged.strip().splitlines() or [""]
+        line += f"\n{REASON_INDENT}reason: " + f"\n{REASON_INDENT}".join(reason)
     return line
 
 

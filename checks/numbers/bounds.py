@@ -37,11 +37,12 @@ equal" after a strict bound makes it inclusive (less than 5000 or equal: le).
 Ranges. Two numbers joined by 至, 到, ~, -, –, —, to, through (or by 和/与/and after between/在/
 介于, or before 之间) are one range when the first is smaller: 3至5年, 3-5 years, 20~100个,
 between 10 and 20, 在20和30之间, 1万-5万元. The first end takes the second's scale and unit when
-it prints none (两到三万 is 20000 to 30000; 5-20% is 5% to 20%). "from X to Y" after a verb of
-change (rose from 10 to 20) is a change, not a range. Two bounds of opposite sides joined by
-nothing, a comma, 且/并/同时 or and/but are one range too (大于10小于20, more than 10 and less
-than 20, 1000以上，1500以下, at most 100 and at least 20). A year range (2020-2025年) is a period,
-not a quantity.
+it prints none (两到三万 is 20000 to 30000; 5-20% is 5% to 20%). Not ranges: "from X to Y"
+after a verb of change (rose from 10 to 20), two figures compared (the gap between 84% and 90%),
+a year and a clause (in 2022 – 2.7 million more). Two bounds of opposite sides joined by nothing,
+a comma, 且/并/同时 or and/but are one range too (大于10小于20, more than 10 and less than 20,
+1000以上，1500以下, at most 100 and at least 20). A year range (2020-2025年) is a period, not a
+quantity.
 """
 
 from __future__ import annotations
@@ -244,6 +245,16 @@ def comparison(text: str, start: int, end: int) -> re.Match[str] | None:
     if not COMPARED_BEFORE.search(text, max(0, start - 2), start):
         return None
     return COMPARED_AFTER.match(text, end)
+
+
+_COMPARED_BETWEEN = re.compile(
+    r"(?i:\b(?:gaps?|differences?|distances?|ratios?|margins?|contrasts?|comparisons?|choose|choice)\s+between\s{1,2}\Z)"
+)
+
+
+def is_comparison(text: str, opener: re.Match[str]) -> bool:
+    """Whether "between X and Y" names two figures compared (the gap between 84% and 90%), not a range."""
+    return bool(_COMPARED_BETWEEN.search(text, max(0, opener.end() - 24), opener.end()))
 
 
 def is_change(text: str, opener: re.Match[str] | None) -> bool:

@@ -114,6 +114,11 @@ def looks_like_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
+def after_year_word(text: str, start: int) -> bool:
+    """Whether a year word stands before ``start``: in, since, by the end of, FY, a month (in 2022 – 2.7 million)."""
+    return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def is_year(
     text: str, digits: str, scale: Decimal, step: bool, bound: str, unit_text: str | None, start: int, end: int
 ) -> bool:
@@ -122,6 +127,6 @@ def is_year(
         return False
     if unit_text is not None:
         return unit_text in ("年", "年度")
-    if _YEAR_BEFORE.search(text, max(0, start - 16), start):
+    if after_year_word(text, start):
         return True
     return not _LOWER_WORD_AFTER.match(text, end)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checks.numbers import bounds
+import checks.numbers.bounds as bounds
 from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import Draft, master_match, read_draft, refused, unit_of
-from checks.numbers.nonquantities import LABEL_AFTER, looks_like_year
+from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
 from checks.numbers.units import Units
 
@@ -37,6 +37,13 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         return None
     if first.kind == "arabic" and second.kind == "arabic" and _is_period(norm, first, second):
         return second.end
+    if (
+        first.kind == "arabic"
+        and first.scale == 1
+        and looks_like_year(first.digits)
+        and after_year_word(norm, first.start)
+    ):
+        return None  # in 2022 – 2.7 million more: a year, then a clause
     opener = bounds.RANGE_OPENER.search(norm, max(0, first.start - 20), first.start)
     closer = bounds.RANGE_CLOSER.match(norm, second.end)
     if closer is None and second.unit_text == "间":  # 10000与20000间: 间 closes the pair, it is no room
@@ -45,6 +52,8 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     if join.group("and") and opener is None and closer is None:
         return None
     if opener is not None and opener.group().lower().startswith("from") and bounds.is_change(norm, opener):
+        return None
+    if opener is not None and opener.group().lower().startswith("between") and bounds.is_comparison(norm, opener):
         return None
     if LABEL_AFTER.match(norm, second.number_end):
         return second.end  # 3-5月, 1-3号楼: a range of labels

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from checks.numbers import bounds
+import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
 from checks.numbers.chinese import CN_DIGITS
 from checks.numbers.drafts import HALF_OF, MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of

@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
+import pandas as pd
+
 from checks.findings import Finding
+from checks.frames import records
 from checks.rules.base import Rule
-from checks.schema_failures import failure_fact, failure_location, failure_source
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
+
+# The YAML path of a table's rows: sources are the single `source` mapping, the others are lists.
+YAML_KEY = {
+    "sources": "source",
+    "facts": "facts",
+    "relations": "relations",
+    "acknowledged": "acknowledged",
+    "ignore": "ignore",
+}
 
 
 class SchemaRule(Rule):
@@ -20,8 +31,9 @@ class SchemaRule(Rule):
     def message(self, field: str, value: object, expected: str, present: bool) -> str:
         return f"{field}: {expected}, got {value!r}"
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        failures = corpus.schema_failures
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        failures = context.schema_failures
         exact = [name for name in self.owns if not name.endswith(":")]
         prefixes = tuple(name for name in self.owns if name.endswith(":"))
         checks = failures["check"].astype(str)
@@ -29,11 +41,21 @@ class SchemaRule(Rule):
         for prefix in prefixes:
             owned |= checks.str.startswith(prefix)
         mine = failures[owned]
-        for _, failure in mine.iterrows():
-            present = str(failure["field"]) in failure["present"]
+        if mine.empty:
+            return
+        # The fact each failure of the facts table is about: its global id and its seed line.
+        facts = corpus.frames.facts[["dataset", "item", "seed", "line", "quote", "global_id"]].astype(
+            {"dataset": object}
+        )
+        about = mine.assign(dataset=mine["dataset"].astype(object), is_fact=mine["table"] == "facts")
+        about = about.merge(facts, on=["dataset", "item"], how="left")
+        about.loc[~about["is_fact"], ["seed", "line", "quote", "global_id"]] = pd.NA
+        for row in records(about):
+            key = YAML_KEY[row.table]
+            path: tuple[str | int, ...] = (key,) if row.table == "sources" else (key, int(row.item))
             yield self.finding(
-                self.message(str(failure["field"]), failure["value"], str(failure["message"]), present),
-                fact=failure_fact(corpus, failure),
-                source=failure_source(corpus, failure),
-                dataset=failure_location(corpus, failure),
+                self.message(str(row.field), row.value, str(row.message), str(row.field) in row.present),
+                fact=row.global_id if isinstance(row.global_id, str) else None,
+                source=corpus.quote_location(row.seed, row.line, row.quote) if row.is_fact else None,
+                dataset=corpus.dataset_location(row.dataset, *path, row.field),
             )

@@ -13,6 +13,7 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
+    from checks.context import Context
     from checks.corpus import Corpus
 
 
@@ -27,7 +28,8 @@ class YearRule(Rule):
     def describe(self, row: object, corpus: Corpus) -> str:
         raise NotImplementedError
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["period", "published_year"])
         config = corpus.config
         sane = facts["period"].between(config.earliest_year, config.latest_year)

@@ -3,7 +3,8 @@
 A rule is a class named ``Rule_<CODE>`` in a module of its own under ``checks.rules``. Its code
 comes from the class name, its summary from the first line of its docstring, and its explanation
 (with a failing and a passing example) from the rest of the docstring. ``check`` receives the
-corpus and yields findings; it never prints and never decides the exit code.
+context (``checks.context.Context``: the corpus and its analyses) and yields findings; it never
+prints and never decides the exit code.
 """
 
 from __future__ import annotations
@@ -12,16 +13,25 @@ import inspect
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.findings import Finding, Location, Related, Severity
+from checks.findings import Finding, Locate, Location, Related, Severity
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from pathlib import Path
+
+    import pandas as pd
+
+    from checks.context import Context
+    from schemas.vocab import Vocabulary
 
 
 class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
-    # A rule that judges the other rules' findings (stale waivers) runs after waivers are applied.
-    runs_after_waivers: ClassVar[bool] = False
+    # What a rule's findings depend on, which decides what it reads and when it runs (and what a
+    # cache may keep): "dataset" (one dataset and its seed: ``check``), "corpus" (the fact index
+    # of every dataset: ``check_index``), "repository" (the repository's own files:
+    # ``check_repository``) or "waivers" (the other rules' findings: ``check_waivers``, after the
+    # acknowledged ones are marked).
+    scope: ClassVar[str] = "dataset"
     # The DESIGN.md §6 family letter is the code's first character; listed for readers of `rules`.
     family_names: ClassVar[dict[str, str]] = {
         "S": "schema",
@@ -47,10 +57,18 @@ class Rule:
         parts = inspect.cleandoc(cls.__doc__ or "").split("\n", 1)
         return parts[1].strip() if len(parts) > 1 else ""
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        raise NotImplementedError
+    def check(self, context: Context) -> Iterator[Finding]:
+        return iter(())
 
-    def check_waivers(self, corpus: Corpus, findings: Iterable[Finding]) -> Iterator[Finding]:
+    def check_index(
+        self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str], locate: Locate
+    ) -> Iterator[Finding]:
+        return iter(())
+
+    def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
+        return iter(())
+
+    def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding], locate: Locate) -> Iterator[Finding]:
         return iter(())
 
     # Helpers so every rule builds findings the same way.

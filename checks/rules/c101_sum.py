@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 import pandas as pd
 
+from checks.analyses.relations import checkable, role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import can_be_le, interval_sum, overlap, show_row, side_by_side
-from checks.relations import checkable, relation_finding, role
+from checks.rules._relations import relation_findings
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C101(Rule):
@@ -41,15 +42,17 @@ class Rule_C101(Rule):
     def agrees(both: pd.DataFrame) -> pd.Series:
         return overlap(both, "", both, "_sum")
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = checkable(corpus.relation_members)
+    def check(self, context: Context) -> Iterator[Finding]:
+        members = checkable(context.relation_members)
         members = members[members["kind"] == self.kind]
         total = role(members, "total")
         parts = interval_sum(members[members["role"] == "parts"], "relation")
         both = side_by_side(total, parts, "_sum")
-        for row in records(both[~self.agrees(both)].reset_index(names="relation")):
-            message = f"sum of parts {show_row(row, '_sum')} {self.verdict} total {show_row(row)}"
-            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)
+        failing = both[~self.agrees(both)].reset_index(names="relation")
+        messages = [
+            f"sum of parts {show_row(row, '_sum')} {self.verdict} total {show_row(row)}" for row in records(failing)
+        ]
+        yield from relation_findings(type(self), context, failing, messages)
 
 
 def parts_fit(both: pd.DataFrame) -> pd.Series:

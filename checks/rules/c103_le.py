@@ -20,27 +20,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checks.analyses.relations import checkable, role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import can_be_le, show_row, side_by_side
-from checks.relations import checkable, relation_finding, role
+from checks.rules._relations import relation_findings
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C103(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = checkable(corpus.relation_members)
+    def check(self, context: Context) -> Iterator[Finding]:
+        members = checkable(context.relation_members)
         members = members[members["kind"] == "le"]
         pairs = side_by_side(role(members, "small"), role(members, "large"), "_large")
-        for row in records(pairs[~can_be_le(pairs, "", pairs, "_large")].reset_index(names="relation")):
-            message = (
-                f"{row.fact_id} {show_row(row)} exceeds"
-                f" {row.fact_id_large} {show_row(row, '_large')},"
-                " of which it is a part"
-            )
-            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)
+        failing = pairs[~can_be_le(pairs, "", pairs, "_large")].reset_index(names="relation")
+        messages = [
+            f"{row.fact_id} {show_row(row)} exceeds {row.fact_id_large} {show_row(row, '_large')}, of which it is a part"
+            for row in records(failing)
+        ]
+        yield from relation_findings(type(self), context, failing, messages)

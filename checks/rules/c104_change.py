@@ -20,29 +20,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checks.analyses.relations import checkable, role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import can_be_lt, show_row, side_by_side
-from checks.relations import checkable, relation_finding, role
+from checks.rules._relations import relation_findings
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C104(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = checkable(corpus.relation_members)
+    def check(self, context: Context) -> Iterator[Finding]:
+        members = checkable(context.relation_members)
         members = members[members["kind"] == "change"]
         pairs = side_by_side(role(members, "to"), role(members, "from"), "_from")
-        direction = corpus.frames.relations["direction"].reindex(pairs.index)
+        direction = context.corpus.frames.relations["direction"].reindex(pairs.index)
         rises = can_be_lt(pairs, "_from", pairs, "")
         falls = can_be_lt(pairs, "", pairs, "_from")
         wrong = ((direction == "increase") & ~rises) | ((direction == "decrease") & ~falls)
-        for row in records(pairs[wrong.fillna(False)].reset_index(names="relation")):
-            after = show_row(row)
-            before = show_row(row, "_from")
-            message = f"declared {direction[row.relation]}, but {row.fact_id_from} {before} → {row.fact_id} {after}"
-            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)
+        failing = pairs[wrong.fillna(False)].reset_index(names="relation")
+        messages = [
+            f"declared {direction[row.relation]}, but {row.fact_id_from} {show_row(row, '_from')} → {row.fact_id}"
+            f" {show_row(row)}"
+            for row in records(failing)
+        ]
+        yield from relation_findings(type(self), context, failing, messages)

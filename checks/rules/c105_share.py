@@ -20,21 +20,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checks.analyses.relations import checkable, role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import overlap, ratio_percent, show_row, side_by_side
-from checks.relations import checkable, relation_finding, role
+from checks.rules._relations import relation_findings
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C105(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = checkable(corpus.relation_members)
+    def check(self, context: Context) -> Iterator[Finding]:
+        members = checkable(context.relation_members)
         members = members[members["kind"] == "share"]
         percent = role(members, "percent")
         part, whole = role(members, "part"), role(members, "whole")
@@ -42,10 +43,11 @@ class Rule_C105(Rule):
         percent = percent.loc[common]
         ratio = ratio_percent(part.loc[common], whole.loc[common])
         both = side_by_side(percent, ratio, "_ratio")
-        for row in records(both[~overlap(both, "", both, "_ratio")].reset_index(names="relation")):
-            computed = show_row(row, "_ratio")
-            message = (
-                f"{row.fact_id} {show_row(row)}% ≠ 100 · "
-                f"{part.loc[row.relation, 'fact_id']} / {whole.loc[row.relation, 'fact_id']} = {computed}%"
-            )
-            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)
+        failing = both[~overlap(both, "", both, "_ratio")]
+        failing = failing.join(part["fact_id"].rename("part_id")).join(whole["fact_id"].rename("whole_id"))
+        failing = failing.reset_index(names="relation")
+        messages = [
+            f"{row.fact_id} {show_row(row)}% ≠ 100 · {row.part_id} / {row.whole_id} = {show_row(row, '_ratio')}%"
+            for row in records(failing)
+        ]
+        yield from relation_findings(type(self), context, failing, messages)

@@ -20,28 +20,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checks.analyses.relations import checkable
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import overlap, show_row
-from checks.relations import checkable, relation_finding
+from checks.rules._relations import relation_findings
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C106(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = checkable(corpus.relation_members)
+    def check(self, context: Context) -> Iterator[Finding]:
+        members = checkable(context.relation_members)
         members = members[members["kind"] == "same"].drop_duplicates(["relation", "fact"])
         pairs = members.merge(members, on="relation", suffixes=("", "_other"))
         pairs = pairs[pairs["fact"] != pairs["fact_other"]]
-        for row in records(pairs[~overlap(pairs, "", pairs, "_other")]):
-            message = (
-                f"{row.fact_id} {show_row(row)} ≠ {row.fact_id_other} "
-                f"{show_row(row, '_other')},"
-                " declared the same quantity"
-            )
-            yield relation_finding(type(self), corpus, int(row.relation), row.fact, message)
+        failing = pairs[~overlap(pairs, "", pairs, "_other")]
+        messages = [
+            f"{row.fact_id} {show_row(row)} ≠ {row.fact_id_other} {show_row(row, '_other')}, declared the same quantity"
+            for row in records(failing)
+        ]
+        yield from relation_findings(type(self), context, failing, messages)

@@ -22,14 +22,15 @@ from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C108(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = corpus.relation_members
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        members = context.relation_members
         for row in records(members[members["fact"].isna()]):
             path: tuple[str | int, ...] = ("relations", int(row.item), row.role)
             if row.role in ("parts", "facts"):

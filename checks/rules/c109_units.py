@@ -18,20 +18,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checks.analyses.relations import incomparable
 from checks.findings import Finding
 from checks.frames import records
-from checks.relations import incomparable
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C109(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        members = corpus.relation_members
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        members = context.relation_members
         for relation in incomparable(members):
             mine = members[members["relation"] == relation].dropna(subset=["unit"])
             units = ", ".join(f"{row.fact_id} in {row.unit}" for row in records(mine))

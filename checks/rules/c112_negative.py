@@ -20,20 +20,24 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C112(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts
         # Percentages have their own range rule (C110); growth rates may be negative.
         signed = facts["kind"].isin(["percent", "percent_change"]).fillna(False)
         negative = facts[~signed & (facts["value"] < 0).fillna(False)]
         for row in records(negative):
-            yield self.finding(f"{row.kind or 'amount'} {row.value:g} is negative", **fact_places(corpus, row, "value"))
+            yield self.finding(
+                f"{row.kind or 'amount'} {show_number(row.value)} is negative", **fact_places(corpus, row, "value")
+            )

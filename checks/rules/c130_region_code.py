@@ -24,13 +24,14 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C130(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         known = set(corpus.regions)
         sources = corpus.frames.sources.dropna(subset=["region_code"])
         for row in records(sources[~sources["region_code"].isin(known)]):

@@ -28,13 +28,14 @@ from checks.rules.base import Rule
 from schemas.regions import related
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_C131(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["region_code", "source_region"])
         known = set(corpus.regions)
         facts = facts[facts["region_code"].isin(known) & facts["source_region"].isin(known)]

@@ -2,7 +2,8 @@
 
 For indicators marked ``additive: true`` (counts that add up across regions: hospitals, beds,
 screenings), a district's figure cannot exceed its city's, nor a city's its province's, for the
-same indicator, period and status, whichever datasets they come from.
+same indicator, period and status, whichever datasets they come from. Reported at the sub-region's
+fact, once for each enclosing region, with one fact it exceeds (and how many, when more than one).
 
 **Fails**::
 
@@ -17,37 +18,61 @@ same indicator, period and status, whichever datasets they come from.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
-from checks.findings import Finding
-from checks.frames import records, where
-from checks.intervals import can_be_le, show_row
-from checks.rules._facts import pair_finding
+import numpy as np
+import pandas as pd
+
+from checks.analyses.index import group_codes
+from checks.findings import Finding, Locate
+from checks.rules._across import LazyRows, entirely_below, index_finding, interval_text, valid_intervals
 from checks.rules.base import Rule
-from schemas.regions import encloses
+from schemas.regions import ancestors
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from schemas.vocab import Vocabulary
 
 KEY = ["indicator", "period", "status"]
 
 
 class Rule_C132(Rule):
     __doc__ = __doc__
+    scope: ClassVar[str] = "corpus"
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        additive = {name for name, entry in corpus.vocabulary.indicators.items() if entry.get("additive") is True}
-        facts = corpus.fact_intervals.dropna(subset=[*KEY, "region", "low"])
-        facts = facts[facts["indicator"].isin(additive)].astype({name: object for name in [*KEY, "region"]})
-        pairs = facts.merge(facts, on=KEY, suffixes=("", "_outer"))
-        inside = [encloses(outer, inner) for inner, outer in zip(pairs["region"], pairs["region_outer"], strict=True)]
-        pairs = where(pairs, inside)
-        for row in records(pairs[~can_be_le(pairs, "", pairs, "_outer")]):
-            yield pair_finding(
+    def check_index(
+        self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str], locate: Locate
+    ) -> Iterator[Finding]:
+        additive = [name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True]
+        facts = index[valid_intervals(index) & index["indicator"].isin(additive)].reset_index(drop=True)
+        if facts.empty:
+            return
+        # Each fact asks, of every region enclosing its own: is a fact there entirely below mine?
+        regions_seen = facts["region"].astype(object)
+        enclosing = regions_seen.map({code: ancestors(code) for code in regions_seen.unique()})
+        asking = enclosing.explode().dropna()
+        queries = facts.loc[asking.index, KEY].assign(region=asking.to_numpy(dtype=object))
+        keys = pd.concat([facts[[*KEY, "region"]].astype(object), queries.astype(object)], ignore_index=True)
+        codes = group_codes(keys, [*KEY, "region"])
+        member_group, query_group = codes[: len(facts)], codes[len(facts) :]
+        position = asking.index.to_numpy()
+        below = entirely_below(
+            member_group,
+            facts["high"].to_numpy(),
+            facts["high_open"].to_numpy(bool),
+            query_group,
+            facts["low"].to_numpy()[position],
+            facts["low_open"].to_numpy(bool)[position],
+        )
+        rows = LazyRows(facts)
+        for at in np.flatnonzero(below.count > 0):
+            row, outer = rows[position[at]], rows[int(below.lowest[at])]
+            count = int(below.count[at])
+            more = f" (and {count - 1} other fact{'s' if count > 2 else ''})" if count > 1 else ""
+            yield index_finding(
                 type(self),
-                corpus,
                 row,
-                "_outer",
-                f"{row.indicator} of {row.region} is {show_row(row)}, more than {show_row(row, '_outer')}"
-                f" of the enclosing {row.region_outer} ({row.global_id_outer})",
+                outer,
+                f"{row.indicator} of {row.region} is {interval_text(row)}, more than {interval_text(outer)}"
+                f" of the enclosing {outer.region} ({outer.global_id}){more}",
+                locate,
             )

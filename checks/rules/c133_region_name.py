@@ -22,7 +22,7 @@ from checks.findings import Finding
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 def names_agree(given: str, official: str) -> bool:
@@ -33,7 +33,8 @@ def names_agree(given: str, official: str) -> bool:
 class Rule_C133(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         places: list[tuple[str, tuple[str | int, ...], Any]] = []
         for path, document in corpus.documents.items():
             data = document.data if isinstance(document.data, dict) else {}

@@ -20,29 +20,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.findings import Finding, Severity
-from checks.frames import records, slug_of
+from checks.findings import Finding, Locate, Severity
+from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    import pandas as pd
 
 
 class Rule_C190(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
-    runs_after_waivers: ClassVar[bool] = True
+    scope: ClassVar[str] = "waivers"
 
-    def check_waivers(self, corpus: Corpus, findings: Iterable[Finding]) -> Iterator[Finding]:
+    def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding], locate: Locate) -> Iterator[Finding]:
         waived = {(f.code, f.fact) for f in findings if f.acknowledged is not None}
-        waivers = corpus.frames.acknowledged.dropna(subset=["rule", "fact"])
         for row in records(waivers):
-            if (row.rule, f"{slug_of(row.dataset)}/{row.fact}") not in waived:
+            if (row.rule, row.fact) not in waived:
                 yield self.finding(
-                    f"waiver of {row.rule} for fact '{row.fact}' matches no finding; remove it",
-                    fact=f"{slug_of(row.dataset)}/{row.fact}",
-                    dataset=corpus.dataset_location(row.dataset, "acknowledged", row.item),
+                    f"waiver of {row.rule} for fact '{row.fact.split('/', 1)[-1]}' matches no finding; remove it",
+                    fact=row.fact,
+                    dataset=locate(row.dataset, ("acknowledged", int(row.item))),
                 )
-
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        return iter(())  # this rule reads the other rules' findings: see check_waivers

@@ -25,20 +25,22 @@ from typing import TYPE_CHECKING, ClassVar
 
 from checks.findings import Finding, Location, Severity
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_K101(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        for row in records(corpus.uncited_readings):
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        for row in records(context.uncited_readings):
             yield self.finding(
-                f"{row.text!r} ({row.value:g}) is cited by no fact and explained by no ignore entry",
+                f"{row.text!r} ({show_number(row.value)}) is cited by no fact and explained by no ignore entry",
                 source=Location(row.seed, int(row.line), int(row.start) + 1, int(row.end) + 1),
                 dataset=corpus.key_location(row.dataset, "facts"),
             )

@@ -20,21 +20,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.coverage import stale_ignores
 from checks.findings import Finding, Location, Severity
 from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_K102(Rule):
     __doc__ = __doc__
     severity: ClassVar[Severity] = Severity.WARNING
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        for row in records(stale_ignores(corpus)):
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        for row in records(context.stale_ignores):
             problem = "covers no number the reader reads there" if row.on_line else "does not occur on that line"
             yield self.finding(
                 f"ignore text {row.text!r} {problem}",

@@ -26,12 +26,13 @@ from checks.findings import Finding, Location
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P100(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         for error in corpus.load_errors:
             yield self.finding(error.message, dataset=Location(error.path, error.line, error.column))

@@ -23,13 +23,14 @@ from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P101(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         sources = corpus.frames.sources
         outside = sources[sources["path"].notna() & sources["seed"].isna()]
         for row in records(outside):

@@ -23,13 +23,14 @@ from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P103(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         sources = corpus.frames.sources.dropna(subset=["seed", "sha256"])
         actual = sources["seed"].map(lambda path: corpus.seeds[path].sha256)
         changed = sources[actual.notna() & (actual != sources["sha256"])]

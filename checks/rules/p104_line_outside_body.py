@@ -26,13 +26,14 @@ from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P104(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["line", "body_first", "body_last"])
         outside = facts[(facts["line"] < facts["body_first"]) | (facts["line"] > facts["body_last"])]
         for row in records(outside):

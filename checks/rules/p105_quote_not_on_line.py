@@ -24,7 +24,8 @@ from checks.frames import records, where
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus, Seed
+    from checks.context import Context
+    from checks.seeds import Seed
 
 
 def _loose(text: str) -> str:
@@ -46,11 +47,13 @@ def _where(seed: Seed, quote: str) -> str:
 class Rule_P105(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["seed", "line", "quote"])
-        facts = facts.merge(corpus.seed_lines, on=["seed", "line"], how="inner")  # lines that exist
-        on_line = [quote in text for quote, text in zip(facts["quote"], facts["text"], strict=True)]
-        for row in records(where(facts, (not hit for hit in on_line))):
+        texts = [corpus.line_text(seed, line) for seed, line in zip(facts["seed"], facts["line"], strict=True)]
+        # A line that does not exist (or a seed that cannot be read) is another rule's (P104, P102).
+        off = [text is not None and quote not in text for quote, text in zip(facts["quote"], texts, strict=True)]
+        for row in records(where(facts, off)):
             yield self.finding(
                 f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed], row.quote)}",
                 fact=row.global_id,

@@ -23,25 +23,28 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P106(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        facts = corpus.fact_intervals.dropna(subset=["value", "quote"])
-        readings = corpus.quote_readings
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        facts = context.fact_intervals.dropna(subset=["value", "quote"])
+        readings = context.quote_readings
         for row in records(facts[~facts["matched"]].assign(label=lambda f: f.index)):
             places = fact_places(corpus, row, "value")
             offset = (places["source"].column or 1) if places["source"] is not None else 1
             read = readings[readings["fact"] == row.label]
             found = [
-                f"{r.text!r} = {r.value:g} ({r.qualifier}) at column {offset + int(r.start)}" for r in records(read)
+                f"{r.text!r} = {show_number(r.value)} ({r.qualifier}) at column {offset + int(r.start)}"
+                for r in records(read)
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
-            yield self.finding(f"value {row.value:g} is not in the quote{what}", **places)
+            yield self.finding(f"value {show_number(row.value)} is not in the quote{what}", **places)

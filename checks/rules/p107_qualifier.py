@@ -26,15 +26,16 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P107(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts
-        matched = corpus.matched_readings.join(facts[["dataset", "item", "seed", "line", "quote", "global_id"]])
+        matched = context.matched_readings.join(facts[["dataset", "item", "seed", "line", "quote", "global_id"]])
         wrong = matched[(matched["qualifier"] != matched["fact_qualifier"]) & matched["fact_qualifier"].notna()]
         for row in records(wrong):
             yield self.finding(

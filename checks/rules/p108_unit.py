@@ -31,7 +31,7 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 GENERIC = "unit"  # the unit id of 个, the measure word for anything counted
 
@@ -39,10 +39,11 @@ GENERIC = "unit"  # the unit id of 个, the measure word for anything counted
 class Rule_P108(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts
         matched = side_by_side(
-            corpus.matched_readings, facts[["dataset", "item", "seed", "line", "quote", "global_id", "unit"]], "_fact"
+            context.matched_readings, facts[["dataset", "item", "seed", "line", "quote", "global_id", "unit"]], "_fact"
         )
         matched = matched.dropna(subset=["unit_text", "unit_fact"])
         units = corpus.vocabulary.units

@@ -24,13 +24,14 @@ from checks.frames import records
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_P109(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         sources = corpus.frames.sources.dropna(subset=["seed", "body_last"])
         length = pd.Series(
             [len(corpus.seeds[path].lines) if corpus.seeds[path].readable else None for path in sources["seed"]],

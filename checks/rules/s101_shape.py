@@ -28,7 +28,7 @@ from checks.rules.base import Rule
 from schemas import fields
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 def _kind(value: object) -> str:
@@ -39,7 +39,8 @@ def _kind(value: object) -> str:
 class Rule_S101(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         for path, document in corpus.documents.items():
             data = document.data
             if not isinstance(data, dict):

@@ -22,7 +22,7 @@ from checks.rules.base import Rule
 from schemas import fields
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 ALLOWED: dict[str, tuple[str, ...]] = {
     "source": fields.SOURCE,
@@ -42,7 +42,8 @@ def _suggest(key: str, allowed: tuple[str, ...]) -> str:
 class Rule_S102(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         for path, document in corpus.documents.items():
             data = document.data
             if not isinstance(data, dict):

@@ -1,7 +1,8 @@
 """Required field is missing or null.
 
 Every fact needs ``id, line, quote, indicator, value, unit, qualifier, period, status`` (``region``
-and ``note`` may be null); a source needs all its fields but ``translated_from``; each relation kind
+and ``note`` may be null); a source needs all its fields but ``translated_from``,
+``original_publication`` and ``provenance_note``; each relation kind
 needs its own fields (``sum`` needs ``total`` and ``parts``, ``change`` needs ``from``, ``to`` and
 ``direction``…).
 

@@ -21,13 +21,14 @@ from checks.findings import Finding, Location
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_S108(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         for path, document in corpus.documents.items():
             for key_path, position in document.duplicate_keys:
                 yield self.finding(

@@ -25,13 +25,14 @@ from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from checks.context import Context
 
 
 class Rule_S109(Rule):
     __doc__ = __doc__
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["indicator", "unit"])
         expected = facts["indicator"].map(
             {name: entry.get("unit") for name, entry in corpus.vocabulary.indicators.items()}

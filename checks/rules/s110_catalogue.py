@@ -3,7 +3,8 @@
 Every entry of ``schemas/indicators.yaml`` has ``label_en`` and ``label_zh`` (text), ``unit`` (a
 unit of ``schemas/units.yaml``), ``kind`` (count, percent, percent_change, amount, rate,
 duration) agreeing with its unit's kind (a ``percent_change`` is counted in percent), and
-``additive`` (true or false). The finding points at the entry in the catalogue.
+``additive`` (true or false), and may carry a ``review`` mark (rule S190). The finding points at
+the entry in the catalogue.
 
 **Fails**::
 
@@ -17,18 +18,22 @@ duration) agreeing with its unit's kind (a ``percent_change`` is counted in perc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from checks.files import Refused, read_inside
 from checks.findings import Finding, Location
 from checks.load import Document, parse_dataset
 from checks.rules.base import Rule
 from schemas import fields
 
 if TYPE_CHECKING:
-    from checks.corpus import Corpus
+    from pathlib import Path
+
+    from schemas.vocab import Vocabulary
 
 CATALOGUE = "schemas/indicators.yaml"
 FIELDS = ("label_en", "label_zh", "unit", "kind", "additive")
+OPTIONAL = ("review",)  # a drafted entry's review mark (S190 reports it)
 # The unit kind each indicator kind is counted in.
 UNIT_KIND = {"percent_change": "percent"}
 
@@ -41,7 +46,7 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
     for name in FIELDS:
         if name not in entry:
             yield None, f"missing '{name}'"
-    for name in set(entry) - set(FIELDS):
+    for name in set(entry) - set(FIELDS) - set(OPTIONAL):
         yield name, f"unknown field '{name}'"
     for name in ("label_en", "label_zh"):
         if name in entry and not (isinstance(entry[name], str) and entry[name].strip()):
@@ -60,16 +65,18 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
 
 class Rule_S110(Rule):
     __doc__ = __doc__
+    scope: ClassVar[str] = "repository"
 
-    def check(self, corpus: Corpus) -> Iterator[Finding]:
-        file = corpus.root / CATALOGUE
-        if not file.is_file():
-            return
-        document = parse_dataset(CATALOGUE, file.read_bytes())
+    def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
+        try:
+            data = read_inside(root, CATALOGUE, "schemas")
+        except Refused:
+            return  # absent (the packaged catalogue is used) or refused by the vocabulary loader
+        document = parse_dataset(CATALOGUE, data)
         if not isinstance(document, Document) or not isinstance(document.data, dict):
             return  # the vocabulary loader has already refused it (exit 2)
         for name, entry in document.data.items():
-            for field, message in problems(entry, corpus.vocabulary.units):
+            for field, message in problems(entry, vocabulary.units):
                 position = document.position(name, field) if field else document.key_positions.get((name,))
                 yield self.finding(
                     f"indicator {name}: {message}",

@@ -1,24 +1,14 @@
 """Relations in long form: one row per (relation, role, fact), with the fact's interval.
 
 ``{kind: sum, total: a, parts: [b, c]}`` becomes three rows (total a; parts b; parts c). The
-relation rules then compare intervals with column operations, and the finding helper here gives
-every relation finding the same shape: reported at its subject fact, the other facts and the
-relation's own line as related locations.
+relation rules then compare intervals with column operations.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import pandas as pd
 
-from checks.findings import Finding, Related
-from checks.frames import records
 from schemas import fields
-
-if TYPE_CHECKING:
-    from checks.corpus import Corpus
-    from checks.rules.base import Rule
 
 MEMBER_COLUMNS = ["relation", "dataset", "item", "kind", "role", "position", "fact_id"]
 
@@ -56,10 +46,10 @@ def _roles(relations: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=MEMBER_COLUMNS)
 
 
-def relation_members(corpus: Corpus) -> pd.DataFrame:
-    """Members of every relation, joined to their facts (``fact`` is NA for an unknown id)."""
-    members = _roles(corpus.frames.relations)
-    facts = corpus.fact_intervals
+def relation_members(relations: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """Members of every relation, joined to their facts (``facts``: the fact intervals; ``fact`` is
+    NA for an unknown id)."""
+    members = _roles(relations)
     keyed = facts[["dataset", "id", "unit", "low", "high", "low_open", "high_open", "value"]].copy()
     keyed["fact"] = facts.index
     keyed = keyed.drop_duplicates(["dataset", "id"]).astype({"dataset": object, "id": object})
@@ -89,28 +79,3 @@ def incomparable(members: pd.DataFrame) -> list[int]:
 def role(members: pd.DataFrame, name: str) -> pd.DataFrame:
     """The single member of each relation in ``role`` (``total``, ``from``…), indexed by relation."""
     return members[members["role"] == name].drop_duplicates("relation").set_index("relation")
-
-
-def relation_finding(rule: type[Rule], corpus: Corpus, relation: int, subject: Any, message: str) -> Finding:
-    """A relation finding, reported at its subject fact; the other facts and the relation are related."""
-    facts = corpus.frames.facts
-    members = corpus.relation_members
-    here = next(records(facts.loc[[int(subject)]]))
-    others = members[(members["relation"] == relation) & (members["fact"] != subject)].dropna(subset=["fact"])
-    related = []
-    for member in records(others.drop_duplicates("fact")):
-        other = next(records(facts.loc[[int(member.fact)]]))
-        where = corpus.quote_location(other.seed, other.line, other.quote)
-        what = f"{member.role} {other.id} = {other.value:g}"
-        if where is not None:
-            related.append(Related(where, what))
-        related.append(Related(corpus.dataset_location(other.dataset, "facts", int(other.item)), what))
-    declared = next(records(corpus.frames.relations.loc[[relation]]))
-    related.append(Related(corpus.dataset_location(declared.dataset, "relations", int(declared.item)), "the relation"))
-    return rule.finding(
-        message,
-        fact=here.global_id,
-        source=corpus.quote_location(here.seed, here.line, here.quote),
-        dataset=corpus.dataset_location(here.dataset, "facts", int(here.item), "value"),
-        related=tuple(related),
-    )

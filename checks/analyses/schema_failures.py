@@ -6,41 +6,52 @@ failure cases become one table that the S rules read, each picking the checks it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pandas as pd
 
-from checks.findings import Location
-from checks.frames import slug_of
-
-if TYPE_CHECKING:
-    from checks.corpus import Corpus
+from checks.frames import Frames
+from schemas.vocab import Vocabulary
 
 COLUMNS = ["table", "dataset", "item", "field", "check", "value", "message", "present"]
 
-# The YAML path of a table's rows: sources are the single `source` mapping, the others are lists.
-YAML_KEY = {
-    "sources": "source",
-    "facts": "facts",
-    "relations": "relations",
-    "acknowledged": "acknowledged",
-    "ignore": "ignore",
-}
+
+@contextmanager
+def _without_hypothesis() -> Iterator[None]:
+    """pandera imports hypothesis, when installed, for its data synthesis, which factlint never
+    uses: a commit hook would pay for that import on every run. While pandera is imported and first
+    validates (when it loads its backends), hypothesis is kept out of sight, unless something in
+    this process imported it already."""
+    hide = "hypothesis" not in sys.modules
+    if hide:
+        sys.modules["hypothesis"] = None  # type: ignore[assignment]  # the import fails: pandera goes without
+    try:
+        yield
+    finally:
+        if hide:
+            del sys.modules["hypothesis"]
 
 
-def schema_failures(corpus: Corpus) -> pd.DataFrame:
+def schema_failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
     """One row per failing value: which table, dataset, item and field, and which check."""
-    import pandera.errors  # imported here: pandera costs a second to import
+    with _without_hypothesis():
+        return _failures(raw, vocabulary)
+
+
+def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
+    import pandera.errors  # imported here: pandera costs a good part of a second
 
     from schemas.dataset import MESSAGES, SCHEMAS
 
     found = []
     for table, build in SCHEMAS.items():
-        frame: pd.DataFrame = getattr(corpus.raw, table)
+        frame: pd.DataFrame = getattr(raw, table)
         if frame.empty:
             continue
         try:
-            build(corpus.vocabulary).validate(frame, lazy=True)
+            build(vocabulary).validate(frame, lazy=True)
         except pandera.errors.SchemaErrors as errors:
             cases = errors.failure_cases
             cases = cases[cases["index"].notna()]
@@ -65,28 +76,3 @@ def schema_failures(corpus: Corpus) -> pd.DataFrame:
                 )
             )
     return pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=COLUMNS)
-
-
-def failure_location(corpus: Corpus, failure: pd.Series) -> Location:
-    """The dataset line of the failing value (or of its item when the field is absent)."""
-    key = YAML_KEY[failure["table"]]
-    path: tuple[str | int, ...] = (key,) if failure["table"] == "sources" else (key, int(failure["item"]))
-    return corpus.dataset_location(failure["dataset"], *path, failure["field"])
-
-
-def failure_source(corpus: Corpus, failure: pd.Series) -> Location | None:
-    """The seed line of the fact a failure is about, when its line and quote can be read."""
-    if failure["table"] != "facts":
-        return None
-    facts = corpus.frames.facts
-    row = facts[(facts["dataset"] == failure["dataset"]) & (facts["item"] == failure["item"])].iloc[0]
-    return corpus.quote_location(row["seed"], row["line"], row["quote"])
-
-
-def failure_fact(corpus: Corpus, failure: pd.Series) -> str | None:
-    """The global id of the fact a failure is about, when it is about one."""
-    if failure["table"] != "facts":
-        return None
-    document = corpus.documents[failure["dataset"]]
-    fact = document.data["facts"][int(failure["item"])]
-    return f"{slug_of(failure['dataset'])}/{fact['id']}" if isinstance(fact.get("id"), str) else None

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
 import pandas as pd
 
+from checks.analyses.readings import holds
 from checks.frames import records
 from checks.numbers import read_quantities
-from checks.readings import holds
-
-if TYPE_CHECKING:
-    from checks.corpus import Corpus
+from checks.seeds import Seed, line_text
 
 READING = ["dataset", "seed", "line", "start", "end", "value", "round_low", "round_high", "text"]
 SPAN = ["dataset", "line", "span_start", "span_end"]
 
 
-def body_readings(corpus: Corpus) -> pd.DataFrame:
+def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
     """Every quantity the reader finds on the body lines of every dataset's seed."""
-    sources = corpus.frames.sources.dropna(subset=["seed", "body_first", "body_last"])
+    sources = sources.dropna(subset=["seed", "body_first", "body_last"])
     rows: list[tuple[object, ...]] = []
     for source in records(sources):
-        seed = corpus.seeds[source.seed]
+        seed = seeds[source.seed]
         if not seed.readable:
             continue
         last = min(int(source.body_last), len(seed.lines))
@@ -34,17 +32,18 @@ def body_readings(corpus: Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=READING)
 
 
-def _spans(corpus: Corpus, frame: pd.DataFrame, text_column: str, keep: list[str]) -> pd.DataFrame:
+def _spans(seeds: Mapping[str, Seed], frame: pd.DataFrame, text_column: str, keep: list[str]) -> pd.DataFrame:
     """Where each entry's text occurs on its cited line (every occurrence)."""
     rows: list[tuple[object, ...]] = []
-    for row in records(frame.dropna(subset=["seed", "line", text_column])):
-        line = corpus.line_text(row.seed, int(row.line))
-        needle = getattr(row, text_column)
+    usable = frame.dropna(subset=["seed", "line", text_column])
+    columns = [usable[name] for name in ("dataset", "seed", "line", text_column, *keep)]
+    for dataset, seed, number, needle, *kept in zip(*columns, strict=True):
+        line = line_text(seeds, seed, number)
         if line is None or not needle:
             continue
         at = line.find(needle)
         while at >= 0:
-            rows.append((row.dataset, int(row.line), at, at + len(needle), *(getattr(row, k) for k in keep)))
+            rows.append((dataset, int(number), at, at + len(needle), *kept))
             at = line.find(needle, at + 1)
     return pd.DataFrame(rows, columns=[*SPAN, *keep])
 
@@ -54,37 +53,38 @@ def _overlapping(pairs: pd.DataFrame) -> pd.DataFrame:
     return pairs[(pairs["span_start"] < pairs["end"]) & (pairs["start"] < pairs["span_end"])]
 
 
-def _ignored(corpus: Corpus, readings: pd.DataFrame) -> pd.DataFrame:
+def _ignored(readings: pd.DataFrame, ignore: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
     """Readings an ignore entry on their line overlaps, with the entry (its row label) and reason."""
-    ignore = corpus.frames.ignore.reset_index(names="entry")
-    spans = _spans(corpus, ignore, "text", ["entry", "reason"])
+    spans = _spans(seeds, ignore.reset_index(names="entry"), "text", ["entry", "reason"])
     return _overlapping(readings.merge(spans, on=["dataset", "line"]))
 
 
-def ignored_readings(corpus: Corpus) -> pd.DataFrame:
+def ignored_readings(body: pd.DataFrame, ignore: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
     """Body quantities explained by an ignore entry (one row each, with its reason)."""
-    readings = corpus.body_readings.reset_index(names="reading")
-    return _ignored(corpus, readings).drop_duplicates("reading") if not readings.empty else readings
+    readings = body.reset_index(names="reading")
+    return _ignored(readings, ignore, seeds).drop_duplicates("reading") if not readings.empty else readings
 
 
-def uncited(corpus: Corpus) -> pd.DataFrame:
+def uncited(
+    body: pd.DataFrame, fact_intervals: pd.DataFrame, ignore: pd.DataFrame, seeds: Mapping[str, Seed]
+) -> pd.DataFrame:
     """Body quantities that no fact's quote covers (with its value) and no ignore entry explains."""
-    readings = corpus.body_readings.reset_index(names="reading")
+    readings = body.reset_index(names="reading")
     if readings.empty:
         return readings
     # A fact cites the number of its quote that is its value. A fact whose value is no number of
     # its quote (P106 reports it) is taken to cite them all, so one slip is not reported twice.
-    quotes = _spans(corpus, corpus.fact_intervals, "quote", ["value", "matched"])
+    quotes = _spans(seeds, fact_intervals, "quote", ["value", "matched"])
     cited = _overlapping(readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact")))
     cited = cited[holds(cited["value_fact"], cited["round_low"], cited["round_high"]) | ~cited["matched"].astype(bool)]
-    explained = set(cited["reading"]) | set(_ignored(corpus, readings)["reading"])
+    explained = set(cited["reading"]) | set(_ignored(readings, ignore, seeds)["reading"])
     return readings[~readings["reading"].isin(explained)]
 
 
-def stale_ignores(corpus: Corpus) -> pd.DataFrame:
+def stale_ignores(ignore: pd.DataFrame, body: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
     """Ignore entries whose text is not on their line, or explains no number the reader reads."""
-    ignore = corpus.frames.ignore.dropna(subset=["line", "text"]).reset_index(names="entry")
-    on_line = set(_spans(corpus, ignore, "text", ["entry"])["entry"])
-    used = set(_ignored(corpus, corpus.body_readings)["entry"])
+    used = set(_ignored(body, ignore, seeds)["entry"])
+    ignore = ignore.dropna(subset=["line", "text"]).reset_index(names="entry")
+    on_line = set(_spans(seeds, ignore, "text", ["entry"])["entry"])
     ignore["on_line"] = ignore["entry"].isin(on_line)
     return ignore[~ignore["entry"].isin(used)]

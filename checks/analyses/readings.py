@@ -9,16 +9,13 @@ a precision the article does not give.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from checks.intervals import intervals_for
 from checks.numbers import read_quantities
-
-if TYPE_CHECKING:
-    from checks.corpus import Corpus
 
 READING_COLUMNS = [
     "fact",
@@ -107,10 +104,8 @@ def whole_numbers(intervals: pd.DataFrame, counts: np.ndarray) -> pd.DataFrame:
     return result
 
 
-def fact_intervals(corpus: Corpus) -> pd.DataFrame:
-    """The facts frame with its figure's reading and the interval each fact stands for."""
-    facts = corpus.frames.facts
-    matched = corpus.matched_readings
+def fact_intervals(facts: pd.DataFrame, matched: pd.DataFrame) -> pd.DataFrame:
+    """The facts frame with the interval each fact stands for (``matched``: ``matched_readings``)."""
     half_unit = matched["half_unit"].reindex(facts.index).fillna(0.0)
     # The reading's own bound (gt_step for 7400余, nearly for 近) when it says what the fact says.
     agreeing = matched["bound"].where(matched["qualifier"] == matched["fact_qualifier"])

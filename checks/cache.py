@@ -1,0 +1,309 @@
+"""A content-hash cache of the first stage's results (the way ruff and mypy keep theirs).
+
+For each dataset the cache keeps, under the hashes of the dataset's bytes and of its seed's bytes,
+what ``checks.engine.check_datasets`` found: its findings, its rows of the fact index, its waivers.
+An unchanged dataset is then neither parsed nor checked again; a changed one is, and only it.
+
+Where and how (``.factlint_cache/`` in the repository, git-ignored by a ``.gitignore`` of its own):
+
+- One generation of the cache is a manifest naming three files by their content hash: the results
+  (JSON), the fact index and the waivers (Arrow IPC, data only). Data files are written first,
+  the manifest last, each atomically, so a reader sees a whole generation or the one before, and two
+  runs at once each leave a whole one (the last wins). Files no manifest names are removed later.
+- The directory of a generation is named by what every result depends on besides the two files:
+  factlint's version and code, the schemas and vocabularies, the settings, Python's version.
+- A cache comes from this machine or is ignored: the manifest is signed with a key kept outside the
+  repository (``$XDG_CACHE_HOME/factlint/key``, else ``~/.cache/factlint/key``), so a cache committed
+  in a pull request cannot make a bad dataset look clean. Anything unreadable, unsigned, of another
+  shape or whose files do not match their hashes is no cache at all: the run is simply cold.
+- Files are recognised by size and modification time first (a stat), and hashed only when those
+  changed, as mypy does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import io
+import json
+import os
+import secrets
+import stat
+import sys
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from checks.atomic import write_atomically
+from checks.engine import DatasetResult
+from checks.findings import Finding, Location, Related, Severity
+
+CACHE_DIR = ".factlint_cache"
+FORMAT = 1
+STALE_SECONDS = 3600  # an unreferenced file older than this is a leftover, not a concurrent run's
+
+
+# ---- fingerprints of files ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileState:
+    size: int
+    mtime_ns: int
+    mode: int
+    sha256: str | None  # None: absent, or not a regular file
+
+
+# A file modified this close to when its state was taken may have changed again within the same
+# clock tick without its time moving ("racily clean", as git calls it): it is hashed again.
+RACY_NS = 2_000_000_000
+
+
+def file_state(path: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0) -> FileState | None:
+    """The state of ``path`` (not following a final link); its hash reused from ``known`` (a state
+    taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no file."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    if (
+        known
+        and known.get("size") == status.st_size
+        and known.get("mtime_ns") == status.st_mtime_ns
+        and known.get("mode") == status.st_mode
+        and status.st_mtime_ns < taken_ns - RACY_NS
+    ):
+        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
+    digest = None
+    if stat.S_ISREG(status.st_mode):
+        with contextlib.suppress(OSError), open(path, "rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)
+
+
+# ---- findings as JSON --------------------------------------------------------------------------------
+
+
+def _location(data: Mapping[str, Any] | None) -> Location | None:
+    if data is None:
+        return None
+    return Location(data["path"], data.get("line"), data.get("column"), data.get("end_column"))
+
+
+def finding_from_dict(data: Mapping[str, Any]) -> Finding:
+    return Finding(
+        code=data["code"],
+        severity=Severity(data["severity"]),
+        message=data["message"],
+        fact=data.get("fact"),
+        source=_location(data.get("source")),
+        dataset=_location(data.get("dataset")),
+        related=tuple(
+            Related(Location(r["path"], r.get("line"), r.get("column"), r.get("end_column")), r.get("message", ""))
+            for r in data.get("related", ())
+        ),
+    )
+
+
+# ---- the environment a generation belongs to ---------------------------------------------------------
+
+
+def environment(root: Path) -> str:
+    """A hash of everything a dataset's results depend on besides its own bytes and its seed's."""
+    from schemas import fields
+
+    digest = hashlib.sha256(f"factlint-cache-{FORMAT}\0{sys.version}\0".encode())
+    for folder in (Path(__file__).resolve().parent, Path(fields.__file__).resolve().parent):
+        for file in sorted(folder.rglob("*")):
+            if file.suffix in (".py", ".yaml", ".tsv") and file.is_file():
+                digest.update(file.relative_to(folder).as_posix().encode() + b"\0" + file.read_bytes())
+    for name in ("schemas/units.yaml", "schemas/indicators.yaml", "schemas/regions.tsv", "pyproject.toml"):
+        file = root / name
+        digest.update(name.encode() + b"\0" + (file.read_bytes() if file.is_file() else b"-") + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _signing_key() -> bytes | None:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    file = Path(base) / "factlint" / "key"
+    try:
+        key = file.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+        return file.read_bytes()
+    except OSError:
+        return None  # no place for a key: no cache
+
+
+# ---- one generation ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Generation:
+    """What the cache holds: per dataset its entry, and the index and waivers of all of them."""
+
+    datasets: dict[str, dict[str, Any]]  # path → {sha256, seed, seed_sha256, seed_exists, facts, findings}
+    files: dict[str, dict[str, Any]]  # path → {size, mtime_ns, mode, sha256}: known file states
+    taken_ns: int  # when those states were taken
+    index: pd.DataFrame
+    waivers: pd.DataFrame
+
+
+class Cache:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.key = _signing_key()
+        self.folder = root / CACHE_DIR / f"v{FORMAT}-{environment(root)}"
+
+    @property
+    def usable(self) -> bool:
+        return self.key is not None
+
+    def _sign(self, payload: bytes) -> str:
+        assert self.key is not None
+        return hmac.new(self.key, payload, hashlib.sha256).hexdigest()
+
+    def load(self) -> Generation | None:
+        """The current generation, or None when there is none this machine can trust."""
+        if self.key is None:
+            return None
+        try:
+            manifest_bytes = (self.folder / "manifest.json").read_bytes()
+            manifest = json.loads(manifest_bytes)
+            body = json.dumps(manifest["body"], sort_keys=True).encode()
+            if not hmac.compare_digest(manifest["signature"], self._sign(body)):
+                return None
+            parts = {}
+            for name, digest in manifest["body"]["files"].items():
+                data = (self.folder / f"{name}-{digest}").read_bytes()
+                if hashlib.sha256(data).hexdigest() != digest:
+                    return None
+                parts[name] = data
+            results = json.loads(parts["results"])
+            return Generation(
+                datasets=results["datasets"],
+                files=results["files"],
+                taken_ns=int(results["taken_ns"]),
+                index=_read_table(parts["index"]),
+                waivers=_read_table(parts["waivers"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError, ImportError):
+            return None  # no cache, or one we cannot read: a cold run
+
+    def save(self, generation: Generation) -> None:
+        """Write ``generation`` as the current one; a failure to write leaves the cache as it was."""
+        if self.key is None:
+            return
+        try:
+            self._prepare()
+            results = json.dumps(
+                {"datasets": generation.datasets, "files": generation.files, "taken_ns": generation.taken_ns},
+                ensure_ascii=False,
+                sort_keys=True,
+            ).encode()
+            parts = {
+                "results": results,
+                "index": _table_bytes(generation.index),
+                "waivers": _table_bytes(generation.waivers),
+            }
+            names = {}
+            for name, data in parts.items():
+                digest = hashlib.sha256(data).hexdigest()
+                target = self.folder / f"{name}-{digest}"
+                if not target.exists():
+                    write_atomically(target, data)
+                names[name] = digest
+            body = {"format": FORMAT, "files": names}
+            signature = self._sign(json.dumps(body, sort_keys=True).encode())
+            write_atomically(self.folder / "manifest.json", json.dumps({"body": body, "signature": signature}))
+            self._remove_leftovers({f"{name}-{digest}" for name, digest in names.items()})
+        except OSError:
+            return  # a read-only checkout, a full disk: the run's result stands, uncached
+
+    def _prepare(self) -> None:
+        top = self.root / CACHE_DIR
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if not (top / ".gitignore").exists():
+            write_atomically(top / ".gitignore", "# Created by factlint: this directory is a cache.\n*\n")
+        if not (top / "CACHEDIR.TAG").exists():
+            write_atomically(
+                top / "CACHEDIR.TAG",
+                "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by factlint.\n",
+            )
+
+    def _remove_leftovers(self, current: set[str]) -> None:
+        now = time.time()
+        for file in self.folder.iterdir():
+            if file.name == "manifest.json" or file.name in current:
+                continue
+            with contextlib.suppress(OSError):
+                if now - file.stat().st_mtime > STALE_SECONDS:
+                    file.unlink()
+        for other in (self.root / CACHE_DIR).glob(f"v{FORMAT}-*"):
+            if other != self.folder:
+                with contextlib.suppress(OSError):
+                    if now - other.stat().st_mtime > STALE_SECONDS:
+                        for file in other.iterdir():
+                            file.unlink()
+                        other.rmdir()
+
+
+def _table_bytes(frame: pd.DataFrame) -> bytes:
+    """Arrow IPC, compressed: the fact index of 100,000 facts is tens of megabytes uncompressed,
+    mostly the same few indicators, regions and paths over and over."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    sink = io.BytesIO()
+    options = pa.ipc.IpcWriteOptions(compression="zstd")
+    with pa.ipc.new_file(sink, table.schema, options=options) as writer:
+        writer.write_table(table)
+    return sink.getvalue()
+
+
+def _read_table(data: bytes) -> pd.DataFrame:
+    import pyarrow as pa
+
+    table = pa.ipc.open_file(pa.BufferReader(data)).read_all()
+    strings = pd.StringDtype("pyarrow")
+    return table.to_pandas(types_mapper={pa.string(): strings, pa.large_string(): strings}.get)
+
+
+def entry_of(result: DatasetResult, dataset: FileState, seed: FileState | None) -> dict[str, Any]:
+    return {
+        "sha256": dataset.sha256,
+        "seed": result.seed,
+        "seed_sha256": seed.sha256 if seed else None,
+        "seed_exists": seed is not None,
+        "facts": result.facts,
+        "findings": [f.as_dict() for f in result.findings],
+    }
+
+
+def result_of(path: str, entry: Mapping[str, Any]) -> DatasetResult:
+    return DatasetResult(
+        path=path,
+        findings=tuple(finding_from_dict(f) for f in entry["findings"]),
+        facts=int(entry["facts"]),
+        seed=entry.get("seed"),
+    )
+
+
+def states_of(files: Iterable[tuple[str, FileState | None]]) -> dict[str, dict[str, Any]]:
+    return {
+        path: {"size": s.size, "mtime_ns": s.mtime_ns, "mode": s.mode, "sha256": s.sha256}
+        for path, s in files
+        if s is not None
+    }

@@ -1,0 +1,158 @@
+"""``factlint draft``: a first dataset for a new article, or draft facts for the numbers K101 reports.
+
+    draft_new(root, "seeds/x.txt", "data/x.yaml", force=False)   # a new dataset
+    draft_uncited(root, "data/x.yaml")                           # add to an existing one
+
+Every guess carries a ``review:`` mark that ``factlint validate`` reports (S190) until a curator
+deletes it. Files are never overwritten unless asked, and are written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checks.atomic import write_atomically
+from checks.draft.build import Context, Drafted, draft_line, draft_lines
+from checks.draft.guesses import body_years, is_plan
+from checks.draft.insert import append_items
+from checks.draft.source import guess_source
+from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
+from checks.errors import UsageError
+from checks.frames import seed_path
+from checks.seeds import read_seed
+from schemas.regions import load_regions
+from schemas.vocab import PACKAGED, load_vocabulary
+
+__all__ = ["DraftSummary", "draft_new", "draft_uncited"]
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    dataset: str
+    facts: int
+    relations: int
+    ignores: int
+    new_indicators: int
+    new_units: int
+    unquotable: tuple[tuple[int, str], ...]
+
+
+def _vocabulary(root: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    vocabulary = load_vocabulary(root)
+    return vocabulary.units, vocabulary.indicators
+
+
+def _append_catalogue(root: Path, name: str, entries: dict[str, dict[str, Any]], origin: str) -> None:
+    if not entries:
+        return
+    local = root / "schemas" / name
+    # A repository without its own catalogue uses the packaged one: start from it, so nothing is lost.
+    current = local.read_text(encoding="utf-8") if local.is_file() else (PACKAGED / name).read_text(encoding="utf-8")
+    separator = "" if current.endswith("\n") else "\n"
+    write_atomically(local, current + separator + catalogue_entries(entries, origin))
+    load_vocabulary.cache_clear()  # the next reader in this process sees the new entries
+
+
+def _write_catalogues(root: Path, drafted: Drafted, origin: str) -> None:
+    _append_catalogue(root, "units.yaml", drafted.new_units, origin)
+    _append_catalogue(root, "indicators.yaml", drafted.new_indicators, origin)
+
+
+def _summary(dataset: str, drafted: Drafted) -> DraftSummary:
+    return DraftSummary(
+        dataset=dataset,
+        facts=len(drafted.facts),
+        relations=len(drafted.relations),
+        ignores=len(drafted.ignores),
+        new_indicators=len(drafted.new_indicators),
+        new_units=len(drafted.new_units),
+        unquotable=tuple(drafted.unquotable),
+    )
+
+
+def _relative_inside(root: Path, path: str, folder: str, what: str) -> str:
+    resolved = (Path.cwd() / path).resolve()
+    try:
+        relative = resolved.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        raise UsageError(f"{path} is outside the repository; {what}") from None
+    if not relative.startswith(f"{folder}/"):
+        raise UsageError(f"{path} is not under {folder}/; {what}")
+    return relative
+
+
+def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSummary:
+    """Draft ``data/<slug>.yaml`` (or ``output``) for the article ``seed``, and its new catalogue entries."""
+    relative = seed_path(_relative_inside(root, seed, "seeds", "copy the article into seeds/ first"))
+    if relative is None:
+        raise UsageError(f"{seed} is not a seed path inside seeds/")
+    text = read_seed(root, relative)
+    if not text.exists:
+        raise UsageError(f"{seed}: no such file")
+    if not text.readable:
+        raise UsageError(f"{seed}: {text.error}")
+    target = _relative_inside(root, output or f"data/{Path(relative).stem}.yaml", "data", "datasets live in data/")
+    if (root / target).exists() and not force:
+        raise UsageError(f"{target} exists; pass --force to replace it")
+    lines = list(text.lines)
+    guess = guess_source(lines, load_regions(root))
+    units, catalogue = _vocabulary(root)
+    first, last = guess.body
+    body = lines[first - 1 : last]
+    context = Context(guess.published, is_plan(guess.title), body_years(body), units, catalogue)
+    drafted = draft_lines(lines, range(first, last + 1), context)
+    source = {
+        "path": relative,
+        "sha256": text.sha256,
+        "title": guess.title,
+        "publisher": guess.publisher,
+        "published": guess.published,
+        "language": guess.language,
+        "translated_from": None,
+        "region": {"code": guess.region[0], "name": guess.region[1]}
+        if guess.region
+        else {"code": "CN", "name": "全国"},
+        "body": {"first": first, "last": last},
+        "review": "; ".join(guess.review),
+    }
+    header = [
+        f"Drafted by `factlint draft` from {relative}. Every `review:` line is a guess to check: delete it",
+        "once checked. `factlint validate` lists those left (S190); `--strict` refuses them.",
+    ]
+    relations = [{**r, "review": "proposed from the text"} for r in drafted.relations]
+    ignores = [{**i, "review": "guessed not to be a claim"} for i in drafted.ignores]
+    _write_catalogues(root, drafted, target)
+    write_atomically(root / target, dataset_text(header, source, drafted.facts, relations, ignores))
+    return _summary(target, drafted)
+
+
+def draft_uncited(root: Path, dataset: str) -> DraftSummary:
+    """Add a draft fact (or ignore entry) to ``dataset`` for each number K101 reports, in place."""
+    from checks.draft.corpus_access import dataset_view
+
+    target = _relative_inside(root, dataset, "data", "datasets live in data/")
+    if not (root / target).is_file():
+        raise UsageError(f"{dataset}: no such dataset")
+    view = dataset_view(root, target)
+    if view is None:
+        raise UsageError(f"{target}: its seed or body cannot be read; `factlint validate {target}` says why")
+    units, catalogue = _vocabulary(root)
+    body = view.lines[view.body[0] - 1 : view.body[1]]
+    context = Context(view.published, is_plan(view.title), body_years(list(body)), units, catalogue, set(view.ids))
+    drafted = Drafted()
+    from checks.numbers import read_quantities
+
+    for number in sorted({line for line, _, _ in view.uncited}):
+        spans = {(start, end) for line, start, end in view.uncited if line == number}
+        wanted = [q for q in read_quantities(view.lines[number - 1]) if (q.start, q.end) in spans]
+        draft_line(number, view.lines[number - 1], wanted, context, drafted)
+    original = (root / target).read_bytes().decode("utf-8")  # no newline translation: CRLF stays CRLF
+    updated = append_items(original, "facts", ["\n".join(fact_block(f, indent="")) for f in drafted.facts])
+    ignores = [{**i, "review": "guessed not to be a claim"} for i in drafted.ignores]
+    updated = append_items(updated, "ignore", ["- " + flow_mapping(i) for i in ignores])
+    if updated != original:
+        _write_catalogues(root, drafted, target)
+        write_atomically(root / target, updated)
+    return _summary(target, drafted)

@@ -1,0 +1,190 @@
+"""Build a draft: the facts, ignore entries, relations and new catalogue entries for an article's lines.
+
+Pure functions of the text and the vocabularies; nothing here reads or writes a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from checks.draft.facts import DraftFact, figure_subject, quote_span
+from checks.draft.guesses import period_of, status_of
+from checks.draft.ignores import non_claim
+from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
+from checks.draft.relations import propose
+from checks.draft.text import clause_bounds
+from checks.numbers import Quantity, read_quantities
+
+# Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
+NEW_UNITS = {
+    "‰": ("per_mille", "rate", "per mille (per 1,000)", "‰"),
+    "户": ("household", "count", "households", "户"),
+    "倍": ("times", "rate", "times (a multiple)", "倍"),
+    "件": ("piece", "count", "pieces (items, cases, documents)", "件"),
+    "台": ("device", "count", "devices (machines, units of equipment)", "台"),
+    "辆": ("vehicle", "count", "vehicles", "辆"),
+    "场": ("session", "count", "sessions (events, meetings)", "场"),
+}
+
+
+def _new_unit(word: str) -> tuple[str, str, str, str]:
+    """A unit to propose for a measure word schemas/units.yaml lacks (a count unless the table knows better)."""
+    return NEW_UNITS.get(word) or (
+        "measure_" + "_".join(f"{ord(ch):x}" for ch in word),
+        "count",
+        f"counted in {word} (to be named)",
+        word,
+    )
+
+
+@dataclass
+class Context:
+    """What every guess about an article needs to know."""
+
+    published: date | None
+    plan: bool
+    body_years: list[int]
+    units: dict[str, dict[str, Any]]
+    catalogue: dict[str, dict[str, Any]]
+    taken_ids: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Drafted:
+    facts: list[DraftFact] = field(default_factory=list)
+    ignores: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    new_indicators: dict[str, dict[str, Any]] = field(default_factory=dict)
+    new_units: dict[str, dict[str, Any]] = field(default_factory=dict)
+    unquotable: list[tuple[int, str]] = field(default_factory=list)  # (line, figure) no quote could prove
+
+
+def unique_span(line: str, start: int, end: int) -> str:
+    """The text of ``start:end`` widened to its clause, then its line, until it occurs once on the line."""
+    clause_start, clause_end = clause_bounds(line, start)
+    for low, high in ((start, end), (clause_start, end), (clause_start, clause_end), (0, len(line))):
+        text = line[min(low, start) : max(high, end)].strip()
+        if text and line.count(text) == 1:
+            return text
+    return line[start:end]
+
+
+def _unit(q: Quantity, units: dict[str, dict[str, Any]], drafted: Drafted) -> tuple[str, str | None]:
+    """The fact's unit and, when it is a guess, what to check about it."""
+    if q.unit:
+        return q.unit, None
+    if q.unit_text:
+        named = [uid for uid, entry in units.items() if q.unit_text in [str(h) for h in entry.get("hints") or ()]]
+        if named:
+            return named[0], f"unit: '{q.unit_text}' after a rate base; no rate unit for it in schemas/units.yaml"
+        # A measure word no unit names: propose one, so the fact's unit agrees with its quote (P108).
+        uid, kind, label_en, label_zh = _new_unit(q.unit_text)
+        if uid not in units:
+            drafted.new_units[uid] = {
+                "kind": kind,
+                "label_en": label_en,
+                "label_zh": label_zh,
+                "hints": [q.unit_text],
+                "review": f"proposed by factlint draft for '{q.unit_text}'",
+            }
+        return uid, f"unit: {uid} proposed for '{q.unit_text}'"
+    return "unit", "unit: no unit word is printed; a count assumed"
+
+
+def _indicator(fact: DraftFact, context: Context, drafted: Drafted, kind_of: dict[str, str]) -> str:
+    catalogue = {**context.catalogue, **drafted.new_indicators}
+    found = match(fact.subject, fact.unit, context.catalogue, context.units)
+    if found and not _conflicts(found, fact, drafted):
+        fact.review.append(f"indicator: {found} matched by its label")
+        return found
+    base = propose_name(fact.subject, fact.unit)
+    known = context.catalogue.get(base)
+    if known and not known.get("review") and known.get("unit") == fact.unit and not _conflicts(base, fact, drafted):
+        fact.review.append(f"indicator: {base} matched by its name")
+        return base
+    name, n = base, 1
+    while (name in catalogue and not (name in drafted.new_indicators and catalogue[name]["unit"] == fact.unit)) or (
+        _conflicts(name, fact, drafted)
+    ):
+        n += 1
+        name = f"{base}_{fact.unit}" if n == 2 else f"{base}_{fact.unit}_{n - 1}"
+    if name not in drafted.new_indicators:
+        kind = kind_of.get(fact.unit, "count")
+        drafted.new_indicators[name] = {
+            "label_en": label_en_of(fact.subject, name),
+            "label_zh": label_zh_of(fact.subject),
+            "unit": fact.unit,
+            "kind": kind,
+            "additive": kind == "count",
+            "review": "proposed by factlint draft: check the name, labels, kind and additive",
+        }
+    fact.review.append(f"indicator: {name} proposed")
+    return name
+
+
+def _conflicts(indicator: str, fact: DraftFact, drafted: Drafted) -> bool:
+    """Whether another drafted figure of ``indicator`` has the same period and status but another value (C107)."""
+    return any(
+        f.indicator == indicator and f.period == fact.period and f.status == fact.status and f.value != fact.value
+        for f in drafted.facts
+    )
+
+
+def _id(indicator: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", indicator.lower()).strip("-")[:48] or "figure"
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name)
+    return name
+
+
+def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, context: Context, drafted: Drafted) -> None:
+    """Add to ``drafted`` a fact or an ignore entry for each reading of ``line`` (only ``wanted`` ones, if given)."""
+    figures = [figure for q in read_quantities(line) for figure in q.figures()]  # a range: a fact per end
+    kind_of = {uid: str(entry.get("kind") or "count") for uid, entry in {**context.units, **drafted.new_units}.items()}
+    for q in figures:
+        if wanted is not None and not any((w.start, w.end) == (q.start, q.end) for x in wanted for w in x.figures()):
+            continue
+        reason = non_claim(line, q, figures)
+        if reason:
+            drafted.ignores.append({"line": number, "text": unique_span(line, q.start, q.end), "reason": reason})
+            continue
+        span = quote_span(line, q, figures)
+        if span is None:
+            drafted.unquotable.append((number, q.text))
+            continue
+        before, after = figure_subject(line, q, figures)
+        previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
+        unit, unit_note = _unit(q, context.units, drafted)
+        kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
+        status = status_of(line, q.start, q.end, context.plan, context.published)
+        period = period_of(line, q.start, q.end, str(status.value), context.published, context.body_years)
+        fact = DraftFact(
+            line=number,
+            quote=line[span[0] : span[1]],
+            quantity=q,
+            subject=subject_of(before, after, previous),
+            unit=unit,
+            status=str(status.value),
+            period=int(period.value),
+            review=[f"status: {status.value} ({status.why})", f"period: {period.value} ({period.why})"],
+        )
+        if unit_note:
+            fact.review.append(unit_note)
+        fact.indicator = _indicator(fact, context, drafted, kind_of)
+        fact.id = _id(fact.indicator, context.taken_ids)
+        drafted.facts.append(fact)
+
+
+def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) -> Drafted:
+    drafted = Drafted()
+    for number in numbers:
+        draft_line(number, lines[number - 1], None, context, drafted)
+    drafted.relations = propose(lines, drafted.facts)
+    return drafted

@@ -1,0 +1,160 @@
+"""Relations a draft proposes where the text says so plainly, each checked against the figures.
+
+- **sum_at_most**: a total, then 其中 / of which / including / among them and its parts, in one
+  sentence and one unit (the article may list only some parts, so Σ parts ≤ total);
+- **le**: "checked/screened X … completed/confirmed Y" (筛查 … 完成/确诊) in one sentence and unit;
+- **share**: a percentage right after 占/占比/accounting for, with a part and a larger whole before
+  it in the sentence, when 100·part/whole is within a point of the percentage;
+- **change**: 从X提高到Y / from X to Y in one clause, with the direction of the two values.
+- **same**: two figures with the same indicator, value, unit, bound, status and period.
+
+A proposal the figures contradict is dropped: a draft proposes only what its own figures satisfy.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from checks.draft.facts import DraftFact
+from checks.draft.text import clause_bounds, sentence_bounds
+
+_OF_WHICH = re.compile(r"其中|of\s+which|of\s+whom|including|among\s+them|among\s+which|包括", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"(?:较上年|比上年|同比|增加|减少|增长|下降|提高|降低|up|down|increase|decrease|more\s+than\s+in|from\s+the\s+previous)",
+    re.IGNORECASE,
+)
+_CHECKED = re.compile(r"筛查|检查|检测|体检|受检|checked|screened|tested|examined", re.IGNORECASE)
+_COMPLETED = re.compile(r"完成|确诊|发现|检出|completed|confirmed|diagnosed|found", re.IGNORECASE)
+_SHARE = re.compile(r"(?:占比?|比例为?|比重为?|accounting\s+for|share\s+of|proportion\s+of)\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(r"从|由|\bfrom\b", re.IGNORECASE)
+_TO = re.compile(
+    r"提高到|提高至|提升至|提升到|增加到|增至|上升到|上升至|下降到|下降至|降至|降低到|降低至|减少到|到|至|\bto\b",
+    re.IGNORECASE,
+)
+
+COUNTS = ("unit", "institution", "person", "bed", "item", "variety", "case")
+
+
+def _same_unit(a: DraftFact, b: DraftFact) -> bool:
+    return a.unit == b.unit or (a.unit in COUNTS and b.unit in COUNTS and "unit" in (a.unit, b.unit))
+
+
+def _is_change(line: str, fact: DraftFact) -> bool:
+    clause_start, _ = clause_bounds(line, fact.quantity.start)
+    return bool(_CHANGE.search(line[clause_start : fact.quantity.start]))
+
+
+def _same_sentence(line: str, a: DraftFact, b: DraftFact) -> bool:
+    return sentence_bounds(line, a.quantity.start) == sentence_bounds(line, b.quantity.start)
+
+
+def _of_which(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    proposals = []
+    for number in sorted({f.line for f in facts}):
+        line = lines[number - 1]
+        on_line = [f for f in facts if f.line == number]
+        for cue in _OF_WHICH.finditer(line):
+            before = [
+                f for f in on_line if f.quantity.end <= cue.start() and _same_sentence(line, f, _at(on_line, cue.end()))
+            ]
+            after = [f for f in on_line if f.quantity.start >= cue.end()]
+            if not after:
+                continue
+            first_part = after[0]
+            totals = [
+                f
+                for f in before
+                if _same_unit(f, first_part) and not _is_change(line, f) and f.status == first_part.status
+            ]
+            if not totals:
+                continue
+            total = totals[-1]
+            parts = []
+            for part in after:
+                if not _same_sentence(line, part, first_part):
+                    break
+                if _same_unit(part, total) and not _is_change(line, part) and part.period == total.period:
+                    parts.append(part)
+            summable = total.unit in COUNTS or total.unit == "yuan"
+            if parts and summable and sum(p.value for p in parts) <= total.value and total.qualifier == "eq":
+                proposals.append({"kind": "sum_at_most", "total": total.id, "parts": [p.id for p in parts]})
+    return proposals
+
+
+def _at(facts: Sequence[DraftFact], position: int) -> DraftFact:
+    after = [f for f in facts if f.quantity.start >= position]
+    return after[0] if after else facts[-1]
+
+
+def _checked_completed(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    proposals = []
+    for a, b in itertools.pairwise(facts):
+        if a.line != b.line or not _same_unit(a, b) or not _same_sentence(lines[a.line - 1], a, b):
+            continue
+        line = lines[a.line - 1]
+        before_a = line[clause_bounds(line, a.quantity.start)[0] : a.quantity.start]
+        between = line[a.quantity.end : b.quantity.start]
+        completed = _COMPLETED.search(between + line[b.quantity.start : b.quantity.end])
+        if _CHECKED.search(before_a) and completed and b.value <= a.value:
+            proposals.append({"kind": "le", "small": b.id, "large": a.id})
+    return proposals
+
+
+def _shares(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    proposals = []
+    for index, percent in enumerate(facts):
+        line = lines[percent.line - 1]
+        if percent.unit != "percent" or not _SHARE.search(line[: percent.quantity.start]):
+            continue
+        before = [
+            f
+            for f in facts[:index]
+            if f.line == percent.line and _same_sentence(line, f, percent) and f.unit != "percent"
+        ]
+        if len(before) < 2:
+            continue
+        part, whole = before[-1], before[-2]
+        agrees = part.unit == whole.unit and whole.value > part.value > 0
+        if agrees and abs(100 * part.value / whole.value - percent.value) <= 1:
+            proposals.append({"kind": "share", "percent": percent.id, "part": part.id, "whole": whole.id})
+    return proposals
+
+
+def _changes(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    proposals = []
+    for a, b in itertools.pairwise(facts):
+        if a.line != b.line or a.unit != b.unit or a.indicator != b.indicator:
+            continue
+        line = lines[a.line - 1]
+        clause_start, _ = clause_bounds(line, a.quantity.start)
+        if clause_bounds(line, b.quantity.start)[0] != clause_start or a.value == b.value:
+            continue
+        if _FROM_TO.search(line[clause_start : a.quantity.start]) and _TO.search(
+            line[a.quantity.end : b.quantity.start]
+        ):
+            direction = "increase" if b.value > a.value else "decrease"
+            proposals.append({"kind": "change", "from": a.id, "to": b.id, "direction": direction})
+    return proposals
+
+
+def _same(facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for f in facts:
+        key = (f.indicator, f.value, f.unit, f.qualifier, f.status, f.period)
+        groups.setdefault(key, []).append(f.id)
+    return [{"kind": "same", "facts": ids} for ids in groups.values() if len(ids) > 1]
+
+
+def propose(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    """Every relation the text states plainly among ``facts`` (in order of position)."""
+    ordered = sorted(facts, key=lambda f: (f.line, f.quantity.start))
+    return [
+        *_of_which(lines, ordered),
+        *_checked_completed(lines, ordered),
+        *_shares(lines, ordered),
+        *_changes(lines, ordered),
+        *_same(ordered),
+    ]

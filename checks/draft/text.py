@@ -1,0 +1,58 @@
+"""Where clauses and sentences of a line begin and end, in Chinese and English text.
+
+A clause ends at a comma, semicolon, colon, enumeration comma or dash (not at a round bracket:
+``执业(助理)医师`` is one noun, and ``(增长4.3%)`` loses its bracket when a quote is trimmed); a sentence at a full
+stop, question or exclamation mark. Separators inside numbers (``1,070,785``, ``78.6``, ``1:1.6``)
+and ordinary hyphens (``un- and under-vaccinated``) end nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+_CLAUSE_BREAK = re.compile(r"[，；：、【】]|[,;:](?!\d)|(?<!\d)[,:]|\s[–—]\s|[–—]{1,2}|[。！？!?]|\.(?=\s|$|[^\d\s])")
+_SENTENCE_BREAK = re.compile(r"[。！？!?]|\.(?=\s|$)|；|;")
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _bounds(pattern: re.Pattern[str], line: str, at: int) -> tuple[int, int]:
+    start, end = 0, len(line)
+    for match in pattern.finditer(line):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return start, end
+
+
+def clause_bounds(line: str, at: int) -> tuple[int, int]:
+    """The clause of ``line`` that holds position ``at`` (end exclusive, separators excluded)."""
+    return _bounds(_CLAUSE_BREAK, line, at)
+
+
+def sentence_bounds(line: str, at: int) -> tuple[int, int]:
+    return _bounds(_SENTENCE_BREAK, line, at)
+
+
+def strip_span(line: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved inwards past spaces and stray punctuation at either edge."""
+    edge = " \t\u3000,，;；:：、.。'\"“”‘’()（）[]【】–—-"
+    while start < end and line[start] in edge:
+        start += 1
+    while end > start and line[end - 1] in " \t\u3000,，;；:：、":
+        end -= 1
+    # A closing bracket whose opening one was cut off: "108 million)" → "108 million".
+    while (
+        end > start
+        and line[end - 1] in ")）"
+        and line.count("(", start, end) + line.count("（", start, end)
+        < (line.count(")", start, end) + line.count("）", start, end))
+    ):
+        end -= 1
+    return start, end

@@ -1,0 +1,85 @@
+"""Period is printed nowhere in its article and not explained in its note.
+
+A fact's ``period`` is the year its figure is about. It must come from the article: a year printed
+in its body or title, or the default for an achieved figure, which is the year of publication or
+the year before it (the figures of the year just ended). Any other period was inferred by the
+curator (a baseline from "in the past five years", a due year nobody printed, "next year"), and the
+fact's ``note`` must say so, naming the year, so that the next curator can check the inference.
+Years are read as four digits (2020, 2020年).
+
+**Fails**::
+
+    # published 2026-01-27; no 2020 in the body: 过去五年…居民健康素养水平从16.20%提升至34.20%
+    - {id: literacy-2020, line: 15, period: 2020, status: achieved, note: null, ...}
+
+**Passes**::
+
+    - {id: literacy-2020, line: 15, period: 2020, status: achieved,
+       note: "Period 2020 inferred: the start of the five years reviewed (过去五年)", ...}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+import numpy as np
+import pandas as pd
+
+from checks.findings import Finding, Severity
+from checks.frames import records
+from checks.rules._facts import fact_places
+from checks.rules.base import Rule
+
+if TYPE_CHECKING:
+    from checks.context import Context
+    from checks.seeds import Seed
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def years(text: object) -> set[int]:
+    """Every year printed in ``text``: a run of exactly four digits from 1800 to 2099 (runs of digits
+    are quick to find; a pattern with look-arounds would be tried at every character)."""
+    if not isinstance(text, str):
+        return set()
+    return {int(run) for run in DIGITS.findall(text) if len(run) == 4 and run[:2] in ("18", "19", "20")}
+
+
+def printed_years(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> set[tuple[str, int]]:
+    """(dataset, year) for every year printed in a dataset's article body or title: one pass of the
+    pattern over each article, not one per line."""
+    printed: set[tuple[str, int]] = set()
+    for row in records(sources):
+        seed = seeds.get(row.seed) if isinstance(row.seed, str) else None
+        if seed is not None and seed.readable and not pd.isna(row.body_first) and not pd.isna(row.body_last):
+            body = "\n".join(seed.lines[max(0, int(row.body_first) - 1) : max(0, int(row.body_last))])
+            printed.update((row.dataset, year) for year in years(body))
+        printed.update((row.dataset, year) for year in years(row.title))
+    return printed
+
+
+class Rule_C124(Rule):
+    __doc__ = __doc__
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        corpus = context.corpus
+        facts = corpus.frames.facts.dropna(subset=["period", "status", "published_year"])
+        period = facts["period"]
+        default = (facts["status"] == "achieved") & period.between(facts["published_year"] - 1, facts["published_year"])
+        facts = facts[~default.fillna(False).to_numpy()]
+        sources = corpus.frames.sources
+        printed = printed_years(sources[sources["dataset"].isin(facts["dataset"])], corpus.seeds)
+        stated = [(dataset, year) in printed for dataset, year in zip(facts["dataset"], facts["period"], strict=True)]
+        facts = facts[~np.array(stated, dtype=bool)]
+        explained = [year in years(note) for note, year in zip(facts["note"], facts["period"], strict=True)]
+        unexplained = ~np.array(explained, dtype=bool)
+        for row in records(facts[unexplained]):
+            yield self.finding(
+                f"period {row.period} ({row.status}) is printed nowhere in the article;"
+                f" say in the note how {row.period} was inferred",
+                **fact_places(corpus, row, "period"),
+            )

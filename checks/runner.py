@@ -1,0 +1,197 @@
+"""``factlint validate`` from files to a Report: the cache, parallel checking, the selection.
+
+1. Every dataset under ``data/`` is recognised by the hashes of its bytes and of its seed's; the
+   first stage's results of the ones the cache knows are taken from it.
+2. The others are parsed and checked, in a pool of processes when they are many (a cold run), in
+   this process otherwise (a commit hook that changed one dataset).
+3. The second stage runs over all of them; the report keeps the selected datasets and those a
+   cross-dataset rule relates to them. The findings are the same with or without the cache, and
+   with or without the pool (``tests/test_runner.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+import pandas as pd
+
+from checks.analyses.index import empty_index
+from checks.analyses.waivers import WAIVER_COLUMNS
+from checks.cache import Cache, FileState, Generation, entry_of, file_state, result_of, states_of
+from checks.corpus import DatasetLocator, dataset_paths, load_corpus
+from checks.engine import Checked, DatasetResult, check_datasets, conclude
+from checks.findings import Report
+from checks.select import changed_since, linked_datasets, named_datasets
+from schemas.regions import load_regions
+from schemas.vocab import load_vocabulary
+
+# A pool pays for starting its processes (about a second of imports each): only worth it when
+# there is much to parse.
+POOL_MIN_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    paths: Sequence[str] = ()
+    changed_since: str | None = None
+    use_cache: bool = True
+    jobs: int | None = None  # None: one per processor
+    articles: bool = False
+
+
+def _check_chunk(root: str, paths: list[str]) -> Checked:
+    """Stage 1 over some datasets, in a worker process."""
+    return check_datasets(load_corpus(Path(root), paths))
+
+
+def _chunks(root: Path, paths: list[str], count: int) -> list[list[str]]:
+    """``paths`` in ``count`` runs of about equal size in bytes, in order."""
+    sizes = [(root / path).stat().st_size if (root / path).exists() else 0 for path in paths]
+    target = sum(sizes) / count
+    chunks: list[list[str]] = [[]]
+    filled = 0.0
+    for path, size in zip(paths, sizes, strict=True):
+        if filled >= target and len(chunks) < count:
+            chunks.append([])
+            filled = 0.0
+        chunks[-1].append(path)
+        filled += size
+    return [chunk for chunk in chunks if chunk]
+
+
+def check(root: Path, paths: list[str], jobs: int, keep_context: bool) -> Checked:
+    """Stage 1 over ``paths``: in a pool when they are many and ``jobs`` allows, else here."""
+    size = sum((root / path).stat().st_size for path in paths if (root / path).exists())
+    if jobs > 1 and len(paths) > 1 and size >= POOL_MIN_BYTES and not keep_context:
+        # This process takes the first share itself while the others start (it has its imports).
+        mine, *others = _chunks(root, paths, jobs)
+        if not others:
+            return check_datasets(load_corpus(root, mine))
+        with ProcessPoolExecutor(len(others), mp_context=get_context("spawn")) as pool:
+            pending = [pool.submit(_check_chunk, str(root), chunk) for chunk in others]
+            parts = [_check_chunk(str(root), mine), *(future.result() for future in pending)]
+        return merge(parts)
+    return check_datasets(load_corpus(root, paths), keep_context=keep_context)
+
+
+def merge(parts: Sequence[Checked]) -> Checked:
+    results: dict[str, DatasetResult] = {}
+    for part in parts:
+        results.update(part.results)
+    indexes = [part.index for part in parts if not part.index.empty]
+    waivers = [part.waivers for part in parts if not part.waivers.empty]
+    return Checked(
+        results=dict(sorted(results.items())),
+        index=pd.concat(indexes, ignore_index=True) if indexes else empty_index(),
+        waivers=pd.concat(waivers, ignore_index=True) if waivers else _empty_waivers(),
+        context=next((part.context for part in parts if part.context is not None), None),
+    )
+
+
+def _empty_waivers() -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in WAIVER_COLUMNS.items()})
+
+
+def validate(root: Path, cwd: Path, options: Options) -> Report:
+    paths = dataset_paths(root)
+    cache = Cache(root) if options.use_cache else None
+    generation = cache.load() if cache is not None and cache.usable else None
+    known = generation.files if generation else {}
+    taken_ns = generation.taken_ns if generation else 0
+    started_ns = time.time_ns()
+    states: dict[str, FileState | None] = {}
+
+    base = str(root)
+
+    def state(path: str) -> FileState | None:
+        if path not in states:
+            states[path] = file_state(os.path.join(base, path), known.get(path), taken_ns)
+        return states[path]
+
+    hits: dict[str, DatasetResult] = {}
+    for path in paths:
+        entry = generation.datasets.get(path) if generation else None
+        mine = state(path)
+        if entry is None or mine is None or mine.sha256 is None or entry.get("sha256") != mine.sha256:
+            continue
+        seed = entry.get("seed")
+        seed_state = state(seed) if isinstance(seed, str) else None
+        if isinstance(seed, str) and (
+            (seed_state is not None) != entry.get("seed_exists")
+            or (seed_state is not None and seed_state.sha256 != entry.get("seed_sha256"))
+        ):
+            continue
+        hits[path] = result_of(path, entry)
+    named = _named_paths(root, options)
+    seed_of: dict[str, str | None] = {path: hits[path].seed if path in hits else None for path in paths}
+    selected = _selected(root, cwd, named, seed_of)
+    wanted_views = options.articles
+    misses = [path for path in paths if path not in hits or (wanted_views and (selected is None or path in selected))]
+    jobs = options.jobs or os.cpu_count() or 1
+    fresh = check(root, misses, jobs, keep_context=wanted_views) if misses else None
+    if generation is not None and hits:
+        kept_index = generation.index[generation.index["dataset"].isin(hits.keys())]
+        kept_waivers = generation.waivers[generation.waivers["dataset"].isin(hits.keys())]
+        cached = Checked(hits, kept_index.reset_index(drop=True), kept_waivers.reset_index(drop=True))
+    else:
+        cached = Checked(hits, empty_index(), _empty_waivers())
+    checked = merge([part for part in (fresh, cached) if part is not None])
+    if named and fresh is not None:
+        # A seed selects the datasets citing it, known only now for those that were not in the cache.
+        selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
+    vocabulary, regions = load_vocabulary(root), load_regions(root)
+    only = None
+    if selected is not None:
+        only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
+    locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
+    report = conclude(checked, root, vocabulary, regions, locate, only=only, articles=options.articles)
+    if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
+        _save(cache, checked, generation, states, state, started_ns)
+    return report
+
+
+def _named_paths(root: Path, options: Options) -> list[str] | None:
+    """The paths the run is asked to report on (None: everything), from the command line and git."""
+    named = list(options.paths)
+    if options.changed_since:
+        named.extend(changed_since(root, options.changed_since))
+        return named  # nothing changed: nothing to report
+    return named or None
+
+
+def _selected(root: Path, cwd: Path, named: list[str] | None, seed_of: dict[str, str | None]) -> list[str] | None:
+    """The datasets ``named`` selects (None: every one)."""
+    if named is None:
+        return None
+    return named_datasets(root, cwd, named, seed_of) if named else []
+
+
+def states_changed(known: dict[str, dict[str, object]], states: dict[str, FileState | None]) -> bool:
+    return any(s is not None and known.get(path, {}).get("sha256") != s.sha256 for path, s in states.items())
+
+
+def _save(
+    cache: Cache,
+    checked: Checked,
+    previous: Generation | None,
+    states: dict[str, FileState | None],
+    state: Callable[[str], FileState | None],
+    started_ns: int,
+) -> None:
+    datasets = {}
+    for path, result in checked.results.items():
+        mine = states.get(path)
+        seed_state = states.get(result.seed) if result.seed else None
+        if result.seed and result.seed not in states:
+            seed_state = state(result.seed)
+        if mine is None or mine.sha256 is None:
+            continue
+        datasets[path] = entry_of(result, mine, seed_state)
+    files = states_of((path, s) for path, s in list(states.items()))
+    cache.save(Generation(datasets, files, started_ns, checked.index, checked.waivers))

@@ -1,0 +1,43 @@
+"""The measurement of `factlint draft` on articles by other people (tests/draft_measure.py), printed.
+
+Tuned articles must meet the issue's figure targets (≥ 95% of gold figures held, ≤ 10% of draft
+facts not figures); held-out articles are reported, not tuned for. Every draft of every article must
+pass every provenance rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks.corpus import load_corpus
+from checks.engine import run
+from tests.draft_measure import articles, draft_article, gold_of, measure, scratch_repository, table, totals
+
+
+@pytest.fixture(scope="module")
+def scores() -> list:  # type: ignore[type-arg]
+    return measure()
+
+
+def test_measurement_is_printed(scores: list, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[type-arg]
+    with capsys.disabled():
+        print("\n" + table(scores))
+    assert {s.article for s in scores} == set(articles())
+    assert sum(s.held_out for s in scores) >= 2
+
+
+def test_tuned_articles_meet_the_figure_targets(scores: list) -> None:  # type: ignore[type-arg]
+    tuned = totals([s for s in scores if not s.held_out])
+    assert tuned["figures_held"] >= 0.95
+    assert tuned["non_figures"] <= 0.10
+
+
+@pytest.mark.parametrize("name", articles())
+def test_draft_passes_every_provenance_rule(tmp_path: Path, name: str) -> None:
+    root = scratch_repository(tmp_path / "repo")
+    draft_article(root, name)
+    findings = run(load_corpus(root)).findings
+    assert [(f.code, f.message) for f in findings if f.code.startswith("P")] == []
+    assert gold_of(name)["figures"]

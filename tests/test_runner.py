@@ -1,0 +1,137 @@
+"""The runner gives the same findings with and without the cache, with and without a pool of
+processes, and for a selection the same as a full run reports for those datasets; a cache it
+cannot trust (tampered, from another machine, corrupt) is no cache."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks import runner
+from checks.cache import CACHE_DIR
+from checks.findings import Report
+from checks.formats.json import format_json
+from checks.runner import Options, validate
+from tests.synthetic import build
+
+
+@pytest.fixture
+def key_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache key of this test's own (the key lives outside the repository)."""
+    home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 datasets with cross-dataset findings (C107) and per-dataset ones (C106; P107, acknowledged)."""
+    return build(tmp_path_factory.mktemp("runner") / "repo", 40, faults=True)
+
+
+def findings(report: Report) -> list[dict[str, object]]:
+    return json.loads(format_json(report))["findings"]  # type: ignore[no-any-return]
+
+
+def run(root: Path, **options: object) -> Report:
+    return validate(root, root, Options(**options))  # type: ignore[arg-type]
+
+
+def fresh_copy(corpus: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    root = tmp_path / "copy"
+    shutil.copytree(corpus, root, ignore=shutil.ignore_patterns(CACHE_DIR))
+    return root
+
+
+def test_the_corpus_has_cross_dataset_findings(corpus: Path, key_home: Path) -> None:
+    codes = {f["code"] for f in findings(run(corpus, use_cache=False))}
+    assert {"C107", "C106", "P107"} <= codes
+
+
+def test_cache_cold_warm_and_pool_give_the_same_findings(
+    corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    plain = json.dumps(findings(run(root, use_cache=False, jobs=1)))
+    cold = json.dumps(findings(run(root, jobs=1)))
+    assert (root / CACHE_DIR / ".gitignore").is_file()
+    warm = json.dumps(findings(run(root, jobs=1)))
+    monkeypatch.setattr(runner, "POOL_MIN_BYTES", 0)
+    pooled = json.dumps(findings(run(root, use_cache=False, jobs=2)))
+    assert plain == cold == warm == pooled
+
+
+def test_warm_run_parses_nothing(corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    run(root)
+    checked: list[list[str]] = []
+    original = runner.check
+    monkeypatch.setattr(runner, "check", lambda r, paths, *a, **k: checked.append(paths) or original(r, paths, *a, **k))
+    run(root)
+    assert checked == []
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    dataset.write_text(dataset.read_text(encoding="utf-8").replace("value: 613", "value: 614"), encoding="utf-8")
+    run(root)
+    assert checked == [["data/suiyang-2020-3.yaml"]]
+
+
+def test_a_selection_reports_what_a_full_run_reports_for_those_datasets(
+    corpus: Path, tmp_path: Path, key_home: Path
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    run(root)  # warm the cache
+    # A changed dataset now disagrees with the copies about the same region (C107 across datasets).
+    dataset = root / "data" / "suiyang-2020-0.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    dataset.write_text(text.replace("    period: 2020\n", "    period: 2019\n", 1), encoding="utf-8")
+    selected = run(root, paths=["data/suiyang-2020-0.yaml"])
+    full = run(root, use_cache=False)
+    chosen = set(selected.dataset_paths)
+    assert "data/suiyang-2020-0.yaml" in chosen and len(chosen) > 1  # linked datasets come along
+    expected = [f for f in findings(full) if f["dataset"] is None or f["dataset"]["path"] in chosen]  # type: ignore[index]
+    assert findings(selected) == expected
+
+
+@pytest.mark.parametrize("damage", ["tamper", "garbage", "other key"])
+def test_an_untrusted_cache_is_no_cache(
+    corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    expected = findings(run(root))
+    folder = next((root / CACHE_DIR).glob("v*"))
+    results = next(folder.glob("results-*"))
+    if damage == "tamper":
+        # Claim a dataset with errors is clean, keeping the file's hash in the manifest right.
+        data = json.loads(results.read_bytes())
+        for entry in data["datasets"].values():
+            entry["findings"] = []
+        text = json.dumps(data).encode()
+        import hashlib
+
+        digest = hashlib.sha256(text).hexdigest()
+        (folder / f"results-{digest}").write_bytes(text)
+        manifest = json.loads((folder / "manifest.json").read_text())
+        manifest["body"]["files"]["results"] = digest
+        (folder / "manifest.json").write_text(json.dumps(manifest))
+    elif damage == "garbage":
+        results.write_bytes(b"\x00not json")
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-machine"))
+    assert findings(run(root)) == expected
+
+
+def test_two_runs_at_once_leave_a_usable_cache(corpus: Path, tmp_path: Path, key_home: Path) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    command = [sys.executable, "-m", "checks.cli", "validate", "--format", "json", "--jobs", "1"]
+    environment = {"XDG_CACHE_HOME": str(key_home), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, env=environment) for _ in range(3)]
+    outputs = [process.communicate()[0] for process in runs]
+    assert len(set(outputs)) == 1 and all(process.returncode == 1 for process in runs)
+    again = subprocess.run(command, cwd=root, capture_output=True, env=environment, check=False)
+    assert again.stdout == outputs[0]

@@ -1,0 +1,96 @@
+"""Each schema check says the same of a column of text, or of whole numbers, whether it reads the
+column as a whole (the fast form) or value by value (the general form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks.frames import raw_column
+from schemas.dataset import SCHEMAS
+from schemas.vocab import load_vocabulary
+from tests.synthetic import PROJECT
+
+VOCABULARY = load_vocabulary(PROJECT)
+CHECKS = [
+    (table, column, check)
+    for table, build in SCHEMAS.items()
+    for column, spec in build(VOCABULARY).columns.items()
+    for check in spec.checks
+]
+SAMPLES = ["", " ", "\x1c", "\u3000", "abc", "abc\n", "a b", "eq", "percent", "health_literacy_rate", "zh", "C101",
+           "0" * 64, "f" * 64, "x-1.y_2", "-x", "410100", "2026-01-27"]  # fmt: skip
+
+
+def both_forms(values: list[Any]) -> tuple[pd.Series, pd.Series]:
+    typed = pd.Series(raw_column(values))
+    general = pd.Series(values, dtype=object)
+    return typed, general
+
+
+def agree(values: list[Any]) -> None:
+    typed, general = both_forms(values)
+    assert str(typed.dtype) in ("string", "Int64")
+    for table, column, check in CHECKS:
+        mask = general.notna()
+        fast = check(typed).check_output[mask]
+        slow = [bool(check(pd.Series([v], dtype=object)).check_output.iloc[0]) for v in general[mask]]
+        assert fast.tolist() == slow, (table, column, check.name, values)
+
+
+@given(st.lists(st.one_of(st.text(max_size=8), st.sampled_from(SAMPLES)), min_size=1, max_size=12))
+@settings(max_examples=40, deadline=None)
+def test_text_columns(values: list[str]) -> None:
+    agree(values)
+
+
+@given(st.lists(st.integers(min_value=-(2**63), max_value=2**63 - 1), min_size=1, max_size=12))
+@settings(max_examples=25, deadline=None)
+def test_whole_number_columns(values: list[int]) -> None:
+    agree(values)
+
+
+def test_nulls_are_left_to_the_nullable_check() -> None:
+    agree(["abc", None, "eq"])
+    agree([1, None, 3])
+
+
+def test_forms_of_raw_columns() -> None:
+    assert str(pd.Series(raw_column(["a", None])).dtype) == "string"
+    assert str(pd.Series(raw_column([1, None])).dtype) == "Int64"
+    assert pd.Series(raw_column([1, True])).dtype == object  # a boolean is not a whole number
+    assert pd.Series(raw_column([1, 2**70])).dtype == object  # too large for 64 bits: value by value
+    assert pd.Series(raw_column([1, 2.5])).dtype == object  # 1 and 2.5 stay what they were
+    assert pd.Series(raw_column([float("nan")])).tolist() == [".nan"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(),
+            st.floats(allow_nan=False),
+            st.sampled_from([10**400, -(10**400), float("inf"), True, "7", None]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_numbers_of_mixed_values(values: list[object]) -> None:
+    from schemas.dataset import NUMBER, is_number
+
+    column = pd.Series(raw_column(values))
+    mask = column.notna()
+    assert NUMBER(column).check_output[mask].tolist() == [is_number(v) for v in values if v is not None]
+
+
+def test_the_blank_characters_are_pythons() -> None:
+    import re
+
+    from schemas.dataset import WHITESPACE
+
+    ours = re.compile(f"[{WHITESPACE}]")
+    assert [c for c in range(0x110000) if ours.fullmatch(chr(c))] == [c for c in range(0x110000) if chr(c).isspace()]
