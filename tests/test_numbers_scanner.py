@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks.numbers import normalize, read_quantities
+from checks.numbers.scanner import _NORMAL
 
 
 @given(st.text(alphabet="０１２３４５６７８９．，％～萬億兩點個張十百千0123456789,.%元 ", max_size=40))
@@ -14,6 +15,11 @@ def test_the_character_map_keeps_every_offset(text: str) -> None:
     assert len(normalize(text)) == len(text)
     for quantity in read_quantities(text):
         assert text[quantity.start : quantity.end] == quantity.text
+
+
+@given(st.text(alphabet="０１２３４５６７８９．％萬億點元 ab\u00a0", max_size=400))
+def test_the_map_is_the_same_for_a_few_characters_to_change_or_many(text: str) -> None:
+    assert normalize(text) == text.translate(_NORMAL)  # no full-width comma here: the map alone
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,8 @@ _NORMAL = str.maketrans(
         "侖": "仑", "攝": "摄", "華": "华", "碼": "码", "￥": "¥",
     }
 )  # fmt: skip
-_TO_NORMALIZE = re.compile(f"[{re.escape(''.join(chr(c) for c in _NORMAL))}，]")
+_TO_NORMALIZE = re.compile(f"[{re.escape(''.join(chr(c) for c in _NORMAL))}]")
+_PLAIN = {chr(c): plain for c, plain in _NORMAL.items()}
 # A full-width comma between digits groups thousands after a full-width digit (４，５６５), or in a
 # number that groups thousands already or has decimals (82，225.00, 233,333，333,434); otherwise it
 # separates clauses ($20，300美圆 is 20 and 300). Tried on the text as given, replaced in the plain one.
@@ -74,9 +75,13 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def normalize(text: str) -> str:
     """The text through a 1:1 character map (full-width and traditional forms read as plain ones)."""
-    if not _TO_NORMALIZE.search(text):
-        return text  # most texts: a scan in C instead of a per-character table lookup
-    plain = text.translate(_NORMAL)
+    found = _TO_NORMALIZE.search(text)
+    if found is None:
+        plain = text  # most texts: a scan in C instead of a per-character table lookup
+    elif _TO_NORMALIZE.search(text, found.end() + 1, found.end() + 200) is None:
+        plain = _TO_NORMALIZE.sub(_plain_char, text)  # a few characters to change: a call for each
+    else:
+        plain = text.translate(_NORMAL)
     if "，" in text:
         commas = [found.start() for found in _FULL_WIDTH_COMMA.finditer(text)]
         if commas:
@@ -85,6 +90,10 @@ def normalize(text: str) -> str:
                 chars[at] = ","
             plain = "".join(chars)
     return plain
+
+
+def _plain_char(found: re.Match[str]) -> str:
+    return _PLAIN[found.group()]
 
 
 def read_quantities(text: str) -> list[Quantity]:
