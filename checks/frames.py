@@ -43,7 +43,7 @@ def _kept(value: Any) -> Any:
 
 
 def raw_column(values: list[Any]) -> np.ndarray | pd.api.extensions.ExtensionArray:
-    """A column of YAML values: pyarrow strings when every value is text (or null), nullable
+    """A column of YAML values: pyarrow strings when every value is text or null, nullable
     integers when every value is a whole number that fits, else the values themselves (object).
 
     The typed forms hold exactly what the YAML said, so the schema's checks read them as they
@@ -51,8 +51,8 @@ def raw_column(values: list[Any]) -> np.ndarray | pd.api.extensions.ExtensionArr
     operations), at a fraction of the cost.
     """
     kind = pd.api.types.infer_dtype(values, skipna=True)
-    if kind == "string":
-        return pd.array(values, dtype=STRING)
+    if kind == "string" or (kind == "empty" and values.count(None) == len(values)):
+        return pd.array(values, dtype=STRING)  # all text, or all null (an optional field nobody filled)
     if kind == "integer":
         try:
             return pd.array(values, dtype="Int64")

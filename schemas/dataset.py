@@ -37,6 +37,7 @@ RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
 # operation; tests/test_schema_checks.py checks the list against Python's.
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BLANK = re.compile(f"[{WHITESPACE}]*")
+_NOT_BLANK = re.compile(f"[^{WHITESPACE}]")
 # What ``is_text`` accepts (a character that is not blank), as a Table Schema pattern.
 NOT_BLANK = re.compile(f"[\\s\\S]*[^{WHITESPACE}][\\s\\S]*")
 INT64_RANGE = (-(2**63), 2**63 - 1)
@@ -60,11 +61,11 @@ MESSAGES: dict[str, str] = {}
 FIELD_PROPERTIES: dict[str, dict[str, Any]] = {}
 
 
-def _named(check: Any, name: str, error: str, **properties: Any) -> pa.Check:
+def _named(check: Any, name: str, error: str, ignore_na: bool = True, **properties: Any) -> pa.Check:
     # The adapter tells checks apart by name, and a column's export properties come by name too.
     if MESSAGES.setdefault(name, error) != error or FIELD_PROPERTIES.setdefault(name, properties) != properties:
         raise ValueError(f"check name {name!r} is used for two different checks")
-    return pa.Check(check, name=name)
+    return pa.Check(check, name=name, ignore_na=ignore_na)
 
 
 def column_test(test: Any, text: ColumnTest, whole: ColumnTest, values: Any = None) -> Any:
@@ -123,10 +124,11 @@ def _numbers(column: pd.Series) -> pd.Series:
     (the usual ``value`` column: 2.1 and 7400), value by value otherwise."""
     if pd.api.types.infer_dtype(column, skipna=True) in ("integer", "floating", "mixed-integer-float"):
         try:
-            numbers = column.to_numpy(dtype=float, na_value=np.nan)
+            # A null becomes NaN, and only a null can: a YAML .nan is the text ".nan" in a raw column.
+            numbers = np.array(column.to_numpy(), dtype=float)
         except (OverflowError, TypeError, ValueError):
             return column.map(is_number).astype(bool)
-        return pd.Series(np.isfinite(numbers) | column.isna().to_numpy(), index=column.index)
+        return pd.Series(~np.isinf(numbers), index=column.index)
     return column.map(is_number).astype(bool)
 
 
@@ -135,7 +137,8 @@ def _matches(pattern: re.Pattern[str]) -> Any:
 
 
 def _text_column(column: pd.Series) -> pd.Series:
-    return ~column.str.fullmatch(_BLANK.pattern)
+    # Text holds a character that is not blank: the search stops at the first one, usually the first.
+    return column.str.contains(_NOT_BLANK.pattern, regex=True)
 
 
 TEXT = _elements(
@@ -269,16 +272,22 @@ def _column(*checks: pa.Check, required: bool = True, description: str | None = 
 
 
 def _frame(columns: dict[str, pa.Column], checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
-    base = {"dataset": pa.Column(None), "item": pa.Column(int), "present": pa.Column(object)}
+    # The frames' bookkeeping columns (``present``, the keys an item has, is read by the adapter).
+    base = {"dataset": pa.Column(None), "item": pa.Column(int)}
     return pa.DataFrameSchema({**base, **columns}, checks=checks or [], strict=False, coerce=False)
 
 
 def _unique_within_dataset(column: str) -> pa.Check:
     def check(frame: pd.DataFrame) -> pd.Series:
-        keyed = frame[["dataset", column]].astype({column: "string"})
-        return ~(keyed[column].notna() & keyed.duplicated(keep="first"))
+        values = frame[column] if isinstance(frame[column].dtype, pd.StringDtype) else frame[column].astype("string")
+        # One integer per (dataset, value): duplicates found on integers, not on pairs of strings.
+        datasets, _ = pd.factorize(frame["dataset"])
+        codes, uniques = pd.factorize(values)  # a null is -1
+        pairs = pd.Series(datasets.astype(np.int64) * (len(uniques) + 1) + codes + 1, index=frame.index)
+        return ~(values.notna() & pairs.duplicated(keep="first"))
 
-    return _named(check, f"unique:{column}", f"{column} is used twice in this dataset")
+    # It says what a null is itself: pandera need not look for nulls in every column of the frame.
+    return _named(check, f"unique:{column}", f"{column} is used twice in this dataset", ignore_na=False)
 
 
 def _required_by_kind(field: str) -> pa.Check:
@@ -287,7 +296,7 @@ def _required_by_kind(field: str) -> pa.Check:
     def check(frame: pd.DataFrame) -> pd.Series:
         return ~(frame["kind"].isin(kinds) & frame[field].isna())
 
-    return _named(check, f"required:{field}", f"this kind of relation needs '{field}'")
+    return _named(check, f"required:{field}", f"this kind of relation needs '{field}'", ignore_na=False)
 
 
 def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
