@@ -1,8 +1,9 @@
-"""Sessions: validate (default) the real dataset, tests, lint, bench.
+"""Sessions: validate (default) the real dataset, export it, tests, lint, bench.
 
 nox -s validate            # the whole dataset, human-readable; exit 1 on errors
 nox -s validate -- --format json
 nox -s tests
+nox -s export -- --format parquet --output /tmp/factlint
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ def validate(session: nox.Session) -> None:
     """Validate every dataset under data/ against its seed, the schema and each other."""
     session.install(".")
     session.run("factlint", "validate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def export(session: nox.Session) -> None:
+    """Publish the validated dataset to export/: datapackage.json, CSV and Parquet (options after --)."""
+    session.install(".")
+    session.run("factlint", "export", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checks.errors import UsageError
-from checks.formats import FORMATTERS, WITH_ARTICLES
+from checks.export import FORMATS as EXPORT_FORMATS
+from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 from checks.formats.escape import json_safe, visible
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -75,8 +76,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--uncited", action="store_true", help="add draft facts to DATASET for every number K101 reports, in place"
     )
 
-    numbers = commands.add_parser("numbers", help="show the quantities the number reader reads in a text")
-    numbers.add_argument("text", help="the text to read (quote it)")
+    export = commands.add_parser(
+        "export", help="publish the validated corpus as a Frictionless Data Package, Parquet and CSV"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="all",
+        help="all (default): datapackage.json, CSV and Parquet; datapackage: datapackage.json and CSV",
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="the directory to write (replaced whole); default: export/ in the repository",
+    )
+    export.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="export even when validation finds errors; the failing facts are marked in their errors column",
+    )
+
+    numbers = commands.add_parser(
+        "numbers", help="show the quantities the number reader reads in a text or a file, line by line"
+    )
+    source = numbers.add_mutually_exclusive_group(required=True)
+    source.add_argument("text", nargs="?", help="the text to read (quote it)")
+    source.add_argument("--file", "-f", metavar="PATH", help="read a whole file, UTF-8 (- for standard input)")
     numbers.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
@@ -97,15 +123,51 @@ def _write(text: str, destination: str | None) -> None:
     write_atomically(Path(destination), text)  # readers never see half a report
 
 
+def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """(format, destination) of every report the run writes; None is standard output."""
+    extra = [(name, getattr(options, f"also_{name}")) for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}")]
+    return [(options.format, options.output), *extra]
+
+
+def _companions(outputs: list[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
+    """Where each full report of the run goes, as a reader of another report can find it.
+
+    The step summary is named as GitHub shows it; a path outside the working directory by its file
+    name only (no machine's paths in a report).
+    """
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    found = []
+    for name, destination in outputs:
+        if destination is None or destination == "-":
+            continue
+        if summary and os.path.abspath(destination) == os.path.abspath(summary):
+            found.append((name, "the job summary"))
+            continue
+        path = Path(destination)
+        inside = not path.is_absolute() and ".." not in path.parts
+        found.append((name, path.as_posix() if inside else path.name))
+    return tuple(found)
+
+
+def _repository_url() -> str | None:
+    """The web address of the repository's files at this commit, when GitHub Actions says it."""
+    parts = [os.environ.get(name, "") for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA")]
+    return f"{parts[0]}/{parts[1]}/blob/{parts[2]}/" if all(parts) else None
+
+
 def _validate(options: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from checks.corpus import find_root
     from checks.formats import formatter
     from checks.runner import Options, validate
+    from checks.views import file_texts
 
     if options.jobs is not None and options.jobs < 1:
         raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
-    wanted = {options.format, *(name for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}"))}
+    outputs = _outputs(options)
+    wanted = {name for name, _ in outputs}
     report = validate(
         root,
         Path.cwd(),
@@ -117,11 +179,14 @@ def _validate(options: argparse.Namespace) -> int:
             articles=bool(wanted & WITH_ARTICLES),
         ),
     )
-    _write(formatter(options.format)(report), options.output)
-    for name in EXTRA_OUTPUTS:
-        destination = getattr(options, f"also_{name}")
-        if destination:
-            _write(formatter(name)(report), destination)
+    report = replace(
+        report,
+        companions=_companions(outputs),
+        repository_url=_repository_url(),
+        file_texts=file_texts(root, report.findings) if wanted & WITH_FILE_TEXTS else {},
+    )
+    for name, destination in outputs:
+        _write(formatter(name)(report), destination)
     return report.exit_code(options.strict)
 
 
@@ -193,26 +258,83 @@ def _draft(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _numbers(options: argparse.Namespace) -> int:
-    import json
+def _export(options: argparse.Namespace) -> int:
+    from checks.corpus import find_root
+    from checks.export import export, validated
+    from checks.findings import Severity
+    from checks.formats.text import format_finding
 
-    from checks.numbers import read_quantities
-
-    quantities = read_quantities(options.text)
-    if options.format == "json":
-        sys.stdout.write(json_safe(json.dumps([q.as_dict() for q in quantities], ensure_ascii=False, indent=2)) + "\n")
-        return EXIT_OK
-    for q in quantities:
-        unit = f" {q.unit}" if q.unit else ""
-        low = "(" if q.low_open else "["
-        high = ")" if q.high_open else "]"
-        _say(f"{q.start + 1}-{q.end}: {q.text!r} → {q.value:g}{unit} {q.qualifier} {low}{q.low:g}, {q.high:g}{high}")
-    if not quantities:
-        sys.stdout.write("no quantities read\n")
+    root = find_root(Path.cwd())
+    context, report = validated(root)
+    errors = [f for f in report.findings if f.fails]
+    for finding in errors:
+        sys.stdout.write(format_finding(finding) + "\n")
+    if errors and not options.allow_errors:
+        sys.stderr.write(
+            f"factlint: export refused: {report.count(Severity.ERROR)} errors; fix them, or pass --allow-errors "
+            "to export anyway with the failing facts marked\n"
+        )
+        return EXIT_FINDINGS
+    output = Path(options.output) if options.output else root / "export"
+    tables = export(context, report.findings, output, options.format)
+    counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
+    despite = (
+        f", despite {len(errors)} error{'s' if len(errors) != 1 else ''} (see the errors columns)" if errors else ""
+    )
+    sys.stdout.write(f"exported {counts} to {output} ({options.format}){despite}\n")
     return EXIT_OK
 
 
-COMMANDS = {"validate": _validate, "rules": _rules, "fix": _fix, "draft": _draft, "numbers": _numbers}
+def _numbers(options: argparse.Namespace) -> int:
+    import json
+
+    from checks.intervals import show_number
+    from checks.numbers import read_quantities
+
+    name, text = _text_to_read(options)
+    # Line by line, as coverage reads an article body: offsets are columns of their line.
+    found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
+    if options.format == "json":
+        rows = [{"line": number, **q.as_dict()} for number, q in found]
+        sys.stdout.write(json_safe(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False)) + "\n")
+        return EXIT_OK
+    prefix = f"{name}:" if name else ""
+    for number, q in found:
+        unit = f" {q.unit}" if q.unit else ""
+        value = "–".join(show_number(end.value) for end in q.ends) if q.ends else show_number(q.value)
+        low = "(" if q.low_open else "["
+        high = ")" if q.high_open else "]"
+        _say(
+            f"{prefix}{number}:{q.start + 1}-{q.end}: {q.text!r} → {value}{unit} {q.qualifier} "
+            f"{low}{show_number(q.low)}, {show_number(q.high)}{high}"
+        )
+    lines = len({number for number, _ in found})
+    sys.stdout.write(
+        f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
+    )
+    return EXIT_OK
+
+
+def _text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
+    """(the name to report the text under, the text) of ``factlint numbers``: an argument, a file or stdin."""
+    if options.file is None:
+        return None, options.text
+    if options.file == "-":
+        return "<stdin>", sys.stdin.read()
+    try:
+        return options.file, Path(options.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {options.file}: {error}") from error
+
+
+COMMANDS = {
+    "validate": _validate,
+    "rules": _rules,
+    "fix": _fix,
+    "draft": _draft,
+    "export": _export,
+    "numbers": _numbers,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

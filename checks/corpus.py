@@ -7,6 +7,7 @@ documents does not build them), and never change afterwards.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,9 +20,10 @@ import pandas as pd
 from checks.config import Config, load_config
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
-from checks.frames import STRING, Frames, raw_frames, typed_frames
+from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
 from checks.seeds import SEEDS_DIR, Seed, line_text, read_seed
+from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import Vocabulary, load_vocabulary
 
@@ -114,18 +116,6 @@ class Corpus:
         cited = self.frames.sources["seed"].dropna().unique()
         return {path: read_seed(self.root, path) for path in sorted(cited)}
 
-    @cached_property
-    def seed_lines(self) -> pd.DataFrame:
-        """One row per line of every readable seed: ``seed, line, text``."""
-        rows = [
-            (seed.path, number, text)
-            for seed in self.seeds.values()
-            if seed.readable
-            for number, text in enumerate(seed.lines, start=1)
-        ]
-        frame = pd.DataFrame(rows, columns=["seed", "line", "text"])
-        return frame.astype({"seed": STRING, "line": "Int64", "text": STRING})
-
     def line_text(self, seed: Any, line: Any) -> str | None:
         return line_text(self.seeds, seed, line)
 
@@ -182,7 +172,12 @@ class DatasetLocator:
 def load_corpus(root: Path, paths: Iterable[str] | None = None) -> Corpus:
     """Parse the datasets at ``paths`` (default: every dataset under ``data/``) of the repository ``root``."""
     chosen = tuple(dataset_paths(root) if paths is None else paths)
-    parsed = [read_dataset(root, path) for path in chosen]
+    # Millions of small objects that live as long as the run: the cyclic collector would walk them
+    # again and again as they are made, and after (finding nothing to free); it is paused while they
+    # are made, and they are moved out of its sight once made.
+    with collector_paused():
+        parsed = [read_dataset(root, path) for path in chosen]
+    gc.freeze()
     return Corpus(
         root=root,
         paths=chosen,

@@ -17,8 +17,10 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from checks.analyses.index import group_codes
 from checks.context import Context
 from checks.corpus import Corpus, DatasetLocator
 from checks.findings import ArticleView, Finding, Locate, Report, capped
@@ -96,6 +98,15 @@ def apply_waivers(waivers: pd.DataFrame, findings: Iterable[Finding]) -> list[Fi
     return [replace(f, acknowledged=reasons[(f.code, f.fact)]) if (f.code, f.fact) in reasons else f for f in findings]
 
 
+def compared_with(index: pd.DataFrame, datasets: Collection[str]) -> pd.DataFrame:
+    """The rows of the fact index a cross-dataset rule may compare with a fact of ``datasets``: the
+    same indicator, period and status (C107 also needs the same region, C132 a related one). A
+    report on some datasets needs the cross-dataset rules on these rows only."""
+    codes = group_codes(index, ["indicator", "period", "status"])
+    mine = codes[index["dataset"].isin(datasets).to_numpy()]
+    return index[np.isin(codes, mine) & (codes >= 0)].reset_index(drop=True)
+
+
 def conclude(
     checked: Checked,
     root: Path,
@@ -113,11 +124,12 @@ def conclude(
     """
     chosen = chosen_rules(rules)
     findings = [f for result in checked.results.values() for f in result.findings]
+    index = checked.index if only is None else compared_with(checked.index, only)
     waived = _waived(checked.waivers)
     across: list[Finding] = []  # capped here; the first stage capped its own (check_datasets)
     for rule in chosen:
         if rule.scope == "corpus":
-            across.extend(rule.check_index(checked.index, vocabulary, regions, locate))
+            across.extend(rule.check_index(index, vocabulary, regions, locate))
         elif rule.scope == "repository":
             across.extend(rule.check_repository(root, vocabulary))
     findings = apply_waivers(checked.waivers, findings + capped(across, waived))

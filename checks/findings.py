@@ -7,7 +7,7 @@ a missing seed has no line in it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -175,13 +175,24 @@ def capped(
 
 
 @dataclass(frozen=True)
+class FactNote:
+    """A curated fact, as a report shows it beside the figure it cites."""
+
+    fact: str  # global id
+    description: str  # e.g. "health_literacy_rate = 34.2 percent (eq), achieved 2025"
+    dataset: Location  # where the fact stands in its dataset
+
+
+@dataclass(frozen=True)
 class Mark:
     """A span of an article line and what the curation says of it."""
 
     start: int  # character offsets in the line, end exclusive
     end: int
     status: str  # verified | failing | acknowledged | uncurated | ignored
-    note: str
+    facts: tuple[FactNote, ...] = ()  # every fact citing this figure
+    findings: tuple[Finding, ...] = ()  # every finding about those facts or at this span
+    note: str = ""  # what a figure no fact cites is: uncurated, or ignored and why
 
 
 @dataclass(frozen=True)
@@ -199,6 +210,7 @@ class ArticleView:
     seed: str
     title: str
     lines: tuple[ArticleLine, ...]
+    language: str | None = None  # the dataset's `language` (zh, en): the article's text is in it
 
 
 @dataclass(frozen=True)
@@ -210,6 +222,13 @@ class Report:
     datasets: int = 0
     dataset_paths: tuple[str, ...] = field(default=())
     articles: tuple[ArticleView, ...] = ()  # filled only for formats that show articles (html)
+    # Filled by the command that writes the reports, for formats that use them:
+    # the text of each file a finding points at (SARIF regions and line hashes) …
+    file_texts: Mapping[str, str] = field(default_factory=dict)
+    # … the other full reports written in the same run, as (format, where: a file or "the job summary") …
+    companions: tuple[tuple[str, str], ...] = ()
+    # … and the web address of the repository's files at the checked-out commit, ending in "/".
+    repository_url: str | None = None
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity and f.acknowledged is None)

@@ -13,6 +13,7 @@ from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
 from typing import Any, Final
 
 import numpy as np
@@ -44,7 +45,7 @@ def _kept(value: Any) -> Any:
 
 
 def raw_column(values: list[Any]) -> np.ndarray | pd.api.extensions.ExtensionArray:
-    """A column of YAML values: pyarrow strings when every value is text (or null), nullable
+    """A column of YAML values: pyarrow strings when every value is text or null, nullable
     integers when every value is a whole number that fits, else the values themselves (object).
 
     The typed forms hold exactly what the YAML said, so the schema's checks read them as they
@@ -52,8 +53,8 @@ def raw_column(values: list[Any]) -> np.ndarray | pd.api.extensions.ExtensionArr
     operations), at a fraction of the cost.
     """
     kind = pd.api.types.infer_dtype(values, skipna=True)
-    if kind == "string":
-        return pd.array(values, dtype=STRING)
+    if kind == "string" or (kind == "empty" and values.count(None) == len(values)):
+        return pd.array(values, dtype=STRING)  # all text, or all null (an optional field nobody filled)
     if kind == "integer":
         try:
             return pd.array(values, dtype="Int64")
@@ -70,10 +71,11 @@ def _table(owners: list[tuple[str, int, dict[Any, Any]]], names: Iterable[str]) 
         "dataset": pd.array([owner for owner, _, _ in owners], dtype=STRING),
         "item": np.array([index for _, index, _ in owners], dtype="int64"),
     }
+    items = [item for _, _, item in owners]
     for name in names:
-        columns[name] = raw_column([item.get(name) for _, _, item in owners])
+        columns[name] = raw_column(list(map(dict.get, items, repeat(name))))
     present = np.empty(len(owners), dtype=object)
-    present[:] = [tuple(str(key) for key in item) for _, _, item in owners]
+    present[:] = list(map(tuple, items))  # the loader makes every key text
     columns["present"] = present
     return pd.DataFrame(columns)
 

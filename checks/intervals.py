@@ -33,6 +33,7 @@ numpy and pandas are imported inside the column functions, so a caller of the sc
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -82,17 +83,24 @@ _GRID_NOISE = 1e-3
 
 def tidy(bound: float, half_unit: float) -> float:
     """``bound`` without float noise (96.55000000000001 → 96.55), at the precision ``half_unit`` implies."""
-    if not (math.isfinite(bound) and math.isfinite(half_unit) and half_unit > 0):
+    if not (-math.inf < bound < math.inf and 0 < half_unit < math.inf):  # also false for NaN
         return bound
+    grid = _GRIDS.get(half_unit) or _grid(half_unit)
+    places, scale, step = grid
+    snapped = round(bound * scale) / scale if places >= 0 else round(bound / scale) * scale
+    if snapped == bound:
+        return snapped
+    return snapped if abs(snapped - bound) <= min(_NOISE * max(1.0, abs(bound)), step * _GRID_NOISE) else bound
+
+
+_GRIDS: dict[float, tuple[int, float, float]] = {}  # tidy runs for every reading: its grids are kept
+
+
+def _grid(half_unit: float) -> tuple[int, float, float]:
+    """(decimal places, their scale, the grid step) of the precision a half-unit implies (few values recur)."""
     places = 1 - math.floor(math.log10(half_unit))
-    if places >= 0:
-        scale = 10.0**places
-        snapped = round(bound * scale) / scale
-    else:
-        scale = 10.0**-places
-        snapped = round(bound / scale) * scale
-    grid = 10.0**-places
-    return snapped if abs(snapped - bound) <= min(_NOISE * max(1.0, abs(bound)), grid * _GRID_NOISE) else bound
+    _GRIDS[half_unit] = found = (places, 10.0 ** abs(places), 10.0**-places)
+    return found
 
 
 def interval_for(value: float, half_unit: float, qualifier: str, unit: str | None) -> tuple[float, float, bool, bool]:
@@ -331,11 +339,26 @@ def show_row(row: Any, suffix: str = "") -> str:
     return show(*(getattr(row, f"{name}{suffix}") for name in COLUMNS))
 
 
+def show_number(value: float) -> str:
+    """A figure as a curator writes it in a dataset: plain digits, never scientific notation.
+
+    ``360000000`` (not ``3.6e+08``), ``42795000``, ``96.55``, ``0.0001``. Twelve significant digits
+    drop float noise (96.55000000000001 → 96.55) and keep every digit a printed figure has.
+    """
+    value = float(value)
+    if not math.isfinite(value):
+        return str(value)  # nan, inf, -inf
+    digits = f"{value:.12g}"
+    if "e" in digits:
+        digits = format(Decimal(digits), "f")
+    return "0" if digits == "-0" else digits
+
+
 def show(low: float, high: float, low_open: bool, high_open: bool) -> str:
     """An interval as a reader writes it: a single value when it is one, else its bounds."""
     if low == high:
-        return f"{low:g}"
-    return f"{'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}"
+        return show_number(low)
+    return f"{'(' if low_open else '['}{show_number(low)}, {show_number(high)}{')' if high_open else ']'}"
 
 
 def side_by_side(left: pd.DataFrame, right: pd.DataFrame, suffix: str) -> pd.DataFrame:

@@ -42,9 +42,6 @@ from checks.yaml_build import (
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "Document", "LoadError", "Path_", "Position", "parse_dataset"]
 
-# libyaml when it is there (about ten times faster); the pure-Python parser otherwise.
-Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 MAX_BYTES = 16 * 1024 * 1024  # a dataset is text a person curates; this is hundreds of times more
 
 
@@ -71,7 +68,7 @@ class Document:
         # The text parsed once already; parsing it again with positions cannot fail differently.
         builder = Builder(positions_by(self.text), track=True)
         with collector_paused():
-            builder.feed(yaml.parse(self.text, Loader=Loader))
+            builder.feed(self.text)
         return Placed(builder.positions, builder.key_positions, tuple(builder.duplicates))
 
     @property
@@ -127,7 +124,7 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
     builder = Builder(position_of, track=False)
     try:
         with collector_paused():
-            value = builder.feed(yaml.parse(text, Loader=Loader))
+            value = builder.feed(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)

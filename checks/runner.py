@@ -69,9 +69,13 @@ def check(root: Path, paths: list[str], jobs: int, keep_context: bool) -> Checke
     """Stage 1 over ``paths``: in a pool when they are many and ``jobs`` allows, else here."""
     size = sum((root / path).stat().st_size for path in paths if (root / path).exists())
     if jobs > 1 and len(paths) > 1 and size >= POOL_MIN_BYTES and not keep_context:
-        chunks = _chunks(root, paths, jobs)
-        with ProcessPoolExecutor(len(chunks), mp_context=get_context("spawn")) as pool:
-            parts = list(pool.map(_check_chunk, [str(root)] * len(chunks), chunks))
+        # This process takes the first share itself while the others start (it has its imports).
+        mine, *others = _chunks(root, paths, jobs)
+        if not others:
+            return check_datasets(load_corpus(root, mine))
+        with ProcessPoolExecutor(len(others), mp_context=get_context("spawn")) as pool:
+            pending = [pool.submit(_check_chunk, str(root), chunk) for chunk in others]
+            parts = [_check_chunk(str(root), mine), *(future.result() for future in pending)]
         return merge(parts)
     return check_datasets(load_corpus(root, paths), keep_context=keep_context)
 
@@ -122,9 +126,9 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         ):
             continue
         hits[path] = result_of(path, entry)
-    seed_of = {path: result.seed for path, result in hits.items()}
-
-    selected = _selection(root, cwd, options, paths, seed_of)
+    named = _named_paths(root, options)
+    seed_of: dict[str, str | None] = {path: hits[path].seed if path in hits else None for path in paths}
+    selected = _selected(root, cwd, named, seed_of)
     wanted_views = options.articles
     misses = [path for path in paths if path not in hits or (wanted_views and (selected is None or path in selected))]
     jobs = options.jobs or os.cpu_count() or 1
@@ -136,9 +140,9 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     else:
         cached = Checked(hits, empty_index(), _empty_waivers())
     checked = merge([part for part in (fresh, cached) if part is not None])
-    if selected is not None and fresh is not None:
-        # Named paths are known only now for datasets that were not in the cache.
-        selected = _selection(root, cwd, options, paths, {p: r.seed for p, r in checked.results.items()})
+    if named and fresh is not None:
+        # A seed selects the datasets citing it, known only now for those that were not in the cache.
+        selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
     vocabulary, regions = load_vocabulary(root), load_regions(root)
     only = None
     if selected is not None:
@@ -150,19 +154,20 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     return report
 
 
-def _selection(
-    root: Path, cwd: Path, options: Options, paths: list[str], seed_of: dict[str, str | None]
-) -> list[str] | None:
-    """The datasets to report (None: every one)."""
+def _named_paths(root: Path, options: Options) -> list[str] | None:
+    """The paths the run is asked to report on (None: everything), from the command line and git."""
     named = list(options.paths)
     if options.changed_since:
         named.extend(changed_since(root, options.changed_since))
-        if not named:
-            return []
-    if not named:
+        return named  # nothing changed: nothing to report
+    return named or None
+
+
+def _selected(root: Path, cwd: Path, named: list[str] | None, seed_of: dict[str, str | None]) -> list[str] | None:
+    """The datasets ``named`` selects (None: every one)."""
+    if named is None:
         return None
-    known = {path: seed_of.get(path) for path in paths}
-    return named_datasets(root, cwd, named, known)
+    return named_datasets(root, cwd, named, seed_of) if named else []
 
 
 def states_changed(known: dict[str, dict[str, object]], states: dict[str, FileState | None]) -> bool:

@@ -13,8 +13,10 @@ import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from checks.analyses.index import group_codes
 from checks.atomic import TEMPORARY_SUFFIX
 from checks.corpus import DATA_DIR, DATASET_SUFFIXES
 from checks.errors import UsageError
@@ -64,21 +66,36 @@ def linked_datasets(index: pd.DataFrame, named: Iterable[str], vocabulary: Vocab
     named = set(named)
     if index.empty or not named:
         return set()
-    facts = index[["dataset", "indicator", "region", "period", "status"]].astype(object)
-    mine = facts[facts["dataset"].isin(named)]
-    same = mine.merge(facts, on=["indicator", "region", "period", "status"], suffixes=("", "_other"))
-    linked = set(same["dataset_other"])
-    additive = [name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True]
-    key = ["indicator", "period", "status"]
-    facts, mine = facts[facts["indicator"].isin(additive)], mine[mine["indicator"].isin(additive)]
-    # Regions inside mine: theirs has mine among its ancestors; regions enclosing mine: the reverse.
-    theirs_up = facts.assign(anchor=facts["region"].map(ancestors)).explode("anchor").dropna(subset=["anchor"])
-    inside = mine.rename(columns={"region": "anchor"}).merge(theirs_up, on=[*key, "anchor"], suffixes=("", "_other"))
-    mine_up = mine.assign(anchor=mine["region"].map(ancestors)).explode("anchor").dropna(subset=["anchor"])
-    around = mine_up.drop(columns="region").merge(
-        facts.rename(columns={"region": "anchor"}), on=[*key, "anchor"], suffixes=("", "_other")
+    mine = index["dataset"].isin(named).to_numpy()
+    same = group_codes(index, ["indicator", "region", "period", "status"])
+    linked = set(index.loc[np.isin(same, same[mine]) & (same >= 0), "dataset"])
+    # C132: an additive indicator, the same period and status, about a region enclosing mine or inside it.
+    additive = (
+        index["indicator"]
+        .isin([name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True])
+        .to_numpy()
     )
-    return linked | set(inside["dataset_other"]) | set(around["dataset_other"])
+    keyed = group_codes(index, ["indicator", "period", "status"])
+    candidates = index[np.isin(keyed, keyed[mine & additive]) & additive & (keyed >= 0)]
+    if candidates.empty:
+        return linked
+    regions = candidates["region"].astype(object).to_numpy()
+    up = {code: {code, *ancestors(code)} for code in set(regions)}
+    mine_regions = {
+        (code, region)
+        for code, region in zip(
+            keyed[mine & additive], index.loc[mine & additive, "region"].astype(object), strict=True
+        )
+    }
+    by_code: dict[int, set[str]] = {}
+    for code, region in mine_regions:
+        by_code.setdefault(int(code), set()).add(region)
+    codes = keyed[np.isin(keyed, keyed[mine & additive]) & additive & (keyed >= 0)]
+    for dataset, code, region in zip(candidates["dataset"], codes, regions, strict=True):
+        theirs = up[region]
+        if any(region in up.get(other, {other}) or other in theirs for other in by_code.get(int(code), ())):
+            linked.add(dataset)
+    return linked
 
 
 def _git(root: Path, *arguments: str) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import yaml
 from yaml.resolver import Resolver
 
-from checks.load import Loader, collector_paused
+from checks.yaml_build import Loader, collector_paused
 
 Key = str | int
 NodePath = tuple[Key, ...]

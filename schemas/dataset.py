@@ -9,6 +9,12 @@ integers when all are whole numbers, the values themselves otherwise (``checks.f
 Each element check says what it makes of each form: a test of one value (the general form), and
 the same test as a column operation on text and on whole numbers (or a constant). They agree
 (``tests/test_schema_checks.py``), and the column forms are what makes the schema fast.
+
+Every check also says what a valid value is, in Table Schema terms (``FIELD_PROPERTIES``: a type,
+an enum, a pattern, a minimum, a catalogue). Each column gathers the properties of its checks into
+its pandera ``metadata`` and carries a ``description``; ``factlint export`` derives the Table
+Schemas of the published package from these columns, so types, enums and required fields have
+one source.
 """
 
 from __future__ import annotations
@@ -27,8 +33,13 @@ from schemas.vocab import Vocabulary
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # matched whole (fullmatch), like every pattern here
 SHA256 = re.compile(r"[0-9a-f]{64}")
 RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
-# Every character Python's str.strip() removes, for the same test as a column operation.
-_BLANK = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x110000) if chr(c).isspace()) + "]*")
+# Every character Python's str.strip() removes (str.isspace), for the same test as a column
+# operation; tests/test_schema_checks.py checks the list against Python's.
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_BLANK = re.compile(f"[{WHITESPACE}]*")
+_NOT_BLANK = re.compile(f"[^{WHITESPACE}]")
+# What ``is_text`` accepts (a character that is not blank), as a Table Schema pattern.
+NOT_BLANK = re.compile(f"[\\s\\S]*[^{WHITESPACE}][\\s\\S]*")
 INT64_RANGE = (-(2**63), 2**63 - 1)
 
 ColumnTest = Any  # a function of a column giving a boolean column, or a constant
@@ -45,12 +56,16 @@ def _is_whole_column(column: pd.Series) -> bool:
 # What each named check expects, for the finding's message. (Pandera would replace a check's name
 # with its error text in the failure cases; the name is what the adapter dispatches on.)
 MESSAGES: dict[str, str] = {}
+# What each named check accepts, as Table Schema field properties (``type``, ``constraints``) plus
+# ``members`` (the fields of a mapping) and ``catalogue`` (the vocabulary table a value names).
+FIELD_PROPERTIES: dict[str, dict[str, Any]] = {}
 
 
-def _named(check: Any, name: str, error: str) -> pa.Check:
-    if MESSAGES.setdefault(name, error) != error:  # the adapter tells checks apart by name
+def _named(check: Any, name: str, error: str, ignore_na: bool = True, **properties: Any) -> pa.Check:
+    # The adapter tells checks apart by name, and a column's export properties come by name too.
+    if MESSAGES.setdefault(name, error) != error or FIELD_PROPERTIES.setdefault(name, properties) != properties:
         raise ValueError(f"check name {name!r} is used for two different checks")
-    return pa.Check(check, name=name)
+    return pa.Check(check, name=name, ignore_na=ignore_na)
 
 
 def column_test(test: Any, text: ColumnTest, whole: ColumnTest, values: Any = None) -> Any:
@@ -70,12 +85,19 @@ def column_test(test: Any, text: ColumnTest, whole: ColumnTest, values: Any = No
 
 
 def _elements(
-    test: Any, name: str, error: str, text: ColumnTest = None, whole: ColumnTest = None, values: Any = None
+    test: Any,
+    name: str,
+    error: str,
+    text: ColumnTest = None,
+    whole: ColumnTest = None,
+    values: Any = None,
+    **properties: Any,
 ) -> pa.Check:
-    """A check of each non-null value, as column operations where the column's form allows."""
+    """A check of each non-null value, as column operations where the column's form allows;
+    ``properties`` say what it accepts in Table Schema terms."""
     if text is None or whole is None:
         raise ValueError(f"{name}: say what the check makes of text and of whole numbers")
-    return _named(column_test(test, text, whole, values), name, error)
+    return _named(column_test(test, text, whole, values), name, error, **properties)
 
 
 def is_text(value: Any) -> bool:
@@ -102,10 +124,11 @@ def _numbers(column: pd.Series) -> pd.Series:
     (the usual ``value`` column: 2.1 and 7400), value by value otherwise."""
     if pd.api.types.infer_dtype(column, skipna=True) in ("integer", "floating", "mixed-integer-float"):
         try:
-            numbers = column.to_numpy(dtype=float, na_value=np.nan)
+            # A null becomes NaN, and only a null can: a YAML .nan is the text ".nan" in a raw column.
+            numbers = np.array(column.to_numpy(), dtype=float)
         except (OverflowError, TypeError, ValueError):
             return column.map(is_number).astype(bool)
-        return pd.Series(np.isfinite(numbers) | column.isna().to_numpy(), index=column.index)
+        return pd.Series(~np.isinf(numbers), index=column.index)
     return column.map(is_number).astype(bool)
 
 
@@ -114,25 +137,38 @@ def _matches(pattern: re.Pattern[str]) -> Any:
 
 
 def _text_column(column: pd.Series) -> pd.Series:
-    return ~column.str.fullmatch(_BLANK.pattern)
+    # Text holds a character that is not blank: the search stops at the first one, usually the first.
+    return column.str.contains(_NOT_BLANK.pattern, regex=True)
 
 
-TEXT = _elements(is_text, "type:text", "expected non-empty text", text=_text_column, whole=False)
-WHOLE = _elements(is_whole, "type:whole", "expected a whole number", text=False, whole=True)
+TEXT = _elements(
+    is_text,
+    "type:text",
+    "expected non-empty text",
+    text=_text_column,
+    whole=False,
+    type="string",
+    constraints={"pattern": NOT_BLANK.pattern},
+)
+WHOLE = _elements(is_whole, "type:whole", "expected a whole number", text=False, whole=True, type="integer")
 POSITIVE = _elements(
     lambda v: not is_whole(v) or v >= 1,
     "type:positive",
     "expected a number of 1 or more",
     text=True,
     whole=lambda column: column >= 1,
+    constraints={"minimum": 1},
 )
-NUMBER = _elements(is_number, "type:number", "expected a number", text=False, whole=True, values=_numbers)
+NUMBER = _elements(
+    is_number, "type:number", "expected a number", text=False, whole=True, values=_numbers, type="number"
+)
 DATE = _elements(
     lambda v: isinstance(v, date) and not isinstance(v, datetime),
     "date:published",
     "expected a date YYYY-MM-DD",
     text=False,
     whole=False,
+    type="date",
 )
 IDENTIFIER = _elements(
     lambda v: isinstance(v, str) and bool(ID.fullmatch(v)),
@@ -140,30 +176,60 @@ IDENTIFIER = _elements(
     "expected an id of letters, digits, '-', '_' or '.'",
     text=_matches(ID),
     whole=False,
+    type="string",
+    constraints={"pattern": ID.pattern},
 )
 
 
 def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
-    """Values from a fixed list (named in the message) or from a catalogue file (named instead)."""
+    """Values from a fixed list (named in the message) or from a catalogue file (named instead).
+
+    A catalogue's values are the keys of the export table named after its file
+    (``schemas/indicators.yaml`` → ``indicators``); a fixed list is the field's enum.
+    """
     allowed = frozenset(options)
     expected = f"expected a {what} from {catalogue}" if catalogue else f"expected one of {', '.join(sorted(allowed))}"
+    known: dict[str, Any] = (
+        {"catalogue": catalogue.rsplit("/", 1)[-1].split(".")[0]}
+        if catalogue
+        else {"constraints": {"enum": list(options)}}
+    )
     return _elements(
         lambda v: isinstance(v, str) and v in allowed,
         f"vocabulary:{what}",
         expected,
         text=lambda column: column.isin(allowed),
         whole=False,
+        type="string",
+        **known,
     )
 
 
-def _mapping_of(keys: tuple[str, ...], name: str) -> pa.Check:
+def _mapping_of(members: dict[str, dict[str, Any]], name: str) -> pa.Check:
+    """A mapping with these keys; ``members`` gives each key's Table Schema properties."""
+    keys = tuple(members)
     return _elements(
         lambda v: isinstance(v, dict) and all(k in v for k in keys),
         f"type:{name}",
         "expected a mapping {" + ", ".join(keys) + "}",
         text=False,
         whole=False,
+        type="object",
+        members=members,
     )
+
+
+# A drafted item's review mark (factlint draft writes it; rule S190 reports it until a person removes it).
+REVIEW_MARK = "what a person must still check of this drafted item"
+# The members of the mapping fields, as Table Schema fields (the export makes a column of each).
+BODY_MEMBERS = {
+    "first": {"type": "integer", "constraints": {"minimum": 1}, "description": "the first line of the article's body"},
+    "last": {"type": "integer", "constraints": {"minimum": 1}, "description": "the last line of the article's body"},
+}
+REGION_MEMBERS = {
+    "code": {"type": "string", "description": "GB/T 2260 code of the region, or CN for the whole country"},
+    "name": {"type": "string", "description": "the region's name"},
+}
 
 
 def _region(value: Any) -> bool:
@@ -177,25 +243,51 @@ def _list_of_ids(field: str, minimum: int) -> pa.Check:
         f"expected a list of at least {minimum} fact ids",
         text=False,
         whole=False,
+        type="array",
     )
 
 
-def _column(*checks: pa.Check, required: bool = True) -> pa.Column:
+def field_properties(checks: Any) -> dict[str, Any]:
+    """The Table Schema properties a value passing all ``checks`` has (their union)."""
+    found: dict[str, Any] = {}
+    constraints: dict[str, Any] = {}
+    for check in checks:
+        properties = FIELD_PROPERTIES.get(check.name, {})
+        constraints.update(properties.get("constraints", {}))
+        found.update({key: value for key, value in properties.items() if key != "constraints"})
+    return {**found, "constraints": constraints} if constraints else found
+
+
+def _column(*checks: pa.Check, required: bool = True, description: str | None = None) -> pa.Column:
     # Any dtype: the column's form is what the YAML's values made it (see the module docstring).
-    return pa.Column(None, checks=list(checks), nullable=not required, required=True, coerce=False)
+    return pa.Column(
+        None,
+        checks=list(checks),
+        nullable=not required,
+        required=True,
+        coerce=False,
+        description=description,
+        metadata=field_properties(checks),
+    )
 
 
 def _frame(columns: dict[str, pa.Column], checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
-    base = {"dataset": pa.Column(None), "item": pa.Column(int), "present": pa.Column(object)}
+    # The frames' bookkeeping columns (``present``, the keys an item has, is read by the adapter).
+    base = {"dataset": pa.Column(None), "item": pa.Column(int)}
     return pa.DataFrameSchema({**base, **columns}, checks=checks or [], strict=False, coerce=False)
 
 
 def _unique_within_dataset(column: str) -> pa.Check:
     def check(frame: pd.DataFrame) -> pd.Series:
-        keyed = frame[["dataset", column]].astype({column: "string"})
-        return ~(keyed[column].notna() & keyed.duplicated(keep="first"))
+        values = frame[column] if isinstance(frame[column].dtype, pd.StringDtype) else frame[column].astype("string")
+        # One integer per (dataset, value): duplicates found on integers, not on pairs of strings.
+        datasets, _ = pd.factorize(frame["dataset"])
+        codes, uniques = pd.factorize(values)  # a null is -1
+        pairs = pd.Series(datasets.astype(np.int64) * (len(uniques) + 1) + codes + 1, index=frame.index)
+        return ~(values.notna() & pairs.duplicated(keep="first"))
 
-    return _named(check, f"unique:{column}", f"{column} is used twice in this dataset")
+    # It says what a null is itself: pandera need not look for nulls in every column of the frame.
+    return _named(check, f"unique:{column}", f"{column} is used twice in this dataset", ignore_na=False)
 
 
 def _required_by_kind(field: str) -> pa.Check:
@@ -204,13 +296,13 @@ def _required_by_kind(field: str) -> pa.Check:
     def check(frame: pd.DataFrame) -> pd.Series:
         return ~(frame["kind"].isin(kinds) & frame[field].isna())
 
-    return _named(check, f"required:{field}", f"this kind of relation needs '{field}'")
+    return _named(check, f"required:{field}", f"this kind of relation needs '{field}'", ignore_na=False)
 
 
 def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     return _frame(
         {
-            "path": _column(TEXT),
+            "path": _column(TEXT, description="the article's text, byte for byte: a file under seeds/"),
             "sha256": _column(
                 _elements(
                     lambda v: isinstance(v, str) and bool(SHA256.fullmatch(v)),
@@ -218,16 +310,27 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     "expected 64 hex digits",
                     text=_matches(SHA256),
                     whole=False,
-                )
+                    type="string",
+                    constraints={"pattern": SHA256.pattern},
+                ),
+                description="SHA-256 of the article's text: pins the text the facts were read from",
             ),
-            "title": _column(TEXT),
-            "publisher": _column(TEXT),
-            "published": _column(DATE),
-            "language": _column(_one_of(fields.LANGUAGES, "language")),
-            "translated_from": _column(_one_of(fields.LANGUAGES, "language"), required=False),
-            "region": _column(_mapping_of(fields.REGION, "region")),
+            "title": _column(TEXT, description="the article's title"),
+            "publisher": _column(TEXT, description="who published the article"),
+            "published": _column(DATE, description="the date the article was published"),
+            "language": _column(
+                _one_of(fields.LANGUAGES, "language"), description="the language of the text the facts quote"
+            ),
+            "translated_from": _column(
+                _one_of(fields.LANGUAGES, "language"),
+                required=False,
+                description="the original's language when the text is a translation",
+            ),
+            "region": _column(
+                _mapping_of(REGION_MEMBERS, "region"), description="the region the article is about (GB/T 2260)"
+            ),
             "body": _column(
-                _mapping_of(fields.BODY, "body"),
+                _mapping_of(BODY_MEMBERS, "body"),
                 _elements(
                     lambda v: (
                         not isinstance(v, dict)
@@ -238,10 +341,17 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     text=True,  # not a mapping: _mapping_of reports it
                     whole=True,
                 ),
+                description="the lines of the seed that hold the article itself, first to last",
             ),
-            "original_publication": _column(TEXT, required=False),
-            "provenance_note": _column(TEXT, required=False),
-            "review": _column(TEXT, required=False),
+            "original_publication": _column(
+                TEXT,
+                required=False,
+                description="the publication the text says it first appeared in, if not its publisher's",
+            ),
+            "provenance_note": _column(
+                TEXT, required=False, description="how the title, publisher and date were established, when not printed"
+            ),
+            "review": _column(TEXT, required=False, description=REVIEW_MARK),
         }
     )
 
@@ -249,41 +359,60 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
 def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     return _frame(
         {
-            "id": _column(IDENTIFIER),
-            "line": _column(WHOLE, POSITIVE),
-            "quote": _column(TEXT),
-            "indicator": _column(_one_of(vocabulary.indicators, "indicator", "schemas/indicators.yaml")),
-            "value": _column(NUMBER),
-            "unit": _column(_one_of(vocabulary.units, "unit", "schemas/units.yaml")),
-            "qualifier": _column(_one_of(fields.QUALIFIERS, "qualifier")),
-            "period": _column(WHOLE),
-            "status": _column(_one_of(fields.STATUSES, "status")),
+            "id": _column(IDENTIFIER, description="the fact's id, unique within its dataset"),
+            "line": _column(WHOLE, POSITIVE, description="the line of the seed that states the figure (1-based)"),
+            "quote": _column(TEXT, description="the words of that line that carry the figure, verbatim"),
+            "indicator": _column(
+                _one_of(vocabulary.indicators, "indicator", "schemas/indicators.yaml"),
+                description="what the figure measures",
+            ),
+            "value": _column(NUMBER, description="the figure as printed, in base units (2.1亿元 → 210000000 yuan)"),
+            "unit": _column(_one_of(vocabulary.units, "unit", "schemas/units.yaml"), description="the base unit"),
+            "qualifier": _column(
+                _one_of(fields.QUALIFIERS, "qualifier"),
+                description="eq, or the bound the article prints (gt: more than, le: at most, approx: about…)",
+            ),
+            "period": _column(WHOLE, description="the year the figure is about"),
+            "status": _column(_one_of(fields.STATUSES, "status"), description="achieved, or a target the article sets"),
             "region": _column(
                 _elements(
-                    _region, "type:fact_region", "expected a region code or {code, name}", text=True, whole=False
+                    _region,
+                    "type:fact_region",
+                    "expected a region code or {code, name}",
+                    text=True,
+                    whole=False,
+                    type="object",
+                    members=REGION_MEMBERS,
                 ),
                 required=False,
+                description="the region the fact is about, when it is not its article's",
             ),
-            "note": _column(TEXT, required=False),
-            "review": _column(TEXT, required=False),
+            "note": _column(TEXT, required=False, description="the curator's note"),
+            "review": _column(TEXT, required=False, description=REVIEW_MARK),
         },
         checks=[_unique_within_dataset("id")],
     )
 
 
 def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
-    single = _elements(lambda v: isinstance(v, str), "type:id", "expected a fact id", text=True, whole=False)
+    single = _elements(
+        lambda v: isinstance(v, str), "type:id", "expected a fact id", text=True, whole=False, type="string"
+    )
     columns = {
         name: _column(single, required=False)
         for name in fields.RELATION
         if name not in fields.RELATION_LISTS and name not in fields.RELATION_WORDS
     }
-    columns["kind"] = _column(_one_of(fields.RELATION_KINDS, "relation kind"))
-    columns["direction"] = _column(_one_of(fields.DIRECTIONS, "direction"), required=False)
+    columns["kind"] = _column(
+        _one_of(fields.RELATION_KINDS, "relation kind"), description="how the facts of the relation must agree"
+    )
+    columns["direction"] = _column(
+        _one_of(fields.DIRECTIONS, "direction"), required=False, description="the way a change goes"
+    )
     columns["parts"] = _column(_list_of_ids("parts", 1), required=False)
     columns["facts"] = _column(_list_of_ids("facts", 2), required=False)
-    columns["note"] = _column(TEXT, required=False)
-    columns["review"] = _column(TEXT, required=False)
+    columns["note"] = _column(TEXT, required=False, description="the curator's note")
+    columns["review"] = _column(TEXT, required=False, description=REVIEW_MARK)
     checks = [
         _required_by_kind(name) for name in dict.fromkeys(f for names in fields.RELATION_KINDS.values() for f in names)
     ]
@@ -300,6 +429,8 @@ def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     "expected a rule code like C101",
                     text=_matches(RULE_CODE),
                     whole=False,
+                    type="string",
+                    constraints={"pattern": RULE_CODE.pattern},
                 )
             ),
             "fact": _column(TEXT),
@@ -314,7 +445,7 @@ def ignore_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
             "line": _column(WHOLE, POSITIVE),
             "text": _column(TEXT),
             "reason": _column(TEXT),
-            "review": _column(TEXT, required=False),
+            "review": _column(TEXT, required=False, description=REVIEW_MARK),
         }
     )
 

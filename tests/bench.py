@@ -13,6 +13,8 @@ many facts and the corpus validates clean) is validated by a fresh ``factlint va
   pre-commit hook runs it;
 - schema: the facts table's constraints checked by factlint's pandera schema and by frictionless-py
   (same rows, same constraints), as a ratio;
+- reader: the number reader over the seeds, its slowest call over the regression suites
+  (``tests/reader_suites``), and long lines read at two lengths (linear: 4x the text, about 4x the time);
 - fix: `factlint fix` on one dataset of 950 to 7,600 facts whose seed moved (``tests/bench_fix.py``).
 
 Medians of ``--repeat`` runs. Wall times wander on a shared machine; ratios taken in one run hold
@@ -22,6 +24,8 @@ better.
 from __future__ import annotations
 
 import argparse
+import gc
+import itertools
 import os
 import shutil
 import statistics
@@ -63,9 +67,10 @@ def git(root: Path, *arguments: str) -> None:
 
 
 def corpus(scratch: Path, facts: int) -> tuple[Path, int]:
+    """The synthetic corpus of about ``facts`` facts, built once per run."""
     datasets = max(1, round(facts / FACTS_PER_DATASET))
-    root = build(scratch / f"corpus-{facts}", datasets)
-    return root, datasets
+    root = scratch / f"corpus-{facts}"
+    return (root if (root / "data").is_dir() else build(root, datasets)), datasets
 
 
 def measure_size(scratch: Path, facts: int, repeat: int, hook: bool) -> dict[str, float]:
@@ -111,6 +116,23 @@ def schema_ratio(scratch: Path, facts: int) -> tuple[float, float, int] | None:
     return compare(root)
 
 
+def export_timing(scratch: Path, facts: int) -> str:
+    """`factlint export` in this process: its validation, then the export from what the rules computed."""
+    from checks.export import export, validated
+
+    root, _ = corpus(scratch, facts)
+    start = time.perf_counter()
+    context, report = validated(root)
+    checked = time.perf_counter() - start
+    start = time.perf_counter()
+    export(context, report.findings, scratch / "export")
+    exported = time.perf_counter() - start
+    return (
+        f"export of {report.facts} facts: validation {checked:.2f} s, then tables and files (all formats)"
+        f" {exported:.2f} s ({exported / checked:.2f} of the validation)"
+    )
+
+
 def reader_timing() -> str:
     from checks.numbers import read_quantities
 
@@ -121,6 +143,44 @@ def reader_timing() -> str:
             read_quantities(text)
     elapsed = (time.perf_counter() - start) / 5
     return f"number reader over all seeds ({sum(map(len, seeds))} characters): {elapsed * 1000:.1f} ms"
+
+
+# Long lines built to make a careless pattern backtrack: each is read at two lengths, and the time
+# of the long one over the short one says whether the reader stays linear (4× the text, ≈4× the time).
+LONG_LINES = {
+    "1a": "1a", "digits and spaces": "1 23 ", "1,": "1,", "1.": "1.", "一": "一", "more than": "more than 1 ",
+    "1-": "1-", "超过": "超过5", "“1": "“1", "1万": "1万", "twenty-": "twenty-",
+}  # fmt: skip
+
+
+def best(repeat: int, work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def reader_worst_case(repeat: int) -> None:
+    """The reader's slowest call over the regression suites, and its time on long adversarial lines."""
+    from checks.numbers import read_quantities
+    from tests.reader_score import load_suites
+
+    inputs = [case["input"] for suite in load_suites().values() for case in suite["cases"]]
+    slowest = max((best(repeat, lambda text=text: read_quantities(text)), text) for text in inputs)
+    print(f"number reader, slowest of {len(inputs)} suite inputs: {slowest[0] * 1000:.2f} ms ({slowest[1][:40]!r})")
+    for name, unit in LONG_LINES.items():
+        short, long = (unit * (size // len(unit)) for size in (25_000, 100_000))
+        gc.disable()  # the collector's passes grow with the readings alive; the reader's time is what counts
+        try:
+            times = [best(2, lambda line=line: read_quantities(line)) for line in (short, long)]
+        finally:
+            gc.enable()
+        print(
+            f"number reader on one line of {name!r}: {len(short)} chars {times[0]:.2f}s, "
+            f"{len(long)} chars {times[1]:.2f}s (×{times[1] / times[0]:.1f} for ×4 the text)"
+        )
 
 
 def draft_quality() -> str:
@@ -141,6 +201,7 @@ def main() -> None:
     options = parser.parse_args()
 
     print(reader_timing())
+    reader_worst_case(options.repeat)
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         rows = {}
@@ -155,10 +216,11 @@ def main() -> None:
                 + (f"  ({int(row['errors'])} findings!)" if row["errors"] else ""),
                 flush=True,
             )
-        if len(rows) > 1:
-            small, large = min(rows), max(rows)
+        sizes = sorted(rows)
+        for small, large in itertools.pairwise(sizes):
             rate = (rows[large]["facts"] / rows[large]["cold"]) / (rows[small]["facts"] / rows[small]["cold"])
-            print(f"throughput at {large} facts / at {small} facts: {rate:.2f}")
+            print(f"cold throughput at {large} facts / at {small} facts: {rate:.2f}")
+        print(export_timing(scratch, max(options.sizes)), flush=True)
         ratio = schema_ratio(scratch, max(options.sizes))
         if ratio is None:
             print("schema vs frictionless: frictionless is not installed (pip install frictionless)")

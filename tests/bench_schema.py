@@ -1,7 +1,8 @@
 """The facts table's schema constraints, checked by factlint (pandera) and by frictionless-py.
 
 Same rows, same constraints: required fields, types (whole numbers, numbers, text), the id pattern,
-ids unique within a dataset, line ≥ 1, and the vocabularies (indicator, unit, qualifier, status).
+ids unique within a dataset, line ≥ 1, and the vocabularies (indicator, unit, qualifier, status),
+the Table Schema derived from the pandera columns themselves.
 frictionless reads the rows from CSV, as it would in use; factlint checks the frame it builds from
 the YAML. Both must find the same faults, so the comparison is of equal work (checked here on
 rows with planted faults before timing).
@@ -18,30 +19,27 @@ import pandas as pd
 
 from checks.corpus import load_corpus
 from checks.frames import raw_column
-from schemas import fields
 
 COLUMNS = ["dataset", "id", "line", "quote", "indicator", "value", "unit", "qualifier", "period", "status"]
 
 
-def table_schema(indicators: list[str], units: list[str]) -> dict[str, Any]:
-    def text(name: str, **constraints: Any) -> dict[str, Any]:
-        return {"name": name, "type": "string", "constraints": {"required": True, "pattern": r".*\S.*", **constraints}}
+def table_schema(vocabulary: Any) -> dict[str, Any]:
+    """The facts table's Table Schema, derived from the same pandera columns factlint validates with
+    (``checks.export.tableschema``); a catalogue column checks membership as an enum, as the
+    pandera check does, rather than as a foreign key to another table."""
+    from checks.export.tableschema import dataset_columns, resolve
 
-    return {
-        "fields": [
-            {"name": "dataset", "type": "string", "constraints": {"required": True}},
-            text("id", pattern=r"[A-Za-z0-9][A-Za-z0-9_.-]*"),
-            {"name": "line", "type": "integer", "constraints": {"required": True, "minimum": 1}},
-            text("quote"),
-            text("indicator", enum=indicators),
-            {"name": "value", "type": "number", "constraints": {"required": True}},
-            text("unit", enum=units),
-            text("qualifier", enum=list(fields.QUALIFIERS)),
-            {"name": "period", "type": "integer", "constraints": {"required": True}},
-            text("status", enum=list(fields.STATUSES)),
-        ],
-        "primaryKey": ["dataset", "id"],
-    }
+    catalogues = {"indicators": sorted(vocabulary.indicators), "units": sorted(vocabulary.units)}
+    fields = [{"name": "dataset", "type": "string", "constraints": {"required": True}}]
+    for column in dataset_columns("facts"):
+        field = resolve(column)
+        if field["name"] not in COLUMNS:
+            continue
+        field = {key: value for key, value in field.items() if key not in ("references", "categorical", "description")}
+        if column.column in ("indicator", "unit"):
+            field["constraints"] = {**field.get("constraints", {}), "enum": catalogues[f"{column.column}s"]}
+        fields.append(field)
+    return {"fields": fields, "primaryKey": ["dataset", "id"]}
 
 
 def _frictionless_errors(csv_path: Path, schema: dict[str, Any]) -> tuple[int, float]:
@@ -74,7 +72,7 @@ def compare(root: Path, faults: int = 60) -> tuple[float, float, int]:
     corpus = load_corpus(root)
     raw = corpus.raw.facts.copy()
     vocabulary = corpus.vocabulary
-    schema = table_schema(sorted(vocabulary.indicators), sorted(vocabulary.units))
+    schema = table_schema(vocabulary)
     # Faults planted in the YAML's values, the planted columns then built as the loader builds them.
     columns = {name: raw[name].astype(object).tolist() for name in raw.columns}
     step = max(1, len(raw) // faults)

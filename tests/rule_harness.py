@@ -26,9 +26,14 @@ BASE = Path(__file__).parent / "fixtures" / "base"
 RULES = Path(__file__).parent / "rules"
 
 
-def make_corpus(tmp: Path, case: dict[str, Any]) -> Path:
+def make_corpus(tmp: Path, case: dict[str, Any], base: Path = BASE) -> Path:
+    """A copy of ``base`` (the small example corpus; or this repository, see ``real_corpus``) with the case applied."""
     root = tmp / "repo"
-    shutil.copytree(BASE, root)
+    if base == BASE:
+        shutil.copytree(BASE, root)
+    else:
+        for name in ("seeds", "data", "schemas"):
+            shutil.copytree(base / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
     for edit in case.get("edits", []):
         target = root / edit["file"]
         text = target.read_text(encoding="utf-8")
@@ -45,6 +50,14 @@ def make_corpus(tmp: Path, case: dict[str, Any]) -> Path:
     for path in case.get("delete", []):
         (root / path).unlink()
     return root
+
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def real_corpus(tmp: Path, case: dict[str, Any]) -> Path:
+    """A copy of this repository's seeds, datasets and schemas with the case's edits."""
+    return make_corpus(tmp, case, base=PROJECT)
 
 
 def validate(root: Path) -> Report:

@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from checks.corpus import load_corpus
 from checks.draft.build import MAX_DRAFT_ITEMS, MAX_FIGURES_PER_LINE, Context, Drafted, draft_line
@@ -24,14 +22,12 @@ from checks.findings import (
     MAX_PER_RULE_AND_FILE,
     Finding,
     Location,
-    Mark,
     Severity,
     capped,
 )
 from checks.frames import records
 from checks.load import LoadError, parse_dataset
 from checks.seeds import MAX_LINE_CHARS, MAX_SEED_BYTES, seed_from_bytes
-from checks.views import PRIORITY, _without_overlaps
 from schemas.vocab import load_vocabulary
 
 BASE = Path(__file__).parent / "fixtures" / "base"
@@ -97,27 +93,6 @@ def test_draft_leaves_a_crowded_line_for_a_person() -> None:
         draft_line(number + 1, line, None, context, drafted)
     assert len(drafted.facts) + len(drafted.ignores) + len(drafted.unquotable) <= MAX_DRAFT_ITEMS
     assert drafted.crowded and drafted.crowded[-1][1].startswith("the draft holds")
-
-
-MARKS = st.lists(
-    st.builds(
-        lambda start, length, status: Mark(start, start + length, status, ""),
-        st.integers(0, 30),
-        st.sampled_from([0, 0, 1, 2, 3, 5, 8]),
-        st.sampled_from(sorted(PRIORITY)),
-    ),
-    max_size=12,
-)
-
-
-@given(MARKS)
-def test_marks_without_overlaps_are_the_most_urgent_disjoint_ones(marks: list[Mark]) -> None:
-    """The linear-time version keeps exactly what comparing every pair kept."""
-    kept: list[Mark] = []
-    for mark in sorted(marks, key=lambda m: (PRIORITY[m.status], m.start)):
-        if all(mark.end <= other.start or other.end <= mark.start for other in kept):
-            kept.append(mark)
-    assert _without_overlaps(marks) == tuple(sorted(kept, key=lambda m: m.start))
 
 
 def test_records_give_none_for_a_missing_value_in_every_column_kind() -> None:

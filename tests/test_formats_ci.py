@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any, ClassVar
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from checks.findings import Finding, Location, Related, Report, Severity
 from checks.formats.github import ANNOTATIONS_PER_KIND, escape_data, escape_property, format_github
 from checks.formats.junit import format_junit
-from checks.formats.markdown import MAX_ROWS, escape_cell, format_markdown
+from checks.formats.markdown import SUMMARY_LIMIT, escape_cell, format_markdown
 from checks.formats.sarif import FINGERPRINT_KEY, format_sarif
 from checks.rules import Rule
 
@@ -166,22 +167,28 @@ def test_sarif_results_point_at_the_dataset_line_with_the_seed_line_related() ->
     first = by_rule(run)["C101"]
     assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "C101"
     assert first["level"] == "error"
-    assert first["message"]["text"] == "sum of parts 18 ≠ total 22"
+    # Code scanning shows related locations only when the message links them by id.
+    assert first["message"]["text"] == (
+        "sum of parts 18 ≠ total 22; see [claim of fact zhengzhou-2026/beds-total in the article](1), "
+        f"[part beds-a](2), [{SEED}:16:3](3)"
+    )
     physical = first["locations"][0]["physicalLocation"]
-    assert physical["artifactLocation"]["uri"] == DATASET
-    assert physical["region"] == {"startLine": 41, "startColumn": 5}
+    assert physical["artifactLocation"] == {"uri": DATASET, "uriBaseId": "%SRCROOT%"}
+    # No file text in this report: the region cannot run to the end of the line.
+    assert physical["region"] == {"startLine": 41, "startColumn": 5, "endLine": 41}
     related = first["relatedLocations"]
     assert [r["physicalLocation"]["region"]["startLine"] for r in related] == [15, 44, 16]
     assert related[0]["physicalLocation"]["artifactLocation"]["uri"] == SEED
     assert related[0]["physicalLocation"]["region"] == {
         "startLine": 15,
         "startColumn": 88,
+        "endLine": 15,
         "endColumn": 93,
     }
     assert "zhengzhou-2026/beds-total" in related[0]["message"]["text"]
     assert related[1]["message"]["text"] == "part beds-a"
-    assert len({r["id"] for r in related}) == 3
-    assert first["properties"] == {"fact": "zhengzhou-2026/beds-total"}
+    assert [r["id"] for r in related] == [1, 2, 3]
+    assert first["properties"] == {"fact": "zhengzhou-2026/beds-total", "severity": "error"}
 
 
 def test_sarif_levels_suppressions_and_fallback_locations() -> None:
@@ -190,6 +197,8 @@ def test_sarif_levels_suppressions_and_fallback_locations() -> None:
     assert results["C105"]["suppressions"] == [
         {"kind": "inSource", "justification": "the article itself says 22; see note"}
     ]
+    # Acknowledged: not an error for a consumer that ignores suppressions; the rule's severity kept.
+    assert results["C105"]["level"] == "note" and results["C105"]["properties"]["severity"] == "error"
     assert "suppressions" not in results["C101"]
     # No dataset line: the seed line is the result's location, and not repeated as related.
     seed_only = results["K001"]
@@ -334,7 +343,14 @@ def test_github_caps_annotations_per_kind_and_counts_the_rest() -> None:
     assert kinds.count("notice") == 3
     plain = [line for line in output.splitlines() if not line.startswith("::")]
     assert plain[0] == (
-        "factlint: 7 more findings not annotated (5 errors, 2 warnings); see the job summary for all of them"
+        "factlint: 7 more findings not annotated (5 errors, 2 warnings); run `factlint validate` to list them all"
+    )
+    # With the run's other reports, it names them: where every finding is.
+    companions = (("github", "-"), ("markdown", "the job summary"), ("sarif", "factlint.sarif"))
+    with_reports = format_github(dataclasses.replace(report(*many), companions=companions))
+    assert next(line for line in with_reports.splitlines() if not line.startswith("::")) == (
+        "factlint: 7 more findings not annotated (5 errors, 2 warnings); "
+        "every finding is in the job summary and factlint.sarif"
     )
     assert plain[-1].startswith("factlint: 15 errors, 12 warnings, 3 infos, 0 acknowledged")
     # The first ten by position are the ones shown.
@@ -363,38 +379,55 @@ def junit_report() -> Report:
     )
 
 
-def test_junit_has_a_case_per_dataset_and_failures_list_findings() -> None:
+def test_junit_has_a_case_per_finding_with_file_and_line() -> None:
     root = ET.fromstring(format_junit(junit_report()))
     assert root.tag == "testsuites"
-    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("4", "1", "0")
-    cases = {case.get("name"): case for case in root.iter("testcase")}
-    assert list(cases) == ["data/beijing-2025.yaml", "data/clean.yaml", DATASET, SEED]
-    failure = cases[DATASET].find("failure")
-    assert failure is not None and failure.get("message") == "1 error, 1 warning"
-    listing = (failure.text or "").splitlines()
-    assert listing[0] == (
-        f"{DATASET}:41:5: error C101 sum of parts 18 ≠ total 22 [claim at {SEED}:15:88; fact zhengzhou-2026/beds-total]"
-    )
-    assert listing[1].startswith(f"{DATASET}:50:5: warning C102 part > whole")
-    # An acknowledged error does not fail its dataset; it is still reported.
-    waived = cases[OTHER]
-    assert waived.find("failure") is None
-    assert "acknowledged error C105" in (waived.findtext("system-out") or "")
-    assert "reason: the source's own error" in (waived.findtext("system-out") or "")
-    assert list(cases["data/clean.yaml"]) == []
-    assert cases[SEED].findtext("system-out", "").startswith(f"{SEED}:15:88: info K001 uncited <number> & ")
+    counts = ("tests", "failures", "errors", "skipped")
+    assert tuple(root.get(k) for k in counts) == ("5", "1", "0", "1")
+    suites = {suite.get("name"): suite for suite in root.iter("testsuite")}
+    assert list(suites) == ["data/beijing-2025.yaml", "data/clean.yaml", DATASET, SEED]
+    assert tuple(suites[DATASET].get(k) for k in counts) == ("2", "1", "0", "0")
+    error, warning = suites[DATASET].findall("testcase")
+    assert error.attrib == {"classname": DATASET, "name": "C101 beds-total", "file": DATASET, "line": "41"}
+    failure = error.find("failure")
+    assert failure is not None and failure.attrib == {"message": "sum of parts 18 ≠ total 22", "type": "C101"}
+    assert (failure.text or "").splitlines() == [
+        f"{DATASET}:41:5: error C101 sum of parts 18 ≠ total 22",
+        f"claim at {SEED}:15:88",
+        "fact zhengzhou-2026/beds-total",
+    ]
+    assert warning.find("failure") is None and warning.get("line") == "50"
+    assert (warning.findtext("system-out") or "").startswith(f"{DATASET}:50:5: warning C102 part > whole")
+    # An acknowledged error does not fail; it is reported as skipped, with its reason.
+    [waived] = suites[OTHER].findall("testcase")
+    skipped = waived.find("skipped")
+    assert waived.find("failure") is None and skipped is not None
+    assert skipped.get("message") == "acknowledged error: the source's own error"
+    assert "reason: the source's own error" in (skipped.text or "")
+    # A clean dataset is one passing case; a seed-only finding has a suite of its own file.
+    [clean] = suites["data/clean.yaml"].findall("testcase")
+    assert clean.get("name") == "every rule passes" and clean.find("failure") is None
+    [uncited] = suites[SEED].findall("testcase")
+    assert (uncited.get("file"), uncited.get("line")) == (SEED, "15")
+    assert (uncited.findtext("system-out") or "").startswith(f"{SEED}:15:88: info K001 uncited <number> & ")
 
 
 def test_junit_parses_with_junitparser(tmp_path: Path) -> None:
     junitparser = pytest.importorskip("junitparser")
+
+    class Case(junitparser.TestCase):  # type: ignore[misc]
+        file = junitparser.Attr()
+        line = junitparser.IntAttr()
+
     path = tmp_path / "factlint.xml"
     path.write_text(format_junit(junit_report()), encoding="utf-8")
     xml = junitparser.JUnitXml.fromfile(str(path))
-    cases = [case for suite in xml for case in suite]
-    assert len(cases) == 4
-    failed = [case for case in cases if not case.is_passed]
-    assert [case.name for case in failed] == [DATASET]
+    cases = [Case.fromelem(case) for suite in xml for case in suite]
+    assert len(cases) == 5
+    failed = [case for case in cases if not case.is_passed and not case.is_skipped]
+    assert [(case.name, case.file, case.line) for case in failed] == [("C101 beds-total", DATASET, 41)]
     assert "C101" in failed[0].result[0].text
+    assert [case.name for case in cases if case.is_skipped] == ["C105 beds-total"]
 
 
 def test_junit_of_an_empty_report() -> None:
@@ -447,15 +480,25 @@ def test_markdown_findings_are_escaped_one_row_each() -> None:
 def test_markdown_orders_failing_findings_first_and_marks_waivers() -> None:
     rows = table_rows(format_markdown(MIXED), "| location | code | severity | message |")
     assert [row[1] for row in rows] == ["S999", "P001", "C101", "P002", "C102", "K001", "C105"]
-    assert [row[2] for row in rows] == ["error"] * 4 + ["warning", "info", "error (acknowledged)"]
+    assert [row[2] for row in rows] == ["error"] * 4 + ["warning", "info", "acknowledged error"]
     assert "acknowledged: the article itself says 22; see note" in rows[-1][3]
 
 
-def test_markdown_caps_the_table() -> None:
-    many = [finding(message=f"m{n}", dataset_line=n) for n in range(MAX_ROWS + 10)]
+def test_markdown_lists_every_finding_up_to_githubs_size_limit() -> None:
+    many = [finding(message=f"m{n}", dataset_line=n) for n in range(300)]
     md = format_markdown(report(*many))
-    assert len(table_rows(md, "| location | code | severity | message |")) == MAX_ROWS
-    assert md.rstrip().endswith("… and 10 more findings")
+    assert len(table_rows(md, "| location | code | severity | message |")) == 300  # no row cap
+    # Past GitHub's 1 MiB, the rows stop and the summary says how many are elsewhere, and where.
+    huge = [finding(message=f"{n} " + "x" * 3000, dataset_line=n) for n in range(400)]
+    companions = (("markdown", "the job summary"), ("html", "factlint.html"), ("sarif", "factlint.sarif"))
+    md = format_markdown(dataclasses.replace(report(*huge), companions=companions))
+    assert len(md.encode("utf-8")) <= SUMMARY_LIMIT
+    shown = len(table_rows(md, "| location | code | severity | message |"))
+    assert 300 < shown < 400
+    assert md.rstrip().endswith(
+        f"**{400 - shown} more findings not listed here**: GitHub takes at most 1 MiB of step summary; "
+        "every finding is in factlint.html and factlint.sarif."
+    )
 
 
 def test_markdown_without_findings() -> None:
@@ -548,25 +591,39 @@ def test_workflow_triggers_steps_and_pins() -> None:
         "noxfile.py",
         "pyproject.toml",
         ".github/workflows/**",
+        ".ci/**",
     }
     assert set(triggers["pull_request"]["paths"]) == set(triggers["push"]["paths"]) == watched
     job = workflow["jobs"]["validate"]
     assert job["permissions"]["security-events"] == "write"
-    runs = [step.get("run", "") for step in job["steps"]]
-    assert "nox -s tests" in runs
-    validate = "nox -s validate -- --format github --sarif factlint.sarif"
-    assert f'{validate} --markdown "$GITHUB_STEP_SUMMARY"' in runs
+    runs = [step.get("run", "") for step in job["steps"] if "run" in step]
+    # The workflow runs what CI runs (.ci/run), asking for annotations and the full reports.
+    assert runs == [
+        'bash .ci/run --format github --sarif factlint.sarif --markdown "$GITHUB_STEP_SUMMARY" --html factlint.html'
+    ]
     upload = next(step for step in job["steps"] if "upload-sarif" in step.get("uses", ""))
     assert upload["if"].startswith("always()") and upload["with"]["sarif_file"] == "factlint.sarif"
+    artifact = next(step for step in job["steps"] if "upload-artifact" in step.get("uses", ""))
+    assert artifact["if"].startswith("always()")
+    assert artifact["with"]["path"].split() == ["factlint.sarif", "factlint.html"]
     uses = re.findall(r"uses: (\S+)(.*)", text)
     assert {ref.split("@")[0] for ref, _ in uses} == {
         "actions/checkout",
         "actions/setup-python",
         "github/codeql-action/upload-sarif",
+        "actions/upload-artifact",
     }
     for ref, comment in uses:
         assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", ref), ref
         assert re.fullmatch(r" # v\d+\.\d+\.\d+", comment), comment
+
+
+def test_ci_script_passes_its_arguments_to_validate_and_requires_the_browser() -> None:
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert script.startswith("#!/usr/bin/env bash\n") and "set -euo pipefail" in script
+    assert "export FACTLINT_REQUIRE_BROWSER=1" in script and "export FACTLINT_SLOW=1" in script
+    assert "apt-get install -y -qq chromium" in script
+    assert script.rstrip().endswith('python3 -m nox -s tests\npython3 -m nox -s validate -- "$@"')
 
 
 def test_pre_commit_hook_manifest() -> None:
@@ -589,15 +646,23 @@ def test_pre_commit_hook_manifest() -> None:
 
 
 def test_pre_commit_config_hooks() -> None:
+    """Local hooks that build their own environments (nothing on PATH), from pyproject's packages."""
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))
     hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
     assert {repo["repo"] for repo in config["repos"]} == {"local"}
-    assert hooks["factlint"]["entry"] == hooks["factlint-schemas"]["entry"] == "factlint validate"
+    assert {hook["language"] for hook in hooks.values()} == {"python"}
+    assert hooks["factlint"]["entry"] == hooks["factlint-schemas"]["entry"] == "python -m checks.cli validate"
     assert re.search(hooks["factlint-schemas"]["files"], "schemas/units.yaml")
     assert hooks["ruff"]["entry"] == "ruff check"
     workflows = hooks["check-github-workflows"]
     assert workflows["entry"] == "check-jsonschema --builtin-schema vendor.github-workflows"
     assert re.search(workflows["files"], ".github/workflows/validate.yml")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    assert hooks["factlint"]["additional_dependencies"] == project["dependencies"]
+    assert hooks["factlint-schemas"]["additional_dependencies"] == project["dependencies"]
+    assert hooks["ruff"]["additional_dependencies"] == [d for d in extras["lint"] if d.startswith("ruff")]
+    assert workflows["additional_dependencies"] == [d for d in extras["test"] if d.startswith("check-jsonschema")]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -151,3 +152,47 @@ def test_pre_commit_try_repo_installs_the_shipped_hook(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "error P106" in done.stdout
+
+
+def fresh_clone(tmp_path: Path) -> Path:
+    """This checkout's tracked files, as they are now, committed in a new repository."""
+    root = tmp_path / "clone"
+    for name in filter(None, git(PROJECT, "ls-files", "-z").split("\0")):
+        source = PROJECT / name
+        if source.is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, root / name)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "clone")
+    return root
+
+
+@pytest.mark.skipif(
+    not os.environ.get("FACTLINT_SLOW"), reason="builds the hook environments from PyPI: set FACTLINT_SLOW=1"
+)
+def test_this_repositorys_hooks_work_from_a_fresh_clone_with_nothing_on_path(tmp_path: Path) -> None:
+    """`pre-commit install` and nothing else: no virtualenv on PATH, no factlint, ruff or check-jsonschema."""
+    root = fresh_clone(tmp_path)
+    git_dir = str(Path(shutil.which("git") or "/usr/bin/git").parent)
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("PATH", "VIRTUAL_ENV", "PYTHONPATH")},
+        "PATH": os.pathsep.join(dict.fromkeys([git_dir, "/usr/bin", "/bin"])),
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+    }
+    for tool in ("factlint", "ruff", "check-jsonschema"):
+        assert shutil.which(tool, path=env["PATH"]) is None, f"{tool} is on the bare PATH"
+    subprocess.run([str(BIN / "pre-commit"), "install"], cwd=root, env=env, check=True, capture_output=True)
+
+    everything = subprocess.run(
+        [str(BIN / "pre-commit"), "run", "--all-files"], cwd=root, env=env, capture_output=True, text=True, timeout=1800
+    )
+    assert everything.returncode == 0, everything.stdout + everything.stderr
+    for hook in ("factlint validate", "ruff check", "validate GitHub workflows"):
+        assert re.search(rf"^{re.escape(hook)}\.+Passed$", everything.stdout, re.M), everything.stdout
+
+    break_dataset(root, "data/hebei-2022.yaml")
+    git(root, "add", "data/hebei-2022.yaml")
+    refused = commit(root, env, "broken")
+    assert refused.returncode != 0
+    assert "error P106" in refused.stdout + refused.stderr

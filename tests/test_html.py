@@ -1,57 +1,113 @@
-"""The HTML report: every figure of the body marked with the right status, and well-formed HTML."""
+"""The HTML report's content: every figure marked with the right status, every fact and finding shown,
+links that resolve, ids and languages right, and well-formed HTML. (The browser test drives the page.)"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from checks.corpus import load_corpus
 from checks.engine import run
-from checks.findings import Mark
-from checks.formats.html import format_html
-from tests.rule_harness import make_corpus
+from checks.findings import Mark, Report
+from checks.formats.html import DISPLAY_CHUNK, STATUSES, format_html
+from tests.rule_harness import make_corpus, real_corpus
+
+VOID = {"meta", "br", "link", "img", "input", "hr"}
 
 
-class Marks(HTMLParser):
-    """Collects (class, text) of every <mark>, and checks that tags nest."""
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Node | str] = field(default_factory=list)
+    parent: Node | None = None
+
+    def text(self, skip: tuple[str, ...] = ()) -> str:
+        """The text inside, leaving out elements whose class is in ``skip``."""
+        parts = []
+        for child in self.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif not set(child.attrs.get("class", "").split()) & set(skip):
+                parts.append(child.text(skip))
+        return "".join(parts)
+
+    def all(self, tag: str | None = None, cls: str | None = None) -> list[Node]:
+        found = []
+        for child in self.children:
+            if isinstance(child, Node):
+                if (tag is None or child.tag == tag) and (cls is None or cls in child.attrs.get("class", "").split()):
+                    found.append(child)
+                found.extend(child.all(tag, cls))
+        return found
+
+    def ancestor(self, tag: str) -> Node | None:
+        node = self.parent
+        while node is not None and node.tag != tag:
+            node = node.parent
+        return node
+
+
+class Tree(HTMLParser):
+    """A DOM of the page; every end tag must close the element that is open (well-formed)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.stack: list[str] = []
-        self.marks: list[tuple[str, str]] = []
+        self.root = Node("#document", {})
+        self.open = self.root
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ("meta", "br"):
-            self.stack.append(tag)
-        if tag == "mark":
-            self.marks.append((dict(attrs)["class"] or "", ""))
+        node = Node(tag, {k: v or "" for k, v in attrs}, parent=self.open)
+        self.open.children.append(node)
+        if tag not in VOID:
+            self.open = node
 
     def handle_endtag(self, tag: str) -> None:
-        assert self.stack.pop() == tag
+        assert self.open.tag == tag, f"</{tag}> closes <{self.open.tag}>"
+        assert self.open.parent is not None
+        self.open = self.open.parent
 
     def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1] == "mark":
-            status, text = self.marks[-1]
-            self.marks[-1] = (status, text + data)
+        self.open.children.append(data)
+
+
+def parse(page: str) -> Node:
+    tree = Tree()
+    tree.feed(page)
+    tree.close()
+    assert tree.open is tree.root, "unclosed elements"
+    return tree.root
+
+
+def figures(page: Node) -> list[tuple[str, str]]:
+    """(status, figure text) of every marked figure."""
+    found = []
+    for details in page.all("details", "figure"):
+        status = next(c for c in details.attrs["class"].split() if c != "figure")
+        summary = details.all("summary")[0]
+        found.append((status, summary.text(skip=("sign", "visually-hidden"))))
+    return found
 
 
 def marks_of(root: Path) -> tuple[list[tuple[str, str]], dict[str, list[Mark]]]:
     report = run(load_corpus(root), articles=True)
-    parser = Marks()
-    parser.feed(format_html(report))
-    assert parser.stack == []
+    page = parse(format_html(report))
     by_status: dict[str, list[Mark]] = {}
     for view in report.articles:
         for line in view.lines:
             for mark in line.marks:
                 by_status.setdefault(mark.status, []).append(mark)
-    return parser.marks, by_status
+    return figures(page), by_status
 
 
 def test_clean_article_has_every_figure_verified(tmp_path: Path) -> None:
     marks, by_status = marks_of(make_corpus(tmp_path, {}))
-    assert {status for status, _ in marks} >= {"verified"}
-    assert set(by_status) == {"verified"} and len(by_status["verified"]) == 11
+    assert {status for status, _ in marks} == {"verified"}
+    assert set(by_status) == {"verified"} and len(by_status["verified"]) == len(marks) == 11
     assert ("verified", "34.20%") in marks and ("verified", "more than 80%") in marks
 
 
@@ -83,7 +139,14 @@ def test_failing_uncurated_ignored_and_acknowledged_figures(tmp_path: Path) -> N
     assert ("ignored", "5") in marks or ("ignored", "5 other stories") in marks
     assert any(status == "acknowledged" and "25" in text for status, text in marks)
     failing = by_status["failing"][0]
-    assert "P106" in failing.note and "literacy-2025" in failing.note
+    assert [f.code for f in failing.findings] == ["P106"]
+    assert [f.fact for f in failing.facts] == ["example/literacy-2025"]
+    acknowledged = by_status["acknowledged"][0]
+    assert [(f.code, f.acknowledged) for f in acknowledged.findings] == [
+        ("C111", "the article prints “built 25 clinics”")
+    ]
+    assert by_status["uncurated"][0].note.startswith("12 = 12: no fact cites it")
+    assert by_status["ignored"][0].note == "ignored: related links"
 
 
 def test_article_text_is_escaped(tmp_path: Path) -> None:
@@ -96,4 +159,136 @@ def test_article_text_is_escaped(tmp_path: Path) -> None:
         },
     )
     page = format_html(run(load_corpus(root), articles=True))
-    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<script>new" not in page and "&lt;script&gt;new&lt;/script&gt;" in page
+    parse(page)
+
+
+# The real data, with one value mistyped (a failing figure) and one fact pointed at the wrong line
+# (its figure becomes uncurated): every status a journalist meets.
+JOURNALIST_CASE = {
+    "edits": [
+        {"file": "data/zhengzhou-2026.yaml", "old": "    value: 7400\n", "new": "    value: 7100\n"},
+        {
+            "file": "data/hebei-2022.yaml",
+            "old": '    line: 6\n    quote: "Create 100',
+            "new": '    line: 7\n    quote: "Create 100',
+        },
+    ]
+}
+
+
+@pytest.fixture(scope="module")
+def journalist_report(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return run(load_corpus(real_corpus(tmp_path_factory.mktemp("real"), JOURNALIST_CASE)), articles=True)
+
+
+@pytest.fixture(scope="module")
+def journalist_page(journalist_report: Report) -> Node:
+    return parse(format_html(journalist_report))
+
+
+def test_every_status_has_a_sign_and_a_word_besides_its_colour(journalist_page: Node) -> None:
+    statuses = {status for status, _ in figures(journalist_page)}
+    assert statuses == set(STATUSES)
+    for details in journalist_page.all("details", "figure"):
+        status = next(c for c in details.attrs["class"].split() if c != "figure")
+        summary = details.all("summary")[0]
+        assert summary.all("span", "sign")[0].text() == STATUSES[status][0]
+        assert summary.all("span", "visually-hidden")[0].text() == f" ({status})"
+
+
+def test_ids_are_unique_and_every_link_resolves(journalist_page: Node) -> None:
+    ids = [node.attrs["id"] for node in journalist_page.all() if "id" in node.attrs]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", i) for i in ids), ids
+    links = [a.attrs["href"] for a in journalist_page.all("a")]
+    assert links and all(href.startswith("#") for href in links)  # nothing outside the page
+    assert {href[1:] for href in links} <= set(ids)
+
+
+def test_each_finding_links_to_its_figure_and_back(journalist_report: Report, journalist_page: Node) -> None:
+    rows = {row.attrs["id"]: row for row in journalist_page.all("tr") if row.attrs.get("id", "").startswith("finding-")}
+    assert len(rows) == len(journalist_report.findings)
+    by_id = {node.attrs["id"]: node for node in journalist_page.all() if "id" in node.attrs}
+    for row_id, row in rows.items():
+        links = [a.attrs["href"][1:] for a in row.all("a")]
+        figure = by_id[links[0]] if links else None
+        if figure is not None and figure.tag == "details":
+            back = {a.attrs["href"][1:] for a in figure.all("a")}
+            assert row_id in back, row_id
+    p106 = next(row for row in rows.values() if row.all("td")[1].text() == "P106")
+    [link] = p106.all("a")
+    figure = by_id[link.attrs["href"][1:]]
+    assert figure.tag == "details" and "failing" in figure.attrs["class"]
+    assert figure.all("summary")[0].text(skip=("sign", "visually-hidden")) == "次均费用较普通住院降低7400余元"
+    # Uncurated and fact-less findings link to the figure at their seed column.
+    k101 = next(row for row in rows.values() if row.all("td")[1].text() == "K101")
+    figure = by_id[k101.all("a")[0].attrs["href"][1:]]
+    assert "uncurated" in figure.attrs["class"] and figure.all("summary")[0].text(skip=("sign",)).startswith("100")
+
+
+def test_the_acknowledged_reason_is_shown(journalist_report: Report, journalist_page: Node) -> None:
+    [finding] = [f for f in journalist_report.findings if f.acknowledged is not None]
+    assert finding.fact is not None and finding.acknowledged
+    [figure] = journalist_page.all("details", "acknowledged")
+    assert finding.fact in figure.text() and f"Acknowledged: {finding.acknowledged}" in figure.text()
+    rows = [row for row in journalist_page.all("tr") if f"acknowledged {finding.severity.value}" in row.text()]
+    assert len(rows) == 1 and f"Acknowledged: {finding.acknowledged}" in rows[0].text()
+
+
+def test_a_figure_cited_by_several_facts_shows_every_one(tmp_path: Path) -> None:
+    restated = (
+        '  - {id: literacy-restated, line: 4, quote: "提升至34.20%", indicator: health_literacy_rate, value: 34.2,'
+        " unit: percent, qualifier: eq, period: 2025, status: achieved, region: null, note: null}\n"
+    )
+    edit = {"file": "data/example.yaml", "old": "facts:\n", "new": f"facts:\n{restated}"}
+    page = parse(format_html(run(load_corpus(make_corpus(tmp_path, {"edits": [edit]})), articles=True)))
+    [figure] = [d for d in page.all("details", "figure") if "34.20%" in d.all("summary")[0].text()]
+    for fact in ("example/literacy-2025", "example/literacy-restated"):
+        assert f"Fact {fact} " in figure.text()
+
+
+def test_articles_carry_their_language(journalist_report: Report, journalist_page: Node) -> None:
+    sections = {s.attrs["id"]: s for s in journalist_page.all("section") if s.attrs["id"].startswith("article-")}
+    assert len(sections) == len(journalist_report.articles) == 5
+    languages = {}
+    for section in sections.values():
+        [body] = section.all("div", "body")
+        languages[section.attrs["id"]] = body.attrs.get("lang")
+        for panel in body.all("div", "panel"):
+            assert panel.attrs["lang"] == "en"  # what factlint says is English, in a Chinese text too
+    assert languages == {
+        "article-hebei-2022": "en",
+        "article-nhc-rural-health-2022": "en",
+        "article-suiyang-2020": "zh",
+        "article-zhengzhou-2022": "en",
+        "article-zhengzhou-2026": "zh",
+    }
+    assert journalist_page.all("html")[0].attrs["lang"] == "en"
+
+
+def test_long_lines_are_shown_in_sentences_for_display_only(journalist_report: Report, journalist_page: Node) -> None:
+    [nhc] = [s for s in journalist_page.all("section") if s.attrs.get("id") == "article-nhc-rural-health-2022"]
+    [line] = nhc.all("div", "line")
+    pieces = line.all("div", "piece")
+    view = next(v for v in journalist_report.articles if v.dataset == "data/nhc-rural-health-2022.yaml")
+    original = view.lines[0].text
+    assert len(original) > 5000 and len(pieces) > 10
+    shown = [piece.text(skip=("sign", "visually-hidden", "panel")) for piece in pieces]
+    assert "".join(shown) == original  # nothing added, dropped or reordered
+    for text in shown:
+        assert len(text) <= DISPLAY_CHUNK or not re.search(r"[.!?]\s", text[:-1]), text
+    ends = [text.rstrip() for text in shown[:-1]]
+    assert all(re.search(r"[.!?;。！？；][\"”’)]*$", end) for end in ends), ends
+    assert line.all("span", "number")[0].text() == "1"  # one seed line, one number
+
+
+def test_table_of_contents_counts_each_article(journalist_report: Report, journalist_page: Node) -> None:
+    [nav] = journalist_page.all("nav")
+    entries = {a.attrs["href"]: a.parent.text() for a in nav.all("a") if a.parent is not None}
+    for view in journalist_report.articles:
+        anchor = next(href for href in entries if href.startswith("#article-") and view.title in entries[href])
+        marks = [m.status for line in view.lines for m in line.marks]
+        for status in set(marks):
+            assert f"{marks.count(status)} {STATUSES[status][0]} {status}" in entries[anchor]
+    assert f"{len(journalist_report.findings)} findings" in nav.text()

@@ -431,7 +431,7 @@ def test_english_number_words_read_back(number: int, capital: bool) -> None:
 
 
 ZH_RATE_BASES = {"每万名人口配备": "per_10k_population", "每万人口": "per_10k_population", "每1万人口拥有": "per_10k_population",
-                 "每10,000名居民配备": "per_10k_population", "每千人口拥有": None, "每千常住人口配备": None,
+                 "每10,000名居民配备": "per_10k_population", "每千人口拥有": "per_1k_population", "每千常住人口配备": "per_1k_population",
                  "每10万人口": None}  # fmt: skip
 EN_RATE_BASES = [
     "per 10,000 population ",

@@ -1,11 +1,16 @@
-"""The README's dataset table and report excerpt say what the repository really holds."""
+"""The README says what the repository holds and does: its table, its example report, its links, its CI."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
+import pytest
 import yaml
+
+from checks.cli import main
+from tests.rule_harness import real_corpus
 
 PROJECT = Path(__file__).resolve().parents[1]
 README = (PROJECT / "README.md").read_text(encoding="utf-8")
@@ -30,6 +35,55 @@ def test_totals_match_the_data() -> None:
 
 def test_the_two_commands_are_there() -> None:
     assert "nox -s validate" in README and "nox -s tests" in README
+
+
+def test_the_example_report_is_what_a_run_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's example, regenerated: the same two values mistyped in a copy of the repository."""
+    block = re.search(r"```text\n\$ factlint validate\n(.*?)```", README, re.S)
+    assert block is not None
+    root = real_corpus(
+        tmp_path,
+        {
+            "edits": [
+                {"file": "data/zhengzhou-2026.yaml", "old": "    value: 7400\n", "new": "    value: 7100\n"},
+                {"file": "data/zhengzhou-2026.yaml", "old": "    value: 34.2\n", "new": "    value: 43.2\n"},
+            ]
+        },
+    )
+    capsys.readouterr()
+    with contextlib.chdir(root):
+        assert main(["validate"]) == 1
+    assert capsys.readouterr().out == block[1]
+
+
+TOP_LEVEL = ("seeds/", "data/", "schemas/", "checks/", "tests/", ".github/", ".ci/")
+
+
+def test_links_and_paths_stay_inside_the_repository() -> None:
+    assert "shared/" not in README and "DESIGN.md" not in README  # a clone has neither
+    for target in re.findall(r"\]\(([^)\s]+)\)", README):
+        if re.match(r"(https?:|mailto:|#)", target):
+            continue
+        file = (PROJECT / target.split("#")[0]).resolve()
+        assert file.is_relative_to(PROJECT) and file.exists(), target
+    # Files the README names by path (not placeholders such as data/<slug>.yaml) exist.
+    named = [
+        path
+        for path in re.findall(r"`([.\w/-]+)`", README)
+        if path.startswith(TOP_LEVEL) and "." in path.rsplit("/", 1)[-1] and "CODE" not in path
+    ]
+    assert named
+    for path in named:
+        assert (PROJECT / path).exists(), path
+
+
+def test_it_says_what_ci_runs() -> None:
+    workflow = (PROJECT / ".github" / "workflows" / "validate.yml").read_text(encoding="utf-8")
+    assert "run: bash .ci/run " in workflow
+    assert "**CI** is `.ci/run`" in README and "`.github/workflows/validate.yml` calls it" in README
+    script = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
+    for claim in ("FACTLINT_SLOW=1", "FACTLINT_REQUIRE_BROWSER=1", "nox -s tests", "nox -s validate"):
+        assert claim in README and claim in script, claim
 
 
 def test_draft_excerpt_is_a_real_draft(tmp_path: Path) -> None:

@@ -94,3 +94,15 @@ def test_a_hostile_id_in_a_dataset_forges_no_finding_line(tmp_path: Path, monkey
     assert result.code == 1
     assert not any(line.startswith("seeds/example.txt:4:1: error P106 forged") for line in lines)
     assert any("\\x0aseeds/example.txt:4:1: error P106 forged\\x1b[2K" in line for line in lines)
+
+
+@pytest.mark.parametrize("odd_id", ["[1, 2]", "{a: {b: 1}}", "null", "12"])
+def test_a_fact_whose_id_is_not_text_is_still_drawn_in_html(tmp_path: Path, odd_id: str) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "base", root)
+    dataset = root / "data" / "example.yaml"
+    dataset.write_text(dataset.read_text().replace("id: clinics\n", f"id: {odd_id}\n"))
+    result = call(root, "validate", "--format", "html", "--no-cache")
+    assert result.code == 1, result.stderr
+    assert reports.check_html(result.stdout) == []
+    assert "(a fact without a valid id)" in result.stdout

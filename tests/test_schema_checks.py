@@ -85,3 +85,12 @@ def test_numbers_of_mixed_values(values: list[object]) -> None:
     column = pd.Series(raw_column(values))
     mask = column.notna()
     assert NUMBER(column).check_output[mask].tolist() == [is_number(v) for v in values if v is not None]
+
+
+def test_the_blank_characters_are_pythons() -> None:
+    import re
+
+    from schemas.dataset import WHITESPACE
+
+    ours = re.compile(f"[{WHITESPACE}]")
+    assert [c for c in range(0x110000) if ours.fullmatch(chr(c))] == [c for c in range(0x110000) if chr(c).isspace()]

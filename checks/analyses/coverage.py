@@ -35,14 +35,15 @@ def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFr
 def _spans(seeds: Mapping[str, Seed], frame: pd.DataFrame, text_column: str, keep: list[str]) -> pd.DataFrame:
     """Where each entry's text occurs on its cited line (every occurrence)."""
     rows: list[tuple[object, ...]] = []
-    for row in records(frame.dropna(subset=["seed", "line", text_column])):
-        line = line_text(seeds, row.seed, row.line)
-        needle = getattr(row, text_column)
+    usable = frame.dropna(subset=["seed", "line", text_column])
+    columns = [usable[name].tolist() for name in ("dataset", "seed", "line", text_column, *keep)]
+    for dataset, seed, number, needle, *kept in zip(*columns, strict=True):
+        line = line_text(seeds, seed, number)
         if line is None or not needle:
             continue
         at = line.find(needle)
         while at >= 0:
-            rows.append((row.dataset, int(row.line), at, at + len(needle), *(getattr(row, k) for k in keep)))
+            rows.append((dataset, int(number), at, at + len(needle), *kept))
             at = line.find(needle, at + 1)
     return pd.DataFrame(rows, columns=[*SPAN, *keep])
 

@@ -6,6 +6,10 @@ failure cases become one table that the S rules read, each picking the checks it
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pandas as pd
 
 from checks.frames import Frames
@@ -14,9 +18,30 @@ from schemas.vocab import Vocabulary
 COLUMNS = ["table", "dataset", "item", "field", "check", "value", "message", "present"]
 
 
+@contextmanager
+def _without_hypothesis() -> Iterator[None]:
+    """pandera imports hypothesis, when installed, for its data synthesis, which factlint never
+    uses: a commit hook would pay for that import on every run. While pandera is imported and first
+    validates (when it loads its backends), hypothesis is kept out of sight, unless something in
+    this process imported it already."""
+    hide = "hypothesis" not in sys.modules
+    if hide:
+        sys.modules["hypothesis"] = None  # type: ignore[assignment]  # the import fails: pandera goes without
+    try:
+        yield
+    finally:
+        if hide:
+            del sys.modules["hypothesis"]
+
+
 def schema_failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
     """One row per failing value: which table, dataset, item and field, and which check."""
-    import pandera.errors  # imported here: pandera costs a second to import
+    with _without_hypothesis():
+        return _failures(raw, vocabulary)
+
+
+def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
+    import pandera.errors  # imported here: pandera costs a good part of a second
 
     from schemas.dataset import MESSAGES, SCHEMAS
 

@@ -160,14 +160,14 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
     if held >= MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"the draft holds {held} items already"))
         return
-    figures = read_quantities(line)
+    figures = [figure for q in read_quantities(line) for figure in q.figures()]  # a range: a fact per end
     count = len(figures) if wanted is None else len(wanted)
     if count > MAX_FIGURES_PER_LINE or held + count > MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"{count} figures on one line"))
         return
     kind_of = {uid: str(entry.get("kind") or "count") for uid, entry in {**context.units, **drafted.new_units}.items()}
     for q in figures:
-        if wanted is not None and not any((w.start, w.end) == (q.start, q.end) for w in wanted):
+        if wanted is not None and not any((w.start, w.end) == (q.start, q.end) for x in wanted for w in x.figures()):
             continue
         reason = non_claim(line, q, figures)
         if reason:

@@ -57,13 +57,13 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def _proves(quote: str, q: Quantity) -> bool:
-    return any(_same_figure(r, q) for r in _readings(quote))
+    return any(_same_figure(r, q) for r in _figures(quote))
 
 
 @lru_cache(maxsize=64)
-def _readings(quote: str) -> tuple[Quantity, ...]:
+def _figures(quote: str) -> tuple[Quantity, ...]:
     # The widest quote is the whole line, the same for every figure of the line: read it once.
-    return tuple(read_quantities(quote))
+    return tuple(figure for reading in read_quantities(quote) for figure in reading.figures())
 
 
 def _short_prefix(text: str) -> bool:

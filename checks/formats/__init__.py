@@ -21,6 +21,8 @@ FORMATTERS: dict[str, tuple[str, str]] = {
 }
 # Formats that draw the articles themselves, so the run must prepare them.
 WITH_ARTICLES = frozenset({"html"})
+# Formats that need the text of the files findings point at (regions, line hashes).
+WITH_FILE_TEXTS = frozenset({"sarif"})
 
 
 def formatter(name: str) -> Formatter:

@@ -2,18 +2,21 @@
 
 A pull request's diff shows the YAML file, so that is where the annotation goes; the seed line
 is named in the message. GitHub shows at most 10 annotations of each kind per step, so the rest
-are counted in a plain closing line (the full list is in the Markdown step summary).
+are counted in a plain line that says where every finding is: the run's other reports (the job
+summary, the SARIF and HTML files the workflow uploads), or the command that lists them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from checks.findings import Finding, Location, Report, Severity
+from checks.findings import Finding, Report, Severity
+from checks.formats._shared import elsewhere, plural, urgency_order
 from checks.formats.escape import visible
 
 ANNOTATIONS_PER_KIND = 10
 _SUMMARY_NOUNS = (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
+_KINDS = ("error", "warning", "notice")
 
 COMMANDS: dict[Severity, str] = {
     Severity.ERROR: "error",
@@ -34,7 +37,7 @@ def format_github(report: Report) -> str:
     shown: Counter[str] = Counter()
     hidden: Counter[str] = Counter()
     lines = []
-    for finding in sorted(report.findings, key=_priority):
+    for finding in sorted(report.findings, key=urgency_order):
         command = _command(finding)
         if shown[command] < ANNOTATIONS_PER_KIND:
             shown[command] += 1
@@ -42,30 +45,21 @@ def format_github(report: Report) -> str:
         else:
             hidden[command] += 1
     if hidden:
-        counts = ", ".join(_plural(hidden[kind], kind) for kind in ("error", "warning", "notice") if hidden[kind])
+        counts = ", ".join(plural(hidden[kind], kind) for kind in _KINDS if hidden[kind])
         lines.append(
-            f"factlint: {sum(hidden.values())} more findings not annotated ({counts}); "
-            "see the job summary for all of them"
+            f"factlint: {plural(sum(hidden.values()), 'more finding')} not annotated ({counts}); "
+            f"{elsewhere(report, 'github')}"
         )
     summary = report.summary()
-    counts = ", ".join(_plural(summary[key], noun) for key, noun in _SUMMARY_NOUNS)
-    scope = f"{_plural(summary['facts'], 'fact')} of {_plural(summary['datasets'], 'dataset')}"
+    counts = ", ".join(plural(summary[key], noun) for key, noun in _SUMMARY_NOUNS)
+    scope = f"{plural(summary['facts'], 'fact')} of {plural(summary['datasets'], 'dataset')}"
     lines.append(f"factlint: {counts}, {summary['acknowledged']} acknowledged in {scope}")
     return "\n".join(lines) + "\n"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _command(finding: Finding) -> str:
     # A waived finding does not fail the gate, so it must not look like an error in the diff.
     return "notice" if finding.acknowledged is not None else COMMANDS[finding.severity]
-
-
-def _priority(finding: Finding) -> tuple[object, ...]:
-    rank = 3 if finding.acknowledged is not None else list(COMMANDS).index(finding.severity)
-    return (rank, *_edit_order(finding))
 
 
 def _annotation(command: str, finding: Finding) -> str:
@@ -96,9 +90,3 @@ def _message(finding: Finding) -> str:
     # Line breaks become %0A (escape_data): they cannot end the command. Other control characters
     # (an ANSI escape the log would interpret, a bidi override) are escaped here.
     return visible("\n".join(lines), keep_breaks=True)
-
-
-def _edit_order(finding: Finding) -> tuple[object, ...]:
-    """By the place a curator edits (dataset line, else seed line); total, so output is stable."""
-    where = finding.dataset or finding.source or Location("")
-    return (where.path, where.line or 0, where.column or 0, *finding.sort_key(), repr(finding))

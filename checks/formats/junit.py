@@ -1,9 +1,12 @@
-"""JUnit XML, for CI systems that show test reports: one test case per dataset.
+"""JUnit XML for CI test tabs: one test suite per dataset, one test case per finding.
 
-A dataset with an unacknowledged error is a failing test case whose ``<failure>`` lists every
-finding in it; a passing dataset with warnings, infos or waivers lists them in ``<system-out>``.
-Findings outside any dataset (a seed-only finding, a finding with no place) get a case of
-their own, named by their file.
+Each test case carries ``file`` and ``line`` (the dataset line to edit), so a CI test tab links
+straight to it, the way ruff's and sqlfluff's JUnit reports do. An unacknowledged error is a
+``<failure>``; an acknowledged discrepancy is ``<skipped>`` with its reason (reported, not
+failing); a warning or an info is a passing case whose ``<system-out>`` says what was found (with
+``--strict`` warnings fail the run, which the exit code says). A dataset without findings is one
+passing case, so every dataset checked shows up. Findings outside any dataset (a seed-only
+finding, a finding with no place) get a suite named by their file.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from checks.findings import Finding, Location, Report, Severity
+from checks.findings import Finding, Report
+from checks.formats._shared import edit_order
 from checks.formats.escape import visible
 
-CORPUS_CASE = "(corpus)"
+CORPUS_SUITE = "(corpus)"
+CLEAN_CASE = "every rule passes"
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -23,20 +28,14 @@ _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 def format_junit(report: Report) -> str:
     groups = _group(report)
-    failing = sum(1 for findings in groups.values() if any(f.fails for f in findings))
-    counts = {"tests": str(len(groups)), "failures": str(failing), "errors": "0", "skipped": "0"}
-    root = ET.Element("testsuites", {"name": "factlint", **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": "factlint", **counts})
-    for name, findings in groups.items():
-        case = ET.SubElement(suite, "testcase", {"classname": "factlint", "name": _clean(name)})
-        if name != CORPUS_CASE:
-            case.set("file", _clean(name))
-        listing = _clean("\n".join(_line(f) for f in findings))
-        if any(f.fails for f in findings):
-            failure = ET.SubElement(case, "failure", {"message": _tally(findings), "type": "factlint"})
-            failure.text = listing
-        elif findings:
-            ET.SubElement(case, "system-out").text = listing
+    cases = [_cases(name, findings) for name, findings in groups.items()]
+    totals = _counts([case for suite in cases for case in suite])
+    root = ET.Element("testsuites", {"name": "factlint", **totals})
+    for (name, _), suite_cases in zip(groups.items(), cases, strict=True):
+        suite = ET.SubElement(root, "testsuite", {"name": _clean(name), **_counts(suite_cases)})
+        suite.extend(suite_cases)
+    if not groups:  # nothing checked: still one (empty) suite, as readers expect
+        ET.SubElement(root, "testsuite", {"name": "factlint", **totals})
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -44,43 +43,79 @@ def format_junit(report: Report) -> str:
 def _group(report: Report) -> dict[str, list[Finding]]:
     groups: dict[str, list[Finding]] = {path: [] for path in sorted(report.dataset_paths)}
     extra: dict[str, list[Finding]] = {}
-    for finding in sorted(report.findings, key=_edit_order):
+    for finding in sorted(report.findings, key=edit_order):
         where = finding.dataset or finding.source
-        name = where.path if where else CORPUS_CASE
+        name = where.path if where else CORPUS_SUITE
         (groups if name in groups else extra).setdefault(name, []).append(finding)
     return groups | {name: extra[name] for name in sorted(extra)}
 
 
-def _tally(findings: list[Finding]) -> str:
-    counts = Counter(f.severity for f in findings if f.acknowledged is None)
-    parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s]]
-    waived = sum(1 for f in findings if f.acknowledged is not None)
-    if waived:
-        parts.append(f"{waived} acknowledged")
-    return ", ".join(parts)
+def _cases(suite: str, findings: list[Finding]) -> list[ET.Element]:
+    if not findings:
+        case = ET.Element("testcase", {"classname": _clean(suite), "name": CLEAN_CASE})
+        if suite != CORPUS_SUITE:
+            case.set("file", _clean(suite))
+        return [case]
+    names: Counter[str] = Counter()
+    cases = []
+    for finding in findings:
+        name = f"{finding.code} {finding.fact.split('/', 1)[-1] if finding.fact else _place(finding)}"
+        names[name] += 1
+        if names[name] > 1:  # the same rule twice on one fact: still one case each
+            name = f"{name} ({names[name]})"
+        cases.append(_case(suite, name, finding))
+    return cases
 
 
-def _line(finding: Finding) -> str:
+def _place(finding: Finding) -> str:
     where = finding.dataset or finding.source
-    status = finding.severity.value
-    if finding.acknowledged is not None:
-        status = f"acknowledged {status}"
-    text = f"{where or CORPUS_CASE}: {status} {finding.code} {finding.message}"
-    context = []
-    if finding.source is not None and finding.source != where:
-        context.append(f"claim at {finding.source}")
+    return str(where) if where else "(no location)"
+
+
+def _case(suite: str, name: str, finding: Finding) -> ET.Element:
+    case = ET.Element("testcase", {"classname": _clean(suite), "name": _clean(name)})
+    where = finding.dataset or finding.source
+    if where is not None:
+        case.set("file", _clean(where.path))
+        if where.line is not None:
+            case.set("line", str(where.line))
+    properties = ET.SubElement(case, "properties")
+    ET.SubElement(properties, "property", {"name": "severity", "value": finding.severity.value})
     if finding.fact:
-        context.append(f"fact {finding.fact}")
+        ET.SubElement(properties, "property", {"name": "fact", "value": _clean(finding.fact)})
+    text = _clean(_details(finding))
     if finding.acknowledged is not None:
-        context.append(f"reason: {finding.acknowledged}")
-    return visible(text + (f" [{'; '.join(context)}]" if context else ""))
+        reason = _clean(f"acknowledged {finding.severity.value}: {finding.acknowledged}")
+        ET.SubElement(case, "skipped", {"message": reason}).text = text
+    elif finding.fails:
+        failure = ET.SubElement(case, "failure", {"message": _clean(finding.message), "type": finding.code})
+        failure.text = text
+    else:
+        ET.SubElement(case, "system-out").text = text
+    return case
+
+
+def _details(finding: Finding) -> str:
+    where = finding.dataset or finding.source
+    status = finding.severity.value if finding.acknowledged is None else f"acknowledged {finding.severity.value}"
+    lines = [f"{where or '(no location)'}: {status} {finding.code} {finding.message}"]
+    if finding.source is not None and finding.source != where:
+        lines.append(f"claim at {finding.source}")
+    if finding.fact:
+        lines.append(f"fact {finding.fact}")
+    lines.extend(f"related: {r.location}" + (f" ({r.message})" if r.message else "") for r in finding.related)
+    if finding.acknowledged is not None:
+        lines.append(f"reason: {finding.acknowledged}")
+    return "\n".join(lines)
+
+
+def _counts(cases: list[ET.Element]) -> dict[str, str]:
+    failures = sum(1 for case in cases if case.find("failure") is not None)
+    skipped = sum(1 for case in cases if case.find("skipped") is not None)
+    return {"tests": str(len(cases)), "failures": str(failures), "errors": "0", "skipped": str(skipped)}
 
 
 def _clean(text: str) -> str:
+    # What XML cannot hold at all is replaced; what it can but a reader should not meet raw (an
+    # ANSI escape, a bidi override from a dataset) is escaped.
     return _NOT_XML.sub("\ufffd", visible(text, keep_breaks=True))
-
-
-def _edit_order(finding: Finding) -> tuple[object, ...]:
-    """By the place a curator edits (dataset line, else seed line); total, so output is stable."""
-    where = finding.dataset or finding.source or Location("")
-    return (where.path, where.line or 0, where.column or 0, *finding.sort_key(), repr(finding))

@@ -1,18 +1,20 @@
-"""A Markdown summary for ``$GITHUB_STEP_SUMMARY``: the counts, then the findings.
+"""A Markdown summary for ``$GITHUB_STEP_SUMMARY``: the counts, then every finding.
 
-Failing findings come first; the table is capped so a broken corpus still gives a readable
-page (GitHub also refuses a step summary over 1 MiB).
+Failing findings come first. GitHub refuses a step summary over 1 MiB, so rows stop before that
+size, and a closing line counts the findings left out and says where every finding is (the run's
+other reports, or the command that lists them). No finding is left out silently.
 """
 
 from __future__ import annotations
 
-from checks.findings import Finding, Location, Report, Severity
+from checks.findings import Finding, Report
+from checks.formats._shared import elsewhere, plural, urgency_order
 from checks.formats.escape import visible
 
-MAX_ROWS = 50
-
-_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+# GitHub's limit on one step's summary, in bytes of UTF-8.
+SUMMARY_LIMIT = 1024 * 1024
 _COUNT_KEYS = ("errors", "warnings", "infos", "acknowledged", "facts", "datasets")
+FINDINGS_HEADER = "| location | code | severity | message |"
 
 # Punctuation that would otherwise start emphasis, code, links, HTML or end the cell.
 _SPECIAL = frozenset("\\`*_[]<>|~")
@@ -26,9 +28,9 @@ def escape_cell(text: str) -> str:
     return "<br>".join(lines)
 
 
-def format_markdown(report: Report) -> str:
+def format_markdown(report: Report, limit: int = SUMMARY_LIMIT) -> str:
     summary = report.summary()
-    out = [
+    head = [
         f"## factlint: {_headline(summary)}",
         "",
         "| errors | warnings | infos | acknowledged | facts | datasets |",
@@ -36,33 +38,43 @@ def format_markdown(report: Report) -> str:
         "| " + " | ".join(str(summary[key]) for key in _COUNT_KEYS) + " |",
         "",
     ]
-    findings = sorted(report.findings, key=_priority)
+    findings = sorted(report.findings, key=urgency_order)
     if not findings:
-        out.append("No findings.")
-        return "\n".join(out) + "\n"
-    out += ["### Findings", "", "| location | code | severity | message |", "|---|---|---|---|"]
-    out += [_row(finding) for finding in findings[:MAX_ROWS]]
-    if len(findings) > MAX_ROWS:
-        out += ["", f"… and {len(findings) - MAX_ROWS} more findings"]
+        return "\n".join([*head, "No findings."]) + "\n"
+    out = [*head, "### Findings", "", FINDINGS_HEADER, "|---|---|---|---|"]
+    # Room for the closing line, whatever the count it ends up saying.
+    budget = limit - _size(out) - _size(["", _left_out(report, len(findings))])
+    rows = 0
+    for finding in findings:
+        row = _row(finding)
+        if _size([row]) > budget:
+            break
+        budget -= _size([row])
+        out.append(row)
+        rows += 1
+    if rows < len(findings):
+        out += ["", _left_out(report, len(findings) - rows)]
     return "\n".join(out) + "\n"
+
+
+def _size(lines: list[str]) -> int:
+    return sum(len(line.encode("utf-8")) + 1 for line in lines)
+
+
+def _left_out(report: Report, count: int) -> str:
+    return (
+        f"**{plural(count, 'more finding')} not listed here**: GitHub takes at most 1 MiB of step summary; "
+        f"{elsewhere(report, 'markdown')}."
+    )
 
 
 def _headline(summary: dict[str, int]) -> str:
     # Describes the counts only: whether warnings fail (--strict) is the CLI's business.
     if summary["errors"]:
-        return f"❌ {_plural(summary['errors'], 'error')}"
+        return f"❌ {plural(summary['errors'], 'error')}"
     if summary["warnings"]:
-        return f"⚠️ {_plural(summary['warnings'], 'warning')}"
+        return f"⚠️ {plural(summary['warnings'], 'warning')}"
     return "✅ no errors or warnings"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def _priority(finding: Finding) -> tuple[object, ...]:
-    rank = 3 if finding.acknowledged is not None else _RANK[finding.severity]
-    return (rank, *_edit_order(finding))
 
 
 def _row(finding: Finding) -> str:
@@ -74,13 +86,7 @@ def _row(finding: Finding) -> str:
     if finding.fact:
         message += f" (fact {finding.fact})"
     if finding.acknowledged is not None:
-        severity += " (acknowledged)"
+        severity = f"acknowledged {severity}"
         message += f"\nacknowledged: {finding.acknowledged}"
     cells = (location, escape_cell(finding.code), severity, escape_cell(message))
     return "| " + " | ".join(cells) + " |"
-
-
-def _edit_order(finding: Finding) -> tuple[object, ...]:
-    """By the place a curator edits (dataset line, else seed line); total, so output is stable."""
-    where = finding.dataset or finding.source or Location("")
-    return (where.path, where.line or 0, where.column or 0, *finding.sort_key(), repr(finding))

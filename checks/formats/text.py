@@ -1,14 +1,21 @@
 """Compiler-style lines: the seed line first (where to look), then the dataset line (what to edit).
 
-One finding is one line: whatever a dataset puts in an id, a message or a file name is shown with
-its control characters escaped (``checks.formats.escape``), so it can neither forge a second
-finding line nor hide text.
+A discrepancy the dataset acknowledges does not fail the gate, so it never reads as an error:
+its line says ``acknowledged`` where the severity would stand, and the reason follows on an
+indented line (which a problem matcher for ``path:line:col: severity`` lines does not take up).
+
+One finding is one line (and its reason's indented lines): whatever a dataset puts in an id, a
+message or a file name is shown with its control characters escaped (``checks.formats.escape``),
+so it can neither forge a finding line nor hide text.
 """
 
 from __future__ import annotations
 
 from checks.findings import Finding, Report
 from checks.formats.escape import visible
+
+ACKNOWLEDGED = "acknowledged"
+REASON_INDENT = "    "
 
 
 def format_finding(finding: Finding) -> str:
@@ -21,11 +28,13 @@ def format_finding(finding: Finding) -> str:
         )
     if finding.fact:
         tail.append(f"fact {finding.fact.split('/', 1)[-1]}")
-    line = f"{head}{finding.severity.value} {finding.code} {finding.message}"
+    status = finding.severity.value if finding.acknowledged is None else ACKNOWLEDGED
+    line = f"{head}{status} {finding.code} {finding.message}"
     if tail:
         line += f" [{' '.join(tail)}]"
     if finding.acknowledged is not None:
-        line += f" (acknowledged: {finding.acknowledged})"
+        reason = finding.acknowledged.strip().splitlines() or [""]
+        return visible(line) + f"\n{REASON_INDENT}reason: " + f"\n{REASON_INDENT}".join(map(visible, reason))
     return visible(line)
 
 

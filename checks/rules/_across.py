@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from checks.findings import Finding, Locate, Location, Related
-from checks.intervals import show
+from checks.intervals import show, show_number
 
 if TYPE_CHECKING:
     from checks.rules.base import Rule
@@ -92,6 +92,6 @@ def index_finding(rule: type[Rule], row: Any, other: Any, message: str, locate: 
     """A finding at the fact of index row ``row``, with the fact of row ``other`` as related."""
     source, dataset = _places(row, locate)
     other_source, other_dataset = _places(other, locate)
-    what = f"{other.global_id} = {other.value:g}"
+    what = f"{other.global_id} = {show_number(other.value)}"
     related = tuple(Related(where, what) for where in (other_source, other_dataset) if where is not None)
     return rule.finding(message, fact=row.global_id, source=source, dataset=dataset, related=related)

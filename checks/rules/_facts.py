@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from checks.findings import Finding, Related
+from checks.intervals import show_number
 
 if TYPE_CHECKING:
     from checks.corpus import Corpus
@@ -23,7 +24,7 @@ def fact_places(corpus: Corpus, row: Any, field: str) -> dict[str, Any]:
 def pair_finding(rule: type[Rule], corpus: Corpus, row: Any, suffix: str, message: str) -> Finding:
     """A finding at the fact of a merged pair row, with the ``suffix`` fact as related location."""
     other = getattr(row, f"global_id{suffix}")
-    what = f"{other} = {getattr(row, f'value{suffix}'):g}"
+    what = f"{other} = {show_number(getattr(row, f'value{suffix}'))}"
     places = (
         corpus.quote_location(
             getattr(row, f"seed{suffix}"), getattr(row, f"line{suffix}"), getattr(row, f"quote{suffix}")

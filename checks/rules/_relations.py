@@ -14,6 +14,7 @@ import pandas as pd
 
 from checks.findings import Finding, Related
 from checks.frames import records
+from checks.intervals import show_number
 
 if TYPE_CHECKING:
     from checks.context import Context
@@ -51,7 +52,7 @@ def relation_findings(
             if label == subject:
                 continue
             other = facts[label]
-            what = f"{role} {other.id} = {other.value:g}"
+            what = f"{role} {other.id} = {show_number(other.value)}"
             where = corpus.quote_location(other.seed, other.line, other.quote)
             if where is not None:
                 related.append(Related(where, what))

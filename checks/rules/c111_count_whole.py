@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -35,4 +36,6 @@ class Rule_C111(Rule):
         counts = (facts["kind"] == "count").fillna(False)
         fractional = facts[counts & (facts["value"] != facts["value"].round()).fillna(False)]
         for row in records(fractional):
-            yield self.finding(f"count {row.value:g} is not a whole number", **fact_places(corpus, row, "value"))
+            yield self.finding(
+                f"count {show_number(row.value)} is not a whole number", **fact_places(corpus, row, "value")
+            )

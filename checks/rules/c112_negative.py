@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -37,4 +38,6 @@ class Rule_C112(Rule):
         signed = facts["kind"].isin(["percent", "percent_change"]).fillna(False)
         negative = facts[~signed & (facts["value"] < 0).fillna(False)]
         for row in records(negative):
-            yield self.finding(f"{row.kind or 'amount'} {row.value:g} is negative", **fact_places(corpus, row, "value"))
+            yield self.finding(
+                f"{row.kind or 'amount'} {show_number(row.value)} is negative", **fact_places(corpus, row, "value")
+            )

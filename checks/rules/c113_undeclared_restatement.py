@@ -45,9 +45,10 @@ class Rule_C113(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         facts = context.fact_intervals.dropna(subset=[*KEY, "low", "high"])
         facts = facts.assign(label=facts.index).astype({name: object for name in ["dataset", *KEY]})
-        pairs = facts.merge(facts, on=KEY, suffixes=("", "_other"))
-        # Each pair of one dataset once, reported at its later fact.
-        pairs = pairs[(pairs["dataset"] == pairs["dataset_other"]) & (pairs["label"] > pairs["label_other"])]
+        # Within one dataset only (the key's facts in other datasets are C107's), each pair once,
+        # reported at its later fact.
+        pairs = facts.merge(facts, on=["dataset", *KEY], suffixes=("", "_other"))
+        pairs = pairs[pairs["label"] > pairs["label_other"]].assign(dataset_other=lambda frame: frame["dataset"])
         members = context.relation_members
         same = members.loc[members["kind"] == "same", ["relation", "fact"]].dropna().astype("int64")
         together = same.merge(same, on="relation", suffixes=("", "_other"))

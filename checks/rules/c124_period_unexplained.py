@@ -20,9 +20,11 @@ Years are read as four digits (2020, 2020年).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+import numpy as np
 import pandas as pd
 
 from checks.findings import Finding, Severity
@@ -32,14 +34,31 @@ from checks.rules.base import Rule
 
 if TYPE_CHECKING:
     from checks.context import Context
+    from checks.seeds import Seed
 
-YEAR = r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"
+
+DIGITS = re.compile(r"\d+")
 
 
-def years_in(frame: pd.DataFrame, keys: list[str], text: str) -> pd.MultiIndex:
-    """(keys…, year) for every four-digit year printed in ``frame[text]``."""
-    found = frame[keys].assign(year=frame[text].astype(object).str.findall(YEAR)).explode("year").dropna()
-    return pd.MultiIndex.from_frame(found.astype({"year": "int64"}).astype(object))
+def years(text: object) -> set[int]:
+    """Every year printed in ``text``: a run of exactly four digits from 1800 to 2099 (runs of digits
+    are quick to find; a pattern with look-arounds would be tried at every character)."""
+    if not isinstance(text, str):
+        return set()
+    return {int(run) for run in DIGITS.findall(text) if len(run) == 4 and run[:2] in ("18", "19", "20")}
+
+
+def printed_years(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> set[tuple[str, int]]:
+    """(dataset, year) for every year printed in a dataset's article body or title: one pass of the
+    pattern over each article, not one per line."""
+    printed: set[tuple[str, int]] = set()
+    for row in records(sources):
+        seed = seeds.get(row.seed) if isinstance(row.seed, str) else None
+        if seed is not None and seed.readable and not pd.isna(row.body_first) and not pd.isna(row.body_last):
+            body = "\n".join(seed.lines[max(0, int(row.body_first) - 1) : max(0, int(row.body_last))])
+            printed.update((row.dataset, year) for year in years(body))
+        printed.update((row.dataset, year) for year in years(row.title))
+    return printed
 
 
 class Rule_C124(Rule):
@@ -48,17 +67,17 @@ class Rule_C124(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
-        sources = corpus.frames.sources
         facts = corpus.frames.facts.dropna(subset=["period", "status", "published_year"])
-        period = facts["period"].astype("int64")
+        period = facts["period"]
         default = (facts["status"] == "achieved") & period.between(facts["published_year"] - 1, facts["published_year"])
-        body = corpus.seed_lines.merge(sources[["dataset", "seed", "body_first", "body_last"]], on="seed")
-        body = body[body["line"].between(body["body_first"], body["body_last"]).fillna(False)]
-        printed = years_in(body, ["dataset"], "text").union(years_in(sources, ["dataset"], "title"))
-        keyed = facts.assign(label=facts.index, period=period).astype(object)
-        stated = pd.MultiIndex.from_frame(keyed[["dataset", "period"]]).isin(printed)
-        explained = pd.MultiIndex.from_frame(keyed[["label", "period"]]).isin(years_in(keyed, ["label"], "note"))
-        for row in records(facts[~default.fillna(False).to_numpy() & ~stated & ~explained]):
+        facts = facts[~default.fillna(False).to_numpy()]
+        sources = corpus.frames.sources
+        printed = printed_years(sources[sources["dataset"].isin(facts["dataset"])], corpus.seeds)
+        stated = [(dataset, year) in printed for dataset, year in zip(facts["dataset"], facts["period"], strict=True)]
+        facts = facts[~np.array(stated, dtype=bool)]
+        explained = [year in years(note) for note, year in zip(facts["note"], facts["period"], strict=True)]
+        unexplained = ~np.array(explained, dtype=bool)
+        for row in records(facts[unexplained]):
             yield self.finding(
                 f"period {row.period} ({row.status}) is printed nowhere in the article;"
                 f" say in the note how {row.period} was inferred",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from checks.findings import Finding, Location, Severity
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class Rule_K101(Rule):
         corpus = context.corpus
         for row in records(context.uncited_readings):
             yield self.finding(
-                f"{row.text!r} ({row.value:g}) is cited by no fact and explained by no ignore entry",
+                f"{row.text!r} ({show_number(row.value)}) is cited by no fact and explained by no ignore entry",
                 source=Location(row.seed, int(row.line), int(row.start) + 1, int(row.end) + 1),
                 dataset=corpus.key_location(row.dataset, "facts"),
             )

@@ -50,9 +50,10 @@ class Rule_P105(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["seed", "line", "quote"])
-        facts = facts.merge(corpus.seed_lines, on=["seed", "line"], how="inner")  # lines that exist
-        on_line = [quote in text for quote, text in zip(facts["quote"], facts["text"], strict=True)]
-        for row in records(where(facts, (not hit for hit in on_line))):
+        texts = [corpus.line_text(seed, line) for seed, line in zip(facts["seed"], facts["line"], strict=True)]
+        # A line that does not exist (or a seed that cannot be read) is another rule's (P104, P102).
+        off = [text is not None and quote not in text for quote, text in zip(facts["quote"], texts, strict=True)]
+        for row in records(where(facts, off)):
             yield self.finding(
                 f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed], row.quote)}",
                 fact=row.global_id,

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from checks.findings import Finding
 from checks.frames import records
+from checks.intervals import show_number
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -47,8 +48,8 @@ class Rule_P106(Rule):
             places = fact_places(corpus, row, "value")
             offset = (places["source"].column or 1) if places["source"] is not None else 1
             found = [
-                f"{r.text!r} = {r.value:g} ({r.qualifier}) at column {offset + int(r.start)}"
+                f"{r.text!r} = {show_number(r.value)} ({r.qualifier}) at column {offset + int(r.start)}"
                 for r in read_by_fact.get(row.label, [])
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
-            yield self.finding(f"value {row.value:g} is not in the quote{what}", **places)
+            yield self.finding(f"value {show_number(row.value)} is not in the quote{what}", **places)

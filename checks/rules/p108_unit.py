@@ -4,15 +4,19 @@ Where the quote prints a unit word next to the figure (``%``, ``元``, ``名``, 
 ``beds``…), the fact's ``unit`` must be one that word names in ``schemas/units.yaml``: ``元`` is
 ``yuan``, ``张`` is ``bed``, ``名`` is ``person`` (or a rate of persons). The generic measure
 word ``个`` agrees with any count (``29个卫生室`` may be counted in institutions); a figure with no
-unit word is not checked.
+unit word is not checked. After a rate base (``每千人口``, ``每万名人口``, ``per 10,000
+population``) the word is read as the rate of that base, and then only that rate agrees: ``张``
+after ``每千人口`` is ``per_1k_population``, never ``per_10k_population`` (wrong by a factor of ten).
 
 **Fails**::
 
     - {id: beds, quote: 累计建床超3000张, unit: person, ...}
+    - {id: bed-rate, quote: 每千人口床位6.2张, unit: per_10k_population, ...}
 
 **Passes**::
 
     - {id: beds, quote: 累计建床超3000张, unit: bed, ...}
+    - {id: bed-rate, quote: 每千人口床位6.2张, unit: per_1k_population, ...}
 """
 
 from __future__ import annotations
@@ -45,8 +49,14 @@ class Rule_P108(Rule):
         units = corpus.vocabulary.units
         agrees = [
             read == unit
-            or text in [str(hint) for hint in units.get(unit, {}).get("hints", [])]
-            or (read == GENERIC and units.get(unit, {}).get("kind") == "count")
+            # A rate read after its base agrees with that rate only, not with a unit sharing its word.
+            or (
+                units.get(read, {}).get("kind") != "rate"
+                and (
+                    text in [str(hint) for hint in units.get(unit, {}).get("hints", [])]
+                    or (read == GENERIC and units.get(unit, {}).get("kind") == "count")
+                )
+            )
             for read, text, unit in zip(matched["unit"], matched["unit_text"], matched["unit_fact"], strict=True)
         ]
         for row in records(where(matched, (not ok for ok in agrees))):

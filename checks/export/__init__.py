@@ -1,0 +1,59 @@
+"""Publish a validated corpus for analysis (DESIGN.md §11): ``factlint export``.
+
+The flow: the corpus validated in this process (``validated``: the same two stages as
+``factlint validate``, keeping the analyses the rules computed) → the one adapter to the corpus
+and its analyses (``inputs``) → tidy tables whose Table Schemas derive from the pandera schemas
+(``tables``, ``tableschema``) → CSV, Parquet and ``datapackage.json`` bytes (``writers``,
+``package``) → one directory, switched in whole. The export takes the validator's findings as
+input, to mark the facts that fail (``--allow-errors``) or are acknowledged; it decides nothing.
+
+Importing this module is cheap (the command line reads ``FORMATS``); pandas and pyarrow load
+when the export runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checks.findings import Finding
+
+if TYPE_CHECKING:
+    from checks.context import Context
+    from checks.export.tables import Table
+    from checks.findings import Report
+
+# all: datapackage.json, CSV and Parquet; datapackage: datapackage.json and the CSV it describes.
+FORMATS = ("all", "datapackage", "parquet", "csv")
+
+
+def validated(root: Path) -> tuple[Context, Report]:
+    """Every dataset of ``root`` validated here, with the context holding what the rules computed.
+
+    No cache and no pool of processes: the export needs every fact's interval in this process, and
+    computing them is most of what validating costs.
+    """
+    from checks.corpus import DatasetLocator, load_corpus
+    from checks.engine import check_datasets, conclude
+
+    corpus = load_corpus(root)
+    checked = check_datasets(corpus, keep_context=True)  # as engine.run, keeping the context
+    locate = DatasetLocator(corpus.root, corpus.documents)
+    report = conclude(checked, corpus.root, corpus.vocabulary, corpus.regions, locate)
+    if checked.context is None:  # check_datasets keeps it when asked; say so plainly if that changes
+        raise RuntimeError("the validation kept no context to export from")
+    return checked.context, report
+
+
+def export(context: Context, findings: Iterable[Finding], output: Path, format: str = "all") -> list[Table]:
+    """Write the corpus's tables to the directory ``output`` in ``format``; returns the tables."""
+    from checks.export.inputs import inputs
+    from checks.export.package import package_files
+    from checks.export.tables import build_tables
+    from checks.export.writers import replace_directory
+
+    gathered = inputs(context)
+    tables = build_tables(gathered, findings)
+    replace_directory(output, package_files(tables, format, gathered.root), [t.name for t in tables])
+    return tables

@@ -1,0 +1,59 @@
+"""The one place the export reads the corpus and the analyses the validator computed.
+
+Everything the export takes from ``Corpus`` and ``Context`` is gathered here, once, so a change to
+their shape upstream is a change to this module only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from schemas.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from checks.context import Context
+
+
+@dataclass(frozen=True)
+class Inputs:
+    root: Path  # the repository: its pyproject.toml declares the license
+    raw_sources: pd.DataFrame  # each source block as the YAML said it (object columns)
+    raw_facts: pd.DataFrame  # each fact as the YAML said it
+    raw_relations: pd.DataFrame  # each relation as the YAML said it (``relation_members`` index it)
+    fact_intervals: pd.DataFrame  # the typed facts with the interval the validator computed
+    relation_members: pd.DataFrame  # one row per fact named by a relation (``fact``: its row label)
+    quote_spans: pd.DataFrame  # per fact row label: ``column``, ``end_column`` of its quote on its line
+    vocabulary: Vocabulary
+    regions: dict[str, str]  # GB/T 2260 code → name
+
+
+def inputs(context: Context) -> Inputs:
+    corpus = context.corpus
+    facts = context.fact_intervals
+    spans = [
+        corpus.quote_location(seed, line, quote)
+        for seed, line, quote in zip(facts["seed"], facts["line"], facts["quote"], strict=True)
+    ]
+    quote_spans = pd.DataFrame(
+        {
+            "column": [span.column if span else None for span in spans],
+            "end_column": [span.end_column if span else None for span in spans],
+        },
+        index=facts.index,
+        dtype="Int64",
+    )
+    return Inputs(
+        root=corpus.root,
+        raw_sources=corpus.raw.sources,
+        raw_facts=corpus.raw.facts,
+        raw_relations=corpus.raw.relations,
+        fact_intervals=facts,
+        relation_members=context.relation_members,
+        quote_spans=quote_spans,
+        vocabulary=corpus.vocabulary,
+        regions=corpus.regions,
+    )

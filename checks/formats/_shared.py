@@ -1,0 +1,34 @@
+"""What several formatters share: the order a curator edits in, plurals, where the full list is."""
+
+from __future__ import annotations
+
+from checks.findings import Finding, Location, Report, Severity
+
+# A discrepancy the dataset acknowledges comes after every real one.
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+ACKNOWLEDGED_RANK = len(_RANK)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def edit_order(finding: Finding) -> tuple[object, ...]:
+    """By the place a curator edits (dataset line, else seed line); total, so output is stable."""
+    where = finding.dataset or finding.source or Location("")
+    return (where.path, where.line or 0, where.column or 0, *finding.sort_key(), repr(finding))
+
+
+def urgency_order(finding: Finding) -> tuple[object, ...]:
+    """Errors, then warnings, then infos, then acknowledged discrepancies; each in edit order."""
+    rank = ACKNOWLEDGED_RANK if finding.acknowledged is not None else _RANK[finding.severity]
+    return (rank, *edit_order(finding))
+
+
+def elsewhere(report: Report, own_format: str) -> str:
+    """Where every finding is, for a surface that shows only some: the run's other full reports."""
+    places = [where for name, where in report.companions if name != own_format]
+    if not places:
+        return "run `factlint validate` to list them all"
+    listed = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
+    return f"every finding is in {listed}"

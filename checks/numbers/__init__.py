@@ -1,0 +1,32 @@
+"""The number reader: every quantity printed in a text, as the interval the printed figure stands for.
+
+Every provenance check (P106/P107/P108), the coverage rule K101 and the HTML marks rest on it. It
+reads English and Chinese as printed in the wild (full-width digits, Chinese numerals, number
+words, bound words, ranges, rates) and refuses what only looks like a number (dates, phone
+numbers, ordinals, labels). The parts, each readable alone:
+
+- ``scanner``: the one pass over a text and the master pattern (``read_quantities``);
+- ``chinese``: Chinese numerals (一千零十, 5万4千6百); ``english``: number words, fractions, ordinals;
+- ``words``: word quantities that are claims (翻了一番, 过半, doubled);
+- ``bounds``: bound words before and after a number, fillers, compound bounds, ranges;
+- ``units``: measure words, ``schemas/units.yaml`` hints, rate bases;
+- ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives.
+
+Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
+"""
+
+from __future__ import annotations
+
+from checks.numbers.chinese import chinese_numeral_value
+from checks.numbers.quantity import FRACTION_HALF_UNIT, RANGE, Quantity, half_unit_of
+from checks.numbers.scanner import normalize, read_quantities
+
+__all__ = [
+    "FRACTION_HALF_UNIT",
+    "RANGE",
+    "Quantity",
+    "chinese_numeral_value",
+    "half_unit_of",
+    "normalize",
+    "read_quantities",
+]

@@ -1,0 +1,262 @@
+"""Bound words before and after a number, and ranges.
+
+Bound words, by the bound they give (before the number unless marked *after*):
+
+- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >; more than, greater/higher/larger/bigger
+  than, over, exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
+  English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/
+  "and above", is it ``ge``).
+- ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
+  not/no less (fewer) than, (a) minimum of, greater/more than or equal to, equal to or more/greater
+  than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
+  (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
+  ``+`` (500+).
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, under, below.
+  *After*: 之下 (170之下).
+- ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
+  not/no more than, not exceeding, up to, (a) maximum of, within, less/fewer than or equal to,
+  equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
+  (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
+  younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
+  a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
+- ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 约; about, approximately, approx., around, roughly,
+  some, an estimated, circa, ~. *After*: 左右, 上下; or so.
+- ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
+  almost, close to, approaching, just under, just below.
+- ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner).
+- ``eq`` words only widen the span: 等于, equal to, equals.
+
+Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
+高于达) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
+
+When words stand on both sides, the one before wins (超过90%以上 is gt), except that "X or more"
+after an approximation or ``eq`` word is the bound (about five hundred or more: ge), and "or
+equal" after a strict bound makes it inclusive (less than 5000 or equal: le).
+
+Ranges. Two numbers joined by 至, 到, ~, -, –, —, to, through (or by 和/与/and after between/在/
+介于, or before 之间) are one range when the first is smaller: 3至5年, 3-5 years, 20~100个,
+between 10 and 20, 在20和30之间, 1万-5万元. The first end takes the second's scale and unit when
+it prints none (两到三万 is 20000 to 30000; 5-20% is 5% to 20%). Not ranges: "from X to Y"
+after a verb of change (rose from 10 to 20), two figures compared (the gap between 84% and 90%),
+a year and a clause (in 2022 – 2.7 million more). Two bounds of opposite sides joined by nothing,
+a comma, 且/并/同时 or and/but are one range too (大于10小于20, more than 10 and less than 20,
+1000以上，1500以下, at most 100 and at least 20). A year range (2020-2025年) is a period, not a
+quantity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.numbers.english import WORDS
+
+_FILLER = r"(?:了|有|是|为|达|在|达到)?"
+_NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
+# "or more" / "and less" end a bound only when nothing follows that they compare with: not in
+# "200 or greater than 190", "more than 40 and less than 10".
+_NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
+PRE_BOUND = re.compile(
+    r"(?:"
+    r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
+    r"|not\s+less\s+than|no\s+less\s+than|not\s+fewer\s+than|no\s+fewer\s+than|a\s+minimum\s+of|minimum\s+of"
+    r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
+    r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
+    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|not\s+more\s+than"
+    r"|no\s+more\s+than|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
+    r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
+    r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
+    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:more\s+than|greater\s+than|higher\s+than"
+    r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|in\s+excess\s+of|upwards\s+of)))"
+    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching"
+    r"|just\s+under|just\s+below)))"
+    r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
+    r"|smaller\s+than|under|below)))"
+    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.|around"
+    r"|roughly|some|an\s+estimated|circa)))"
+    r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
+    rf"){_FILLER}\s{{0,3}}\Z"
+)
+POST_BOUND = re.compile(
+    r"\s?(?:"
+    r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
+    rf"|(?i:or\s+(?:more|higher|above|over|greater|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED})"
+    r"|\+(?![\d+]))"
+    r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
+    rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}))"
+    r"|(?P<lt>之下)"
+    r"|(?P<within>内)"
+    r"|(?P<approx>左右|上下(?![级游])|(?i:or\s+so\b))"
+    rf"|(?P<or_equal>(?i:or\s+equal(?:\s+to)?+(?:\s+(?:it|that))?+\b){_NO_NUMBER_AFTER})"
+    r")"
+)
+# After a duration, a service circle: 15分钟便民医疗圈, a 15-minute medical and health service circle
+# (within 15 minutes). A few words may name the circle, with no punctuation and, in English, no
+# article or preposition ("a 15-minute walk to the circle line" is no circle).
+_CIRCLE_ZH = re.compile(r"[\u3400-\u9fff]{0,8}?圈")
+_CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an?)\b)[a-z]+){0,5}?\s+circles?\b)")
+
+# Ranges: what joins the two ends, what may open or close the pair.
+# The second end may carry its own approximation or currency sign (2 - ~7 grams, $10-$20, between 2 g
+# and about 7 g), and the first a suspended hyphen (8- to 16-meter).
+RANGE_JOIN = re.compile(
+    r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
+    r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?(?:(?:US)?[$£€¥]\s?)?"
+)
+RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaA")  # the characters a join can start with
+RANGE_OPENER = re.compile(r"(?:(?i:\b(?:between|from|ranging\s+from))\s{1,2}|在|介于|位于|处于|从|由)\Z")
+RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
+_CHANGE_BEFORE_FROM = re.compile(
+    r"(?i:\b(?:increas|ris|rose|grew|grow|fell|fall|dropp|drop|declin|decreas|reduc|rais|cut|went|go|jump|climb|expand"
+    r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down)\w*\s+from\s{1,2})\Z"
+)
+# Between two bounds of opposite sides that make one range: nothing, a comma, 且/并/同时, and/but.
+BOUND_PAIR_JOIN = re.compile(
+    r"[ \t]{0,2}(?:[,，、;；][ \t]{0,2})?(?:(?:的同时|同时|并且|而且|且|并|但|(?i:and|but))[ \t]{0,2})?\Z"
+)
+
+LOWER = ("gt", "ge", "gt_step")
+UPPER = ("lt", "le")
+
+
+# How bound words end: a Chinese one (or its filler) with one of these characters, an English one
+# with one of these words, or a symbol. A number after anything else has no bound word before it,
+# and the costly search is skipped (most numbers).
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在~<>=≥≤⩾⩽≧≦")
+_EN_BOUND_END = frozenset(
+    [
+        "than",
+        "least",
+        "most",
+        "over",
+        "above",
+        "under",
+        "below",
+        "about",
+        "around",
+        "approximately",
+        "approx",
+        "roughly",
+        "some",
+        "estimated",
+        "circa",
+        "nearly",
+        "approaching",
+        "almost",
+        "to",
+        "of",
+        "within",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "exceeding",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "surpassing",
+        "equal",
+        "equals",
+        "equaling",
+    ]
+)
+
+
+# The word before "of" and "to" in the bound words that end with them (in excess of, close to).
+_EN_BOUND_END_AFTER = {
+    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum)\s{1,3})\Z"),
+    "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
+}
+
+
+def pre_bound(text: str, start: int) -> re.Match[str] | None:
+    """The bound word (with its filler) that ends right before ``start``, or None.
+
+    A currency sign may stand between them (at least $1.42, 超过￥300): the bound word ends before it.
+    """
+    sign = start - 1 if text[start - 1 : start] != " " else start - 2
+    if sign >= 0 and text[sign] in _CURRENCY_SIGNS:
+        start = sign - 2 if text[sign - 2 : sign] in ("US", "HK") else sign
+    end = start
+    while end > 0 and start - end < 3 and text[end - 1] in " \t":
+        end -= 1
+    last = text[end - 1 : end]
+    if last.isascii() and (last.isalpha() or last == "."):
+        word_start = end - 1
+        while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:end].lower().rstrip(".")
+        if word not in _EN_BOUND_END:
+            return None
+        if word in _EN_BOUND_END_AFTER and not _EN_BOUND_END_AFTER[word].search(
+            text, max(0, word_start - 12), word_start
+        ):
+            return None  # "a total of 121", "to 30": of and to end a bound word only after these
+        return PRE_BOUND.search(text, max(0, start - 32), start)
+    if last not in _ZH_BOUND_END:
+        return None
+    return PRE_BOUND.search(text, max(0, start - 12), start)
+
+
+_CURRENCY_SIGNS = frozenset("$£€¥")
+_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA")
+
+
+def post_bound(text: str, end: int) -> re.Match[str] | None:
+    """The bound word right after ``end`` (a named group says which), or None."""
+    first = text[end : end + 1]
+    if first == " ":
+        first = text[end + 1 : end + 2]
+    if first not in _POST_BOUND_FIRST:
+        return None
+    found = POST_BOUND.match(text, end)
+    return found if found is not None and found.lastgroup else None
+
+
+def circle_after(text: str, unit_text: str | None, end: int) -> re.Match[str] | None:
+    """The service circle after a duration (15分钟…圈, 15-minute … circle), or None."""
+    if unit_text and unit_text.isascii():
+        # Only the compound adjective (15-minute, one-hour) names a circle, not "15 minutes".
+        return None if unit_text.lower().endswith("s") else _CIRCLE_EN.match(text, end)
+    return _CIRCLE_ZH.match(text, end)
+
+
+def resolve(pre: str | None, post: str | None, number_bound: str) -> str:
+    """The bound of a number with ``pre`` words before it, ``post`` words after and its own (gt_step or eq)."""
+    if number_bound == "gt_step" and pre in ("approx", "nearly"):
+        return number_bound  # 大概有五百多个: "more than 500" says more than "about"
+    if post == "or_equal":
+        return {"gt": "ge", "lt": "le"}.get(pre or "", pre or number_bound)
+    if pre in (None, "eq"):
+        return post or number_bound
+    if post in ("ge", "le") and pre in ("approx", "nearly"):
+        return post  # about five hundred or more
+    return pre
+
+
+# 比三十大, 比170低: a comparison with the number is a bound on the thing compared.
+COMPARED_BEFORE = re.compile(r"比\s?\Z")
+COMPARED_AFTER = re.compile(r"\s?(?:(?P<gt>大|多|高|长|重|强)|(?P<lt>小|少|低|短|轻|弱))")
+
+
+def comparison(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The comparison word after a number printed right after 比 (比三十大 → gt), or None."""
+    if not COMPARED_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    return COMPARED_AFTER.match(text, end)
+
+
+_COMPARED_BETWEEN = re.compile(
+    r"(?i:\b(?:gaps?|differences?|distances?|ratios?|margins?|contrasts?|comparisons?|choose|choice)\s+between\s{1,2}\Z)"
+)
+
+
+def is_comparison(text: str, opener: re.Match[str]) -> bool:
+    """Whether "between X and Y" names two figures compared (the gap between 84% and 90%), not a range."""
+    return bool(_COMPARED_BETWEEN.search(text, max(0, opener.end() - 24), opener.end()))
+
+
+def is_change(text: str, opener: re.Match[str] | None) -> bool:
+    """Whether "from X to Y" follows a verb of change (rose from 10 to 20): a change, not a range."""
+    return opener is not None and bool(_CHANGE_BEFORE_FROM.search(text, max(0, opener.end() - 40), opener.end()))

@@ -1,0 +1,375 @@
+"""One number as printed, before its bound words: the value, its scale and the unit word after it.
+
+``read_draft`` reads the number a ``master_match`` starts — Arabic digits (with thousands
+separators, spaces grouping thousands, a leading dot, Chinese places after them: 5万4千6百), Chinese
+numerals, English number words, fractions (2/3, 三分之二, two-thirds, ½), 百分之, 千分之/万分之
+and word quantities — then its scale word (万, 亿, million, 10多万, 2.1亿), then its unit word.
+``refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型, “三个注重”).
+What a draft means with the words around it is the scanner's and the range reader's business.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from checks.intervals import PERCENT
+from checks.numbers.chinese import (
+    BIG_PLACES,
+    CN_ALL,
+    CN_NUM,
+    MIXED_TAIL,
+    chinese_numeral_value,
+    longest_numeral,
+    mixed_value,
+)
+from checks.numbers.english import SCALES, WORDS, a_fraction, english_number
+from checks.numbers.nonquantities import ARABIC, LABEL_AFTER, NOT_MEASURE_AFTER, OPENING_QUOTES, SKIPS, is_latin
+from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
+from checks.numbers.units import (
+    GLUED_ABBREVIATIONS,
+    LAYERS,
+    NOT_LAYERS_AFTER,
+    PER_MILLE,
+    PER_TEN_THOUSAND,
+    TENTHS,
+    Units,
+    unit_id,
+)
+from checks.numbers.words import WORD_PATTERN, word_quantity
+
+# A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
+_GROUPED = r"(?<![A-Za-z])\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![\dA-Za-z])"
+HALF_OF = "个(?!月)|公?升|斤|公斤|千克|克|吨|米|公里|加仑|杯|瓶|盒|天|小时|个小时"
+# The numbers, each with where it can start (as SKIPS: d digit, l Latin letter, o other mark; and
+# p the dot of .5). A master pattern per start tries the non-quantities first, then the numbers.
+NUMBERS: list[tuple[str, str]] = [
+    (rf"(?P<pct>百分之(?P<pct_num>{ARABIC}|{CN_NUM}|百(?![分万亿])))", "o"),
+    (rf"(?<![{CN_ALL}几数])(?P<permille>(?P<pm_base>千|万)分之(?P<pm_num>{ARABIC}|{CN_NUM}))", "o"),
+    (rf"(?<![{CN_ALL}几数\d])(?P<cnfrac>(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|{ARABIC}))", "do"),
+    (rf"(?P<word>{WORD_PATTERN})", "lo"),
+    (rf"(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))", "o"),  # 双重: two layers
+    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))", "d"),
+    (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
+    (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)", "dp"),
+    (rf"(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))", "l"),
+    (rf"(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})", "o"),
+    # 半公升, 半个, 半小时: half a measure (but 上半年, 半年 and 半个月 are periods).
+    (rf"(?<![上下前后一两几多])(?P<half_of>半)(?={HALF_OF})", "o"),
+    # 千余名, 百多家, 近万人: a place with no digit is one of it, before 余/多 or after 近/逾/超.
+    (rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?<=[近逾超])[百千万](?=[\u4e00-\u9fff]))", "o"),
+]
+
+
+def _master(start: str) -> re.Pattern[str]:
+    skips = "|".join(pattern for pattern, starts in SKIPS if start in starts) or "(?!)"
+    numbers = "|".join(pattern for pattern, starts in NUMBERS if start in starts)
+    return re.compile(f"(?P<skip>{skips})|{numbers}", re.MULTILINE)
+
+
+_MASTERS = {start: _master(start) for start in "dlop"}
+MASTER_LATIN, MASTER_DIGIT = _MASTERS["l"], _MASTERS["d"]
+
+
+def master_match(text: str, at: int) -> re.Match[str] | None:
+    """The non-quantity or number that starts at ``at``, or None (one master pattern per kind of start)."""
+    if at >= len(text):
+        return None
+    char = text[at]
+    if char.isdigit():
+        return _MASTERS["d"].match(text, at)
+    if char.isascii() and char.isalpha():
+        return _MASTERS["l"].match(text, at)
+    return _MASTERS["p" if char == "." else "o"].match(text, at)
+
+
+_UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+                      "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+                      "⅞": (7, 8)}  # fmt: skip
+# After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
+_CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
+_EN_SCALE = re.compile(rf"\s*(?:-\s*)?({'|'.join(SCALES)}|bn|mn)\b", re.IGNORECASE)
+_CURRENCY_SIGNS = frozenset("$£€¥B")  # a currency sign or RMB ends with one of these
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|HK\$|RMB)\s?\Z")
+_CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
+_CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
+_HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
+_HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
+
+
+_ONE = Decimal(1)
+
+
+class Draft(NamedTuple):
+    """A number read at some position, before its bound words and the checks that may refuse it."""
+
+    kind: str  # the named group of the number matched (NUMBERS), or "ordinal"
+    start: int
+    number_end: int  # end of the number and its scale
+    end: int  # end of the unit word (= number_end without one)
+    value: Decimal  # in base units (scale applied; fractions and 成 as percentages)
+    digits: str
+    half_unit: float
+    scale: Decimal
+    step: bool  # 余/多/几 after the number: more than, below the next step
+    unit: str | None
+    unit_text: str | None  # the unit word, normalized (the quantity keeps it as printed)
+    fraction: bool  # a fraction of a whole, read as a percentage
+    unit_start: int | None = None
+
+
+def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
+    """The number of ``match`` with its scale and unit word, or None when it is no number."""
+    kind = match.lastgroup or ""
+    start, end = match.start(), match.end()
+    scale, step, fraction = _ONE, False, False
+    half: float | None = None
+    digits = match.group()
+    if kind == "arabic":
+        digits = digits.replace(" ", ",") if " " in digits else digits
+        tail = _arabic_tail(norm, digits, Decimal(digits.replace(",", "") if digits[0] != "." else "0" + digits), end)
+        if tail is None:
+            return None
+        value, half, scale, step, end = tail
+    elif kind == "half_of":
+        value, half = Decimal("0.5"), 0.05
+    elif kind == "bare":
+        cn_tail = _cn_tail(norm, Decimal({"百": 100, "千": 1000, "万": 10000}[digits]), end)
+        if cn_tail is None:
+            return None
+        value, scale, step, end = cn_tail
+    elif kind == "cn":
+        longest = longest_numeral(digits)
+        if longest is None:
+            return None
+        parsed, length = longest
+        digits, end = digits[:length], start + length
+        if length == 1 and not _may_count(norm, end, table):
+            return None  # 一些, 统一, 两癌: a lone numeral counts only before a measure word (or in a range)
+        cn_tail = _cn_tail(norm, parsed, end)
+        if cn_tail is None:
+            return None
+        value, scale, step, end = cn_tail
+    elif kind == "pct":
+        digits = match.group("pct_num")
+        if digits[0] in CN_ALL and digits != "百":
+            longest = longest_numeral(digits)
+            if longest is None:
+                return None
+            digits, end = digits[: longest[1]], match.start("pct_num") + longest[1]
+        percent = Decimal(100) if digits == "百" else _number(digits)
+        if percent is None:
+            return None
+        return Draft(kind, start, end, end, percent, digits, half_unit_of("一百" if digits == "百" else digits), scale,
+                     False, PERCENT, "百分之", False)  # fmt: skip
+    elif kind == "permille":
+        digits = match.group("pm_num")
+        per = _number(digits)
+        if per is None:
+            return None
+        word = match.group("pm_base") + "分之"
+        return Draft(kind, start, end, end, per, digits, half_unit_of(digits), scale, False,
+                     (table.hints.get(word) or (None,))[0], word, False)  # fmt: skip
+    elif kind == "word":
+        value, bound, fraction = word_quantity(digits)
+        step = bound == "gt"  # 过半: more than half (the bound is read in _finish)
+        unit = PERCENT if fraction else None
+        half = FRACTION_HALF_UNIT if fraction else 0.5
+        return Draft(kind, start, end, end, value, digits, half, scale, step, unit, None, fraction)
+    elif kind == "en":
+        return _english(norm, match, table)
+    elif kind == "dual":
+        value = Decimal(2)
+    else:
+        fraction_value = _fraction_value(match)
+        if fraction_value is None:
+            return None
+        value, fraction, half = fraction_value, True, FRACTION_HALF_UNIT
+    if fraction:
+        return Draft(kind, start, end, end, value, digits, FRACTION_HALF_UNIT, scale, False, PERCENT, None, True)
+    if half is None:
+        half = half_unit_of(digits, float(scale))
+    return _with_unit(norm, kind, start, end, value, digits, half, scale, step, table)
+
+
+_AFTER_LONE = frozenset("余多几百千万亿个点分至到~-–—和与及 \t")  # what may follow a lone numeral that counts
+
+
+def _may_count(norm: str, end: int, table: Units) -> bool:
+    """A quick test for a lone Chinese numeral: can what follows it be a measure word, a scale or a range?"""
+    after = norm[end : end + 1]
+    return after in table.cjk_first or after in _AFTER_LONE or is_latin(after)  # 四ml
+
+
+def _number(digits: str) -> Decimal | None:
+    return chinese_numeral_value(digits) if digits[0] in CN_ALL else Decimal(digits.replace(",", ""))
+
+
+def _arabic_tail(
+    norm: str, digits: str, value: Decimal, end: int
+) -> tuple[Decimal, float | None, Decimal, bool, int] | None:
+    """Scale words and 余/多/几 after Arabic digits: 2.1亿, 4000多, 10多万, 5万4千6百, 1.0436 million, $3bn.
+
+    None for 几 without 万/亿 (10几家: a dozen or so, no figure).
+    """
+    after = _CN_AFTER.match(norm, end)
+    scale, step = Decimal(1), False
+    if after and after.end() > end:
+        places = after.group(2) or ""
+        if places and not after.group(1):
+            mixed = MIXED_TAIL.match(norm, after.start(2))
+            if mixed and mixed.end() > after.end(2):
+                parsed = mixed_value(digits, mixed.group())
+                if parsed is not None:
+                    return parsed[0], float(parsed[1]), Decimal(1), bool(after.group(3)), mixed.end()
+        for place in places:
+            scale *= BIG_PLACES.get(place) or {"百": 100, "千": 1000}[place]
+        if after.group(1) == "几" and not any(p in BIG_PLACES for p in places):
+            return None
+        step = bool(after.group(1) or after.group(3))
+        end = after.end()
+    elif (en_scale := _EN_SCALE.match(norm, end)) is not None:
+        word = en_scale.group(1).lower()
+        scale, end = Decimal(SCALES.get(word) or _CURRENCY_SCALES[word]), en_scale.end()
+    elif _CURRENCY_SIGNS.intersection(norm[max(0, end - len(digits) - 5) : end - len(digits)]) and (
+        _CURRENCY_BEFORE.search(norm, max(0, end - len(digits) - 5), end - len(digits))
+    ):
+        glued = _CURRENCY_SCALE.match(norm, end)
+        if glued:
+            scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()
+    return value * scale, None, scale, step, end
+
+
+def _cn_tail(norm: str, value: Decimal, end: int) -> tuple[Decimal, Decimal, bool, int] | None:
+    """Scale words and 余/多/几 after a Chinese numeral (十余万, 一千多万, 十几万); None for 十几家."""
+    after = _CN_AFTER.match(norm, end)
+    scale = Decimal(1)
+    if not after or after.end() == end:
+        return value, scale, False, end
+    for place in after.group(2) or "":
+        scale *= BIG_PLACES.get(place) or {"百": 100, "千": 1000}[place]
+    if after.group(1) == "几" and not any(p in BIG_PLACES for p in after.group(2) or ""):
+        return None  # 十几家: a dozen or so, no figure
+    return value * scale, scale, bool(after.group(1) or after.group(3)), after.end()
+
+
+def _fraction_value(match: re.Match[str]) -> Decimal | None:
+    kind = match.lastgroup
+    if kind == "frac":
+        numerator, denominator = (Decimal(p) for p in match.group().split("/"))
+    elif kind == "ufrac":
+        numerator, denominator = (Decimal(p) for p in _UNICODE_FRACTIONS[match.group()])
+    else:
+        numerator_cn, denominator_cn = _number(match.group("num")), _number(match.group("den"))
+        if numerator_cn is None or denominator_cn is None:
+            return None
+        numerator, denominator = numerator_cn, denominator_cn
+    if denominator == 0 or numerator == 0:
+        return None
+    return numerator * 100 / denominator
+
+
+def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
+    start = match.start()
+    word = match.group().lower()
+    read = a_fraction(norm, start) if word in ("a", "an") else None
+    read = read or english_number(norm, start)
+    if read is None:
+        if word not in ("half", "quarter"):
+            return None
+        measured = _half_of_unit(norm, match, table)
+        if measured is not None or word != "half":
+            return measured
+        return Draft("en", start, match.end(), match.end(), Decimal(50), match.group(), FRACTION_HALF_UNIT,
+                     Decimal(1), False, PERCENT, None, True)  # fmt: skip
+    if read.kind == "ordinal":
+        return Draft("ordinal", start, read.end, read.end, read.value, read.digits, 0.5, Decimal(1), False, None,
+                     None, False)  # fmt: skip
+    if read.kind == "fraction":
+        return Draft("enfrac", start, read.end, read.end, read.value, read.digits, FRACTION_HALF_UNIT, Decimal(1),
+                     False, PERCENT, None, True)  # fmt: skip
+    scale = Decimal(read.scale)
+    half = half_unit_of(str(read.value), float(scale))
+    return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
+
+
+_TIME_WORDS = frozenset({"hr", "hrs", "min", "mins", "sec", "secs", "seconds", "week", "weeks", "month", "months"})
+_PART_OF_A = re.compile(r"(?i:\s*-(?=[a-z])|\s+an?(?=\s)|\s+of\s+an?(?=\s))")
+
+
+def _half_of_unit(norm: str, match: re.Match[str], table: Units) -> Draft | None:
+    """half a liter, half-litre, a quarter of an hour: a part of one unit, or None."""
+    part = _PART_OF_A.match(norm, match.end())
+    draft = _with_unit(norm, "en", match.start(), part.end() if part else match.end(),
+                       Decimal("0.5" if match.group().lower() == "half" else "0.25"), match.group(), 0.05, _ONE,
+                       False, table)  # fmt: skip
+    if draft.unit_text is None:
+        return None
+    if part is not None and "-" in part.group() and (draft.unit in table.durations or draft.unit_text in _TIME_WORDS):
+        return None  # a half-day course, the half-time score: an adjective or a name, not a count
+    return draft
+
+
+def _with_unit(
+    norm: str, kind: str, start: int, pos: int, value: Decimal, digits: str, half: float, scale: Decimal, step: bool,
+    table: Units,
+) -> Draft:  # fmt: skip
+    """The draft of a number ending at ``pos``, with the unit word after it: 3000张, 50%, 4 batches."""
+    after = norm[pos : pos + 1]
+    if after == " " or after == "\t":
+        after = norm[pos + 1 : pos + 2]
+    found = table.cjk.match(norm, pos) if after in table.cjk_first else None
+    if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
+        found = table.latin.match(norm, pos)
+    if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
+        found = GLUED_ABBREVIATIONS.match(norm, pos)
+    if found is None:
+        return Draft(kind, start, pos, pos, value, digits, half, scale, step, None, None, False)
+    word = found.group(1)
+    end = found.end()
+    if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
+        value, end = value + Decimal("0.5") * scale, end + 1  # 一年半, 三成半
+        half = min(half, 0.25 * float(scale))
+    unit: str | None
+    if word == TENTHS:
+        unit, value, half = PERCENT, value * 10, half * 10
+    elif word in PER_MILLE or word in PER_TEN_THOUSAND:
+        unit = (table.hints.get(word) or (None,))[0]
+    else:
+        unit = unit_id(table, word, norm, start, found.end())
+    return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
+
+
+def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
+    """Whether the draft is a name, label or code rather than a quantity (before its bound is known).
+
+    ``joined``: the draft is a range's second end, so what stands before it is the join (3km-5km).
+    """
+    kind, start, pos = draft.kind, draft.start, draft.number_end
+    before = norm[start - 1] if start and not joined else ""
+    # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count.
+    if kind in ("arabic", "frac") and (
+        is_latin(before)
+        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]))
+        or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
+    ):
+        return True
+    if (
+        kind in ("cn", "dual", "en", "enfrac", "cnfrac", "word")
+        and before
+        and (before in OPENING_QUOTES or (before == '"' and not norm[start - 2 : start - 1].isalnum()))
+    ):
+        return True
+    if kind in ("arabic", "cn", "en") and LABEL_AFTER.match(norm, pos):
+        return True
+    if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
+        return True
+    return draft.unit_text is None and kind in ("arabic", "frac") and is_latin(norm[pos : pos + 1])  # 5G, 3D
+
+
+def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
+    """(unit id, unit word as printed) of a draft."""
+    if draft.unit_start is None or draft.unit_text is None:
+        return draft.unit, draft.unit_text
+    return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]

@@ -1,0 +1,240 @@
+"""English number words: twenty-one, one hundred and sixty-one, half a million, two and a half, a fifth.
+
+A number phrase is read whole, and only when it is well formed (each word in its place: tens
+before units, a unit or tens before ``hundred``, scales decreasing): ``three hundred and thirty
+one`` is 331, ``twenty-one thousand eleven`` is 21011, ``one twenty two`` is 1 and 22. A trailing
+scale word is returned apart (``two million`` is 2 × 10⁶), because it sets the rounding the way a
+printed ``2 million`` does.
+
+Ordinals are not quantities: ``twenty-first``, ``one hundred twenty-fifth``, ``two hundredth``
+are read as ordinals so that the scanner can refuse them whole (never as 20 or as a fraction).
+A fraction is a numerator and a denominator word: ``two-thirds``, ``three fifths``, ``one
+twenty-fifth`` (4 %), ``a fifth``, ``a half``. A singular one (``a``/``one`` + denominator) is a
+fraction only before "of" or at the end of a clause (``a fifth of patients``, ``about a third.``),
+since ``a third hospital`` is another hospital, not 33 %. Fractions are percentages (DESIGN §5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+UNITS = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "quadrillion": 10**15,
+    "quintillion": 10**18, "sextillion": 10**21,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}  # fmt: skip
+# Denominator words (plural too). "second" is no denominator: two seconds is a time.
+DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, **{w: v for w, v in ORDINALS.items() if v > 2}}
+WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_UNIT_WORDS = "|".join(sorted((w for w, v in UNITS.items() if 0 < v < 10), key=len, reverse=True))
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DENOMINATOR_WORDS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_SEP = r"(?:\s*[-–—]\s*|\s+)"  # twenty-one, twenty—fifth (an em dash printed for a hyphen)
+_WORD = re.compile(
+    rf"(?i:(?P<tens>{'|'.join(TENS)})(?:{_SEP}(?P<unit>{_UNIT_WORDS})\b)?|(?P<single>{WORDS}|(?:{'|'.join(SCALES)})s?)\b)"
+)
+_AND = re.compile(rf"(?i:{_SEP}(?:and\s+)?)")
+_ORDINAL_AFTER = re.compile(
+    rf"(?i:{_SEP}(?:(?:{'|'.join(TENS)}){_SEP})?(?:{_ORDINAL_WORDS})s?\b|(?:\s*[-–—]\s*)?(?:{_ORDINAL_WORDS})s?\b)"
+)
+_DENOMINATOR = re.compile(
+    rf"(?i:{_SEP}(?:(?P<tens>{'|'.join(TENS)}){_SEP})?(?P<den>{_DENOMINATOR_WORDS})(?P<plural>s)?\b(?!-))"
+)
+_POINT = re.compile(rf"(?i:\s+point((?:\s+(?:zero|nought|naught|{_UNIT_WORDS})\b)+))")
+_AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
+_HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
+_QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
+_SINGULAR_FRACTION_END = re.compile(r"\s+(?:of|and|or|but)\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?i:an?\b)")
+# What may follow a number phrase and change it: an ordinal or denominator word, point, and a half,
+# a scale word (two point two million). A quick test before the patterns that read them.
+_MORE_AFTER = re.compile(
+    rf"(?i:[\s\-–—]+(?:(?:{'|'.join(TENS)})[\s\-–—]+)?(?:{_ORDINAL_WORDS}|{_DENOMINATOR_WORDS}|point|and\s+a\s+half)"
+    rf"|\s*[-–—]?\s*(?:{_ORDINAL_WORDS})|[\s-]+(?:{'|'.join(SCALES)})\b)"
+)
+_BIG_SCALE = re.compile(rf"(?i:{_SEP}({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
+_A_BEFORE_SCALE = re.compile(rf"(?i:a{_SEP}(?=(?:{'|'.join(SCALES)})\b))")
+
+
+@dataclass(frozen=True)
+class EnglishNumber:
+    """A number phrase read at some position: its value before a trailing scale word, and that scale."""
+
+    kind: str  # "number", "fraction" (value in percent) or "ordinal" (not a quantity)
+    value: Decimal
+    scale: int
+    end: int  # where the phrase ends (its trailing scale word included)
+    digits: str  # the phrase as printed, without its trailing scale word
+
+
+def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
+    """(value, trailing scale, end without the scale, end) of the longest well-formed number phrase at ``pos``."""
+    total = group = 0
+    last = ""  # kind of the last word: unit, teen, tens, hundred, scale
+    last_scale = 10**30
+    at = pos
+    a_start = _A_BEFORE_SCALE.match(text, pos)
+    if a_start:
+        group, last, at = 1, "unit", a_start.end()
+    best: tuple[Decimal, int, int, int] | None = None
+    first = True
+    while True:
+        if not first:
+            sep = _AND.match(text, at)
+            if sep is None:
+                break
+            word_at = sep.end()
+        else:
+            word_at = at
+        word = _WORD.match(text, word_at)
+        if word is None:
+            break
+        if word.group("tens"):
+            if last in ("unit", "teen", "tens") or group % 100:
+                break
+            group += TENS[word.group("tens").lower()] + (UNITS[word.group("unit").lower()] if word.group("unit") else 0)
+            last = "tens" if not word.group("unit") else "unit"
+        else:
+            name = _singular(word.group("single"))
+            if name in UNITS:
+                value = UNITS[name]
+                if last in ("unit", "teen") or (last == "tens" and value >= 10) or (value == 0 and not first):
+                    break
+                group += value
+                last = "teen" if value >= 10 else "unit"
+            elif name == "hundred":
+                # five hundred; and eleven hundred, twenty one hundred (2,100) as the first group
+                if not ((last == "unit" and 0 < group < 10) or (last in ("unit", "teen") and total == 0 < group < 100)):
+                    break
+                group *= 100
+                last = "hundred"
+            else:
+                scale = SCALES[name]
+                if group == 0 or scale >= last_scale or last == "scale":
+                    break
+                total += group * scale
+                group, last, last_scale = 0, "scale", scale
+        first = False
+        at = word.end()
+        best = _split_scale(text, pos, total + group, at, last, word)
+    return best
+
+
+def _split_scale(
+    text: str, pos: int, value: int, end: int, last: str, word: re.Match[str]
+) -> tuple[Decimal, int, int, int]:
+    """Split a trailing scale word off the phrase: two million → (2, 10⁶); five hundred → (5, 100)."""
+    if last in ("hundred", "scale"):
+        scale = SCALES[_singular(word.group("single"))]
+        return Decimal(value) / scale, scale, _trim(text, pos, word.start()), end
+    return Decimal(value), 1, end, end
+
+
+def _singular(word: str) -> str:
+    """three billions: a scale word may be plural after a number."""
+    name = word.lower()
+    return name[:-1] if name.endswith("s") and name[:-1] in SCALES else name
+
+
+def _trim(text: str, pos: int, end: int) -> int:
+    while end > pos and text[end - 1] in " -\t":
+        end -= 1
+    return end
+
+
+def english_number(text: str, pos: int) -> EnglishNumber | None:
+    """The English number, fraction or ordinal phrase that starts at ``pos``, or None."""
+    first = text[pos : pos + 1].lower()
+    half = (_HALF_SCALE.match(text, pos) or _QUARTER_SCALE.match(text, pos)) if first in "hqa" else None
+    if half:
+        scale = SCALES[half.group(1).lower()]
+        part = Decimal("0.5") if half.group().lower().startswith("half") else Decimal("0.25")
+        return EnglishNumber("number", part, scale, half.end(), half.group()[: half.start(1) - pos].strip())
+    phrase = _phrase(text, pos)
+    if phrase is None:
+        return None
+    value, scale, bare_end, end = phrase
+    if not _MORE_AFTER.match(text, end):  # most phrases: nothing after them makes them more
+        return EnglishNumber("number", value, scale, end, text[pos:bare_end])
+    if scale == 100 and _POINT.match(text, end):
+        value, scale, bare_end = value * 100, 1, end  # two hundred point zero three
+    ordinal = _ORDINAL_AFTER.match(text, end)
+    if scale != 1:
+        if ordinal:  # two hundredth, one million twenty-fifth
+            return EnglishNumber("ordinal", value * scale, 1, ordinal.end(), text[pos : ordinal.end()])
+        return EnglishNumber("number", value, scale, end, text[pos:bare_end])
+    fraction = _fraction(text, pos, value, end)
+    if fraction is not None:
+        return fraction
+    if ordinal and _ordinal_compound(value, ordinal.group()):
+        return EnglishNumber("ordinal", value, 1, ordinal.end(), text[pos : ordinal.end()])
+    if (point := _POINT.match(text, end)) is not None:
+        decimals = "".join(str(UNITS.get(w.lower(), 0)) for w in point.group(1).split())
+        value, end = Decimal(f"{int(value)}.{decimals}"), point.end()
+    elif (and_half := _AND_A_HALF.match(text, end)) is not None:
+        value, end = value + Decimal("0.5"), and_half.end()  # two and a half
+    bare_end = end
+    scale_word = _BIG_SCALE.match(text, end)
+    if scale_word and value != int(value):
+        scale, end = SCALES[scale_word.group(1).lower()], scale_word.end()  # two point two million
+    return EnglishNumber("number", value, scale, end, text[pos:bare_end])
+
+
+def _ordinal_compound(value: Decimal, ordinal: str) -> bool:
+    """twenty-first, twenty second; but two seconds, twenty seconds: a duration, not an ordinal."""
+    word = ordinal.strip(" -–—\t").lower()
+    if word == "seconds":
+        return False
+    return word != "second" or (value >= 20 and value % 10 == 0)
+
+
+def _fraction(text: str, pos: int, numerator: Decimal, end: int) -> EnglishNumber | None:
+    """two-thirds, three fifths, one twenty-fifth; a/one + denominator only before "of" or a clause end."""
+    if numerator == 0 or numerator >= 100:
+        return None
+    denominator = _DENOMINATOR.match(text, end)
+    if denominator is None:
+        return None
+    value = DENOMINATORS[denominator.group("den").lower()]
+    if denominator.group("tens"):
+        if value >= 10:
+            return None
+        value += TENS[denominator.group("tens").lower()]
+    singular = numerator == 1
+    if singular == bool(denominator.group("plural")) and denominator.group("den").lower() != "halves":
+        return None  # "one fifths", "three fifth"
+    if singular and not _SINGULAR_FRACTION_END.match(text, denominator.end()):
+        return None
+    return EnglishNumber("fraction", numerator * 100 / value, 1, denominator.end(), text[pos : denominator.end()])
+
+
+def a_fraction(text: str, pos: int) -> EnglishNumber | None:
+    """``a fifth``, ``a half``, ``a third of``: the article as numerator (same rules as ``one``)."""
+    article = _ARTICLE.match(text, pos)
+    if article is None:
+        return None
+    return _fraction(text, pos, Decimal(1), article.end())
+
+
+_DENOMINATOR_STEMS = frozenset({w.rstrip("s") for w in DENOMINATORS} | {"halve"})
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
+def is_fraction_words(digits: str) -> bool:
+    """Whether printed ``digits`` are a fraction in words (two-thirds, a fifth, one twenty-fifth)."""
+    words = _WORD_BREAK.split(digits.strip().lower())
+    return len(words) >= 2 and words[-1].rstrip("s") in _DENOMINATOR_STEMS

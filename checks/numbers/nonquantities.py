@@ -1,0 +1,132 @@
+"""What looks like a number and is not a quantity.
+
+Not quantities: dates and times of day (2026年1月27日, 11:17:45, At 2 pm, 10 a.m.), years (a
+4-digit 1900–2100 integer used as one: 2026年, in 2022, By the end of 2021) and year ranges
+(2013-14, 2020-2025年, FY2013/14), phone numbers (0371-6588 1234, 155 0380 1111, +86 371 6588
+1234, Call 6588-1234), codes with a leading zero (002462), addresses (URLs, e-mail), version and
+IP numbers (v1.2.3, 192.168.1.2), ordinals (18th, 第二, 第1-3名, twenty-first), levels and labels
+(level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), plan labels (十四五), a number
+alone in quotes (“369”), a number word opening a quoted name (“三个注重”, "ten unification"),
+list markers (1. / 一、 / (2)), rate bases (每万名, per 10,000: the base of a rate, not a count),
+numbers glued to Latin letters (5G, COVID-19, H1N1), a lone Chinese numeral not followed by a
+measure word (两癌, 四院, 一系列), lone ``one``/``a``/``half`` without a bound or scale word (one
+of, one-stop, one hospital) — but ``at least one``, ``only one``, ``just one``, ``one more`` and
+``only half`` are counts.
+
+These patterns are tried first at each position, so the date 2022.08.28 is consumed whole and
+never read as 2022.08. Every repetition in them is bounded, so a long line is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks.numbers.chinese import CN_ALL, CN_DIGITS
+from checks.numbers.english import WORDS
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
+LABEL_WORDS = (
+    "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
+    "type", "version", "model", "route", "figure", "fig", "table", "appendix",
+)  # fmt: skip
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile")
+_CN_SMALL = "[零〇一二两三四五六七八九十]"
+_ZH_TIME = (
+    rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
+    r"|[一二三]刻|半(?![年月天])|钟|整)"
+)
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTES = (
+    "(?:o|oh)\\s+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[\\s-]+(?:one|two"
+    "|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    "|eighteen|nineteen"
+)
+_EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?(?![A-Za-z])|o'?clock\b))"
+# Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
+# brackets, +, #). The scanner tries at each position only those that can start there.
+SKIPS: list[tuple[str, str]] = [
+    # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
+    (r"https?://\S+|www\.\S+", "l"),
+    (r"\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),
+    (r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),  # 2020-12-14, 2026年1月27日
+    (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", "d"),
+    # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
+    (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%]|[.,]\d)(?!\s?[元人名家所张万亿个项种例岁])", "d"),
+    (r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?", "d"),  # 11:17:45, 2:00 pm
+    (r"\d{1,2}(?:\.\d{2})?\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)", "d"),  # 2 pm, 2.13 am, 3 o'clock
+    (_ZH_TIME, "do"),  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
+    (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
+    (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
+    (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
+    # Phone numbers: mobiles, landlines with an area code, 400 numbers, international, after a phone word.
+    (
+        r"(?<!\d)(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4}|400[ -]?\d{3}[ -]?\d{4}"
+        r"|\d{3}[ -]\d{4}[ -]\d{4})(?!\d)",
+        "do",
+    ),
+    (r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)", "o"),
+    (r"(?:电话|热线|手机|传真)\s{0,3}[:：]?\s{0,3}\+?[\d(][\d ()-]{5,18}\d", "o"),
+    (rf"(?i:\b(?:{'|'.join(PHONE_WORDS)})\b)\s{{0,3}}[:：]?\s{{0,3}}\+?[\d(][\d ()-]{{5,18}}\d", "l"),
+    (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
+    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
+    (r"#\s?\d+", "o"),
+    (rf"(?i:\bper\s+)(?:{ARABIC}|ten\b|hundred\b|thousand\b)", "l"),  # per 10,000: a rate's base
+    (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
+    (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
+    (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
+    (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
+    (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
+    (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
+    (r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、", "o"),  # 一、
+    (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
+    (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
+    (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
+    (r"0\d+(?![.\d])", "d"),  # codes with a leading zero: 002462
+    (r"\d+\s?-\s?Year\s+Plans?\b", "d"),  # 14th Five-Year Plan
+    (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
+]
+
+# Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
+LABEL_AFTER = re.compile(
+    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版)|\s*-?\s*levels?\b", re.IGNORECASE
+)
+_YEAR_BEFORE = re.compile(
+    r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
+    rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}})\Z"
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+OPENING_QUOTES = "“「『‘"
+IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
+NOT_MEASURE_AFTER = re.compile("[性化]")  # 一次性, 一元化: adjectives, not counts
+
+
+def is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def looks_like_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+
+
+def after_year_word(text: str, start: int) -> bool:
+    """Whether a year word stands before ``start``: in, since, by the end of, FY, a month (in 2022 – 2.7 million)."""
+    return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def is_year(
+    text: str, digits: str, scale: Decimal, step: bool, bound: str, unit_text: str | None, start: int, end: int
+) -> bool:
+    """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名 or 2000 doctors."""
+    if not looks_like_year(digits) or scale != 1 or step or bound != "eq":
+        return False
+    if unit_text is not None:
+        return unit_text in ("年", "年度")
+    if after_year_word(text, start):
+        return True
+    return not _LOWER_WORD_AFTER.match(text, end)

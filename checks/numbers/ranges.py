@@ -1,0 +1,150 @@
+"""Ranges: two numbers read as one quantity (3至5年, between 10 and 20, 大于10小于20).
+
+The rules are in ``checks/numbers/bounds.py`` (its docstring says which words join the ends and
+when a pair is a range); this module applies them to drafts (``read_range``) and to finished
+readings (``pair_bounds``). A range is a ``Quantity`` with ``ends`` (``checks/numbers/quantity.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import checks.numbers.bounds as bounds
+from checks.numbers.chinese import BIG_PLACES
+from checks.numbers.drafts import Draft, master_match, read_draft, refused, unit_of
+from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
+from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
+from checks.numbers.units import Units
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | int | None:
+    """A range starting at ``first`` (3至5年, between 10 and 20), the end of a period to skip (2020-2025年), or None."""
+    if first.kind not in ("arabic", "cn", "en", "pct", "permille") or bounds.post_bound(norm, first.end):
+        return None
+    if norm[first.end : first.end + 1] not in bounds.RANGE_JOIN_FIRST:
+        return None
+    join = bounds.RANGE_JOIN.match(norm, first.end)
+    if join is None:
+        return None
+    second_match = master_match(norm, join.end())
+    if second_match is None or second_match.lastgroup not in ("arabic", "cn", "en", "pct", "permille"):
+        return None
+    second = read_draft(norm, second_match, table)
+    if second is None or second.kind == "ordinal":
+        return None
+    if first.kind == "arabic" and second.kind == "arabic" and _is_period(norm, first, second):
+        return second.end
+    if (
+        first.kind == "arabic"
+        and first.scale == 1
+        and looks_like_year(first.digits)
+        and after_year_word(norm, first.start)
+    ):
+        return None  # in 2022 – 2.7 million more: a year, then a clause
+    opener = bounds.RANGE_OPENER.search(norm, max(0, first.start - 20), first.start)
+    closer = bounds.RANGE_CLOSER.match(norm, second.end)
+    if closer is None and second.unit_text == "间":  # 10000与20000间: 间 closes the pair, it is no room
+        closer = bounds.RANGE_CLOSER.match(norm, second.number_end)
+        second = second._replace(end=second.number_end, unit=None, unit_text=None, unit_start=None)
+    if join.group("and") and opener is None and closer is None:
+        return None
+    if opener is not None and opener.group().lower().startswith("from") and bounds.is_change(norm, opener):
+        return None
+    if opener is not None and opener.group().lower().startswith("between") and bounds.is_comparison(norm, opener):
+        return None
+    if LABEL_AFTER.match(norm, second.number_end):
+        return second.end  # 3-5月, 1-3号楼: a range of labels
+    first, second = _shared(first, second)
+    if first.value >= second.value or not _same_unit(first, second):
+        return None
+    if refused(text, norm, first) or refused(text, norm, second, joined=True):
+        return None
+    lower = quantity(text, (first.start, first.end), first.value, first.half_unit, "ge", first.digits,
+                     unit_of(text, first))  # fmt: skip
+    upper = quantity(text, (second.start, second.end), second.value, second.half_unit, "le", second.digits,
+                     unit_of(text, second))  # fmt: skip
+    start = opener.start() if opener is not None else first.start
+    pre = bounds.pre_bound(norm, start)
+    if pre is not None and pre.lastgroup in ("approx", "nearly"):
+        start = pre.start()  # 约3至5天: about, and still a range
+    return range_of(text, lower, upper, (start, closer.end() if closer is not None else second.end))
+
+
+def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
+    """The first end takes the second's scale and unit when it prints none (两到三万, 5-20%, 3至5年).
+
+    Only when it is the smaller figure before the scale: 两到三万 is 20000 to 30000, but 从8500到3万
+    is 8500 to 30000.
+    """
+    scale = _trailing_scale(second)
+    if first.scale == 1 and scale != 1 and not first.fraction and first.value < second.value / scale:
+        first = first._replace(value=first.value * scale, scale=scale,
+                        half_unit=half_unit_of(first.digits, float(scale)))  # fmt: skip
+    if first.unit_text is None and second.unit_text is not None:
+        first = first._replace(unit=second.unit, unit_text=second.unit_text)
+    elif second.unit_text is None and first.unit_text is not None:
+        second = second._replace(unit=first.unit, unit_text=first.unit_text)
+    return first, second
+
+
+def _trailing_scale(draft: Draft) -> Decimal:
+    """The scale word a draft ends with: 3万 → 10⁴, 三万 → 10⁴, 九百亿 → 10⁸, 300 → 1."""
+    if draft.scale != 1 or draft.kind != "cn":
+        return draft.scale
+    scale, digits = Decimal(1), draft.digits
+    while digits and digits[-1] in BIG_PLACES:
+        scale *= BIG_PLACES[digits[-1]]
+        digits = digits[:-1]
+    return scale
+
+
+def _same_unit(first: Draft, second: Draft) -> bool:
+    return first.unit == second.unit and (first.unit is not None or first.unit_text == second.unit_text)
+
+
+def _is_period(norm: str, first: Draft, second: Draft) -> bool:
+    """2020-2025年, 2013-2014: a span of years, not a range of quantities."""
+    if not (looks_like_year(first.digits) and looks_like_year(second.digits)) or first.scale != 1 or second.scale != 1:
+        return False
+    if second.unit_text not in (None, "年", "年度") or int(second.digits) <= int(first.digits):
+        return False
+    return second.unit_text is not None or not _LOWER_WORD_AFTER.match(norm, second.end)
+
+
+def pair_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
+    """Join a lower and an upper bound printed together into one range (大于10小于20, 1000以上，1500以下)."""
+    if len(found) < 2:
+        return found
+    joined: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        here = found[index]
+        if index + 1 < len(found):
+            there = found[index + 1]
+            pair = _bound_pair(norm, here, there)
+            if pair is not None:
+                joined.append(range_of(text, pair[0], pair[1], (here.start, there.end)))
+                index += 2
+                continue
+        joined.append(here)
+        index += 1
+    return joined
+
+
+def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Quantity] | None:
+    if RANGE in (here.bound, there.bound) or here.end > there.start:
+        return None
+    if here.bound in bounds.LOWER and there.bound in bounds.UPPER:
+        lower, upper = here, there
+    elif here.bound in bounds.UPPER and there.bound in bounds.LOWER:
+        lower, upper = there, here
+    else:
+        return None
+    if lower.value >= upper.value or (None not in (lower.unit, upper.unit) and lower.unit != upper.unit):
+        return None
+    if not bounds.BOUND_PAIR_JOIN.match(norm[here.end : there.start]):
+        return None
+    return lower, upper

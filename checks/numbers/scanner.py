@@ -1,0 +1,226 @@
+"""The scanner: every quantity printed in a text, as the interval the printed figure stands for.
+
+One pass over the text. A cheap trigger pattern finds where a number (or a non-quantity that looks
+like one) can start; the master pattern is tried only there, so the cost is linear in the text
+and most characters are looked at once. At each hit the scanner reads a *draft* (the number, its
+scale and its unit word), tries to join it with a second number into a range, and otherwise
+finishes it with its bound words and the checks that refuse non-quantities.
+
+The text is read through a 1:1 character map (``normalize``): full-width digits and punctuation
+(０-９, ．, ％, ～, ＋, －, full-width comma between full-width digits), no-break spaces, and
+traditional forms of numerals and measure words (萬, 億, 兩, 點, 個, 張 …) read as their plain
+forms, so ``全年投入资金３．６亿元`` is 360000000 and every span stays a span of the text as given.
+``digits`` holds the normalized number; ``text`` and ``unit_text`` the characters as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import checks.numbers.bounds as bounds
+from checks.numbers.bounds import RANGE_JOIN_FIRST
+from checks.numbers.chinese import CN_DIGITS
+from checks.numbers.drafts import HALF_OF, MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of
+from checks.numbers.english import UNITS, WORDS
+from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
+from checks.numbers.quantity import Quantity, quantity
+from checks.numbers.ranges import pair_bounds, read_range
+from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
+from checks.numbers.words import LATIN_WORDS
+
+_FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
+_NORMAL = str.maketrans(
+    {
+        **_FULL_WIDTH,
+        "．": ".", "％": "%", "～": "~", "＋": "+", "－": "-", "−": "-", "／": "/", "＜": "<", "＞": ">",
+        "＝": "=", "\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "萬": "万", "億": "亿", "兩": "两",
+        "點": "点", "個": "个", "幾": "几", "餘": "余", "張": "张", "項": "项", "種": "种", "歲": "岁", "週": "周",
+        "間": "间", "條": "条", "臺": "台", "輛": "辆", "對": "对", "雙": "双", "數": "数", "塊": "块", "裏": "里",
+        "侖": "仑", "攝": "摄", "華": "华", "碼": "码", "￥": "¥",
+    }
+)  # fmt: skip
+_TO_NORMALIZE = re.compile(f"[{re.escape(''.join(chr(c) for c in _NORMAL))}]")
+_PLAIN = {chr(c): plain for c, plain in _NORMAL.items()}
+# A full-width comma between digits groups thousands after a full-width digit (４，５６５), or in a
+# number that groups thousands already or has decimals (82，225.00, 233,333，333,434); otherwise it
+# separates clauses ($20，300美圆 is 20 and 300). Tried on the text as given, replaced in the plain one.
+_FULL_WIDTH_COMMA = re.compile(
+    "(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=[0-9],[0-9]{3})，(?=[0-9]{3}(?![0-9]))"
+    "|(?<=[0-9])，(?=[0-9]{3}(?:[.,，][0-9]))"
+)
+# Where a number or non-quantity can start: a digit, a Chinese numeral or mark, or a Latin word (one
+# class of characters and one of words, so the scan stays in C between them). A mark that starts a
+# number only before certain characters (千分之, 电话, .5, 过半) is tried only there (FOLLOWED).
+FOLLOWED = {
+    ".": re.compile(r"\.\d"), "#": re.compile(r"#\s?\d"), "+": re.compile(r"\+\d"),
+    "千": re.compile("千(?:分之|[余多])"), "万": re.compile("万(?:分之|[余多])"), "电": re.compile("电话"),
+    "热": re.compile("热线"), "传": re.compile("传真"), "过": re.compile("过半"), "翻": re.compile("翻了?[一两番倍]"),
+    "半": re.compile(f"半(?:数|{HALF_OF})"),
+}  # fmt: skip
+_BEFORE_BARE = frozenset("近逾超")  # 近万人: the number starts at the next character
+TRIGGER = re.compile(
+    rf"[\d{CN_DIGITS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
+)
+_KEYWORDS = [
+    *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",
+    "per", "http", "https", "www", *(month.lower() for month in MONTHS.split("|")),
+]  # fmt: skip
+# As printed in lower case, capitalized or in capitals (any other casing is looked up lower-cased).
+KEYWORDS = frozenset([*_KEYWORDS, *(w.capitalize() for w in _KEYWORDS), *(w.upper() for w in _KEYWORDS)])
+_ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def normalize(text: str) -> str:
+    """The text through a 1:1 character map (full-width and traditional forms read as plain ones)."""
+    found = _TO_NORMALIZE.search(text)
+    if found is None:
+        plain = text  # most texts: a scan in C instead of a per-character table lookup
+    elif _TO_NORMALIZE.search(text, found.end() + 1, found.end() + 200) is None:
+        plain = _TO_NORMALIZE.sub(_plain_char, text)  # a few characters to change: a call for each
+    else:
+        plain = text.translate(_NORMAL)
+    if "，" in text:
+        commas = [found.start() for found in _FULL_WIDTH_COMMA.finditer(text)]
+        if commas:
+            chars = list(plain)
+            for at in commas:
+                chars[at] = ","
+            plain = "".join(chars)
+    return plain
+
+
+def _plain_char(found: re.Match[str]) -> str:
+    return _PLAIN[found.group()]
+
+
+def read_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of position."""
+    norm = normalize(text)
+    table = units()
+    found: list[Quantity] = []
+    resume = 0
+    for trigger in TRIGGER.finditer(norm):
+        if trigger.lastindex:  # a Latin word: only a keyword can start a number or a non-quantity
+            word = trigger.group(1)
+            if word not in KEYWORDS and (word.islower() or word.lower() not in KEYWORDS):
+                continue
+            at = trigger.start()
+            if at < resume:
+                continue
+            match = MASTER_LATIN.match(norm, at)
+        else:
+            at = trigger.start()
+            if at < resume:
+                continue
+            char = norm[at]
+            if char in FOLLOWED and not FOLLOWED[char].match(norm, at):
+                continue
+            if char in _BEFORE_BARE:
+                if norm[at + 1 : at + 2] not in ("百", "千", "万"):
+                    continue
+                at += 1
+            match = MASTER_DIGIT.match(norm, at) if char.isdigit() else master_match(norm, at)
+        if match is None:
+            continue
+        resume = match.end()
+        if match.lastgroup == "skip":
+            continue
+        draft = read_draft(norm, match, table)
+        if draft is None:
+            continue
+        if draft.number_end > resume:
+            resume = draft.number_end
+        if draft.kind == "ordinal":
+            continue
+        joined = read_range(text, norm, draft, table) if norm[draft.end : draft.end + 1] in RANGE_JOIN_FIRST else None
+        if joined is not None:
+            if isinstance(joined, Quantity):
+                found.append(joined)
+            resume = joined.end if isinstance(joined, Quantity) else joined
+            continue
+        finished = _finish(text, norm, draft, table)
+        if finished is not None:
+            found.append(finished)
+            if finished.end > resume:
+                resume = finished.end
+    return pair_bounds(text, norm, found)
+
+
+def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:
+    """The quantity of a draft standing alone: its bound words, or None when it is no quantity."""
+    kind, digits, unit_text, end = draft.kind, draft.digits, draft.unit_text, draft.end
+    if kind == "cn" and unit_text is None and len(digits) == 1 and draft.scale == 1 and not draft.step:
+        return None  # a lone numeral with no measure word (两癌, 四院): checked first, it is common
+    if refused(text, norm, draft):
+        return None
+    if draft.step and kind != "word" and not unit_text and draft.scale == 1 and _CJK.match(norm, draft.number_end):
+        # 3多部门: 多 starts the next word, so the number ends before it.
+        draft = draft._replace(step=False, number_end=draft.number_end - 1, end=draft.number_end - 1)
+        end = draft.end
+    step = draft.step
+    lone_cn = (kind == "cn" and len(digits) == 1 and draft.scale == 1 and not draft.step) or kind == "dual"
+    lone_en = kind == "en" and unit_text is None and digits.lower() in ("one", "a", "half", "an")
+    if lone_cn and (unit_text is None or IN_QUOTES_BEFORE.search(norm, max(0, draft.start - 12), draft.start)):
+        return None  # “全院一张床”: a lone numeral in a quoted slogan is a name, not a count
+    own = "gt_step" if step and kind != "word" else ("gt" if step else "eq")
+    bound, start, end = _bounds(norm, draft, own, table)
+    if lone_en and bound == "eq" and draft.scale == 1 and not _lone_word_counts(norm, digits, start, end):
+        return None
+    if (
+        kind == "arabic"
+        and len(digits) == 4
+        and is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end)
+    ):
+        return None
+    return quantity(text, (start, end), draft.value, draft.half_unit, bound, digits, unit_of(text, draft))
+
+
+def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, int]:
+    """(bound, start, end) of a draft with the bound words around it."""
+    start, end = draft.start, draft.end
+    post = bounds.post_bound(norm, end)
+    post_name = None
+    if post is not None:
+        name = post.lastgroup
+        duration = draft.unit in table.durations or draft.unit_text in NEAR_TIME_UNITS
+        if name != "within" or duration:
+            post_name, end = ("le" if name == "within" else name), post.end()
+    elif own == "eq" and draft.unit in table.durations and (circle := bounds.circle_after(norm, draft.unit_text, end)):
+        post_name, end = "le", circle.end()
+    pre = bounds.pre_bound(norm, start)
+    if pre is None and may_hold_rate_base(norm, max(0, start - 40), start):
+        # 超过每万名人口配备4.8名: a rate base may stand between the bound word and the number.
+        rate_base = RATE_BASE_BEFORE.search(norm, max(0, start - 40), start)
+        if rate_base is not None:
+            pre = bounds.pre_bound(norm, rate_base.start())
+    pre_name = pre.lastgroup if pre is not None else None
+    if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
+        pre_name = None  # 近3年: the past three years
+    if pre_name == "gt" and pre is not None and pre.group("gt") == "过" and draft.unit_text in NEAR_TIME_UNITS:
+        pre_name = None  # 过3天: three days later
+    if post_name == "or_equal" and pre_name not in ("gt", "lt"):
+        post_name, end = None, post.start() if post is not None else end
+    if (
+        pre_name is None
+        and post_name is None
+        and "比" in norm[max(0, start - 2) : start]
+        and (compared := bounds.comparison(norm, start, end)) is not None
+    ):
+        return compared.lastgroup or own, norm.rindex("比", 0, start), compared.end()  # 比三十大: more than 30
+    bound = bounds.resolve(pre_name, post_name, own)
+    if pre_name is not None and pre is not None:
+        start = pre.start()
+    return bound, start, end
+
+
+def _lone_word_counts(text: str, digits: str, start: int, end: int) -> bool:
+    """Whether a lone "one"/"half" (no bound, no scale) is a count: half of, only one, one more — not one-stop."""
+    word = digits.lower()
+    if word == "half" and _OF_AFTER.match(text, end):
+        return True
+    if text[end : end + 1] == "-" or word not in ("one", "half"):
+        return False
+    return bool(_ONLY_BEFORE.search(text, max(0, start - 8), start) or (word == "one" and _MORE_AFTER.match(text, end)))

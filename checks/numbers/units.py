@@ -1,0 +1,252 @@
+"""Units and rates: the word after a number, the unit id it names in ``schemas/units.yaml``, rate bases.
+
+Measure words are read whether units.yaml names them or not (``unit`` is then None and the word
+is in ``unit_text``): 户, 倍, 斤, 美元, km … ‰ and 千分之 are per mille (``4.8‰`` is 4.8 per
+mille, not a percentage), 万分之 per ten thousand; 重 counts layers (四重保障 is 4, 双重 is 2;
+not 重大, 重点, 重要 …); 成 is tenths (八成 = 80 %).
+
+Rates. After a rate base (每万名人口配备4.8名, 每千人口床位6.2张, 4.8 people per 10,000
+population) a word that names both a count and a rate (名, 人, 张) reads as the rate of that base
+(``per_10k_population``, ``per_1k_population``: the base comes from the unit's ``label_en``). When
+units.yaml has no rate of that base (每10万人口20名), the unit is None rather than a count, so a
+count or a rate of another base never agrees with it by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_REPO = Path(__file__).resolve().parents[2]
+
+LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
+NOT_LAYERS_AFTER = "大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
+TENTHS = "成"  # 八成 = 80%
+PER_MILLE = ("‰", "千分之")
+PER_TEN_THOUSAND = ("‱", "万分之")
+# Measure words read whether or not units.yaml names them (if it does not: unit None, never text).
+CJK_MEASURES = (
+    "个月", "个小时", "个工作日", "工作日", "个百分点", "百分点", "周年", "周岁", "条", "台", "套", "辆", "份", "篇",
+    "户", "间", "处", "轮", "部", "本", "件", "只", "匹", "块", "片", "组", "周", "星期", "倍", "成", "秒", "秒钟",
+    "公里", "千米", "平方公里", "平方米", "立方米", "厘米", "毫米", "公分", "米", "亩", "公顷", "吨", "公斤", "千克",
+    "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
+    "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元",
+    "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
+    "摄氏度", "华氏度", "‰", "‱", "重",
+)  # fmt: skip
+# English measure words and abbreviations printed after a space (44 mg to 50 mg, 10 dollars).
+EN_MEASURES = (
+    "mg",
+    "g",
+    "kg",
+    "μg",
+    "mcg",
+    "ml",
+    "mL",
+    "l",
+    "L",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "mi",
+    "kcal",
+    "lb",
+    "lbs",
+    "oz",
+    "ft",
+    "hrs",
+    "hr",
+    "min",
+    "mins",
+    "secs",
+    "sec",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "yen",
+    "rupees",
+    "cents",
+    "liters",
+    "liter",
+    "litres",
+    "litre",
+    "gallons",
+    "gallon",
+    "cups",
+    "cup",
+    "pounds",
+    "pound",
+    "ounces",
+    "ounce",
+    "grams",
+    "gram",
+    "kilograms",
+    "kilogram",
+    "kilometres",
+    "kilometre",
+    "kilometers",
+    "kilometer",
+    "metres",
+    "metre",
+    "meters",
+    "meter",
+    "miles",
+    "mile",
+    "inches",
+    "inch",
+    "feet",
+    "foot",
+    "seconds",
+    "percentage points",
+    "percentage point",
+    "fold",
+    "months",
+    "month",
+    "weeks",
+    "week",
+)
+# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg); case matters: 5G is a network, 3D no unit.
+GLUED_ABBREVIATIONS = re.compile(
+    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|m|g|l|L|t)"
+    r"(?![A-Za-z])"
+)
+# What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
+MEASURE_NOT_BEFORE = {
+    LAYERS: f"(?![{NOT_LAYERS_AFTER}])",
+    TENTHS: "(?!不变|为|功|立|本|员|果|绩|熟|长|都|效|就|年|人|型|品|分|交)",  # 成本, 成为, 一成不变
+    "块": "(?!儿)",  # 一块儿: together
+    "场": "(?![所景])",
+    "双": "(?![向一重])",
+    "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
+}
+NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
+
+# Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
+RATE_BASES = {
+    "千": 10**3, "一千": 10**3, "1千": 10**3, "1000": 10**3, "thousand": 10**3, "onethousand": 10**3,
+    "athousand": 10**3, "万": 10**4, "一万": 10**4, "1万": 10**4, "10000": 10**4, "tenthousand": 10**4,
+    "十万": 10**5, "10万": 10**5, "100000": 10**5, "hundredthousand": 10**5, "onehundredthousand": 10**5,
+    "ahundredthousand": 10**5,
+}  # fmt: skip
+_ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
+_EN_BASE = (
+    r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
+    r"|(?:(?:one|a)\s+)?thousand)"
+)
+_EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
+# The whole rate-base phrase, the one thing that may stand between a bound word and its number.
+RATE_BASE_BEFORE = re.compile(
+    rf"(?:每\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
+    rf"|(?i:\bper\s+{_EN_BASE}\s+{_EN_POPULATION}))\s*\Z"
+)
+# Looser, to pick a rate unit: a base shortly before the number (每万人口全科医生数达4.8名) …
+_RATE_BEFORE = re.compile(
+    rf"(?:每\s*{_ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{_EN_BASE}\s+{_EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
+)
+# … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
+_RATE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE})\b)")
+_RATE_LABEL_BASE = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)  # label_en of a rate unit
+
+
+@dataclass(frozen=True)
+class Units:
+    hints: dict[str, tuple[str, ...]]  # hint (lower-cased when Latin) → unit ids, in units.yaml order
+    rates: frozenset[str]
+    rate_bases: dict[str, int]  # rate unit id → its base (per_10k_population → 10000), from label_en
+    durations: frozenset[str]
+    cjk: re.Pattern[str]
+    latin: re.Pattern[str]
+    cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """One pattern for many words, as a trie (个(?:月|小时|…)?): tried once per number, it must be cheap.
+
+    At each branch the longer words come first, so the longest word printed wins; a word with a
+    condition on what follows it (重 not before 大) carries it at its end.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = MEASURE_NOT_BEFORE.get(word, "")
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(node[""])  # the word ends here (with its condition, if any)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
+
+
+@cache
+def units() -> Units:
+    """The unit words of ``schemas/units.yaml`` and the measure words, as patterns (built once)."""
+    from schemas.vocab import load_vocabulary
+
+    hints: dict[str, list[str]] = {}
+    rates: set[str] = set()
+    rate_bases: dict[str, int] = {}
+    durations: set[str] = set()
+    for unit_id, entry in load_vocabulary(_REPO).units.items():
+        if entry.get("kind") == "rate":
+            rates.add(unit_id)
+            base = _RATE_LABEL_BASE.search(str(entry.get("label_en") or ""))
+            if base:
+                rate_bases[unit_id] = int(base.group(1).replace(",", ""))
+        elif entry.get("kind") == "duration":
+            durations.add(unit_id)
+        for hint in entry.get("hints") or ():
+            hints.setdefault(str(hint).lower(), []).append(unit_id)
+    latin = [h for h in hints if h.isascii() and h[:1].isalpha()]
+    # 百分之 is printed before its number, not after.
+    cjk = [h for h in hints if h not in latin and h != "百分之"]
+    return Units(
+        hints={hint: tuple(ids) for hint, ids in hints.items()},
+        rates=frozenset(rates),
+        rate_bases=rate_bases,
+        durations=frozenset(durations),
+        cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES])})"),
+        latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES])})\b", re.IGNORECASE),
+        cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES]),
+    )
+
+
+def may_hold_rate_base(text: str, low: int, high: int) -> bool:
+    """A quick test before the rate-base patterns: every rate base starts with 每 or per."""
+    return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
+
+
+def _rate_base(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    printed = match.group("zh") or match.group("en")
+    return RATE_BASES.get(re.sub(r"[\s,]", "", printed).lower())
+
+
+def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | None:
+    """The unit id ``word`` names, for the number at ``start`` whose unit word ends at ``end``."""
+    candidates = table.hints.get(word.lower()) or (table.hints.get(word[1:]) if word.startswith("个") else None)
+    if not candidates:
+        return None
+    rates = [c for c in candidates if c in table.rates]
+    others = [c for c in candidates if c not in table.rates]
+    if rates:
+        low = max(0, start - 40)
+        before = _RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+        base = _rate_base(before or _RATE_AFTER.match(text, end))
+        if base is not None:
+            # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
+            # too, of a base units.yaml may have no unit for: then no unit rather than a count.
+            return next((r for r in rates if table.rate_bases.get(r) == base), None)
+    return others[0] if others else rates[0]

@@ -1,0 +1,47 @@
+"""Word quantities: claims printed without digits, so that coverage (K101) asks about them too.
+
+- 一半, half of, only half: 50 % (a fraction); 半数 (半数以上 ≥ 50 %, 超过半数 > 50 %).
+- 过半, 过半数: more than half (gt 50 %).
+- 翻一番, 翻了一番, 翻番, 翻倍, doubled: two times (2); 翻两番 (doubled twice): four times (4);
+  tripled, trebled: 3; quadrupled: 4; twofold … tenfold: that many times. The value is the factor,
+  with no unit: a curator who records the change as a percentage writes the fact so.
+
+Not word quantities: 半年, 上半年 (a period), half-day, "a half-hearted effort", 多半 (probably).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# The printed word → (value, bound, is a fraction of a whole: then the value is a percentage).
+WORD_QUANTITIES: dict[str, tuple[Decimal, str, bool]] = {
+    "一半": (Decimal(50), "eq", True),
+    "半数": (Decimal(50), "eq", True),
+    "过半数": (Decimal(50), "gt", True),
+    "过半": (Decimal(50), "gt", True),
+    "翻了一番": (Decimal(2), "eq", False),
+    "翻一番": (Decimal(2), "eq", False),
+    "翻了两番": (Decimal(4), "eq", False),
+    "翻两番": (Decimal(4), "eq", False),
+    "翻了番": (Decimal(2), "eq", False),
+    "翻番": (Decimal(2), "eq", False),
+    "翻了一倍": (Decimal(2), "eq", False),
+    "翻倍": (Decimal(2), "eq", False),
+    "doubled": (Decimal(2), "eq", False),
+    "tripled": (Decimal(3), "eq", False),
+    "trebled": (Decimal(3), "eq", False),
+    "quadrupled": (Decimal(4), "eq", False),
+    "twofold": (Decimal(2), "eq", False),
+    "threefold": (Decimal(3), "eq", False),
+    "fourfold": (Decimal(4), "eq", False),
+    "fivefold": (Decimal(5), "eq", False),
+    "tenfold": (Decimal(10), "eq", False),
+}
+_CJK_WORDS = sorted((w for w in WORD_QUANTITIES if not w.isascii()), key=len, reverse=True)
+_LATIN_WORDS = sorted((w for w in WORD_QUANTITIES if w.isascii()), key=len, reverse=True)
+WORD_PATTERN = f"(?:{'|'.join(_CJK_WORDS)})(?![年月天日])|(?i:\\b(?:{'|'.join(_LATIN_WORDS)})\\b)"
+LATIN_WORDS = frozenset(_LATIN_WORDS)
+
+
+def word_quantity(printed: str) -> tuple[Decimal, str, bool]:
+    return WORD_QUANTITIES[printed.lower()]

@@ -1,0 +1,92 @@
+"""checks/numbers/bounds.py and ranges.py: bound words, fillers, compound bounds and ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.numbers import read_quantities
+from checks.numbers.bounds import post_bound, pre_bound, resolve
+
+
+def _one(text: str) -> tuple[str, str]:
+    (quantity,) = read_quantities(text)
+    return quantity.text, quantity.qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("超过了80", ("超过了80", "gt")), ("至少有5个", ("至少有5个", "ge")), ("最多为3", ("最多为3", "le")),
+        ("高度至少是3", ("至少是3", "ge")), ("大于等于一百", ("大于等于一百", "ge")),
+        ("大于或者等于4,565", ("大于或者等于4,565", "ge")), ("小于或等于100", ("小于或等于100", "le")),
+        ("≥65岁", ("≥65岁", "ge")), ("x>10", (">10", "gt")), ("x >= 30", (">= 30", "ge")),
+        ("equal to or more than 30", ("equal to or more than 30", "ge")),
+        ("less than or equal to 100", ("less than or equal to 100", "le")),
+        ("less than 5000 or equal", ("less than 5000 or equal", "le")),
+        ("about five hundred or more", ("about five hundred or more", "ge")),
+        ("5000例以上", ("5000例以上", "ge")), ("50万元（含）以上", ("50万元（含）以上", "ge")),
+        ("3000元上下", ("3000元上下", "approx")), ("比三十大", ("比三十大", "gt")), ("占比过20", ("过20", "gt")),
+        ("大概有五百多个", ("大概有五百多个", "gt")),
+    ],
+)  # fmt: skip
+def test_bound_words(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
+@pytest.mark.parametrize("text", ["<>30", "=>30", "开展过3次", "过3天"])
+def test_no_bound(text: str) -> None:
+    assert all(q.qualifier == "eq" for q in read_quantities(text))
+
+
+def test_or_more_before_a_number_is_no_bound() -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities("His score is 200 or greater than 190")] == [
+        ("200", "eq"),
+        ("greater than 190", "gt"),
+    ]
+    assert post_bound("200 or more", 3) is not None and post_bound("200 or more than 190", 3) is None
+
+
+def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
+    assert pre_bound("more than 20", 10) is not None
+    assert pre_bound("the 20", 4) is None and pre_bound("共20", 1) is None
+    assert (
+        resolve("approx", "ge", "eq") == "ge"
+        and resolve("gt", "ge", "eq") == "gt"
+        and resolve("lt", "or_equal", "eq") == "le"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ends"),
+    [
+        ("培养周期3至5年", "3至5年", (3, 5)), ("3-5 years", "3-5 years", (3, 5)), ("20~100个", "20~100个", (20, 100)),
+        ("between 10 and 20 beds", "between 10 and 20 beds", (10, 20)), ("在20和30之间", "在20和30之间", (20, 30)),
+        ("10000与20000间", "10000与20000间", (10000, 20000)), ("两到三万元", "两到三万元", (20000, 30000)),
+        ("从8500到3万港元", "从8500到3万港元", (8500, 30000)), ("5-20%", "5-20%", (5, 20)),
+        ("大于10小于20", "大于10小于20", (10, 20)), ("1000以上，1500以下", "1000以上，1500以下", (1000, 1500)),
+        ("at most 100 and at least 20", "at most 100 and at least 20", (20, 100)),
+    ],
+)  # fmt: skip
+def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:
+    (quantity,) = read_quantities(text)
+    assert quantity.text == span and quantity.bound == "range" and quantity.ends is not None
+    assert tuple(end.value for end in quantity.ends) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("rose from 10 to 20 percent", [10, 20]),  # a change, not a range
+        ("from 10 to 7 days", [10, 7]),  # not in order: no range
+        ("x大于10且y小于20", [10, 20]),  # a letter between the bounds
+        ("大于50小于12", [50, 12]),
+        ("3 and 5 beds", [3, 5]),  # and needs between / 之间
+    ],
+)
+def test_not_ranges(text: str, values: list[int]) -> None:
+    assert [q.value for q in read_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["2020-2025年", "In 2013-2014, funding rose", "3-5月", "1-3号楼"])
+def test_spans_of_years_and_labels_are_no_quantities(text: str) -> None:
+    assert read_quantities(text) == []

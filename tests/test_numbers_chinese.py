@@ -1,0 +1,54 @@
+"""checks/numbers/chinese.py: Chinese numerals, with 零 and omitted 一, and Arabic digits with Chinese places."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checks.numbers.chinese import chinese_integer, chinese_numeral_value, longest_numeral, mixed_value
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("一千零十", 1010), ("一百十一", 111), ("一千零一十一", 1011), ("十万零一", 100001), ("一万零十二", 10012),
+        ("两千三百五", 2350), ("一百零一万一千", 1011000), ("四亿五千六百四十二万零一十五", 456420015),
+        ("三百五十一万亿", 351 * 10**12), ("5万4千6百", 54600), ("3万4000", 34000), ("1千零1", 1001),
+        ("2千零30万", 20300000), ("25万6千", 256000), ("100万三千", 1003000), ("200亿零四千230", 20000004230),
+    ],
+)  # fmt: skip
+def test_well_formed_numerals(numeral: str, value: int) -> None:
+    assert chinese_integer(numeral) == value
+
+
+@pytest.mark.parametrize("numeral", ["十四五", "三四", "二〇二〇", "千百", "亿万", "一十十", "3万40000", "12千"])
+def test_malformed_numerals_are_refused(numeral: str) -> None:
+    assert chinese_integer(numeral) is None
+
+
+def test_decimals_and_scales() -> None:
+    assert chinese_numeral_value("三点一四一五九万") == Decimal("31415.9")
+    assert chinese_numeral_value("零点零零一") == Decimal("0.001")
+    assert chinese_numeral_value("一点两") is None  # 两 is no decimal digit (一点两小时: one o'clock, two hours)
+
+
+def test_longest_well_formed_prefix() -> None:
+    assert longest_numeral("七十百") == (Decimal(70), 2)  # 百分之七十百分位
+    assert longest_numeral("二〇二〇") == (Decimal(2), 1)
+
+
+def test_mixed_precision_is_the_last_groups() -> None:
+    assert mixed_value("2.1", "亿") == (Decimal("210000000.0"), Decimal("5000000.0"))
+    assert mixed_value("5", "万4千6百") == (Decimal(54600), Decimal(50))
+    assert mixed_value("3", "万4000") == (Decimal(34000), Decimal("0.5"))
+    assert mixed_value("2.1", "万4千") is None  # decimals take big places only
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999))
+def test_arabic_groups_with_wan(high: int, low: int) -> None:
+    """N万M (M printed in Arabic, more than one digit) is N·10⁴ + M."""
+    if low >= 10:
+        assert chinese_integer(f"{high}万{low}") == high * 10_000 + low

@@ -1,0 +1,53 @@
+"""`factlint numbers`: one text, a whole file or standard input, one report with line numbers."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from checks.cli import main
+
+
+def test_a_file_is_read_line_by_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("标题\n床位超3000张，3至5年\n\nmore than 80% of counties\n", encoding="utf-8")
+    assert main(["numbers", "--file", str(article)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{article}:2:3-8: '超3000张' → 3000 bed gt (3000, inf)"
+    assert out[1] == f"{article}:2:10-13: '3至5年' → 3–5 year range [3, 5]"
+    assert out[2].startswith(f"{article}:4:1-13: 'more than 80%' → 80 percent gt (80, 100]")
+    assert out[-1] == "3 quantities read on 2 lines"
+
+
+def test_standard_input_as_json(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("超过3000张\n在20和30之间"))
+    assert main(["numbers", "-f", "-", "--format", "json"]) == 0
+    text = capsys.readouterr().out
+    read = json.loads(text)  # strict JSON: no Infinity
+    assert "Infinity" not in text and "NaN" not in text
+    assert [(q["line"], q["text"], q["qualifier"]) for q in read] == [
+        (1, "超过3000张", "gt"),
+        (2, "在20和30之间", "range"),
+    ]
+    assert read[0]["high"] is None and read[0]["high_open"] is True
+    assert [end["value"] for end in read[1]["ends"]] == [20, 30]
+
+
+def test_one_text_as_before(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["numbers", "降低7400余元"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1:3-8: '7400余元' → 7400 yuan gt (7400, 7500)",
+        "1 quantity read on 1 line",
+    ]
+
+
+def test_a_file_that_cannot_be_read_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    assert main(["numbers", "--file", str(binary)]) == 2
+    assert main(["numbers", "--file", str(tmp_path / "missing.txt")]) == 2
+    assert main(["numbers"]) == 2
+    assert "cannot read" in capsys.readouterr().err

@@ -1,0 +1,63 @@
+"""checks/numbers/english.py: English number phrases, fractions and ordinals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from checks.numbers.english import a_fraction, english_number, is_fraction_words
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "scale", "digits"),
+    [
+        ("twenty-one", 21, 1, "twenty-one"),
+        ("one hundred and sixty-one", 161, 1, "one hundred and sixty-one"),
+        ("Three hundred  and  thirty one", 331, 1, "Three hundred  and  thirty one"),
+        ("twenty-one thousand Eleven", 21011, 1, "twenty-one thousand Eleven"),
+        ("two million three thousand nine hundred and eighty four", 2003984, 1, None),
+        ("two million yuan", 2, 10**6, "two"),
+        ("a hundred beds", 1, 100, "a"),
+        ("half a million", Decimal("0.5"), 10**6, "half a"),
+        ("two and a half years", Decimal("2.5"), 1, "two and a half"),
+        ("two point two million", Decimal("2.2"), 10**6, "two point two"),
+        ("two hundred point zero three", Decimal("200.03"), 1, None),
+        ("one twenty two", 1, 1, "one"),  # not 122: tens after a unit start a new number
+        ("eleven hundred", 11, 100, "eleven"),  # a number of hundreds: 1,100
+        ("twenty one hundred and eleven", 2111, 1, None),
+        ("two thousand fifteen hundred", 2015, 1, "two thousand fifteen"),  # not 3,500: only as the first group
+        ("two seconds", 2, 1, "two"),  # a duration: second is no ordinal after a unit
+        ("three billions", 3, 10**9, "three"),
+    ],
+)
+def test_number_phrases(phrase: str, value: Decimal, scale: int, digits: str | None) -> None:
+    read = english_number(phrase, 0)
+    assert read is not None and read.kind == "number"
+    assert (read.value, read.scale) == (value, scale)
+    if digits is not None:
+        assert read.digits == digits
+
+
+@pytest.mark.parametrize(
+    "phrase", ["twenty-fifth", "twenty-first century", "one hundred twenty fifth", "two hundredth", "twenty second"]
+)
+def test_ordinals_are_read_as_ordinals(phrase: str) -> None:
+    read = english_number(phrase, 0)
+    assert read is not None and read.kind == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "percent"),
+    [("two-thirds of", Decimal(200) / 3), ("three fifths", 60), ("one twenty-fifth", 4), ("one fifth of", 20)],
+)
+def test_fractions_are_percentages(phrase: str, percent: Decimal) -> None:
+    read = english_number(phrase, 0)
+    assert read is not None and read.kind == "fraction" and read.value == percent
+
+
+def test_a_singular_fraction_needs_of_or_a_clause_end() -> None:
+    assert a_fraction("a fifth of patients", 0) is not None
+    assert a_fraction("about a third.", 6) is not None
+    assert a_fraction("a third hospital", 0) is None  # another hospital, not 33 %
+    assert is_fraction_words("two-thirds") and is_fraction_words("a fifth") and not is_fraction_words("Six")

@@ -1,0 +1,48 @@
+"""checks/numbers/units.py: unit words, measure words and rate bases."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.numbers import read_quantities
+from checks.numbers.units import unit_id, units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "unit_text"),
+    [
+        ("每千人口床位6.2张", "per_1k_population", "张"),
+        ("每万名人口配备4.8名全科医生", "per_10k_population", "名"),
+        ("4.8 people per 10,000 population", "per_10k_population", "people"),
+        ("每10万人口20名", None, "名"),  # a rate of a base units.yaml has no unit for: no count either
+        ("床位3000张", "bed", "张"),
+        ("100 percentage", "percent", "percentage"),
+        ("身高168cm", None, "cm"),
+        ("三双袜子", None, "双"),
+        ("孕产妇死亡率4.8‰", None, "‰"),
+        ("至少四ml", None, "ml"),  # glued to a Chinese numeral too
+        ("5英吋以上", None, "英吋"),
+        ("Reduced from 44 mg", None, "mg"),
+        ("half a liter of water", None, "liter"),  # half of one unit: 0.5
+        ("每天运动半小时", "hour", "小时"),
+        ("two second-hand cars", None, None),  # second-hand is no unit
+    ],
+)
+def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:
+    (quantity,) = read_quantities(text)
+    assert (quantity.unit, quantity.unit_text) == (unit, unit_text)
+
+
+@pytest.mark.parametrize(
+    "text", ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印", "a half-day course", "上半年"]
+)
+def test_words_that_only_look_like_measure_words(text: str) -> None:
+    assert read_quantities(text) == []
+
+
+def test_unit_id_prefers_the_rate_of_the_printed_base() -> None:
+    table = units()
+    text = "每千人口执业医师3.2名"
+    assert unit_id(table, "名", text, text.index("3"), len(text)) == "per_1k_population"
+    assert unit_id(table, "名", "医师3.2名", 2, 6) == "person"
+    assert table.rate_bases["per_1k_population"] == 1000 and table.rate_bases["per_10k_population"] == 10000
