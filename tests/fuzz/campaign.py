@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=float, default=60.0, help="seconds before a mutant's child is killed")
     parser.add_argument("--keep", action="store_true", help="save failing mutants as regression cases")
+    parser.add_argument("--cases", type=Path, default=CASES, help="where --keep saves them (default: %(default)s)")
     parser.add_argument("--summary", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--log", type=Path, help="append one line per failing mutant to this file")
     options = parser.parse_args(argv)
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                         + "\n"
                     )
             if options.keep:
-                save_case(mutant, f"seed-{seed}", problems, CASES)
+                save_case(mutant, f"seed-{seed}", problems, options.cases)
         if (number + 1) % 100 == 0:
             print(
                 f"{number + 1} mutants, {failing} failing {dict(kinds)}, {time.monotonic() - started:.0f} s", flush=True
