@@ -15,7 +15,9 @@ many facts and the corpus validates clean) is validated by a fresh ``factlint va
   (same rows, same constraints), as a ratio;
 - reader: the number reader over the seeds, its slowest call over the regression suites
   (``tests/reader_suites``), and long lines read at two lengths (linear: 4x the text, about 4x the time);
-- fix: `factlint fix` on one dataset of 950 to 7,600 facts whose seed moved (``tests/bench_fix.py``).
+- fix: `factlint fix` on one dataset of 950 to 7,600 facts whose seed moved (``tests/bench_fix.py``);
+- hostile: a seed line of figures as long as a seed line may be, and a dataset of thousands of
+  failing facts, at two sizes (``tests/bench_hostile.py``).
 
 Medians of ``--repeat`` runs. Wall times wander on a shared machine; ratios taken in one run hold
 better.
@@ -37,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.bench_fix import fix_speed
+from tests.bench_hostile import hostile_timing
 from tests.synthetic import PROJECT, build, templates
 
 FACTS_PER_DATASET = sum(text.count("\n  - id: ") for _, text, _ in templates()) / len(templates())
@@ -202,6 +205,7 @@ def main() -> None:
 
     print(reader_timing())
     reader_worst_case(options.repeat)
+    print("\n".join(hostile_timing()))
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         rows = {}

@@ -1,0 +1,73 @@
+"""Hostile inputs, timed (``nox -s bench``): what issue 12 found quadratic, at two sizes.
+
+- a seed line full of figures (5,000 and 20,000 characters, the longest a seed line may be): a
+  fresh ``factlint validate`` in text and in HTML (the article view), and ``factlint draft``;
+- a dataset of 750 and 3,000 facts that all fail several rules.
+
+×4 the input should take about ×4 the time (minus the second or so of starting the process).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from checks.seeds import MAX_LINE_CHARS
+from tests.fuzz.hostile import huge_line
+from tests.fuzz.sandbox import copy_repository
+
+SEED = "seeds/004_f3394bd76fe2dc9a.txt"
+DATASET = "data/zhengzhou-2026.yaml"
+
+
+def _seconds(root: Path, *argv: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "checks.cli", *argv], cwd=root, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def _long_line(root: Path, length: int) -> None:
+    path = root / SEED
+    lines = path.read_bytes().split(b"\n")
+    figures = huge_line(b"").decode("utf-8")[:length]
+    lines[14] = figures.encode("utf-8")  # line 15, in the article's body
+    path.write_bytes(b"\n".join(lines))
+
+
+def _bad_facts(root: Path, count: int) -> None:
+    path = root / DATASET
+    bad = "\n".join(f"  - {{id: bad{n}, line: {n % 30 + 1}, quote: 'x', value: -1, unit: nope}}" for n in range(count))
+    path.write_text(path.read_text("utf-8").replace("\nfacts:\n", f"\nfacts:\n{bad}\n", 1), "utf-8")
+
+
+def hostile_timing() -> list[str]:
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (MAX_LINE_CHARS // 4, MAX_LINE_CHARS):
+            root = copy_repository(Path(folder) / f"line-{size}")
+            _long_line(root, size)
+            times = [
+                _seconds(root, "validate", "--no-cache"),
+                _seconds(root, "validate", "--no-cache", "--format", "html"),
+                _seconds(root, "draft", SEED, "--output", "data/zz-draft.yaml"),
+            ]
+            rows.append(
+                f"a seed line of {size:,} characters of figures: validate {times[0]:.2f} s, "
+                f"html {times[1]:.2f} s, draft {times[2]:.2f} s"
+            )
+            shutil.rmtree(root)
+        for count in (750, 3_000):
+            root = copy_repository(Path(folder) / f"facts-{count}")
+            _bad_facts(root, count)
+            rows.append(
+                f"a dataset with {count:,} failing facts: validate {_seconds(root, 'validate', '--no-cache'):.2f} s"
+            )
+    return rows
+
+
+if __name__ == "__main__":
+    print("\n".join(hostile_timing()))
