@@ -2,7 +2,8 @@
 
 The commands: ``validate`` in every format (one run writes text and the five file formats, a second
 run, from the cache, writes github and json again: both reports must agree), ``fix --dry-run``,
-``numbers`` on a line of the repository, ``draft`` of a seed and ``draft --uncited`` of a dataset.
+``numbers`` on a line of the repository, ``export --allow-errors``, ``draft`` of a seed and
+``draft --uncited`` of a dataset.
 Standard output is encoded as a terminal would encode it (UTF-8, strict), so a report that cannot
 be printed fails here as it would there.
 
@@ -155,7 +156,13 @@ def validate(root: Path, reports_dir: Path, verdict: Verdict, allowed: frozenset
 
 
 def other_commands(
-    root: Path, verdict: Verdict, allowed: frozenset[int], dataset: str | None, seed: str | None, text: str
+    root: Path,
+    verdict: Verdict,
+    allowed: frozenset[int],
+    export_dir: Path,
+    dataset: str | None,
+    seed: str | None,
+    text: str,
 ) -> None:
     fixed = call(root, "fix", "--dry-run")
     verdict.add(fixed, basic_problems(fixed, allowed))
@@ -163,6 +170,8 @@ def other_commands(
     verdict.add(numbers, basic_problems(numbers, frozenset({0})))
     as_json = call(root, "numbers", "--format", "json", text)
     verdict.add(as_json, basic_problems(as_json, frozenset({0})) + reports.check_json_list(as_json.stdout))
+    exported = call(root, "export", "--allow-errors", "--output", str(export_dir))
+    verdict.add(exported, basic_problems(exported, allowed))
     if seed is not None:
         drafted = call(root, "draft", seed, "--output", "data/zz-fuzz-draft.yaml", "--force")
         verdict.add(drafted, basic_problems(drafted, DRAFTED))
@@ -187,9 +196,11 @@ def check_repository(
     outside_before = snapshot(secrets.outside)
     allowed = CONFIGURATION_BROKEN if configuration_changed else CHECKED
     validate(root, reports_dir, verdict, allowed)
-    other_commands(root, verdict, allowed, dataset, seed, text)
+    other_commands(root, verdict, allowed, reports_dir / "export", dataset, seed, text)
     outputs = "\n".join(c.stdout + c.stderr for c in verdict.calls)
-    outputs += "\n".join(path.read_text("utf-8", "replace") for path in sorted(reports_dir.iterdir()) if path.is_file())
+    outputs += "\n".join(
+        path.read_text("utf-8", "replace") for path in sorted(reports_dir.rglob("*")) if path.is_file()
+    )
     leaked = secrets.found_in(outputs)
     if leaked:
         verdict.problems.append(f"an output holds a secret from outside the repository: {leaked[:3]}")
