@@ -287,6 +287,7 @@ def _export(options: argparse.Namespace) -> int:
 
 def _numbers(options: argparse.Namespace) -> int:
     import json
+    import math
 
     from checks.intervals import show_number
     from checks.numbers import read_quantities
@@ -294,6 +295,7 @@ def _numbers(options: argparse.Namespace) -> int:
     name, text = _text_to_read(options)
     # Line by line, as coverage reads an article body: offsets are columns of their line.
     found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
+    found = [(number, q) for number, q in found if math.isfinite(q.value)]  # 400 digits read as inf: no figure
     if options.format == "json":
         rows = [{"line": number, **q.as_dict()} for number, q in found]
         sys.stdout.write(json_safe(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False)) + "\n")

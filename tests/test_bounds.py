@@ -7,6 +7,8 @@ a tag PyYAML cannot construct, a character YAML does not allow. Each test here f
 
 from __future__ import annotations
 
+import json
+import math
 import shutil
 from pathlib import Path
 
@@ -146,3 +148,31 @@ def test_a_huge_id_or_quote_is_shortened_in_every_finding(tmp_path: Path) -> Non
     for found in report.findings:
         assert len(found.message) <= MAX_MESSAGE_CHARS + 40 and len(found.fact or "") <= MAX_NAME_CHARS + 40
     assert "more characters" in mine[0].fact  # type: ignore[operator]
+
+
+HUGE = "9" * 400  # beyond a float's range
+
+
+def test_a_number_beyond_a_float_is_no_figure_for_numbers_and_draft(tmp_path: Path) -> None:
+    from tests.fuzz.oracle import call
+
+    result = call(tmp_path, "numbers", "--format", "json", f"{HUGE} beds and 5 yuan")
+    assert result.code == 0, result.stderr
+    assert [row["value"] for row in json.loads(result.stdout)] == [5.0]
+    vocabulary = load_vocabulary(PROJECT)
+    drafted = Drafted()
+    draft_line(
+        1,
+        f"The city added {HUGE} beds and built 25 clinics.",
+        None,
+        Context(None, False, [], vocabulary.units, vocabulary.indicators),
+        drafted,
+    )
+    assert [fact.value for fact in drafted.facts] == [25]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 (the reader): a number beyond a float's range is read as inf")
+def test_the_reader_reads_no_infinite_quantity() -> None:
+    from checks.numbers import read_quantities
+
+    assert all(math.isfinite(q.value) for q in read_quantities(f"{HUGE} beds"))

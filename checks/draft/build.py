@@ -5,6 +5,7 @@ Pure functions of the text and the vocabularies; nothing here reads or writes a 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -161,6 +162,7 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         drafted.crowded.append((number, f"the draft holds {held} items already"))
         return
     figures = [figure for q in read_quantities(line) for figure in q.figures()]  # a range: a fact per end
+    figures = [figure for figure in figures if math.isfinite(figure.value)]  # 400 digits read as inf: no value
     count = len(figures) if wanted is None else len(wanted)
     if count > MAX_FIGURES_PER_LINE or held + count > MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"{count} figures on one line"))

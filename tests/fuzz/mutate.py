@@ -298,6 +298,7 @@ def mutate_seed(rng: random.Random, data: bytes) -> tuple[bytes, str]:
                 "１２３".encode(),
                 b"9223372036854775808",
                 b"0.000000000001",
+                b"9" * 400,
             ]
         )
         lines[number] = re.sub(rb"\d+", lambda _: odd, lines[number], count=rng.randint(1, 3))
