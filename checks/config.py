@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
@@ -26,18 +27,27 @@ class Config:
 MAX_SETTING = 10_000
 
 
-def load_config(root: Path) -> Config:
-    name = "pyproject.toml"
+PYPROJECT = "pyproject.toml"
+
+
+def read_pyproject(root: Path) -> dict[str, Any]:
+    """The repository's ``pyproject.toml`` (empty when there is none), read only if it is a regular
+    file of the repository. A link out or a file TOML cannot read is a ``UsageError``."""
     try:
-        data = read_inside(root, name, ".", limit=1024 * 1024)
+        data = read_inside(root, PYPROJECT, ".", limit=1024 * 1024)
     except Missing:
-        return Config()
+        return {}
     except Refused as refused:
         raise UsageError(str(refused)) from None
     try:
-        tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
+        return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise UsageError(f"{name}: {error}") from error
+        raise UsageError(f"{PYPROJECT}: {error}") from error
+
+
+def load_config(root: Path) -> Config:
+    name = PYPROJECT
+    tool = read_pyproject(root).get("tool", {})
     table = tool.get("factlint", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         raise UsageError(f"{name}: [tool.factlint] must be a table")

@@ -19,6 +19,7 @@ import yaml
 
 from checks.atomic import WriteRefused, refusal, remove_stale_temporaries, write_atomically
 from checks.corpus import DATA_DIR, Corpus
+from checks.files import Refused, read_inside
 from checks.follow import Body, Leftover, LineMap, Move, Reference, follow_known, follow_unknown
 from checks.frames import records
 from checks.history import text_with_sha256
@@ -173,8 +174,8 @@ def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outco
     if not moves and not leftovers and pin is None:
         return Outcome()
     try:
-        text = (root / cited.dataset).read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_inside(root, cited.dataset, "data").decode("utf-8")
+    except (Refused, UnicodeDecodeError) as error:
         return Outcome(problems=[Problem(cited.dataset, None, f"not edited: {error}")])
     with collector_paused():
         outcome = _plan(cited.dataset, text, moves, leftovers, pin)

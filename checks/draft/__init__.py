@@ -21,7 +21,7 @@ from checks.draft.insert import append_items
 from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
-from checks.files import Refused, read_inside
+from checks.files import Missing, Refused, read_inside
 from checks.frames import seed_path
 from checks.seeds import read_seed
 from schemas.regions import load_regions
@@ -52,7 +52,12 @@ def _append_catalogue(root: Path, name: str, entries: dict[str, dict[str, Any]],
         return
     local = root / "schemas" / name
     # A repository without its own catalogue uses the packaged one: start from it, so nothing is lost.
-    current = local.read_text(encoding="utf-8") if local.is_file() else (PACKAGED / name).read_text(encoding="utf-8")
+    try:
+        current = read_inside(root, f"schemas/{name}", "schemas").decode("utf-8")
+    except Missing:
+        current = (PACKAGED / name).read_text(encoding="utf-8")
+    except (Refused, UnicodeDecodeError) as error:  # validate reads it the same way, and says so
+        raise UsageError(f"schemas/{name}: {error}") from None
     separator = "" if current.endswith("\n") else "\n"
     write_atomically(local, current + separator + catalogue_entries(entries, origin))
     load_vocabulary.cache_clear()  # the next reader in this process sees the new entries

@@ -15,10 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from checks.config import read_pyproject
+from checks.errors import UsageError
 from checks.export.tables import Table
 from checks.export.tableschema import table_schema
 from checks.export.writers import csv_bytes, parquet_bytes
@@ -31,11 +32,11 @@ LICENSE_ID = re.compile(r"[-a-zA-Z0-9._+]+")
 
 def licenses(root: Path) -> list[dict[str, str]]:
     """The repository's license from its pyproject.toml, as a Data Package ``licenses`` list."""
-    file = root / "pyproject.toml"
     try:
-        declared = tomllib.loads(file.read_text(encoding="utf-8")).get("project", {}).get("license")
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        project = read_pyproject(root).get("project", {})
+    except UsageError:  # validation has said why; the package just names no license
         return []
+    declared = project.get("license") if isinstance(project, dict) else None
     if isinstance(declared, dict):
         declared = declared.get("text")
     if not isinstance(declared, str) or not declared.strip():
