@@ -207,3 +207,14 @@ def test_a_catalogue_entry_whose_unit_or_kind_is_not_text_is_a_finding(repo: Pat
     result = call(repo, "validate", "--no-cache")
     assert result.code == 1, result.stderr
     assert "S110" in result.stdout
+
+
+def test_export_reads_no_license_from_a_pyproject_linked_out_or_odd(repo: Path, secrets: Secrets) -> None:
+    from checks.export.package import licenses
+
+    secrets.file.write_text('[project]\nlicense = "SECRET-LICENSE"\n')
+    (repo / "pyproject.toml").symlink_to(secrets.file)
+    assert licenses(repo) == []
+    (repo / "pyproject.toml").unlink()
+    (repo / "pyproject.toml").write_text("project = 5\n")
+    assert licenses(repo) == []
