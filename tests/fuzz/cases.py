@@ -3,7 +3,8 @@
 A mutant is the real repository with some files replaced (``files``: path → bytes) and some paths
 turned hostile (``hostile``: path → a kind of ``tests.fuzz.hostile``). A crashing mutant is kept
 as a regression case, a directory under ``tests/fuzz/cases/``: ``case.yaml`` (what it found, the
-hostile paths) and the replaced files under ``files/``.
+mutations the campaign made, the hostile paths) and the replaced files under ``files/`` (only those
+the failure needs: the others were dropped while the failure on main persisted).
 """
 
 from __future__ import annotations
