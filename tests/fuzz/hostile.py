@@ -27,38 +27,27 @@ def _replace(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def link_to(target: Path | str) -> Callable[[Path, Secrets], None]:
+def link_to(target: Callable[[Path, Secrets], Path | str]) -> Callable[[Path, Secrets], None]:
+    """Replace a path by a link to ``target(path, secrets)``."""
+
     def make(path: Path, secrets: Secrets) -> None:
+        destination = target(path, secrets)
         _replace(path)
-        path.symlink_to(target)
+        path.symlink_to(destination)
 
     return make
 
 
-def link_to_secret(path: Path, secrets: Secrets) -> None:
-    _replace(path)
-    path.symlink_to(secrets.file)
+def to(fixed: str) -> Callable[[Path, Secrets], str]:
+    return lambda path, secrets: fixed
 
 
-def link_to_outside_directory(path: Path, secrets: Secrets) -> None:
-    _replace(path)
-    path.symlink_to(secrets.outside / "directory")
-
-
-def relative_link_out(path: Path, secrets: Secrets) -> None:
-    """A relative link that climbs out of the repository (what git can carry)."""
-    _replace(path)
-    path.symlink_to(os.path.relpath(secrets.file, path.parent))
-
-
-def link_loop(path: Path, secrets: Secrets) -> None:
-    _replace(path)
-    path.symlink_to(path.name)
-
-
-def dangling_link(path: Path, secrets: Secrets) -> None:
-    _replace(path)
-    path.symlink_to(path.parent / "no-such-file")
+# A relative link climbs out of the repository the way git can carry one; a loop; a dangling link.
+link_to_secret = link_to(lambda path, secrets: secrets.file)
+link_to_outside_directory = link_to(lambda path, secrets: secrets.outside / "directory")
+relative_link_out = link_to(lambda path, secrets: os.path.relpath(secrets.file, path.parent))
+link_loop = link_to(lambda path, secrets: path.name)
+dangling_link = link_to(lambda path, secrets: path.parent / "no-such-file")
 
 
 def fifo(path: Path, secrets: Secrets) -> None:
@@ -101,10 +90,10 @@ def long_digits(data: bytes) -> bytes:
 HOSTILE_FILES: dict[str, Callable[[Path, Secrets], None]] = {
     "link-to-secret": link_to_secret,
     "relative-link-out": relative_link_out,
-    "link-to-environ": link_to("/proc/self/environ"),
-    "link-to-passwd": link_to("/etc/passwd"),
+    "link-to-environ": link_to(to("/proc/self/environ")),
+    "link-to-passwd": link_to(to("/etc/passwd")),
     "link-to-outside-directory": link_to_outside_directory,
-    "link-to-dev-zero": link_to("/dev/zero"),
+    "link-to-dev-zero": link_to(to("/dev/zero")),
     "link-loop": link_loop,
     "dangling-link": dangling_link,
     "fifo": fifo,

@@ -27,15 +27,24 @@ def _key_lines(lines: list[str]) -> list[int]:
     return [number for number, line in enumerate(lines) if _KEY_LINE.match(line)]
 
 
-def replace_value(rng: random.Random, text: str) -> str:
-    """``key: value`` → ``key: <odd value>`` on a random line."""
-    lines = _lines(text)
+def _key_line(rng: random.Random, lines: list[str]) -> tuple[int, re.Match[str]] | None:
+    """A random ``key: value`` line: its number and its parts."""
     candidates = _key_lines(lines)
     if not candidates:
-        return text
+        return None
     number = rng.choice(candidates)
     match = _KEY_LINE.match(lines[number])
     assert match is not None
+    return number, match
+
+
+def replace_value(rng: random.Random, text: str) -> str:
+    """``key: value`` → ``key: <odd value>`` on a random line."""
+    lines = _lines(text)
+    picked = _key_line(rng, lines)
+    if picked is None:
+        return text
+    number, match = picked
     value = rng.choice(values.ALL_VALUES)
     value = value.replace("\n", "\n" + " " * (len(match["indent"]) + 2))
     lines[number] = f"{match['indent']}{match['key']}: {value}"
@@ -60,12 +69,10 @@ def replace_targeted(rng: random.Random, text: str) -> str:
 
 def rename_key(rng: random.Random, text: str) -> str:
     lines = _lines(text)
-    candidates = _key_lines(lines)
-    if not candidates:
+    picked = _key_line(rng, lines)
+    if picked is None:
         return text
-    number = rng.choice(candidates)
-    match = _KEY_LINE.match(lines[number])
-    assert match is not None
+    number, match = picked
     key = rng.choice([*values.KEY_WORDS, match["key"].upper(), match["key"] + "_", match["key"][:-1] or "x"])
     lines[number] = f"{match['indent']}{key}:{match['rest']}"
     return "\n".join(lines)
