@@ -121,7 +121,7 @@ CONFIGURATION_BROKEN = frozenset({0, 1, 2})
 DRAFTED = frozenset({0, 2})
 
 
-def validate(root: Path, reports_dir: Path, verdict: Verdict, allowed: frozenset[int]) -> None:
+def validate(root: Path, reports_dir: Path, verdict: Verdict, allowed: frozenset[int], dataset: str | None) -> None:
     files = {name: reports_dir / f"report.{name}" for name in FILE_FORMATS}
     argv = [
         "validate",
@@ -153,6 +153,13 @@ def validate(root: Path, reports_dir: Path, verdict: Verdict, allowed: frozenset
             if cached is not None and cached["findings"] != document["findings"]:
                 problems.append("the second run (from the cache) reports other findings than the first")
     verdict.add(second, problems)
+    if dataset is not None:  # as the commit hook runs it: the named dataset and those linked to it
+        named = call(root, "validate", "--format", "json", dataset)
+        # A name that is no dataset (a directory called x.yaml) is a usage error: exit 2 is right.
+        problems = basic_problems(named, CONFIGURATION_BROKEN)
+        if named.code in (0, 1):
+            problems += reports.check_json(named.stdout)[0]
+        verdict.add(named, problems)
 
 
 def other_commands(
@@ -195,7 +202,7 @@ def check_repository(
     verdict = Verdict()
     outside_before = snapshot(secrets.outside)
     allowed = CONFIGURATION_BROKEN if configuration_changed else CHECKED
-    validate(root, reports_dir, verdict, allowed)
+    validate(root, reports_dir, verdict, allowed, dataset)
     other_commands(root, verdict, allowed, reports_dir / "export", dataset, seed, text)
     outputs = "\n".join(c.stdout + c.stderr for c in verdict.calls)
     outputs += "\n".join(
