@@ -22,12 +22,10 @@ class Config:
     latest_year: int = 2100
 
 
+PYPROJECT = "pyproject.toml"
 # A setting is a number of years: anything beyond this is a typo, and would overflow the
 # 64-bit year arithmetic of the rules.
 MAX_SETTING = 10_000
-
-
-PYPROJECT = "pyproject.toml"
 
 
 def read_pyproject(root: Path) -> dict[str, Any]:
@@ -46,17 +44,16 @@ def read_pyproject(root: Path) -> dict[str, Any]:
 
 
 def load_config(root: Path) -> Config:
-    name = PYPROJECT
     tool = read_pyproject(root).get("tool", {})
     table = tool.get("factlint", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
-        raise UsageError(f"{name}: [tool.factlint] must be a table")
+        raise UsageError(f"{PYPROJECT}: [tool.factlint] must be a table")
     known = {f.name: f for f in fields(Config)}
     for key, value in table.items():
         if key not in known:
-            raise UsageError(f"{name}: unknown setting [tool.factlint] {key}; known: {', '.join(known)}")
+            raise UsageError(f"{PYPROJECT}: unknown setting [tool.factlint] {key}; known: {', '.join(known)}")
         if not isinstance(value, int) or isinstance(value, bool) or not -MAX_SETTING <= value <= MAX_SETTING:
             raise UsageError(
-                f"{name}: [tool.factlint] {key} must be a whole number from {-MAX_SETTING} to {MAX_SETTING}"
+                f"{PYPROJECT}: [tool.factlint] {key} must be a whole number from {-MAX_SETTING} to {MAX_SETTING}"
             )
     return Config(**table)

@@ -4,7 +4,7 @@ A fact id, a message quoting a dataset, a file name come from a pull request. In
 viewer or a rendered page, a newline would start a line that looks like another finding, an ANSI
 escape could recolour or erase text, and a bidi control (U+202E...) could show text in another
 order than it is (the "Trojan Source" trick). ``visible`` writes each of them as a Python-style
-escape (``\\n``, ``\\x1b``, ``\\u202e``), so the report shows what is there and nothing else.
+escape (``\\x0a``, ``\\x1b``, ``\\u202e``), so the report shows what is there and nothing else.
 A tab stays: it cannot forge or hide anything.
 """
 
