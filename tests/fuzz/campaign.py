@@ -138,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=CASES, help="where --keep saves them (default: %(default)s)")
     parser.add_argument("--summary", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--log", type=Path, help="append one line per failing mutant to this file")
+    parser.add_argument(
+        "--share", default="0/1", help="K/N: run only the mutants whose number is K modulo N (N campaigns at once)"
+    )
     options = parser.parse_args(argv)
     if ENV_SECRET not in os.environ:  # the secret must be in the environment block the process starts with
         os.environ[ENV_SECRET] = "fuzzenv" + secrets.token_hex(12)
@@ -147,7 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     failing = 0
     slowest = 0.0
     started = time.monotonic()
-    for number in range(options.mutants):
+    index, count = (int(part) for part in options.share.split("/"))
+    ran = 0
+    for number in range(index, options.mutants, count):
+        ran += 1
         seed = options.seed * 1_000_003 + number
         verdict, mutant = run_one(seed, options.limit)
         problems = list(verdict["problems"])  # type: ignore[call-overload]
@@ -165,12 +171,10 @@ def main(argv: list[str] | None = None) -> int:
                     )
             if options.keep:
                 save_case(mutant, f"seed-{seed}", problems, options.cases)
-        if (number + 1) % 100 == 0:
-            print(
-                f"{number + 1} mutants, {failing} failing {dict(kinds)}, {time.monotonic() - started:.0f} s", flush=True
-            )
+        if ran % 100 == 0:
+            print(f"{ran} mutants, {failing} failing {dict(kinds)}, {time.monotonic() - started:.0f} s", flush=True)
     figures = {
-        "mutants": options.mutants,
+        "mutants": ran,
         "failing": failing,
         "kinds": dict(kinds),
         "slowest_call_seconds": round(slowest, 2),
