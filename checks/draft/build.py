@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -17,6 +16,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.relations import propose
 from checks.draft.text import clause_bounds
+from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities
 
 # Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
@@ -45,9 +45,8 @@ def _new_unit(word: str) -> tuple[str, str, str, str]:
 class Context:
     """What every guess about an article needs to know."""
 
-    published: date | None
     plan: bool
-    body_years: list[int]
+    years: ArticleYears
     units: dict[str, dict[str, Any]]
     catalogue: dict[str, dict[str, Any]]
     taken_ids: set[str] = field(default_factory=set)
@@ -64,9 +63,11 @@ class Drafted:
 
 
 def unique_span(line: str, start: int, end: int) -> str:
-    """The text of ``start:end`` widened to its clause, then its line, until it occurs once on the line."""
+    """The text of ``start:end`` widened (a few characters on, then to its clause, then its line) until it
+    occurs once on the line."""
     clause_start, clause_end = clause_bounds(line, start)
-    for low, high in ((start, end), (clause_start, end), (clause_start, clause_end), (0, len(line))):
+    wider = [(start, min(len(line), end + extra)) for extra in range(1, 13)]
+    for low, high in ((start, end), *wider, (clause_start, end), (clause_start, clause_end), (0, len(line))):
         text = line[min(low, start) : max(high, end)].strip()
         if text and line.count(text) == 1:
             return text
@@ -163,8 +164,9 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
         unit, unit_note = _unit(q, context.units, drafted)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
-        status = status_of(line, q.start, q.end, context.plan, context.published)
-        period = period_of(line, q.start, q.end, str(status.value), context.published, context.body_years)
+        following = [f.start for f in figures if f.start >= q.end]
+        status = status_of(line, q.start, q.end, context.plan, context.years, min(following, default=None))
+        period = period_of(line, q.start, q.end, str(status.value), context.years)
         fact = DraftFact(
             line=number,
             quote=line[span[0] : span[1]],
@@ -182,9 +184,25 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         drafted.facts.append(fact)
 
 
+def _repeat(line: str, number: int, drafted: Drafted) -> None:
+    """Ignore entries for a line that prints again the text of an earlier one (a page that repeats itself)."""
+    for q in (figure for reading in read_quantities(line) for figure in reading.figures()):
+        reason = f"the text of line {number} printed again, recorded there"
+        drafted.ignores.append({"line": 0, "text": unique_span(line, q.start, q.end), "reason": reason})
+
+
 def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) -> Drafted:
     drafted = Drafted()
+    seen: dict[str, int] = {}
     for number in numbers:
+        text = lines[number - 1].strip()
+        if len(text) >= 20 and text in seen:
+            before = len(drafted.ignores)
+            _repeat(text, seen[text], drafted)
+            for entry in drafted.ignores[before:]:
+                entry["line"] = number
+            continue
+        seen.setdefault(text, number)
         draft_line(number, lines[number - 1], None, context, drafted)
     drafted.relations = propose(lines, drafted.facts)
     return drafted

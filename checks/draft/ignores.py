@@ -12,7 +12,15 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - a number joined to a word by a hyphen, which names a kind of thing (three-dose, three -year
   action plan, two-child policy);
 - 一批 / 一些 (a number of); a vaccine's number of doses (three doses of DTP); 党的二十大;
-- a duration that defines the share before it (90% of families … within 15 minutes).
+- a duration that defines the share before it (90% of families … within 15 minutes);
+- a footnote mark ([1]), a heading's or label's number (Group 1, Table 2, 表1), a list item's
+  number at the start of a line (2、, 1., (3));
+- a year read as a number (the 2024 target, Agenda 2030), the half of a year (the first half of
+  2023), 的一年 ("a year of …"), a session's ordinal (十五届二次全会), the years that name a rate
+  or a plan (五年生存率, 三年行动计划);
+- an amount converted to another currency right after it (3 billion yuan ($419.4 million));
+- the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
+- the first term of a ratio (1:1.6, the ratio being the second term).
 """
 
 from __future__ import annotations
@@ -32,12 +40,14 @@ _AGE_EN = re.compile(
     re.IGNORECASE,
 )
 _TIME_FRAME = re.compile(
-    r"(?:过去|近|最近|前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
+    r"(?:过去|近|最近|(?<!提)前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
 )
 _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中)")
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
+_AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+_AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
 _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
@@ -47,6 +57,10 @@ def _age(line: str, q: Quantity) -> str | None:
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
+    ):
+        return "age that defines a population, not a figure"
+    if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
+        _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])
     ):
         return "age that defines a population, not a figure"
     if (
@@ -107,12 +121,15 @@ def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | 
 
 
 _DOSES = re.compile(r"^\s*-?\s*doses?\b", re.IGNORECASE)
+_VACCINES = re.compile(r"^\s*(?:vaccines?|shots?|jabs?)\b", re.IGNORECASE)
 _CONGRESS = re.compile(r"^\s*大")
 
 
 def _schedule_or_congress(line: str, q: Quantity) -> str | None:
     if q.unit_text is None and _DOSES.match(line[q.end :]):
         return "the vaccine schedule (its number of doses), not a count"
+    if q.unit_text is None and q.value == 1 and q.qualifier == "ge" and _VACCINES.match(line[q.end :]):
+        return "'at least one vaccine' defines the children counted, not a count"
     if (
         q.digits[:1] in "一二三四五六七八九十"
         and _CONGRESS.match(line[q.end :])
@@ -128,6 +145,94 @@ def _a_batch(line: str, q: Quantity) -> str | None:
     return None
 
 
+_LABEL = re.compile(
+    r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表)\s*$"
+)
+_ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
+
+
+def _mark_or_label(line: str, q: Quantity) -> str | None:
+    """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if not q.digits.isdigit() or q.unit_text:
+        return None
+    if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
+        return "a footnote mark, not a figure"
+    if _LABEL.search(line[max(0, q.start - 12) : q.start]):
+        return "the number of a heading or label, not a figure"
+    lead = line[: q.start].strip(" \t\u3000•·-*")
+    if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
+        return "a list item's number, not a figure"
+    return None
+
+
+_YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
+_YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
+_HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
+
+
+def _year_or_time_frame(line: str, q: Quantity) -> str | None:
+    """A year read as a number (the 2024 target), the half of a year, 的一年, a session's ordinal."""
+    if (
+        q.unit is None
+        and q.unit_text is None
+        and q.digits.isdigit()
+        and len(q.digits) == 4
+        and 1900 <= q.value <= 2100
+        and (_YEAR_NAME_BEFORE.search(line[: q.start]) or _YEAR_NAME_AFTER.match(line[q.end :]))
+    ):
+        return "a year, not a count"
+    if q.digits.lower() == "half" and _HALF_OF.search(line[: q.start]) and re.match(r"\s+of\b", line[q.end :]):
+        return "the half of a year (a time frame), not a share"
+    if q.digits == "一" and q.unit_text == "年" and line[: q.start].endswith(("的", "这", "那", "同")):
+        return "'的一年' means 'a year (of …)', not a count"
+    if q.unit_text == "次" and line[: q.start].endswith("届"):
+        return "the ordinal of a session (十五届二次全会), not a count"
+    if q.unit_text == "年" and re.match(r"(?:生存率|存活率|行动计划|计划|规划|行动方案|攻坚)", line[q.end :]):
+        return "the years that name a rate or a plan (五年生存率, 三年行动计划), not a figure"
+    return None
+
+
+_CONVERTED_BEFORE = re.compile(
+    r"[(（]\s*(?:about|approx\.?|approximately|around|roughly|some|or|约合|约|合|折合)?\s*(?:US\s*\$|US\$|\$|€|£|￥)?\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGN = re.compile(r"(?:US\s*\$|\$|€|£)\s*$")
+_CURRENCY_AFTER = re.compile(r"^\s*(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|美元|欧元|euros?|pounds)", re.I)
+
+
+def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """An amount in parentheses right after another, in another currency: 3 billion yuan ($419.4 million)."""
+    before = line[max(0, q.start - 24) : q.start]
+    opening = _CONVERTED_BEFORE.search(before)
+    if opening is None or not (_CURRENCY_SIGN.search(before) or _CURRENCY_AFTER.match(line[q.end :])):
+        return None
+    paren = q.start - len(before) + opening.start()
+    if any(o.end <= paren and paren - o.end <= 2 and o.unit == "yuan" for o in others):
+        return "the amount before it converted to another currency, not a figure of its own"
+    return None
+
+
+_LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"]")
+
+
+def _counted_list(line: str, q: Quantity) -> str | None:
+    """The count of the items listed right before it: 县中医院、县妇幼保健院、县中心医院三个新院区."""
+    if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value):
+        return None
+    stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
+    start = stops[-1].end() if stops else max(0, q.start - 120)
+    items = line[start : q.start].split("、")
+    if len(items) == q.value and all(0 < len(item.strip()) <= 16 for item in items):
+        return "the count of the items just listed, not a figure of its own"
+    return None
+
+
+def _ratio_term(line: str, q: Quantity) -> str | None:
+    if q.value == 1 and re.match(r"[:：]\s*\d", line[q.end :]):
+        return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    return None
+
+
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _age,
     _rate_base,
@@ -137,6 +242,10 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _hyphen_name,
     _a_batch,
     _schedule_or_congress,
+    _mark_or_label,
+    _year_or_time_frame,
+    _counted_list,
+    _ratio_term,
 ]
 
 
@@ -146,4 +255,4 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         reason = test(line, q)
         if reason:
             return reason
-    return _defines_share(line, q, others)
+    return _defines_share(line, q, others) or _converted(line, q, others)

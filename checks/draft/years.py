@@ -1,0 +1,143 @@
+"""The years a text prints and what each is: a figure's own year, a year compared with, a target's due
+year, a plan period, the year a sentence is about; and the article's years as a whole.
+
+A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is
+*compared with* after 比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before
+以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda or before 目标/计划/规划/goals
+(到2025年, by 2030, 2030年的目标值, 2024年工作计划). A Five-Year Plan names its years: 十四五 and the
+14th Five-Year Plan are 2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
+
+YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d))")
+_COMPARED_BEFORE = re.compile(
+    r"(?:比|较|与|同|自|从|于)\s*$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
+_TARGET_BEFORE = re.compile(
+    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+end\s+of\s+)?$"
+)
+_TARGET_AFTER = re.compile(
+    r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
+    r"|^\s+(?:targets?|goals?|agenda|vision)\b",
+    re.IGNORECASE,
+)
+# A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
+_YEAR_AFTER = re.compile(r"\s*(?:in|by|for|as\s+of)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PLAN = re.compile(
+    r"(?:“|‘|\")?(十[一二三四五六七八九]|[一二三四五六七八九])五(?:”|’|\")?(?:规划|时期|期间|末|以来|计划)?"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\b",
+    re.IGNORECASE,
+)
+
+
+def plan_years(text: str) -> tuple[int, int] | None:
+    """The years of the first Five-Year Plan ``text`` names (十四五 → 2021-2025), or None."""
+    for match in _PLAN.finditer(text):
+        if match.group(2):
+            number = int(match.group(2))
+        else:
+            word = match.group(1)
+            number = 10 + _CN_DIGITS.get(word[1], 0) if len(word) == 2 else _CN_DIGITS[word]
+        if number >= 3:
+            start = 1966 + 5 * (number - 3)
+            return start, start + 4
+    return None
+
+
+@dataclass(frozen=True)
+class Year:
+    position: int
+    value: int
+    target: bool  # a target's due year or a name's year (到2025年, 2030年的目标值, Agenda 2030)
+
+
+def years_in(text: str, offset: int = 0) -> list[Year]:
+    """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
+    found = []
+    for match in YEAR.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after):
+            continue
+        target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+        found.append(Year(offset + match.start(), int(match.group(1)), target))
+    return found
+
+
+def own_year(line: str, start: int, end: int) -> int | None:
+    """The year printed with the figure at ``start:end``: right after it, else in its clause."""
+    after = _YEAR_AFTER.match(line, end)
+    if after:
+        return int(after.group(1))
+    clause_start, clause_end = clause_bounds(line, start)
+    years = years_in(line[clause_start:clause_end], clause_start)
+    before = [y.value for y in years if y.position < start]
+    if before:
+        return before[-1]
+    # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标).
+    later = [y.value for y in years if y.position >= end and not y.target]
+    return later[0] if later else None
+
+
+def _opening(line: str, sentence_start: int, sentence_end: int) -> int | None:
+    """The year of a sentence's opening phrase: a short first clause set off by a comma (In 2024, …)."""
+    clause_end = clause_bounds(line, sentence_start)[1]
+    if clause_end >= sentence_end:
+        return None
+    clause = line[sentence_start:clause_end]
+    if len(CJK.findall(clause)) > 12 or len(clause.split()) > 7:
+        return None
+    years = years_in(clause, sentence_start)
+    return years[-1].value if years else None
+
+
+def opening_year(line: str, at: int) -> int | None:
+    """The year opening the sentence holding ``at`` (In 2024, …; 2023年末, …), when the figure is after it."""
+    sentence_start, sentence_end = sentence_bounds(line, at)
+    if clause_bounds(line, sentence_start)[1] > at:
+        return None
+    return _opening(line, sentence_start, sentence_end)
+
+
+def earlier_openings(line: str, at: int) -> list[int]:
+    """The years that open the sentences before the one holding ``at``, in order."""
+    found = []
+    for start, end in sentences(line):
+        if end > sentence_bounds(line, at)[0]:
+            break
+        year = _opening(line, start, end)
+        if year is not None:
+            found.append(year)
+    return found
+
+
+@dataclass(frozen=True)
+class ArticleYears:
+    """What an article's body says about years: the years it reports, its targets' years, and its 'now'."""
+
+    published: date | None
+    reported: list[int] = field(default_factory=list)  # years that are not targets' or names'
+    targets: list[int] = field(default_factory=list)
+
+    @property
+    def now(self) -> int | None:
+        """The publication year, or without one the latest year the body reports."""
+        if self.published is not None:
+            return self.published.year
+        return max(self.reported) if self.reported else None
+
+
+def article_years(lines: list[str], published: date | None) -> ArticleYears:
+    years = [y for line in lines for y in years_in(line)]
+    return ArticleYears(published, [y.value for y in years if not y.target], [y.value for y in years if y.target])
