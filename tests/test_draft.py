@@ -24,7 +24,7 @@ from checks.draft.insert import append_items
 from checks.draft.places import region_of
 from checks.draft.source import body_range, dated_head, guess_source, title_of
 from checks.draft.writer import scalar
-from checks.draft.years import ArticleYears, plan_years
+from checks.draft.years import ArticleYears, article_years, plan_years, years_in
 from checks.engine import run
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
@@ -312,6 +312,24 @@ def test_period(line: str, figure: str, status: str, years: ArticleYears, expect
     assert period_of(line, *_at(line, figure), status, years).value == expected
 
 
+def test_fiscal_years_are_the_year_they_end_in() -> None:
+    assert [y.value for y in years_in("in 2023-24, the ministry spent more")] == [2024]
+    assert [y.value for y in years_in("the FY24 budget and the FY2025 one")] == [2024, 2025]
+    assert years_in("on 2023-08-28 it said") == []  # a date, not a fiscal year
+    line = "In FY2024, spending on health rose 5%."
+    assert period_of(line, *_at(line, "5%"), "achieved", _years(date(2024, 6, 1))).value == 2024
+
+
+def test_an_inferred_period_is_named_in_the_note() -> None:
+    units = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+    context = Context(False, article_years([], date(2023, 3, 1)), units, {})
+    drafted = draft_lines(["十四五期间,全市将新建医院10家。", "全市已有医院30家。"], [1, 2], context)
+    assert [(f.period, f.note) for f in drafted.facts] == [
+        (2025, "Period 2025 inferred: the last year of the Five-Year Plan its sentence names"),
+        (2022, None),  # an achieved figure of the year before publication needs no note
+    ]
+
+
 def test_five_year_plans_name_their_years() -> None:
     assert plan_years("“十四五”时期") == (2021, 2025)
     assert plan_years("the 13th Five-Year Plan period") == (2016, 2020)
@@ -375,6 +393,11 @@ NON_CLAIMS = [
     ("公立医院床人比不低于1:1.6", "不低于1", True),
     ("公立医院床人比不低于1:1.6", "1.6", False),
     ("about 171,000 more children received at least one vaccine", "one", True),
+    ("拨打120急救电话,12320卫生热线", "120", True),
+    ("拨打120急救电话,12320卫生热线", "12320", True),
+    ("全市共有120家医院", "120家", False),
+    ("实行7×24小时服务", "24小时", True),
+    ("推行“1+N”模式", "1+", True),
 ]
 
 

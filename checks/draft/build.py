@@ -101,6 +101,11 @@ def _indicator(fact: DraftFact, context: Context, drafted: Drafted, kind_of: dic
     found = match(fact.subject, fact.unit, context.catalogue, context.units)
     if found and not _conflicts(found, fact, drafted):
         fact.review.append(f"indicator: {found} matched by its label")
+        counted = str(context.catalogue[found].get("unit") or fact.unit)
+        if fact.unit == "unit" and counted != fact.unit:
+            # 个 or no unit word: the indicator says what is counted (S109 wants the two units equal).
+            fact.unit = counted
+            fact.review.append(f"unit: {counted}, the indicator's")
         return found
     base = propose_name(fact.subject, fact.unit)
     known = context.catalogue.get(base)
@@ -133,6 +138,15 @@ def _conflicts(indicator: str, fact: DraftFact, drafted: Drafted) -> bool:
         f.indicator == indicator and f.period == fact.period and f.status == fact.status and f.value != fact.value
         for f in drafted.facts
     )
+
+
+def _inferred(fact: DraftFact, years: ArticleYears, why: str) -> str | None:
+    """A note naming the period when the article prints it nowhere and it is no achieved default (C124)."""
+    published = years.published.year if years.published else None
+    default = fact.status == "achieved" and published is not None and published - 1 <= fact.period <= published
+    if fact.period in years.printed or default or not fact.period:
+        return None
+    return f"Period {fact.period} inferred: {why}"
 
 
 def _id(indicator: str, taken: set[str]) -> str:
@@ -179,6 +193,7 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         )
         if unit_note:
             fact.review.append(unit_note)
+        fact.note = _inferred(fact, context.years, period.why)
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)

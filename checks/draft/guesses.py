@@ -3,8 +3,8 @@ guesses, and how"). "Now" is the publication year, or without a date the latest 
 reports (checks.draft.years).
 
 Status: a figure whose own year (in its clause, or opening its sentence: In 2024, …; 2023年末, …)
-is after now is a *target*; one whose year is before now is *achieved* unless its clause has a
-target cue, and a figure of now's year listens to its clause's cues only. Otherwise: a *target*
+is after now is a *target*; one whose year is before now is *achieved* (By the end of 2021, there
+will be 23,000 … in a 2022 text), and a figure of now's year listens to its clause's cues only. Otherwise: a *target*
 when its clause carries a target cue (将, 力争, 目标, 计划, 确保, 要求的, 到2027年, will, plans to,
 by 2027…) or its sentence or paragraph a strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans
 to) while the paragraph reports nothing done; *achieved* when its clause or sentence carries an
@@ -73,7 +73,8 @@ _RELATIVE = [
     (re.compile(r"去年|上一年|\b(?:last|previous)\s+year\b", re.IGNORECASE), -1),
     (
         re.compile(
-            r"今年|本年|当年|全年|目前|当前|现有|截至目前|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b", re.I
+            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",
+            re.I,
         ),
         0,
     ),
@@ -130,7 +131,7 @@ def status_of(
     scopes = [("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET)]
     if anchor is not None and now is not None:
         # The figure's year is now or before: only its own clause can make it a target.
-        if anchor < now and _cue(_TARGET, clause, now) is None:
+        if anchor < now:
             return Guess("achieved", f"the year {anchor} is before publication")
         scopes = scopes[:1]
     for scope, text, target_cues in scopes:

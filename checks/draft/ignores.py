@@ -20,7 +20,9 @@ reason a curator would write in the ``ignore:`` entry, or None:
   or a plan (五年生存率, 三年行动计划);
 - an amount converted to another currency right after it (3 billion yuan ($419.4 million));
 - the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
-- the first term of a ratio (1:1.6, the ratio being the second term).
+- the first term of a ratio (1:1.6, the ratio being the second term);
+- a phone or hotline number (拨打120, 12320卫生热线), a service schedule (7×24小时), a model's name
+  ("1+N", "3+2").
 """
 
 from __future__ import annotations
@@ -233,6 +235,29 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     return None
 
 
+_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|call|dial)\s*$", re.IGNORECASE)
+_HOTLINE_AFTER = re.compile(
+    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|\s*hotline|\s*helpline)", re.IGNORECASE
+)
+_JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
+
+
+def _code_or_name(line: str, q: Quantity) -> str | None:
+    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
+    if q.digits.isdigit() and (
+        _HOTLINE_BEFORE.search(line[max(0, q.start - 6) : q.start])
+        or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
+    ):
+        return "a phone or hotline number, not a figure"
+    at = q.text.find(q.digits)
+    number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
+    after = line[number_end : number_end + 3]
+    before = line[max(0, q.start - 2) : q.start]
+    if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
+        return "part of a schedule or a model's name (7×24, 1+N), not a figure"
+    return None
+
+
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _age,
     _rate_base,
@@ -246,6 +271,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _year_or_time_frame,
     _counted_list,
     _ratio_term,
+    _code_or_name,
 ]
 
 

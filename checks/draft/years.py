@@ -4,7 +4,8 @@ year, a plan period, the year a sentence is about; and the article's years as a 
 A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is
 *compared with* after 比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before
 以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda or before 目标/计划/规划/goals
-(到2025年, by 2030, 2030年的目标值, 2024年工作计划). A Five-Year Plan names its years: 十四五 and the
+(到2025年, by 2030, 2030年的目标值, 2024年工作计划). A fiscal year is the year it ends in (FY2024,
+FY24, 2023-24 → 2024). A Five-Year Plan names its years: 十四五 and the
 14th Five-Year Plan are 2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)).
 """
 
@@ -17,6 +18,11 @@ from datetime import date
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d))")
+# A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
+_FISCAL = re.compile(
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*(\d\d)(?![\d/.-])",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     r"(?:比|较|与|同|自|从|于)\s*$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -33,6 +39,8 @@ _TARGET_AFTER = re.compile(
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(r"\s*(?:in|by|for|as\s+of)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
+_DIGITS = re.compile(r"\d+")
+_CENTURIES = ("18", "19", "20")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLAN = re.compile(
     r"(?:“|‘|\")?(十[一二三四五六七八九]|[一二三四五六七八九])五(?:”|’|\")?(?:规划|时期|期间|末|以来|计划)?"
@@ -62,16 +70,28 @@ class Year:
     target: bool  # a target's due year or a name's year (到2025年, 2030年的目标值, Agenda 2030)
 
 
+def _fiscal(match: re.Match[str]) -> int | None:
+    """The year a fiscal year ends in, or None when the match is no fiscal year (2023-08 is a month)."""
+    if match.group(1):
+        year = int(match.group(1))
+        return year + 2000 if year < 100 else year
+    start, end = int(match.group(2)), int(match.group(3))
+    return start + 1 if (start + 1) % 100 == end else None
+
+
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
+    candidates = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
+    spans = [(m.start(), m.end()) for m, _ in candidates]
+    candidates += [(m, int(m.group(1))) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     found = []
-    for match in YEAR.finditer(text):
+    for match, value in sorted(candidates, key=lambda c: c[0].start()):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after):
             continue
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
-        found.append(Year(offset + match.start(), int(match.group(1)), target))
+        found.append(Year(offset + match.start(), value, target))
     return found
 
 
@@ -129,6 +149,7 @@ class ArticleYears:
     published: date | None
     reported: list[int] = field(default_factory=list)  # years that are not targets' or names'
     targets: list[int] = field(default_factory=list)
+    printed: frozenset[int] = frozenset()  # every four-digit year the body prints, as C124 reads them
 
     @property
     def now(self) -> int | None:
@@ -140,4 +161,7 @@ class ArticleYears:
 
 def article_years(lines: list[str], published: date | None) -> ArticleYears:
     years = [y for line in lines for y in years_in(line)]
-    return ArticleYears(published, [y.value for y in years if not y.target], [y.value for y in years if y.target])
+    printed = {int(run) for line in lines for run in _DIGITS.findall(line) if len(run) == 4 and run[:2] in _CENTURIES}
+    return ArticleYears(
+        published, [y.value for y in years if not y.target], [y.value for y in years if y.target], frozenset(printed)
+    )
