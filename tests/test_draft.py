@@ -190,6 +190,7 @@ def test_region_named_in_the_head() -> None:
 
 PUBLISHED = date(2024, 3, 1)
 YEARS = ArticleYears(PUBLISHED)
+YEARS_2024 = ArticleYears(date(2024, 12, 1))
 STATUS_CASES = [
     ("2026年将新增10家生育友好医院。", "10家", False, YEARS, "target"),
     ("全市已建成10家生育友好医院。", "10家", False, YEARS, "achieved"),
@@ -226,6 +227,14 @@ STATUS_CASES = [
         ArticleYears(None, [2022]),
         "achieved",
     ),
+]
+
+
+STATUS_CASES += [
+    # A year opening the sentence leaves the sentence's cues to every figure of it.
+    ("2024年,全市将新建医院10家,家庭医生签约率达到75%。", "75%", False, YEARS_2024, "target"),
+    ("2024年工作目标:全市新建医院10家。", "10家", False, YEARS_2024, "target"),
+    ("2024年,全市新建医院10家,占比达到90%。", "90%", False, YEARS_2024, "achieved"),
 ]
 
 

@@ -39,7 +39,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from checks.draft.text import clause_bounds, sentence_bounds
-from checks.draft.years import ArticleYears, earlier_openings, opening_year, own_year, plan_years, years_in
+from checks.draft.years import (
+    ArticleYears,
+    earlier_openings,
+    opening,
+    opening_year,
+    own,
+    own_year,
+    plan_years,
+    years_in,
+)
 
 _TARGET = re.compile(
     r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到"
@@ -67,7 +76,7 @@ _ACHIEVED = re.compile(
 _PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
 _REVIEW_TITLE = re.compile(r"总结|回顾|报告|公报|通报|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu", re.I)
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
-_COMPARISON = re.compile(r"\bthan\b|比|较", re.IGNORECASE)
+_COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
 _RELATIVE = [
     (re.compile(r"去年|上一年|\b(?:last|previous)\s+year\b", re.IGNORECASE), -1),
@@ -104,12 +113,6 @@ class Guess:
     why: str
 
 
-def _anchor(line: str, start: int, end: int) -> int | None:
-    """The figure's own year, or the year opening its sentence."""
-    own = own_year(line, start, end)
-    return own if own is not None else opening_year(line, start)
-
-
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
     """The first target cue of ``text`` before any comparison, that names no year before now."""
     compared = _COMPARISON.search(text)
@@ -124,16 +127,20 @@ def status_of(
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
     sentence = line[slice(*sentence_bounds(line, start))]
-    now, anchor = years.now, _anchor(line, start, end)
-    if anchor is not None and now is not None and anchor > now:
-        return Guess("target", f"the year {anchor} is after publication")
+    now, printed = years.now, own(line, start, end)
+    anchor = printed or opening(line, start)
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
     scopes = [("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET)]
     if anchor is not None and now is not None:
-        # The figure's year is now or before: only its own clause can make it a target.
-        if anchor < now:
-            return Guess("achieved", f"the year {anchor} is before publication")
-        scopes = scopes[:1]
+        if anchor.value > now:
+            return Guess("target", f"the year {anchor.value} is after publication")
+        if anchor.value < now:
+            return Guess("achieved", f"the year {anchor.value} is before publication")
+        if anchor.target:
+            return Guess("target", f"the year {anchor.value} is named as a target's")
+        if printed is not None:
+            # The figure's own clause prints now's year: only that clause can make it a target.
+            scopes = scopes[:1]
     for scope, text, target_cues in scopes:
         target = _cue(target_cues, text, now)
         achieved = achieved_cues.search(text)

@@ -95,22 +95,27 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
     return found
 
 
-def own_year(line: str, start: int, end: int) -> int | None:
+def own(line: str, start: int, end: int) -> Year | None:
     """The year printed with the figure at ``start:end``: right after it, else in its clause."""
     after = _YEAR_AFTER.match(line, end)
     if after:
-        return int(after.group(1))
+        return Year(after.start(1), int(after.group(1)), after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     years = years_in(line[clause_start:clause_end], clause_start)
-    before = [y.value for y in years if y.position < start]
+    before = [y for y in years if y.position < start]
     if before:
         return before[-1]
     # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标).
-    later = [y.value for y in years if y.position >= end and not y.target]
+    later = [y for y in years if y.position >= end and not y.target]
     return later[0] if later else None
 
 
-def _opening(line: str, sentence_start: int, sentence_end: int) -> int | None:
+def own_year(line: str, start: int, end: int) -> int | None:
+    found = own(line, start, end)
+    return found.value if found else None
+
+
+def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
     """The year of a sentence's opening phrase: a short first clause set off by a comma (In 2024, …)."""
     clause_end = clause_bounds(line, sentence_start)[1]
     if clause_end >= sentence_end:
@@ -119,15 +124,20 @@ def _opening(line: str, sentence_start: int, sentence_end: int) -> int | None:
     if len(CJK.findall(clause)) > 12 or len(clause.split()) > 7:
         return None
     years = years_in(clause, sentence_start)
-    return years[-1].value if years else None
+    return years[-1] if years else None
 
 
-def opening_year(line: str, at: int) -> int | None:
+def opening(line: str, at: int) -> Year | None:
     """The year opening the sentence holding ``at`` (In 2024, …; 2023年末, …), when the figure is after it."""
     sentence_start, sentence_end = sentence_bounds(line, at)
     if clause_bounds(line, sentence_start)[1] > at:
         return None
     return _opening(line, sentence_start, sentence_end)
+
+
+def opening_year(line: str, at: int) -> int | None:
+    found = opening(line, at)
+    return found.value if found else None
 
 
 def earlier_openings(line: str, at: int) -> list[int]:
@@ -138,7 +148,7 @@ def earlier_openings(line: str, at: int) -> list[int]:
             break
         year = _opening(line, start, end)
         if year is not None:
-            found.append(year)
+            found.append(year.value)
     return found
 
 
