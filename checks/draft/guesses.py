@@ -2,17 +2,19 @@
 guesses, and how"). "Now" is the publication year, or without a date the latest year the body
 reports (checks.draft.years).
 
-Status: a figure whose own year (in its clause, or opening its sentence: In 2024, …; 2023年末, …)
-is after now is a *target*; one whose year is before now is *achieved* (By the end of 2021, there
-will be 23,000 … in a 2022 text), and a figure of now's year listens to its clause's cues only. Otherwise: a *target*
-when its clause carries a target cue (将, 力争, 目标, 计划, 确保, 要求的, 到2027年, will, plans to,
-by 2027…) or its sentence or paragraph a strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans
-to) while the paragraph reports nothing done; *achieved* when its clause or sentence carries an
-achievement cue (已, 累计, 建成, 截至, has, reached, as of…; in a plan only 已, 截至, 目前, 过去, as of,
-so far, since). Cues after "than"/比 name what the figure is compared with and do not count, nor
-does a cue naming a year before now ("by the end of 2023" in a 2024 article). Otherwise a plan (its
-title says 方案, 规划, 计划, 要点, 任务, 意见, plan, tasks, and not 总结, 报告, 公报, summary, report)
-gives targets, any other article achievements.
+Status: a figure whose year (printed in its clause, or opening its sentence: In 2024, …; 2023年末,
+…) is after now is a *target*; before now, *achieved* (By the end of 2021, there will be 23,000 …
+in a 2022 text); now's year named as a target's (2024年工作目标:) makes a target; a figure whose own
+clause prints now's year listens to that clause's cues only. Otherwise: a *target* when its clause
+carries a target cue (将, 力争, 目标, 计划, 确保, 要求的, 全年任务, 到2027年, will, plans to, by 2027…)
+or its sentence or paragraph a strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans to) while
+the paragraph reports nothing done; *achieved* when its clause or sentence carries an achievement
+cue (已, 累计, 建成, 截至, has, reached, as of…; in a plan only 已, 截至, 目前, 过去, as of, so far,
+since). A cue after "than"/比 names what the figure is compared with, a cue between the figure and
+the next one in its clause is the next one's (63.9%(全年任务62%)), and a cue naming a year before
+now ("by the end of 2023" in a 2024 article) reports the past: none of them counts. Otherwise a
+plan (its title says 方案, 规划, 计划, 要点, 任务, 意见, plan, tasks, and not 总结, 报告, 公报,
+summary, report) gives targets, any other article achievements.
 
 Period, the first rule that gives a year:
 1. the year printed with the figure: in its clause (2024年末…, in 2023, by 2027), not a year it is
