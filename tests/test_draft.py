@@ -113,6 +113,24 @@ BODY_CASES = [
         (3, 3),
         id="document-site-furniture",
     ),
+    pytest.param(
+        [
+            "The number of medical institutions in China surpassed one million in 2019, including 34,000 hospitals, an official said on Friday.",
+            "Go to Forum >>0 Comment(s)",
+        ],
+        (1, 1),
+        id="a-long-first-sentence-is-the-article",
+    ),
+    pytest.param(
+        [
+            "2021年我國居民人均預期壽命提高到78.2歲",
+            "  新華社北京7月12日電 國家衛生健康委員會12日發布的統計公報顯示,我國居民人均預期壽命提高到78.2歲。",
+            "  • 相關閱讀",
+            "  • 臺灣桃園機場營運增溫 6月客運量較去年同期增191%",
+        ],
+        (2, 2),
+        id="traditional-end-marker",
+    ),
 ]
 
 
@@ -184,6 +202,7 @@ def test_region_named_in_the_head() -> None:
     assert region_of("BEIJING, Feb. 28 (Xinhua) -- China had established 18,000 consortia", regions) == ("CN", "全国")
     assert region_of("区卫生健康委2023年工作总结", regions, "绩效评价淮北市前列,现有机构99家") == ("340600", "淮北市")
     assert region_of("区卫生健康委2023年工作总结", regions, "其中卫生院1家") is None  # no short names there
+    assert region_of("新华社北京7月12日电 国家卫生健康委发布统计公报", regions) == ("CN", "全国")
 
 
 # ---- status and period ----------------------------------------------------------------------------
@@ -289,6 +308,27 @@ PERIOD_CASES = [
         2019,
     ),
     ("Fifteen have recovered to pre-pandemic levels.", "Fifteen", "achieved", _years(date(2023, 7, 18)), 2023),
+    (
+        "In 2000, 21 million children got no dose, a figure that has now dropped to 12 million.",
+        "12 million",
+        "achieved",
+        _years(date(2015, 7, 17)),
+        2015,
+    ),
+    (
+        "In 2000, 21 million children got no dose, a figure that has now dropped to 12 million.",
+        "21 million",
+        "achieved",
+        _years(date(2015, 7, 17)),
+        2000,
+    ),
+    (
+        "nearly 90 million people, increasing by 40 percent compared with the same period last year.",
+        "40 percent",
+        "achieved",
+        _years(date(2023, 11, 2), (2023,)),
+        2023,
+    ),
     ("规范管理服务率64.1%(全年任务62%)。", "62%", "target", _years(None, (2023,), (2024,)), 2023),
     # a Five-Year Plan: a target's due year; a change over it
     ("十四五期间,全市将新建医院10家。", "10家", "target", _years(date(2023, 3, 1)), 2025),
@@ -407,6 +447,8 @@ NON_CLAIMS = [
     ("全市共有120家医院", "120家", False),
     ("实行7×24小时服务", "24小时", True),
     ("推行“1+N”模式", "1+", True),
+    ("孕產婦、嬰兒、5歲以下兒童死亡率均降至歷史最低水平", "5歲以下", True),
+    ("In just over three years’ time, the seats went up from 33,567 to 45,629", "three years", True),
 ]
 
 

@@ -92,7 +92,10 @@ _RELATIVE = [
     (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
 ]
 # A relative year after these words is the year compared with (比去年, over the previous year).
-_COMPARED_WITH = re.compile(r"(?:比|较|与|同|than|over|compared\s+(?:to|with)|from)\s*(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"(?:比|较|与|同|than|over|compared\s+(?:to|with)|from)\s*(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 # Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
 _PRE_PANDEMIC = re.compile(
     r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
@@ -206,7 +209,7 @@ def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess
         return Guess(plan[1], "the last year of the Five-Year Plan its sentence names")
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):
-            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 16) : cue.start()]):
+            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
                 return Guess(now + shift, f"'{cue.group()}'")
     return None
 
@@ -219,12 +222,16 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     change = _span_change(line, start, now)
     if change is not None:
         return change
+    clause = line[slice(*clause_bounds(line, start))]
+    # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
+    # …, a figure that has now dropped to 12 million).
+    relative = _relative(clause, clause, status, now)
+    if relative is not None:
+        return relative
     opening = opening_year(line, start)
     if opening is not None:
         return Guess(opening, "the year opening its sentence")
-    relative = _relative(
-        line[slice(*sentence_bounds(line, start))], line[slice(*clause_bounds(line, start))], status, now
-    )
+    relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now)
     if relative is not None:
         return relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, published, now)]

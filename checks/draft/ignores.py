@@ -55,7 +55,7 @@ _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
 def _age(line: str, q: Quantity) -> str | None:
-    if q.unit_text in ("岁", "周岁") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
+    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
@@ -80,10 +80,14 @@ def _rate_base(line: str, q: Quantity) -> str | None:
     return None
 
 
+_IN_TIME = re.compile(r"^[’']?s?\s+time\b", re.IGNORECASE)
+
+
 def _time_frame(line: str, q: Quantity) -> str | None:
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
     if years and (
         _TIME_FRAME.search(line[max(0, q.start - 16) : q.start])
+        or _IN_TIME.match(line[q.end :])
         or (q.unit_text == "年" and _TIME_FRAME_AFTER.match(line[q.end :]))
     ):
         return "time frame of the review, not a claim"

@@ -4,8 +4,8 @@ Chinese names count in full (郑州市, 海南藏族自治州) and, for province
 海南州, 内蒙古). English texts name places in pinyin, which regions.tsv does not hold: ``ENGLISH``
 maps the usual English names of the provinces, autonomous regions, municipalities and special
 administrative regions, of the provincial capitals and of the sub-provincial cities to their
-Chinese names (the code then comes from regions.tsv). A city in capitals opening a news dateline
-(BEIJING, Feb. 28 (Xinhua) --) is where the story was filed, not what it is about.
+Chinese names (the code then comes from regions.tsv). The city of a news dateline (BEIJING, Feb. 28
+(Xinhua) --; 新华社北京7月12日电) is where the story was filed, not what it is about.
 """
 
 from __future__ import annotations
@@ -93,6 +93,8 @@ NATIONAL = re.compile(
 )
 # A news dateline's city in capitals: BEIJING, Feb. 28 (Xinhua) --
 _DATELINE_CITY = re.compile(r"^\s*[A-Z][A-Z' ]+,\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b.*?--", re.MULTILINE)
+# 新华社北京7月12日电, 本报北京7月12日电, 人民网郑州1月27日电: the city the story was filed from.
+_DATELINE_CITY_ZH = re.compile(r"(?:社|本报|本報|网|網|台)([\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日[电電]")
 _FULL_NAME = re.compile(r"[省市区县州盟旗]$")
 
 
@@ -154,6 +156,9 @@ def region_of(head: str, regions: dict[str, str], body_start: str = "") -> tuple
     """The most specific region named in ``head`` (full or short names, English names), else ``CN``
     when the head speaks of the whole country, else one named in full at the start of the body."""
     head = _DATELINE_CITY.sub(lambda m: m.group()[m.group().index(",") :], head)
+    head = _DATELINE_CITY_ZH.sub(
+        lambda m: m.group()[: m.start(1) - m.start()] + m.group()[m.end(1) - m.start() :], head
+    )
     found = _named(head, _forms(regions, full_only=False))
     if not found:
         if NATIONAL.search(head):

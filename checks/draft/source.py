@@ -17,8 +17,10 @@ from checks.draft.text import CJK, is_blank, sentence_bounds
 # Lines that are not the article: navigation, sharing, credits, related links, legal notices.
 # A line that *starts* one of these ends the body when it comes after the article's text.
 _END_MARKERS = re.compile(
-    r"^\s*(?:[-—=*#\s]*END[-—=*#\s]*$|【?\s*完\s*】?$|[（(]完[)）]$|相关阅读|相关推荐|相关新闻|相关链接|热点推荐|延伸阅读|推荐阅读"
-    r"|特别声明|免责声明|声明[:：]|版权|责任编辑|责编|编辑[:：]|来源[:：]|文章关键词|关键词[:：]|分享到|扫一扫|打印本页|关闭窗口"
+    r"^\s*(?:[-—=*#\s]*END[-—=*#\s]*$|【?\s*完\s*】?$|[（(]完[)）]$|[•·*\-]?\s*(?:相[关關](?:阅读|閱讀|推荐|推薦|新闻|新聞|链接|鏈接)"
+    r"|热点推荐|熱點推薦|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀))"
+    r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
+    r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
     r"|Source\s*:|Editor\s*:|Related\b|Read more|More from|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
     r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接)",
     re.IGNORECASE,
@@ -80,16 +82,23 @@ def title_of(lines: list[str]) -> tuple[int, str] | None:
         stripped = line.strip()
         if is_blank(stripped) or _is_boilerplate(stripped) or only_date(stripped):
             continue
-        paragraph = len(CJK.findall(stripped)) >= 40 or len(stripped.split()) >= 30
-        return None if paragraph and _SENTENCE_END.search(stripped) else (number, stripped)
+        # A first line that is a long sentence is the article itself (a page starting mid-article);
+        # a headline does not end with a full stop.
+        long_cjk = len(CJK.findall(stripped)) >= 40 and _SENTENCE_END.search(stripped)
+        long_words = len(stripped.split()) >= 20 and stripped.endswith((".", "!", "?", "”", '"'))
+        return None if long_cjk or long_words else (number, stripped)
     return None
 
 
 def _titled(line: str) -> bool:
-    """A line that can be a title: not prose, not furniture, and long enough to name something."""
+    """A line that can be a title: no sentence and not too long (a headline may run to 25 words), not
+    furniture, and long enough to name something."""
     stripped = line.strip()
+    sentence = bool(_SENTENCE_END.search(stripped)) and _is_prose(stripped)
     return (
-        not _is_prose(stripped)
+        not sentence
+        and len(CJK.findall(stripped)) < 60
+        and len(stripped.split()) <= 25
         and not _is_boilerplate(stripped)
         and not only_date(stripped)
         and (len(CJK.findall(stripped)) >= 6 or len(stripped.split()) >= 3)
