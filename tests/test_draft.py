@@ -254,6 +254,8 @@ STATUS_CASES += [
     ("2024年,全市将新建医院10家,家庭医生签约率达到75%。", "75%", False, YEARS_2024, "target"),
     ("2024年工作目标:全市新建医院10家。", "10家", False, YEARS_2024, "target"),
     ("2024年,全市新建医院10家,占比达到90%。", "90%", False, YEARS_2024, "achieved"),
+    # 决策部署/安排部署 are the decisions obeyed, not a plan's cue.
+    ("根据省委统一安排部署,积极落实配套资金共240万元。", "240万元", False, YEARS_2024, "achieved"),
 ]
 
 
@@ -269,6 +271,7 @@ def test_a_summary_is_no_plan() -> None:
     assert is_plan("2024年全市卫生健康工作要点")
     assert not is_plan("区卫生健康委2023年工作总结和2024年工作计划")
     assert not is_plan("Statistical report on the plan's first year")
+    assert not is_plan("今年兰州市为2万名妇女进行免费检查 圆满完成该项省列为民实事任务")
 
 
 def _years(published: date | None, reported: tuple[int, ...] = (), targets: tuple[int, ...] = ()) -> ArticleYears:
@@ -299,6 +302,15 @@ PERIOD_CASES = [
     # relative years; "now" without a publication date is the latest year the body reports
     ("目前,全区共有医疗机构787间,相比2021年末增加66间。", "66间", "achieved", _years(None, (2022,)), 2022),
     ("人力资源到去年底已经达到1578万。", "1578万", "achieved", _years(date(2025, 9, 11)), 2024),
+    ("全市基层诊疗量占比从2021年的52.69%提高至62.4%。", "52.69%", "achieved", _years(date(2024, 2, 7)), 2021),
+    ("a ratio of just 46 during 2014-’16, down from 61 in 2011-’13.", "61", "achieved", _years(None, (2016,)), 2013),
+    (
+        "flu vaccine offered substantial benefit last season by preventing 71,000 hospitalizations",
+        "71,000",
+        "achieved",
+        _years(None, (2017,)),
+        2016,
+    ),
     ("The figure rose 9.7 percent over the previous year.", "9.7 percent", "achieved", _years(date(2024, 8, 29)), 2024),
     (
         "Globally, coverage rates were at 86% pre-pandemic, and 84% in 2022.",
@@ -367,6 +379,16 @@ def test_fiscal_years_are_the_year_they_end_in() -> None:
     assert years_in("on 2023-08-28 it said") == []  # a date, not a fiscal year
     line = "In FY2024, spending on health rose 5%."
     assert period_of(line, *_at(line, "5%"), "achieved", _years(date(2024, 6, 1))).value == 2024
+
+
+def test_the_title_s_year_counts_when_the_body_prints_none(tmp_path: Path) -> None:
+    root = scratch_repository(tmp_path / "repo")
+    (root / "seeds" / "report.txt").write_text(
+        "2024年,我们用心用情办实事\n坚持把为民造福作为出发点。投入资金1.55亿元,完成36件民生实事。\n", encoding="utf-8"
+    )
+    assert _draft(root, "seeds/report.txt")[0] == 0
+    drafted = yaml.safe_load((root / "data" / "report.yaml").read_text(encoding="utf-8"))
+    assert {f["period"] for f in drafted["facts"]} == {2024}
 
 
 def test_an_inferred_period_is_named_in_the_note() -> None:
@@ -449,12 +471,22 @@ NON_CLAIMS = [
     ("推行“1+N”模式", "1+", True),
     ("孕產婦、嬰兒、5歲以下兒童死亡率均降至歷史最低水平", "5歲以下", True),
     ("In just over three years’ time, the seats went up from 33,567 to 45,629", "three years", True),
+    ("only about 2 out of 5 people in the United States", "5 people", True),
+    ("only two in five individuals had received a flu shot", "two", True),
+    ("preventing 5 million illnesses in 2015", "5 million", False),
+    ("Here are five findings on flu vaccination", "five", True),
+    ("including 37 percent of children ages 6 months to 17 years", "6 months", True),
+    ("Among children 6 months to 17 years of age, 37 percent received a flu shot", "6 months", True),
+    ("The CDC recommends everyone over the age of six months be vaccinated", "six months", True),
+    ("the nasal-spray vaccine is not recommended for the 2016-2017 flu season", "2017", True),
+    ("during the 2014-’16 period", "16", True),
+    ("四海学子共赴汉源一中200周年校庆", "200周年", True),
 ]
 
 
 @pytest.mark.parametrize(("line", "figure", "ignored"), NON_CLAIMS)
 def test_non_claims(line: str, figure: str, ignored: bool) -> None:
-    figures = read_quantities(line)
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]  # a range: its ends
     q = next(q for q in figures if figure in q.text)
     assert (non_claim(line, q, figures) is not None) == ignored
 

@@ -102,7 +102,9 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     units, catalogue = _vocabulary(root)
     first, last = guess.body
     body = lines[first - 1 : last]
-    context = Context(is_plan(guess.title), article_years(body, guess.published), units, catalogue)
+    context = Context(
+        is_plan(guess.title), article_years([*body, guess.title or ""], guess.published), units, catalogue
+    )
     drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
         "path": relative,
@@ -141,7 +143,8 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         raise UsageError(f"{target}: its seed or body cannot be read; `factlint validate {target}` says why")
     units, catalogue = _vocabulary(root)
     body = view.lines[view.body[0] - 1 : view.body[1]]
-    context = Context(is_plan(view.title), article_years(list(body), view.published), units, catalogue, set(view.ids))
+    years = article_years([*body, view.title or ""], view.published)
+    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids))
     drafted = Drafted()
     from checks.numbers import read_quantities
 

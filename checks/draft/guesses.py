@@ -66,7 +66,7 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baims?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baims?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
 _ACHIEVED = re.compile(
@@ -76,12 +76,15 @@ _ACHIEVED = re.compile(
     re.IGNORECASE,
 )
 _PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
-_REVIEW_TITLE = re.compile(r"总结|回顾|报告|公报|通报|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu", re.I)
+_REVIEW_TITLE = re.compile(
+    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu",
+    re.I,
+)
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
 _COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
 _RELATIVE = [
-    (re.compile(r"去年|上一年|\b(?:last|previous)\s+year\b", re.IGNORECASE), -1),
+    (re.compile(r"去年|上一年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
             r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",

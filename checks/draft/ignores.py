@@ -50,6 +50,9 @@ _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
 _AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
+# ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
+_AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
+_AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
@@ -59,6 +62,10 @@ def _age(line: str, q: Quantity) -> str | None:
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit in ("month", "year") and (
+        _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
     ):
         return "age that defines a population, not a figure"
     if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
@@ -174,6 +181,8 @@ def _mark_or_label(line: str, q: Quantity) -> str | None:
 _YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
 _YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
+_YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
+_YEAR_SPAN_START = re.compile(r"^\s*[-–—~]\s*(?:19|20)\d\d")
 
 
 def _year_or_time_frame(line: str, q: Quantity) -> str | None:
@@ -191,6 +200,17 @@ def _year_or_time_frame(line: str, q: Quantity) -> str | None:
         return "the half of a year (a time frame), not a share"
     if q.digits == "一" and q.unit_text == "年" and line[: q.start].endswith(("的", "这", "那", "同")):
         return "'的一年' means 'a year (of …)', not a count"
+    if _YEAR_SPAN_END.search(line[max(0, q.start - 8) : q.start]) and len(q.digits) <= 2:
+        return "the last year of a span of years (2014-'16), not a figure"
+    if (
+        q.digits.isdigit()
+        and len(q.digits) == 4
+        and q.unit_text is None
+        and (_YEAR_SPAN_END.search(line[max(0, q.start - 8) : q.start]) or _YEAR_SPAN_START.match(line[q.end :]))
+    ):
+        return "a span of years (2016-2017), not a figure"
+    if q.unit_text == "周年":
+        return "an anniversary's ordinal, not a count"
     if q.unit_text == "次" and line[: q.start].endswith("届"):
         return "the ordinal of a session (十五届二次全会), not a count"
     if q.unit_text == "年" and re.match(r"(?:生存率|存活率|行动计划|计划|规划|行动方案|攻坚)", line[q.end :]):
@@ -233,9 +253,23 @@ def _counted_list(line: str, q: Quantity) -> str | None:
     return None
 
 
+_NUMBER_WORD = r"(?:\d{1,3}(?![\d,.%])|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PROPORTION_FIRST = re.compile(rf"^\s+(?:out\s+of|in)\s+{_NUMBER_WORD}\b", re.IGNORECASE)
+_PROPORTION_SECOND = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+_LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|以下|如下)\s*$", re.IGNORECASE)
+
+
 def _ratio_term(line: str, q: Quantity) -> str | None:
+    """The first term of a ratio (1:1.6), a proportion's terms (2 out of 5, one in five), the count of
+    the list that follows (Here are five findings)."""
     if q.value == 1 and re.match(r"[:：]\s*\d", line[q.end :]):
         return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    if q.unit != "percent" and (
+        _PROPORTION_FIRST.match(line[q.end :]) or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
+    ):
+        return "a term of a proportion (2 out of 5), not a count"
+    if _LIST_AHEAD.search(line[max(0, q.start - 16) : q.start]):
+        return "the count of the list that follows, not a figure"
     return None
 
 

@@ -20,7 +20,7 @@ from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d))")
 # A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
 _FISCAL = re.compile(
-    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*(\d\d)(?![\d/.-])",
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -36,8 +36,12 @@ _TARGET_AFTER = re.compile(
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
     re.IGNORECASE,
 )
+_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?的\s*$")
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
-_YEAR_AFTER = re.compile(r"\s*(?:in|by|for|as\s+of)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(
+    r"\s*(?:in|by|for|as\s+of|during)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
+    re.IGNORECASE,
+)
 
 _DIGITS = re.compile(r"\d+")
 _CENTURIES = ("18", "19", "20")
@@ -75,8 +79,13 @@ def _fiscal(match: re.Match[str]) -> int | None:
     if match.group(1):
         year = int(match.group(1))
         return year + 2000 if year < 100 else year
-    start, end = int(match.group(2)), int(match.group(3))
-    return start + 1 if (start + 1) % 100 == end else None
+    return _span_end(int(match.group(2)), int(match.group(3)))
+
+
+def _span_end(start: int, end: int) -> int | None:
+    """2023-24 (a fiscal year), 2014-'16 (a period of years): the year it ends in; 2023-08 is a month."""
+    span = end - start % 100
+    return start + span if 1 <= span <= 5 else None
 
 
 def years_in(text: str, offset: int = 0) -> list[Year]:
@@ -99,9 +108,16 @@ def own(line: str, start: int, end: int) -> Year | None:
     """The year printed with the figure at ``start:end``: right after it, else in its clause."""
     after = _YEAR_AFTER.match(line, end)
     if after:
-        return Year(after.start(1), int(after.group(1)), after.group().strip().lower().startswith("by"))
+        year = int(after.group(1))
+        if after.group(2):  # 61 in 2011-'13: the year the span ends in
+            year = _span_end(year, int(after.group(2))) or year
+        return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     years = years_in(line[clause_start:clause_end], clause_start)
+    # 从2021年的52.69%: the year just before the figure is its own, even after 从 or 由.
+    attached = _ATTACHED.search(line, max(0, start - 12), start)
+    if attached:
+        return Year(attached.start(1), int(attached.group(1)), False)
     before = [y for y in years if y.position < start]
     if before:
         return before[-1]
