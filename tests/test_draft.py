@@ -138,7 +138,7 @@ BODY_CASES = [
 def test_body_range(lines: list[str], expected: tuple[int, int]) -> None:
     title = title_of(lines)
     head = dated_head(lines)
-    assert body_range(lines, title[0] if title else None, head[1] if head else 0) == expected
+    assert body_range(lines, title[0] if title else None, head.dateline if head and head.closes_head else 0) == expected
 
 
 def test_a_dated_title_closes_the_head_and_dates_the_article() -> None:
@@ -160,7 +160,8 @@ def test_a_dated_title_closes_the_head_and_dates_the_article() -> None:
     assert guess.title == "鄂府办发〔2024〕24号"  # a signature closes the head but is no title
     page = ["Home", "", "Figures show efficacy of medical services", "", "Updated: 2023-12-08", "", "Editor's note: x."]
     page[-1] = "Editor's note: statistics of the commission show that medical services have improved a lot."
-    assert dated_head(page) == (3, 5)
+    found = dated_head(page)
+    assert found is not None and (found.title, found.dateline, found.closes_head) == (3, 5, True)
     assert (
         dated_head(["A title of a report", "", "In 2024, coverage rose to 89% in the region, the report said."]) is None
     )
@@ -173,6 +174,13 @@ def test_published_date_forms() -> None:
     found, why = published_of(["A title", "Text with no date at all."], 2, 1)
     assert found is None and "no date" in why
     assert published_of(["Title", "Last reviewed: 27.07.2025", "Text."], 3, 1)[0] == date(2025, 7, 27)
+
+
+def test_text_printed_above_and_below_the_dated_head_starts_the_body() -> None:
+    paragraph = "国家卫健委27日举行新闻发布会透露,基层医疗卫生机构的诊疗量占比一直保持在50%以上,超90%的居民可就近就医。"
+    lines = [paragraph, "文 / 小亚", "2025-11-28 12:02:06", "来源:亚汇网", paragraph, "02月06日 17:17"]
+    guess = guess_source(lines, load_regions(PROJECT))
+    assert guess.body[0] == 1 and guess.published == date(2025, 11, 28)
 
 
 def test_a_day_without_a_year_takes_the_year_after_the_last_year_reported_as_over() -> None:
@@ -256,6 +264,27 @@ STATUS_CASES += [
     ("2024年,全市新建医院10家,占比达到90%。", "90%", False, YEARS_2024, "achieved"),
     # 决策部署/安排部署 are the decisions obeyed, not a plan's cue.
     ("根据省委统一安排部署,积极落实配套资金共240万元。", "240万元", False, YEARS_2024, "achieved"),
+    (
+        "There are five to six hospitals that failed to be completed on schedule.",
+        "five to six",
+        False,
+        YEARS_2024,
+        "achieved",
+    ),
+    (
+        "With 50 hospitals set to be open by the middle of next year, he was optimistic.",
+        "50",
+        False,
+        YEARS_2024,
+        "target",
+    ),
+    (
+        "a target of adding nearly 14,000 beds to the existing capacity of 11,353 beds by 2023",
+        "11,353",
+        False,
+        ArticleYears(date(2019, 11, 18)),
+        "achieved",
+    ),
 ]
 
 
@@ -303,6 +332,13 @@ PERIOD_CASES = [
     ("目前,全区共有医疗机构787间,相比2021年末增加66间。", "66间", "achieved", _years(None, (2022,)), 2022),
     ("人力资源到去年底已经达到1578万。", "1578万", "achieved", _years(date(2025, 9, 11)), 2024),
     ("全市基层诊疗量占比从2021年的52.69%提高至62.4%。", "52.69%", "achieved", _years(date(2024, 2, 7)), 2021),
+    (
+        "the approved hospitals will have 650 beds each making a total of 1950 beds",
+        "650 beds",
+        "target",
+        _years(date(2019, 11, 18)),
+        2019,
+    ),
     ("a ratio of just 46 during 2014-’16, down from 61 in 2011-’13.", "61", "achieved", _years(None, (2016,)), 2013),
     (
         "flu vaccine offered substantial benefit last season by preventing 71,000 hospitalizations",
@@ -481,6 +517,10 @@ NON_CLAIMS = [
     ("the nasal-spray vaccine is not recommended for the 2016-2017 flu season", "2017", True),
     ("during the 2014-’16 period", "16", True),
     ("四海学子共赴汉源一中200周年校庆", "200周年", True),
+    ("the construction process will start in the next two months", "two months", True),
+    ("The hospitals will run 24-hour services", "24-hour", True),
+    ("we will commission the first 50 of these Agenda 111 hospitals", "111", True),
+    ("we will commission the first 50 of these Agenda 111 hospitals", "50", False),
 ]
 
 

@@ -56,7 +56,8 @@ _TARGET = re.compile(
     r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baims?\s+to\b|\btargets?\b|\bgoal\b|\bexpected\s+to\b|\banticipate|\bshould\b"
-    r"|\bmust\b|\brequire|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b|\bto\s+be\s+(?:built|completed|reached)\b",
+    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year)\b|\bset\s+to\b"
+    r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
 )
 # Cues that report the past even inside a plan, and weaker ones that count only outside plans.
@@ -121,11 +122,24 @@ class Guess:
     why: str
 
 
+_NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
+# The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
+_EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))[^,，;；]{0,30}$", re.IGNORECASE)
+
+
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
-    """The first target cue of ``text`` before any comparison, that names no year before now."""
+    """The first target cue of ``text`` before any comparison, not negated (failed to be completed),
+    that names no year before now."""
     compared = _COMPARISON.search(text)
     cut = text[: compared.start()] if compared else text
-    return next((cue for cue in pattern.finditer(cut) if not _past(cue.group(), now)), None)
+    return next(
+        (
+            cue
+            for cue in pattern.finditer(cut)
+            if not _past(cue.group(), now) and not _NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
+        ),
+        None,
+    )
 
 
 def status_of(
@@ -138,6 +152,9 @@ def status_of(
     now, printed = years.now, own(line, start, end)
     anchor = printed or opening(line, start)
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
+    existing = _EXISTING.search(line[max(0, start - 40) : start])
+    if existing:
+        return Guess("achieved", f"'{existing.group().split()[0]}' before it")
     scopes = [("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET)]
     if anchor is not None and now is not None:
         if anchor.value > now:

@@ -90,7 +90,15 @@ def _rate_base(line: str, q: Quantity) -> str | None:
 _IN_TIME = re.compile(r"^[’']?s?\s+time\b", re.IGNORECASE)
 
 
+_NEXT_PERIOD = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming|following)\s+$", re.IGNORECASE)
+_SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|热线|on\s+call)", re.IGNORECASE)
+
+
 def _time_frame(line: str, q: Quantity) -> str | None:
+    if q.unit in ("day", "week", "month", "year") and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
+        return "the time frame of a plan (in the next two months), not a claim"
+    if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
+        return "a service schedule (24-hour), not a figure"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
     if years and (
         _TIME_FRAME.search(line[max(0, q.start - 16) : q.start])
@@ -161,11 +169,15 @@ def _a_batch(line: str, q: Quantity) -> str | None:
 _LABEL = re.compile(
     r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表)\s*$"
 )
+# A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
+_NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
 
 
 def _mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.digits.isdigit() and _NAMED_BY_NUMBER.search(line[max(0, q.start - 14) : q.start]):
+        return "the number in a programme's name (Agenda 111), not a count"
     if not q.digits.isdigit() or q.unit_text:
         return None
     if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):

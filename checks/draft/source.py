@@ -105,17 +105,31 @@ def _titled(line: str) -> bool:
     )
 
 
-def dated_head(lines: list[str]) -> tuple[int, int] | None:
-    """(title or signature line, dateline) of the first title followed by a line that is its date,
-    within the first lines, with the article after it; None when the text has no such head."""
+@dataclass(frozen=True)
+class DatedHead:
+    """A title (or a notice's signature) followed by a line that is its date."""
+
+    title: int
+    dateline: int
+    closes_head: bool  # False when the article starts above it (the page prints that text again below)
+
+
+def dated_head(lines: list[str]) -> DatedHead | None:
+    """The first title followed by its dateline within the first lines, with the article after it;
+    None when the text has no such head."""
     for number in range(1, min(len(lines), _HEAD_LINES) + 1):
         if not is_dateline(lines[number - 1]):
             continue
         above = [
             n for n in range(number - 1, 0, -1) if not is_blank(lines[n - 1]) and not _is_boilerplate(lines[n - 1])
         ]
-        if above and _titled(lines[above[0] - 1]) and any(_is_prose(line) for line in lines[number:]):
-            return above[0], number
+        if not above or not _titled(lines[above[0] - 1]):
+            continue
+        after = {line.strip() for line in lines[number:] if _is_prose(line)}
+        if after:
+            # Article text above the head that the page prints again below it is the article itself.
+            repeated = any(_is_prose(line) and line.strip() in after for line in lines[: above[0] - 1])
+            return DatedHead(above[0], number, not repeated)
     return None
 
 
@@ -154,13 +168,13 @@ def publisher_of(text: str) -> str | None:
 
 def guess_source(lines: list[str], regions: dict[str, str]) -> SourceGuess:
     text = "\n".join(lines)
-    head_pair = dated_head(lines)
+    dated = dated_head(lines)
     title = title_of(lines)
-    if head_pair and not _SIGNATURE.match(lines[head_pair[0] - 1]):
-        title = (head_pair[0], lines[head_pair[0] - 1].strip())
+    if dated and dated.closes_head and not _SIGNATURE.match(lines[dated.title - 1]):
+        title = (dated.title, lines[dated.title - 1].strip())
     title_line = title[0] if title else None
-    dateline = head_pair[1] if head_pair else None
-    first, last = body_range(lines, title_line, dateline or 0)
+    dateline = dated.dateline if dated else None
+    first, last = body_range(lines, title_line, dated.dateline if dated and dated.closes_head else 0)
     published, how = published_of(lines, first, title_line, dateline)
     # The title and the lines before the article, and the article's first sentence: further on, a
     # short name is too likely to be part of another word (其中卫生 holds 中卫).

@@ -17,7 +17,13 @@ from datetime import date
 
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 
-YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d))")
+# A year is no count: 1950 beds is not the year 1950.
+YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d"
+    r"|\s+(?:beds?|hospitals?|people|persons|patients|doctors|nurses|clinics|cases|deaths|children|women|men|staff"
+    r"|workers|students|schools|visits|sites|centres|centers|facilities|institutions|villages|yuan|dollars)\b))",
+    re.IGNORECASE,
+)
 # A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
 _FISCAL = re.compile(
     r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
@@ -29,7 +35,8 @@ _COMPARED_BEFORE = re.compile(
 )
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
 _TARGET_BEFORE = re.compile(
-    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+end\s+of\s+)?$"
+    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
+    r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
 )
 _TARGET_AFTER = re.compile(
     r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
