@@ -12,6 +12,7 @@ import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
 from typing import Any, Final
 
 import numpy as np
@@ -69,10 +70,11 @@ def _table(owners: list[tuple[str, int, dict[Any, Any]]], names: Iterable[str]) 
         "dataset": pd.array([owner for owner, _, _ in owners], dtype=STRING),
         "item": np.array([index for _, index, _ in owners], dtype="int64"),
     }
+    items = [item for _, _, item in owners]
     for name in names:
-        columns[name] = raw_column([item.get(name) for _, _, item in owners])
+        columns[name] = raw_column(list(map(dict.get, items, repeat(name))))
     present = np.empty(len(owners), dtype=object)
-    present[:] = [tuple(item) for _, _, item in owners]  # the loader makes every key text
+    present[:] = list(map(tuple, items))  # the loader makes every key text
     columns["present"] = present
     return pd.DataFrame(columns)
 

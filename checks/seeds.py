@@ -67,6 +67,8 @@ def read_seed(root: Path, path: str) -> Seed:
 def line_text(seeds: Mapping[str, Seed], seed: object, line: object) -> str | None:
     """The text of ``line`` of ``seed``, or None when either is missing, bad or unreadable."""
     found = seeds.get(seed) if isinstance(seed, str) else None
-    if found is None or not isinstance(line, numbers.Real) or line != line:
+    if found is None:
         return None
-    return found.line(int(line))  # type: ignore[call-overload]  # a Real is an int or a float here
+    if type(line) is not int and (not isinstance(line, numbers.Real) or line != line):  # int first: cheap
+        return None
+    return found.line(int(line))  # type: ignore[arg-type]  # a Real is an int or a float here

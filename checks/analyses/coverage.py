@@ -36,7 +36,7 @@ def _spans(seeds: Mapping[str, Seed], frame: pd.DataFrame, text_column: str, kee
     """Where each entry's text occurs on its cited line (every occurrence)."""
     rows: list[tuple[object, ...]] = []
     usable = frame.dropna(subset=["seed", "line", text_column])
-    columns = [usable[name] for name in ("dataset", "seed", "line", text_column, *keep)]
+    columns = [usable[name].tolist() for name in ("dataset", "seed", "line", text_column, *keep)]
     for dataset, seed, number, needle, *kept in zip(*columns, strict=True):
         line = line_text(seeds, seed, number)
         if line is None or not needle:

@@ -49,7 +49,7 @@ def fact_index(fact_intervals: pd.DataFrame, relation_members: pd.DataFrame, see
     if facts.empty:
         return empty_index()
     quote_column, quote_end = [], []
-    for seed, line, quote in zip(facts["seed"], facts["line"], facts["quote"], strict=True):
+    for seed, line, quote in zip(facts["seed"].tolist(), facts["line"].tolist(), facts["quote"].tolist(), strict=True):
         text = line_text(seeds, seed, line)
         at = text.find(quote) if text is not None and isinstance(quote, str) and quote else -1
         quote_column.append(at + 1 if at >= 0 else None)

@@ -54,7 +54,7 @@ def quote_readings(facts: pd.DataFrame) -> pd.DataFrame:
             q.half_unit,
             q.bound,
         )
-        for label, quote in zip(facts.index, facts["quote"], strict=True)
+        for label, quote in zip(facts.index.tolist(), facts["quote"].tolist(), strict=True)
         if isinstance(quote, str)
         for reading in read_quantities(quote)
         for q in reading.figures()  # a range is cited by one of its ends

@@ -24,7 +24,7 @@ from checks.numbers.chinese import (
     longest_numeral,
     mixed_value,
 )
-from checks.numbers.english import SCALES, WORDS, a_fraction, english_number
+from checks.numbers.english import AND_A_HALF, SCALES, WORDS, a_fraction, english_number
 from checks.numbers.nonquantities import ARABIC, LABEL_AFTER, NOT_MEASURE_AFTER, OPENING_QUOTES, SKIPS, is_latin
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import (
@@ -95,6 +95,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|HK\$|RMB)\s?\Z")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
 _HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
+_HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
 _HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
 
 
@@ -132,6 +133,8 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         if tail is None:
             return None
         value, half, scale, step, end = tail
+        if scale == 1 and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
+            value, end = value + Decimal("0.5"), and_half.end()  # 5 and a half minutes
     elif kind == "half_of":
         value, half = Decimal("0.5"), 0.05
     elif kind == "bare":
@@ -330,6 +333,12 @@ def _with_unit(
     end = found.end()
     if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
         value, end = value + Decimal("0.5") * scale, end + 1  # 一年半, 三成半
+        half = min(half, 0.25 * float(scale))
+    elif word == "个" and (half_period := _HALF_PERIOD.match(norm, end)) is not None:
+        value, end, word = value + Decimal("0.5") * scale, half_period.end(), "个" + half_period.group(1)  # 一个半小时
+        half = min(half, 0.25 * float(scale))
+    elif kind in ("arabic", "en") and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
+        value, end = value + Decimal("0.5") * scale, and_half.end()  # an hour and a half, one month and half
         half = min(half, 0.25 * float(scale))
     unit: str | None
     if word == TENTHS:

@@ -49,13 +49,13 @@ _WORD = re.compile(
 )
 _AND = re.compile(rf"(?i:{_SEP}(?:and\s+)?)")
 _ORDINAL_AFTER = re.compile(
-    rf"(?i:{_SEP}(?:(?:{'|'.join(TENS)}){_SEP})?(?:{_ORDINAL_WORDS})s?\b|(?:\s*[-–—]\s*)?(?:{_ORDINAL_WORDS})s?\b)"
+    rf"(?i:{_SEP}(?:and\s+)?(?:(?:{'|'.join(TENS)}){_SEP})?(?:{_ORDINAL_WORDS})s?\b|(?:\s*[-–—]\s*)?(?:{_ORDINAL_WORDS})s?\b)"
 )
 _DENOMINATOR = re.compile(
     rf"(?i:{_SEP}(?:(?P<tens>{'|'.join(TENS)}){_SEP})?(?P<den>{_DENOMINATOR_WORDS})(?P<plural>s)?\b(?!-))"
 )
 _POINT = re.compile(rf"(?i:\s+point((?:\s+(?:zero|nought|naught|{_UNIT_WORDS})\b)+))")
-_AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
+AND_A_HALF = re.compile(r"(?i:\s+and\s+(?:an?\s+)?half\b)")  # two and a half; one month and half
 _HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
 _SINGULAR_FRACTION_END = re.compile(r"\s+(?:of|and|or|but)\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
@@ -63,7 +63,7 @@ _ARTICLE = re.compile(r"(?i:an?\b)")
 # What may follow a number phrase and change it: an ordinal or denominator word, point, and a half,
 # a scale word (two point two million). A quick test before the patterns that read them.
 _MORE_AFTER = re.compile(
-    rf"(?i:[\s\-–—]+(?:(?:{'|'.join(TENS)})[\s\-–—]+)?(?:{_ORDINAL_WORDS}|{_DENOMINATOR_WORDS}|point|and\s+a\s+half)"
+    rf"(?i:[\s\-–—]+(?:and\s+)?(?:(?:{'|'.join(TENS)})[\s\-–—]+)?(?:{_ORDINAL_WORDS}|{_DENOMINATOR_WORDS}|point|and\s+a\s+half)"
     rf"|\s*[-–—]?\s*(?:{_ORDINAL_WORDS})|[\s-]+(?:{'|'.join(SCALES)})\b)"
 )
 _BIG_SCALE = re.compile(rf"(?i:{_SEP}({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
@@ -185,7 +185,7 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
     if (point := _POINT.match(text, end)) is not None:
         decimals = "".join(str(UNITS.get(w.lower(), 0)) for w in point.group(1).split())
         value, end = Decimal(f"{int(value)}.{decimals}"), point.end()
-    elif (and_half := _AND_A_HALF.match(text, end)) is not None:
+    elif (and_half := AND_A_HALF.match(text, end)) is not None:
         value, end = value + Decimal("0.5"), and_half.end()  # two and a half
     bare_end = end
     scale_word = _BIG_SCALE.match(text, end)

@@ -35,12 +35,39 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile")
+PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
+# After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
+_PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"
+_AFTER_PHONE_WORD = (
+    "(?<=[号打电是为])(?:"
+    + "|".join(
+        f"(?<={word})"
+        for word in (
+            "尾号",
+            "尾号是",
+            "尾号为",
+            "拨打",
+            "致电",
+            "号码",
+            "号码是",
+            "号码为",
+            "电话号",
+            "电话是",
+            "电话为",
+        )
+    )
+    + ")"
+)
+_PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
 _CN_SMALL = "[零〇一二两三四五六七八九十]"
 _ZH_TIME = (
     rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
     r"|[一二三]刻|半(?![年月天])|钟|整)"
 )
+# 八点三十, 三点四十一: minutes with 十 after 点 are a time (a decimal is read digit by digit: 八点三零).
+_ZH_TIME = _ZH_TIME[:-1] + rf"|[二三四五]?十[一二三四五六七八九]?(?![{CN_ALL}分])|[0-5]\d(?![\d.%]))"
+_DAY_PARTS = ("早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "清晨", "早晨", "夜里")
+_ZH_CLOCK = rf"(?<=[上午晚晨里])(?:{'|'.join(f'(?<={part})' for part in _DAY_PARTS)})(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:[零〇]?{_CN_SMALL}{{1,3}}|\d{{1,2}}|半|整)?"
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _MINUTES = (
     "(?:o|oh)\\s+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[\\s-]+(?:one|two"
@@ -58,9 +85,19 @@ SKIPS: list[tuple[str, str]] = [
     (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", "d"),
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
     (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%]|[.,]\d)(?!\s?[元人名家所张万亿个项种例岁])", "d"),
-    (r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?", "d"),  # 11:17:45, 2:00 pm
+    (
+        r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?",
+        "d",
+    ),  # 11:17:45, 2:00 pm, 22：58
+    # yyyy.mm (2008.08): a month, as Chinese texts print it, when nothing but a clause's end or a
+    # range's join follows (2008.08万元, 2018.01名 are figures).
+    (r"(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s{0,2}(?:$|[，。、；;,)）\]—–~至到起-]|\.(?!\d)))", "d"),
     (r"\d{1,2}(?:\.\d{2})?\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)", "d"),  # 2 pm, 2.13 am, 3 o'clock
-    (_ZH_TIME, "do"),  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
+    (_ZH_TIME, "do"),
+    (
+        _ZH_CLOCK,
+        "do",
+    ),  # 早上一点零二, 下午三点四十: a part of the day, then a time  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
     (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
     (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
@@ -71,8 +108,22 @@ SKIPS: list[tuple[str, str]] = [
         "do",
     ),
     (r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)", "o"),
-    (r"(?:电话|热线|手机|传真)\s{0,3}[:：]?\s{0,3}\+?[\d(][\d ()-]{5,18}\d", "o"),
-    (rf"(?i:\b(?:{'|'.join(PHONE_WORDS)})\b)\s{{0,3}}[:：]?\s{{0,3}}\+?[\d(][\d ()-]{{5,18}}\d", "l"),
+    (rf"(?:电话|热线|手机|传真)(?:号码?|是|为|[:：]){{0,3}}{_PHONE_DIGITS}", "o"),
+    # After 尾号, 拨打, 致电, 号码 (the scan starts at the digits): 尾号1702, 拨打12306.
+    (rf"{_AFTER_PHONE_WORD}\s{{0,3}}\+?[\d(][\d ()/.-]{{1,22}}\d", "do"),
+    (r"(?<![\d.])\d{3,}(?=\s?打个?电话)", "d"),  # 给12315打个电话
+    (rf"(?i:\b(?:{'|'.join(PHONE_WORDS)})\b){_PHONE_FILLER}{{0,3}}{_PHONE_DIGITS}", "l"),
+    # A number in brackets then digit groups, or groups joined by dashes: (123) 456-7890, 1-541-754-3010.
+    (r"\(\+?\d{1,5}\)\s?\d{2,5}(?:[\s-]\d{2,5}){1,3}(?![\d,])", "o"),  # only at a bracket
+    (r"(?=\d{1,3}-\d)(?<![\d,.])(?:\d{1,3}-)?\d{3}-\d{3}-\d{4}(?:-\d{1,4})?(?!\d)", "d"),
+    # Digit pairs in a row, as phone numbers are grouped in many countries: 06 44 44 44 44.
+    (r"(?=\d\d \d\d )(?<![\d,.])\d{2}(?: \d{2}){3,5}(?![\d,]|\.\d)", "d"),
+    # IPv6 addresses: hex groups and a double colon (12::1), or eight groups.
+    (
+        r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![\w:])",
+        "dl",
+    ),
+    (r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])", "dl"),
     (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
     (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
     (r"#\s?\d+", "o"),
@@ -87,7 +138,7 @@ SKIPS: list[tuple[str, str]] = [
     (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
-    (r"0\d+(?![.\d])", "d"),  # codes with a leading zero: 002462
+    (r"0\d+(?!\d|\.\d)", "d"),  # codes with a leading zero: 002462
     (r"\d+\s?-\s?Year\s+Plans?\b", "d"),  # 14th Five-Year Plan
     (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
 ]

@@ -28,6 +28,8 @@ from checks.numbers.ranges import pair_bounds, read_range
 from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
 from checks.numbers.words import LATIN_WORDS
 
+# A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
+_CN_YEAR_AFTER = re.compile(r"\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2})月")
 _FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
 _NORMAL = str.maketrans(
     {
@@ -175,6 +177,16 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         and is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end)
     ):
         return None
+    if (
+        kind == "cn"
+        and unit_text == "年"
+        and bound == "eq"
+        and not step
+        and 1900 <= draft.value <= 2100
+        and draft.value == int(draft.value)
+        and _CN_YEAR_AFTER.match(norm, draft.end)
+    ):
+        return None  # 两千零五年八月: a year in numerals, not 2005 years
     return quantity(text, (start, end), draft.value, draft.half_unit, bound, digits, unit_of(text, draft))
 
 

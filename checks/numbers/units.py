@@ -36,7 +36,7 @@ CJK_MEASURES = (
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元",
     "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
-    "摄氏度", "华氏度", "‰", "‱", "重",
+    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重",
 )  # fmt: skip
 # English measure words and abbreviations printed after a space (44 mg to 50 mg, 10 dollars).
 EN_MEASURES = (
@@ -110,10 +110,16 @@ EN_MEASURES = (
     "month",
     "weeks",
     "week",
+    "degrees",
+    "degree",
+    "celsius",
+    "centigrade",
+    "fahrenheit",
+    "kelvin",
 )
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|m|g|l|L|t)"
+    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms|m|g|l|L|t)"
     r"(?![A-Za-z])"
 )
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
