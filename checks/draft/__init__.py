@@ -16,10 +16,11 @@ from typing import Any
 
 from checks.atomic import write_atomically
 from checks.draft.build import Context, Drafted, draft_line, draft_lines
-from checks.draft.guesses import body_years, is_plan
+from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
+from checks.draft.years import article_years
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
 from checks.frames import seed_path
@@ -113,7 +114,9 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     units, catalogue = _vocabulary(root)
     first, last = guess.body
     body = lines[first - 1 : last]
-    context = Context(guess.published, is_plan(guess.title), body_years(body), units, catalogue)
+    context = Context(
+        is_plan(guess.title), article_years([*body, guess.title or ""], guess.published), units, catalogue
+    )
     drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
         "path": relative,
@@ -152,7 +155,8 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         raise UsageError(f"{target}: its seed or body cannot be read; `factlint validate {target}` says why")
     units, catalogue = _vocabulary(root)
     body = view.lines[view.body[0] - 1 : view.body[1]]
-    context = Context(view.published, is_plan(view.title), body_years(list(body)), units, catalogue, set(view.ids))
+    years = article_years([*body, view.title or ""], view.published)
+    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids))
     drafted = Drafted()
     from checks.numbers import read_quantities
 

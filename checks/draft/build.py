@@ -9,7 +9,6 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -18,6 +17,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.relations import propose
 from checks.draft.text import clause_bounds
+from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities
 
 # Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
@@ -46,9 +46,8 @@ def _new_unit(word: str) -> tuple[str, str, str, str]:
 class Context:
     """What every guess about an article needs to know."""
 
-    published: date | None
     plan: bool
-    body_years: list[int]
+    years: ArticleYears
     units: dict[str, dict[str, Any]]
     catalogue: dict[str, dict[str, Any]]
     taken_ids: set[str] = field(default_factory=set)
@@ -66,9 +65,11 @@ class Drafted:
 
 
 def unique_span(line: str, start: int, end: int) -> str:
-    """The text of ``start:end`` widened to its clause, then its line, until it occurs once on the line."""
+    """The text of ``start:end`` widened (a few characters on, then to its clause, then its line) until it
+    occurs once on the line."""
     clause_start, clause_end = clause_bounds(line, start)
-    for low, high in ((start, end), (clause_start, end), (clause_start, clause_end), (0, len(line))):
+    wider = [(start, min(len(line), end + extra)) for extra in range(1, 13)]
+    for low, high in ((start, end), *wider, (clause_start, end), (clause_start, clause_end), (0, len(line))):
         text = line[min(low, start) : max(high, end)].strip()
         if text and line.count(text) == 1:
             return text
@@ -102,6 +103,11 @@ def _indicator(fact: DraftFact, context: Context, drafted: Drafted, kind_of: dic
     found = match(fact.subject, fact.unit, context.catalogue, context.units)
     if found and not _conflicts(found, fact, drafted):
         fact.review.append(f"indicator: {found} matched by its label")
+        counted = str(context.catalogue[found].get("unit") or fact.unit)
+        if fact.unit == "unit" and counted != fact.unit:
+            # 个 or no unit word: the indicator says what is counted (S109 wants the two units equal).
+            fact.unit = counted
+            fact.review.append(f"unit: {counted}, the indicator's")
         return found
     base = propose_name(fact.subject, fact.unit)
     known = context.catalogue.get(base)
@@ -134,6 +140,15 @@ def _conflicts(indicator: str, fact: DraftFact, drafted: Drafted) -> bool:
         f.indicator == indicator and f.period == fact.period and f.status == fact.status and f.value != fact.value
         for f in drafted.facts
     )
+
+
+def _inferred(fact: DraftFact, years: ArticleYears, why: str) -> str | None:
+    """A note naming the period when the article prints it nowhere and it is no achieved default (C124)."""
+    published = years.published.year if years.published else None
+    default = fact.status == "achieved" and published is not None and published - 1 <= fact.period <= published
+    if fact.period in years.printed or default or not fact.period:
+        return None
+    return f"Period {fact.period} inferred: {why}"
 
 
 def _id(indicator: str, taken: set[str]) -> str:
@@ -183,8 +198,9 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
         unit, unit_note = _unit(q, context.units, drafted)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
-        status = status_of(line, q.start, q.end, context.plan, context.published)
-        period = period_of(line, q.start, q.end, str(status.value), context.published, context.body_years)
+        following = [f.start for f in figures if f.start >= q.end]
+        status = status_of(line, q.start, q.end, context.plan, context.years, min(following, default=None))
+        period = period_of(line, q.start, q.end, str(status.value), context.years)
         fact = DraftFact(
             line=number,
             quote=line[span[0] : span[1]],
@@ -197,14 +213,31 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         )
         if unit_note:
             fact.review.append(unit_note)
+        fact.note = _inferred(fact, context.years, period.why)
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
 
 
+def _repeat(line: str, number: int, drafted: Drafted) -> None:
+    """Ignore entries for a line that prints again the text of an earlier one (a page that repeats itself)."""
+    for q in (figure for reading in read_quantities(line) for figure in reading.figures()):
+        reason = f"the text of line {number} printed again, recorded there"
+        drafted.ignores.append({"line": 0, "text": unique_span(line, q.start, q.end), "reason": reason})
+
+
 def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) -> Drafted:
     drafted = Drafted()
+    seen: dict[str, int] = {}
     for number in numbers:
+        text = lines[number - 1].strip()
+        if len(text) >= 20 and text in seen:
+            before = len(drafted.ignores)
+            _repeat(text, seen[text], drafted)
+            for entry in drafted.ignores[before:]:
+                entry["line"] = number
+            continue
+        seen.setdefault(text, number)
         draft_line(number, lines[number - 1], None, context, drafted)
     drafted.relations = propose(lines, drafted.facts)
     return drafted

@@ -31,6 +31,7 @@ class DraftFact:
     period: int
     id: str = ""
     indicator: str = ""
+    note: str | None = None
     review: list[str] = field(default_factory=list)
 
     @property

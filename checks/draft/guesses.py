@@ -1,24 +1,37 @@
-"""Status and period of a drafted figure, from cue words around it (README: "Drafting").
+"""Status and period of a drafted figure, from cue words and years around it (README: "What the draft
+guesses, and how"). "Now" is the publication year, or without a date the latest year the body
+reports (checks.draft.years).
 
-Status: a figure is a *target* when its clause carries a target cue (将, 力争, 目标, 计划, 确保,
-到2027年, will, plans to, by 2027…) or a year after publication, or its sentence or paragraph a
-strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans to, by 2027) and the paragraph no
-achievement cue; *achieved* when its clause or sentence carries an achievement cue (已, 累计, 建成,
-截至, has, reached, as of…; in a plan only the strong ones: 已, 截至, 目前, 过去, as of, so far, since).
-Otherwise the document decides: a plan (its title says 方案, 规划, 计划, 要点, 任务, 意见, plan,
-tasks) is targets, anything else achievements. A cue naming a year before publication ("by the end
-of 2023" in a 2024 article) is no target cue.
+Status: a figure whose year (printed in its clause, or opening its sentence: In 2024, …; 2023年末,
+…) is after now is a *target*; before now, *achieved* (By the end of 2021, there will be 23,000 …
+in a 2022 text); now's year named as a target's (2024年工作目标:) makes a target; a figure whose own
+clause prints now's year listens to that clause's cues only. Otherwise: a *target* when its clause
+carries a target cue (将, 力争, 目标, 计划, 确保, 要求的, 全年任务, 到2027年, will, plans to, by 2027…)
+or its sentence or paragraph a strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans to) while
+the paragraph reports nothing done; *achieved* when its clause or sentence carries an achievement
+cue (已, 累计, 建成, 截至, has, reached, as of…; in a plan only 已, 截至, 目前, 过去, as of, so far,
+since). A cue after "than"/比 names what the figure is compared with, a cue between the figure and
+the next one in its clause is the next one's (63.9%(全年任务62%)), and a cue naming a year before
+now ("by the end of 2023" in a 2024 article) reports the past: none of them counts. Otherwise a
+plan (its title says 方案, 规划, 计划, 要点, 任务, 意见, plan, tasks, and not 总结, 报告, 公报,
+summary, report) gives targets, any other article achievements.
 
 Period, the first rule that gives a year:
-1. the year printed with the figure: in its clause (2024年末…, in 2023, by 2027), but not a year it
-   is compared with (比2019年, than in 2019, since 2012, 以来);
-2. a relative year in its sentence: 去年/last year → publication − 1, 今年/this year → publication,
-   明年/next year → publication + 1;
-3. the last year printed earlier on its line, then the latest year printed in the body, that fits
-   its status: for a target a year not before publication; for an achievement a year before
-   publication (or the publication year itself for an article published after June);
-4. the publication year for a target; for an achievement the year before publication when the
-   article was published in its first half or says 过去/去年/last year/past, else the publication year.
+1. the year printed with the figure: in its clause (2024年末…, in 2023, by 2027), not a year it is
+   compared with (比2019年, than in 2019, since 2012, 以来);
+2. a change over a span the sentence names (from 970,000 to 1,040,000 during the 14th Five-Year
+   Plan; 从X到Y, from 2016 to 2017, since 2012): the from-figure takes the span's start (the year
+   before a Five-Year Plan's first), the to-figure its end (at most now);
+3. the year opening its sentence (In 2024, …; 截至2021年底, …);
+4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
+   now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
+   (十四五, the 14th Five-Year Plan) → the plan's last year;
+5. the year opening an earlier sentence of its line, then any year earlier on its line, then a year
+   printed in the body, that fits its status: a target's year is not before now (the earliest is
+   taken, targets' years first); an achievement's is before now, or now itself when the article
+   was published after June (the latest reported year is taken);
+6. now for a target; for an achievement the year before publication when the article was
+   published in January-June or its line says 过去/去年/last year/past, else the publication year.
 """
 
 from __future__ import annotations
@@ -29,11 +42,23 @@ from datetime import date
 from functools import lru_cache
 
 from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.years import (
+    ArticleYears,
+    earlier_openings,
+    opening,
+    opening_year,
+    own,
+    own_year,
+    plan_years,
+    years_in,
+)
 
 _TARGET = re.compile(
-    r"将|力争|争取|目标|计划|规划|确保|预计|拟|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到|达到.{0,6}以上的目标"
+    r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到"
+    r"|达到.{0,6}以上的目标"
     r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baims?\s+to\b|\btargets?\b|\bgoal\b|\bexpected\s+to\b|\banticipate|\bshould\b"
-    r"|\bmust\b|\brequire|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b|\bto\s+be\s+(?:built|completed|reached)\b",
+    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year)\b|\bset\s+to\b"
+    r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
 )
 # Cues that report the past even inside a plan, and weaker ones that count only outside plans.
@@ -43,7 +68,7 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baims?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baims?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
 _ACHIEVED = re.compile(
@@ -53,23 +78,43 @@ _ACHIEVED = re.compile(
     re.IGNORECASE,
 )
 _PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
-
-# A year: 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28.
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d))")
-# Words before a year that make it the year compared with, not the figure's own.
-_COMPARED_BEFORE = re.compile(
-    r"(?:比|较|与|同|自|从|于)\s*$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
-    re.IGNORECASE,
+_REVIEW_TITLE = re.compile(
+    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu",
+    re.I,
 )
-_COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
-# A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
-_YEAR_AFTER = re.compile(r"\s*(?:in|by|for|as\s+of)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# What follows "than" or 比 names the figure compared with: its cues are not the figure's.
+_COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
+
 _RELATIVE = [
-    (re.compile(r"去年|上一年|\blast\s+year\b|\bprevious\s+year\b", re.IGNORECASE), -1),
-    (re.compile(r"今年|本年|当年|\bthis\s+year\b|\bcurrently\b|\bnow\b", re.IGNORECASE), 0),
+    (re.compile(r"去年|上一年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
+    (
+        re.compile(
+            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",
+            re.I,
+        ),
+        0,
+    ),
     (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
 ]
+# A relative year after these words is the year compared with (比去年, over the previous year).
+_COMPARED_WITH = re.compile(
+    r"(?:比|较|与|同|than|over|compared\s+(?:to|with)|from)\s*(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
+_PRE_PANDEMIC = re.compile(
+    r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
+    r"|(?<!恢复到)(?<!恢复至)(?<!低于)(?<!高于)疫情(?:之)?前",
+    re.IGNORECASE,
+)
 _PAST_REVIEW = re.compile(r"过去|去年|上年度|\blast\s+year\b|\bpast\b", re.IGNORECASE)
+_FROM = re.compile(r"(?:从|由|\bfrom)\s*$", re.IGNORECASE)
+_TO = re.compile(r"(?:从|由|\bfrom\b).*(?:到|至|\bto)\s*$", re.IGNORECASE)
+_SPAN = re.compile(
+    r"\bfrom\s+((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*[-–—~至到]\s*((?:19|20)\d\d)\s*年?"
+    r"|(?:\bsince|自)\s*((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -78,20 +123,59 @@ class Guess:
     why: str
 
 
-def status_of(line: str, start: int, end: int, plan: bool, published: date | None) -> Guess:
-    clause = line[slice(*clause_bounds(line, start))]
+_NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
+# The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
+_EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))[^,，;；]{0,30}$", re.IGNORECASE)
+
+
+def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
+    """The first target cue of ``text`` before any comparison, not negated (failed to be completed),
+    that names no year before now."""
+    compared = _COMPARISON.search(text)
+    cut = text[: compared.start()] if compared else text
+    return next(
+        (
+            cue
+            for cue in pattern.finditer(cut)
+            if not _past(cue.group(), now) and not _NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
+        ),
+        None,
+    )
+
+
+def status_of(
+    line: str, start: int, end: int, plan: bool, years: ArticleYears, next_figure: int | None = None
+) -> Guess:
+    """``next_figure``: where the next figure of the line starts; a cue between the two is that figure's."""
+    clause_start, clause_end = clause_bounds(line, start)
+    clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
     sentence = line[slice(*sentence_bounds(line, start))]
-    own = own_year(line, start, end)
-    if own is not None and published is not None and own > published.year:
-        return Guess("target", f"the year {own} is after publication")
+    now, printed = years.now, own(line, start, end)
+    anchor = printed or opening(line, start)
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
-    scopes = (("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET))
+    existing = _EXISTING.search(line[max(0, start - 40) : start])
+    if existing:
+        return Guess("achieved", f"'{existing.group().split()[0]}' before it")
+    scopes = [("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET)]
+    if anchor is not None and now is not None:
+        if anchor.value > now:
+            return Guess("target", f"the year {anchor.value} is after publication")
+        if anchor.value < now:
+            return Guess("achieved", f"the year {anchor.value} is before publication")
+        if anchor.target:
+            return Guess("target", f"the year {anchor.value} is named as a target's")
+        if printed is not None:
+            # The figure's own clause prints now's year: only that clause can make it a target.
+            scopes = scopes[:1]
     for scope, text, target_cues in scopes:
-        target, achieved = _cues(text, target_cues, achieved_cues, published)
+        target, achieved = _cues(text, target_cues, achieved_cues, now)
         if target and not (scope == "paragraph" and achieved):
             return Guess("target", f"'{target}' in its {scope}")
         if achieved and scope != "paragraph":
             return Guess("achieved", f"'{achieved}' in its {scope}")
+    achieved = achieved_cues.search(sentence)
+    if len(scopes) == 1 and achieved:
+        return Guess("achieved", f"'{achieved.group().strip()}' in its sentence")
     if plan:
         return Guess("target", "no cue; the document is a plan")
     return Guess("achieved", "no cue")
@@ -99,74 +183,108 @@ def status_of(line: str, start: int, end: int, plan: bool, published: date | Non
 
 @lru_cache(maxsize=256)
 def _cues(
-    text: str, target_cues: re.Pattern[str], achieved_cues: re.Pattern[str], published: date | None
+    text: str, target_cues: re.Pattern[str], achieved_cues: re.Pattern[str], now: int | None
 ) -> tuple[str | None, str | None]:
-    """The first target cue (not about the past) and the first achievement cue of ``text``. The
-    paragraph is the same for every figure of a line: its cues are looked for once."""
-    target = next((cue for cue in target_cues.finditer(text) if not _past(cue.group(), published)), None)
+    """The first target cue of ``text`` and its first achievement cue. The paragraph is the same for
+    every figure of a line: its cues are looked for once."""
+    target = _cue(target_cues, text, now)
     achieved = achieved_cues.search(text)
     return (target.group().strip() if target else None), (achieved.group().strip() if achieved else None)
 
 
-def _past(cue: str, published: date | None) -> bool:
-    """A target cue naming a year before publication (by the end of 2023, in a 2024 article) reports the past."""
+def _past(cue: str, now: int | None) -> bool:
+    """A target cue naming a year before now (by the end of 2023, in a 2024 article) reports the past."""
     year = re.search(r"(?:19|20)\d\d", cue)
-    return bool(year and published and int(year.group()) < published.year)
+    return bool(year and now and int(year.group()) < now)
 
 
-def _eligible_years(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """(position, year) of each year in ``text`` that is not a year compared with."""
-    found = []
-    for match in _YEAR.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        after = text[match.end() : match.end() + 6]
-        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after):
-            continue
-        found.append((offset + match.start(), int(match.group(1))))
-    return found
-
-
-def own_year(line: str, start: int, end: int) -> int | None:
-    """The year printed with the figure at ``start:end``: right after it, else in its clause."""
-    after = _YEAR_AFTER.match(line, end)
-    if after:
-        return int(after.group(1))
-    clause_start, clause_end = clause_bounds(line, start)
-    years = _eligible_years(line[clause_start:clause_end], clause_start)
-    before = [year for position, year in years if position < start]
-    if before:
-        return before[-1]
-    after_years = [year for position, year in years if position >= end]
-    return after_years[0] if after_years else None
-
-
-def _fits(year: int, status: str, published: date | None) -> bool:
-    if published is None:
+def _fits(year: int, status: str, published: date | None, now: int | None) -> bool:
+    if now is None:
         return True
     if status == "target":
-        return year >= published.year
-    return year < published.year or (year == published.year and published.month > 6)
+        return year >= now
+    if published is None:
+        return year <= now
+    return year < now or (year == now and published.month > 6)
 
 
-def period_of(line: str, start: int, end: int, status: str, published: date | None, body_years: list[int]) -> Guess:
+def _span_change(line: str, start: int, now: int | None) -> Guess | None:
+    """A change over a span its sentence names: the from-figure gets the start, the to-figure the end."""
+    before = line[clause_bounds(line, start)[0] : start]
+    is_from = bool(_FROM.search(before))
+    if not is_from and not _TO.search(before):
+        return None
+    sentence = line[slice(*sentence_bounds(line, start))]
+    plan = plan_years(sentence)
+    found = _SPAN.search(sentence)
+    last: int | None
+    if plan:
+        first, last, why = plan[0] - 1, plan[1], "the Five-Year Plan its sentence names"
+    elif found:
+        groups = [int(g) for g in found.groups() if g]
+        first, last, why = groups[0], groups[1] if len(groups) > 1 else now, "the span its sentence names"
+    else:
+        return None
+    if is_from:
+        return Guess(first, f"the start of {why}")
+    if last is None:
+        return None
+    return Guess(min(last, now) if now else last, f"the end of {why}")
+
+
+def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess | None:
+    if _PRE_PANDEMIC.search(clause):
+        return Guess(2019, "'pre-pandemic'")
+    plan = plan_years(sentence)
+    if status == "target" and plan and (now is None or plan[1] >= now):
+        return Guess(plan[1], "the last year of the Five-Year Plan its sentence names")
+    for pattern, shift in _RELATIVE:
+        for cue in pattern.finditer(sentence):
+            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+                return Guess(now + shift, f"'{cue.group()}'")
+    return None
+
+
+def period_of(line: str, start: int, end: int, status: str, years: ArticleYears) -> Guess:
     own = own_year(line, start, end)
     if own is not None:
         return Guess(own, "the year printed with it")
-    sentence = line[slice(*sentence_bounds(line, start))]
-    reference = published.year if published else (max(body_years) if body_years else None)
-    for pattern, shift in _RELATIVE:
-        cue = pattern.search(sentence)
-        if cue and reference is not None:
-            return Guess(reference + shift, f"'{cue.group()}'")
-    earlier = [year for position, year in _eligible_years(line[:start]) if _fits(year, status, published)]
+    published, now = years.published, years.now
+    change = _span_change(line, start, now)
+    if change is not None:
+        return change
+    clause = line[slice(*clause_bounds(line, start))]
+    # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
+    # …, a figure that has now dropped to 12 million).
+    relative = _relative(clause, clause, status, now)
+    if relative is not None:
+        return relative
+    opening = opening_year(line, start)
+    if opening is not None:
+        return Guess(opening, "the year opening its sentence")
+    relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now)
+    if relative is not None:
+        return relative
+    openings = [y for y in earlier_openings(line, start) if _fits(y, status, published, now)]
+    if openings:
+        return Guess(openings[-1], "the year opening an earlier sentence of its line")
+    earlier = [y.value for y in years_in(line[:start]) if _fits(y.value, status, published, now)]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")
-    fitting = [year for year in body_years if _fits(year, status, published)]
-    if fitting:
-        chosen = min(fitting) if status == "target" else max(fitting)
-        return Guess(chosen, "the year the article is about")
+    if status == "target":
+        fitting = [y for y in years.targets if _fits(y, status, published, now)] or [
+            y for y in years.reported if _fits(y, status, published, now)
+        ]
+        if fitting:
+            return Guess(min(fitting), "the year the article is about")
+    else:
+        fitting = [y for y in years.reported if _fits(y, status, published, now)]
+        if fitting:
+            return Guess(max(fitting), "the year the article is about")
+    if now is None:
+        return Guess(0, "no year printed and no publication date")
     if published is None:
-        return Guess(reference or 0, "no year printed and no publication date" if reference is None else "latest year")
+        return Guess(now, "the latest year the body reports")
     if status == "target":
         return Guess(published.year, "publication year")
     if published.month <= 6 or _PAST_REVIEW.search(line):
@@ -174,10 +292,5 @@ def period_of(line: str, start: int, end: int, status: str, published: date | No
     return Guess(published.year, "publication year")
 
 
-def body_years(lines: list[str]) -> list[int]:
-    """Every year printed in the body that is not a year compared with."""
-    return [year for line in lines for _, year in _eligible_years(line)]
-
-
 def is_plan(title: str | None) -> bool:
-    return bool(title and _PLAN_TITLE.search(title))
+    return bool(title and _PLAN_TITLE.search(title) and not _REVIEW_TITLE.search(title))

@@ -12,7 +12,17 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - a number joined to a word by a hyphen, which names a kind of thing (three-dose, three -year
   action plan, two-child policy);
 - 一批 / 一些 (a number of); a vaccine's number of doses (three doses of DTP); 党的二十大;
-- a duration that defines the share before it (90% of families … within 15 minutes).
+- a duration that defines the share before it (90% of families … within 15 minutes);
+- a footnote mark ([1]), a heading's or label's number (Group 1, Table 2, 表1), a list item's
+  number at the start of a line (2、, 1., (3));
+- a year read as a number (the 2024 target, Agenda 2030), the half of a year (the first half of
+  2023), 的一年 ("a year of …"), a session's ordinal (十五届二次全会), the years that name a rate
+  or a plan (五年生存率, 三年行动计划);
+- an amount converted to another currency right after it (3 billion yuan ($419.4 million));
+- the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
+- the first term of a ratio (1:1.6, the ratio being the second term);
+- a phone or hotline number (拨打120, 12320卫生热线), a service schedule (7×24小时), a model's name
+  ("1+N", "3+2").
 """
 
 from __future__ import annotations
@@ -32,21 +42,34 @@ _AGE_EN = re.compile(
     re.IGNORECASE,
 )
 _TIME_FRAME = re.compile(
-    r"(?:过去|近|最近|前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
+    r"(?:过去|近|最近|(?<!提)前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
 )
 _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中)")
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
+_AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+_AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
+# ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
+_AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
+_AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
 def _age(line: str, q: Quantity) -> str | None:
-    if q.unit_text in ("岁", "周岁") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
+    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit in ("month", "year") and (
+        _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
+    ):
+        return "age that defines a population, not a figure"
+    if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
+        _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])
     ):
         return "age that defines a population, not a figure"
     if (
@@ -64,10 +87,22 @@ def _rate_base(line: str, q: Quantity) -> str | None:
     return None
 
 
+_IN_TIME = re.compile(r"^[’']?s?\s+time\b", re.IGNORECASE)
+
+
+_NEXT_PERIOD = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming|following)\s+$", re.IGNORECASE)
+_SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|热线|on\s+call)", re.IGNORECASE)
+
+
 def _time_frame(line: str, q: Quantity) -> str | None:
+    if q.unit in ("day", "week", "month", "year") and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
+        return "the time frame of a plan (in the next two months), not a claim"
+    if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
+        return "a service schedule (24-hour), not a figure"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
     if years and (
         _TIME_FRAME.search(line[max(0, q.start - 16) : q.start])
+        or _IN_TIME.match(line[q.end :])
         or (q.unit_text == "年" and _TIME_FRAME_AFTER.match(line[q.end :]))
     ):
         return "time frame of the review, not a claim"
@@ -107,12 +142,15 @@ def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | 
 
 
 _DOSES = re.compile(r"^\s*-?\s*doses?\b", re.IGNORECASE)
+_VACCINES = re.compile(r"^\s*(?:vaccines?|shots?|jabs?)\b", re.IGNORECASE)
 _CONGRESS = re.compile(r"^\s*大")
 
 
 def _schedule_or_congress(line: str, q: Quantity) -> str | None:
     if q.unit_text is None and _DOSES.match(line[q.end :]):
         return "the vaccine schedule (its number of doses), not a count"
+    if q.unit_text is None and q.value == 1 and q.qualifier == "ge" and _VACCINES.match(line[q.end :]):
+        return "'at least one vaccine' defines the children counted, not a count"
     if (
         q.digits[:1] in "一二三四五六七八九十"
         and _CONGRESS.match(line[q.end :])
@@ -128,6 +166,148 @@ def _a_batch(line: str, q: Quantity) -> str | None:
     return None
 
 
+_LABEL = re.compile(
+    r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表)\s*$"
+)
+# A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
+_NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
+_ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
+
+
+def _mark_or_label(line: str, q: Quantity) -> str | None:
+    """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.digits.isdigit() and _NAMED_BY_NUMBER.search(line[max(0, q.start - 14) : q.start]):
+        return "the number in a programme's name (Agenda 111), not a count"
+    if not q.digits.isdigit() or q.unit_text:
+        return None
+    if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
+        return "a footnote mark, not a figure"
+    if _LABEL.search(line[max(0, q.start - 12) : q.start]):
+        return "the number of a heading or label, not a figure"
+    lead = line[: q.start].strip(" \t\u3000•·-*")
+    if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
+        return "a list item's number, not a figure"
+    return None
+
+
+_YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
+_YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
+_HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
+_YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
+_YEAR_SPAN_START = re.compile(r"^\s*[-–—~]\s*(?:19|20)\d\d")
+
+
+def _year_or_time_frame(line: str, q: Quantity) -> str | None:
+    """A year read as a number (the 2024 target), the half of a year, 的一年, a session's ordinal."""
+    if (
+        q.unit is None
+        and q.unit_text is None
+        and q.digits.isdigit()
+        and len(q.digits) == 4
+        and 1900 <= q.value <= 2100
+        and (_YEAR_NAME_BEFORE.search(line[: q.start]) or _YEAR_NAME_AFTER.match(line[q.end :]))
+    ):
+        return "a year, not a count"
+    if q.digits.lower() == "half" and _HALF_OF.search(line[: q.start]) and re.match(r"\s+of\b", line[q.end :]):
+        return "the half of a year (a time frame), not a share"
+    if q.digits == "一" and q.unit_text == "年" and line[: q.start].endswith(("的", "这", "那", "同")):
+        return "'的一年' means 'a year (of …)', not a count"
+    if _YEAR_SPAN_END.search(line[max(0, q.start - 8) : q.start]) and len(q.digits) <= 2:
+        return "the last year of a span of years (2014-'16), not a figure"
+    if (
+        q.digits.isdigit()
+        and len(q.digits) == 4
+        and q.unit_text is None
+        and (_YEAR_SPAN_END.search(line[max(0, q.start - 8) : q.start]) or _YEAR_SPAN_START.match(line[q.end :]))
+    ):
+        return "a span of years (2016-2017), not a figure"
+    if q.unit_text == "周年":
+        return "an anniversary's ordinal, not a count"
+    if q.unit_text == "次" and line[: q.start].endswith("届"):
+        return "the ordinal of a session (十五届二次全会), not a count"
+    if q.unit_text == "年" and re.match(r"(?:生存率|存活率|行动计划|计划|规划|行动方案|攻坚)", line[q.end :]):
+        return "the years that name a rate or a plan (五年生存率, 三年行动计划), not a figure"
+    return None
+
+
+_CONVERTED_BEFORE = re.compile(
+    r"[(（]\s*(?:about|approx\.?|approximately|around|roughly|some|or|约合|约|合|折合)?\s*(?:US\s*\$|US\$|\$|€|£|￥)?\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGN = re.compile(r"(?:US\s*\$|\$|€|£)\s*$")
+_CURRENCY_AFTER = re.compile(r"^\s*(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|美元|欧元|euros?|pounds)", re.I)
+
+
+def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """An amount in parentheses right after another, in another currency: 3 billion yuan ($419.4 million)."""
+    before = line[max(0, q.start - 24) : q.start]
+    opening = _CONVERTED_BEFORE.search(before)
+    if opening is None or not (_CURRENCY_SIGN.search(before) or _CURRENCY_AFTER.match(line[q.end :])):
+        return None
+    paren = q.start - len(before) + opening.start()
+    if any(o.end <= paren and paren - o.end <= 2 and o.unit == "yuan" for o in others):
+        return "the amount before it converted to another currency, not a figure of its own"
+    return None
+
+
+_LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"]")
+
+
+def _counted_list(line: str, q: Quantity) -> str | None:
+    """The count of the items listed right before it: 县中医院、县妇幼保健院、县中心医院三个新院区."""
+    if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value):
+        return None
+    stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
+    start = stops[-1].end() if stops else max(0, q.start - 120)
+    items = line[start : q.start].split("、")
+    if len(items) == q.value and all(0 < len(item.strip()) <= 16 for item in items):
+        return "the count of the items just listed, not a figure of its own"
+    return None
+
+
+_NUMBER_WORD = r"(?:\d{1,3}(?![\d,.%])|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PROPORTION_FIRST = re.compile(rf"^\s+(?:out\s+of|in)\s+{_NUMBER_WORD}\b", re.IGNORECASE)
+_PROPORTION_SECOND = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+_LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|以下|如下)\s*$", re.IGNORECASE)
+
+
+def _ratio_term(line: str, q: Quantity) -> str | None:
+    """The first term of a ratio (1:1.6), a proportion's terms (2 out of 5, one in five), the count of
+    the list that follows (Here are five findings)."""
+    if q.value == 1 and re.match(r"[:：]\s*\d", line[q.end :]):
+        return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    if q.unit != "percent" and (
+        _PROPORTION_FIRST.match(line[q.end :]) or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
+    ):
+        return "a term of a proportion (2 out of 5), not a count"
+    if _LIST_AHEAD.search(line[max(0, q.start - 16) : q.start]):
+        return "the count of the list that follows, not a figure"
+    return None
+
+
+_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|call|dial)\s*$", re.IGNORECASE)
+_HOTLINE_AFTER = re.compile(
+    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|\s*hotline|\s*helpline)", re.IGNORECASE
+)
+_JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
+
+
+def _code_or_name(line: str, q: Quantity) -> str | None:
+    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
+    if q.digits.isdigit() and (
+        _HOTLINE_BEFORE.search(line[max(0, q.start - 6) : q.start])
+        or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
+    ):
+        return "a phone or hotline number, not a figure"
+    at = q.text.find(q.digits)
+    number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
+    after = line[number_end : number_end + 3]
+    before = line[max(0, q.start - 2) : q.start]
+    if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
+        return "part of a schedule or a model's name (7×24, 1+N), not a figure"
+    return None
+
+
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _age,
     _rate_base,
@@ -137,6 +317,11 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _hyphen_name,
     _a_batch,
     _schedule_or_congress,
+    _mark_or_label,
+    _year_or_time_frame,
+    _counted_list,
+    _ratio_term,
+    _code_or_name,
 ]
 
 
@@ -146,4 +331,4 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         reason = test(line, q)
         if reason:
             return reason
-    return _defines_share(line, q, others)
+    return _defines_share(line, q, others) or _converted(line, q, others)

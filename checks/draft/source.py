@@ -10,68 +10,38 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from checks.draft.dates import is_dateline, only_date, published_of
+from checks.draft.places import region_of
 from checks.draft.text import CJK, is_blank, sentence_bounds
-from schemas.regions import ancestors
 
 # Lines that are not the article: navigation, sharing, credits, related links, legal notices.
 # A line that *starts* one of these ends the body when it comes after the article's text.
 _END_MARKERS = re.compile(
-    r"^\s*(?:[-—=*#\s]*END[-—=*#\s]*$|【?\s*完\s*】?$|[（(]完[)）]$|相关阅读|相关推荐|相关新闻|相关链接|热点推荐|延伸阅读|推荐阅读"
-    r"|特别声明|免责声明|声明[:：]|版权|责任编辑|责编|编辑[:：]|来源[:：]|文章关键词|关键词[:：]|分享到|扫一扫|打印本页|关闭窗口"
-    r"|Source\s*:|Editor\s*:|Related\b|Read more|More from|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
-    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:)",
+    r"^\s*(?:[-—=*#\s]*END[-—=*#\s]*$|【?\s*完\s*】?$|[（(]完[)）]$|[•·*\-]?\s*(?:相[关關](?:阅读|閱讀|推荐|推薦|新闻|新聞|链接|鏈接)"
+    r"|热点推荐|熱點推薦|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀))"
+    r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
+    r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
+    r"|Source\s*:|Editor\s*:|Related\b|Read more|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
+    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接)",
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.
 _BOILERPLATE = re.compile(
     r"(?:热线|投稿|邮箱|电话)[:：]?\s*[\d(（]|@\w+\.|APP下载|下载网址|官方网站|申请入驻|^\s*分享至\s*$|^\s*[（(][^)）]{1,8}[)）]\s*$"
-    r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索引号|生效日期|废止日期|文\s*号|发布机构|所属主题)\s*[:：]",
+    r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
+    r"|公开日期|发布日期|成文日期|组配分类|主题分类)\s*[:：]"
+    r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?:\s|$)")
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_FULL_DATES = [
-    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"), "ymd"),
-    (
-        re.compile(
-            rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
-        ),
-        "mdy",
-    ),
-    (re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I), "dmy"),
-]
-_DAY_MONTH = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|\b)")
 
 _PUBLISHER = re.compile(
     r"(?:本文转自|转自|来源|Source|稿件来源)\s*[:：]\s*(?P<name>[^\s|,，。;；]{2,40}(?: [A-Z][\w-]*){0,4})",
     re.IGNORECASE,
 )
-_NATIONAL = re.compile(
-    r"全国|我国|国家卫生健康委|国家卫健委|国务院|\bChina\b|\bChinese\b|National Health Commission|nationwide"
-)
+# An issuing body's signature above a notice's date: it closes the head but is no title.
+_SIGNATURE = re.compile(r"^\s*\S{2,20}(?:办公室|政府|委员会|卫生健康委|卫健委|局|厅|部|中心)\s*$")
+_HEAD_LINES = 20
 
 
 @dataclass
@@ -110,31 +80,67 @@ def title_of(lines: list[str]) -> tuple[int, str] | None:
     """
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if is_blank(stripped) or _is_boilerplate(stripped) or _only_date(stripped):
+        if is_blank(stripped) or _is_boilerplate(stripped) or only_date(stripped):
             continue
-        paragraph = len(CJK.findall(stripped)) >= 40 or len(stripped.split()) >= 30
-        return None if paragraph and _SENTENCE_END.search(stripped) else (number, stripped)
+        # A first line that is a long sentence is the article itself (a page starting mid-article);
+        # a headline does not end with a full stop.
+        long_cjk = len(CJK.findall(stripped)) >= 40 and _SENTENCE_END.search(stripped)
+        long_words = len(stripped.split()) >= 20 and stripped.endswith((".", "!", "?", "”", '"'))
+        return None if long_cjk or long_words else (number, stripped)
     return None
 
 
-def _only_date(line: str) -> bool:
-    rest = line
-    for pattern, _ in _FULL_DATES:
-        rest = pattern.sub("", rest)
-    rest = re.sub(
-        r"\b(?:date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}(?::\d{2})?",
-        "",
-        rest,
-        flags=re.I,
+def _titled(line: str) -> bool:
+    """A line that can be a title: no sentence and not too long (a headline may run to 25 words), not
+    furniture, and long enough to name something."""
+    stripped = line.strip()
+    sentence = bool(_SENTENCE_END.search(stripped)) and _is_prose(stripped)
+    return (
+        not sentence
+        and len(CJK.findall(stripped)) < 60
+        and len(stripped.split()) <= 25
+        and not _is_boilerplate(stripped)
+        and not only_date(stripped)
+        and (len(CJK.findall(stripped)) >= 6 or len(stripped.split()) >= 3)
     )
-    return rest != line and len(rest.strip(" ,:|-")) < 3
 
 
-def body_range(lines: list[str], title_line: int | None) -> tuple[int, int]:
-    """First and last line of the article: prose after the title and its byline, up to the first end marker."""
+@dataclass(frozen=True)
+class DatedHead:
+    """A title (or a notice's signature) followed by a line that is its date."""
+
+    title: int
+    dateline: int
+    closes_head: bool  # False when the article starts above it (the page prints that text again below)
+
+
+def dated_head(lines: list[str]) -> DatedHead | None:
+    """The first title followed by its dateline within the first lines, with the article after it;
+    None when the text has no such head."""
+    for number in range(1, min(len(lines), _HEAD_LINES) + 1):
+        if not is_dateline(lines[number - 1]):
+            continue
+        above = [
+            n for n in range(number - 1, 0, -1) if not is_blank(lines[n - 1]) and not _is_boilerplate(lines[n - 1])
+        ]
+        if not above or not _titled(lines[above[0] - 1]):
+            continue
+        after = {line.strip() for line in lines[number:] if _is_prose(line)}
+        if after:
+            # Article text above the head that the page prints again below it is the article itself.
+            repeated = any(_is_prose(line) and line.strip() in after for line in lines[: above[0] - 1])
+            return DatedHead(above[0], number, not repeated)
+    return None
+
+
+def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tuple[int, int]:
+    """First and last line of the article: prose after the title and its byline (and after line
+    ``after``, the head's dateline), up to the first end marker."""
     first = None
     for number, line in enumerate(lines, start=1):
-        if number == title_line or is_blank(line) or _is_boilerplate(line) or _END_MARKERS.match(line):
+        if number <= after or number == title_line or is_blank(line) or _is_boilerplate(line):
+            continue
+        if _END_MARKERS.match(line):
             continue
         if _is_prose(line):
             first = number
@@ -152,40 +158,6 @@ def body_range(lines: list[str], title_line: int | None) -> tuple[int, int]:
     return first, last
 
 
-def _year_near(lines: list[str], number: int, title_line: int | None) -> int | None:
-    for candidate in (lines[number - 1], lines[title_line - 1] if title_line else ""):
-        found = _YEAR.search(candidate)
-        if found:
-            return int(found.group(1))
-    return None
-
-
-def published_of(lines: list[str], first_body_line: int, title_line: int | None) -> tuple[date | None, str]:
-    """The first date printed in the head of the text (or the first body line), and how it was found."""
-    head = lines[: first_body_line + 1]
-    for number, line in enumerate(head, start=1):
-        for pattern, order in _FULL_DATES:
-            found = pattern.search(line)
-            if found is None:
-                continue
-            month = int(found.group("m")) if order == "ymd" else _MONTHS[found.group("mon").lower().rstrip(".")]
-            try:
-                return date(int(found.group("y")), month, int(found.group("d"))), f"printed on line {number}"
-            except ValueError:
-                continue
-    for number, line in enumerate(head, start=1):
-        found = _DAY_MONTH.search(line)
-        year = _year_near(lines, number, title_line) if found else None
-        if found and year:
-            try:
-                return date(year, int(found.group("m")), int(found.group("d"))), (
-                    f"{found.group()} on line {number} with the year {year} near it"
-                )
-            except ValueError:
-                continue
-    return None, "no date is printed in the head of the text"
-
-
 def publisher_of(text: str) -> str | None:
     found = _PUBLISHER.search(text)
     if found is None:
@@ -194,61 +166,21 @@ def publisher_of(text: str) -> str | None:
     return name or None
 
 
-def _short_names(code: str, name: str) -> list[str]:
-    """Forms a region is named by: 郑州市 → 郑州; 海南藏族自治州 → 海南州; 内蒙古自治区 → 内蒙古 (not for counties)."""
-    forms = [name]
-    if code.endswith("00") and len(name) > 2:
-        ethnic = re.sub(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(州|县|旗)$", r"\1\2", name)
-        if ethnic != name and len(ethnic) >= 3:
-            forms.append(ethnic)
-        short = re.sub(r"(?:(?:[\u4e00-\u9fff]{1,4}?族)*自治区|特别行政区|省|市|地区|盟)$", "", name)
-        if short != name and len(short) >= 2:
-            forms.append(short)
-    return forms
-
-
-def region_of(head: str, regions: dict[str, str]) -> tuple[str, str] | None:
-    """The most specific GB/T 2260 region named in ``head`` (full names, or short ones of provinces and cities)."""
-    forms: dict[str, list[str]] = {}
-    for code, name in regions.items():
-        if code == "CN":
-            continue
-        for form in _short_names(code, name):
-            if len(form) >= 2:  # a one-character name (县) is part of too many words
-                forms.setdefault(form, []).append(code)
-    found: list[str] = []
-    taken: list[tuple[int, int]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(re.escape(form), head):
-            span = (match.start(), match.end())
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                continue
-            taken.append(span)
-            found.extend(forms[form])
-    if not found:
-        return ("CN", regions.get("CN", "全国")) if _NATIONAL.search(head) else None
-    named = set(found)
-
-    def score(code: str) -> tuple[int, int]:
-        # A county whose city is also named beats a namesake elsewhere; then the most specific.
-        depth = 2 if code[4:] != "00" else 1 if code[2:] != "0000" else 0
-        return sum(1 for other in ancestors(code) if other in named), depth
-
-    best = max(sorted(named), key=score)
-    return best, regions[best]
-
-
 def guess_source(lines: list[str], regions: dict[str, str]) -> SourceGuess:
     text = "\n".join(lines)
+    dated = dated_head(lines)
     title = title_of(lines)
+    if dated and dated.closes_head and not _SIGNATURE.match(lines[dated.title - 1]):
+        title = (dated.title, lines[dated.title - 1].strip())
     title_line = title[0] if title else None
-    first, last = body_range(lines, title_line)
-    published, how = published_of(lines, first, title_line)
+    dateline = dated.dateline if dated else None
+    first, last = body_range(lines, title_line, dated.dateline if dated and dated.closes_head else 0)
+    published, how = published_of(lines, first, title_line, dateline)
     # The title and the lines before the article, and the article's first sentence: further on, a
     # short name is too likely to be part of another word (其中卫生 holds 中卫).
     first_line = lines[first - 1] if first <= len(lines) else ""
     head = "\n".join([*lines[: first - 1], first_line[: sentence_bounds(first_line, 0)[1] + 1]])
-    region = region_of(head, regions)
+    region = region_of(head, regions, first_line)
     review = [f"title: line {title_line}" if title else "title: no title line found"]
     review.append(f"published: {how}")
     review.append(f"body: lines {first}-{last}")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-_CLAUSE_BREAK = re.compile(r"[，；：、【】]|[,;:](?!\d)|(?<!\d)[,:]|\s[–—]\s|[–—]{1,2}|[。！？!?]|\.(?=\s|$|[^\d\s])")
+_CLAUSE_BREAK = re.compile(r"[，；：、【】;]|[,:](?!\d)|(?<!\d)[,:]|\s[–—]\s|[–—]{1,2}|[。！？!?]|\.(?=\s|$|[^\d\s])")
 _SENTENCE_BREAK = re.compile(r"[。！？!?]|\.(?=\s|$)|；|;")
 
 
@@ -45,6 +45,16 @@ def clause_bounds(line: str, at: int) -> tuple[int, int]:
 
 def sentence_bounds(line: str, at: int) -> tuple[int, int]:
     return _bounds(_SENTENCE_BREAK, line, at)
+
+
+def sentences(line: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``line`` (end exclusive, separators excluded)."""
+    spans, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(line):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return [(a, b) for a, b in spans if line[a:b].strip()]
 
 
 def strip_span(line: str, start: int, end: int) -> tuple[int, int]:

@@ -64,7 +64,7 @@ def fact_block(fact: DraftFact, indent: str = "  ") -> list[str]:
         ("period", fact.period),
         ("status", fact.status),
         ("region", None),
-        ("note", None),
+        ("note", fact.note),
         ("review", review_text(fact.review)),
     ]
     lines = []

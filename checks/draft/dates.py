@@ -1,0 +1,156 @@
+"""Dates printed in a text, and the article's publication date.
+
+Full dates: 2026-01-15, 2025.03.18, 2024年4月8日, Jul 15, 2024, 18 June 2018, 27.07.2025 (day first
+when the separator is a dot). A *dateline* is a line that is a date and little else (labels such as
+Updated:, Last reviewed:, 发布时间:, a time, a short publisher name). A day without a year (1月27日,
+On September 12) takes the year the text implies: the year after the last year it reports as
+closed (As of 2023, 截至2023年底, 2023年末; 去年底 beside 到2024年底), else a year on its line or
+in the title.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+FULL_DATES = [
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"),
+    re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])"),
+]
+_DAY_MONTH = [
+    re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
+    re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|\d)", re.I),
+]
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|\b)")
+_DATE_LABELS = re.compile(
+    r"\b(?:date|updated|published|posted|last\s+reviewed|reviewed|release\s+time|released|time"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|IST|GMT|UTC|BJT|at)\b"
+    r"|发布时间|发布日期|时间|日期|来源|浏览次数|字体|\d{1,2}:\d{2}(?::\d{2})?",
+    re.IGNORECASE,
+)
+# Years a text reports as closed: its publication is later.
+_CLOSED = re.compile(
+    r"\bas\s+of\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-/.]\d)|截[至止]\s*((?:19|20)\d\d)年(?!\d{1,2}月)"
+    r"|((?:19|20)\d\d)年(?:年)?末",
+    re.IGNORECASE,
+)
+_LAST_YEAR_END = re.compile(r"去年(?:年)?[底末]")
+_YEAR_END = re.compile(r"[到至截]\S{0,2}?((?:19|20)\d\d)年(?:年)?[底末]")
+
+
+def _date_of(match: re.Match[str], year: int | None = None) -> date | None:
+    """The date ``match`` prints (its year, or ``year`` when it prints none); None when it is no day."""
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower().rstrip(".")]
+    try:
+        return date(year if year is not None else int(groups["y"]), month, int(groups["d"]))
+    except ValueError:
+        return None
+
+
+def full_date(line: str) -> date | None:
+    """The first full date printed on ``line``."""
+    for pattern in FULL_DATES:
+        for match in pattern.finditer(line):
+            found = _date_of(match)
+            if found is not None:
+                return found
+    return None
+
+
+def only_date(line: str) -> bool:
+    """A line that is a date and nothing else (a weekday or a time may stand beside it)."""
+    rest = line
+    for pattern in FULL_DATES:
+        rest = pattern.sub("", rest)
+    rest = re.sub(
+        r"\b(?:date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}(?::\d{2})?",
+        "",
+        rest,
+        flags=re.I,
+    )
+    return rest != line and len(rest.strip(" ,:|-")) < 3
+
+
+def is_dateline(line: str) -> bool:
+    """A date with little else: labels, a time, a short publisher name (Xinhua | Updated: 2024-02-29 09:01)."""
+    if full_date(line) is None:
+        return False
+    rest = line
+    for pattern in FULL_DATES:
+        rest = pattern.sub("", rest)
+    rest = _DATE_LABELS.sub("", rest)
+    return len(re.sub(r"[\s\W_]+", "", rest)) <= 12
+
+
+def closed_year(text: str) -> int | None:
+    """The last year ``text`` reports as over (As of 2023, 截至2023年底, 2023年末), or None."""
+    years = [int(next(g for g in m.groups() if g)) for m in _CLOSED.finditer(text)]
+    if _LAST_YEAR_END.search(text):
+        years += [int(m.group(1)) for m in _YEAR_END.finditer(text)]
+    return max(years) if years else None
+
+
+def _year_near(lines: list[str], number: int, title_line: int | None) -> int | None:
+    for candidate in (lines[number - 1], lines[title_line - 1] if title_line else ""):
+        found = _YEAR.search(candidate)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def published_of(
+    lines: list[str], first_body_line: int, title_line: int | None, dateline: int | None = None
+) -> tuple[date | None, str]:
+    """The article's date: its dateline's, else the first full date of the head (or the first body
+    line), else a day of the head with the year the text implies; and how it was found."""
+    if dateline is not None:
+        found = full_date(lines[dateline - 1])
+        if found is not None:
+            return found, f"the dateline on line {dateline}"
+    head = lines[: first_body_line + 1]
+    for number, line in enumerate(head, start=1):
+        found = full_date(line)
+        if found is not None:
+            return found, f"printed on line {number}"
+    closed = closed_year("\n".join(lines))
+    for number, line in enumerate(head, start=1):
+        for pattern in _DAY_MONTH:
+            match = pattern.search(line)
+            if match is None:
+                continue
+            if closed is not None:
+                year, how = closed + 1, f"the text reports {closed} as over"
+            else:
+                near = _year_near(lines, number, title_line)
+                if near is None:
+                    continue
+                year, how = near, f"the year {near} near it"
+            found = _date_of(match, year)
+            if found is not None:
+                return found, f"{match.group().strip()} on line {number}, {how}"
+    return None, "no date is printed in the head of the text"

@@ -1,0 +1,200 @@
+"""The years a text prints and what each is: a figure's own year, a year compared with, a target's due
+year, a plan period, the year a sentence is about; and the article's years as a whole.
+
+A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is
+*compared with* after 比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before
+以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda or before 目标/计划/规划/goals
+(到2025年, by 2030, 2030年的目标值, 2024年工作计划). A fiscal year is the year it ends in (FY2024,
+FY24, 2023-24 → 2024). A Five-Year Plan names its years: 十四五 and the
+14th Five-Year Plan are 2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
+
+# A year is no count: 1950 beds is not the year 1950.
+YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.]\s*\d"
+    r"|\s+(?:beds?|hospitals?|people|persons|patients|doctors|nurses|clinics|cases|deaths|children|women|men|staff"
+    r"|workers|students|schools|visits|sites|centres|centers|facilities|institutions|villages|yuan|dollars)\b))",
+    re.IGNORECASE,
+)
+# A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
+_FISCAL = re.compile(
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"(?:比|较|与|同|自|从|于)\s*$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
+_TARGET_BEFORE = re.compile(
+    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
+    r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
+)
+_TARGET_AFTER = re.compile(
+    r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
+    r"|^\s+(?:targets?|goals?|agenda|vision)\b",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?的\s*$")
+# A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
+_YEAR_AFTER = re.compile(
+    r"\s*(?:in|by|for|as\s+of|during)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
+    re.IGNORECASE,
+)
+
+_DIGITS = re.compile(r"\d+")
+_CENTURIES = ("18", "19", "20")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PLAN = re.compile(
+    r"(?:“|‘|\")?(十[一二三四五六七八九]|[一二三四五六七八九])五(?:”|’|\")?(?:规划|时期|期间|末|以来|计划)?"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\b",
+    re.IGNORECASE,
+)
+
+
+def plan_years(text: str) -> tuple[int, int] | None:
+    """The years of the first Five-Year Plan ``text`` names (十四五 → 2021-2025), or None."""
+    for match in _PLAN.finditer(text):
+        if match.group(2):
+            number = int(match.group(2))
+        else:
+            word = match.group(1)
+            number = 10 + _CN_DIGITS.get(word[1], 0) if len(word) == 2 else _CN_DIGITS[word]
+        if number >= 3:
+            start = 1966 + 5 * (number - 3)
+            return start, start + 4
+    return None
+
+
+@dataclass(frozen=True)
+class Year:
+    position: int
+    value: int
+    target: bool  # a target's due year or a name's year (到2025年, 2030年的目标值, Agenda 2030)
+
+
+def _fiscal(match: re.Match[str]) -> int | None:
+    """The year a fiscal year ends in, or None when the match is no fiscal year (2023-08 is a month)."""
+    if match.group(1):
+        year = int(match.group(1))
+        return year + 2000 if year < 100 else year
+    return _span_end(int(match.group(2)), int(match.group(3)))
+
+
+def _span_end(start: int, end: int) -> int | None:
+    """2023-24 (a fiscal year), 2014-'16 (a period of years): the year it ends in; 2023-08 is a month."""
+    span = end - start % 100
+    return start + span if 1 <= span <= 5 else None
+
+
+def years_in(text: str, offset: int = 0) -> list[Year]:
+    """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
+    candidates = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
+    spans = [(m.start(), m.end()) for m, _ in candidates]
+    candidates += [(m, int(m.group(1))) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    found = []
+    for match, value in sorted(candidates, key=lambda c: c[0].start()):
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after):
+            continue
+        target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+        found.append(Year(offset + match.start(), value, target))
+    return found
+
+
+def own(line: str, start: int, end: int) -> Year | None:
+    """The year printed with the figure at ``start:end``: right after it, else in its clause."""
+    after = _YEAR_AFTER.match(line, end)
+    if after:
+        year = int(after.group(1))
+        if after.group(2):  # 61 in 2011-'13: the year the span ends in
+            year = _span_end(year, int(after.group(2))) or year
+        return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
+    clause_start, clause_end = clause_bounds(line, start)
+    years = years_in(line[clause_start:clause_end], clause_start)
+    # 从2021年的52.69%: the year just before the figure is its own, even after 从 or 由.
+    attached = _ATTACHED.search(line, max(0, start - 12), start)
+    if attached:
+        return Year(attached.start(1), int(attached.group(1)), False)
+    before = [y for y in years if y.position < start]
+    if before:
+        return before[-1]
+    # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标).
+    later = [y for y in years if y.position >= end and not y.target]
+    return later[0] if later else None
+
+
+def own_year(line: str, start: int, end: int) -> int | None:
+    found = own(line, start, end)
+    return found.value if found else None
+
+
+def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
+    """The year of a sentence's opening phrase: a short first clause set off by a comma (In 2024, …)."""
+    clause_end = clause_bounds(line, sentence_start)[1]
+    if clause_end >= sentence_end:
+        return None
+    clause = line[sentence_start:clause_end]
+    if len(CJK.findall(clause)) > 12 or len(clause.split()) > 7:
+        return None
+    years = years_in(clause, sentence_start)
+    return years[-1] if years else None
+
+
+def opening(line: str, at: int) -> Year | None:
+    """The year opening the sentence holding ``at`` (In 2024, …; 2023年末, …), when the figure is after it."""
+    sentence_start, sentence_end = sentence_bounds(line, at)
+    if clause_bounds(line, sentence_start)[1] > at:
+        return None
+    return _opening(line, sentence_start, sentence_end)
+
+
+def opening_year(line: str, at: int) -> int | None:
+    found = opening(line, at)
+    return found.value if found else None
+
+
+def earlier_openings(line: str, at: int) -> list[int]:
+    """The years that open the sentences before the one holding ``at``, in order."""
+    found = []
+    for start, end in sentences(line):
+        if end > sentence_bounds(line, at)[0]:
+            break
+        year = _opening(line, start, end)
+        if year is not None:
+            found.append(year.value)
+    return found
+
+
+@dataclass(frozen=True)
+class ArticleYears:
+    """What an article's body says about years: the years it reports, its targets' years, and its 'now'."""
+
+    published: date | None
+    reported: list[int] = field(default_factory=list)  # years that are not targets' or names'
+    targets: list[int] = field(default_factory=list)
+    printed: frozenset[int] = frozenset()  # every four-digit year the body prints, as C124 reads them
+
+    @property
+    def now(self) -> int | None:
+        """The publication year, or without one the latest year the body reports."""
+        if self.published is not None:
+            return self.published.year
+        return max(self.reported) if self.reported else None
+
+
+def article_years(lines: list[str], published: date | None) -> ArticleYears:
+    years = [y for line in lines for y in years_in(line)]
+    printed = {int(run) for line in lines for run in _DIGITS.findall(line) if len(run) == 4 and run[:2] in _CENTURIES}
+    return ArticleYears(
+        published, [y.value for y in years if not y.target], [y.value for y in years if y.target], frozenset(printed)
+    )
