@@ -527,7 +527,10 @@ NON_CLAIMS = [
 @pytest.mark.parametrize(("line", "figure", "ignored"), NON_CLAIMS)
 def test_non_claims(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]  # a range: its ends
-    q = next(q for q in figures if figure in q.text)
+    q = next((q for q in figures if figure in q.text), None)
+    if q is None:  # the reader itself refuses it (a phone number after 拨打): no figure, so no draft fact
+        assert ignored
+        return
     assert (non_claim(line, q, figures) is not None) == ignored
 
 
@@ -604,7 +607,7 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article never drafted during development: draft, validate, 0 provenance errors; --strict refuses it."""
-    name = "zh-dazhou-quarterly-statistics-2023"
+    name = "zh-jianghai-mch-institutions-2025"
     assert gold_of(name)["held_out"]
     root = scratch_repository(tmp_path / "repo")
     shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")
