@@ -17,6 +17,7 @@ import pytest
 
 from checks.corpus import load_corpus
 from checks.draft.build import MAX_DRAFT_ITEMS, MAX_FIGURES_PER_LINE, Context, Drafted, draft_line
+from checks.draft.years import ArticleYears
 from checks.engine import run
 from checks.findings import (
     MAX_MESSAGE_CHARS,
@@ -84,7 +85,7 @@ def test_a_seed_larger_than_any_article_is_refused(tmp_path: Path) -> None:
 
 def test_draft_leaves_a_crowded_line_for_a_person() -> None:
     vocabulary = load_vocabulary(PROJECT)
-    context = Context(None, False, [], vocabulary.units, vocabulary.indicators)
+    context = Context(False, ArticleYears(None), vocabulary.units, vocabulary.indicators)
     drafted = Drafted()
     crowded = " ".join(f"{n} beds" for n in range(MAX_FIGURES_PER_LINE + 1))
     draft_line(1, crowded, None, context, drafted)
@@ -165,7 +166,7 @@ def test_a_number_beyond_a_float_is_no_figure_for_numbers_and_draft(tmp_path: Pa
         1,
         f"The city added {HUGE} beds and built 25 clinics.",
         None,
-        Context(None, False, [], vocabulary.units, vocabulary.indicators),
+        Context(False, ArticleYears(None), vocabulary.units, vocabulary.indicators),
         drafted,
     )
     assert [fact.value for fact in drafted.facts] == [25]

@@ -173,9 +173,9 @@ def status_of(
             return Guess("target", f"'{target}' in its {scope}")
         if achieved and scope != "paragraph":
             return Guess("achieved", f"'{achieved}' in its {scope}")
-    achieved = achieved_cues.search(sentence)
-    if len(scopes) == 1 and achieved:
-        return Guess("achieved", f"'{achieved.group().strip()}' in its sentence")
+    in_sentence = achieved_cues.search(sentence)
+    if len(scopes) == 1 and in_sentence:
+        return Guess("achieved", f"'{in_sentence.group().strip()}' in its sentence")
     if plan:
         return Guess("target", "no cue; the document is a plan")
     return Guess("achieved", "no cue")
