@@ -27,6 +27,9 @@ def _one(text: str) -> tuple[str, str]:
         ("5000例以上", ("5000例以上", "ge")), ("50万元（含）以上", ("50万元（含）以上", "ge")),
         ("3000元上下", ("3000元上下", "approx")), ("比三十大", ("比三十大", "gt")), ("占比过20", ("过20", "gt")),
         ("大概有五百多个", ("大概有五百多个", "gt")),
+        ("约占三成", ("约占三成", "approx")), ("超过占50%", ("超过占50%", "gt")), ("差不多50人", ("差不多50人", "approx")),
+        ("50-plus people", ("50-plus", "ge")), ("fifty-odd people", ("fifty-odd", "gt")),
+        ("more or less 50 people", ("more or less 50 people", "approx")), ("approx 50 m", ("approx 50 m", "approx")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:

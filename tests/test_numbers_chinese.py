@@ -18,13 +18,16 @@ from checks.numbers.chinese import chinese_integer, chinese_numeral_value, longe
         ("两千三百五", 2350), ("一百零一万一千", 1011000), ("四亿五千六百四十二万零一十五", 456420015),
         ("三百五十一万亿", 351 * 10**12), ("5万4千6百", 54600), ("3万4000", 34000), ("1千零1", 1001),
         ("2千零30万", 20300000), ("25万6千", 256000), ("100万三千", 1003000), ("200亿零四千230", 20000004230),
+        ("廿", 20), ("廿五", 25), ("卅三", 33), ("五百卅四", 534), ("一万零卌", 10040), ("廿万", 200000),
     ],
 )  # fmt: skip
 def test_well_formed_numerals(numeral: str, value: int) -> None:
     assert chinese_integer(numeral) == value
 
 
-@pytest.mark.parametrize("numeral", ["十四五", "三四", "二〇二〇", "千百", "亿万", "一十十", "3万40000", "12千"])
+@pytest.mark.parametrize(
+    "numeral", ["十四五", "三四", "二〇二〇", "千百", "亿万", "一十十", "3万40000", "12千", "廿十", "五廿"]
+)
 def test_malformed_numerals_are_refused(numeral: str) -> None:
     assert chinese_integer(numeral) is None
 

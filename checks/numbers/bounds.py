@@ -10,7 +10,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   not/no less (fewer) than, (a) minimum of, greater/more than or equal to, equal to or more/greater
   than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
-  ``+`` (500+).
+  ``+`` (500+), -plus (50-plus).
 - ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, under, below.
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
@@ -19,15 +19,16 @@ Bound words, by the bound they give (before the number unless marked *after*):
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
-- ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 约; about, approximately, approx., around, roughly,
-  some, an estimated, circa, ~. *After*: 左右, 上下; or so.
+- ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
+  roughly, some, an estimated, circa, more or less, give or take, ~. *After*: 左右, 上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
   almost, close to, approaching, just under, just below.
-- ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner).
+- ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
+  (50-odd: more than 50, below 60).
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-高于达) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
 When words stand on both sides, the one before wins (超过90%以上 is gt), except that "X or more"
@@ -51,7 +52,7 @@ import re
 
 from checks.numbers.english import WORDS
 
-_FILLER = r"(?:了|有|是|为|达|在|达到)?"
+_FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
@@ -72,8 +73,8 @@ PRE_BOUND = re.compile(
     r"|just\s+under|just\s+below)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
     r"|smaller\s+than|under|below)))"
-    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.|around"
-    r"|roughly|some|an\s+estimated|circa)))"
+    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.?"
+    r"|around|roughly|some|an\s+estimated|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     rf"){_FILLER}\s{{0,3}}\Z"
 )
@@ -82,11 +83,12 @@ POST_BOUND = re.compile(
     r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
     rf"|(?i:or\s+(?:more|higher|above|over|greater|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED})"
-    r"|\+(?![\d+]))"
+    r"|\+(?![\d+])|(?i:-plus\b))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}))"
     r"|(?P<lt>之下)"
+    r"|(?P<gt_step>(?i:-odd\b))"
     r"|(?P<within>内)"
     r"|(?P<approx>左右|上下(?![级游])|(?i:or\s+so\b))"
     rf"|(?P<or_equal>(?i:or\s+equal(?:\s+to)?+(?:\s+(?:it|that))?+\b){_NO_NUMBER_AFTER})"
@@ -124,7 +126,7 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在~<>=≥≤⩾⩽≧≦")
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦")
 _EN_BOUND_END = frozenset(
     [
         "than",
@@ -139,6 +141,8 @@ _EN_BOUND_END = frozenset(
         "approximately",
         "approx",
         "roughly",
+        "less",
+        "take",
         "some",
         "estimated",
         "circa",
@@ -200,7 +204,7 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
 
 
 _CURRENCY_SIGNS = frozenset("$£€¥")
-_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA")
+_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-")
 
 
 def post_bound(text: str, end: int) -> re.Match[str] | None:

@@ -7,6 +7,7 @@ A numeral is digits and places. 十, 百, 千 are *places* inside a numeral (三
 - 零 marks a skipped place (一千零五 = 1005, 两万零三百 = 20300), and 十 after it or after a larger
   place needs no 一 (一千零十 = 1010, 一百十一 = 111);
 - a last digit after a place is one place lower (三百五 = 350, 一万二 = 12000), unless 零 came first;
+- 廿, 卅 and 卌 are 二十, 三十 and 四十 (廿五 = 25, 五百卅四 = 534);
 - Arabic digits take Chinese places (5万4千6百 = 54600, 3万4000 = 34000, 2千零30万 = 20300000,
   4.78万亿); the printed precision is the last Arabic group's, times the places after it.
 
@@ -39,12 +40,15 @@ SMALL_PLACES = {"十": 10, "百": 100, "千": 1000}
 BIG_PLACES = {"万": 10**4, "亿": 10**8}
 PLACES = {**SMALL_PLACES, **BIG_PLACES}
 CN_DIGITS = "".join(CN_DIGIT_VALUES)
-CN_ALL = CN_DIGITS + "十百千万亿"
+# Tens written as one character (廿五 = 25, 五百卅四 = 534): read as the two characters they stand for.
+CN_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+CN_ALL = CN_DIGITS + "十百千万亿" + "".join(CN_TENS)
 # A Chinese numeral as printed: a digit or 十 first, then digits and places, then decimals (三点五万).
 # Repetitions are bounded (no numeral is that long), so a long run of numerals is read in linear time.
-CN_NUM = f"[{CN_DIGITS}十](?:[{CN_DIGITS}十百万亿]|千(?![克米瓦卡])){{0,30}}(?:点[{CN_DIGITS}]{{1,20}}[万亿]{{0,3}})?"
+CN_NUM = f"[{CN_DIGITS}十{''.join(CN_TENS)}](?:[{CN_DIGITS}十百万亿{''.join(CN_TENS)}]|千(?![克米瓦卡])){{0,30}}(?:点[{CN_DIGITS}]{{1,20}}[万亿]{{0,3}})?"
 # Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1.
 MIXED_TAIL = re.compile(rf"(?:[十百千万亿]{{1,4}}(?:零?(?:\d{{1,4}}|[{CN_DIGITS[2:]}])(?![\d.]))?){{1,8}}")
+_TENS = re.compile(f"[{''.join(CN_TENS)}]")
 _TOKEN = re.compile(rf"\d+|[{CN_DIGITS}]|[十百千万亿]")
 
 
@@ -109,6 +113,7 @@ def _digit_value(token: str) -> int:
 
 def chinese_integer(text: str) -> int | None:
     """七千四百 → 7400, 十三 → 13, 一万二 → 12000, 一千零十 → 1010, 5万4千6百 → 54600; None if malformed."""
+    text = _TENS.sub(lambda tens: CN_TENS[tens.group()], text)
     tokens = _TOKEN.findall(text)
     if not tokens or "".join(tokens) != text:
         return None

@@ -19,7 +19,7 @@ import re
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
-from checks.numbers.chinese import CN_DIGITS
+from checks.numbers.chinese import CN_DIGITS, CN_TENS
 from checks.numbers.drafts import HALF_OF, MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of
 from checks.numbers.english import UNITS, WORDS
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
@@ -61,7 +61,7 @@ FOLLOWED = {
 }  # fmt: skip
 _BEFORE_BARE = frozenset("近逾超")  # 近万人: the number starts at the next character
 TRIGGER = re.compile(
-    rf"[\d{CN_DIGITS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
+    rf"[\d{CN_DIGITS}{''.join(CN_TENS)}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
 )
 _KEYWORDS = [
     *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",

@@ -111,7 +111,7 @@ FRACTION_WORDS = re.compile(
 )
 LOCALE = re.compile(r"\d{1,2},\d{2},\d{3}|\d\.\d{3},\d|\d,\d{1,2}(?!\d)|\d\.\d{3}\.\d{3}(?!\.)")
 COLLOQUIAL = re.compile(
-    r"[\d一二三四五六七八九十两兩][仙蚊]|一半半|^\d半$|(?i:\bsingle\b|\bnil\b)|[零〇一二两兩三四五六七八九十][点點]\d|^[百千万萬](?!分之)|万万|萬萬|廿|卅|卌|倆|兆|半百|半成|零几|零幾|零百|个九|個九|个半|個半|^米|[万萬][多余][亿億]"
+    r"[\d一二三四五六七八九十两兩][仙蚊]|一半半|^\d半$|(?i:\bsingle\b|\bnil\b)|[零〇一二两兩三四五六七八九十][点點]\d|^[百千万萬](?!分之)|万万|萬萬|倆|兆|半百|半成|零几|零幾|零百|个九|個九|个半|個半|^米|[万萬][多余][亿億]"
 )
 DISCOUNT = re.compile("折")
 VAGUE = re.compile(
@@ -125,7 +125,7 @@ CHANGE_FROM = re.compile(
     r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|decreased?|reduced|dropped|grew|grown"
     r"|climbed|declined|went\s+(?:up|down)|jumped|soared|slipped|cut)\s+from\s+(?:about\s+|around\s+)?\Z)"
 )
-LONE_CN = re.compile("^[零〇一二两三四五六七八九十]$")
+LONE_CN = re.compile("^[零〇一二两三四五六七八九十廿卅卌]$")
 DATE_AFTER = re.compile(r"\s?(?:年|月|日|号|號|点|點|时|時)")
 
 
