@@ -23,10 +23,12 @@ from checks.numbers.english import a_fraction, english_number, is_fraction_words
         ("two and a half years", Decimal("2.5"), 1, "two and a half"),
         ("two point two million", Decimal("2.2"), 10**6, "two point two"),
         ("two hundred point zero three", Decimal("200.03"), 1, None),
-        ("one twenty two", 1, 1, "one"),  # not 122: tens after a unit start a new number
         ("eleven hundred", 11, 100, "eleven"),  # a number of hundreds: 1,100
         ("twenty one hundred and eleven", 2111, 1, None),
         ("two thousand fifteen hundred", 2015, 1, "two thousand fifteen"),  # not 3,500: only as the first group
+        ("a thousand, one-hundred and eleven", 1111, 1, None),  # a comma after a scale, then the hundreds
+        ("three million, two hundred & forty", 3000240, 1, None),
+        ("two thousand, five people", 2, 1000, "two"),  # a comma before no hundreds ends the number
         ("two seconds", 2, 1, "two"),  # a duration: second is no ordinal after a unit
         ("three billions", 3, 10**9, "three"),
     ],
@@ -37,6 +39,27 @@ def test_number_phrases(phrase: str, value: Decimal, scale: int, digits: str | N
     assert (read.value, read.scale) == (value, scale)
     if digits is not None:
         assert read.digits == digits
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("one twenty two", 14),
+        ("sixteen sixty six", 17),
+        ("Fifty-One Fifty-Six cars", 19),
+        ("fifty sixty thirty and", 18),
+    ],
+)
+def test_number_words_said_in_groups_are_one_run(phrase: str, end: int) -> None:
+    """one twenty two is neither 122 nor 1 and 22: a year, model or code said in groups, refused whole."""
+    read = english_number(phrase, 0)
+    assert read is not None and read.kind == "run" and read.end == end
+
+
+@pytest.mark.parametrize("phrase", ["three one-day workshops", "five two-thirds of", "twenty one patients"])
+def test_a_compound_or_fraction_after_a_number_is_no_run(phrase: str) -> None:
+    read = english_number(phrase, 0)
+    assert read is not None and read.kind == "number"
 
 
 @pytest.mark.parametrize(

@@ -286,7 +286,7 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
             return measured
         return Draft("en", start, match.end(), match.end(), Decimal(50), match.group(), FRACTION_HALF_UNIT,
                      Decimal(1), False, PERCENT, None, True)  # fmt: skip
-    if read.kind == "ordinal":
+    if read.kind in ("ordinal", "run"):
         return Draft("ordinal", start, read.end, read.end, read.value, read.digits, 0.5, Decimal(1), False, None,
                      None, False)  # fmt: skip
     if read.kind == "fraction":

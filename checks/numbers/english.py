@@ -47,7 +47,13 @@ _SEP = r"(?:\s*[-–—]\s*|\s+)"  # twenty-one, twenty—fifth (an em dash prin
 _WORD = re.compile(
     rf"(?i:(?P<tens>{'|'.join(TENS)})(?:{_SEP}(?P<unit>{_UNIT_WORDS})\b)?|(?P<single>{WORDS}|(?:{'|'.join(SCALES)})s?)\b)"
 )
-_AND = re.compile(rf"(?i:{_SEP}(?:and\s+)?)")
+_AND = re.compile(rf"(?i:{_SEP}(?:(?:and|&)\s+)?)")
+# After a scale word a comma may go on with the hundreds (a thousand, one-hundred and eleven; three
+# million, two hundred & forty), as cheques and contracts write a number out.
+_SCALE_COMMA = re.compile(rf"(?i:\s*,\s*(?=(?:{'|'.join(w for w, v in UNITS.items() if 0 < v < 10)})[\s-]+hundred\b))")
+# A number word right after a whole number phrase that cannot go on with it (one fifty, sixteen sixty
+# six, fifty sixty thirty): numbers said in groups, a year, code or model name; not a count.
+_RUN_NEXT = re.compile(rf"(?i:[ \t]+(?=(?:{WORDS})\b(?![-–—](?!(?:{WORDS})\b)[a-z])))")
 _ORDINAL_AFTER = re.compile(
     rf"(?i:{_SEP}(?:and\s+)?(?:(?:{'|'.join(TENS)}){_SEP})?(?:{_ORDINAL_WORDS})s?\b|(?:\s*[-–—]\s*)?(?:{_ORDINAL_WORDS})s?\b)"
 )
@@ -74,7 +80,7 @@ _A_BEFORE_SCALE = re.compile(rf"(?i:a{_SEP}(?=(?:{'|'.join(SCALES)})\b))")
 class EnglishNumber:
     """A number phrase read at some position: its value before a trailing scale word, and that scale."""
 
-    kind: str  # "number", "fraction" (value in percent) or "ordinal" (not a quantity)
+    kind: str  # "number", "fraction" (value in percent), "ordinal" or "run" (numbers said in groups): not quantities
     value: Decimal
     scale: int
     end: int  # where the phrase ends (its trailing scale word included)
@@ -94,7 +100,7 @@ def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
     first = True
     while True:
         if not first:
-            sep = _AND.match(text, at)
+            sep = _AND.match(text, at) or (_SCALE_COMMA.match(text, at) if last == "scale" else None)
             if sep is None:
                 break
             word_at = sep.end()
@@ -169,6 +175,9 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
         return None
     value, scale, bare_end, end = phrase
     if not _MORE_AFTER.match(text, end):  # most phrases: nothing after them makes them more
+        run_end = _run_end(text, end)
+        if run_end is not None:
+            return EnglishNumber("run", value, scale, run_end, text[pos:run_end])
         return EnglishNumber("number", value, scale, end, text[pos:bare_end])
     if scale == 100 and _POINT.match(text, end):
         value, scale, bare_end = value * 100, 1, end  # two hundred point zero three
@@ -192,6 +201,21 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
     if scale_word and value != int(value):
         scale, end = SCALES[scale_word.group(1).lower()], scale_word.end()  # two point two million
     return EnglishNumber("number", value, scale, end, text[pos:bare_end])
+
+
+def _run_end(text: str, end: int) -> int | None:
+    """Where a run of number phrases said in groups ends (sixteen sixty six), or None after a lone phrase."""
+    run_end = None
+    for _ in range(_MAX_RUN):
+        gap = _RUN_NEXT.match(text, end)
+        following = _phrase(text, gap.end()) if gap else None
+        if following is None:
+            break
+        run_end = end = following[3]
+    return run_end
+
+
+_MAX_RUN = 12
 
 
 def _ordinal_compound(value: Decimal, ordinal: str) -> bool:

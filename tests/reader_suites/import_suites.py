@@ -544,7 +544,10 @@ def number_parser(mirror: Path) -> list[dict[str, Any]]:
             else:
                 case = whole(text, f"{path}#{value}", number(value))
             cases.append(case)
-    return finish("number-parser", cases, {})
+    # Number words said in groups: the suites disagree (number-parser reads three twenty seven as 3 and
+    # 27, numerizer one fifty as 150, text2digits three forty five as 345); the reader refuses the run.
+    spoken = {"tests/test_language_en.py#test_parse_ambiguity_in_separators[2]": ("out", "spoken_form")}
+    return finish("number-parser", cases, spoken)
 
 
 # ---- JioNLP money parser -------------------------------------------------------------------------------
