@@ -2,7 +2,10 @@
 
 A number phrase is read whole, and only when it is well formed (each word in its place: tens
 before units, a unit or tens before ``hundred``, scales decreasing): ``three hundred and thirty
-one`` is 331, ``twenty-one thousand eleven`` is 21011, ``one twenty two`` is 1 and 22. A trailing
+one`` is 331, ``twenty-one thousand eleven`` is 21011, ``a thousand, one-hundred and eleven`` is
+1111 (a comma after a scale word goes on with the hundreds). Number words that follow a phrase and
+cannot go on with it (``one twenty two``, ``sixteen sixty six``) are said in groups, a year, model or
+code: the run is refused whole, never read as 1 and 22. A trailing
 scale word is returned apart (``two million`` is 2 × 10⁶), because it sets the rounding the way a
 printed ``2 million`` does.
 
