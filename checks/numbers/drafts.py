@@ -279,6 +279,8 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     read = a_fraction(norm, start) if word in ("a", "an") else None
     read = read or english_number(norm, start)
     if read is None:
+        if word in ("a", "an"):
+            return _a_unit_and_a_half(norm, match, table)
         if word not in ("half", "quarter"):
             return None
         measured = _half_of_unit(norm, match, table)
@@ -295,6 +297,12 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     scale = Decimal(read.scale)
     half = half_unit_of(str(read.value), float(scale))
     return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
+
+
+def _a_unit_and_a_half(norm: str, match: re.Match[str], table: Units) -> Draft | None:
+    """an hour and a half, a year and a half: one and a half of the unit (not "a half", 50 %), or None."""
+    draft = _with_unit(norm, "en", match.start(), match.end(), _ONE, match.group(), 0.5, _ONE, False, table)
+    return draft if draft.unit_text is not None and draft.value == Decimal("1.5") else None
 
 
 _TIME_WORDS = frozenset({"hr", "hrs", "min", "mins", "sec", "secs", "seconds", "week", "weeks", "month", "months"})

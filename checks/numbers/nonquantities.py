@@ -34,6 +34,9 @@ LABEL_WORDS = (
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    # in lower case too (jan. 5, 2012; 5 january), save the months that are English words (may, march)
+    "|january|february|april|june|july|august|september|october|november|december"
+    "|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
