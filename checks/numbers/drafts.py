@@ -18,6 +18,7 @@ from checks.intervals import PERCENT
 from checks.numbers.chinese import (
     BIG_PLACES,
     CN_ALL,
+    CN_DIGIT_VALUES,
     CN_NUM,
     MIXED_TAIL,
     chinese_numeral_value,
@@ -96,6 +97,8 @@ _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
 _HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
 _HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
+# 三成五, 七成五以上: a digit after 成 is its tenth (35 %, 75 %), when no word goes on after it.
+_TENTH_AFTER = re.compile(r"([一二三四五六七八九])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
 _HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
 
 
@@ -342,6 +345,9 @@ def _with_unit(
     if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
         value, end = value + Decimal("0.5") * scale, end + 1  # 一年半, 三成半
         half = min(half, 0.25 * float(scale))
+    elif word == TENTHS and value == int(value) and (tenth := _TENTH_AFTER.match(norm, end)) is not None:
+        value, end = value + Decimal(CN_DIGIT_VALUES[tenth.group(1)]) / 10, tenth.end()  # 三成五 = 3.5成
+        half = min(half, 0.05)
     elif word == "个" and (half_period := _HALF_PERIOD.match(norm, end)) is not None:
         value, end, word = value + Decimal("0.5") * scale, half_period.end(), "个" + half_period.group(1)  # 一个半小时
         half = min(half, 0.25 * float(scale))
