@@ -136,6 +136,10 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         if tail is None:
             return None
         value, half, scale, step, end = tail
+        ratio = in_ratio(norm, value, end) if scale == 1 and not step else None
+        if ratio is not None:
+            return Draft("frac", start, ratio[1], ratio[1], ratio[0], norm[start : ratio[1]], FRACTION_HALF_UNIT, _ONE,
+                         False, PERCENT, None, True)  # fmt: skip
         if scale == 1 and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
             value, end = value + Decimal("0.5"), and_half.end()  # 5 and a half minutes
     elif kind == "half_of":
@@ -297,9 +301,38 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     if read.kind == "fraction":
         return Draft("enfrac", start, read.end, read.end, read.value, read.digits, FRACTION_HALF_UNIT, Decimal(1),
                      False, PERCENT, None, True)  # fmt: skip
+    ratio = in_ratio(norm, read.value, read.end) if read.scale == 1 else None
+    if ratio is not None:
+        return Draft("enfrac", start, ratio[1], ratio[1], ratio[0], norm[start : ratio[1]], FRACTION_HALF_UNIT, _ONE,
+                     False, PERCENT, None, True)  # fmt: skip
     scale = Decimal(read.scale)
     half = half_unit_of(str(read.value), float(scale))
     return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
+
+
+# One in five, 1 in 1,000: a share, as a percentage. Not before a period (5 in 10 years), nor with a
+# year after "in" (1 in 2020). "12 out of 16 cities" is two counts (the factlint suite's decision).
+_IN_RATIO = re.compile(r"\s{1,2}in\s{1,2}(?:(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)|(?=[A-Za-z]))")
+_PERIOD_AFTER = re.compile(r"(?i:\s{1,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b)")
+
+
+def in_ratio(norm: str, numerator: Decimal, end: int) -> tuple[Decimal, int] | None:
+    """(percentage, end) of "one in five", "1 in 1,000" after a whole number ending at ``end``, or None."""
+    found = _IN_RATIO.match(norm, end)
+    if found is None or numerator < 1 or numerator != int(numerator):
+        return None
+    if found.group(1):
+        if re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1)):
+            return None  # 1 in 2020: a year
+        denominator, den_end = Decimal(found.group(1).replace(",", "")), found.end()
+    else:
+        words = english_number(norm, found.end())
+        if words is None or words.kind != "number":
+            return None
+        denominator, den_end = words.value * words.scale, words.end
+    if denominator <= numerator or denominator != int(denominator) or _PERIOD_AFTER.match(norm, den_end):
+        return None
+    return numerator * 100 / denominator, den_end
 
 
 def _a_unit_and_a_half(norm: str, match: re.Match[str], table: Units) -> Draft | None:
