@@ -30,6 +30,8 @@ def _one(text: str) -> tuple[str, str]:
         ("约占三成", ("约占三成", "approx")), ("超过占50%", ("超过占50%", "gt")), ("差不多50人", ("差不多50人", "approx")),
         ("50-plus people", ("50-plus", "ge")), ("fifty-odd people", ("fifty-odd", "gt")),
         ("more or less 50 people", ("more or less 50 people", "approx")), ("approx 50 m", ("approx 50 m", "approx")),
+        ("approximately RMB 5 billion", ("approximately RMB 5 billion", "approx")),
+        ("more than RMB5 billion", ("more than RMB5 billion", "gt")), ("约人民币5亿元", ("约人民币5亿元", "approx")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:

@@ -177,11 +177,14 @@ _EN_BOUND_END_AFTER = {
 def pre_bound(text: str, start: int) -> re.Match[str] | None:
     """The bound word (with its filler) that ends right before ``start``, or None.
 
-    A currency sign may stand between them (at least $1.42, 超过￥300): the bound word ends before it.
+    A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元):
+    the bound word ends before it.
     """
     sign = start - 1 if text[start - 1 : start] != " " else start - 2
     if sign >= 0 and text[sign] in _CURRENCY_SIGNS:
         start = sign - 2 if text[sign - 2 : sign] in ("US", "HK") else sign
+    elif (currency := _CURRENCY_WORD_BEFORE.search(text, max(0, start - 5), start)) is not None:
+        start = currency.start()  # about RMB 5 billion, 约人民币5亿元
     end = start
     while end > 0 and start - end < 3 and text[end - 1] in " \t":
         end -= 1
@@ -204,6 +207,9 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
 
 
 _CURRENCY_SIGNS = frozenset("$£€¥")
+_CURRENCY_WORD_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR)|人民币|美元|港币)\s?\Z"
+)
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-")
 
 

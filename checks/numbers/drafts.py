@@ -310,6 +310,9 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
 
 
+# A currency code before the digits, glued or not (RMB5 billion, USD 300): the amount's, not a code's.
+CURRENCY_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?:RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR)\s?\Z")
+
 # One in five, 1 in 1,000: a share, as a percentage. Not before a period (5 in 10 years), nor with a
 # year after "in" (1 in 2020). "12 out of 16 cities" is two counts (the factlint suite's decision).
 _IN_RATIO = re.compile(r"\s{1,2}in\s{1,2}(?:(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)|(?=[A-Za-z]))")
@@ -406,7 +409,7 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
     before = norm[start - 1] if start and not joined else ""
     # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count.
     if kind in ("arabic", "frac") and (
-        is_latin(before)
+        (is_latin(before) and not CURRENCY_CODE_BEFORE.search(norm, max(0, start - 4), start))
         or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]))
         or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
     ):
