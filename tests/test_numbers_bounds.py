@@ -32,6 +32,8 @@ def _one(text: str) -> tuple[str, str]:
         ("more or less 50 people", ("more or less 50 people", "approx")), ("approx 50 m", ("approx 50 m", "approx")),
         ("approximately RMB 5 billion", ("approximately RMB 5 billion", "approx")),
         ("more than RMB5 billion", ("more than RMB5 billion", "gt")), ("约人民币5亿元", ("约人民币5亿元", "approx")),
+        ("30岁出头", ("30岁出头", "gt")), ("五十开外", ("五十开外", "gt")), ("just shy of 50%", ("shy of 50%", "lt")),
+        ("was estimated at $5 million", ("estimated at $5 million", "approx")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:

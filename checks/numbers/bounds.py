@@ -2,7 +2,7 @@
 
 Bound words, by the bound they give (before the number unless marked *after*):
 
-- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >; more than, greater/higher/larger/bigger
+- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >; *after* 开外, 出头 (三十出头, 五十开外); more than, greater/higher/larger/bigger
   than, over, exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
   English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/
   "and above", is it ``ge``).
@@ -11,7 +11,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
   than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
   ``+`` (500+), -plus (50-plus).
-- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, under, below.
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, under, below, shy
+  of, short of.
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more than, not exceeding, up to, (a) maximum of, within, less/fewer than or equal to,
@@ -20,7 +21,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
-  roughly, some, an estimated, circa, more or less, give or take, ~. *After*: 左右, 上下; or so.
+  roughly, some, (an) estimated (at), circa, more or less, give or take, ~. *After*: 左右, 上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
   almost, close to, approaching, just under, just below.
 - ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
@@ -72,9 +73,9 @@ PRE_BOUND = re.compile(
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching"
     r"|just\s+under|just\s+below)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|under|below)))"
+    r"|smaller\s+than|under|below|(?:shy|short)\s+of)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.?"
-    r"|around|roughly|some|an\s+estimated|circa|more\s+or\s+less|give\s+or\s+take)))"
+    r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     rf"){_FILLER}\s{{0,3}}\Z"
 )
@@ -89,6 +90,7 @@ POST_BOUND = re.compile(
     rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}))"
     r"|(?P<lt>之下)"
     r"|(?P<gt_step>(?i:-odd\b))"
+    r"|(?P<gt>开外|出头)"
     r"|(?P<within>内)"
     r"|(?P<approx>左右|上下(?![级游])|(?i:or\s+so\b))"
     rf"|(?P<or_equal>(?i:or\s+equal(?:\s+to)?+(?:\s+(?:it|that))?+\b){_NO_NUMBER_AFTER})"
@@ -145,6 +147,7 @@ _EN_BOUND_END = frozenset(
         "take",
         "some",
         "estimated",
+        "at",
         "circa",
         "nearly",
         "approaching",
@@ -169,7 +172,8 @@ _EN_BOUND_END = frozenset(
 
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to).
 _EN_BOUND_END_AFTER = {
-    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum)\s{1,3})\Z"),
+    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short)\s{1,3})\Z"),
+    "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
 }
 
@@ -210,7 +214,7 @@ _CURRENCY_SIGNS = frozenset("$£€¥")
 _CURRENCY_WORD_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR)|人民币|美元|港币)\s?\Z"
 )
-_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-")
+_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
 
 
 def post_bound(text: str, end: int) -> re.Match[str] | None:
