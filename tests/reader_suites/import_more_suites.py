@@ -54,7 +54,7 @@ base.SOURCES.update(
         "text2digits": ("ShailChoksi/text2digits", "52dc999e1c2feeb7b9cb3f2c1b4ecdfbfd05fbf6", "MIT"),
     }
 )
-HELD_OUT = {"newsquant", "text2digits"}  # measured before any of its failures is seen
+HELD_OUT = {"newsquant"}  # never looked at until the reader's second round was done
 # Suites whose owners grant no license: imported into a local checkout to measure the reader (their
 # figures are recorded here), never committed (their sentences are other people's news text).
 UNLICENSED = {"newsquant"}
