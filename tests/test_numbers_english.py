@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from checks.numbers.english import a_fraction, english_number, is_fraction_words
+from checks.numbers.english import a_fraction, english_number, in_ratio, is_fraction_words
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,12 @@ def test_a_singular_fraction_needs_of_or_a_clause_end() -> None:
     assert a_fraction("about a third.", 6) is not None
     assert a_fraction("a third hospital", 0) is None  # another hospital, not 33 %
     assert is_fraction_words("two-thirds") and is_fraction_words("a fifth") and not is_fraction_words("Six")
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "read"),
+    [("1 in 5 adults", 1, (20, 6)), ("one in a million", 3, (Decimal("0.0001"), 16)), ("1 in 1,000 births", 1, (Decimal("0.1"), 10)),
+     ("5 in 10 years", 1, None), ("1 in 2020", 1, None), ("2 in 1 vaccine", 1, None), ("1 in five", 1, (20, 9))],
+)  # fmt: skip
+def test_a_share_one_in_five(text: str, end: int, read: tuple[Decimal, int] | None) -> None:
+    assert in_ratio(text, Decimal(text[:end] if text[0].isdigit() else 1), end) == read

@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 
 from checks.numbers.english import WORDS
+from checks.numbers.nonquantities import CURRENCY_CODES
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
@@ -211,9 +212,7 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
 
 
 _CURRENCY_SIGNS = frozenset("$£€¥")
-_CURRENCY_WORD_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR)|人民币|美元|港币)\s?\Z"
-)
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})|人民币|美元|港币)\s?\Z")
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
 
 

@@ -21,12 +21,20 @@ from checks.numbers.chinese import (
     CN_DIGIT_VALUES,
     CN_NUM,
     MIXED_TAIL,
-    chinese_numeral_value,
     longest_numeral,
     mixed_value,
 )
-from checks.numbers.english import AND_A_HALF, SCALES, WORDS, a_fraction, english_number
-from checks.numbers.nonquantities import ARABIC, LABEL_AFTER, NOT_MEASURE_AFTER, OPENING_QUOTES, SKIPS, is_latin
+from checks.numbers.english import AND_A_HALF, SCALES, WORDS, a_fraction, english_number, in_ratio
+from checks.numbers.fractions import fraction_value, number_value
+from checks.numbers.nonquantities import (
+    ARABIC,
+    CURRENCY_CODE_BEFORE,
+    LABEL_AFTER,
+    NOT_MEASURE_AFTER,
+    OPENING_QUOTES,
+    SKIPS,
+    is_latin,
+)
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import (
     GLUED_ABBREVIATIONS,
@@ -85,9 +93,6 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
     return _MASTERS["p" if char == "." else "o"].match(text, at)
 
 
-_UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
-                      "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
-                      "⅞": (7, 8)}  # fmt: skip
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
 _CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
 _EN_SCALE = re.compile(rf"\s*(?:-\s*)?({'|'.join(SCALES)}|bn|mn)\b", re.IGNORECASE)
@@ -138,8 +143,7 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         value, half, scale, step, end = tail
         ratio = in_ratio(norm, value, end) if scale == 1 and not step else None
         if ratio is not None:
-            return Draft("frac", start, ratio[1], ratio[1], ratio[0], norm[start : ratio[1]], FRACTION_HALF_UNIT, _ONE,
-                         False, PERCENT, None, True)  # fmt: skip
+            return _share(norm, "frac", start, ratio)
         if scale == 1 and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
             value, end = value + Decimal("0.5"), and_half.end()  # 5 and a half minutes
     elif kind == "half_of":
@@ -168,14 +172,14 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
             if longest is None:
                 return None
             digits, end = digits[: longest[1]], match.start("pct_num") + longest[1]
-        percent = Decimal(100) if digits == "百" else _number(digits)
+        percent = Decimal(100) if digits == "百" else number_value(digits)
         if percent is None:
             return None
         return Draft(kind, start, end, end, percent, digits, half_unit_of("一百" if digits == "百" else digits), scale,
                      False, PERCENT, "百分之", False)  # fmt: skip
     elif kind == "permille":
         digits = match.group("pm_num")
-        per = _number(digits)
+        per = number_value(digits)
         if per is None:
             return None
         word = match.group("pm_base") + "分之"
@@ -192,10 +196,10 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     elif kind == "dual":
         value = Decimal(2)
     else:
-        fraction_value = _fraction_value(match)
-        if fraction_value is None:
+        read_fraction = fraction_value(match)
+        if read_fraction is None:
             return None
-        value, fraction, half = fraction_value, True, FRACTION_HALF_UNIT
+        value, fraction, half = read_fraction, True, FRACTION_HALF_UNIT
     if fraction:
         return Draft(kind, start, end, end, value, digits, FRACTION_HALF_UNIT, scale, False, PERCENT, None, True)
     if half is None:
@@ -210,10 +214,6 @@ def _may_count(norm: str, end: int, table: Units) -> bool:
     """A quick test for a lone Chinese numeral: can what follows it be a measure word, a scale or a range?"""
     after = norm[end : end + 1]
     return after in table.cjk_first or after in _AFTER_LONE or is_latin(after)  # 四ml
-
-
-def _number(digits: str) -> Decimal | None:
-    return chinese_numeral_value(digits) if digits[0] in CN_ALL else Decimal(digits.replace(",", ""))
 
 
 def _arabic_tail(
@@ -264,22 +264,6 @@ def _cn_tail(norm: str, value: Decimal, end: int) -> tuple[Decimal, Decimal, boo
     return value * scale, scale, bool(after.group(1) or after.group(3)), after.end()
 
 
-def _fraction_value(match: re.Match[str]) -> Decimal | None:
-    kind = match.lastgroup
-    if kind == "frac":
-        numerator, denominator = (Decimal(p) for p in match.group().split("/"))
-    elif kind == "ufrac":
-        numerator, denominator = (Decimal(p) for p in _UNICODE_FRACTIONS[match.group()])
-    else:
-        numerator_cn, denominator_cn = _number(match.group("num")), _number(match.group("den"))
-        if numerator_cn is None or denominator_cn is None:
-            return None
-        numerator, denominator = numerator_cn, denominator_cn
-    if denominator == 0 or numerator == 0:
-        return None
-    return numerator * 100 / denominator
-
-
 def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     start = match.start()
     word = match.group().lower()
@@ -303,39 +287,16 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
                      False, PERCENT, None, True)  # fmt: skip
     ratio = in_ratio(norm, read.value, read.end) if read.scale == 1 else None
     if ratio is not None:
-        return Draft("enfrac", start, ratio[1], ratio[1], ratio[0], norm[start : ratio[1]], FRACTION_HALF_UNIT, _ONE,
-                     False, PERCENT, None, True)  # fmt: skip
+        return _share(norm, "enfrac", start, ratio)
     scale = Decimal(read.scale)
     half = half_unit_of(str(read.value), float(scale))
     return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
 
 
-# A currency code before the digits, glued or not (RMB5 billion, USD 300): the amount's, not a code's.
-CURRENCY_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?:RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR)\s?\Z")
-
-# One in five, 1 in 1,000: a share, as a percentage. Not before a period (5 in 10 years), nor with a
-# year after "in" (1 in 2020). "12 out of 16 cities" is two counts (the factlint suite's decision).
-_IN_RATIO = re.compile(r"\s{1,2}in\s{1,2}(?:(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)|(?=[A-Za-z]))")
-_PERIOD_AFTER = re.compile(r"(?i:\s{1,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b)")
-
-
-def in_ratio(norm: str, numerator: Decimal, end: int) -> tuple[Decimal, int] | None:
-    """(percentage, end) of "one in five", "1 in 1,000" after a whole number ending at ``end``, or None."""
-    found = _IN_RATIO.match(norm, end)
-    if found is None or numerator < 1 or numerator != int(numerator):
-        return None
-    if found.group(1):
-        if re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1)):
-            return None  # 1 in 2020: a year
-        denominator, den_end = Decimal(found.group(1).replace(",", "")), found.end()
-    else:
-        words = english_number(norm, found.end())
-        if words is None or words.kind != "number":
-            return None
-        denominator, den_end = words.value * words.scale, words.end
-    if denominator <= numerator or denominator != int(denominator) or _PERIOD_AFTER.match(norm, den_end):
-        return None
-    return numerator * 100 / denominator, den_end
+def _share(norm: str, kind: str, start: int, ratio: tuple[Decimal, int]) -> Draft:
+    """one in five, 1 in 1,000: a fraction of a whole, as a percentage."""
+    percent, end = ratio
+    return Draft(kind, start, end, end, percent, norm[start:end], FRACTION_HALF_UNIT, _ONE, False, PERCENT, None, True)
 
 
 def _a_unit_and_a_half(norm: str, match: re.Match[str], table: Units) -> Draft | None:

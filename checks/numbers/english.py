@@ -265,3 +265,28 @@ def is_fraction_words(digits: str) -> bool:
     """Whether printed ``digits`` are a fraction in words (two-thirds, a fifth, one twenty-fifth)."""
     words = _WORD_BREAK.split(digits.strip().lower())
     return len(words) >= 2 and words[-1].rstrip("s") in _DENOMINATOR_STEMS
+
+
+# One in five, 1 in 1,000: a share, as a percentage. Not before a period (5 in 10 years), nor with a
+# year after "in" (1 in 2020). "12 out of 16 cities" is two counts (the factlint suite's decision).
+_IN_RATIO = re.compile(r"\s{1,2}in\s{1,2}(?:(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)|(?=[A-Za-z]))")
+_PERIOD_AFTER = re.compile(r"(?i:\s{1,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b)")
+
+
+def in_ratio(norm: str, numerator: Decimal, end: int) -> tuple[Decimal, int] | None:
+    """(percentage, end) of "one in five", "1 in 1,000" after a whole number ending at ``end``, or None."""
+    found = _IN_RATIO.match(norm, end)
+    if found is None or numerator < 1 or numerator != int(numerator):
+        return None
+    if found.group(1):
+        if re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1)):
+            return None  # 1 in 2020: a year
+        denominator, den_end = Decimal(found.group(1).replace(",", "")), found.end()
+    else:
+        words = english_number(norm, found.end())
+        if words is None or words.kind != "number":
+            return None
+        denominator, den_end = words.value * words.scale, words.end
+    if denominator <= numerator or denominator != int(denominator) or _PERIOD_AFTER.match(norm, den_end):
+        return None
+    return numerator * 100 / denominator, den_end

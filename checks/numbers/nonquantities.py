@@ -38,6 +38,9 @@ MONTHS = (
     "|january|february|april|june|july|august|september|october|november|december"
     "|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+# Currency codes: before the digits, glued or not (RMB5 billion, USD 300), they name the amount's currency.
+CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR"
+CURRENCY_CODE_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CURRENCY_CODES})\s?\Z")
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
 _PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"

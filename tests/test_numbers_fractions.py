@@ -1,0 +1,35 @@
+"""checks/numbers/fractions.py: fractions (1/5, ½, 五分之一) as percentages, and plain numbers of a draft."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from checks.numbers.fractions import fraction_value, number_value
+
+_FRACTION = re.compile(
+    r"(?P<frac>\d+/\d+)|(?P<ufrac>[½¼¾⅓])|(?P<cnfrac>(?P<den>[一二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九十\d]+))"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [("1/5", 20), ("½", 50), ("¾", 75), ("五分之一", 20), ("二分之三", 150), ("4分之3", 75), ("1/8", Decimal("12.5"))],
+)
+def test_fractions_are_percentages(text: str, percent: Decimal) -> None:
+    match = _FRACTION.fullmatch(text)
+    assert match is not None and fraction_value(match) == percent
+
+
+@pytest.mark.parametrize("text", ["0/5", "5/0", "零分之一"])
+def test_an_empty_fraction_is_none(text: str) -> None:
+    match = _FRACTION.fullmatch(text.replace("零", "0"))
+    assert match is not None and fraction_value(match) is None
+
+
+def test_plain_numbers() -> None:
+    assert number_value("1,200") == 1200
+    assert number_value("一千二百") == 1200
+    assert number_value("十四五") is None
