@@ -288,6 +288,13 @@ STATUS_CASES += [
 ]
 
 
+STATUS_CASES += [
+    ("The board is aiming to treat 92% of patients.", "92%", False, YEARS_2024, "target"),
+    # a possessive names a standard in force, not a goal of the figure
+    ("Those seen within the Government's target made up 61.5% of the list.", "61.5%", False, YEARS_2024, "achieved"),
+]
+
+
 @pytest.mark.parametrize(("line", "figure", "plan", "years", "expected"), STATUS_CASES)
 def test_status(line: str, figure: str, plan: bool, years: ArticleYears, expected: str) -> None:
     figures = read_quantities(line)
@@ -402,6 +409,79 @@ PERIOD_CASES = [
         2016,
     ),
 ]
+
+
+PERIOD_CASES += [
+    # a month between the word and its year; a year after another figure is that figure's
+    ("Admissions rose to 612,000 in March 2021.", "612,000", "achieved", _years(date(2022, 5, 1)), 2021),
+    (
+        "beds stood at 41,200 (compared to 39,800 in June 2019) and 88% of them were used.",
+        "41,200",
+        "achieved",
+        _years(date(2021, 9, 1), (2021,)),
+        2021,
+    ),
+    (
+        "beds stood at 41,200 (compared to 39,800 in June 2019) and 88% of them were used.",
+        "88%",
+        "achieved",
+        _years(date(2021, 9, 1), (2021,)),
+        2021,
+    ),
+    (
+        "clinics treated an estimated 2 million patients and more than 9,000 surgeries in 2018.",
+        "2 million",
+        "achieved",
+        _years(None, (2019,)),
+        2018,
+    ),
+    # a figure in brackets right after a date is that date's, even after "since"
+    ("the lowest rate since May 2017 (4.1%).", "4.1%", "achieved", _years(None, (2019,)), 2017),
+    # ... but not after "from": it counts the span that starts then
+    (
+        "1.2 million scans in the months from May 2023 (1,204,311 scans up until March 2024).",
+        "1,204,311",
+        "achieved",
+        _years(None, (2024,)),
+        2024,
+    ),
+    # a target's due year later in its clause, with a month
+    ("The ministry is aiming to vaccinate 90% of infants by June 2030.", "90%", "target", _years(None, (2026,)), 2030),
+    # "since last year" and "than … pre-pandemic" name what is compared with
+    (
+        "Cases fell by 3,400 since last year to 21,000 in May 2026.",
+        "3,400",
+        "achieved",
+        _years(None, (2026,)),
+        2026,
+    ),
+    ("Visits were 4% higher than the same period pre-pandemic.", "4%", "achieved", _years(date(2023, 9, 1)), 2023),
+    # a month of the publication year already over: its monthly figures are that year's
+    (
+        "In February 2025 the list fell. It was 7.2 million patients.",
+        "7.2 million",
+        "achieved",
+        ArticleYears(date(2025, 4, 10), [2025], month_over=True),
+        2025,
+    ),
+    # an enumeration is one clause: the year opening it is every figure's
+    (
+        "2022年婴儿死亡率、孕产妇死亡率和2015年相比分别下降了20.1%、12.5%。",
+        "12.5%",
+        "achieved",
+        _years(None, (2023,)),
+        2022,
+    ),
+    # a relative year elsewhere in its paragraph
+    ("去年全市出生人口达到9.1万人。出生缺陷发生率下降了3.2%。", "3.2%", "achieved", _years(None, (2019,)), 2018),
+]
+
+
+def test_a_month_over_at_publication_is_noticed() -> None:
+    assert article_years(["In February 2025 the list fell."], date(2025, 4, 10)).month_over
+    assert article_years(["2025年3月,全市新增床位。"], date(2025, 4, 10)).month_over
+    assert not article_years(["In May 2025 the list fell."], date(2025, 4, 10)).month_over
+    assert not article_years(["In February 2024 the list fell."], date(2025, 4, 10)).month_over
 
 
 @pytest.mark.parametrize(("line", "figure", "status", "years", "expected"), PERIOD_CASES)
