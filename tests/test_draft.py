@@ -22,6 +22,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import match
 from checks.draft.insert import append_items
 from checks.draft.places import region_of
+from checks.draft.repeats import restatements
 from checks.draft.source import body_range, dated_head, guess_source, title_of
 from checks.draft.writer import scalar
 from checks.draft.years import ArticleYears, article_years, plan_years, years_in
@@ -604,6 +605,29 @@ NON_CLAIMS = [
 ]
 
 
+NON_CLAIMS += [
+    # a duration that bounds what is counted is a definition; an average wait is a claim
+    ("patients seen within 42 days made up 71% of referrals", "42 days", True),
+    ("people waiting more than 26 weeks for surgery fell to 9,000", "26 weeks", True),
+    ("Waits of over 12 hours rose again", "12 hours", True),
+    ("against the 6-week diagnostic standard", "6-week", True),
+    ("patients waited 13 weeks on average", "13 weeks", False),
+    ("the average length of stay was 6.3 days", "6.3 days", False),
+    # the time frame the figures are counted over
+    ("2.4 million tests were done in the five months from May", "five months", True),
+    ("the lowest number of deaths in three years", "three years", True),
+    ("the clinic was built in 18 months", "18 months", False),
+    # an indefinite article; a fraction in words before the percentage it restates
+    ("今年又是一个就诊高峰年。", "一个", True),
+    ("全市新建一个区域医疗中心。", "一个", False),
+    ("nearly two thirds (65.1%) of adults", "two thirds", True),
+    ("two thirds of adults were vaccinated", "two thirds", False),
+    # an amount joined to the change it measures is a claim, a number inside a name is not
+    ("representing a 120,000-patient decline since May", "120,000", False),
+    ("a three-dose schedule", "three", True),
+]
+
+
 @pytest.mark.parametrize(("line", "figure", "ignored"), NON_CLAIMS)
 def test_non_claims(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]  # a range: its ends
@@ -623,6 +647,20 @@ def test_a_paragraph_printed_twice_is_drafted_once() -> None:
     assert [(i["line"], i["reason"]) for i in drafted.ignores] == [
         (2, "the text of line 1 printed again, recorded there")
     ] * 2
+
+
+def test_a_near_copy_of_a_paragraph_and_a_headline_in_the_body_are_restatements() -> None:
+    lines = [
+        "昨日,本报记者了解到,去年全市活产数为98765人,同比下降1.25%。",
+        "全市活产数近10万",
+        "昨日,记者了解到,去年全市活产数为98765人,同比下降1.25%。",
+        "全市新建医院12家,新增床位3000张。",
+        "全市新建医院12家,新增床位3000张,另有诊所8家。",  # the same words, other numbers: a paragraph
+    ]
+    found = restatements(lines, range(1, 6))
+    assert found == {3: "the text of line 1 printed again, recorded there"}
+    lines[1] = "去年全市活产数98765人"
+    assert restatements(lines, range(1, 6))[2] == "a headline restating line 1, recorded there"
 
 
 # ---- writer and in-place insertion ----------------------------------------------------------------
