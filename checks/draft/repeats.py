@@ -25,7 +25,14 @@ _NEAR_COPY = 0.85
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
 
 
+_LONGEST_COMPARED = 4_000  # longer lines are compared for equality only (a near match costs their product)
+
+
 def _alike(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    if max(len(first), len(second)) > _LONGEST_COMPARED:
+        return False
     matcher = SequenceMatcher(None, first, second, autojunk=False)
     return matcher.quick_ratio() >= _NEAR_COPY and matcher.ratio() >= _NEAR_COPY
 
@@ -57,15 +64,19 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
             found[number] = f"the text of line {earlier} printed again, recorded there"
         else:
             first_of.setdefault(key, []).append(number)
-    prose = {
-        n: set(_numbers(lines[n - 1])) for n in body if n not in found and _SENTENCE_END.search(lines[n - 1].strip())
-    }
+    # Which paragraphs print each number: a headline's source is looked up, not searched for.
+    printed_on: dict[str, set[int]] = {}
+    for n in body:
+        if n not in found and _SENTENCE_END.search(lines[n - 1].strip()):
+            for token in _numbers(lines[n - 1]):
+                printed_on.setdefault(token, set()).add(n)
     for number in body:
         text = lines[number - 1]
         wanted = {k for k in _numbers(text) if len(k) >= 2}
-        if number in found or number in prose or not wanted or not _headline(text):
+        if number in found or not wanted or not _headline(text):
             continue
-        source = next((n for n, printed in prose.items() if wanted <= printed), None)
-        if source is not None:
-            found[number] = f"a headline restating line {source}, recorded there"
+        sources = sorted((printed_on.get(token, set()) - {number} for token in wanted), key=len)
+        common = set.intersection(*sources)
+        if common:
+            found[number] = f"a headline restating line {min(common)}, recorded there"
     return found
