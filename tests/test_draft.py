@@ -22,6 +22,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import match
 from checks.draft.insert import append_items
 from checks.draft.places import region_of
+from checks.draft.repeats import restatements
 from checks.draft.source import body_range, dated_head, guess_source, title_of
 from checks.draft.writer import scalar
 from checks.draft.years import ArticleYears, article_years, plan_years, years_in
@@ -288,6 +289,13 @@ STATUS_CASES += [
 ]
 
 
+STATUS_CASES += [
+    ("The board is aiming to treat 92% of patients.", "92%", False, YEARS_2024, "target"),
+    # a possessive names a standard in force, not a goal of the figure
+    ("Those seen within the Government's target made up 61.5% of the list.", "61.5%", False, YEARS_2024, "achieved"),
+]
+
+
 @pytest.mark.parametrize(("line", "figure", "plan", "years", "expected"), STATUS_CASES)
 def test_status(line: str, figure: str, plan: bool, years: ArticleYears, expected: str) -> None:
     figures = read_quantities(line)
@@ -402,6 +410,79 @@ PERIOD_CASES = [
         2016,
     ),
 ]
+
+
+PERIOD_CASES += [
+    # a month between the word and its year; a year after another figure is that figure's
+    ("Admissions rose to 612,000 in March 2021.", "612,000", "achieved", _years(date(2022, 5, 1)), 2021),
+    (
+        "beds stood at 41,200 (compared to 39,800 in June 2019) and 88% of them were used.",
+        "41,200",
+        "achieved",
+        _years(date(2021, 9, 1), (2021,)),
+        2021,
+    ),
+    (
+        "beds stood at 41,200 (compared to 39,800 in June 2019) and 88% of them were used.",
+        "88%",
+        "achieved",
+        _years(date(2021, 9, 1), (2021,)),
+        2021,
+    ),
+    (
+        "clinics treated an estimated 2 million patients and more than 9,000 surgeries in 2018.",
+        "2 million",
+        "achieved",
+        _years(None, (2019,)),
+        2018,
+    ),
+    # a figure in brackets right after a date is that date's, even after "since"
+    ("the lowest rate since May 2017 (4.1%).", "4.1%", "achieved", _years(None, (2019,)), 2017),
+    # ... but not after "from": it counts the span that starts then
+    (
+        "1.2 million scans in the months from May 2023 (1,204,311 scans up until March 2024).",
+        "1,204,311",
+        "achieved",
+        _years(None, (2024,)),
+        2024,
+    ),
+    # a target's due year later in its clause, with a month
+    ("The ministry is aiming to vaccinate 90% of infants by June 2030.", "90%", "target", _years(None, (2026,)), 2030),
+    # "since last year" and "than … pre-pandemic" name what is compared with
+    (
+        "Cases fell by 3,400 since last year to 21,000 in May 2026.",
+        "3,400",
+        "achieved",
+        _years(None, (2026,)),
+        2026,
+    ),
+    ("Visits were 4% higher than the same period pre-pandemic.", "4%", "achieved", _years(date(2023, 9, 1)), 2023),
+    # a month of the publication year already over: its monthly figures are that year's
+    (
+        "In February 2025 the list fell. It was 7.2 million patients.",
+        "7.2 million",
+        "achieved",
+        ArticleYears(date(2025, 4, 10), [2025], month_over=True),
+        2025,
+    ),
+    # an enumeration is one clause: the year opening it is every figure's
+    (
+        "2022年婴儿死亡率、孕产妇死亡率和2015年相比分别下降了20.1%、12.5%。",
+        "12.5%",
+        "achieved",
+        _years(None, (2023,)),
+        2022,
+    ),
+    # a relative year elsewhere in its paragraph
+    ("去年全市出生人口达到9.1万人。出生缺陷发生率下降了3.2%。", "3.2%", "achieved", _years(None, (2019,)), 2018),
+]
+
+
+def test_a_month_over_at_publication_is_noticed() -> None:
+    assert article_years(["In February 2025 the list fell."], date(2025, 4, 10)).month_over
+    assert article_years(["2025年3月,全市新增床位。"], date(2025, 4, 10)).month_over
+    assert not article_years(["In May 2025 the list fell."], date(2025, 4, 10)).month_over
+    assert not article_years(["In February 2024 the list fell."], date(2025, 4, 10)).month_over
 
 
 @pytest.mark.parametrize(("line", "figure", "status", "years", "expected"), PERIOD_CASES)
@@ -524,6 +605,29 @@ NON_CLAIMS = [
 ]
 
 
+NON_CLAIMS += [
+    # a duration that bounds what is counted is a definition; an average wait is a claim
+    ("patients seen within 42 days made up 71% of referrals", "42 days", True),
+    ("people waiting more than 26 weeks for surgery fell to 9,000", "26 weeks", True),
+    ("Waits of over 12 hours rose again", "12 hours", True),
+    ("against the 6-week diagnostic standard", "6-week", True),
+    ("patients waited 13 weeks on average", "13 weeks", False),
+    ("the average length of stay was 6.3 days", "6.3 days", False),
+    # the time frame the figures are counted over
+    ("2.4 million tests were done in the five months from May", "five months", True),
+    ("the lowest number of deaths in three years", "three years", True),
+    ("the clinic was built in 18 months", "18 months", False),
+    # an indefinite article; a fraction in words before the percentage it restates
+    ("今年又是一个就诊高峰年。", "一个", True),
+    ("全市新建一个区域医疗中心。", "一个", False),
+    ("nearly two thirds (65.1%) of adults", "two thirds", True),
+    ("two thirds of adults were vaccinated", "two thirds", False),
+    # an amount joined to the change it measures is a claim, a number inside a name is not
+    ("representing a 120,000-patient decline since May", "120,000", False),
+    ("a three-dose schedule", "three", True),
+]
+
+
 @pytest.mark.parametrize(("line", "figure", "ignored"), NON_CLAIMS)
 def test_non_claims(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]  # a range: its ends
@@ -543,6 +647,20 @@ def test_a_paragraph_printed_twice_is_drafted_once() -> None:
     assert [(i["line"], i["reason"]) for i in drafted.ignores] == [
         (2, "the text of line 1 printed again, recorded there")
     ] * 2
+
+
+def test_a_near_copy_of_a_paragraph_and_a_headline_in_the_body_are_restatements() -> None:
+    lines = [
+        "昨日,本报记者了解到,去年全市活产数为98765人,同比下降1.25%。",
+        "全市活产数近10万",
+        "昨日,记者了解到,去年全市活产数为98765人,同比下降1.25%。",
+        "全市新建医院12家,新增床位3000张。",
+        "全市新建医院12家,新增床位3000张,另有诊所8家。",  # the same words, other numbers: a paragraph
+    ]
+    found = restatements(lines, range(1, 6))
+    assert found == {3: "the text of line 1 printed again, recorded there"}
+    lines[1] = "去年全市活产数98765人"
+    assert restatements(lines, range(1, 6))[2] == "a headline restating line 1, recorded there"
 
 
 # ---- writer and in-place insertion ----------------------------------------------------------------
@@ -607,7 +725,7 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article never drafted during development: draft, validate, 0 provenance errors; --strict refuses it."""
-    name = "zh-jianghai-mch-institutions-2025"
+    name = "zh-yqxs-medical-institutions-2021"
     assert gold_of(name)["held_out"]
     root = scratch_repository(tmp_path / "repo")
     shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")

@@ -16,6 +16,7 @@ from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.relations import propose
+from checks.draft.repeats import restatements
 from checks.draft.text import clause_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities
@@ -219,25 +220,20 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         drafted.facts.append(fact)
 
 
-def _repeat(line: str, number: int, drafted: Drafted) -> None:
-    """Ignore entries for a line that prints again the text of an earlier one (a page that repeats itself)."""
+def _restated(line: str, number: int, reason: str, drafted: Drafted) -> None:
+    """Ignore entries for a line that restates another (a repeated paragraph, a headline in the body)."""
     for q in (figure for reading in read_quantities(line) for figure in reading.figures()):
-        reason = f"the text of line {number} printed again, recorded there"
-        drafted.ignores.append({"line": 0, "text": unique_span(line, q.start, q.end), "reason": reason})
+        drafted.ignores.append({"line": number, "text": unique_span(line, q.start, q.end), "reason": reason})
 
 
 def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) -> Drafted:
     drafted = Drafted()
-    seen: dict[str, int] = {}
+    numbers = list(numbers)
+    restated = restatements(lines, numbers)
     for number in numbers:
-        text = lines[number - 1].strip()
-        if len(text) >= 20 and text in seen:
-            before = len(drafted.ignores)
-            _repeat(text, seen[text], drafted)
-            for entry in drafted.ignores[before:]:
-                entry["line"] = number
+        if number in restated:
+            _restated(lines[number - 1], number, restated[number], drafted)
             continue
-        seen.setdefault(text, number)
         draft_line(number, lines[number - 1], None, context, drafted)
     drafted.relations = propose(lines, drafted.facts)
     return drafted

@@ -17,8 +17,9 @@ plan (its title says 方案, 规划, 计划, 要点, 任务, 意见, plan, tasks
 summary, report) gives targets, any other article achievements.
 
 Period, the first rule that gives a year:
-1. the year printed with the figure: in its clause (2024年末…, in 2023, by 2027), not a year it is
-   compared with (比2019年, than in 2019, since 2012, 以来);
+1. the year printed with the figure: in its clause (2024年末…, in February 2023, by 2027), not a
+   year it is compared with (比2019年, than in 2019, since 2012, 以来) nor another figure's
+   (compared to 2,994,638 in February 2023); a target's due year later in its clause (by March 2029);
 2. a change over a span the sentence names (from 970,000 to 1,040,000 during the 14th Five-Year
    Plan; 从X到Y, from 2016 to 2017, since 2012): the from-figure takes the span's start (the year
    before a Five-Year Plan's first), the to-figure its end (at most now);
@@ -26,10 +27,11 @@ Period, the first rule that gives a year:
 4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year;
-5. the year opening an earlier sentence of its line, then any year earlier on its line, then a year
-   printed in the body, that fits its status: a target's year is not before now (the earliest is
-   taken, targets' years first); an achievement's is before now, or now itself when the article
-   was published after June (the latest reported year is taken);
+5. the year opening an earlier sentence of its line, then any year earlier on its line, then (for
+   an achievement) a relative year elsewhere in its paragraph, then a year printed in the body, that
+   fits its status: a target's year is not before now (the earliest is taken, targets' years
+   first); an achievement's is before now, or now itself when the article was published after June
+   or prints a month of now already over (the latest reported year is taken);
 6. now for a target; for an achievement the year before publication when the article was
    published in January-June or its line says 过去/去年/last year/past, else the publication year.
 """
@@ -38,25 +40,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import (
     ArticleYears,
+    due_year,
     earlier_openings,
     opening,
     opening_year,
     own,
     own_year,
     plan_years,
-    years_in,
+    years_before,
 )
 
 _TARGET = re.compile(
     r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baims?\s+to\b|\btargets?\b|\bgoal\b|\bexpected\s+to\b|\banticipate|\bshould\b"
+    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b|\bgoal\b|\bexpected\s+to\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year)\b|\bset\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
@@ -68,7 +70,7 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baims?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
 _ACHIEVED = re.compile(
@@ -98,7 +100,7 @@ _RELATIVE = [
 ]
 # A relative year after these words is the year compared with (比去年, over the previous year).
 _COMPARED_WITH = re.compile(
-    r"(?:比|较|与|同|than|over|compared\s+(?:to|with)|from)\s*(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?$",
+    r"(?:比|较|与|同|than|over|since|compared\s+(?:to|with)|from)\s*(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
@@ -198,14 +200,15 @@ def _past(cue: str, now: int | None) -> bool:
     return bool(year and now and int(year.group()) < now)
 
 
-def _fits(year: int, status: str, published: date | None, now: int | None) -> bool:
+def _fits(year: int, status: str, years: ArticleYears) -> bool:
+    published, now = years.published, years.now
     if now is None:
         return True
     if status == "target":
         return year >= now
     if published is None:
         return year <= now
-    return year < now or (year == now and published.month > 6)
+    return year < now or (year == now and (published.month > 6 or years.month_over))
 
 
 def _span_change(line: str, start: int, now: int | None) -> Guess | None:
@@ -233,7 +236,9 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
 
 
 def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess | None:
-    if _PRE_PANDEMIC.search(clause):
+    compared = _COMPARISON.search(clause)
+    # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
+    if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
         return Guess(2019, "'pre-pandemic'")
     plan = plan_years(sentence)
     if status == "target" and plan and (now is None or plan[1] >= now):
@@ -250,6 +255,9 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     if own is not None:
         return Guess(own, "the year printed with it")
     published, now = years.published, years.now
+    due = due_year(line, end) if status == "target" else None
+    if due is not None and (now is None or due >= now):
+        return Guess(due, "the year it is due by")
     change = _span_change(line, start, now)
     if change is not None:
         return change
@@ -265,20 +273,24 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now)
     if relative is not None:
         return relative
-    openings = [y for y in earlier_openings(line, start) if _fits(y, status, published, now)]
+    openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
     if openings:
         return Guess(openings[-1], "the year opening an earlier sentence of its line")
-    earlier = [y.value for y in years_in(line[:start]) if _fits(y.value, status, published, now)]
+    earlier = [y.value for y in years_before(line, start) if _fits(y.value, status, years)]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")
+    # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
+    relative = _relative(line, clause, status, now) if status == "achieved" else None
+    if relative is not None and _fits(int(relative.value), status, years):
+        return Guess(relative.value, f"{relative.why} in its paragraph")
     if status == "target":
-        fitting = [y for y in years.targets if _fits(y, status, published, now)] or [
-            y for y in years.reported if _fits(y, status, published, now)
+        fitting = [y for y in years.targets if _fits(y, status, years)] or [
+            y for y in years.reported if _fits(y, status, years)
         ]
         if fitting:
             return Guess(min(fitting), "the year the article is about")
     else:
-        fitting = [y for y in years.reported if _fits(y, status, published, now)]
+        fitting = [y for y in years.reported if _fits(y, status, years)]
         if fitting:
             return Guess(max(fitting), "the year the article is about")
     if now is None:
@@ -287,7 +299,7 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
         return Guess(now, "the latest year the body reports")
     if status == "target":
         return Guess(published.year, "publication year")
-    if published.month <= 6 or _PAST_REVIEW.search(line):
+    if (published.month <= 6 and not years.month_over) or _PAST_REVIEW.search(line):
         return Guess(published.year - 1, "the year before publication")
     return Guess(published.year, "publication year")
 

@@ -22,7 +22,10 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
 - the first term of a ratio (1:1.6, the ratio being the second term);
 - a phone or hotline number (拨打120, 12320卫生热线), a service schedule (7×24小时), a model's name
-  ("1+N", "3+2").
+  ("1+N", "3+2");
+- what a figure counts (checks.draft.definitions): a duration bounding it (within 28 days, waiting
+  more than 18 weeks), its time frame (in the seven months from July), 是一个, a fraction in words
+  before the percentage it restates.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from checks.draft.definitions import claimed_compound, definition
 from checks.draft.text import clause_bounds
 from checks.numbers import Quantity
 
@@ -126,7 +130,11 @@ def _slogan(line: str, q: Quantity) -> str | None:
 def _hyphen_name(line: str, q: Quantity) -> str | None:
     if q.unit_text and re.search(r"[A-Za-z]\s*-\s*" + re.escape(q.unit_text) + "$", q.text):
         return "a number inside a compound name (three-year plan), not a count"
-    if q.unit_text is None and (_HYPHEN_NAME.match(line[q.end :]) or _CHILD_POLICY.match(line[q.end :])):
+    if (
+        q.unit_text is None
+        and (_HYPHEN_NAME.match(line[q.end :]) or _CHILD_POLICY.match(line[q.end :]))
+        and not claimed_compound(line, q)
+    ):
         return "a number inside a name (a kind of thing), not a count"
     return None
 
@@ -310,6 +318,7 @@ def _code_or_name(line: str, q: Quantity) -> str | None:
 
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _age,
+    definition,
     _rate_base,
     _time_frame,
     _issuers,

@@ -34,8 +34,14 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
+# A month may stand between a word and its year: by March 2029, in February 2025.
+MONTH = (
+    r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+)
 _TARGET_BEFORE = re.compile(
-    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
+    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+    rf"(?:{MONTH})?$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
 )
 _TARGET_AFTER = re.compile(
@@ -43,10 +49,17 @@ _TARGET_AFTER = re.compile(
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
     re.IGNORECASE,
 )
-_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?的\s*$")
+_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?的\s*$|((?:19|20)\d\d)\s*[(（]\s*$")
+# from July 2024 (3,106,424 …): the figure counts the span that starts then, not that year.
+_SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
+# A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …
+_OTHER_FIGURES_YEAR = re.compile(
+    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?$",
+    re.IGNORECASE,
+)
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    r"\s*(?:in|by|for|as\s+of|during)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
@@ -120,17 +133,46 @@ def own(line: str, start: int, end: int) -> Year | None:
             year = _span_end(year, int(after.group(2))) or year
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
+    # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
+    while clause_start > 1 and line[clause_start - 1] == "、":
+        clause_start = clause_bounds(line, clause_start - 2)[0]
     years = years_in(line[clause_start:clause_end], clause_start)
-    # 从2021年的52.69%: the year just before the figure is its own, even after 从 or 由.
+    # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
+    # after 从, 由 or since.
     attached = _ATTACHED.search(line, max(0, start - 12), start)
-    if attached:
-        return Year(attached.start(1), int(attached.group(1)), False)
-    before = [y for y in years if y.position < start]
+    if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):
+        group = 1 if attached.group(1) else 2
+        return Year(attached.start(group), int(attached.group(group)), False)
+    before = [y for y in years if y.position < start and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)]
     if before:
         return before[-1]
-    # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标).
-    later = [y for y in years if y.position >= end and not y.target]
+    # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标);
+    # a year after another figure is that one's (111,000 since last year (304,919 in February 2024)).
+    later = [
+        y
+        for y in years
+        if y.position >= end and not y.target and not _OTHER_FIGURE_BETWEEN.search(line, end, y.position)
+    ]
     return later[0] if later else None
+
+
+_DUE = re.compile(rf"(?:\bby|(?<!up\s)\buntil|到|至)\s*(?:the\s+(?:end|middle)\s+of\s+)?(?:{MONTH})?$", re.IGNORECASE)
+# A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
+_OTHER_FIGURE_BETWEEN = re.compile(
+    r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against)\b)[^\d]*\d", re.I
+)
+
+
+def years_before(line: str, at: int) -> list[Year]:
+    """The years of ``line`` before ``at`` that are no other figure's (2,994,638 in February 2023)."""
+    return [y for y in years_in(line[:at]) if not _OTHER_FIGURES_YEAR.search(line, 0, y.position)]
+
+
+def due_year(line: str, end: int) -> int | None:
+    """A target's due year later in the clause of the figure ending at ``end`` (92% … by March 2029)."""
+    clause_end = clause_bounds(line, end)[1]
+    due = [y for y in years_in(line[end:clause_end], end) if y.target and _DUE.search(line, end, y.position)]
+    return due[0].value if due else None
 
 
 def own_year(line: str, start: int, end: int) -> int | None:
@@ -183,6 +225,9 @@ class ArticleYears:
     reported: list[int] = field(default_factory=list)  # years that are not targets' or names'
     targets: list[int] = field(default_factory=list)
     printed: frozenset[int] = frozenset()  # every four-digit year the body prints, as C124 reads them
+    # A month of the publication year before the publication month is printed (February 2025 in an
+    # April 2025 story): that year's monthly figures are already reported.
+    month_over: bool = False
 
     @property
     def now(self) -> int | None:
@@ -196,5 +241,27 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
     years = [y for line in lines for y in years_in(line)]
     printed = {int(run) for line in lines for run in _DIGITS.findall(line) if len(run) == 4 and run[:2] in _CENTURIES}
     return ArticleYears(
-        published, [y.value for y in years if not y.target], [y.value for y in years if y.target], frozenset(printed)
+        published,
+        [y.value for y in years if not y.target],
+        [y.value for y in years if y.target],
+        frozenset(printed),
+        published is not None and any(_month_over(line, published) for line in lines),
     )
+
+
+_MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
+_MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}
+
+
+def _month_over(line: str, published: date) -> bool:
+    for match in _MONTH_OF_YEAR.finditer(line):
+        if match.group(2):
+            year, month = int(match.group(2)), _MONTH_NUMBERS[match.group(1).split()[-1].lower()[:3]]
+        else:
+            year, month = int(match.group(3)), int(match.group(4))
+        if year == published.year and month < published.month:
+            return True
+    return False

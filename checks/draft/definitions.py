@@ -1,0 +1,71 @@
+"""Numbers that say what a figure counts instead of claiming a figure of their own.
+
+- a duration that bounds the people, waits or share counted: ``within 28 days``, ``waiting more than
+  18 weeks``, ``waits of over a year``, ``seen in over 18 weeks``, the ``18-week`` standard (an
+  average wait, ``waited 13 weeks on average``, bounds nothing and stays a claim);
+- the time frame a figure is counted over: ``in the seven months from July 2024``, ``the lowest
+  figure in two years``;
+- an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个``;
+- a fraction in words restating the percentage in brackets after it: ``more than four fifths
+  (80.2%)``.
+
+An amount joined by a hyphen to the change it measures (``a 300,000-patient decline``) is a claim,
+not a name like ``three-dose``: ``claimed_compound`` says so for checks.draft.ignores.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.draft.text import clause_bounds
+from checks.numbers import Quantity
+
+_TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+_WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
+_WAITING = re.compile(
+    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?)\s+(?:of\s+|for\s+|in\s+|after\s+)?$",
+    re.IGNORECASE,
+)
+_HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
+_FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
+_RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
+_CHANGE_AFTER = re.compile(
+    r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
+)
+
+
+def _duration(line: str, q: Quantity) -> str | None:
+    if q.unit not in _TIME_UNITS:
+        return None
+    before = line[max(0, q.start - 24) : q.start]
+    if _WITHIN.match(q.text) or _HYPHENED.search(q.text):
+        return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
+    if q.qualifier != "eq" and _WAITING.search(before):
+        return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
+    clause = line[clause_bounds(line, q.start)[0] : q.start]
+    if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):
+        return "the time frame the figures are counted over, not a claim"
+    return None
+
+
+def definition(line: str, q: Quantity) -> str | None:
+    """Why ``q`` says what a figure counts rather than claims one, or None."""
+    reason = _duration(line, q)
+    if reason:
+        return reason
+    if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
+        return "'一个' as an indefinite article ('a', 'every'), not a count"
+    if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
+        return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    return None
+
+
+def claimed_compound(line: str, q: Quantity) -> bool:
+    """An amount joined by a hyphen to the change it measures: a 300,000-patient decline."""
+    return bool(_CHANGE_AFTER.match(line[q.end :]))

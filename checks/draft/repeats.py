@@ -1,0 +1,82 @@
+"""Body lines that restate another line: their numbers get ignore entries, not facts.
+
+- a paragraph the page prints again, word for word or nearly (a copy that drops a byline word:
+  ``昨日,南都记者了解到`` then ``昨日,记者了解到``): the same numbers in the same order and text
+  at least 85% alike, recorded on its first printing;
+- a headline or subhead inside the body (a short line that is no sentence) whose every number a
+  paragraph of the body prints: ``深圳去年新生婴儿逾20万`` over a paragraph with ``突破20万``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
+
+from checks.draft.text import CJK
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A number a page broke with a space (2 .76%) is still one number.
+_BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+_NEAR_COPY = 0.85
+
+
+_COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
+
+
+_LONGEST_COMPARED = 4_000  # longer lines are compared for equality only (a near match costs their product)
+
+
+def _alike(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    if max(len(first), len(second)) > _LONGEST_COMPARED:
+        return False
+    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    return matcher.quick_ratio() >= _NEAR_COPY and matcher.ratio() >= _NEAR_COPY
+
+
+def _numbers(line: str) -> tuple[str, ...]:
+    return tuple(_NUMBER.findall(_BROKEN.sub(r"\1", line)))
+
+
+def _headline(line: str) -> bool:
+    text = line.strip()
+    return not _SENTENCE_END.search(text) and (len(CJK.findall(text)) <= 30 and len(text.split()) <= 15)
+
+
+def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]:
+    """For each body line that restates another, why (the line it restates)."""
+    body = [n for n in numbers if 1 <= n <= len(lines)]
+    found: dict[int, str] = {}
+    first_of: dict[tuple[str, ...], list[int]] = {}
+    for number in body:
+        text = lines[number - 1].strip()
+        key = _numbers(text)
+        if len(text) < 20 or not key:
+            continue
+        earlier = next(
+            (n for n in first_of.get(key, [])[:_COMPARED] if _alike(lines[n - 1].strip(), text)),
+            None,
+        )
+        if earlier is not None:
+            found[number] = f"the text of line {earlier} printed again, recorded there"
+        else:
+            first_of.setdefault(key, []).append(number)
+    # Which paragraphs print each number: a headline's source is looked up, not searched for.
+    printed_on: dict[str, set[int]] = {}
+    for n in body:
+        if n not in found and _SENTENCE_END.search(lines[n - 1].strip()):
+            for token in _numbers(lines[n - 1]):
+                printed_on.setdefault(token, set()).add(n)
+    for number in body:
+        text = lines[number - 1]
+        wanted = {k for k in _numbers(text) if len(k) >= 2}
+        if number in found or not wanted or not _headline(text):
+            continue
+        sources = sorted((printed_on.get(token, set()) - {number} for token in wanted), key=len)
+        common = set.intersection(*sources)
+        if common:
+            found[number] = f"a headline restating line {min(common)}, recorded there"
+    return found
