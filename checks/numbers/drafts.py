@@ -113,7 +113,7 @@ _ONE = Decimal(1)
 class Draft(NamedTuple):
     """A number read at some position, before its bound words and the checks that may refuse it."""
 
-    kind: str  # the named group of the number matched (NUMBERS), or "ordinal"
+    kind: str  # the named group matched (NUMBERS), or "ordinal" (an ordinal or numbers said in groups: refused)
     start: int
     number_end: int  # end of the number and its scale
     end: int  # end of the unit word (= number_end without one)
