@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Sequence
@@ -120,7 +121,20 @@ def _write(text: str, destination: str | None) -> None:
         return
     from checks.atomic import write_atomically
 
-    write_atomically(Path(destination), text)  # readers never see half a report
+    target = Path(destination)
+    if _is_stream(target):  # /dev/null, /dev/stderr, a named pipe: written to, never replaced by a file
+        with target.open("w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
+    write_atomically(target, text)  # readers never see half a report
+
+
+def _is_stream(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
@@ -339,10 +353,28 @@ COMMANDS = {
 }
 
 
+_NUMBERS_OPTIONS = ("--help", "--file", "--format")
+_NUMBERS_OPTIONS_WITH_VALUE = ("--file", "-f", "--format")
+
+
+def _dashed_text(argv: Sequence[str]) -> list[str]:
+    """``factlint numbers -5%`` or ``numbers ---``: a text that begins with '-' and is no option of
+    ``numbers`` is its text (argparse would take it for an unknown option): it is moved after ``--``."""
+    arguments = list(argv)
+    if not arguments or arguments[0] != "numbers" or "--" in arguments:
+        return arguments
+    for place, argument in enumerate(arguments[1:], start=1):
+        name = argument.split("=", 1)[0]
+        is_option = name in ("-h", "-f") or (len(name) > 2 and any(o.startswith(name) for o in _NUMBERS_OPTIONS))
+        if argument.startswith("-") and not is_option and arguments[place - 1] not in _NUMBERS_OPTIONS_WITH_VALUE:
+            return [*arguments[:place], *arguments[place + 1 :], "--", argument]
+    return arguments
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        options = parser.parse_args(argv)
+        options = parser.parse_args(_dashed_text(sys.argv[1:] if argv is None else argv))
     except SystemExit as exit_:  # argparse has printed the usage error
         return int(exit_.code or 0)
     from checks.atomic import WriteRefused

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import chdir
 from pathlib import Path
@@ -199,6 +200,31 @@ def test_output_file_and_strict(repo: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["validate", "--output", "out/report.txt"]) == 0  # a warning alone passes
     assert "K102" in (repo / "out" / "report.txt").read_text(encoding="utf-8")
     assert main(["validate", "--strict", "--output", "out/report.txt"]) == 1
+
+
+def test_output_to_a_device_or_a_pipe_writes_to_it_and_never_replaces_it(repo: Path, tmp_path: Path) -> None:
+    assert main(["validate", "--output", os.devnull, "--json", os.devnull]) == 0
+    assert not Path(os.devnull).is_file() and Path(os.devnull).is_char_device()
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    assert main(["validate", "--format", "json", "--output", str(pipe)]) == 0
+    reader.join(timeout=60)
+    assert json.loads(read[0])["summary"]["errors"] == 0
+    assert pipe.is_fifo()
+
+
+def test_numbers_reads_a_text_that_begins_with_a_dash(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse would take '-5%' or '---' for an unknown option; it is the text, as after '--'."""
+    for arguments in (["-5%"], ["--format", "json", "-5%"], ["--", "-5%"], ["-5%", "--format", "json"]):
+        assert main(["numbers", *arguments]) == 0, arguments
+        assert "5" in capsys.readouterr().out
+    assert main(["numbers", "---"]) == 0
+    assert "0 quantities" in capsys.readouterr().out
+    assert main(["numbers", "--form", "json", "5 beds"]) == 0  # an abbreviated option is still the option
+    assert json.loads(capsys.readouterr().out)[0]["value"] == 5
 
 
 @pytest.mark.parametrize(
