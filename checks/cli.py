@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
 import traceback
 from collections.abc import Sequence
@@ -122,19 +121,11 @@ def _write(text: str, destination: str | None) -> None:
     from checks.atomic import write_atomically
 
     target = Path(destination)
-    if _is_stream(target):  # /dev/null, /dev/stderr, a named pipe: written to, never replaced by a file
+    if target.is_char_device() or target.is_fifo():  # /dev/null, a named pipe: written to, never replaced
         with target.open("w", encoding="utf-8") as stream:
             stream.write(text)
         return
     write_atomically(target, text)  # readers never see half a report
-
-
-def _is_stream(path: Path) -> bool:
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
