@@ -132,8 +132,17 @@ def _numbers(column: pd.Series) -> pd.Series:
     return column.map(is_number).astype(bool)
 
 
-def _matches(pattern: re.Pattern[str]) -> Any:
-    return lambda column: column.str.fullmatch(pattern.pattern)
+def _matching(pattern: re.Pattern[str], name: str, error: str) -> pa.Check:
+    """Text that ``pattern`` matches whole."""
+    return _elements(
+        lambda v: isinstance(v, str) and bool(pattern.fullmatch(v)),
+        name,
+        error,
+        text=lambda column: column.str.fullmatch(pattern.pattern),
+        whole=False,
+        type="string",
+        constraints={"pattern": pattern.pattern},
+    )
 
 
 def _text_column(column: pd.Series) -> pd.Series:
@@ -170,15 +179,7 @@ DATE = _elements(
     whole=False,
     type="date",
 )
-IDENTIFIER = _elements(
-    lambda v: isinstance(v, str) and bool(ID.fullmatch(v)),
-    "type:identifier",
-    "expected an id of letters, digits, '-', '_' or '.'",
-    text=_matches(ID),
-    whole=False,
-    type="string",
-    constraints={"pattern": ID.pattern},
-)
+IDENTIFIER = _matching(ID, "type:identifier", "expected an id of letters, digits, '-', '_' or '.'")
 
 
 def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
@@ -304,15 +305,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
         {
             "path": _column(TEXT, description="the article's text, byte for byte: a file under seeds/"),
             "sha256": _column(
-                _elements(
-                    lambda v: isinstance(v, str) and bool(SHA256.fullmatch(v)),
-                    "type:sha256",
-                    "expected 64 hex digits",
-                    text=_matches(SHA256),
-                    whole=False,
-                    type="string",
-                    constraints={"pattern": SHA256.pattern},
-                ),
+                _matching(SHA256, "type:sha256", "expected 64 hex digits"),
                 description="SHA-256 of the article's text: pins the text the facts were read from",
             ),
             "title": _column(TEXT, description="the article's title"),
@@ -422,17 +415,7 @@ def relation_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
 def acknowledged_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     return _frame(
         {
-            "rule": _column(
-                _elements(
-                    lambda v: isinstance(v, str) and bool(RULE_CODE.fullmatch(v)),
-                    "type:rule",
-                    "expected a rule code like C101",
-                    text=_matches(RULE_CODE),
-                    whole=False,
-                    type="string",
-                    constraints={"pattern": RULE_CODE.pattern},
-                )
-            ),
+            "rule": _column(_matching(RULE_CODE, "type:rule", "expected a rule code like C101")),
             "fact": _column(TEXT),
             "reason": _column(TEXT),
         }
