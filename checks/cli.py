@@ -266,7 +266,7 @@ def _draft(options: argparse.Namespace) -> int:
 def _export(options: argparse.Namespace) -> int:
     from checks.corpus import find_root
     from checks.export import export, validated
-    from checks.findings import Severity
+    from checks.formats._shared import plural
     from checks.formats.text import format_finding
 
     root = find_root(Path.cwd())
@@ -276,16 +276,14 @@ def _export(options: argparse.Namespace) -> int:
         sys.stdout.write(format_finding(finding) + "\n")
     if errors and not options.allow_errors:
         sys.stderr.write(
-            f"factlint: export refused: {report.count(Severity.ERROR)} errors; fix them, or pass --allow-errors "
+            f"factlint: export refused: {plural(len(errors), 'error')}; fix them, or pass --allow-errors "
             "to export anyway with the failing facts marked\n"
         )
         return EXIT_FINDINGS
     output = Path(options.output) if options.output else root / "export"
     tables = export(context, report.findings, output, options.format)
     counts = ", ".join(f"{len(table.frame)} {table.name}" for table in tables)
-    despite = (
-        f", despite {len(errors)} error{'s' if len(errors) != 1 else ''} (see the errors columns)" if errors else ""
-    )
+    despite = f", despite {plural(len(errors), 'error')} (see the errors columns)" if errors else ""
     sys.stdout.write(f"exported {counts} to {output} ({options.format}){despite}\n")
     return EXIT_OK
 

@@ -23,9 +23,9 @@ from checks.files import Refused, read_inside
 from checks.follow import Body, Leftover, LineMap, Move, Reference, follow_known, follow_unknown
 from checks.frames import records
 from checks.history import text_with_sha256
-from checks.load import collector_paused
 from checks.seeds import Seed, split_lines
 from checks.textdiff import unified_diff
+from checks.yaml_build import collector_paused
 from checks.yamledit import CannotEdit, NodePath, Replacement, YamlText, apply, dotted
 
 

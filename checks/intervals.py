@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -85,22 +86,18 @@ def tidy(bound: float, half_unit: float) -> float:
     """``bound`` without float noise (96.55000000000001 → 96.55), at the precision ``half_unit`` implies."""
     if not (-math.inf < bound < math.inf and 0 < half_unit < math.inf):  # also false for NaN
         return bound
-    grid = _GRIDS.get(half_unit) or _grid(half_unit)
-    places, scale, step = grid
+    places, scale, step = _grid(half_unit)
     snapped = round(bound * scale) / scale if places >= 0 else round(bound / scale) * scale
     if snapped == bound:
         return snapped
     return snapped if abs(snapped - bound) <= min(_NOISE * max(1.0, abs(bound)), step * _GRID_NOISE) else bound
 
 
-_GRIDS: dict[float, tuple[int, float, float]] = {}  # tidy runs for every reading: its grids are kept
-
-
+@cache  # tidy runs for every reading, and few half-units recur
 def _grid(half_unit: float) -> tuple[int, float, float]:
-    """(decimal places, their scale, the grid step) of the precision a half-unit implies (few values recur)."""
+    """(decimal places, their scale, the grid step) of the precision a half-unit implies."""
     places = 1 - math.floor(math.log10(half_unit))
-    _GRIDS[half_unit] = found = (places, 10.0 ** abs(places), 10.0**-places)
-    return found
+    return places, 10.0 ** abs(places), 10.0**-places
 
 
 def interval_for(value: float, half_unit: float, qualifier: str, unit: str | None) -> tuple[float, float, bool, bool]:

@@ -36,7 +36,6 @@ RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
 # Every character Python's str.strip() removes (str.isspace), for the same test as a column
 # operation; tests/test_schema_checks.py checks the list against Python's.
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_BLANK = re.compile(f"[{WHITESPACE}]*")
 _NOT_BLANK = re.compile(f"[^{WHITESPACE}]")
 # What ``is_text`` accepts (a character that is not blank), as a Table Schema pattern.
 NOT_BLANK = re.compile(f"[\\s\\S]*[^{WHITESPACE}][\\s\\S]*")

@@ -22,8 +22,6 @@ SOURCE = (
     "provenance_note",
     "review",
 )
-# Source fields that may be left out (or set to null).
-SOURCE_OPTIONAL = ("translated_from", "original_publication", "provenance_note", "review")
 REGION = ("code", "name")
 BODY = ("first", "last")
 

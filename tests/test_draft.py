@@ -736,3 +736,16 @@ def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     assert any(f.code == "S190" for f in report.findings)
     with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
         assert main(["validate", "--strict", "data/bulletin.yaml"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "over"),
+    [
+        ("Cases fell in mid-March 2025.", True),
+        ("By late Jan. 2025 it was done.", True),
+        ("In June 2025 it ends.", False),
+    ],
+)
+def test_a_month_of_the_publication_year_with_early_mid_or_late_before_it(line: str, over: bool) -> None:
+    """'mid-March 2025' once looked up 'mid' as a month (KeyError)."""
+    assert article_years([line], date(2025, 4, 1)).month_over == over

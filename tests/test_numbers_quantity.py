@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 
-from checks.intervals import interval_for
 from checks.numbers import read_quantities
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 
@@ -19,10 +18,11 @@ def test_a_range_is_the_intersection_of_its_ends() -> None:
     assert (strict.low, strict.high, strict.low_open, strict.high_open) == (20, 35, True, False)
     (percent,) = read_quantities("30%-40%")
     assert (percent.low, percent.high) == (30, 40) and percent.unit == "percent"
-    for end in strict.figures():
-        assert (end.low, end.high, end.low_open, end.high_open) == interval_for(
-            end.value, end.half_unit, end.bound, end.unit
-        )
+    # Each end stands for its own bound: more than 20 (up to no limit), at most 35 (a count, from 0).
+    assert [(end.low, end.high, end.low_open, end.high_open) for end in strict.figures()] == [
+        (20, math.inf, True, True),
+        (0, 35, False, False),
+    ]
 
 
 def test_a_point_is_its_own_figure() -> None:

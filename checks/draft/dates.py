@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {
+MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         [
@@ -34,7 +34,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 FULL_DATES = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"),
     re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
@@ -65,7 +65,7 @@ _YEAR_END = re.compile(r"[到至截]\S{0,2}?((?:19|20)\d\d)年(?:年)?[底末]")
 def _date_of(match: re.Match[str], year: int | None = None) -> date | None:
     """The date ``match`` prints (its year, or ``year`` when it prints none); None when it is no day."""
     groups = match.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower().rstrip(".")]
+    month = int(groups["m"]) if groups.get("m") else MONTH_NUMBERS[groups["mon"].lower().rstrip(".")]
     try:
         return date(year if year is not None else int(groups["y"]), month, int(groups["d"]))
     except ValueError:

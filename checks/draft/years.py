@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from checks.draft.dates import MONTH_NUMBERS
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 
 # A year is no count: 1950 beds is not the year 1950.
@@ -250,16 +251,13 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
 
 
 _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
-_MONTH_NUMBERS = {
-    name: n
-    for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
-}
 
 
 def _month_over(line: str, published: date) -> bool:
     for match in _MONTH_OF_YEAR.finditer(line):
         if match.group(2):
-            year, month = int(match.group(2)), _MONTH_NUMBERS[match.group(1).split()[-1].lower()[:3]]
+            name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
+            year, month = int(match.group(2)), MONTH_NUMBERS[name.lower().rstrip(".")]
         else:
             year, month = int(match.group(3)), int(match.group(4))
         if year == published.year and month < published.month:

@@ -1,4 +1,5 @@
-"""What several formatters share: the order a curator edits in, plurals, where the full list is."""
+"""What several formatters share: where a curator edits, a finding's status, the order a curator edits
+in, plurals, where the full list is."""
 
 from __future__ import annotations
 
@@ -13,9 +14,19 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def edit_site(finding: Finding) -> Location | None:
+    """Where a curator edits for ``finding``: its dataset line, else its seed line."""
+    return finding.dataset or finding.source
+
+
+def status(finding: Finding) -> str:
+    """``error``, ``warning``, ``info``, or ``acknowledged error`` for one its dataset acknowledges."""
+    return finding.severity.value if finding.acknowledged is None else f"acknowledged {finding.severity.value}"
+
+
 def edit_order(finding: Finding) -> tuple[object, ...]:
     """By the place a curator edits (dataset line, else seed line); total, so output is stable."""
-    where = finding.dataset or finding.source or Location("")
+    where = edit_site(finding) or Location("")
     return (where.path, where.line or 0, where.column or 0, *finding.sort_key(), repr(finding))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from checks.findings import Finding, Report, Severity
-from checks.formats._shared import elsewhere, plural, urgency_order
+from checks.formats._shared import edit_site, elsewhere, plural, urgency_order
 from checks.formats.escape import visible
 
 ANNOTATIONS_PER_KIND = 10
@@ -64,7 +64,7 @@ def _command(finding: Finding) -> str:
 
 def _annotation(command: str, finding: Finding) -> str:
     properties: list[tuple[str, str]] = []
-    where = finding.dataset or finding.source
+    where = edit_site(finding)
     if where is not None:
         properties.append(("file", where.path))
         if where.line is not None:
@@ -79,7 +79,7 @@ def _annotation(command: str, finding: Finding) -> str:
 
 def _message(finding: Finding) -> str:
     lines = [finding.message]
-    if finding.source is not None and finding.source != (finding.dataset or finding.source):
+    if finding.source is not None and finding.source != (edit_site(finding)):
         lines.append(f"claim: {finding.source}")
     lines.extend(
         f"{related.location}: {related.message}" if related.message else str(related.location)

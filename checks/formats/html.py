@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from html import escape as escape_markup
 
 from checks.findings import ArticleLine, ArticleView, Finding, Mark, Report, Severity
-from checks.formats._shared import plural, urgency_order
+from checks.formats._shared import plural, status, urgency_order
 from checks.formats.escape import visible
 from checks.formats.text import format_summary
 
@@ -156,10 +156,10 @@ def _lang(language: str | None) -> str:
 
 def _status_word(finding: Finding) -> str:
     if finding.acknowledged is not None:
-        sign, css, word = "!", "acknowledged", f"acknowledged {finding.severity.value}"
+        sign, css = "!", "acknowledged"
     else:
-        sign, css, word = SEVERITY_SIGNS[finding.severity], finding.severity.value, finding.severity.value
-    return f'<span class="s-{css}"><span class="sign" aria-hidden="true">{sign}</span> {word}</span>'
+        sign, css = SEVERITY_SIGNS[finding.severity], finding.severity.value
+    return f'<span class="s-{css}"><span class="sign" aria-hidden="true">{sign}</span> {status(finding)}</span>'
 
 
 def _reason(finding: Finding) -> str:
@@ -226,8 +226,7 @@ def _panel(mark: Mark, anchors: _Anchors) -> str:
         )
     for finding in mark.findings:
         ids = anchors.finding_ids.get(finding, [])
-        status = finding.severity.value if finding.acknowledged is None else f"acknowledged {finding.severity.value}"
-        label = f"{status} {escape(finding.code)}"
+        label = f"{status(finding)} {escape(finding.code)}"
         linked = f'<a href="#{ids[0]}">{label}</a>' if ids else label
         items.append(f"<li>{linked}: {escape(finding.message)}{_reason(finding)}</li>")
     note = f"<p>{escape(mark.note)}</p>" if mark.note else ""

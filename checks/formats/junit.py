@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 from checks.findings import Finding, Report
-from checks.formats._shared import edit_order
+from checks.formats._shared import edit_order, edit_site, status
 from checks.formats.escape import visible
 
 CORPUS_SUITE = "(corpus)"
@@ -44,7 +44,7 @@ def _group(report: Report) -> dict[str, list[Finding]]:
     groups: dict[str, list[Finding]] = {path: [] for path in sorted(report.dataset_paths)}
     extra: dict[str, list[Finding]] = {}
     for finding in sorted(report.findings, key=edit_order):
-        where = finding.dataset or finding.source
+        where = edit_site(finding)
         name = where.path if where else CORPUS_SUITE
         (groups if name in groups else extra).setdefault(name, []).append(finding)
     return groups | {name: extra[name] for name in sorted(extra)}
@@ -68,13 +68,13 @@ def _cases(suite: str, findings: list[Finding]) -> list[ET.Element]:
 
 
 def _place(finding: Finding) -> str:
-    where = finding.dataset or finding.source
+    where = edit_site(finding)
     return str(where) if where else "(no location)"
 
 
 def _case(suite: str, name: str, finding: Finding) -> ET.Element:
     case = ET.Element("testcase", {"classname": _clean(suite), "name": _clean(name)})
-    where = finding.dataset or finding.source
+    where = edit_site(finding)
     if where is not None:
         case.set("file", _clean(where.path))
         if where.line is not None:
@@ -85,7 +85,7 @@ def _case(suite: str, name: str, finding: Finding) -> ET.Element:
         ET.SubElement(properties, "property", {"name": "fact", "value": _clean(finding.fact)})
     text = _clean(_details(finding))
     if finding.acknowledged is not None:
-        reason = _clean(f"acknowledged {finding.severity.value}: {finding.acknowledged}")
+        reason = _clean(f"{status(finding)}: {finding.acknowledged}")
         ET.SubElement(case, "skipped", {"message": reason}).text = text
     elif finding.fails:
         failure = ET.SubElement(case, "failure", {"message": _clean(finding.message), "type": finding.code})
@@ -96,9 +96,8 @@ def _case(suite: str, name: str, finding: Finding) -> ET.Element:
 
 
 def _details(finding: Finding) -> str:
-    where = finding.dataset or finding.source
-    status = finding.severity.value if finding.acknowledged is None else f"acknowledged {finding.severity.value}"
-    lines = [f"{where or '(no location)'}: {status} {finding.code} {finding.message}"]
+    where = edit_site(finding)
+    lines = [f"{where or '(no location)'}: {status(finding)} {finding.code} {finding.message}"]
     if finding.source is not None and finding.source != where:
         lines.append(f"claim at {finding.source}")
     if finding.fact:

@@ -8,7 +8,7 @@ other reports, or the command that lists them). No finding is left out silently.
 from __future__ import annotations
 
 from checks.findings import Finding, Report
-from checks.formats._shared import elsewhere, plural, urgency_order
+from checks.formats._shared import elsewhere, plural, status, urgency_order
 from checks.formats.escape import visible
 
 # GitHub's limit on one step's summary, in bytes of UTF-8.
@@ -81,12 +81,10 @@ def _row(finding: Finding) -> str:
     # Where to edit (the dataset line) above where the claim is (the seed line).
     places = [str(place) for place in (finding.dataset, finding.source) if place is not None]
     location = "<br>".join(escape_cell(place) for place in places) or "—"
-    severity = finding.severity.value
     message = finding.message
     if finding.fact:
         message += f" (fact {finding.fact})"
     if finding.acknowledged is not None:
-        severity = f"acknowledged {severity}"
         message += f"\nacknowledged: {finding.acknowledged}"
-    cells = (location, escape_cell(finding.code), severity, escape_cell(message))
+    cells = (location, escape_cell(finding.code), status(finding), escape_cell(message))
     return "| " + " | ".join(cells) + " |"

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checks.findings import Finding, Location, Report, Severity
-from checks.formats._shared import edit_order
+from checks.formats._shared import edit_order, edit_site
 from checks.formats.escape import json_safe
 from checks.formats.linehash import line_hashes
 from checks.formats.ruledoc import to_markdown, to_plain
@@ -114,7 +114,7 @@ def _rule_descriptors(findings: list[Finding], repository_url: str | None) -> li
         summary = rule.summary() or rule.code()
         plain = to_plain(rule.explanation()) or summary
         slug = rule.__module__.rsplit(".", 1)[-1].removeprefix(f"{rule.code().lower()}_").replace("_", "-")
-        family = rule.family_names.get(rule.code()[:1], "other")
+        family = rule.family()
         descriptor: JsonObject = {
             "id": rule.code(),
             "name": f"{family}/{slug}",
@@ -162,7 +162,7 @@ def _fingerprints(findings: list[Finding]) -> list[str]:
     seen: Counter[str] = Counter()
     prints = []
     for finding in findings:
-        where = finding.dataset or finding.source
+        where = edit_site(finding)
         # Digits out of the message: it may name line numbers ("it occurs on line 16"), which move.
         message = re.sub(r"\d+", "#", finding.message)
         identity = "\0".join((finding.code, finding.fact or "", where.path if where else "", message))
@@ -178,7 +178,7 @@ def escape_message(text: str) -> str:
 
 
 def _result(finding: Finding, rule_index: int, fingerprint: str, files: _Files) -> JsonObject:
-    primary = finding.dataset or finding.source
+    primary = edit_site(finding)
     related = _related(finding, primary)
     result: JsonObject = {
         "ruleId": finding.code,

@@ -12,6 +12,7 @@ so it can neither forge a finding line nor hide text.
 from __future__ import annotations
 
 from checks.findings import Finding, Report
+from checks.formats._shared import plural
 from checks.formats.escape import visible
 
 ACKNOWLEDGED = "acknowledged"
@@ -38,16 +39,12 @@ def format_finding(finding: Finding) -> str:
     return visible(line)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def format_summary(report: Report) -> str:
     s = report.summary()
-    scope = f"{_plural(s['facts'], 'fact')} in {_plural(s['datasets'], 'dataset')}"
-    counts = [_plural(s["errors"], "error"), _plural(s["warnings"], "warning")]
+    scope = f"{plural(s['facts'], 'fact')} in {plural(s['datasets'], 'dataset')}"
+    counts = [plural(s["errors"], "error"), plural(s["warnings"], "warning")]
     if s["infos"]:
-        counts.append(_plural(s["infos"], "info"))
+        counts.append(plural(s["infos"], "info"))
     if s["acknowledged"]:
         counts.append(f"{s['acknowledged']} acknowledged")
     return f"{', '.join(counts)} ({scope} checked)"

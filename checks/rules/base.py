@@ -46,7 +46,7 @@ class Rule:
 
     @classmethod
     def family(cls) -> str:
-        return cls.family_names[cls.code()[0]]
+        return cls.family_names.get(cls.code()[0], "other")  # a rule of no known family (a plugin)
 
     @classmethod
     def summary(cls) -> str:
