@@ -8,6 +8,7 @@ documents does not build them), and never change afterwards.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -71,15 +72,20 @@ def _as_text(name: str) -> str:
 
 def read_dataset(root: Path, path: str) -> Document | LoadError:
     """Parse the dataset at ``path``; a file that may not be read is a ``LoadError`` that says why."""
+    return _read_dataset(root, path)[0]
+
+
+def _read_dataset(root: Path, path: str) -> tuple[Document | LoadError, str | None]:
+    """The parsed dataset, and the SHA-256 of the bytes it was parsed from (None when not read)."""
     try:
         data = read_inside(root, path, DATA_DIR)
     except Missing:
         if "\\x" in path:
-            return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None)
-        return LoadError(path, "the dataset file does not exist", None, None)
+            return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None), None
+        return LoadError(path, "the dataset file does not exist", None, None), None
     except Refused as refused:
-        return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None)
-    return parse_dataset(path, data)
+        return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None), None
+    return parse_dataset(path, data), hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,9 @@ class Corpus:
     paths: tuple[str, ...]
     documents: Mapping[str, Document] = field(repr=False)
     load_errors: tuple[LoadError, ...] = ()
+    # SHA-256 of the bytes each dataset was parsed from: the cache's fingerprint, so that a run
+    # reads each file once.
+    digests: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -176,11 +185,13 @@ def load_corpus(root: Path, paths: Iterable[str] | None = None) -> Corpus:
     # again and again as they are made, and after (finding nothing to free); it is paused while they
     # are made, and they are moved out of its sight once made.
     with collector_paused():
-        parsed = [read_dataset(root, path) for path in chosen]
+        read = [_read_dataset(root, path) for path in chosen]
+    parsed = [document for document, _ in read]
     gc.freeze()
     return Corpus(
         root=root,
         paths=chosen,
         documents={d.path: d for d in parsed if isinstance(d, Document)},
         load_errors=tuple(e for e in parsed if isinstance(e, LoadError)),
+        digests={path: digest for path, (_, digest) in zip(chosen, read, strict=True) if digest is not None},
     )
