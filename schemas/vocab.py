@@ -37,6 +37,10 @@ class Vocabulary:
     def indicator_unit(self, indicator: str) -> str | None:
         return _text(self.indicators.get(indicator), "unit")
 
+    def additive_indicators(self) -> list[str]:
+        """The indicators whose counts add up across regions (``additive: true``; C132 compares them)."""
+        return [name for name, entry in self.indicators.items() if entry.get("additive") is True]
+
 
 def _text(entry: dict[str, Any] | None, field: str) -> str | None:
     value = entry.get(field) if entry else None

@@ -94,3 +94,9 @@ def group_codes(frame: pd.DataFrame, keys: list[str]) -> np.ndarray:
         combined, _ = pd.factorize(combined)  # keeps the numbers small, whatever the number of keys
         combined = np.asarray(combined, dtype=np.int64)
     return np.where(missing, -1, combined)
+
+
+def sharing_group(codes: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Which rows are in the group (of ``group_codes``) of one of ``rows`` (a boolean mask); a row
+    with a key missing is in no group."""
+    return np.isin(codes, codes[rows]) & (codes >= 0)
