@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from checks.config import Config, load_config
+from checks.config import Config, config_of, read_pyproject
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
 from checks.frames import Frames, raw_frames, typed_frames
@@ -94,8 +94,13 @@ class Corpus:
         return load_vocabulary(self.root)
 
     @cached_property
+    def pyproject(self) -> dict[str, Any]:
+        """The repository's ``pyproject.toml``, read once: its settings, and the license an export declares."""
+        return read_pyproject(self.root)
+
+    @cached_property
     def config(self) -> Config:
-        return load_config(self.root)
+        return config_of(self.pyproject)
 
     @cached_property
     def regions(self) -> dict[str, str]:

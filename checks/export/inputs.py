@@ -7,20 +7,21 @@ their shape upstream is a change to this module only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from checks.errors import UsageError
 from schemas.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from checks.context import Context
+    from checks.corpus import Corpus
 
 
 @dataclass(frozen=True)
 class Inputs:
-    root: Path  # the repository: its pyproject.toml declares the license
+    pyproject: dict[str, Any]  # the repository's pyproject.toml as validation read it: it declares the license
     raw_sources: pd.DataFrame  # each source block as the YAML said it (object columns)
     raw_facts: pd.DataFrame  # each fact as the YAML said it
     raw_relations: pd.DataFrame  # each relation as the YAML said it (``relation_members`` index it)
@@ -29,6 +30,15 @@ class Inputs:
     quote_spans: pd.DataFrame  # per fact row label: ``column``, ``end_column`` of its quote on its line
     vocabulary: Vocabulary
     regions: dict[str, str]  # GB/T 2260 code → name
+
+
+def readable_pyproject(corpus: Corpus) -> dict[str, Any]:
+    """The corpus's ``pyproject.toml``; empty when it may not be read (validation has said why, and
+    the package then names no license)."""
+    try:
+        return corpus.pyproject
+    except UsageError:
+        return {}
 
 
 def inputs(context: Context) -> Inputs:
@@ -47,7 +57,7 @@ def inputs(context: Context) -> Inputs:
         dtype="Int64",
     )
     return Inputs(
-        root=corpus.root,
+        pyproject=readable_pyproject(corpus),
         raw_sources=corpus.raw.sources,
         raw_facts=corpus.raw.facts,
         raw_relations=corpus.raw.relations,
