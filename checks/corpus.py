@@ -22,7 +22,7 @@ from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
 from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
-from checks.seeds import SEEDS_DIR, Seed, line_text, read_seed
+from checks.seeds import SEEDS_DIR, Seed, line_text, quote_columns, read_seed
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import Vocabulary, load_vocabulary
@@ -144,14 +144,8 @@ class Corpus:
         """The seed line of a fact, at its quote's column when the quote is on that line."""
         if not isinstance(seed, str) or seed not in self.seeds or not self.seeds[seed].readable or pd.isna(line):
             return None
-        text = self.line_text(seed, line)
-        number = int(line)
-        if text is None:
-            return Location(seed, number)
-        at = text.find(quote) if isinstance(quote, str) and quote else -1
-        if at < 0:
-            return Location(seed, number)
-        return Location(seed, number, at + 1, at + len(quote) + 1)
+        span = quote_columns(self.line_text(seed, line), quote)
+        return Location(seed, int(line), *span) if span else Location(seed, int(line))
 
 
 class DatasetLocator:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from checks.analyses.quotes import quote_spans
 from checks.errors import UsageError
 from schemas.vocab import Vocabulary
 
@@ -44,18 +45,6 @@ def readable_pyproject(corpus: Corpus) -> dict[str, Any]:
 def inputs(context: Context) -> Inputs:
     corpus = context.corpus
     facts = context.fact_intervals
-    spans = [
-        corpus.quote_location(seed, line, quote)
-        for seed, line, quote in zip(facts["seed"], facts["line"], facts["quote"], strict=True)
-    ]
-    quote_spans = pd.DataFrame(
-        {
-            "column": [span.column if span else None for span in spans],
-            "end_column": [span.end_column if span else None for span in spans],
-        },
-        index=facts.index,
-        dtype="Int64",
-    )
     return Inputs(
         pyproject=readable_pyproject(corpus),
         raw_sources=corpus.raw.sources,
@@ -63,7 +52,7 @@ def inputs(context: Context) -> Inputs:
         raw_relations=corpus.raw.relations,
         fact_intervals=facts,
         relation_members=context.relation_members,
-        quote_spans=quote_spans,
+        quote_spans=quote_spans(facts, corpus.seeds),
         vocabulary=corpus.vocabulary,
         regions=corpus.regions,
     )
