@@ -18,12 +18,12 @@ from typing import Any
 
 import pandas as pd
 
-from checks.config import Config, load_config
+from checks.config import Config, config_of, read_pyproject
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
 from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
-from checks.seeds import SEEDS_DIR, Seed, line_text, read_seed
+from checks.seeds import SEEDS_DIR, Seed, line_text, quote_columns, read_seed
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import Vocabulary, load_vocabulary
@@ -103,8 +103,13 @@ class Corpus:
         return load_vocabulary(self.root)
 
     @cached_property
+    def pyproject(self) -> dict[str, Any]:
+        """The repository's ``pyproject.toml``, read once: its settings, and the license an export declares."""
+        return read_pyproject(self.root)
+
+    @cached_property
     def config(self) -> Config:
-        return load_config(self.root)
+        return config_of(self.pyproject)
 
     @cached_property
     def regions(self) -> dict[str, str]:
@@ -148,14 +153,8 @@ class Corpus:
         """The seed line of a fact, at its quote's column when the quote is on that line."""
         if not isinstance(seed, str) or seed not in self.seeds or not self.seeds[seed].readable or pd.isna(line):
             return None
-        text = self.line_text(seed, line)
-        number = int(line)
-        if text is None:
-            return Location(seed, number)
-        at = text.find(quote) if isinstance(quote, str) and quote else -1
-        if at < 0:
-            return Location(seed, number)
-        return Location(seed, number, at + 1, at + len(quote) + 1)
+        span = quote_columns(self.line_text(seed, line), quote)
+        return Location(seed, int(line), *span) if span else Location(seed, int(line))
 
 
 class DatasetLocator:
