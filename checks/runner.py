@@ -94,18 +94,16 @@ def _check_chunk(root: str, paths: list[str], known: Mapping[str, Any], taken_ns
 
 
 def _shares(paths: list[str], sizes: list[int], count: int) -> list[list[str]]:
-    """``paths`` in ``count`` runs, in order: the first larger by ``HEAD_START_BYTES`` (this
-    process's, which has its imports), the others of about equal size in bytes."""
-    other = max(0.0, (sum(sizes) - HEAD_START_BYTES) / count)
-    targets = [other + HEAD_START_BYTES, *[other] * (count - 1)]
-    shares: list[list[str]] = [[]]
-    filled = 0.0
+    """``paths`` in ``count`` shares of about equal size in bytes, this process's (the first, which
+    has its imports) larger by ``HEAD_START_BYTES``. Each path goes to the share least filled so
+    far, so the shares interleave: datasets that cost more per byte than others (long English
+    articles, many facts) and sit together in the order of their names are spread over all."""
+    filled = [-float(HEAD_START_BYTES), *[0.0] * (count - 1)]
+    shares: list[list[str]] = [[] for _ in range(count)]
     for path, size in zip(paths, sizes, strict=True):
-        if filled >= targets[len(shares) - 1] and len(shares) < count:
-            shares.append([])
-            filled = 0.0
-        shares[-1].append(path)
-        filled += size
+        least = filled.index(min(filled))
+        shares[least].append(path)
+        filled[least] += size
     return [share for share in shares if share]
 
 
