@@ -42,23 +42,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.simplified import simplified
+from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.years import (
+    YEAR,
     ArticleYears,
+    FigureYears,
     due_year,
     earlier_openings,
-    opening,
-    opening_year,
-    own,
-    own_year,
+    figure_years,
     plan_years,
     years_before,
 )
 
 _TARGET = re.compile(
-    r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到"
+    r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b|\bgoal\b|\bexpected\s+to\b|\banticipate|\bshould\b"
+    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year)\b|\bset\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
@@ -70,7 +70,7 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
 _ACHIEVED = re.compile(
@@ -146,14 +146,22 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
 
 
 def status_of(
-    line: str, start: int, end: int, plan: bool, years: ArticleYears, next_figure: int | None = None
+    line: str,
+    start: int,
+    end: int,
+    plan: bool,
+    years: ArticleYears,
+    next_figure: int | None = None,
+    found: FigureYears | None = None,
 ) -> Guess:
-    """``next_figure``: where the next figure of the line starts; a cue between the two is that figure's."""
+    """``next_figure``: where the next figure of the line starts; a cue between the two is that figure's.
+    ``found``: the figure's years, when the caller has looked them up already."""
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
     sentence = line[slice(*sentence_bounds(line, start))]
-    now, printed = years.now, own(line, start, end)
-    anchor = printed or opening(line, start)
+    found = found or figure_years(line, start, end)
+    now, printed = years.now, found.own
+    anchor = printed or found.opening
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
     existing = _EXISTING.search(line[max(0, start - 40) : start])
     if existing:
@@ -211,8 +219,20 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
     return year < now or (year == now and (published.month > 6 or years.month_over))
 
 
+def _earlier_span(line: str, start: int) -> tuple[int, int] | None:
+    """The first and last year of the nearest earlier sentence of ``line`` that prints years, when it
+    prints two (从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人: 2020 and 2023)."""
+    sentence_start = sentence_bounds(line, start)[0]
+    for low, high in reversed(sentences(line[:sentence_start])):
+        printed = {int(m.group(1)) for m in YEAR.finditer(line, low, high)}
+        if printed:
+            return (min(printed), max(printed)) if len(printed) > 1 else None
+    return None
+
+
 def _span_change(line: str, start: int, now: int | None) -> Guess | None:
-    """A change over a span its sentence names: the from-figure gets the start, the to-figure the end."""
+    """A change over a span its sentence names (or, naming none, the sentence before it): the
+    from-figure gets the start, the to-figure the end."""
     before = line[clause_bounds(line, start)[0] : start]
     is_from = bool(_FROM.search(before))
     if not is_from and not _TO.search(before):
@@ -220,12 +240,15 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
     sentence = line[slice(*sentence_bounds(line, start))]
     plan = plan_years(sentence)
     found = _SPAN.search(sentence)
+    earlier = None if plan or found or YEAR.search(sentence) else _earlier_span(line, start)
     last: int | None
     if plan:
         first, last, why = plan[0] - 1, plan[1], "the Five-Year Plan its sentence names"
     elif found:
         groups = [int(g) for g in found.groups() if g]
         first, last, why = groups[0], groups[1] if len(groups) > 1 else now, "the span its sentence names"
+    elif earlier:
+        first, last, why = *earlier, "the years the sentence before it names"
     else:
         return None
     if is_from:
@@ -235,7 +258,27 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
     return Guess(min(last, now) if now else last, f"the end of {why}")
 
 
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+# A target due within the next N years (in the next five years, 未来五年内): now + N.
+_NEXT_YEARS = re.compile(
+    r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(\d{1,2}|[a-z]+)\s+years\b|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年",
+    re.IGNORECASE,
+)
+
+
+def _next_years(sentence: str, now: int | None) -> Guess | None:
+    found = _NEXT_YEARS.search(sentence)
+    if found is None or now is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return Guess(now + span, f"'{found.group().strip()}'") if span else None
+
+
 def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess | None:
+    if status == "target" and (ahead := _next_years(sentence, now)):
+        return ahead
     compared = _COMPARISON.search(clause)
     # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
     if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
@@ -250,10 +293,39 @@ def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess
     return None
 
 
-def period_of(line: str, start: int, end: int, status: str, years: ArticleYears) -> Guess:
-    own = own_year(line, start, end)
-    if own is not None:
-        return Guess(own, "the year printed with it")
+# A target the text says was met is a past one: its year is found as an achievement's is.
+_MET_TARGET = re.compile(
+    r"\b(?:achiev\w*|surpass\w*|exceed\w*|met|meets?|meeting|fulfill?\w*|hit)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:targets?|goals?)\b|(?:完成|实现|超额完成|达到)[^，,。；;]{0,10}(?:目标|任务)",
+    re.IGNORECASE,
+)
+# "290 the year before": the year before the one its sentence names before it.
+_YEAR_BEFORE = re.compile(
+    r"\s*(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_before(line: str, start: int, end: int) -> Guess | None:
+    if not _YEAR_BEFORE.match(line, end):
+        return None
+    sentence_start = sentence_bounds(line, start)[0]
+    printed = [int(m.group(1)) for m in YEAR.finditer(line, sentence_start, start)]
+    return Guess(printed[-1] - 1, f"the year before {printed[-1]}") if printed else None
+
+
+def period_of(
+    line: str, start: int, end: int, status: str, years: ArticleYears, found: FigureYears | None = None
+) -> Guess:
+    """``found``: the figure's years, when the caller has looked them up already."""
+    found = found or figure_years(line, start, end)
+    if found.own is not None:
+        return Guess(found.own.value, "the year printed with it")
+    before = _year_before(line, start, end)
+    if before is not None:
+        return before
+    if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):
+        status = "achieved"  # surpassing the target of 12.5 doctors: the target of the year it was met
     published, now = years.published, years.now
     due = due_year(line, end) if status == "target" else None
     if due is not None and (now is None or due >= now):
@@ -267,9 +339,8 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     relative = _relative(clause, clause, status, now)
     if relative is not None:
         return relative
-    opening = opening_year(line, start)
-    if opening is not None:
-        return Guess(opening, "the year opening its sentence")
+    if found.opening is not None:
+        return Guess(found.opening.value, "the year opening its sentence")
     relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now)
     if relative is not None:
         return relative
@@ -284,9 +355,11 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")
     if status == "target":
-        fitting = [y for y in years.targets if _fits(y, status, years)] or [
-            y for y in years.reported if _fits(y, status, years)
-        ]
+        fitting = [y for y in years.targets if _fits(y, status, years)]
+        if not fitting and years.targets:
+            # Every target year the article names is past (targets for 2022, met): the latest.
+            return Guess(max(years.targets), "the latest target year the article names")
+        fitting = fitting or [y for y in years.reported if _fits(y, status, years)]
         if fitting:
             return Guess(min(fitting), "the year the article is about")
     else:
@@ -305,4 +378,5 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
 
 
 def is_plan(title: str | None) -> bool:
-    return bool(title and _PLAN_TITLE.search(title) and not _REVIEW_TITLE.search(title))
+    plain = simplified(title or "")  # 計劃, 總結
+    return bool(plain and _PLAN_TITLE.search(plain) and not _REVIEW_TITLE.search(plain))
