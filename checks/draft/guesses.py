@@ -314,6 +314,9 @@ def _year_before(line: str, start: int, end: int) -> Guess | None:
     return Guess(printed[-1] - 1, f"the year before {printed[-1]}") if printed else None
 
 
+_NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
+
+
 def period_of(
     line: str, start: int, end: int, status: str, years: ArticleYears, found: FigureYears | None = None
 ) -> Guess:
@@ -347,7 +350,15 @@ def period_of(
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
     if openings:
         return Guess(openings[-1], "the year opening an earlier sentence of its line")
-    earlier = [y.value for y in years_before(line, start) if _fits(y.value, status, years)]
+    # Any year earlier on its line, but in an earlier sentence not a year that names another thing's
+    # (接受2015年度公立医院…评价。…降低成本1.1亿元: the evaluation's year, not the cost's).
+    sentence_start = sentence_bounds(line, start)[0]
+    earlier = [
+        y.value
+        for y in years_before(line, start)
+        if (y.position >= sentence_start or not _NAMES_A_THING.match(line, y.position + 4))
+        and _fits(y.value, status, years)
+    ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
