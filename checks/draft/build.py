@@ -172,9 +172,7 @@ MAX_FIGURES_PER_LINE = 200
 MAX_DRAFT_ITEMS = 1_000
 
 
-def draft_line(
-    number: int, line: str, wanted: set[tuple[int, int]] | None, context: Context, drafted: Drafted
-) -> None:
+def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, context: Context, drafted: Drafted) -> None:
     """Add to ``drafted`` a fact or an ignore entry for each reading of ``line`` (only those whose
     reading spans ``wanted`` holds, if given: start and end of the reading, as K101 reports them)."""
     held = len(drafted.facts) + len(drafted.ignores) + len(drafted.unquotable)

@@ -160,6 +160,7 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
                 and not is_blank(line)
                 and not _is_boilerplate(line)
                 and not _END_MARKERS.match(line)
+                and not is_dateline(line)
             ),
             None,
         )

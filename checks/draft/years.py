@@ -169,7 +169,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     return later[0] if later else None
 
 
-_DUE = re.compile(rf"(?:\bby|(?<!up\s)\buntil|到|(?<!截)至)\s*(?:the\s+(?:end|middle)\s+of\s+)?(?:{MONTH})?$", re.IGNORECASE)
+_DUE = re.compile(
+    rf"(?:\bby|(?<!up\s)\buntil|到|(?<!截)至)\s*(?:the\s+(?:end|middle)\s+of\s+)?(?:{MONTH})?$", re.IGNORECASE
+)
 # A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
 _OTHER_FIGURE_BETWEEN = re.compile(
     r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against)\b)[^\d]*\d", re.I
