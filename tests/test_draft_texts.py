@@ -191,6 +191,14 @@ def test_status(line: str, figure: str, expected: str) -> None:
     )
 
 
+def test_a_plan_s_paragraph_opening_on_a_past_year_reports_it() -> None:
+    line = "In 2023, the sector achieved its tasks. These included raising the insured to 93.2 percent."
+    known = ArticleYears(date(2024, 3, 14))
+    assert status_of(line, *_at(line, "93.2"), True, known).value == "achieved"
+    later = "In 2025, the sector achieves its tasks. These include raising the insured to 95 percent."
+    assert status_of(later, *_at(later, "95"), True, known).value == "target"
+
+
 # ---- source: dates, titles, body -----------------------------------------------------------------
 
 

@@ -187,6 +187,10 @@ def status_of(
     if len(scopes) == 1 and in_sentence:
         return Guess("achieved", f"'{in_sentence.group().strip()}' in its sentence")
     if plan:
+        # A paragraph of a plan that opens on a past year reports it (In 2023, the sector achieved …).
+        past = [y for y in earlier_openings(line, start) if now is not None and y < now]
+        if past:
+            return Guess("achieved", f"the year {past[-1]} opening an earlier sentence of its paragraph")
         return Guess("target", "no cue; the document is a plan")
     return Guess("achieved", "no cue")
 
