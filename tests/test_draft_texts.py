@@ -222,50 +222,68 @@ def test_a_dateline_below_beats_a_day_without_a_year() -> None:
 REGIONS = load_regions(PROJECT)
 
 
-def test_a_traditional_head_with_an_exclaiming_title() -> None:
-    lines = [
-        "亚洲无码黄片,福利片在线",
-        "",
-        "衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!",
-        "加入日期:2021/5/26 9:19:47  查看人數(shù): 2967   作者:admin",
-        "",
-        "截至2021年3月底,全國醫療衛生機構數達102.6萬個,比上年增加17273個。",
-    ]
+SOURCE_CASES = [
+    # a traditional head: a title ending in '!' over a dateline with a view count and an author
+    pytest.param(
+        [
+            "亚洲无码黄片,福利片在线",
+            "",
+            "衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!",
+            "加入日期:2021/5/26 9:19:47  查看人數(shù): 2967   作者:admin",
+            "",
+            "截至2021年3月底,全國醫療衛生機構數達102.6萬個,比上年增加17273個。",
+        ],
+        3,  # the title as printed, traditional characters kept
+        date(2021, 5, 26),
+        (6, 6),
+        None,
+        id="traditional-head",
+    ),
+    # a page of headline figures, one a line, without prose: a body after its head all the same
+    pytest.param(
+        [
+            "2022年個人衛生支出占衛生總費用27.0%",
+            "",
+            "發布時間:2023-10-12 15:15:00來源: 新華社",
+            "",
+            "  2022年末全國衛生人員總數1441.1萬人",
+            "",
+            "  醫療衛生機構床位975.0萬張",
+            "",
+            "  編輯:劉媛媛",
+        ],
+        1,
+        date(2023, 10, 12),
+        (5, 7),
+        None,
+        id="headline-figures",
+    ),
+    # a notice signed by a commission (…委) is titled by its first line, not by the signature
+    pytest.param(
+        [
+            "绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结的通知",
+            "各区、县(市)卫生计生局:",
+            "绍兴市卫生计生委",
+            "2017年2月22日",
+            "2016年全市卫生计生工作全面贯彻落实各项部署,整体工作有序推进,为建设健康绍兴打下了良好的基础。",
+        ],
+        1,
+        date(2017, 2, 22),
+        (5, 5),
+        ("330600", "绍兴市"),
+        id="signed-notice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "published", "body", "region"), SOURCE_CASES)
+def test_source(
+    lines: list[str], title: int, published: date, body: tuple[int, int], region: tuple[str, str] | None
+) -> None:
     guess = guess_source(lines, REGIONS)
-    assert guess.title == lines[2]  # as printed, traditional characters kept
-    assert guess.published == date(2021, 5, 26)
-    assert guess.body == (6, 6)
-
-
-def test_a_page_of_headline_figures_is_a_body_after_its_head() -> None:
-    lines = [
-        "2022年個人衛生支出占衛生總費用27.0%",
-        "",
-        "發布時間:2023-10-12 15:15:00來源: 新華社",
-        "",
-        "  2022年末全國衛生人員總數1441.1萬人",
-        "",
-        "  醫療衛生機構床位975.0萬張",
-        "",
-        "  編輯:劉媛媛",
-    ]
-    guess = guess_source(lines, REGIONS)
-    assert guess.published == date(2023, 10, 12)
-    assert guess.body == (5, 7)
-
-
-def test_a_notice_signed_by_a_commission_is_titled_by_its_first_line() -> None:
-    lines = [
-        "绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结的通知",
-        "各区、县(市)卫生计生局:",
-        "绍兴市卫生计生委",
-        "2017年2月22日",
-        "2016年全市卫生计生工作全面贯彻落实各项部署,整体工作有序推进,为建设健康绍兴打下了良好的基础。",
-    ]
-    guess = guess_source(lines, REGIONS)
-    assert guess.title == lines[0]
-    assert guess.published == date(2017, 2, 22)
-    assert guess.region == ("330600", "绍兴市")
+    assert (guess.title, guess.published, guess.body) == (lines[title - 1].strip(), published, body)
+    if region:
+        assert guess.region == region
 
 
 # ---- numbers that are no claims ----------------------------------------------------------------------
