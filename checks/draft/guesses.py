@@ -14,23 +14,27 @@ since). A cue after "than"/比 names what the figure is compared with, a cue bet
 the next one in its clause is the next one's (63.9%(全年任务62%)), and a cue naming a year before
 now ("by the end of 2023" in a 2024 article) reports the past: none of them counts. Otherwise a
 plan (its title says 方案, 规划, 计划, 要点, 任务, 意见, plan, tasks, and not 总结, 报告, 公报,
-summary, report) gives targets, any other article achievements.
+summary, report) gives targets, unless an earlier sentence of its paragraph opens on a past year;
+any other article gives achievements.
 
 Period, the first rule that gives a year:
 1. the year printed with the figure: in its clause (2024年末…, in February 2023, by 2027), not a
    year it is compared with (比2019年, than in 2019, since 2012, 以来) nor another figure's
-   (compared to 2,994,638 in February 2023); a target's due year later in its clause (by March 2029);
+   (compared to 2,994,638 in February 2023); "the year before" right after it (290 the year before:
+   the year before the one named before it); a target's due year later in its clause (by March
+   2029). A target its clause says was met (surpassing the target of …) is dated as an achievement;
 2. a change over a span the sentence names (from 970,000 to 1,040,000 during the 14th Five-Year
-   Plan; 从X到Y, from 2016 to 2017, since 2012): the from-figure takes the span's start (the year
-   before a Five-Year Plan's first), the to-figure its end (at most now);
+   Plan; 从X到Y, from 2016 to 2017, since 2012; naming no year, the first and last year of the
+   sentence before it): the from-figure takes the span's start (the year before a Five-Year Plan's
+   first), the to-figure its end (at most now);
 3. the year opening its sentence (In 2024, …; 截至2021年底, …);
 4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
-   (十四五, the 14th Five-Year Plan) → the plan's last year;
+   (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
 5. the year opening an earlier sentence of its line, then any year earlier on its line, then (for
    an achievement) a relative year elsewhere in its paragraph, then a year printed in the body, that
    fits its status: a target's year is not before now (the earliest is taken, targets' years
-   first); an achievement's is before now, or now itself when the article was published after June
+   first; when every target year named is past, the latest of them); an achievement's is before now, or now itself when the article was published after June
    or prints a month of now already over (the latest reported year is taken);
 6. now for a target; for an achievement the year before publication when the article was
    published in January-June or its line says 过去/去年/last year/past, else the publication year.
@@ -52,6 +56,8 @@ from checks.draft.years import (
     earlier_openings,
     figure_years,
     plan_years,
+    year_before,
+    years_ahead,
     years_before,
 )
 
@@ -262,27 +268,10 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
     return Guess(min(last, now) if now else last, f"the end of {why}")
 
 
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
-# A target due within the next N years (in the next five years, 未来五年内): now + N.
-_NEXT_YEARS = re.compile(
-    r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(\d{1,2}|[a-z]+)\s+years\b|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年",
-    re.IGNORECASE,
-)
-
-
-def _next_years(sentence: str, now: int | None) -> Guess | None:
-    found = _NEXT_YEARS.search(sentence)
-    if found is None or now is None:
-        return None
-    word = (found.group(1) or found.group(2)).lower()
-    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
-    return Guess(now + span, f"'{found.group().strip()}'") if span else None
-
-
 def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess | None:
-    if status == "target" and (ahead := _next_years(sentence, now)):
-        return ahead
+    ahead = years_ahead(sentence) if status == "target" else None
+    if ahead and now is not None:
+        return Guess(now + ahead[0], f"'{ahead[1]}'")
     compared = _COMPARISON.search(clause)
     # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
     if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
@@ -303,21 +292,6 @@ _MET_TARGET = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:targets?|goals?)\b|(?:完成|实现|超额完成|达到)[^，,。；;]{0,10}(?:目标|任务)",
     re.IGNORECASE,
 )
-# "290 the year before": the year before the one its sentence names before it.
-_YEAR_BEFORE = re.compile(
-    r"\s*(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b",
-    re.IGNORECASE,
-)
-
-
-def _year_before(line: str, start: int, end: int) -> Guess | None:
-    if not _YEAR_BEFORE.match(line, end):
-        return None
-    sentence_start = sentence_bounds(line, start)[0]
-    printed = [int(m.group(1)) for m in YEAR.finditer(line, sentence_start, start)]
-    return Guess(printed[-1] - 1, f"the year before {printed[-1]}") if printed else None
-
-
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 
 
@@ -328,9 +302,9 @@ def period_of(
     found = found or figure_years(line, start, end)
     if found.own is not None:
         return Guess(found.own.value, "the year printed with it")
-    before = _year_before(line, start, end)
+    before = year_before(line, start, end)
     if before is not None:
-        return before
+        return Guess(before - 1, f"the year before {before}")
     if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):
         status = "achieved"  # surpassing the target of 12.5 doctors: the target of the year it was met
     published, now = years.published, years.now

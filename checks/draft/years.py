@@ -3,8 +3,9 @@ year, a plan period, the year a sentence is about; and the article's years as a 
 
 A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is
 *compared with* after 比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before
-以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda or before 目标/计划/规划/goals
-(到2025年, by 2030, 2030年的目标值, 2024年工作计划). A fiscal year is the year it ends in (FY2024,
+以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda/targets for or before
+目标/计划/规划/goals (到2025年, by 2030, 2030年的目标值, 2024年工作计划, targets for 2022), not
+after 截至 (截至2021年3月底 dates a count). The article's lines are read in simplified characters. A fiscal year is the year it ends in (FY2024,
 FY24, 2023-24 → 2024). A Five-Year Plan names its years: 十四五 and the
 14th Five-Year Plan are 2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)).
 """
@@ -100,7 +101,7 @@ class Year:
 
 
 def _fiscal_first(match: re.Match[str]) -> int | None:
-    """The year a fiscal year starts in (2025-26: 2025; FY2025: 2024)."""
+    """The year a fiscal year starts in (2025-26: 2025); None for FY2025, which prints only its end."""
     if match.group(1):
         return None
     return int(match.group(2))
@@ -208,6 +209,41 @@ def opening(line: str, at: int) -> Year | None:
     if clause_bounds(line, sentence_start)[1] > at:
         return None
     return _opening(line, sentence_start, sentence_end)
+
+
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+# A target due within the next N years (in the next five years, 未来五年内): now + N.
+_NEXT_YEARS = re.compile(
+    r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(\d{1,2}|[a-z]+)\s+years\b|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年",
+    re.IGNORECASE,
+)
+
+
+def years_ahead(sentence: str) -> tuple[int, str] | None:
+    """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
+    found = _NEXT_YEARS.search(sentence)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return (span, found.group().strip()) if span else None
+
+
+# "290 the year before": the year before the one its sentence names before it.
+_YEAR_BEFORE = re.compile(
+    r"\s*(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def year_before(line: str, start: int, end: int) -> int | None:
+    """For a figure followed by "the year before": the last year its sentence names before it."""
+    if not _YEAR_BEFORE.match(line, end):
+        return None
+    sentence_start = sentence_bounds(line, start)[0]
+    printed = [int(m.group(1)) for m in YEAR.finditer(line, sentence_start, start)]
+    return printed[-1] if printed else None
 
 
 @dataclass(frozen=True)
