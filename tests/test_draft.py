@@ -329,12 +329,14 @@ PERIOD_CASES = [
     # the year opening the sentence, and one opening an earlier sentence of the line
     ("In 2024, 89% of infants worldwide received a first dose.", "89%", "achieved", _years(date(2025, 7, 27)), 2024),
     ("2022年,是重要的一年。全系统共有医务人员1.86万人。", "1.86万人", "achieved", _years(None, (2021, 2022)), 2022),
+    # ... any year earlier on the line, but not one naming another thing's year (the 2021 assessment)
+    ("番禺区2021年完成考核任务。全区共有医务人员1.86万人。", "1.86万人", "achieved", _years(None, (2022,)), 2021),
     (
         "番禺区获评广州市2021年度考核A等次。全区共有医务人员1.86万人。",
         "1.86万人",
         "achieved",
         _years(None, (2022,)),
-        2021,
+        2022,
     ),
     # relative years; "now" without a publication date is the latest year the body reports
     ("目前,全区共有医疗机构787间,相比2021年末增加66间。", "66间", "achieved", _years(None, (2022,)), 2022),
@@ -725,7 +727,7 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article never drafted during development: draft, validate, 0 provenance errors; --strict refuses it."""
-    name = "zh-yqxs-medical-institutions-2021"
+    name = "en-pressandjournal-ae-2022"
     assert gold_of(name)["held_out"]
     root = scratch_repository(tmp_path / "repo")
     shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")

@@ -158,12 +158,10 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     years = article_years([*body, view.title or ""], view.published)
     context = Context(is_plan(view.title), years, units, catalogue, set(view.ids))
     drafted = Drafted()
-    from checks.numbers import read_quantities
-
     for number in sorted({line for line, _, _ in view.uncited}):
+        # The line is read once, by draft_line: K101's spans say which of its readings to draft.
         spans = {(start, end) for line, start, end in view.uncited if line == number}
-        wanted = [q for q in read_quantities(view.lines[number - 1]) if (q.start, q.end) in spans]
-        draft_line(number, view.lines[number - 1], wanted, context, drafted)
+        draft_line(number, view.lines[number - 1], spans, context, drafted)
     try:
         original = read_inside(root, target, "data").decode("utf-8")  # no newline translation: CRLF stays CRLF
     except (Refused, UnicodeDecodeError) as error:  # changed since it was read a moment ago

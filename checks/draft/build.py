@@ -17,8 +17,9 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
+from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds
-from checks.draft.years import ArticleYears
+from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
 
 # Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
@@ -171,23 +172,37 @@ MAX_FIGURES_PER_LINE = 200
 MAX_DRAFT_ITEMS = 1_000
 
 
-def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, context: Context, drafted: Drafted) -> None:
-    """Add to ``drafted`` a fact or an ignore entry for each reading of ``line`` (only ``wanted`` ones, if given)."""
+def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, context: Context, drafted: Drafted) -> None:
+    """Add to ``drafted`` a fact or an ignore entry for each reading of ``line`` (only those whose
+    reading spans ``wanted`` holds, if given: start and end of the reading, as K101 reports them)."""
     held = len(drafted.facts) + len(drafted.ignores) + len(drafted.unquotable)
     if held >= MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"the draft holds {held} items already"))
         return
-    figures = [figure for q in read_quantities(line) for figure in q.figures()]  # a range: a fact per end
-    figures = [figure for figure in figures if math.isfinite(figure.value)]  # 400 digits read as inf: no value
-    count = len(figures) if wanted is None else len(wanted)
+    readings = read_quantities(line)
+    # A range is a fact per end; 400 digits read as inf have no value. Every figure of the line is
+    # the others' context (the clause before a quote, a share a duration defines).
+    figures = [figure for q in readings for figure in q.figures() if math.isfinite(figure.value)]
+    todo = [
+        figure
+        for q in readings
+        if wanted is None or (q.start, q.end) in wanted
+        for figure in q.figures()
+        if math.isfinite(figure.value)
+    ]
+    count = len(todo)
     if count > MAX_FIGURES_PER_LINE or held + count > MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"{count} figures on one line"))
         return
     kind_of = {uid: str(entry.get("kind") or "count") for uid, entry in {**context.units, **drafted.new_units}.items()}
-    for q in figures:
-        if wanted is not None and not any((w.start, w.end) == (q.start, q.end) for x in wanted for w in x.figures()):
-            continue
-        reason = non_claim(line, q, figures)
+    # The guesses read cue words in simplified characters (與 is 与); quotes are cut from ``line``.
+    plain = simplified(line)
+    reasons = {(f.start, f.end): non_claim(plain, f, figures) for f in figures}
+    # A cue between a figure and the next claim of its clause is that claim's; a number that is no
+    # claim (in the next five years) takes no cue away.
+    claims = [f.start for f in figures if not reasons[(f.start, f.end)]]
+    for q in todo:
+        reason = reasons[(q.start, q.end)]
         if reason:
             drafted.ignores.append({"line": number, "text": unique_span(line, q.start, q.end), "reason": reason})
             continue
@@ -195,13 +210,14 @@ def draft_line(number: int, line: str, wanted: Sequence[Quantity] | None, contex
         if span is None:
             drafted.unquotable.append((number, q.text))
             continue
-        before, after = figure_subject(line, q, figures)
+        before, after = figure_subject(plain, q, figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
         unit, unit_note = _unit(q, context.units, drafted)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
-        following = [f.start for f in figures if f.start >= q.end]
-        status = status_of(line, q.start, q.end, context.plan, context.years, min(following, default=None))
-        period = period_of(line, q.start, q.end, str(status.value), context.years)
+        following = [start for start in claims if start >= q.end]
+        found = figure_years(plain, q.start, q.end)
+        status = status_of(plain, q.start, q.end, context.plan, context.years, min(following, default=None), found)
+        period = period_of(plain, q.start, q.end, str(status.value), context.years, found)
         fact = DraftFact(
             line=number,
             quote=line[span[0] : span[1]],

@@ -40,16 +40,20 @@ FULL_DATES = [
     re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])"),
+    # 14/03/2024: day first, as most of the world writes it; 03/14/2024 (no 14th month) month first.
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
 ]
 _DAY_MONTH = [
     re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
     re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|\d)", re.I),
 ]
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|\b)")
+_HEAD_LINES = 20  # how far down a dateline is looked for
 _DATE_LABELS = re.compile(
     r"\b(?:date|updated|published|posted|last\s+reviewed|reviewed|release\s+time|released|time"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|IST|GMT|UTC|BJT|at)\b"
-    r"|发布时间|发布日期|时间|日期|来源|浏览次数|字体|\d{1,2}:\d{2}(?::\d{2})?",
+    r"|发布时间|发布日期|加入日期|时间|日期|来源|浏览次数|查看人数|阅读|点击|作者|字体|\d{1,2}:\d{2}(?::\d{2})?",
     re.IGNORECASE,
 )
 # Years a text reports as closed: its publication is later.
@@ -137,6 +141,13 @@ def published_of(
         found = full_date(line)
         if found is not None:
             return found, f"printed on line {number}"
+    # A dateline a little further down, below text the page prints above it (9月28日 … then
+    # 发布时间:2025年9月28日): it dates the page better than a day without a year.
+    for number, line in enumerate(lines[:_HEAD_LINES], start=1):
+        if is_dateline(line):
+            found = full_date(line)
+            if found is not None:
+                return found, f"the dateline on line {number}"
     closed = closed_year("\n".join(lines))
     for number, line in enumerate(head, start=1):
         for pattern in _DAY_MONTH:

@@ -14,23 +14,27 @@ since). A cue after "than"/比 names what the figure is compared with, a cue bet
 the next one in its clause is the next one's (63.9%(全年任务62%)), and a cue naming a year before
 now ("by the end of 2023" in a 2024 article) reports the past: none of them counts. Otherwise a
 plan (its title says 方案, 规划, 计划, 要点, 任务, 意见, plan, tasks, and not 总结, 报告, 公报,
-summary, report) gives targets, any other article achievements.
+summary, report) gives targets, unless an earlier sentence of its paragraph opens on a past year;
+any other article gives achievements.
 
 Period, the first rule that gives a year:
 1. the year printed with the figure: in its clause (2024年末…, in February 2023, by 2027), not a
    year it is compared with (比2019年, than in 2019, since 2012, 以来) nor another figure's
-   (compared to 2,994,638 in February 2023); a target's due year later in its clause (by March 2029);
+   (compared to 2,994,638 in February 2023); "the year before" right after it (290 the year before:
+   the year before the one named before it); a target's due year later in its clause (by March
+   2029). A target its clause says was met (surpassing the target of …) is dated as an achievement;
 2. a change over a span the sentence names (from 970,000 to 1,040,000 during the 14th Five-Year
-   Plan; 从X到Y, from 2016 to 2017, since 2012): the from-figure takes the span's start (the year
-   before a Five-Year Plan's first), the to-figure its end (at most now);
+   Plan; 从X到Y, from 2016 to 2017, since 2012; naming no year, the first and last year of the
+   sentence before it): the from-figure takes the span's start (the year before a Five-Year Plan's
+   first), the to-figure its end (at most now);
 3. the year opening its sentence (In 2024, …; 截至2021年底, …);
 4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
-   (十四五, the 14th Five-Year Plan) → the plan's last year;
+   (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
 5. the year opening an earlier sentence of its line, then any year earlier on its line, then (for
    an achievement) a relative year elsewhere in its paragraph, then a year printed in the body, that
    fits its status: a target's year is not before now (the earliest is taken, targets' years
-   first); an achievement's is before now, or now itself when the article was published after June
+   first; when every target year named is past, the latest of them); an achievement's is before now, or now itself when the article was published after June
    or prints a month of now already over (the latest reported year is taken);
 6. now for a target; for an achievement the year before publication when the article was
    published in January-June or its line says 过去/去年/last year/past, else the publication year.
@@ -42,23 +46,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.simplified import simplified
+from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.years import (
+    YEAR,
     ArticleYears,
+    FigureYears,
     due_year,
     earlier_openings,
-    opening,
-    opening_year,
-    own,
-    own_year,
+    figure_years,
     plan_years,
+    year_before,
+    years_ahead,
     years_before,
 )
 
 _TARGET = re.compile(
-    r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|至\s*20\d\d年|20\d\d年前|要达到"
+    r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b|\bgoal\b|\bexpected\s+to\b|\banticipate|\bshould\b"
+    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year)\b|\bset\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
@@ -70,7 +76,7 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
 _ACHIEVED = re.compile(
@@ -146,14 +152,22 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
 
 
 def status_of(
-    line: str, start: int, end: int, plan: bool, years: ArticleYears, next_figure: int | None = None
+    line: str,
+    start: int,
+    end: int,
+    plan: bool,
+    years: ArticleYears,
+    next_figure: int | None = None,
+    found: FigureYears | None = None,
 ) -> Guess:
-    """``next_figure``: where the next figure of the line starts; a cue between the two is that figure's."""
+    """``next_figure``: where the next figure of the line starts; a cue between the two is that figure's.
+    ``found``: the figure's years, when the caller has looked them up already."""
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
     sentence = line[slice(*sentence_bounds(line, start))]
-    now, printed = years.now, own(line, start, end)
-    anchor = printed or opening(line, start)
+    found = found or figure_years(line, start, end)
+    now, printed = years.now, found.own
+    anchor = printed or found.opening
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
     existing = _EXISTING.search(line[max(0, start - 40) : start])
     if existing:
@@ -179,6 +193,10 @@ def status_of(
     if len(scopes) == 1 and in_sentence:
         return Guess("achieved", f"'{in_sentence.group().strip()}' in its sentence")
     if plan:
+        # A paragraph of a plan that opens on a past year reports it (In 2023, the sector achieved …).
+        past = [y for y in earlier_openings(line, start) if now is not None and y < now]
+        if past:
+            return Guess("achieved", f"the year {past[-1]} opening an earlier sentence of its paragraph")
         return Guess("target", "no cue; the document is a plan")
     return Guess("achieved", "no cue")
 
@@ -211,8 +229,20 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
     return year < now or (year == now and (published.month > 6 or years.month_over))
 
 
+def _earlier_span(line: str, start: int) -> tuple[int, int] | None:
+    """The first and last year of the nearest earlier sentence of ``line`` that prints years, when it
+    prints two (从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人: 2020 and 2023)."""
+    sentence_start = sentence_bounds(line, start)[0]
+    for low, high in reversed(sentences(line[:sentence_start])):
+        printed = {int(m.group(1)) for m in YEAR.finditer(line, low, high)}
+        if printed:
+            return (min(printed), max(printed)) if len(printed) > 1 else None
+    return None
+
+
 def _span_change(line: str, start: int, now: int | None) -> Guess | None:
-    """A change over a span its sentence names: the from-figure gets the start, the to-figure the end."""
+    """A change over a span its sentence names (or, naming none, the sentence before it): the
+    from-figure gets the start, the to-figure the end."""
     before = line[clause_bounds(line, start)[0] : start]
     is_from = bool(_FROM.search(before))
     if not is_from and not _TO.search(before):
@@ -220,12 +250,15 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
     sentence = line[slice(*sentence_bounds(line, start))]
     plan = plan_years(sentence)
     found = _SPAN.search(sentence)
+    earlier = None if plan or found or YEAR.search(sentence) else _earlier_span(line, start)
     last: int | None
     if plan:
         first, last, why = plan[0] - 1, plan[1], "the Five-Year Plan its sentence names"
     elif found:
         groups = [int(g) for g in found.groups() if g]
         first, last, why = groups[0], groups[1] if len(groups) > 1 else now, "the span its sentence names"
+    elif earlier:
+        first, last, why = *earlier, "the years the sentence before it names"
     else:
         return None
     if is_from:
@@ -236,6 +269,9 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
 
 
 def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess | None:
+    ahead = years_ahead(sentence) if status == "target" else None
+    if ahead and now is not None:
+        return Guess(now + ahead[0], f"'{ahead[1]}'")
     compared = _COMPARISON.search(clause)
     # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
     if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
@@ -250,10 +286,27 @@ def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess
     return None
 
 
-def period_of(line: str, start: int, end: int, status: str, years: ArticleYears) -> Guess:
-    own = own_year(line, start, end)
-    if own is not None:
-        return Guess(own, "the year printed with it")
+# A target the text says was met is a past one: its year is found as an achievement's is.
+_MET_TARGET = re.compile(
+    r"\b(?:achiev\w*|surpass\w*|exceed\w*|met|meets?|meeting|fulfill?\w*|hit)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:targets?|goals?)\b|(?:完成|实现|超额完成|达到)[^，,。；;]{0,10}(?:目标|任务)",
+    re.IGNORECASE,
+)
+_NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
+
+
+def period_of(
+    line: str, start: int, end: int, status: str, years: ArticleYears, found: FigureYears | None = None
+) -> Guess:
+    """``found``: the figure's years, when the caller has looked them up already."""
+    found = found or figure_years(line, start, end)
+    if found.own is not None:
+        return Guess(found.own.value, "the year printed with it")
+    before = year_before(line, start, end)
+    if before is not None:
+        return Guess(before - 1, f"the year before {before}")
+    if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):
+        status = "achieved"  # surpassing the target of 12.5 doctors: the target of the year it was met
     published, now = years.published, years.now
     due = due_year(line, end) if status == "target" else None
     if due is not None and (now is None or due >= now):
@@ -267,16 +320,23 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     relative = _relative(clause, clause, status, now)
     if relative is not None:
         return relative
-    opening = opening_year(line, start)
-    if opening is not None:
-        return Guess(opening, "the year opening its sentence")
+    if found.opening is not None:
+        return Guess(found.opening.value, "the year opening its sentence")
     relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now)
     if relative is not None:
         return relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
     if openings:
         return Guess(openings[-1], "the year opening an earlier sentence of its line")
-    earlier = [y.value for y in years_before(line, start) if _fits(y.value, status, years)]
+    # Any year earlier on its line, but in an earlier sentence not a year that names another thing's
+    # (接受2015年度公立医院…评价。…降低成本1.1亿元: the evaluation's year, not the cost's).
+    sentence_start = sentence_bounds(line, start)[0]
+    earlier = [
+        y.value
+        for y in years_before(line, start)
+        if (y.position >= sentence_start or not _NAMES_A_THING.match(line, y.position + 4))
+        and _fits(y.value, status, years)
+    ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
@@ -284,9 +344,11 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")
     if status == "target":
-        fitting = [y for y in years.targets if _fits(y, status, years)] or [
-            y for y in years.reported if _fits(y, status, years)
-        ]
+        fitting = [y for y in years.targets if _fits(y, status, years)]
+        if not fitting and years.targets:
+            # Every target year the article names is past (targets for 2022, met): the latest.
+            return Guess(max(years.targets), "the latest target year the article names")
+        fitting = fitting or [y for y in years.reported if _fits(y, status, years)]
         if fitting:
             return Guess(min(fitting), "the year the article is about")
     else:
@@ -305,4 +367,5 @@ def period_of(line: str, start: int, end: int, status: str, years: ArticleYears)
 
 
 def is_plan(title: str | None) -> bool:
-    return bool(title and _PLAN_TITLE.search(title) and not _REVIEW_TITLE.search(title))
+    plain = simplified(title or "")  # 計劃, 總結
+    return bool(plain and _PLAN_TITLE.search(plain) and not _REVIEW_TITLE.search(plain))

@@ -61,7 +61,16 @@ _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
+# 19- to 64-year-olds: both ends of an age range name the people counted.
+_AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*-\s*years?\s*-\s*olds?\b", re.IGNORECASE)
+_AGE_RANGE_TO = re.compile(r"-?\s*olds?\b", re.IGNORECASE)
+
+
 def _age(line: str, q: Quantity) -> str | None:
+    if q.unit == "year" and (
+        _AGE_RANGE_FROM.match(line, q.end) or (q.text.rstrip().endswith("year") and _AGE_RANGE_TO.match(line, q.end))
+    ):
+        return "age that defines a population, not a figure"
     if q.unit_text in ("岁", "周岁", "歲", "週歲") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
@@ -104,6 +113,8 @@ def _time_frame(line: str, q: Quantity) -> str | None:
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
+    if years and re.match(r"\s*(?:earlier|before|ago|later)\b", line[q.end :], re.IGNORECASE):
+        return "when another figure was, counted from a year (ten years earlier), not a claim"
     if years and (
         _TIME_FRAME.search(line[max(0, q.start - 16) : q.start])
         or _IN_TIME.match(line[q.end :])
@@ -171,6 +182,8 @@ def _schedule_or_congress(line: str, q: Quantity) -> str | None:
 def _a_batch(line: str, q: Quantity) -> str | None:
     if q.digits == "一" and q.unit_text in ("批", "系列", "些"):
         return f"'一{q.unit_text}' means 'a number of', not one"
+    if q.digits == "一" and q.unit_text in ("轮", "輪") and line[: q.start].endswith(("新", "这", "的")):
+        return "'新一轮' means 'a new round', not one"
     return None
 
 
@@ -198,7 +211,7 @@ def _mark_or_label(line: str, q: Quantity) -> str | None:
     return None
 
 
-_YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+)\s+$")
+_YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:for|in|by|of|during|until|since|through))\s+$")
 _YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
 _YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
@@ -216,6 +229,8 @@ def _year_or_time_frame(line: str, q: Quantity) -> str | None:
         and (_YEAR_NAME_BEFORE.search(line[: q.start]) or _YEAR_NAME_AFTER.match(line[q.end :]))
     ):
         return "a year, not a count"
+    if q.unit_text in ("年", "年度") and q.digits.isdigit() and len(q.digits) == 4 and 1900 <= q.value <= 2100:
+        return "a year (高于2021年: higher than in 2021), not a count of years"
     if q.digits.lower() == "half" and _HALF_OF.search(line[: q.start]) and re.match(r"\s+of\b", line[q.end :]):
         return "the half of a year (a time frame), not a share"
     if q.digits == "一" and q.unit_text == "年" and line[: q.start].endswith(("的", "这", "那", "同")):

@@ -4,7 +4,9 @@
   ``昨日,南都记者了解到`` then ``昨日,记者了解到``): the same numbers in the same order and text
   at least 85% alike, recorded on its first printing;
 - a headline or subhead inside the body (a short line that is no sentence) whose every number a
-  paragraph of the body prints: ``深圳去年新生婴儿逾20万`` over a paragraph with ``突破20万``.
+  paragraph of the body prints: ``深圳去年新生婴儿逾20万`` over a paragraph with ``突破20万``;
+- the article's original title printed in the body (原标题:全国医疗卫生机构总数超100万个): a
+  headline, whose rounded figures the paragraphs state exactly.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 _NEAR_COPY = 0.85
+_ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題|原题|原題)\s*[:：]")
 
 
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
@@ -52,8 +55,13 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
     found: dict[int, str] = {}
     first_of: dict[tuple[str, ...], list[int]] = {}
     for number in body:
+        if _ORIGINAL_TITLE.match(lines[number - 1]) and _numbers(lines[number - 1]):
+            found[number] = "the article's original title (a headline), not a figure of its own"
+    for number in body:
         text = lines[number - 1].strip()
         key = _numbers(text)
+        if number in found:
+            continue
         if len(text) < 20 or not key:
             continue
         earlier = next(

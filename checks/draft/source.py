@@ -12,6 +12,7 @@ from datetime import date
 
 from checks.draft.dates import is_dateline, only_date, published_of
 from checks.draft.places import region_of
+from checks.draft.simplified import simplified
 from checks.draft.text import CJK, is_blank, sentence_bounds
 
 # Lines that are not the article: navigation, sharing, credits, related links, legal notices.
@@ -40,7 +41,7 @@ _PUBLISHER = re.compile(
     re.IGNORECASE,
 )
 # An issuing body's signature above a notice's date: it closes the head but is no title.
-_SIGNATURE = re.compile(r"^\s*\S{2,20}(?:办公室|政府|委员会|卫生健康委|卫健委|局|厅|部|中心)\s*$")
+_SIGNATURE = re.compile(r"^\s*\S{2,20}(?:办公室|政府|委员会|委|局|厅|部|中心)\s*$")
 _HEAD_LINES = 20
 
 
@@ -94,7 +95,9 @@ def _titled(line: str) -> bool:
     """A line that can be a title: no sentence and not too long (a headline may run to 25 words), not
     furniture, and long enough to name something."""
     stripped = line.strip()
-    sentence = bool(_SENTENCE_END.search(stripped)) and _is_prose(stripped)
+    # A headline may end in an exclamation or question mark (已超102万!); a full stop makes a sentence.
+    headline = stripped.rstrip("!！?？")
+    sentence = bool(_SENTENCE_END.search(headline)) and _is_prose(headline)
     return (
         not sentence
         and len(CJK.findall(stripped)) < 60
@@ -146,6 +149,22 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
             first = number
             break
     if first is None:
+        # No paragraph is prose (a list of headline figures, one a line): the body is what follows
+        # the head, up to an end marker.
+        first = next(
+            (
+                number
+                for number, line in enumerate(lines, start=1)
+                if number > after
+                and number != title_line
+                and not is_blank(line)
+                and not _is_boilerplate(line)
+                and not _END_MARKERS.match(line)
+                and not is_dateline(line)
+            ),
+            None,
+        )
+    if first is None:
         non_blank = [n for n, line in enumerate(lines, start=1) if not is_blank(line)]
         return (non_blank[0], non_blank[-1]) if non_blank else (1, max(1, len(lines)))
     last = first
@@ -166,12 +185,17 @@ def publisher_of(text: str) -> str | None:
     return name or None
 
 
-def guess_source(lines: list[str], regions: dict[str, str]) -> SourceGuess:
+def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
+    # Labels, end markers and places are looked for in simplified characters (發布時間 is 发布时间);
+    # the title is taken from the text as printed.
+    lines = [simplified(line) for line in printed]
     text = "\n".join(lines)
     dated = dated_head(lines)
     title = title_of(lines)
     if dated and dated.closes_head and not _SIGNATURE.match(lines[dated.title - 1]):
         title = (dated.title, lines[dated.title - 1].strip())
+    if title:
+        title = (title[0], printed[title[0] - 1].strip())
     title_line = title[0] if title else None
     dateline = dated.dateline if dated else None
     first, last = body_range(lines, title_line, dated.dateline if dated and dated.closes_head else 0)

@@ -3,8 +3,9 @@ year, a plan period, the year a sentence is about; and the article's years as a 
 
 A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is
 *compared with* after 比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before
-以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda or before 目标/计划/规划/goals
-(到2025年, by 2030, 2030年的目标值, 2024年工作计划). A fiscal year is the year it ends in (FY2024,
+以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda/targets for or before
+目标/计划/规划/goals (到2025年, by 2030, 2030年的目标值, 2024年工作计划, targets for 2022), not
+after 截至 (截至2021年3月底 dates a count). The article's lines are read in simplified characters. A fiscal year is the year it ends in (FY2024,
 FY24, 2023-24 → 2024). A Five-Year Plan names its years: 十四五 and the
 14th Five-Year Plan are 2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)).
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.dates import MONTH_NUMBERS
+from checks.draft.simplified import simplified
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 
 # A year is no count: 1950 beds is not the year 1950.
@@ -40,9 +42,11 @@ MONTH = (
     r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
 )
+# 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year.
 _TARGET_BEFORE = re.compile(
-    r"(?:到|至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+    r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
     rf"(?:{MONTH})?$"
+    r"|\b(?:targets?|goals?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
 )
 _TARGET_AFTER = re.compile(
@@ -93,6 +97,14 @@ class Year:
     position: int
     value: int
     target: bool  # a target's due year or a name's year (到2025年, 2030年的目标值, Agenda 2030)
+    first: int | None = None  # a fiscal year's first year (2025-26: 2025)
+
+
+def _fiscal_first(match: re.Match[str]) -> int | None:
+    """The year a fiscal year starts in (2025-26: 2025); None for FY2025, which prints only its end."""
+    if match.group(1):
+        return None
+    return int(match.group(2))
 
 
 def _fiscal(match: re.Match[str]) -> int | None:
@@ -111,17 +123,18 @@ def _span_end(start: int, end: int) -> int | None:
 
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
-    candidates = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
-    spans = [(m.start(), m.end()) for m, _ in candidates]
-    candidates += [(m, int(m.group(1))) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    fiscal = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
+    spans = [(m.start(), m.end()) for m, _ in fiscal]
+    plain = [(m, int(m.group(1))) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     found = []
-    for match, value in sorted(candidates, key=lambda c: c[0].start()):
+    for match, value in sorted([*fiscal, *plain], key=lambda c: c[0].start()):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after):
             continue
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
-        found.append(Year(offset + match.start(), value, target))
+        first = _fiscal_first(match) if match.re is _FISCAL else None
+        found.append(Year(offset + match.start(), value, target, first))
     return found
 
 
@@ -157,7 +170,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     return later[0] if later else None
 
 
-_DUE = re.compile(rf"(?:\bby|(?<!up\s)\buntil|到|至)\s*(?:the\s+(?:end|middle)\s+of\s+)?(?:{MONTH})?$", re.IGNORECASE)
+_DUE = re.compile(
+    rf"(?:\bby|(?<!up\s)\buntil|到|(?<!截)至)\s*(?:the\s+(?:end|middle)\s+of\s+)?(?:{MONTH})?$", re.IGNORECASE
+)
 # A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
 _OTHER_FIGURE_BETWEEN = re.compile(
     r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against)\b)[^\d]*\d", re.I
@@ -174,11 +189,6 @@ def due_year(line: str, end: int) -> int | None:
     clause_end = clause_bounds(line, end)[1]
     due = [y for y in years_in(line[end:clause_end], end) if y.target and _DUE.search(line, end, y.position)]
     return due[0].value if due else None
-
-
-def own_year(line: str, start: int, end: int) -> int | None:
-    found = own(line, start, end)
-    return found.value if found else None
 
 
 def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
@@ -201,9 +211,52 @@ def opening(line: str, at: int) -> Year | None:
     return _opening(line, sentence_start, sentence_end)
 
 
-def opening_year(line: str, at: int) -> int | None:
-    found = opening(line, at)
-    return found.value if found else None
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+# A target due within the next N years (in the next five years, 未来五年内): now + N.
+_NEXT_YEARS = re.compile(
+    r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(\d{1,2}|[a-z]+)\s+years\b|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年",
+    re.IGNORECASE,
+)
+
+
+def years_ahead(sentence: str) -> tuple[int, str] | None:
+    """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
+    found = _NEXT_YEARS.search(sentence)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return (span, found.group().strip()) if span else None
+
+
+# "290 the year before": the year before the one its sentence names before it.
+_YEAR_BEFORE = re.compile(
+    r"\s*(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def year_before(line: str, start: int, end: int) -> int | None:
+    """For a figure followed by "the year before": the last year its sentence names before it."""
+    if not _YEAR_BEFORE.match(line, end):
+        return None
+    sentence_start = sentence_bounds(line, start)[0]
+    printed = [int(m.group(1)) for m in YEAR.finditer(line, sentence_start, start)]
+    return printed[-1] if printed else None
+
+
+@dataclass(frozen=True)
+class FigureYears:
+    """The years printed with one figure: its own (in its clause) and the one opening its sentence.
+    Its status and its period both ask for them: they are looked up once."""
+
+    own: Year | None
+    opening: Year | None
+
+
+def figure_years(line: str, start: int, end: int) -> FigureYears:
+    return FigureYears(own(line, start, end), opening(line, start))
 
 
 def earlier_openings(line: str, at: int) -> list[int]:
@@ -229,16 +282,39 @@ class ArticleYears:
     # A month of the publication year before the publication month is printed (February 2025 in an
     # April 2025 story): that year's monthly figures are already reported.
     month_over: bool = False
+    # Without a date: the latest year the body reports, a fiscal year it speaks of as to come
+    # counted by the year it starts in (the 2025-26 budget "will be" set in 2025).
+    current: int | None = None
 
     @property
     def now(self) -> int | None:
         """The publication year, or without one the latest year the body reports."""
         if self.published is not None:
             return self.published.year
+        if self.current is not None:
+            return self.current
         return max(self.reported) if self.reported else None
 
 
+# A sentence that speaks of what is to come: its fiscal year has not begun to be reported.
+_FUTURE = re.compile(r"将|计划|力争|\bwill\b|\bplans?\s+to\b|\bset\s+to\b|\baims?\s+to\b", re.IGNORECASE)
+
+
+def _current(lines: list[str]) -> int | None:
+    found = []
+    for line in lines:
+        for start, end in sentences(line):
+            future = _FUTURE.search(line, start, end) is not None
+            found += [
+                y.first if future and y.first is not None else y.value
+                for y in years_in(line[start:end])
+                if not y.target
+            ]
+    return max(found) if found else None
+
+
 def article_years(lines: list[str], published: date | None) -> ArticleYears:
+    lines = [simplified(line) for line in lines]  # 截至, 與…比較 and 將 in traditional characters too
     years = [y for line in lines for y in years_in(line)]
     printed = {int(run) for line in lines for run in _DIGITS.findall(line) if len(run) == 4 and run[:2] in _CENTURIES}
     return ArticleYears(
@@ -247,6 +323,7 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         [y.value for y in years if y.target],
         frozenset(printed),
         published is not None and any(_month_over(line, published) for line in lines),
+        None if published is not None else _current(lines),
     )
 
 
