@@ -135,6 +135,9 @@ class Builder:
         self.documents = 0
         self.root: Any = None
         self._starts: list[Any] = []  # the start event of each open collection
+        # Where each collection inside a top-level list starts and ends (("facts", 3) → start
+        # offset, end offset, line, column): a finding on a fact then re-reads that item alone.
+        self.items: dict[Path_, tuple[int, int, int, int]] = {}
 
     def feed(self, text: str) -> Any:
         """The value of the YAML document ``text`` (raises yaml.YAMLError and ``Refused``)."""
@@ -259,6 +262,14 @@ class Builder:
     def _close(self, event: Any) -> None:
         frame = self.stack.pop()
         start = self._starts.pop()
+        if len(self.stack) == 2 and self.stack[0].is_map and not self.stack[1].is_map and not self.track:
+            mark = start.start_mark
+            self.items[(str(self.stack[0].key), len(self.stack[1].container))] = (
+                mark.index,
+                event.end_mark.index,
+                mark.line,
+                mark.column,
+            )
         if frame.anchor is not None:
             self.open_anchors.discard(frame.anchor)
         self._value(frame.container, start, frame.nodes, frame.anchor, counted=True)
@@ -281,12 +292,12 @@ def _key_text(value: Any) -> str:
 
 # ---- positions ---------------------------------------------------------------------------------------
 
-_UNUSUAL_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+UNUSUAL_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
 def positions_by(text: str) -> Callable[[Any], Position]:
     """A function event → Position on ``\\n``-counted lines and characters."""
-    if not _UNUSUAL_BREAKS.search(text):
+    if not UNUSUAL_BREAKS.search(text):
 
         def simple(event: Any) -> Position:
             mark = event.start_mark

@@ -88,3 +88,80 @@ def test_bad_utf8_points_at_the_byte() -> None:
     error = parse_dataset("data/x.yaml", b"a: 1\nb: \xff\n")
     assert isinstance(error, LoadError)
     assert (error.line, error.column) == (2, 4)
+
+
+ITEM_TEXTS = [
+    "facts:\n  - id: a\n    value: 1\n  - {id: b, value: 2}  # flow\n  -\n    id: c\n    quote: |\n      x\n      y\n",
+    "facts:\n- id: a\n  value: 1\n\n# a comment\n- id: b\n  value: [1, 2]\nrelations:\n  - kind: sum\n    parts: [a, b]\n",
+    "facts: [{id: a, value: 1}, {id: b,\n  value: 2}]\n",
+    "facts:\n  - &one {id: a, value: 1}\n  - *one\n  - id: c\n    region: *one\n",  # an alias to an earlier item
+    "facts:\n  - id: a\n    value: 1\r\n  - id: b\n",  # a line break libyaml counts and we do not
+]
+
+
+def _same_places(document: Document) -> None:
+    """Every node inside an item is placed alone where the whole file's second pass places it."""
+    alone = {path: document.position(*path) for path in _item_paths(document)}
+    whole = document.positions  # the full second pass (and from here on, what position() uses)
+    for path, position in alone.items():
+        probe = path
+        while probe not in whole:
+            probe = probe[:-1]
+        assert position == whole[probe], (document.path, path)
+
+
+def _item_paths(document: Document) -> list[tuple[str | int, ...]]:
+    full = parse_dataset(document.path, document.text.encode("utf-8"))
+    assert isinstance(full, Document)
+    return [path for path in full.positions if len(path) >= 2 and isinstance(path[1], int)] + [("facts", 0, "nope")]
+
+
+@pytest.mark.parametrize("text", ITEM_TEXTS)
+def test_an_item_placed_alone_stands_where_the_whole_file_places_it(text: str) -> None:
+    document = parse_dataset("data/x.yaml", text.encode("utf-8"))
+    assert isinstance(document, Document)
+    _same_places(document)
+
+
+def test_every_real_and_fixture_dataset_places_its_items_alone_as_a_whole() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(
+        [*root.glob("data/*.yaml"), *root.glob("tests/fixtures/**/*.yaml"), *root.glob("tests/fuzz/cases/**/*.yaml")]
+    )
+    placed = 0
+    for file in files:
+        document = parse_dataset(str(file), file.read_bytes())
+        if isinstance(document, Document) and isinstance(document.data, dict):
+            placed += len(document.items)
+            _same_places(document)
+    assert placed > 100  # the real datasets' facts, relations and ignore entries at least
+
+
+def test_a_field_of_an_item_needs_no_second_pass_of_the_whole_file() -> None:
+    document = parse_dataset("data/x.yaml", ITEM_TEXTS[0].encode("utf-8"))
+    assert isinstance(document, Document)
+    assert document.position("facts", 2, "quote") == Position(7, 12)
+    assert "placed" not in document.__dict__
+    crlf = parse_dataset("data/x.yaml", ITEM_TEXTS[-1].encode("utf-8"))
+    assert isinstance(crlf, Document) and crlf.items == {}  # placed by the whole file's pass instead
+
+
+def test_mutants_of_the_real_datasets_place_their_items_alone_as_a_whole() -> None:
+    import random
+
+    from tests.fuzz.mutants import real_datasets
+    from tests.fuzz.mutate import mutate_dataset
+
+    rng = random.Random(2026)
+    originals = sorted(real_datasets().items())
+    compared = 0
+    for number in range(300):
+        name, text = originals[number % len(originals)]
+        mutant, _ = mutate_dataset(rng, text)
+        document = parse_dataset(name, mutant.encode("utf-8", "surrogatepass"))
+        if isinstance(document, Document) and isinstance(document.data, dict) and document.items:
+            compared += 1
+            _same_places(document)
+    assert compared > 120  # the others do not load (the point of most mutations) or have no items
