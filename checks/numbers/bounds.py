@@ -50,9 +50,10 @@ quantity.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from checks.numbers.english import WORDS
-from checks.numbers.nonquantities import CURRENCY_CODES
+from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
@@ -107,10 +108,11 @@ _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an
 # The second end may carry its own approximation or currency sign (2 - ~7 grams, $10-$20, between 2 g
 # and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
-    r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
+    r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b)"
+    r"|(?P<or>(?i:or)\b))\s{0,2}"
     r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?(?:(?:US)?[$£€¥]\s?)?"
 )
-RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaA")  # the characters a join can start with
+RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO")  # the characters a join can start with
 RANGE_OPENER = re.compile(r"(?:(?i:\b(?:between|from|ranging\s+from))\s{1,2}|在|介于|位于|处于|从|由)\Z")
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
 _CHANGE_BEFORE_FROM = re.compile(
@@ -121,6 +123,18 @@ _CHANGE_BEFORE_FROM = re.compile(
 BOUND_PAIR_JOIN = re.compile(
     r"[ \t]{0,2}(?:[,，、;；][ \t]{0,2})?(?:(?:的同时|同时|并且|而且|且|并|但|(?i:and|but))[ \t]{0,2})?\Z"
 )
+
+
+def next_step(first: Decimal, second: Decimal) -> bool:
+    """Whether ``second`` is the number after ``first`` at its last place (two or three, 20 or 30, 5 or 6 hundred):
+    "X or Y" said of such a pair is a range, as 两三 is; other pairs (10 or 15, 1 or 3) are two choices."""
+    if first != int(first) or second != int(second) or first <= 0:
+        return False
+    step = 1
+    while first % (step * 10) == 0:
+        step *= 10
+    return second - first in (1, step)
+
 
 LOWER = ("gt", "ge", "gt_step")
 UPPER = ("lt", "le")
@@ -211,8 +225,8 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
     return PRE_BOUND.search(text, max(0, start - 12), start)
 
 
-_CURRENCY_SIGNS = frozenset("$£€¥")
-_CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})|人民币|美元|港币)\s?\Z")
+_CURRENCY_SIGNS = frozenset(CURRENCY_SIGNS)
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
 
 

@@ -25,7 +25,9 @@ from decimal import Decimal
 from checks.numbers.chinese import CN_ALL, CN_DIGITS
 from checks.numbers.english import WORDS
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits, grouped by thousands (1,234,567) or in the Indian way (62,96,101: lakhs and crores in
+# pairs above the thousands), with decimals.
+ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
 LABEL_WORDS = (
     "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
@@ -38,9 +40,13 @@ MONTHS = (
     "|january|february|april|june|july|august|september|october|november|december"
     "|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
-# Currency codes: before the digits, glued or not (RMB5 billion, USD 300), they name the amount's currency.
-CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR"
-CURRENCY_CODE_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CURRENCY_CODES})\s?\Z")
+# Currency signs and codes: before the digits, glued or not ($5, US$ 3, RMB5 billion, USD 300,
+# Rs 37,000 crore, Rs.500, RM50, Rp 31,500), they name the amount's currency. The one home of them.
+CURRENCY_SIGNS = "$£€¥₹"
+CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZD|PKR|KRW|RM|Rs|Rp"
+CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?<![A-Za-z])(?P<code>{CURRENCY_CODES})\.?)\s?\Z"
+)
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
 _PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"
@@ -133,7 +139,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
     (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
     (r"#\s?\d+", "o"),
-    (rf"(?i:\bper\s+)(?:{ARABIC}|ten\b|hundred\b|thousand\b)", "l"),  # per 10,000: a rate's base
+    # per 10,000, per one lakh (100,000), per a thousand: a rate's base
+    (rf"(?i:\bper\s+)(?:(?i:(?:one|a)\s+))?(?:{ARABIC}|(?i:ten|hundred|thousand|lakh|million)\b)", "l"),
     (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
     (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
     (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names

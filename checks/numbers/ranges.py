@@ -12,7 +12,8 @@ from decimal import Decimal
 
 import checks.numbers.bounds as bounds
 from checks.numbers.chinese import BIG_PLACES
-from checks.numbers.drafts import Draft, master_match, read_draft, refused, unit_of
+from checks.numbers.drafts import master_match, pair_drafts, read_draft, refused
+from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
 from checks.numbers.units import Units
@@ -60,17 +61,39 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
+    if join.group("or") and not bounds.next_step(first.value, second.value):
+        return None  # 10 or 15 beds: two choices, each read alone
     if refused(text, norm, first) or refused(text, norm, second, joined=True):
         return None
-    lower = quantity(text, (first.start, first.end), first.value, first.half_unit, "ge", first.digits,
-                     unit_of(text, first))  # fmt: skip
-    upper = quantity(text, (second.start, second.end), second.value, second.half_unit, "le", second.digits,
-                     unit_of(text, second))  # fmt: skip
     start = opener.start() if opener is not None else first.start
+    return _range(text, norm, first, second, start, closer.end() if closer is not None else second.end)
+
+
+def read_pair(text: str, norm: str, match: re.Match[str], table: Units) -> Quantity | None:
+    """An approximate pair (两三万, 三五个, 七八十岁) as a range, or None when it is none (三四月: months)."""
+    pair = pair_drafts(norm, match, table)
+    if pair is None or refused(text, norm, pair[1], joined=True):
+        return None
+    return _range(text, norm, pair[0], pair[1], pair[0].start, pair[1].end)
+
+
+def _range(text: str, norm: str, first: Draft, second: Draft, start: int, end: int) -> Quantity:
+    """The range of two ends, with the bound word before it.
+
+    约3至5天: about, and still a range. A bound word of one side bounds the end on its side: more than
+    10 to 20 is (10, 20], 超过3至5年 is more than 3 and at most 5 years, under 3-5 days is [3, 5).
+    """
     pre = bounds.pre_bound(norm, start)
-    if pre is not None and pre.lastgroup in ("approx", "nearly"):
-        start = pre.start()  # 约3至5天: about, and still a range
-    return range_of(text, lower, upper, (start, closer.end() if closer is not None else second.end))
+    side = pre.lastgroup if pre is not None else None
+    low_bound = side if side in ("gt", "ge") else "ge"
+    high_bound = side if side in ("lt", "le") else "le"
+    lower = quantity(text, (first.start, first.end), first.value, first.half_unit, low_bound, first.digits,
+                     unit_of(text, first))  # fmt: skip
+    upper = quantity(text, (second.start, second.end), second.value, second.half_unit, high_bound, second.digits,
+                     unit_of(text, second))  # fmt: skip
+    if pre is not None and side in ("approx", "nearly", "gt", "ge", "lt", "le"):
+        start = pre.start()
+    return range_of(text, lower, upper, (start, end))
 
 
 def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
@@ -85,7 +108,9 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
                         half_unit=half_unit_of(first.digits, float(scale)))  # fmt: skip
     if first.unit_text is None and second.unit_text is not None:
         first = first._replace(unit=second.unit, unit_text=second.unit_text)
-    elif second.unit_text is None and first.unit_text is not None:
+    elif second.unit_text is None and first.unit_text is not None and second.scale == 1:
+        # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million)
+        # is a count of its own, not a share.
         second = second._replace(unit=first.unit, unit_text=first.unit_text)
     return first, second
 

@@ -1,0 +1,105 @@
+"""A number with the unit word after it: the ``Draft`` every reading starts from, and its units.
+
+``with_unit`` reads the measure word after a number (3000张, 50%, 4 batches, 168cm), the forms
+that add to the number with it (一年半, 三成五, 一个半小时, an hour and a half), 成 as tenths,
+per mille and per ten thousand, and the unit id ``schemas/units.yaml`` names; without a word after
+the number, a currency code before it may name the unit (RMB 5 billion: yuan, Rs 500: rupee).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from checks.intervals import PERCENT
+from checks.numbers.chinese import CN_DIGIT_VALUES
+from checks.numbers.english import AND_A_HALF
+from checks.numbers.nonquantities import CURRENCY_BEFORE, is_latin
+from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAND, TENTHS, Units, unit_id
+
+_HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
+_HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
+# 三成五, 七成五以上: a digit after 成 is its tenth (35 %, 75 %), when no word goes on after it.
+_TENTH_AFTER = re.compile(r"([一二三四五六七八九])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
+_HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
+
+
+ONE = Decimal(1)
+
+
+class Draft(NamedTuple):
+    """A number read at some position, before its bound words and the checks that may refuse it."""
+
+    kind: str  # the named group matched (NUMBERS), or "ordinal" (an ordinal or numbers said in groups: refused)
+    start: int
+    number_end: int  # end of the number and its scale
+    end: int  # end of the unit word (= number_end without one)
+    value: Decimal  # in base units (scale applied; fractions and 成 as percentages)
+    digits: str
+    half_unit: float
+    scale: Decimal
+    step: bool  # 余/多/几 after the number: more than, below the next step
+    unit: str | None
+    unit_text: str | None  # the unit word, normalized (the quantity keeps it as printed)
+    fraction: bool  # a fraction of a whole, read as a percentage
+    unit_start: int | None = None
+    about: bool = False  # 来 after the number (十来个, 20来万): about it
+
+
+def with_unit(
+    norm: str, kind: str, start: int, pos: int, value: Decimal, digits: str, half: float, scale: Decimal, step: bool,
+    table: Units,
+) -> Draft:  # fmt: skip
+    """The draft of a number ending at ``pos``, with the unit word after it: 3000张, 50%, 4 batches."""
+    after = norm[pos : pos + 1]
+    if after == " " or after == "\t":
+        after = norm[pos + 1 : pos + 2]
+    found = table.cjk.match(norm, pos) if after in table.cjk_first else None
+    if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
+        found = table.latin.match(norm, pos)
+    if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
+        found = GLUED_ABBREVIATIONS.match(norm, pos)
+    if found is None:
+        return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency_unit(norm, start, table), None,
+                     False)  # fmt: skip
+    word = found.group(1)
+    end = found.end()
+    if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
+        value, end = value + Decimal("0.5") * scale, end + 1  # 一年半, 三成半
+        half = min(half, 0.25 * float(scale))
+    elif word == TENTHS and value == int(value) and (tenth := _TENTH_AFTER.match(norm, end)) is not None:
+        value, end = value + Decimal(CN_DIGIT_VALUES[tenth.group(1)]) / 10, tenth.end()  # 三成五 = 3.5成
+        half = min(half, 0.05)
+    elif word == "个" and (half_period := _HALF_PERIOD.match(norm, end)) is not None:
+        value, end, word = value + Decimal("0.5") * scale, half_period.end(), "个" + half_period.group(1)  # 一个半小时
+        half = min(half, 0.25 * float(scale))
+    elif kind in ("arabic", "en") and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
+        value, end = value + Decimal("0.5") * scale, and_half.end()  # an hour and a half, one month and half
+        half = min(half, 0.25 * float(scale))
+    unit: str | None
+    if word == TENTHS:
+        unit, value, half = PERCENT, value * 10, half * 10
+    elif word in PER_MILLE or word in PER_TEN_THOUSAND:
+        unit = (table.hints.get(word) or (None,))[0]
+    else:
+        unit = unit_id(table, word, norm, start, found.end())
+    return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
+
+
+def currency_unit(norm: str, start: int, table: Units) -> str | None:
+    """The unit a currency code before the number names in units.yaml (RMB 5 billion: yuan; Rs 500: rupee)."""
+    if not start:
+        return None
+    sign = CURRENCY_BEFORE.search(norm, max(0, start - 6), start)
+    if sign is None:
+        return None
+    ids = table.hints.get((sign.group("code") or sign.group().strip()).lower())
+    return ids[0] if ids else None
+
+
+def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
+    """(unit id, unit word as printed) of a draft."""
+    if draft.unit_start is None or draft.unit_text is None:
+        return draft.unit, draft.unit_text
+    return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]
