@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from checks.intervals import PERCENT
+from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import (
     APPROX_PAIR,
     BIG_PLACES,
@@ -359,7 +360,7 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
     # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count.
     if kind in ("arabic", "frac") and (
         (is_latin(before) and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start))
-        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]))
+        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]) and not is_sub_prefix(norm, start))
         or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
     ):
         return True

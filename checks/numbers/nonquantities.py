@@ -186,9 +186,11 @@ def after_year_word(text: str, start: int) -> bool:
 def is_year(
     text: str, digits: str, scale: Decimal, step: bool, bound: str, unit_text: str | None, start: int, end: int
 ) -> bool:
-    """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名 or 2000 doctors."""
+    """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名, 2000 doctors or $2000."""
     if not looks_like_year(digits) or scale != 1 or step or bound != "eq":
         return False
+    if CURRENCY_BEFORE.search(text, max(0, start - 6), start):
+        return False  # worth exactly $2000: an amount
     if unit_text is not None:
         return unit_text in ("年", "年度")
     if after_year_word(text, start):

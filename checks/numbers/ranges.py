@@ -173,3 +173,32 @@ def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Q
     if not bounds.BOUND_PAIR_JOIN.match(norm[here.end : there.start]):
         return None
     return lower, upper
+
+
+# A figure restated in parentheses, in another unit or currency, right after a bounded one (more than
+# 100 kilometers (60 miles), lower than 8.90 ksi (61.4 MPa), just under 296 hp (224 kW / 300 PS)):
+# the bound is the first figure's, so the restatement takes it. A few words may name the first
+# figure's unit before the parenthesis (more than 7.5 million Danish crowns (US $1.1 million)); the
+# parenthesis holds the restatement alone (more than 500 hospitals (120 of them rural) is a part).
+_OPENS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.]+\s+){0,3}[A-Za-z.]*\s*[(（][^()（）\d]{0,8}\Z")
+_GOES_ON_RESTATING = re.compile(r"[^()（）\d]{0,8}\Z")
+# The restatement is the parenthesis (its unit at most): not a part of the whole, (120 of them rural).
+_ENDS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.-]+\s*){0,2}[)）/]")
+_RESTATED = ("gt", "ge", "lt", "le", "approx", "nearly", "gt_step")
+
+
+def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
+    """The readings, each figure restated in parentheses after a bounded one taking its bound."""
+    bound = None
+    for index in range(1, len(found)):
+        here, before = found[index], found[index - 1]
+        gap = norm[before.end : here.start]
+        if before.bound in _RESTATED and _OPENS_RESTATEMENT.fullmatch(gap):
+            bound = before.bound
+        elif bound is None or not _GOES_ON_RESTATING.fullmatch(gap):
+            bound = None
+            continue
+        if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
+            found[index] = quantity(text, (here.start, here.end), Decimal(repr(here.value)), here.half_unit, bound,
+                                    here.digits, (here.unit, here.unit_text))  # fmt: skip
+    return found

@@ -33,7 +33,7 @@ from checks.numbers.english import UNITS, WORDS
 from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
-from checks.numbers.ranges import pair_bounds, read_pair, read_range
+from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
 from checks.numbers.words import LATIN_WORDS
 
@@ -168,7 +168,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(finished)
             if finished.end > resume:
                 resume = finished.end
-    return pair_bounds(text, norm, found)
+    return restated_bounds(text, norm, pair_bounds(text, norm, found))
 
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:

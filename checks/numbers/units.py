@@ -116,10 +116,29 @@ EN_MEASURES = (
     "centigrade",
     "fahrenheit",
     "kelvin",
+    # power, storage, frequency, area (296 hp, 64 GB, 2.4 GHz, 570 sq m)
+    "hp",
+    "bhp",
+    "kW",
+    "MW",
+    "mAh",
+    "GB",
+    "MB",
+    "TB",
+    "GHz",
+    "MHz",
+    "kHz",
+    "Hz",
+    "sq m",
+    "sqm",
+    "sq ft",
+    "sq km",
 )
-# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg); case matters: 5G is a network, 3D no unit.
+# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 24pc: per
+# cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms|m|g|l|L|t)"
+    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|degF|degC|m|g|l|L|t|W|V)"
     r"(?![A-Za-z])"
 )
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
