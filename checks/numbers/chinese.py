@@ -40,6 +40,7 @@ SMALL_PLACES = {"十": 10, "百": 100, "千": 1000}
 BIG_PLACES = {"万": 10**4, "亿": 10**8}
 PLACES = {**SMALL_PLACES, **BIG_PLACES}
 CN_DIGITS = "".join(CN_DIGIT_VALUES)
+ONE_TO_NINE = "一二三四五六七八九"  # the digits that are no zero and no 两: 三成五, 十四五, 二十七八
 # Tens written as one character (廿五 = 25, 五百卅四 = 534): read as the two characters they stand for.
 CN_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 CN_ALL = CN_DIGITS + "十百千万亿" + "".join(CN_TENS)
@@ -49,8 +50,8 @@ CN_NUM = f"[{CN_DIGITS}十{''.join(CN_TENS)}](?:[{CN_DIGITS}十百万亿{''.join
 # Two neighbouring digits (or 三五, 一两) say "two or three": 两三万, 三五个, 七八十, 十七八, 二十七八.
 # Not in a longer run of digits (一二三四: a list or a code).
 APPROX_PAIR = (
-    "(?P<pair_tens>[一二三四五六七八九]?十)?(?P<pair>一二|一两|两三|二三|三四|四五|五六|六七|七八|八九|三五)"
-    "(?P<pair_place>[十百千])?(?![零〇一二两三四五六七八九十])"
+    f"(?P<pair_tens>[{ONE_TO_NINE}]?十)?(?P<pair>一二|一两|两三|二三|三四|四五|五六|六七|七八|八九|三五)"
+    f"(?P<pair_place>[十百千])?(?![{CN_DIGITS}十])"
 )
 
 

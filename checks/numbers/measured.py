@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from checks.intervals import PERCENT
-from checks.numbers.chinese import CN_DIGIT_VALUES
+from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE
 from checks.numbers.english import AND_A_HALF
 from checks.numbers.nonquantities import CURRENCY_BEFORE, is_latin
 from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAND, TENTHS, Units, unit_id
@@ -21,7 +21,7 @@ from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAN
 _HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
 _HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
 # 三成五, 七成五以上: a digit after 成 is its tenth (35 %, 75 %), when no word goes on after it.
-_TENTH_AFTER = re.compile(r"([一二三四五六七八九])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
+_TENTH_AFTER = re.compile(rf"([{ONE_TO_NINE}])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
 _HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checks.numbers.chinese import CN_ALL, CN_DIGITS
+from checks.numbers.chinese import CN_ALL, CN_DIGITS, ONE_TO_NINE
 from checks.numbers.english import WORDS
 
 # Digits, grouped by thousands (1,234,567) or in the Indian way (62,96,101: lakhs and crores in
@@ -71,13 +71,13 @@ _AFTER_PHONE_WORD = (
     + ")"
 )
 _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
-_CN_SMALL = "[零〇一二两三四五六七八九十]"
+_CN_SMALL = f"[{CN_DIGITS}十]"
 _ZH_TIME = (
     rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
     r"|[一二三]刻|半(?![年月天])|钟|整)"
 )
 # 八点三十, 三点四十一: minutes with 十 after 点 are a time (a decimal is read digit by digit: 八点三零).
-_ZH_TIME = _ZH_TIME[:-1] + rf"|[二三四五]?十[一二三四五六七八九]?(?![{CN_ALL}分])|[0-5]\d(?![\d.%]))"
+_ZH_TIME = _ZH_TIME[:-1] + rf"|[二三四五]?十[{ONE_TO_NINE}]?(?![{CN_ALL}分])|[0-5]\d(?![\d.%]))"
 _DAY_PARTS = ("早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "清晨", "早晨", "夜里")
 _ZH_CLOCK = rf"(?<=[上午晚晨里])(?:{'|'.join(f'(?<={part})' for part in _DAY_PARTS)})(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:[零〇]?{_CN_SMALL}{{1,3}}|\d{{1,2}}|半|整)?"
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -147,7 +147,7 @@ SKIPS: list[tuple[str, str]] = [
     (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
-    (r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、", "o"),  # 一、
+    (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
     (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)

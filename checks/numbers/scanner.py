@@ -19,7 +19,7 @@ import re
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
-from checks.numbers.chinese import CN_DIGITS, CN_TENS
+from checks.numbers.chinese import CN_DIGITS, CN_TENS, ONE_TO_NINE
 from checks.numbers.drafts import (
     CN_ONLY,
     HALF_OF,
@@ -38,7 +38,7 @@ from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_h
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
-_CN_YEAR_AFTER = re.compile(r"\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2})月")
+_CN_YEAR_AFTER = re.compile(rf"\s?(?:[{ONE_TO_NINE}十]{{1,2}}|\d{{1,2}})月")
 _FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
 _NORMAL = str.maketrans(
     {
