@@ -54,7 +54,7 @@ base.SOURCES.update(
         "text2digits": ("ShailChoksi/text2digits", "52dc999e1c2feeb7b9cb3f2c1b4ecdfbfd05fbf6", "MIT"),
     }
 )
-HELD_OUT = {"newsquant"}  # never looked at until the reader's second round was done
+HELD_OUT = {"newsquant"}  # measured, never asserted (not committed); looked at in the fourth round
 # Suites whose owners grant no license: imported into a local checkout to measure the reader (their
 # figures are recorded here), never committed (their sentences are other people's news text).
 UNLICENSED = {"newsquant"}
@@ -70,7 +70,8 @@ FIRST_LOOK = {
         "text2num": "24/27 in-scope cases fully right (88.9 %), no bounds encoded",
         "recognizers-sequence": "393/750 in-scope cases fully right (52.4 %): phone numbers read as quantities",
         "duckling-more": "91/107 in-scope cases fully right (85.0 %), 10/13 bounds (76.9 %)",
-        "newsquant": "327/377 in-scope cases fully right (86.7 %), 112/151 bounds (74.2 %); held out to the end",
+        "newsquant": "327/377 in-scope cases fully right (86.7 %), 112/151 bounds (74.2 %); held out through the"
+        " third round (328/377, 112/151 at its end); its failures guided the fourth round (then 352/377, 128/151)",
     }.items()
 }
 # The third round's new suite, measured on the reader of commit 12d489c before any failure was seen.
