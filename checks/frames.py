@@ -14,16 +14,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import repeat
-from typing import Any, Final
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from checks.load import Document
 from schemas import fields
+from schemas.columns import STRING, fits_int64, is_number_column, is_text_column, is_whole_column, raw_column
 from schemas.vocab import Vocabulary
-
-STRING: Final = "string[pyarrow]"  # pandera is several times slower on object strings
 
 
 @dataclass(frozen=True)
@@ -39,32 +38,6 @@ def slug_of(dataset_path: str) -> str:
     return posixpath.splitext(posixpath.basename(dataset_path))[0]
 
 
-def _kept(value: Any) -> Any:
-    """A YAML value as the schema should see it: ``.nan`` is a value of the wrong kind, not a null."""
-    return ".nan" if isinstance(value, float) and value != value else value
-
-
-def raw_column(values: list[Any]) -> np.ndarray | pd.api.extensions.ExtensionArray:
-    """A column of YAML values: pyarrow strings when every value is text or null, nullable
-    integers when every value is a whole number that fits, else the values themselves (object).
-
-    The typed forms hold exactly what the YAML said, so the schema's checks read them as they
-    would read the values one by one (``schemas.dataset`` checks each form with column
-    operations), at a fraction of the cost.
-    """
-    kind = pd.api.types.infer_dtype(values, skipna=True)
-    if kind == "string" or (kind == "empty" and values.count(None) == len(values)):
-        return pd.array(values, dtype=STRING)  # all text, or all null (an optional field nobody filled)
-    if kind == "integer":
-        try:
-            return pd.array(values, dtype="Int64")
-        except (OverflowError, TypeError, ValueError):
-            pass  # a whole number too large for 64 bits: the schema reports it, value by value
-    array = np.empty(len(values), dtype=object)
-    array[:] = [_kept(value) for value in values]
-    return array
-
-
 def _table(owners: list[tuple[str, int, dict[Any, Any]]], names: Iterable[str]) -> pd.DataFrame:
     """One row per (dataset, item, mapping) with a column per field name, and the keys present."""
     columns: dict[str, Any] = {
@@ -73,7 +46,7 @@ def _table(owners: list[tuple[str, int, dict[Any, Any]]], names: Iterable[str]) 
     }
     items = [item for _, _, item in owners]
     for name in names:
-        columns[name] = raw_column(list(map(dict.get, items, repeat(name))))
+        columns[name] = raw_column(list(map(dict.get, items, repeat(name))), numbers=name in fields.NUMBERS)
     present = np.empty(len(owners), dtype=object)
     present[:] = list(map(tuple, items))  # the loader makes every key text
     columns["present"] = present
@@ -108,21 +81,6 @@ def raw_frames(documents: Iterable[Document]) -> Frames:
 # ---- typed view -------------------------------------------------------------------------------
 
 
-INT64_RANGE = (-(2**63), 2**63 - 1)
-
-
-def is_text_column(column: pd.Series) -> bool:
-    return isinstance(column.dtype, pd.StringDtype)
-
-
-def is_whole_column(column: pd.Series) -> bool:
-    return str(column.dtype) == "Int64"
-
-
-def fits_int64(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and INT64_RANGE[0] <= value <= INT64_RANGE[1]
-
-
 def _none_of(column: pd.Series, dtype: str) -> pd.Series:
     return pd.Series(pd.NA, index=column.index, dtype=dtype)
 
@@ -140,6 +98,8 @@ def as_float(column: pd.Series) -> pd.Series:
     """Numbers (not booleans) as floats; anything else, or a number beyond a float's range, NaN."""
     if is_whole_column(column):
         return column.astype("float64")
+    if is_number_column(column):
+        return column
     if is_text_column(column):
         return pd.Series(np.nan, index=column.index, dtype="float64")
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -34,6 +35,9 @@ from schemas.vocab import load_vocabulary
 # A pool pays for starting its processes (about a second of imports each): only worth it when
 # there is much to parse.
 POOL_MIN_BYTES = 2 * 1024 * 1024
+# While a worker starts (its imports), this process checks about this many bytes of datasets: its
+# share is larger by as much, so that all finish together (measured by ``nox -s bench``'s cold run).
+HEAD_START_BYTES = 1536 * 1024
 
 
 @dataclass(frozen=True)
@@ -45,39 +49,78 @@ class Options:
     articles: bool = False
 
 
-def _check_chunk(root: str, paths: list[str]) -> Checked:
-    """Stage 1 over some datasets, in a worker process."""
-    return check_datasets(load_corpus(Path(root), paths))
+States = dict[str, FileState | None]
 
 
-def _chunks(root: Path, paths: list[str], count: int) -> list[list[str]]:
-    """``paths`` in ``count`` runs of about equal size in bytes, in order."""
-    sizes = [(root / path).stat().st_size if (root / path).exists() else 0 for path in paths]
-    target = sum(sizes) / count
-    chunks: list[list[str]] = [[]]
+def _check_share(
+    root: Path, paths: list[str], known: Mapping[str, Any], taken_ns: int, keep_context: bool = False
+) -> tuple[Checked, States]:
+    """Stage 1 over some datasets, with the states of their files for the cache: a dataset's taken
+    before it is read (a change while it is checked then shows at the next run), its seed's after."""
+    states = {path: file_state(root, path, known.get(path), taken_ns) for path in paths}
+    checked = check_datasets(load_corpus(root, paths), keep_context=keep_context)
+    seeds = {result.seed for result in checked.results.values() if result.seed and result.seed not in states}
+    states.update({seed: file_state(root, seed, known.get(seed), taken_ns) for seed in sorted(seeds)})
+    return checked, states
+
+
+def _check_chunk(root: str, paths: list[str], known: Mapping[str, Any], taken_ns: int) -> tuple[Checked, States]:
+    """``_check_share`` in a worker process (where hashing the files is no longer a serial cost)."""
+    return _check_share(Path(root), paths, known, taken_ns)
+
+
+def _shares(paths: list[str], sizes: list[int], count: int) -> list[list[str]]:
+    """``paths`` in ``count`` runs, in order: the first larger by ``HEAD_START_BYTES`` (this
+    process's, which has its imports), the others of about equal size in bytes."""
+    other = max(0.0, (sum(sizes) - HEAD_START_BYTES) / count)
+    targets = [other + HEAD_START_BYTES, *[other] * (count - 1)]
+    shares: list[list[str]] = [[]]
     filled = 0.0
     for path, size in zip(paths, sizes, strict=True):
-        if filled >= target and len(chunks) < count:
-            chunks.append([])
+        if filled >= targets[len(shares) - 1] and len(shares) < count:
+            shares.append([])
             filled = 0.0
-        chunks[-1].append(path)
+        shares[-1].append(path)
         filled += size
-    return [chunk for chunk in chunks if chunk]
+    return [share for share in shares if share]
 
 
-def check(root: Path, paths: list[str], jobs: int, keep_context: bool) -> Checked:
-    """Stage 1 over ``paths``: in a pool when they are many and ``jobs`` allows, else here."""
-    size = sum((root / path).stat().st_size for path in paths if (root / path).exists())
-    if jobs > 1 and len(paths) > 1 and size >= POOL_MIN_BYTES and not keep_context:
-        # This process takes the first share itself while the others start (it has its imports).
-        mine, *others = _chunks(root, paths, jobs)
-        if not others:
-            return check_datasets(load_corpus(root, mine))
-        with ProcessPoolExecutor(len(others), mp_context=get_context("spawn")) as pool:
-            pending = [pool.submit(_check_chunk, str(root), chunk) for chunk in others]
-            parts = [_check_chunk(str(root), mine), *(future.result() for future in pending)]
-        return merge(parts)
-    return check_datasets(load_corpus(root, paths), keep_context=keep_context)
+def _size(root: Path, path: str) -> int:
+    try:
+        return (root / path).stat().st_size
+    except (OSError, ValueError):  # missing, or a name the system refuses: the loader says which
+        return 0
+
+
+def check(
+    root: Path,
+    paths: list[str],
+    jobs: int,
+    keep_context: bool,
+    known: Mapping[str, Any] | None = None,
+    taken_ns: int = 0,
+) -> tuple[Checked, States]:
+    """Stage 1 over ``paths`` (in a pool when they are many and ``jobs`` allows, else here), and
+    the states of the files it read (``known``: states of a previous run, to reuse hashes)."""
+    known = known or {}
+    sizes = [_size(root, path) for path in paths]
+    if jobs > 1 and len(paths) > 1 and sum(sizes) >= POOL_MIN_BYTES and not keep_context:
+        mine, *others = _shares(paths, sizes, jobs)
+        if others:
+            with ProcessPoolExecutor(len(others), mp_context=get_context("spawn")) as pool:
+                pending = [
+                    pool.submit(_check_chunk, str(root), share, _known_of(known, share), taken_ns) for share in others
+                ]
+                # This process takes the first share itself while the others start.
+                parts = [_check_share(root, mine, known, taken_ns), *(future.result() for future in pending)]
+            return merge([checked for checked, _ in parts]), {p: s for _, states in parts for p, s in states.items()}
+    return _check_share(root, paths, known, taken_ns, keep_context)
+
+
+def _known_of(known: Mapping[str, Any], paths: list[str]) -> dict[str, Any]:
+    """What a worker needs of the previous states: its datasets' and (by name) their seeds'."""
+    wanted = set(paths)
+    return {path: state for path, state in known.items() if path in wanted or path.startswith("seeds/")}
 
 
 def merge(parts: Sequence[Checked]) -> Checked:
@@ -115,8 +158,10 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     hits: dict[str, DatasetResult] = {}
     for path in paths:
         entry = generation.datasets.get(path) if generation else None
+        if entry is None:
+            continue  # nothing to reuse: its state is taken where it is checked
         mine = state(path)
-        if entry is None or mine is None or mine.sha256 is None or entry.get("sha256") != mine.sha256:
+        if mine is None or mine.sha256 is None or entry.get("sha256") != mine.sha256:
             continue
         seed = entry.get("seed")
         seed_state = state(seed) if isinstance(seed, str) else None
@@ -132,7 +177,11 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     wanted_views = options.articles
     misses = [path for path in paths if path not in hits or (wanted_views and (selected is None or path in selected))]
     jobs = options.jobs or os.cpu_count() or 1
-    fresh = check(root, misses, jobs, keep_context=wanted_views) if misses else None
+    fresh = None
+    if misses:
+        fresh, fresh_states = check(root, misses, jobs, wanted_views, known, taken_ns)
+        for path, fresh_state in fresh_states.items():
+            states.setdefault(path, fresh_state)
     if generation is not None and hits:
         kept_index = generation.index[generation.index["dataset"].isin(hits.keys())]
         kept_waivers = generation.waivers[generation.waivers["dataset"].isin(hits.keys())]

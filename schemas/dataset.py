@@ -4,10 +4,11 @@ Every check has a name of the form ``<kind>:<what>``; the adapter in ``checks.sc
 turns pandera's failure cases into findings by that kind (``type`` → S104, ``vocabulary`` → S105,
 ``date`` → S107, ``unique`` → S106) and pandera's own ``not_nullable`` into S103.
 
-A raw column holds the YAML's values as they were: pyarrow strings when all are text, nullable
-integers when all are whole numbers, the values themselves otherwise (``checks.frames.raw_column``).
-Each element check says what it makes of each form: a test of one value (the general form), and
-the same test as a column operation on text and on whole numbers (or a constant). They agree
+A raw column holds the YAML's values as they were, in one of the forms of ``schemas.columns``:
+pyarrow strings when all are text, nullable integers when all are whole numbers, floats for a mix
+of numbers in a field that takes any number, the values themselves otherwise. Each element check
+says what it makes of each form: a test of one value (the general form), and the same test as a
+column operation on text and on whole numbers (or a constant). They agree
 (``tests/test_schema_checks.py``), and the column forms are what makes the schema fast.
 
 Every check also says what a valid value is, in Table Schema terms (``FIELD_PROPERTIES``: a type,
@@ -28,6 +29,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from schemas import fields
+from schemas.columns import fits_int64, is_number_column, is_text_column, is_whole_column
 from schemas.vocab import Vocabulary
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # matched whole (fullmatch), like every pattern here
@@ -39,17 +41,8 @@ WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u
 _NOT_BLANK = re.compile(f"[^{WHITESPACE}]")
 # What ``is_text`` accepts (a character that is not blank), as a Table Schema pattern.
 NOT_BLANK = re.compile(f"[\\s\\S]*[^{WHITESPACE}][\\s\\S]*")
-INT64_RANGE = (-(2**63), 2**63 - 1)
 
 ColumnTest = Any  # a function of a column giving a boolean column, or a constant
-
-
-def _is_text_column(column: pd.Series) -> bool:
-    return isinstance(column.dtype, pd.StringDtype)
-
-
-def _is_whole_column(column: pd.Series) -> bool:
-    return str(column.dtype) == "Int64"
 
 
 # What each named check expects, for the finding's message. (Pandera would replace a check's name
@@ -73,7 +66,7 @@ def column_test(test: Any, text: ColumnTest, whole: ColumnTest, values: Any = No
     on a column of mixed values."""
 
     def run(column: pd.Series) -> pd.Series:
-        form = text if _is_text_column(column) else whole if _is_whole_column(column) else None
+        form = text if is_text_column(column) else whole if is_whole_column(column) else None
         if form is None:
             return values(column) if values is not None else column.map(test).astype(bool)
         if not callable(form):
@@ -103,11 +96,6 @@ def is_text(value: Any) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def is_whole(value: Any) -> bool:
-    """A whole number that fits 64 bits (a larger one cannot be a line, a year or an item)."""
-    return isinstance(value, int) and not isinstance(value, bool) and INT64_RANGE[0] <= value <= INT64_RANGE[1]
-
-
 def is_number(value: Any) -> bool:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return False
@@ -119,8 +107,10 @@ def is_number(value: Any) -> bool:
 
 
 def _numbers(column: pd.Series) -> pd.Series:
-    """``is_number`` over a column of mixed values: one conversion when all are ints and floats
-    (the usual ``value`` column: 2.1 and 7400), value by value otherwise."""
+    """``is_number`` over a column of floats (every one finite, a number) or of mixed values: one
+    conversion when all are ints and floats, value by value otherwise."""
+    if is_number_column(column):
+        return pd.Series(np.isfinite(column.to_numpy()), index=column.index)
     if pd.api.types.infer_dtype(column, skipna=True) in ("integer", "floating", "mixed-integer-float"):
         try:
             # A null becomes NaN, and only a null can: a YAML .nan is the text ".nan" in a raw column.
@@ -158,9 +148,9 @@ TEXT = _elements(
     type="string",
     constraints={"pattern": NOT_BLANK.pattern},
 )
-WHOLE = _elements(is_whole, "type:whole", "expected a whole number", text=False, whole=True, type="integer")
+WHOLE = _elements(fits_int64, "type:whole", "expected a whole number", text=False, whole=True, type="integer")
 POSITIVE = _elements(
-    lambda v: not is_whole(v) or v >= 1,
+    lambda v: not fits_int64(v) or v >= 1,
     "type:positive",
     "expected a number of 1 or more",
     text=True,
@@ -326,7 +316,7 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 _elements(
                     lambda v: (
                         not isinstance(v, dict)
-                        or (is_whole(v.get("first")) and is_whole(v.get("last")) and 1 <= v["first"] <= v["last"])
+                        or (fits_int64(v.get("first")) and fits_int64(v.get("last")) and 1 <= v["first"] <= v["last"])
                     ),
                     "type:body_range",
                     "expected whole line numbers with 1 <= first <= last",

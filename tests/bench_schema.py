@@ -60,7 +60,7 @@ def _factlint_errors(raw: pd.DataFrame, vocabulary: Any) -> tuple[int, float]:
     schema = fact_schema(vocabulary)
     start = time.perf_counter()
     try:
-        schema.validate(raw, lazy=True)
+        schema.validate(raw, lazy=True, inplace=True)  # as checks.analyses.schema_failures does
         count = 0
     except pandera.errors.SchemaErrors as errors:
         count = len(errors.failure_cases)

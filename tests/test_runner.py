@@ -63,8 +63,24 @@ def test_cache_cold_warm_and_pool_give_the_same_findings(
     assert (root / CACHE_DIR / ".gitignore").is_file()
     warm = json.dumps(findings(run(root, jobs=1)))
     monkeypatch.setattr(runner, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(runner, "HEAD_START_BYTES", 0)  # so a worker gets a share of this small corpus
+    shares: list[list[list[str]]] = []
+    original = runner._shares
+    monkeypatch.setattr(runner, "_shares", lambda *args: shares.append(original(*args)) or shares[-1])
     pooled = json.dumps(findings(run(root, use_cache=False, jobs=2)))
+    assert len(shares) == 1 and len(shares[0]) == 2  # the pool did run
     assert plain == cold == warm == pooled
+
+
+def test_shares_give_this_process_a_head_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "HEAD_START_BYTES", 300)
+    paths = [f"data/{number:02}.yaml" for number in range(20)]
+    shares = runner._shares(paths, [100] * 20, 3)
+    assert [path for share in shares for path in share] == paths  # every path once, in order
+    # 2,000 bytes: this process 300 more than each worker's (2000 - 300) / 3 ≈ 567.
+    assert [len(share) for share in shares] == [9, 6, 5]
+    monkeypatch.setattr(runner, "HEAD_START_BYTES", 10_000)
+    assert runner._shares(paths, [100] * 20, 3) == [paths]  # too little to share: all here
 
 
 def test_warm_run_parses_nothing(corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

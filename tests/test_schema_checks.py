@@ -9,7 +9,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.frames import raw_column
+from schemas.columns import raw_column
 from schemas.dataset import SCHEMAS
 from schemas.vocab import load_vocabulary
 from tests.synthetic import PROJECT
@@ -67,6 +67,18 @@ def test_forms_of_raw_columns() -> None:
     assert pd.Series(raw_column([float("nan")])).tolist() == [".nan"]
 
 
+def test_forms_of_a_numbers_field() -> None:
+    # A field that takes any number holds a mix of whole numbers and fractions as floats ...
+    assert pd.Series(raw_column([7400, 2.1, None], numbers=True)).dtype == "float64"
+    assert str(pd.Series(raw_column([7400, None], numbers=True)).dtype) == "Int64"  # all whole: as any field
+    # ... unless a float would not hold one exactly, or one is no number, or a YAML .nan is there.
+    assert pd.Series(raw_column([2.5, 2**53 + 1], numbers=True)).dtype == object
+    assert pd.Series(raw_column([2.5, float("inf")], numbers=True)).dtype == object
+    assert pd.Series(raw_column([2.5, True], numbers=True)).dtype == object
+    assert pd.Series(raw_column([2.5, float("nan")], numbers=True)).tolist() == [2.5, ".nan"]
+    assert pd.Series(raw_column([1, 2.5], numbers=True)).tolist() == [1.0, 2.5]
+
+
 @given(
     st.lists(
         st.one_of(
@@ -82,9 +94,10 @@ def test_forms_of_raw_columns() -> None:
 def test_numbers_of_mixed_values(values: list[object]) -> None:
     from schemas.dataset import NUMBER, is_number
 
-    column = pd.Series(raw_column(values))
-    mask = column.notna()
-    assert NUMBER(column).check_output[mask].tolist() == [is_number(v) for v in values if v is not None]
+    for numbers in (False, True):
+        column = pd.Series(raw_column(values, numbers=numbers))
+        mask = column.notna()
+        assert NUMBER(column).check_output[mask].tolist() == [is_number(v) for v in values if v is not None]
 
 
 def test_the_blank_characters_are_pythons() -> None:

@@ -51,7 +51,8 @@ def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
         if frame.empty:
             continue
         try:
-            build(vocabulary).validate(frame, lazy=True)
+            # In place: the schema coerces nothing, so the copy pandera would make is wasted.
+            build(vocabulary).validate(frame, lazy=True, inplace=True)
         except pandera.errors.SchemaErrors as errors:
             cases = errors.failure_cases
             cases = cases[cases["index"].notna()]

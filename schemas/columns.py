@@ -1,0 +1,82 @@
+"""The forms of a raw column: how a column of YAML values is held, so the schema can check it as a
+whole instead of value by value.
+
+- **text**: pyarrow strings, when every value is text or null;
+- **whole numbers**: nullable 64-bit integers, when every value is a whole number that fits;
+- **numbers** (only for a field where a whole number and a fraction are the same kind of value,
+  ``fields.NUMBERS``): floats, when every value is a number that a float holds exactly;
+- otherwise the values themselves (object), each checked on its own.
+
+Each typed form holds exactly what the YAML said, so a check reads it as it would read the values
+one by one (``tests/test_schema_checks.py`` proves it for every check).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+
+STRING: Final = "string[pyarrow]"  # pandera is several times slower on object strings
+INT64_RANGE: Final = (-(2**63), 2**63 - 1)
+# Below this magnitude every whole number is a float exactly (2**53 + 1 would round to 2**53).
+EXACT_FLOAT: Final = float(2**53)
+
+
+def is_text_column(column: pd.Series) -> bool:
+    return isinstance(column.dtype, pd.StringDtype)
+
+
+def is_whole_column(column: pd.Series) -> bool:
+    return str(column.dtype) == "Int64"
+
+
+def is_number_column(column: pd.Series) -> bool:
+    return column.dtype == np.float64
+
+
+def fits_int64(value: Any) -> bool:
+    """A whole number that fits 64 bits (a larger one cannot be a line, a year or an item)."""
+    return isinstance(value, int) and not isinstance(value, bool) and INT64_RANGE[0] <= value <= INT64_RANGE[1]
+
+
+def raw_column(values: list[Any], numbers: bool = False) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    """A column of YAML values in its form (see the module docstring); ``numbers``: the field takes
+    whole numbers and fractions alike, so a mix of them may be held as floats."""
+    kind = pd.api.types.infer_dtype(values, skipna=True)
+    if kind == "string" or (kind == "empty" and values.count(None) == len(values)):
+        return pd.array(values, dtype=STRING)  # all text, or all null (an optional field nobody filled)
+    if kind == "integer":
+        try:
+            return pd.array(values, dtype="Int64")
+        except (OverflowError, TypeError, ValueError):
+            pass  # a whole number too large for 64 bits: the schema reports it, value by value
+    if numbers and kind in ("floating", "mixed-integer-float"):
+        floats = _exact_floats(values)
+        if floats is not None:
+            return floats
+    array = np.empty(len(values), dtype=object)
+    array[:] = [_kept(value) for value in values]
+    return array
+
+
+def _exact_floats(values: list[Any]) -> np.ndarray | None:
+    """The numbers as floats when each is one exactly; None when one is not (a huge whole number,
+    an infinity) or when a value is a YAML ``.nan`` (a value of the wrong kind, not a null)."""
+    try:
+        floats = np.array(values, dtype=np.float64)  # None becomes NaN
+    except (OverflowError, TypeError, ValueError):
+        return None
+    blank = np.isnan(floats)
+    if int(blank.sum()) != values.count(None):
+        return None
+    magnitudes = np.abs(floats[~blank])
+    if magnitudes.size and not magnitudes.max() < EXACT_FLOAT:
+        return None
+    return floats
+
+
+def _kept(value: Any) -> Any:
+    """A YAML value as the schema should see it: ``.nan`` is a value of the wrong kind, not a null."""
+    return ".nan" if isinstance(value, float) and value != value else value
