@@ -58,6 +58,9 @@ def with_unit(
     found = table.cjk.match(norm, pos) if after in table.cjk_first else None
     if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
         found = table.latin.match(norm, pos)
+        word = found.group(1) if found is not None else ""
+        if found is not None and found.start(1) == pos and len(word) <= 2 and not GLUED_ABBREVIATIONS.fullmatch(word):
+            found = None  # 5G, 5M: glued to the digits, a short abbreviation counts only as printed (5g, 5m)
     if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
         found = GLUED_ABBREVIATIONS.match(norm, pos)
     if found is None:

@@ -180,10 +180,10 @@ def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Q
 # the bound is the first figure's, so the restatement takes it. A few words may name the first
 # figure's unit before the parenthesis (more than 7.5 million Danish crowns (US $1.1 million)); the
 # parenthesis holds the restatement alone (more than 500 hospitals (120 of them rural) is a part).
-_OPENS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.]+\s+){0,3}[A-Za-z.]*\s*[(（][^()（）\d]{0,8}\Z")
+_OPENS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.]{1,20}\s+){0,3}[A-Za-z.]{0,20}\s*[(（][^()（）\d]{0,8}\Z")
 _GOES_ON_RESTATING = re.compile(r"[^()（）\d]{0,8}\Z")
 # The restatement is the parenthesis (its unit at most): not a part of the whole, (120 of them rural).
-_ENDS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.-]+\s*){0,2}[)）/]")
+_ENDS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.-]{1,20}\s*){0,2}[)）/]")
 _RESTATED = ("gt", "ge", "lt", "le", "approx", "nearly", "gt_step")
 
 
@@ -193,7 +193,7 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
     for index in range(1, len(found)):
         here, before = found[index], found[index - 1]
         gap = norm[before.end : here.start]
-        if before.bound in _RESTATED and _OPENS_RESTATEMENT.fullmatch(gap):
+        if before.bound in _RESTATED and len(gap) < 80 and _OPENS_RESTATEMENT.fullmatch(gap):
             bound = before.bound
         elif bound is None or not _GOES_ON_RESTATING.fullmatch(gap):
             bound = None

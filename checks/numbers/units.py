@@ -137,7 +137,7 @@ EN_MEASURES = (
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 24pc: per
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
     r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|degF|degC|m|g|l|L|t|W|V)"
     r"(?![A-Za-z])"
 )
