@@ -22,7 +22,6 @@ least" are both ">"), so they map to ``side: lower``/``upper``; "~" is ``approx`
 
 from __future__ import annotations
 
-import argparse
 import ast
 import difflib
 import json
@@ -36,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contextlib
 
 import import_suites as base
-from import_suites import finish, git_show, item, number, write
+from import_suites import finish, git_show, item, number
 
 base.SOURCES.update(
     {
@@ -723,19 +722,8 @@ IMPORTERS = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--mirror", type=Path, required=True, help="folder of bare clones named owner+name/repo")
     # NewsQuant has no license: it is measured on a local import only and never committed.
-    parser.add_argument("suites", nargs="*", default=sorted(set(IMPORTERS) - UNLICENSED))
-    options = parser.parse_args()
-    for suite in options.suites:
-        importer, paths = IMPORTERS[suite]
-        cases = importer(options.mirror)
-        write(suite, cases, paths)
-        written = base.HERE / f"{suite}.yaml"
-        written.write_text(written.read_text(encoding="utf-8").replace("import_suites.py", "import_more_suites.py", 1))
-        scope = sum(case["scope"] == "in" for case in cases)
-        print(f"{suite}: {len(cases)} cases, {scope} in scope")
+    base.run(IMPORTERS, __doc__ or "", "import_more_suites.py", frozenset(UNLICENSED))
 
 
 if __name__ == "__main__":

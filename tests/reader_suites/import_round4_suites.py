@@ -22,7 +22,6 @@ rules of ``import_suites.classify``; the output is deterministic.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import re
 import sys
@@ -33,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import import_more_suites as more
 import import_suites as base
-from import_suites import finish, git_show, item, number, write
+from import_suites import finish, git_show, item, number
 
 base.SOURCES.update(
     {
@@ -206,20 +205,7 @@ IMPORTERS = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--mirror", type=Path, required=True, help="folder of bare clones named owner+name/repo")
-    parser.add_argument("suites", nargs="*", default=sorted(IMPORTERS))
-    options = parser.parse_args()
-    for suite in options.suites:
-        importer, paths = IMPORTERS[suite]
-        cases = importer(options.mirror)
-        write(suite, cases, paths)
-        written = base.HERE / f"{suite}.yaml"
-        written.write_text(
-            written.read_text(encoding="utf-8").replace("import_suites.py", "import_round4_suites.py", 1)
-        )
-        scope = sum(case["scope"] == "in" for case in cases)
-        print(f"{suite}: {len(cases)} cases, {scope} in scope")
+    base.run(IMPORTERS, __doc__ or "", "import_round4_suites.py")
 
 
 if __name__ == "__main__":
