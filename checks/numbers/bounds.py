@@ -111,12 +111,15 @@ _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an
 RANGE_JOIN = re.compile(
     r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b)"
     r"|(?P<or>(?i:or)\b))\s{0,2}"
-    r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?(?:(?:US)?[$£€¥]\s?)?"
+    r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?"
+    rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
 )
 RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO")  # the characters a join can start with
-# A currency sign may stand between the opener and the first end (between $62 and $68).
+# A currency sign or code may stand between the opener and the first end (between $62 and $68,
+# between Rs 10 and Rs 20).
 RANGE_OPENER = re.compile(
-    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}(?:(?:US|HK)?[{CURRENCY_SIGNS}]\s?)?|在|介于|位于|处于|从|由)\Z"
+    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
+    r"|在|介于|位于|处于|从|由)\Z"
 )
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
 _CHANGE_BEFORE_FROM = re.compile(

@@ -112,6 +112,9 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
         # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million)
         # is a count of its own, not a share.
         second = second._replace(unit=first.unit, unit_text=first.unit_text)
+    elif first.unit_text is None and second.unit_text is None and (first.unit is None) != (second.unit is None):
+        # Rs 20,000-30,000: the currency printed before the first end (its unit) is the second's too.
+        first, second = first._replace(unit=first.unit or second.unit), second._replace(unit=second.unit or first.unit)
     return first, second
 
 
