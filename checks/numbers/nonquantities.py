@@ -5,7 +5,7 @@ Not quantities: dates and times of day (2026年1月27日, 11:17:45, At 2 pm, 10 
 (2013-14, 2020-2025年, FY2013/14), phone numbers (0371-6588 1234, 155 0380 1111, +86 371 6588
 1234, Call 6588-1234), codes with a leading zero (002462), addresses (URLs, e-mail), version and
 IP numbers (v1.2.3, 192.168.1.2), ordinals (18th, 第二, 第1-3名, twenty-first), levels and labels
-(level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), plan labels (十四五), a number
+(level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), decades (80年代, 五六十年代), plan labels (十四五), a number
 alone in quotes (“369”), a number word opening a quoted name (“三个注重”, "ten unification"),
 list markers (1. / 一、 / (2)), rate bases (每万名, per 10,000: the base of a rate, not a count),
 numbers glued to Latin letters (5G, COVID-19, H1N1), a lone Chinese numeral not followed by a
@@ -158,7 +158,7 @@ SKIPS: list[tuple[str, str]] = [
 
 # Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
 LABEL_AFTER = re.compile(
-    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版)|\s*-?\s*levels?\b", re.IGNORECASE
+    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b", re.IGNORECASE
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
@@ -167,7 +167,7 @@ _YEAR_BEFORE = re.compile(
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 OPENING_QUOTES = "“「『‘"
 IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
-NOT_MEASURE_AFTER = re.compile("[性化]")  # 一次性, 一元化: adjectives, not counts
+NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit
 
 
 def is_latin(char: str) -> bool:
