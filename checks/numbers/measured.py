@@ -20,6 +20,10 @@ from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAN
 
 _HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
 _HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
+# 三个多月, 一个多小时: more than three months; 两年多, 一倍多, 一成多: 多/余 after the measure word is
+# "more than" too, when no word goes on with 多 (5年多次获奖: many times).
+_MORE_PERIOD = re.compile("[多余](小时|月|钟头|星期|礼拜|工作日)")
+_MORE_AFTER = re.compile("[多余](?![\u4e00-\u9fff])|[多余](?=[的来了时前后以里间中，。；、])")
 # 三成五, 七成五以上: a digit after 成 is its tenth (35 %, 75 %), when no word goes on after it.
 _TENTH_AFTER = re.compile(rf"([{ONE_TO_NINE}])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
 _HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
@@ -80,6 +84,11 @@ def with_unit(
     elif kind in ("arabic", "en") and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
         value, end = value + Decimal("0.5") * scale, and_half.end()  # an hour and a half, one month and half
         half = min(half, 0.25 * float(scale))
+    elif kind in ("arabic", "cn") and not step and value == int(value):
+        if word == "个" and (more_period := _MORE_PERIOD.match(norm, end)) is not None:
+            step, end, word = True, more_period.end(), "个" + more_period.group(1)  # 三个多月
+        elif _MORE_AFTER.match(norm, end):
+            step, end = True, end + 1  # 两年多, 一倍多
     unit: str | None
     if word == TENTHS:
         unit, value, half = PERCENT, value * 10, half * 10
