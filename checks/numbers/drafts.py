@@ -133,6 +133,9 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
 _CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
+# 7.43m people, an estimated 1.2m deaths: m glued to a decimal before a plural noun is millions (the
+# press's shorthand), not metres (a 1.5m wall, 2.5m tall).
+_MILLIONS_OF = re.compile(r"m(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
 
 
 def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
@@ -276,6 +279,8 @@ def _arabic_tail(
         glued = _CURRENCY_SCALE.match(norm, end)
         if glued:
             scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()
+    elif "." in digits and (millions := _MILLIONS_OF.match(norm, end)) is not None:
+        scale, end = Decimal(10**6), millions.end()
     return value * scale, None, scale, step, end
 
 
