@@ -72,9 +72,28 @@ def file_state(
     state taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no
     file. The hash is of what factlint would read (``checks.files.read_inside``: a regular file inside
     its top directory), None for anything it would refuse."""
+    return state_of(root, relative, status_of(root, relative), known, taken_ns)
+
+
+def status_of(root: Path, relative: str) -> os.stat_result | None:
+    """The file's status (not following a final link), None when there is none."""
     try:
-        status = os.lstat(root / relative)
+        return os.lstat(root / relative)
     except (OSError, ValueError):
+        return None
+
+
+def state_of(
+    root: Path,
+    relative: str,
+    status: os.stat_result | None,
+    known: Mapping[str, Any] | None = None,
+    taken_ns: int = 0,
+    digest: str | None = None,
+) -> FileState | None:
+    """``file_state`` from a status taken before the file was read, and the hash of the bytes
+    then read (``digest``, when the caller read them: the file is not read again)."""
+    if status is None:
         return None
     if (
         known
@@ -84,8 +103,9 @@ def file_state(
         and status.st_mtime_ns < taken_ns - RACY_NS
     ):
         return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
-    digest = None
-    if stat.S_ISREG(status.st_mode):
+    if not stat.S_ISREG(status.st_mode):
+        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, None)
+    if digest is None:
         with contextlib.suppress(Refused):
             digest = hashlib.sha256(read_inside(root, relative, relative.split("/", 1)[0])).hexdigest()
     return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)

@@ -44,7 +44,12 @@ def read_pyproject(root: Path) -> dict[str, Any]:
 
 
 def load_config(root: Path) -> Config:
-    tool = read_pyproject(root).get("tool", {})
+    return config_of(read_pyproject(root))
+
+
+def config_of(pyproject: dict[str, Any]) -> Config:
+    """The settings of a ``pyproject.toml`` as ``read_pyproject`` gives it."""
+    tool = pyproject.get("tool", {})
     table = tool.get("factlint", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         raise UsageError(f"{PYPROJECT}: [tool.factlint] must be a table")

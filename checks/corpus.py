@@ -8,6 +8,7 @@ documents does not build them), and never change afterwards.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -17,12 +18,12 @@ from typing import Any
 
 import pandas as pd
 
-from checks.config import Config, load_config
+from checks.config import Config, config_of, read_pyproject
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
 from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
-from checks.seeds import SEEDS_DIR, Seed, line_text, read_seed
+from checks.seeds import SEEDS_DIR, Seed, line_text, quote_columns, read_seed
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import Vocabulary, load_vocabulary
@@ -71,15 +72,20 @@ def _as_text(name: str) -> str:
 
 def read_dataset(root: Path, path: str) -> Document | LoadError:
     """Parse the dataset at ``path``; a file that may not be read is a ``LoadError`` that says why."""
+    return _read_dataset(root, path)[0]
+
+
+def _read_dataset(root: Path, path: str) -> tuple[Document | LoadError, str | None]:
+    """The parsed dataset, and the SHA-256 of the bytes it was parsed from (None when not read)."""
     try:
         data = read_inside(root, path, DATA_DIR)
     except Missing:
         if "\\x" in path:
-            return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None)
-        return LoadError(path, "the dataset file does not exist", None, None)
+            return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None), None
+        return LoadError(path, "the dataset file does not exist", None, None), None
     except Refused as refused:
-        return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None)
-    return parse_dataset(path, data)
+        return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None), None
+    return parse_dataset(path, data), hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -88,14 +94,22 @@ class Corpus:
     paths: tuple[str, ...]
     documents: Mapping[str, Document] = field(repr=False)
     load_errors: tuple[LoadError, ...] = ()
+    # SHA-256 of the bytes each dataset was parsed from: the cache's fingerprint, so that a run
+    # reads each file once.
+    digests: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
         return load_vocabulary(self.root)
 
     @cached_property
+    def pyproject(self) -> dict[str, Any]:
+        """The repository's ``pyproject.toml``, read once: its settings, and the license an export declares."""
+        return read_pyproject(self.root)
+
+    @cached_property
     def config(self) -> Config:
-        return load_config(self.root)
+        return config_of(self.pyproject)
 
     @cached_property
     def regions(self) -> dict[str, str]:
@@ -139,14 +153,8 @@ class Corpus:
         """The seed line of a fact, at its quote's column when the quote is on that line."""
         if not isinstance(seed, str) or seed not in self.seeds or not self.seeds[seed].readable or pd.isna(line):
             return None
-        text = self.line_text(seed, line)
-        number = int(line)
-        if text is None:
-            return Location(seed, number)
-        at = text.find(quote) if isinstance(quote, str) and quote else -1
-        if at < 0:
-            return Location(seed, number)
-        return Location(seed, number, at + 1, at + len(quote) + 1)
+        span = quote_columns(self.line_text(seed, line), quote)
+        return Location(seed, int(line), *span) if span else Location(seed, int(line))
 
 
 class DatasetLocator:
@@ -176,11 +184,13 @@ def load_corpus(root: Path, paths: Iterable[str] | None = None) -> Corpus:
     # again and again as they are made, and after (finding nothing to free); it is paused while they
     # are made, and they are moved out of its sight once made.
     with collector_paused():
-        parsed = [read_dataset(root, path) for path in chosen]
+        read = [_read_dataset(root, path) for path in chosen]
+    parsed = [document for document, _ in read]
     gc.freeze()
     return Corpus(
         root=root,
         paths=chosen,
         documents={d.path: d for d in parsed if isinstance(d, Document)},
         load_errors=tuple(e for e in parsed if isinstance(e, LoadError)),
+        digests={path: digest for path, (_, digest) in zip(chosen, read, strict=True) if digest is not None},
     )

@@ -164,9 +164,27 @@ def run(
 
     ``articles`` adds each article with its figures marked (for html).
     """
+    return _run(corpus, rules, only, articles, keep_context=articles)[1]
+
+
+def run_keeping_context(corpus: Corpus) -> tuple[Context, Report]:
+    """``run`` with every rule, also giving the Context that holds what the rules computed (the export's input)."""
+    checked, report = _run(corpus, None, None, False, keep_context=True)
+    if checked.context is None:  # check_datasets keeps it when asked; say so plainly if that changes
+        raise RuntimeError("the validation kept no context")
+    return checked.context, report
+
+
+def _run(
+    corpus: Corpus,
+    rules: Iterable[type[Rule]] | None,
+    only: Collection[str] | None,
+    articles: bool,
+    keep_context: bool,
+) -> tuple[Checked, Report]:
     chosen = list(all_rules() if rules is None else rules)
-    checked = check_datasets(corpus, chosen, keep_context=articles)
-    return conclude(
+    checked = check_datasets(corpus, chosen, keep_context=keep_context)
+    report = conclude(
         checked,
         corpus.root,
         corpus.vocabulary,
@@ -176,3 +194,4 @@ def run(
         only,
         articles,
     )
+    return checked, report

@@ -84,6 +84,17 @@ def read_seed(root: Path, path: str) -> Seed:
     return seed_from_bytes(path, data)
 
 
+def quote_columns(text: str | None, quote: object, empty: bool = False) -> tuple[int, int] | None:
+    """Where ``quote`` first stands in the line ``text``: its 1-based column and the column after
+    it; None when there is no text, the quote is not text, or it is not in the line. An empty quote
+    (S104 reports it) has no place, unless ``empty``: then it stands, with no width, at the start
+    (the article view marks its fact there, as P105 finds it on its line)."""
+    if text is None or not isinstance(quote, str) or not (quote or empty):
+        return None
+    at = text.find(quote)
+    return (at + 1, at + 1 + len(quote)) if at >= 0 else None
+
+
 def line_text(seeds: Mapping[str, Seed], seed: object, line: object) -> str | None:
     """The text of ``line`` of ``seed``, or None when either is missing, bad or unreadable."""
     found = seeds.get(seed) if isinstance(seed, str) else None

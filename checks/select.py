@@ -13,15 +13,14 @@ import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from checks.analyses.index import group_codes
+from checks.analyses.index import group_codes, sharing_group
 from checks.atomic import TEMPORARY_SUFFIX
 from checks.corpus import DATA_DIR, DATASET_SUFFIXES
 from checks.errors import UsageError
 from checks.seeds import SEEDS_DIR
-from schemas.regions import ancestors
+from schemas.regions import related
 from schemas.vocab import Vocabulary
 
 # A change here can change any finding, so it selects every dataset.
@@ -68,32 +67,18 @@ def linked_datasets(index: pd.DataFrame, named: Iterable[str], vocabulary: Vocab
         return set()
     mine = index["dataset"].isin(named).to_numpy()
     same = group_codes(index, ["indicator", "region", "period", "status"])
-    linked = set(index.loc[np.isin(same, same[mine]) & (same >= 0), "dataset"])
+    linked = set(index.loc[sharing_group(same, mine), "dataset"])
     # C132: an additive indicator, the same period and status, about a region enclosing mine or inside it.
-    additive = (
-        index["indicator"]
-        .isin([name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True])
-        .to_numpy()
-    )
+    additive = index["indicator"].isin(vocabulary.additive_indicators()).to_numpy()
+    mine_additive = mine & additive
     keyed = group_codes(index, ["indicator", "period", "status"])
-    candidates = index[np.isin(keyed, keyed[mine & additive]) & additive & (keyed >= 0)]
-    if candidates.empty:
-        return linked
-    regions = candidates["region"].astype(object).to_numpy()
-    up = {code: {code, *ancestors(code)} for code in set(regions)}
-    mine_regions = {
-        (code, region)
-        for code, region in zip(
-            keyed[mine & additive], index.loc[mine & additive, "region"].astype(object), strict=True
-        )
-    }
-    by_code: dict[int, set[str]] = {}
-    for code, region in mine_regions:
-        by_code.setdefault(int(code), set()).add(region)
-    codes = keyed[np.isin(keyed, keyed[mine & additive]) & additive & (keyed >= 0)]
-    for dataset, code, region in zip(candidates["dataset"], codes, regions, strict=True):
-        theirs = up[region]
-        if any(region in up.get(other, {other}) or other in theirs for other in by_code.get(int(code), ())):
+    candidates = sharing_group(keyed, mine_additive) & additive
+    my_regions: dict[int, set[str]] = {}
+    for code, region in zip(keyed[mine_additive].tolist(), index.loc[mine_additive, "region"], strict=True):
+        my_regions.setdefault(code, set()).add(region)
+    theirs = index.loc[candidates, ["dataset", "region"]]
+    for dataset, code, region in zip(theirs["dataset"], keyed[candidates].tolist(), theirs["region"], strict=True):
+        if any(related(region, other) for other in my_regions[code]):
             linked.add(dataset)
     return linked
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from checks.analyses.quotes import quote_spans
 from checks.files import Refused, read_inside
 from checks.findings import ArticleLine, ArticleView, FactNote, Finding, Location, Mark, Severity
 from checks.frames import records
@@ -38,10 +39,8 @@ def _read_cited_figures(context: Context) -> pd.DataFrame:
     facts = context.fact_intervals.dropna(subset=["seed", "line", "quote"])
     matched = context.matched_readings[["start", "end"]].rename(columns={"start": "figure_start", "end": "figure_end"})
     facts = facts.join(matched, how="left")
-    texts = [corpus.line_text(seed, int(line)) for seed, line in zip(facts["seed"], facts["line"], strict=True)]
-    at = [text.find(quote) if text is not None else -1 for text, quote in zip(texts, facts["quote"], strict=True)]
-    facts = facts.assign(quote_at=at)
-    facts = facts[facts["quote_at"] >= 0]
+    facts = facts.assign(quote_at=quote_spans(facts, corpus.seeds, empty=True)["column"] - 1)
+    facts = facts[facts["quote_at"].notna()]
     # The figure the value matched, else the whole quote (its value is in no figure of the quote).
     has_figure = facts["figure_start"].notna()
     start = facts["quote_at"] + facts["figure_start"].where(has_figure, 0)

@@ -27,6 +27,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 
 from schemas import fields
 from schemas.columns import fits_int64, is_number_column, is_text_column, is_whole_column
@@ -39,6 +41,9 @@ RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
 # operation; tests/test_schema_checks.py checks the list against Python's.
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _NOT_BLANK = re.compile(f"[^{WHITESPACE}]")
+# The blank characters one by one (WHITESPACE writes U+2000 to U+200A as a range).
+BLANK_CHARACTERS = frozenset(WHITESPACE.replace("\u2000-\u200a", "")) | frozenset(map(chr, range(0x2000, 0x200B)))
+_BLANKS = pyarrow.array(sorted(BLANK_CHARACTERS))
 # What ``is_text`` accepts (a character that is not blank), as a Table Schema pattern.
 NOT_BLANK = re.compile(f"[\\s\\S]*[^{WHITESPACE}][\\s\\S]*")
 
@@ -135,8 +140,15 @@ def _matching(pattern: re.Pattern[str], name: str, error: str) -> pa.Check:
 
 
 def _text_column(column: pd.Series) -> pd.Series:
-    # Text holds a character that is not blank: the search stops at the first one, usually the first.
-    return column.str.contains(_NOT_BLANK.pattern, regex=True)
+    """Text holds a character that is not blank. Nearly all text begins with one, which a slice of
+    one character and a lookup tell (half the time of a search); only the rest is searched."""
+    first = pc.utf8_slice_codeunits(pyarrow.array(column.array), 0, 1)
+    begins = pc.and_kleene(pc.invert(pc.is_in(first, value_set=_BLANKS)), pc.greater(pc.utf8_length(first), 0))
+    text = pd.Series(begins.fill_null(False).to_numpy(zero_copy_only=False), index=column.index, dtype=bool)
+    rest = ~text & column.notna().to_numpy()
+    if rest.any():
+        text[rest] = column[rest].str.contains(_NOT_BLANK.pattern, regex=True).astype(bool)
+    return text
 
 
 TEXT = _elements(

@@ -6,13 +6,14 @@ repository that adds an indicator validates with it; the packaged copies are the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from checks.files import Missing, Refused, read_inside
-from checks.load import LoadError, parse_dataset
+from checks.load import Document, LoadError, parse_dataset
 
 PACKAGED = Path(__file__).resolve().parent
 
@@ -21,6 +22,10 @@ PACKAGED = Path(__file__).resolve().parent
 class Vocabulary:
     units: dict[str, dict[str, Any]]
     indicators: dict[str, dict[str, Any]]
+    # The files as parsed, by the name they are reported under (``schemas/<name>`` for the
+    # repository's own, an absolute path for a packaged copy): the rules on the catalogues (S110,
+    # S191) read them here instead of parsing them again.
+    documents: Mapping[str, Document] = field(default_factory=dict, repr=False, compare=False)
 
     # An entry is what the YAML says (S110 reports a bad one); these give a field only when it is text.
     def unit_kind(self, unit: str) -> str | None:
@@ -32,13 +37,17 @@ class Vocabulary:
     def indicator_unit(self, indicator: str) -> str | None:
         return _text(self.indicators.get(indicator), "unit")
 
+    def additive_indicators(self) -> list[str]:
+        """The indicators whose counts add up across regions (``additive: true``; C132 compares them)."""
+        return [name for name, entry in self.indicators.items() if entry.get("additive") is True]
+
 
 def _text(entry: dict[str, Any] | None, field: str) -> str | None:
     value = entry.get(field) if entry else None
     return value if isinstance(value, str) else None
 
 
-def _read_mapping(name: str, data: bytes) -> dict[str, dict[str, Any]]:
+def _parse(name: str, data: bytes) -> Document:
     # The bounded loader of the datasets: no recursion, no alias bomb, and an error that says
     # where, never what the file holds.
     parsed = parse_dataset(name, data)
@@ -47,7 +56,11 @@ def _read_mapping(name: str, data: bytes) -> dict[str, dict[str, Any]]:
         raise VocabularyError(f"{name}{where}: {parsed.message}")
     if not isinstance(parsed.data, dict):
         raise VocabularyError(f"{name}: expected a mapping of ids to entries")
-    return {str(key): value if isinstance(value, dict) else {} for key, value in parsed.data.items()}
+    return parsed
+
+
+def _entries(document: Document) -> dict[str, dict[str, Any]]:
+    return {str(key): value if isinstance(value, dict) else {} for key, value in document.data.items()}
 
 
 class VocabularyError(Exception):
@@ -56,9 +69,12 @@ class VocabularyError(Exception):
 
 @cache
 def load_vocabulary(root: Path) -> Vocabulary:
+    units = _parse(*vocabulary_file(root, "units.yaml"))
+    indicators = _parse(*vocabulary_file(root, "indicators.yaml"))
     return Vocabulary(
-        units=_read_mapping(*vocabulary_file(root, "units.yaml")),
-        indicators=_read_mapping(*vocabulary_file(root, "indicators.yaml")),
+        units=_entries(units),
+        indicators=_entries(indicators),
+        documents={document.path: document for document in (units, indicators)},
     )
 
 

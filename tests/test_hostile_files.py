@@ -210,11 +210,13 @@ def test_a_catalogue_entry_whose_unit_or_kind_is_not_text_is_a_finding(repo: Pat
 
 
 def test_export_reads_no_license_from_a_pyproject_linked_out_or_odd(repo: Path, secrets: Secrets) -> None:
+    from checks.corpus import load_corpus
+    from checks.export.inputs import readable_pyproject
     from checks.export.package import licenses
 
     secrets.file.write_text('[project]\nlicense = "SECRET-LICENSE"\n')
     (repo / "pyproject.toml").symlink_to(secrets.file)
-    assert licenses(repo) == []
+    assert licenses(readable_pyproject(load_corpus(repo, []))) == []
     (repo / "pyproject.toml").unlink()
     (repo / "pyproject.toml").write_text("project = 5\n")
-    assert licenses(repo) == []
+    assert licenses(readable_pyproject(load_corpus(repo, []))) == []

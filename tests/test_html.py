@@ -149,6 +149,19 @@ def test_failing_uncurated_ignored_and_acknowledged_figures(tmp_path: Path) -> N
     assert by_status["ignored"][0].note == "ignored: related links"
 
 
+def test_a_fact_with_an_empty_quote_is_marked_failing_at_its_lines_start(tmp_path: Path) -> None:
+    # An empty quote is on its line as P105 reads it; its fact is shown there, with no width, and
+    # its findings (S104, P106) link to that mark, though a finding's place gives it no column.
+    edit = {"file": "data/example.yaml", "old": 'quote: "built 25 clinics"', "new": 'quote: ""'}
+    marks, by_status = marks_of(make_corpus(tmp_path, {"edits": [edit]}))
+    assert ("failing", "") in marks
+    [failing] = by_status["failing"]
+    assert (failing.start, failing.end) == (0, 0)
+    assert [f.fact for f in failing.facts] == ["example/clinics"]
+    assert sorted(f.code for f in failing.findings) == ["P106", "S104"]
+    assert all(f.source is not None and f.source.column is None for f in failing.findings)
+
+
 def test_article_text_is_escaped(tmp_path: Path) -> None:
     root = make_corpus(
         tmp_path,

@@ -103,7 +103,9 @@ def test_numbers_of_mixed_values(values: list[object]) -> None:
 def test_the_blank_characters_are_pythons() -> None:
     import re
 
-    from schemas.dataset import WHITESPACE
+    from schemas.dataset import BLANK_CHARACTERS, WHITESPACE
 
     ours = re.compile(f"[{WHITESPACE}]")
-    assert [c for c in range(0x110000) if ours.fullmatch(chr(c))] == [c for c in range(0x110000) if chr(c).isspace()]
+    pythons = [c for c in range(0x110000) if chr(c).isspace()]
+    assert [c for c in range(0x110000) if ours.fullmatch(chr(c))] == pythons
+    assert sorted(map(ord, BLANK_CHARACTERS)) == pythons

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from checks.analyses.quotes import quote_spans
 from checks.frames import STRING
-from checks.seeds import Seed, line_text
+from checks.seeds import Seed
 
 INDEX_COLUMNS = {
     "dataset": STRING,
@@ -48,12 +49,7 @@ def fact_index(fact_intervals: pd.DataFrame, relation_members: pd.DataFrame, see
     facts = fact_intervals.dropna(subset=["indicator", "region", "period", "status", "low", "high"])
     if facts.empty:
         return empty_index()
-    quote_column, quote_end = [], []
-    for seed, line, quote in zip(facts["seed"].tolist(), facts["line"].tolist(), facts["quote"].tolist(), strict=True):
-        text = line_text(seeds, seed, line)
-        at = text.find(quote) if text is not None and isinstance(quote, str) and quote else -1
-        quote_column.append(at + 1 if at >= 0 else None)
-        quote_end.append(at + 1 + len(quote) if at >= 0 else None)
+    spans = quote_spans(facts, seeds)
     same = relation_members[relation_members["kind"] == "same"].dropna(subset=["fact"])
     groups = (same["dataset"].astype(str) + "#" + same["relation"].astype(str)).groupby(same["fact"].astype(int))
     same_group = groups.agg(lambda names: ";".join(sorted(set(names))))
@@ -73,8 +69,8 @@ def fact_index(fact_intervals: pd.DataFrame, relation_members: pd.DataFrame, see
             "high_open": facts["high_open"].astype(bool),
             "seed": facts["seed"],
             "line": facts["line"],
-            "quote_column": pd.array(quote_column, dtype="Int64"),
-            "quote_end": pd.array(quote_end, dtype="Int64"),
+            "quote_column": spans["column"],
+            "quote_end": spans["end_column"],
             "same_group": same_group.reindex(facts.index).to_numpy(dtype=object),
         }
     )
@@ -94,3 +90,9 @@ def group_codes(frame: pd.DataFrame, keys: list[str]) -> np.ndarray:
         combined, _ = pd.factorize(combined)  # keeps the numbers small, whatever the number of keys
         combined = np.asarray(combined, dtype=np.int64)
     return np.where(missing, -1, combined)
+
+
+def sharing_group(codes: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Which rows are in the group (of ``group_codes``) of one of ``rows`` (a boolean mask); a row
+    with a key missing is in no group."""
+    return np.isin(codes, codes[rows]) & (codes >= 0)

@@ -34,16 +34,10 @@ def validated(root: Path) -> tuple[Context, Report]:
     No cache and no pool of processes: the export needs every fact's interval in this process, and
     computing them is most of what validating costs.
     """
-    from checks.corpus import DatasetLocator, load_corpus
-    from checks.engine import check_datasets, conclude
+    from checks.corpus import load_corpus
+    from checks.engine import run_keeping_context
 
-    corpus = load_corpus(root)
-    checked = check_datasets(corpus, keep_context=True)  # as engine.run, keeping the context
-    locate = DatasetLocator(corpus.root, corpus.documents)
-    report = conclude(checked, corpus.root, corpus.vocabulary, corpus.regions, locate)
-    if checked.context is None:  # check_datasets keeps it when asked; say so plainly if that changes
-        raise RuntimeError("the validation kept no context to export from")
-    return checked.context, report
+    return run_keeping_context(load_corpus(root))
 
 
 def export(context: Context, findings: Iterable[Finding], output: Path, format: str = "all") -> list[Table]:
@@ -55,5 +49,5 @@ def export(context: Context, findings: Iterable[Finding], output: Path, format: 
 
     gathered = inputs(context)
     tables = build_tables(gathered, findings)
-    replace_directory(output, package_files(tables, format, gathered.root), [t.name for t in tables])
+    replace_directory(output, package_files(tables, format, gathered.pyproject), [t.name for t in tables])
     return tables

@@ -7,20 +7,22 @@ their shape upstream is a change to this module only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from checks.analyses.quotes import quote_spans
+from checks.errors import UsageError
 from schemas.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from checks.context import Context
+    from checks.corpus import Corpus
 
 
 @dataclass(frozen=True)
 class Inputs:
-    root: Path  # the repository: its pyproject.toml declares the license
+    pyproject: dict[str, Any]  # the repository's pyproject.toml as validation read it: it declares the license
     raw_sources: pd.DataFrame  # each source block as the YAML said it (object columns)
     raw_facts: pd.DataFrame  # each fact as the YAML said it
     raw_relations: pd.DataFrame  # each relation as the YAML said it (``relation_members`` index it)
@@ -31,29 +33,26 @@ class Inputs:
     regions: dict[str, str]  # GB/T 2260 code → name
 
 
+def readable_pyproject(corpus: Corpus) -> dict[str, Any]:
+    """The corpus's ``pyproject.toml``; empty when it may not be read (validation has said why, and
+    the package then names no license)."""
+    try:
+        return corpus.pyproject
+    except UsageError:
+        return {}
+
+
 def inputs(context: Context) -> Inputs:
     corpus = context.corpus
     facts = context.fact_intervals
-    spans = [
-        corpus.quote_location(seed, line, quote)
-        for seed, line, quote in zip(facts["seed"], facts["line"], facts["quote"], strict=True)
-    ]
-    quote_spans = pd.DataFrame(
-        {
-            "column": [span.column if span else None for span in spans],
-            "end_column": [span.end_column if span else None for span in spans],
-        },
-        index=facts.index,
-        dtype="Int64",
-    )
     return Inputs(
-        root=corpus.root,
+        pyproject=readable_pyproject(corpus),
         raw_sources=corpus.raw.sources,
         raw_facts=corpus.raw.facts,
         raw_relations=corpus.raw.relations,
         fact_intervals=facts,
         relation_members=context.relation_members,
-        quote_spans=quote_spans,
+        quote_spans=quote_spans(facts, corpus.seeds),
         vocabulary=corpus.vocabulary,
         regions=corpus.regions,
     )

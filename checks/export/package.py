@@ -15,11 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from pathlib import Path
 from typing import Any
 
-from checks.config import read_pyproject
-from checks.errors import UsageError
 from checks.export.tables import Table
 from checks.export.tableschema import table_schema
 from checks.export.writers import csv_bytes, parquet_bytes
@@ -30,12 +27,9 @@ DESCRIPTOR = "datapackage.json"
 LICENSE_ID = re.compile(r"[-a-zA-Z0-9._+]+")
 
 
-def licenses(root: Path) -> list[dict[str, str]]:
+def licenses(pyproject: dict[str, Any]) -> list[dict[str, str]]:
     """The repository's license from its pyproject.toml, as a Data Package ``licenses`` list."""
-    try:
-        project = read_pyproject(root).get("project", {})
-    except UsageError:  # validation has said why; the package just names no license
-        return []
+    project = pyproject.get("project", {})
     declared = project.get("license") if isinstance(project, dict) else None
     if isinstance(declared, dict):
         declared = declared.get("text")
@@ -55,7 +49,7 @@ def sources(table: Table) -> list[dict[str, str]]:
     ]
 
 
-def descriptor(tables: list[Table], files: dict[str, bytes], root: Path) -> dict[str, Any]:
+def descriptor(tables: list[Table], files: dict[str, bytes], pyproject: dict[str, Any]) -> dict[str, Any]:
     keys = {table.name: table.primary_key for table in tables}
     resources = []
     for table in tables:
@@ -75,7 +69,7 @@ def descriptor(tables: list[Table], files: dict[str, bytes], root: Path) -> dict
             }
         )
     package: dict[str, Any] = {"profile": "tabular-data-package", "name": NAME, "title": TITLE}
-    found = licenses(root)
+    found = licenses(pyproject)
     if found:
         package["licenses"] = found
     package["sources"] = sources(next(t for t in tables if t.name == "sources"))
@@ -83,13 +77,13 @@ def descriptor(tables: list[Table], files: dict[str, bytes], root: Path) -> dict
     return package
 
 
-def package_files(tables: list[Table], format: str, root: Path) -> dict[str, bytes]:
+def package_files(tables: list[Table], format: str, pyproject: dict[str, Any]) -> dict[str, bytes]:
     """File name → content for ``format`` (``all``, ``datapackage``, ``parquet`` or ``csv``)."""
     files: dict[str, bytes] = {}
     if format in ("all", "datapackage", "csv"):
         files.update({f"{table.name}.csv": csv_bytes(table) for table in tables})
     if format in ("all", "datapackage"):
-        text = json.dumps(descriptor(tables, files, root), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(descriptor(tables, files, pyproject), ensure_ascii=False, indent=2) + "\n"
         files[DESCRIPTOR] = text.encode("utf-8")
     if format in ("all", "parquet"):
         files.update({f"{table.name}.parquet": parquet_bytes(table) for table in tables})

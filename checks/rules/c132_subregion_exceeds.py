@@ -42,8 +42,8 @@ class Rule_C132(Rule):
     def check_index(
         self, index: pd.DataFrame, vocabulary: Vocabulary, regions: dict[str, str], locate: Locate
     ) -> Iterator[Finding]:
-        additive = [name for name, entry in vocabulary.indicators.items() if entry.get("additive") is True]
-        facts = index[valid_intervals(index) & index["indicator"].isin(additive)].reset_index(drop=True)
+        additive = index["indicator"].isin(vocabulary.additive_indicators())
+        facts = index[valid_intervals(index) & additive].reset_index(drop=True)
         if facts.empty:
             return
         # Each fact asks, of every region enclosing its own: is a fact there entirely below mine?

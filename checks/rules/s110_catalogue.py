@@ -20,9 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from checks.files import Refused, read_inside
 from checks.findings import Finding, Location
-from checks.load import Document, parse_dataset
 from checks.rules.base import Rule
 from schemas import fields
 
@@ -70,13 +68,9 @@ class Rule_S110(Rule):
     scope: ClassVar[str] = "repository"
 
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
-        try:
-            data = read_inside(root, CATALOGUE, "schemas")
-        except Refused:
-            return  # absent (the packaged catalogue is used) or refused by the vocabulary loader
-        document = parse_dataset(CATALOGUE, data)
-        if not isinstance(document, Document) or not isinstance(document.data, dict):
-            return  # the vocabulary loader has already refused it (exit 2)
+        document = vocabulary.documents.get(CATALOGUE)
+        if document is None:
+            return  # absent: the packaged catalogue is used
         for name, entry in document.data.items():
             for field, message in problems(entry, vocabulary.units):
                 position = document.position(name, field) if field else document.key_positions.get((name,))

@@ -20,9 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from checks.files import Refused, read_inside
 from checks.findings import Finding, Location, Severity
-from checks.load import Document, parse_dataset
 from checks.rules.base import Rule
 from checks.rules.s190_review import note
 from schemas.fields import REVIEW
@@ -42,13 +40,9 @@ class Rule_S191(Rule):
 
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
         for path in CATALOGUES:
-            try:
-                data = read_inside(root, path, "schemas")
-            except Refused:
+            document = vocabulary.documents.get(path)
+            if document is None:
                 continue  # absent: the packaged vocabulary is used
-            document = parse_dataset(path, data)
-            if not isinstance(document, Document) or not isinstance(document.data, dict):
-                continue  # the vocabulary loader has already refused it
             for name, entry in document.data.items():
                 if isinstance(entry, dict) and entry.get(REVIEW):
                     position = document.key_positions.get((name, REVIEW))

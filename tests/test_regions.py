@@ -1,0 +1,63 @@
+"""The region table is read once while its file stays as it was, and read anew whenever it changes."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from schemas import regions
+from schemas.regions import PACKAGED, load_regions
+
+HEADER = "code\tname\n"
+
+
+def table(root: Path, text: str) -> None:
+    (root / "schemas").mkdir(exist_ok=True)
+    (root / "schemas" / "regions.tsv").write_text(HEADER + text, encoding="utf-8")
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths the loader reads, in order."""
+    seen: list[str] = []
+    original = regions.read_inside
+
+    def counted(root: Path, relative: str, directory: str) -> bytes:
+        seen.append(relative)
+        return original(root, relative, directory)
+
+    monkeypatch.setattr(regions, "read_inside", counted)
+    return seen
+
+
+def test_a_table_rewritten_at_once_is_read_anew(tmp_path: Path, reads: list[str]) -> None:
+    # The same size, within the same clock tick as likely as not: the file's times may not change.
+    table(tmp_path, "410100\t郑州市\n")
+    assert load_regions(tmp_path)["410100"] == "郑州市"
+    table(tmp_path, "410100\t开封市\n")
+    assert load_regions(tmp_path)["410100"] == "开封市"
+    assert len(reads) == 2
+
+
+def test_a_settled_table_is_read_once_until_it_changes(
+    tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table(tmp_path, "410100\t郑州市\n")
+    # As if the file had been written long before this run.
+    monkeypatch.setattr(regions, "_now", lambda: time.time_ns() + 10 * regions.SETTLED_NS)
+    first = load_regions(tmp_path)
+    assert load_regions(tmp_path) is first and reads == ["schemas/regions.tsv"]
+    table(tmp_path, "410100\t郑州市\n411400\t商丘市\n")
+    assert load_regions(tmp_path)["411400"] == "商丘市" and len(reads) == 2
+
+
+def test_a_table_that_appears_or_goes_is_noticed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regions, "_now", lambda: time.time_ns() + 10 * regions.SETTLED_NS)
+    packaged = load_regions(tmp_path)
+    assert "410100" in packaged and len(packaged) == len(regions._parse(PACKAGED.read_text(encoding="utf-8")))
+    table(tmp_path, "999999\t测试市\n")
+    assert load_regions(tmp_path) == {"CN": "全国", "999999": "测试市"}
+    (tmp_path / "schemas" / "regions.tsv").unlink()
+    assert load_regions(tmp_path) is packaged
