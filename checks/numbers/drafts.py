@@ -3,7 +3,9 @@
 ``read_draft`` reads the number a ``master_match`` starts — Arabic digits (with thousands
 separators, spaces grouping thousands, a leading dot, Chinese places after them: 5万4千6百), Chinese
 numerals, English number words, fractions (2/3, 三分之二, two-thirds, ½), 百分之, 千分之/万分之
-and word quantities — then its scale word (万, 亿, million, 10多万, 2.1亿), then its unit word.
+and word quantities, decimals said without a whole part (point five) — then 来 for "about" (十来个,
+20来万), its scale word (万, 亿, million, lakh, crore, 10多万, 2.1亿, 7.43m people), then its unit word
+(``measured.with_unit``). ``pair_drafts`` reads the two ends of an approximate pair (两三万, 三五个).
 ``refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型, “三个注重”).
 What a draft means with the words around it is the scanner's and the range reader's business.
 """
@@ -132,7 +134,7 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
 _CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
-_CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
+_CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "k": 10**3}  # $3bn, RMB5m, $40k
 # 7.43m people, an estimated 1.2m deaths: m glued to a decimal before a plural noun is millions (the
 # press's shorthand), not metres (a 1.5m wall, 2.5m tall).
 _MILLIONS_OF = re.compile(r"m(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
@@ -231,7 +233,7 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
 
 # 十来个, 二十来岁, 20来万: 来 after a round number (tens, hundreds …) is "about" (十来个 is about ten).
 _ABOUT_AFTER = re.compile("来(?=[万亿]|[^\\s来])")
-_ROUND = re.compile(r"(?:[十百千万]|[1-9]\d*0)\Z")
+_ROUND = re.compile(r"(?:[十百千万]|[1-9][\d,]*0)\Z")
 
 
 def _about_tens(norm: str, digits: str, end: int) -> tuple[bool, int]:
