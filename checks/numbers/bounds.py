@@ -3,7 +3,7 @@
 Bound words, by the bound they give (before the number unless marked *after*):
 
 - ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >; *after* 开外, 出头 (三十出头, 五十开外); more than, greater/higher/larger/bigger
-  than, over, exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
+  than, over (than), exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
   English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/
   "and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
@@ -11,8 +11,9 @@ Bound words, by the bound they give (before the number unless marked *after*):
   than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
   ``+`` (500+), -plus (50-plus).
-- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, under, below, shy
-  of, short of.
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, (just) under,
+  (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
+  sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more than, not exceeding, up to, (a) maximum of, within, less/fewer than or equal to,
@@ -23,7 +24,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
   roughly, some, (an) estimated (at), circa, more or less, give or take, ~. *After*: 左右, 上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
-  almost, close to, approaching, just under, just below.
+  almost, close to, approaching.
 - ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
   (50-odd: more than 50, below 60).
 - ``eq`` words only widen the span: 等于, equal to, equals.
@@ -50,9 +51,10 @@ quantity.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from checks.numbers.english import WORDS
-from checks.numbers.nonquantities import CURRENCY_CODES
+from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
@@ -69,12 +71,12 @@ PRE_BOUND = re.compile(
     r"|no\s+more\s+than|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
-    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:more\s+than|greater\s+than|higher\s+than"
+    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:(?:more|over)\s+than"
+    r"|greater\s+than|higher\s+than"
     r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|in\s+excess\s+of|upwards\s+of)))"
-    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching"
-    r"|just\s+under|just\s+below)))"
+    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|under|below|(?:shy|short)\s+of)))"
+    r"|smaller\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.?"
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
@@ -107,11 +109,18 @@ _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an
 # The second end may carry its own approximation or currency sign (2 - ~7 grams, $10-$20, between 2 g
 # and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
-    r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b))\s{0,2}"
-    r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?(?:(?:US)?[$£€¥]\s?)?"
+    r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b)"
+    r"|(?P<or>(?i:or)\b))\s{0,2}"
+    r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?"
+    rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
 )
-RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaA")  # the characters a join can start with
-RANGE_OPENER = re.compile(r"(?:(?i:\b(?:between|from|ranging\s+from))\s{1,2}|在|介于|位于|处于|从|由)\Z")
+RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO")  # the characters a join can start with
+# A currency sign or code may stand between the opener and the first end (between $62 and $68,
+# between Rs 10 and Rs 20).
+RANGE_OPENER = re.compile(
+    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
+    r"|在|介于|位于|处于|从|由)\Z"
+)
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:increas|ris|rose|grew|grow|fell|fall|dropp|drop|declin|decreas|reduc|rais|cut|went|go|jump|climb|expand"
@@ -121,6 +130,18 @@ _CHANGE_BEFORE_FROM = re.compile(
 BOUND_PAIR_JOIN = re.compile(
     r"[ \t]{0,2}(?:[,，、;；][ \t]{0,2})?(?:(?:的同时|同时|并且|而且|且|并|但|(?i:and|but))[ \t]{0,2})?\Z"
 )
+
+
+def next_step(first: Decimal, second: Decimal) -> bool:
+    """Whether ``second`` is the number after ``first`` at its last place (two or three, 20 or 30, 5 or 6 hundred):
+    "X or Y" said of such a pair is a range, as 两三 is; other pairs (10 or 15, 1 or 3) are two choices."""
+    if first != int(first) or second != int(second) or first <= 0:
+        return False
+    step = 1
+    while first % (step * 10) == 0:
+        step *= 10
+    return second - first in (1, step)
+
 
 LOWER = ("gt", "ge", "gt_step")
 UPPER = ("lt", "le")
@@ -194,6 +215,8 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
     while end > 0 and start - end < 3 and text[end - 1] in " \t":
         end -= 1
     last = text[end - 1 : end]
+    if last == "-" and is_sub_prefix(text, end):
+        return PRE_BOUND.search(text, end - 4, start)  # sub-300 sq m: below 300
     if last.isascii() and (last.isalpha() or last == "."):
         word_start = end - 1
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
@@ -211,8 +234,16 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
     return PRE_BOUND.search(text, max(0, start - 12), start)
 
 
-_CURRENCY_SIGNS = frozenset("$£€¥")
-_CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})|人民币|美元|港币)\s?\Z")
+_CURRENCY_SIGNS = frozenset(CURRENCY_SIGNS)
+_SUB = re.compile(r"(?i:(?<![A-Za-z])sub-)\Z")
+
+
+def is_sub_prefix(text: str, end: int) -> bool:
+    """Whether ``sub-`` (below) ends at ``end``: sub-300 sq m, sub-7 nanometer."""
+    return _SUB.search(text, max(0, end - 4), end) is not None
+
+
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
 
 

@@ -40,12 +40,33 @@ SMALL_PLACES = {"十": 10, "百": 100, "千": 1000}
 BIG_PLACES = {"万": 10**4, "亿": 10**8}
 PLACES = {**SMALL_PLACES, **BIG_PLACES}
 CN_DIGITS = "".join(CN_DIGIT_VALUES)
+ONE_TO_NINE = "一二三四五六七八九"  # the digits that are no zero and no 两: 三成五, 十四五, 二十七八
 # Tens written as one character (廿五 = 25, 五百卅四 = 534): read as the two characters they stand for.
 CN_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 CN_ALL = CN_DIGITS + "十百千万亿" + "".join(CN_TENS)
 # A Chinese numeral as printed: a digit or 十 first, then digits and places, then decimals (三点五万).
 # Repetitions are bounded (no numeral is that long), so a long run of numerals is read in linear time.
 CN_NUM = f"[{CN_DIGITS}十{''.join(CN_TENS)}](?:[{CN_DIGITS}十百万亿{''.join(CN_TENS)}]|千(?![克米瓦卡])){{0,30}}(?:点[{CN_DIGITS}]{{1,20}}[万亿]{{0,3}})?"
+# Two neighbouring digits (or 三五, 一两) say "two or three": 两三万, 三五个, 七八十, 十七八, 二十七八.
+# Not in a longer run of digits (一二三四: a list or a code).
+APPROX_PAIR = (
+    f"(?P<pair_tens>[{ONE_TO_NINE}]?十)?(?P<pair>一二|一两|两三|二三|三四|四五|五六|六七|七八|八九|三五)"
+    f"(?P<pair_place>[十百千])?(?![{CN_DIGITS}十])"
+)
+
+
+def pair_values(tens: str | None, pair: str, place: str | None) -> tuple[int, int] | None:
+    """The two values of an approximate pair (七八十 → 70, 80; 十七八 → 17, 18), or None (十七八十)."""
+    if tens and place:
+        return None
+    first, second = CN_DIGIT_VALUES[pair[0]], CN_DIGIT_VALUES[pair[1]]
+    if tens:
+        base = 10 * (CN_DIGIT_VALUES[tens[0]] if len(tens) == 2 else 1)
+        return base + first, base + second
+    size = SMALL_PLACES[place] if place else 1
+    return first * size, second * size
+
+
 # Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1.
 MIXED_TAIL = re.compile(rf"(?:[十百千万亿]{{1,4}}(?:零?(?:\d{{1,4}}|[{CN_DIGITS[2:]}])(?![\d.]))?){{1,8}}")
 _TENS = re.compile(f"[{''.join(CN_TENS)}]")

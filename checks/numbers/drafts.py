@@ -3,7 +3,9 @@
 ``read_draft`` reads the number a ``master_match`` starts — Arabic digits (with thousands
 separators, spaces grouping thousands, a leading dot, Chinese places after them: 5万4千6百), Chinese
 numerals, English number words, fractions (2/3, 三分之二, two-thirds, ½), 百分之, 千分之/万分之
-and word quantities — then its scale word (万, 亿, million, 10多万, 2.1亿), then its unit word.
+and word quantities, decimals said without a whole part (point five) — then 来 for "about" (十来个,
+20来万), its scale word (万, 亿, million, lakh, crore, 10多万, 2.1亿, 7.43m people), then its unit word
+(``measured.with_unit``). ``pair_drafts`` reads the two ends of an approximate pair (两三万, 三五个).
 ``refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型, “三个注重”).
 What a draft means with the words around it is the scanner's and the range reader's business.
 """
@@ -12,23 +14,36 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple
 
 from checks.intervals import PERCENT
+from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import (
+    APPROX_PAIR,
     BIG_PLACES,
     CN_ALL,
-    CN_DIGIT_VALUES,
     CN_NUM,
     MIXED_TAIL,
+    PLACES,
     longest_numeral,
     mixed_value,
+    pair_values,
 )
-from checks.numbers.english import AND_A_HALF, SCALES, WORDS, a_fraction, english_number, in_ratio
+from checks.numbers.english import (
+    AND_A_HALF,
+    LEADING_POINT,
+    SCALE_AFTER_DIGITS,
+    WORDS,
+    a_fraction,
+    english_number,
+    in_ratio,
+    point_decimal,
+    scale_after_digits,
+)
 from checks.numbers.fractions import fraction_value, number_value
+from checks.numbers.measured import ONE, Draft, with_unit
 from checks.numbers.nonquantities import (
     ARABIC,
-    CURRENCY_CODE_BEFORE,
+    CURRENCY_BEFORE,
     LABEL_AFTER,
     NOT_MEASURE_AFTER,
     OPENING_QUOTES,
@@ -37,14 +52,9 @@ from checks.numbers.nonquantities import (
 )
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import (
-    GLUED_ABBREVIATIONS,
     LAYERS,
     NOT_LAYERS_AFTER,
-    PER_MILLE,
-    PER_TEN_THOUSAND,
-    TENTHS,
     Units,
-    unit_id,
 )
 from checks.numbers.words import WORD_PATTERN, word_quantity
 
@@ -62,13 +72,41 @@ NUMBERS: list[tuple[str, str]] = [
     (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))", "d"),
     (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
     (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)", "dp"),
+    (rf"(?P<point>{LEADING_POINT})", "l"),
     (rf"(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))", "l"),
+    # 两三万, 三五个, 七八十岁, 十七八岁: two neighbouring digits (or 三五) are "two or three", a range.
+    (rf"(?<![{CN_ALL}几数])(?P<cnpair>{APPROX_PAIR})", "o"),
     (rf"(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})", "o"),
     # 半公升, 半个, 半小时: half a measure (but 上半年, 半年 and 半个月 are periods).
     (rf"(?<![上下前后一两几多])(?P<half_of>半)(?={HALF_OF})", "o"),
     # 千余名, 百多家, 近万人: a place with no digit is one of it, before 余/多 or after 近/逾/超.
     (rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?<=[近逾超])[百千万](?=[\u4e00-\u9fff]))", "o"),
 ]
+
+
+def pair_drafts(norm: str, match: re.Match[str], table: Units) -> tuple[Draft, Draft] | None:
+    """The two ends of an approximate pair (两三万 → 2万 and 3万, 十七八岁 → 17 and 18岁), or None.
+
+    The pair counts only before a measure word or a scale (三四家, 两三万), as a lone numeral does.
+    """
+    values = pair_values(match.group("pair_tens"), match.group("pair"), match.group("pair_place"))
+    cn_tail = _cn_tail(norm, ONE, match.end())
+    if values is None or cn_tail is None or cn_tail[2]:
+        return None  # 两三百多: no pair
+    _, scale, _, end = cn_tail
+    low, high = values
+    split = match.start("pair") + 1
+    upper = with_unit(norm, "cn", split, end, Decimal(high) * scale, norm[split:end],
+                       half_unit_of(str(high), float(scale)), scale, False, table)  # fmt: skip
+    if upper.unit_text is None and scale == 1:
+        return None  # 十七八 alone: no count named
+    # The lower end is read as the upper one is (its scale, its unit; 三五成 is 30 % to 50 %).
+    lower = Draft("cn", match.start(), split, split, upper.value * low / high, norm[match.start() : split],
+                  upper.half_unit, scale, False, upper.unit, upper.unit_text, False)  # fmt: skip
+    return lower, upper
+
+
+CN_ONLY = re.compile(rf"(?P<cn>{CN_NUM})")  # a pair that is none is read as a numeral (十七八 → 十七)
 
 
 def _master(start: str) -> re.Pattern[str]:
@@ -95,48 +133,26 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
 
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
 _CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
-_EN_SCALE = re.compile(rf"\s*(?:-\s*)?({'|'.join(SCALES)}|bn|mn)\b", re.IGNORECASE)
-_CURRENCY_SIGNS = frozenset("$£€¥B")  # a currency sign or RMB ends with one of these
-_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|US\$|HK\$|RMB)\s?\Z")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
-_CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "billion": 10**9, "million": 10**6}
-_HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
-_HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
-# 三成五, 七成五以上: a digit after 成 is its tenth (35 %, 75 %), when no word goes on after it.
-_TENTH_AFTER = re.compile(r"([一二三四五六七八九])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
-_HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
-
-
-_ONE = Decimal(1)
-
-
-class Draft(NamedTuple):
-    """A number read at some position, before its bound words and the checks that may refuse it."""
-
-    kind: str  # the named group matched (NUMBERS), or "ordinal" (an ordinal or numbers said in groups: refused)
-    start: int
-    number_end: int  # end of the number and its scale
-    end: int  # end of the unit word (= number_end without one)
-    value: Decimal  # in base units (scale applied; fractions and 成 as percentages)
-    digits: str
-    half_unit: float
-    scale: Decimal
-    step: bool  # 余/多/几 after the number: more than, below the next step
-    unit: str | None
-    unit_text: str | None  # the unit word, normalized (the quantity keeps it as printed)
-    fraction: bool  # a fraction of a whole, read as a percentage
-    unit_start: int | None = None
+_CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "k": 10**3}  # $3bn, RMB5m, $40k
+# 7.43m people, an estimated 1.2m deaths: m glued to a decimal before a plural noun is millions (the
+# press's shorthand), not metres (a 1.5m wall, 2.5m tall).
+_MILLIONS_OF = re.compile(r"m(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
 
 
 def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     """The number of ``match`` with its scale and unit word, or None when it is no number."""
     kind = match.lastgroup or ""
+    if kind == "cnpair":
+        return None  # two ends, read by ranges.read_pair
     start, end = match.start(), match.end()
-    scale, step, fraction = _ONE, False, False
+    scale, step, fraction = ONE, False, False
     half: float | None = None
     digits = match.group()
+    about = False
     if kind == "arabic":
         digits = digits.replace(" ", ",") if " " in digits else digits
+        about, end = _about_tens(norm, digits, end)
         tail = _arabic_tail(norm, digits, Decimal(digits.replace(",", "") if digits[0] != "." else "0" + digits), end)
         if tail is None:
             return None
@@ -146,10 +162,16 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
             return _share(norm, "frac", start, ratio)
         if scale == 1 and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
             value, end = value + Decimal("0.5"), and_half.end()  # 5 and a half minutes
+    elif kind == "point":
+        said = point_decimal(norm, start)
+        if said is None:
+            return None
+        value, end = said
+        half, digits = half_unit_of(str(value)), norm[start:end]
     elif kind == "half_of":
         value, half = Decimal("0.5"), 0.05
     elif kind == "bare":
-        cn_tail = _cn_tail(norm, Decimal({"百": 100, "千": 1000, "万": 10000}[digits]), end)
+        cn_tail = _cn_tail(norm, Decimal(PLACES[digits]), end)
         if cn_tail is None:
             return None
         value, scale, step, end = cn_tail
@@ -161,6 +183,7 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         digits, end = digits[:length], start + length
         if length == 1 and not _may_count(norm, end, table):
             return None  # 一些, 统一, 两癌: a lone numeral counts only before a measure word (or in a range)
+        about, end = _about_tens(norm, digits, end)
         cn_tail = _cn_tail(norm, parsed, end)
         if cn_tail is None:
             return None
@@ -204,10 +227,23 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         return Draft(kind, start, end, end, value, digits, FRACTION_HALF_UNIT, scale, False, PERCENT, None, True)
     if half is None:
         half = half_unit_of(digits, float(scale))
-    return _with_unit(norm, kind, start, end, value, digits, half, scale, step, table)
+    draft = with_unit(norm, kind, start, end, value, digits, half, scale, step, table)
+    return draft._replace(about=True) if about else draft
 
 
-_AFTER_LONE = frozenset("余多几百千万亿个点分至到~-–—和与及 \t")  # what may follow a lone numeral that counts
+# 十来个, 二十来岁, 20来万: 来 after a round number (tens, hundreds …) is "about" (十来个 is about ten).
+_ABOUT_AFTER = re.compile("来(?=[万亿]|[^\\s来])")
+_ROUND = re.compile(r"(?:[十百千万]|[1-9][\d,]*0)\Z")
+
+
+def _about_tens(norm: str, digits: str, end: int) -> tuple[bool, int]:
+    """Whether 来 follows a round number (about it), and where the number goes on after it."""
+    if norm[end : end + 1] == "来" and _ROUND.search(digits) and _ABOUT_AFTER.match(norm, end):
+        return True, end + 1
+    return False, end
+
+
+_AFTER_LONE = frozenset("余多几来百千万亿个点分至到~-–—和与及 \t")  # what may follow a lone numeral that counts
 
 
 def _may_count(norm: str, end: int, table: Units) -> bool:
@@ -234,20 +270,19 @@ def _arabic_tail(
                 if parsed is not None:
                     return parsed[0], float(parsed[1]), Decimal(1), bool(after.group(3)), mixed.end()
         for place in places:
-            scale *= BIG_PLACES.get(place) or {"百": 100, "千": 1000}[place]
+            scale *= PLACES[place]
         if after.group(1) == "几" and not any(p in BIG_PLACES for p in places):
             return None
         step = bool(after.group(1) or after.group(3))
         end = after.end()
-    elif (en_scale := _EN_SCALE.match(norm, end)) is not None:
-        word = en_scale.group(1).lower()
-        scale, end = Decimal(SCALES.get(word) or _CURRENCY_SCALES[word]), en_scale.end()
-    elif _CURRENCY_SIGNS.intersection(norm[max(0, end - len(digits) - 5) : end - len(digits)]) and (
-        _CURRENCY_BEFORE.search(norm, max(0, end - len(digits) - 5), end - len(digits))
-    ):
+    elif (en_scale := SCALE_AFTER_DIGITS.match(norm, end)) is not None:
+        scale, end = Decimal(scale_after_digits(en_scale.group(1))), en_scale.end()
+    elif CURRENCY_BEFORE.search(norm, max(0, end - len(digits) - 6), end - len(digits)):
         glued = _CURRENCY_SCALE.match(norm, end)
         if glued:
             scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()
+    elif "." in digits and (millions := _MILLIONS_OF.match(norm, end)) is not None:
+        scale, end = Decimal(10**6), millions.end()
     return value * scale, None, scale, step, end
 
 
@@ -258,7 +293,7 @@ def _cn_tail(norm: str, value: Decimal, end: int) -> tuple[Decimal, Decimal, boo
     if not after or after.end() == end:
         return value, scale, False, end
     for place in after.group(2) or "":
-        scale *= BIG_PLACES.get(place) or {"百": 100, "千": 1000}[place]
+        scale *= PLACES[place]
     if after.group(1) == "几" and not any(p in BIG_PLACES for p in after.group(2) or ""):
         return None  # 十几家: a dozen or so, no figure
     return value * scale, scale, bool(after.group(1) or after.group(3)), after.end()
@@ -290,18 +325,18 @@ def _english(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         return _share(norm, "enfrac", start, ratio)
     scale = Decimal(read.scale)
     half = half_unit_of(str(read.value), float(scale))
-    return _with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
+    return with_unit(norm, "en", start, read.end, read.value * scale, read.digits, half, scale, False, table)
 
 
 def _share(norm: str, kind: str, start: int, ratio: tuple[Decimal, int]) -> Draft:
     """one in five, 1 in 1,000: a fraction of a whole, as a percentage."""
     percent, end = ratio
-    return Draft(kind, start, end, end, percent, norm[start:end], FRACTION_HALF_UNIT, _ONE, False, PERCENT, None, True)
+    return Draft(kind, start, end, end, percent, norm[start:end], FRACTION_HALF_UNIT, ONE, False, PERCENT, None, True)
 
 
 def _a_unit_and_a_half(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     """an hour and a half, a year and a half: one and a half of the unit (not "a half", 50 %), or None."""
-    draft = _with_unit(norm, "en", match.start(), match.end(), _ONE, match.group(), 0.5, _ONE, False, table)
+    draft = with_unit(norm, "en", match.start(), match.end(), ONE, match.group(), 0.5, ONE, False, table)
     return draft if draft.unit_text is not None and draft.value == Decimal("1.5") else None
 
 
@@ -312,53 +347,14 @@ _PART_OF_A = re.compile(r"(?i:\s*-(?=[a-z])|\s+an?(?=\s)|\s+of\s+an?(?=\s))")
 def _half_of_unit(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     """half a liter, half-litre, a quarter of an hour: a part of one unit, or None."""
     part = _PART_OF_A.match(norm, match.end())
-    draft = _with_unit(norm, "en", match.start(), part.end() if part else match.end(),
-                       Decimal("0.5" if match.group().lower() == "half" else "0.25"), match.group(), 0.05, _ONE,
+    draft = with_unit(norm, "en", match.start(), part.end() if part else match.end(),
+                       Decimal("0.5" if match.group().lower() == "half" else "0.25"), match.group(), 0.05, ONE,
                        False, table)  # fmt: skip
     if draft.unit_text is None:
         return None
     if part is not None and "-" in part.group() and (draft.unit in table.durations or draft.unit_text in _TIME_WORDS):
         return None  # a half-day course, the half-time score: an adjective or a name, not a count
     return draft
-
-
-def _with_unit(
-    norm: str, kind: str, start: int, pos: int, value: Decimal, digits: str, half: float, scale: Decimal, step: bool,
-    table: Units,
-) -> Draft:  # fmt: skip
-    """The draft of a number ending at ``pos``, with the unit word after it: 3000张, 50%, 4 batches."""
-    after = norm[pos : pos + 1]
-    if after == " " or after == "\t":
-        after = norm[pos + 1 : pos + 2]
-    found = table.cjk.match(norm, pos) if after in table.cjk_first else None
-    if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
-        found = table.latin.match(norm, pos)
-    if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
-        found = GLUED_ABBREVIATIONS.match(norm, pos)
-    if found is None:
-        return Draft(kind, start, pos, pos, value, digits, half, scale, step, None, None, False)
-    word = found.group(1)
-    end = found.end()
-    if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
-        value, end = value + Decimal("0.5") * scale, end + 1  # 一年半, 三成半
-        half = min(half, 0.25 * float(scale))
-    elif word == TENTHS and value == int(value) and (tenth := _TENTH_AFTER.match(norm, end)) is not None:
-        value, end = value + Decimal(CN_DIGIT_VALUES[tenth.group(1)]) / 10, tenth.end()  # 三成五 = 3.5成
-        half = min(half, 0.05)
-    elif word == "个" and (half_period := _HALF_PERIOD.match(norm, end)) is not None:
-        value, end, word = value + Decimal("0.5") * scale, half_period.end(), "个" + half_period.group(1)  # 一个半小时
-        half = min(half, 0.25 * float(scale))
-    elif kind in ("arabic", "en") and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
-        value, end = value + Decimal("0.5") * scale, and_half.end()  # an hour and a half, one month and half
-        half = min(half, 0.25 * float(scale))
-    unit: str | None
-    if word == TENTHS:
-        unit, value, half = PERCENT, value * 10, half * 10
-    elif word in PER_MILLE or word in PER_TEN_THOUSAND:
-        unit = (table.hints.get(word) or (None,))[0]
-    else:
-        unit = unit_id(table, word, norm, start, found.end())
-    return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
 
 
 def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
@@ -370,8 +366,8 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
     before = norm[start - 1] if start and not joined else ""
     # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count.
     if kind in ("arabic", "frac") and (
-        (is_latin(before) and not CURRENCY_CODE_BEFORE.search(norm, max(0, start - 4), start))
-        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]))
+        (is_latin(before) and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start))
+        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]) and not is_sub_prefix(norm, start))
         or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
     ):
         return True
@@ -386,10 +382,3 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
         return True
     return draft.unit_text is None and kind in ("arabic", "frac") and is_latin(norm[pos : pos + 1])  # 5G, 3D
-
-
-def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
-    """(unit id, unit word as printed) of a draft."""
-    if draft.unit_start is None or draft.unit_text is None:
-        return draft.unit, draft.unit_text
-    return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]

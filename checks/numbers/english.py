@@ -32,7 +32,26 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {
     "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "quadrillion": 10**15,
     "quintillion": 10**18, "sextillion": 10**21,
+    # Indian English: a lakh is 100,000 and a crore 10,000,000 (Rs 37,000 crore, 1.15 lakh).
+    "lakh": 10**5, "crore": 10**7,
 }  # fmt: skip
+# A scale word after digits (2 million, 3bn, 37,000 crores, 1.37 lakh crore: a lakh of crores, 10¹²).
+SCALE_AFTER_DIGITS = re.compile(
+    rf"\s*(?:-\s*)?(lakhs?\s+crores?|lakhs?|crores?|{'|'.join(w for w in SCALES if w not in ('lakh', 'crore'))}|bn|mn)\b",
+    re.IGNORECASE,
+)
+_SHORT_SCALES = {"bn": 10**9, "mn": 10**6}
+
+
+def scale_after_digits(word: str) -> int:
+    """The size of a scale word matched by ``SCALE_AFTER_DIGITS`` (crores → 10⁷, lakh crore → 10¹²)."""
+    size = 1
+    for part in word.lower().split():
+        part = part[:-1] if part.endswith("s") and part[:-1] in SCALES else part
+        size *= SCALES.get(part) or _SHORT_SCALES[part]
+    return size
+
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -63,7 +82,13 @@ _ORDINAL_AFTER = re.compile(
 _DENOMINATOR = re.compile(
     rf"(?i:{_SEP}(?:(?P<tens>{'|'.join(TENS)}){_SEP})?(?P<den>{_DENOMINATOR_WORDS})(?P<plural>s)?\b(?!-))"
 )
-_POINT = re.compile(rf"(?i:\s+point((?:\s+(?:zero|nought|naught|{_UNIT_WORDS})\b)+))")
+_POINT_DIGITS = rf"point((?:\s+(?:zero|nought|naught|{_UNIT_WORDS})\b)+)"
+_POINT = re.compile(rf"(?i:\s+{_POINT_DIGITS})")
+_POINT_HERE = re.compile(rf"(?i:{_POINT_DIGITS})")
+# A decimal said without its whole part (point five percent): "point" and digit words.
+LEADING_POINT = rf"(?i:\bpoint(?=\s+(?:zero|nought|naught|{_UNIT_WORDS})\b))"
+# "the point", "a point": the noun, not a decimal (the point two years ago was made).
+_NOUN_POINT_BEFORE = re.compile(r"(?i:\b(?:the|a|this|that|one|each|every|any|no|some|which|what)\s+)\Z")
 AND_A_HALF = re.compile(r"(?i:\s+and\s+(?:an?\s+)?half\b)")  # two and a half; one month and half
 _HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if w != 'hundred')})\b)")
 _QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
@@ -247,6 +272,15 @@ def _fraction(text: str, pos: int, numerator: Decimal, end: int) -> EnglishNumbe
     if singular and not _SINGULAR_FRACTION_END.match(text, denominator.end()):
         return None
     return EnglishNumber("fraction", numerator * 100 / value, 1, denominator.end(), text[pos : denominator.end()])
+
+
+def point_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """point five (0.5), point zero two (0.02): a decimal said without its whole part, or None (the point)."""
+    point = _POINT_HERE.match(text, pos)
+    if point is None or _NOUN_POINT_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    decimals = "".join(str(UNITS[w.lower()]) for w in point.group(1).split())
+    return Decimal(f"0.{decimals}"), point.end()
 
 
 def a_fraction(text: str, pos: int) -> EnglishNumber | None:

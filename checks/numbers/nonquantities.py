@@ -5,7 +5,7 @@ Not quantities: dates and times of day (2026年1月27日, 11:17:45, At 2 pm, 10 
 (2013-14, 2020-2025年, FY2013/14), phone numbers (0371-6588 1234, 155 0380 1111, +86 371 6588
 1234, Call 6588-1234), codes with a leading zero (002462), addresses (URLs, e-mail), version and
 IP numbers (v1.2.3, 192.168.1.2), ordinals (18th, 第二, 第1-3名, twenty-first), levels and labels
-(level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), plan labels (十四五), a number
+(level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), decades (80年代, 五六十年代), plan labels (十四五), a number
 alone in quotes (“369”), a number word opening a quoted name (“三个注重”, "ten unification"),
 list markers (1. / 一、 / (2)), rate bases (每万名, per 10,000: the base of a rate, not a count),
 numbers glued to Latin letters (5G, COVID-19, H1N1), a lone Chinese numeral not followed by a
@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checks.numbers.chinese import CN_ALL, CN_DIGITS
+from checks.numbers.chinese import CN_ALL, CN_DIGITS, ONE_TO_NINE
 from checks.numbers.english import WORDS
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits, grouped by thousands (1,234,567) or in the Indian way (62,96,101: lakhs and crores in
+# pairs above the thousands), with decimals.
+ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
 LABEL_WORDS = (
     "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
@@ -38,9 +40,13 @@ MONTHS = (
     "|january|february|april|june|july|august|september|october|november|december"
     "|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
-# Currency codes: before the digits, glued or not (RMB5 billion, USD 300), they name the amount's currency.
-CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR"
-CURRENCY_CODE_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CURRENCY_CODES})\s?\Z")
+# Currency signs and codes: before the digits, glued or not ($5, US$ 3, RMB5 billion, USD 300,
+# Rs 37,000 crore, Rs.500, RM50, Rp 31,500), they name the amount's currency. The one home of them.
+CURRENCY_SIGNS = "$£€¥₹"
+CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZD|PKR|KRW|RM|Rs|Rp"
+CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?<![A-Za-z])(?P<code>{CURRENCY_CODES})\.?)\s?\Z"
+)
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
 _PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"
@@ -65,13 +71,13 @@ _AFTER_PHONE_WORD = (
     + ")"
 )
 _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
-_CN_SMALL = "[零〇一二两三四五六七八九十]"
+_CN_SMALL = f"[{CN_DIGITS}十]"
 _ZH_TIME = (
     rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
     r"|[一二三]刻|半(?![年月天])|钟|整)"
 )
 # 八点三十, 三点四十一: minutes with 十 after 点 are a time (a decimal is read digit by digit: 八点三零).
-_ZH_TIME = _ZH_TIME[:-1] + rf"|[二三四五]?十[一二三四五六七八九]?(?![{CN_ALL}分])|[0-5]\d(?![\d.%]))"
+_ZH_TIME = _ZH_TIME[:-1] + rf"|[二三四五]?十[{ONE_TO_NINE}]?(?![{CN_ALL}分])|[0-5]\d(?![\d.%]))"
 _DAY_PARTS = ("早上", "上午", "中午", "下午", "晚上", "凌晨", "傍晚", "清晨", "早晨", "夜里")
 _ZH_CLOCK = rf"(?<=[上午晚晨里])(?:{'|'.join(f'(?<={part})' for part in _DAY_PARTS)})(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:[零〇]?{_CN_SMALL}{{1,3}}|\d{{1,2}}|半|整)?"
 _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -133,14 +139,15 @@ SKIPS: list[tuple[str, str]] = [
     (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
     (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
     (r"#\s?\d+", "o"),
-    (rf"(?i:\bper\s+)(?:{ARABIC}|ten\b|hundred\b|thousand\b)", "l"),  # per 10,000: a rate's base
+    # per 10,000, per one lakh (100,000), per a thousand: a rate's base
+    (rf"(?i:\bper\s+)(?:(?i:(?:one|a)\s+))?(?:{ARABIC}|(?i:ten|hundred|thousand|lakh|million)\b)", "l"),
     (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
     (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
     (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
     (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
-    (r"(?:^|(?<=[\s。；：！？，,]))[一二三四五六七八九十]{1,3}、", "o"),  # 一、
+    (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
     (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
@@ -151,7 +158,7 @@ SKIPS: list[tuple[str, str]] = [
 
 # Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
 LABEL_AFTER = re.compile(
-    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版)|\s*-?\s*levels?\b", re.IGNORECASE
+    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b", re.IGNORECASE
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
@@ -160,7 +167,7 @@ _YEAR_BEFORE = re.compile(
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 OPENING_QUOTES = "“「『‘"
 IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
-NOT_MEASURE_AFTER = re.compile("[性化]")  # 一次性, 一元化: adjectives, not counts
+NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit
 
 
 def is_latin(char: str) -> bool:
@@ -179,9 +186,11 @@ def after_year_word(text: str, start: int) -> bool:
 def is_year(
     text: str, digits: str, scale: Decimal, step: bool, bound: str, unit_text: str | None, start: int, end: int
 ) -> bool:
-    """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名 or 2000 doctors."""
+    """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名, 2000 doctors or $2000."""
     if not looks_like_year(digits) or scale != 1 or step or bound != "eq":
         return False
+    if CURRENCY_BEFORE.search(text, max(0, start - 6), start):
+        return False  # worth exactly $2000: an amount
     if unit_text is not None:
         return unit_text in ("年", "年度")
     if after_year_word(text, start):

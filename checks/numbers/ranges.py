@@ -12,7 +12,8 @@ from decimal import Decimal
 
 import checks.numbers.bounds as bounds
 from checks.numbers.chinese import BIG_PLACES
-from checks.numbers.drafts import Draft, master_match, read_draft, refused, unit_of
+from checks.numbers.drafts import master_match, pair_drafts, read_draft, refused
+from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
 from checks.numbers.units import Units
@@ -60,17 +61,39 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
+    if join.group("or") and not bounds.next_step(first.value, second.value):
+        return None  # 10 or 15 beds: two choices, each read alone
     if refused(text, norm, first) or refused(text, norm, second, joined=True):
         return None
-    lower = quantity(text, (first.start, first.end), first.value, first.half_unit, "ge", first.digits,
-                     unit_of(text, first))  # fmt: skip
-    upper = quantity(text, (second.start, second.end), second.value, second.half_unit, "le", second.digits,
-                     unit_of(text, second))  # fmt: skip
     start = opener.start() if opener is not None else first.start
+    return _range(text, norm, first, second, start, closer.end() if closer is not None else second.end)
+
+
+def read_pair(text: str, norm: str, match: re.Match[str], table: Units) -> Quantity | None:
+    """An approximate pair (两三万, 三五个, 七八十岁) as a range, or None when it is none (三四月: months)."""
+    pair = pair_drafts(norm, match, table)
+    if pair is None or refused(text, norm, pair[1], joined=True):
+        return None
+    return _range(text, norm, pair[0], pair[1], pair[0].start, pair[1].end)
+
+
+def _range(text: str, norm: str, first: Draft, second: Draft, start: int, end: int) -> Quantity:
+    """The range of two ends, with the bound word before it.
+
+    约3至5天: about, and still a range. A bound word of one side bounds the end on its side: more than
+    10 to 20 is (10, 20], 超过3至5年 is more than 3 and at most 5 years, under 3-5 days is [3, 5).
+    """
     pre = bounds.pre_bound(norm, start)
-    if pre is not None and pre.lastgroup in ("approx", "nearly"):
-        start = pre.start()  # 约3至5天: about, and still a range
-    return range_of(text, lower, upper, (start, closer.end() if closer is not None else second.end))
+    side = pre.lastgroup if pre is not None else None
+    low_bound = side if side in ("gt", "ge") else "ge"
+    high_bound = side if side in ("lt", "le") else "le"
+    lower = quantity(text, (first.start, first.end), first.value, first.half_unit, low_bound, first.digits,
+                     unit_of(text, first))  # fmt: skip
+    upper = quantity(text, (second.start, second.end), second.value, second.half_unit, high_bound, second.digits,
+                     unit_of(text, second))  # fmt: skip
+    if pre is not None and side in ("approx", "nearly", "gt", "ge", "lt", "le"):
+        start = pre.start()
+    return range_of(text, lower, upper, (start, end))
 
 
 def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
@@ -85,8 +108,13 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
                         half_unit=half_unit_of(first.digits, float(scale)))  # fmt: skip
     if first.unit_text is None and second.unit_text is not None:
         first = first._replace(unit=second.unit, unit_text=second.unit_text)
-    elif second.unit_text is None and first.unit_text is not None:
+    elif second.unit_text is None and first.unit_text is not None and second.scale == 1:
+        # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million)
+        # is a count of its own, not a share.
         second = second._replace(unit=first.unit, unit_text=first.unit_text)
+    elif first.unit_text is None and second.unit_text is None and (first.unit is None) != (second.unit is None):
+        # Rs 20,000-30,000: the currency printed before the first end (its unit) is the second's too.
+        first, second = first._replace(unit=first.unit or second.unit), second._replace(unit=second.unit or first.unit)
     return first, second
 
 
@@ -148,3 +176,32 @@ def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Q
     if not bounds.BOUND_PAIR_JOIN.match(norm[here.end : there.start]):
         return None
     return lower, upper
+
+
+# A figure restated in parentheses, in another unit or currency, right after a bounded one (more than
+# 100 kilometers (60 miles), lower than 8.90 ksi (61.4 MPa), just under 296 hp (224 kW / 300 PS)):
+# the bound is the first figure's, so the restatement takes it. A few words may name the first
+# figure's unit before the parenthesis (more than 7.5 million Danish crowns (US $1.1 million)); the
+# parenthesis holds the restatement alone (more than 500 hospitals (120 of them rural) is a part).
+_OPENS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.]{1,20}\s+){0,3}[A-Za-z.]{0,20}\s*[(（][^()（）\d]{0,8}\Z")
+_GOES_ON_RESTATING = re.compile(r"[^()（）\d]{0,8}\Z")
+# The restatement is the parenthesis (its unit at most): not a part of the whole, (120 of them rural).
+_ENDS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.-]{1,20}\s*){0,2}[)）/]")
+_RESTATED = ("gt", "ge", "lt", "le", "approx", "nearly", "gt_step")
+
+
+def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
+    """The readings, each figure restated in parentheses after a bounded one taking its bound."""
+    bound = None
+    for index in range(1, len(found)):
+        here, before = found[index], found[index - 1]
+        gap = norm[before.end : here.start]
+        if before.bound in _RESTATED and len(gap) < 80 and _OPENS_RESTATEMENT.fullmatch(gap):
+            bound = before.bound
+        elif bound is None or not _GOES_ON_RESTATING.fullmatch(gap):
+            bound = None
+            continue
+        if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
+            found[index] = quantity(text, (here.start, here.end), Decimal(repr(here.value)), here.half_unit, bound,
+                                    here.digits, (here.unit, here.unit_text))  # fmt: skip
+    return found

@@ -19,17 +19,26 @@ import re
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
-from checks.numbers.chinese import CN_DIGITS, CN_TENS
-from checks.numbers.drafts import HALF_OF, MASTER_DIGIT, MASTER_LATIN, Draft, master_match, read_draft, refused, unit_of
+from checks.numbers.chinese import CN_DIGITS, CN_TENS, ONE_TO_NINE
+from checks.numbers.drafts import (
+    CN_ONLY,
+    HALF_OF,
+    MASTER_DIGIT,
+    MASTER_LATIN,
+    master_match,
+    read_draft,
+    refused,
+)
 from checks.numbers.english import UNITS, WORDS
+from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
-from checks.numbers.ranges import pair_bounds, read_range
+from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
-_CN_YEAR_AFTER = re.compile(r"\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2})月")
+_CN_YEAR_AFTER = re.compile(rf"\s?(?:[{ONE_TO_NINE}十]{{1,2}}|\d{{1,2}})月")
 _FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
 _NORMAL = str.maketrans(
     {
@@ -69,7 +78,7 @@ TRIGGER = re.compile(
 )
 _KEYWORDS = [
     *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",
-    "per", "http", "https", "www", *(month.lower() for month in MONTHS.split("|")),
+    "per", "point", "http", "https", "www", *(month.lower() for month in MONTHS.split("|")),
 ]  # fmt: skip
 # As printed in lower case, capitalized or in capitals (any other casing is looked up lower-cased).
 KEYWORDS = frozenset([*_KEYWORDS, *(w.capitalize() for w in _KEYWORDS), *(w.upper() for w in _KEYWORDS)])
@@ -129,6 +138,13 @@ def read_quantities(text: str) -> list[Quantity]:
                     continue
                 at += 1
             match = MASTER_DIGIT.match(norm, at) if char.isdigit() else master_match(norm, at)
+        if match is not None and match.lastgroup == "cnpair":
+            pair = read_pair(text, norm, match, table)
+            if pair is not None:
+                found.append(pair)
+                resume = pair.end
+                continue
+            match = CN_ONLY.match(norm, at)  # not a pair of counts: a numeral (十七八 → 十七)
         if match is None:
             continue
         resume = match.end()
@@ -152,7 +168,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(finished)
             if finished.end > resume:
                 resume = finished.end
-    return pair_bounds(text, norm, found)
+    return restated_bounds(text, norm, pair_bounds(text, norm, found))
 
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:
@@ -171,7 +187,9 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
     lone_en = kind == "en" and unit_text is None and digits.lower() in ("one", "a", "half", "an")
     if lone_cn and (unit_text is None or IN_QUOTES_BEFORE.search(norm, max(0, draft.start - 12), draft.start)):
         return None  # “全院一张床”: a lone numeral in a quoted slogan is a name, not a count
-    own = "gt_step" if step and kind != "word" else ("gt" if step else "eq")
+    if draft.about and unit_text is None and draft.scale == 1:
+        return None  # 十来: about ten of nothing named is no count (一来…二来: firstly, secondly)
+    own = "approx" if draft.about else "gt_step" if step and kind != "word" else ("gt" if step else "eq")
     bound, start, end = _bounds(norm, draft, own, table)
     if lone_en and bound == "eq" and draft.scale == 1 and not _lone_word_counts(norm, digits, start, end):
         return None

@@ -116,16 +116,35 @@ EN_MEASURES = (
     "centigrade",
     "fahrenheit",
     "kelvin",
+    # power, storage, frequency, area (296 hp, 64 GB, 2.4 GHz, 570 sq m)
+    "hp",
+    "bhp",
+    "kW",
+    "MW",
+    "mAh",
+    "GB",
+    "MB",
+    "TB",
+    "GHz",
+    "MHz",
+    "kHz",
+    "Hz",
+    "sq m",
+    "sqm",
+    "sq ft",
+    "sq km",
 )
-# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg); case matters: 5G is a network, 3D no unit.
+# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 24pc: per
+# cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|mmHg|KM|CM|MM|KG|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms|m|g|l|L|t)"
+    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|degF|degC|m|g|l|L|t|W|V)"
     r"(?![A-Za-z])"
 )
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
 MEASURE_NOT_BEFORE = {
     LAYERS: f"(?![{NOT_LAYERS_AFTER}])",
-    TENTHS: "(?!不变|为|功|立|本|员|果|绩|熟|长|都|效|就|年|人|型|品|分|交)",  # 成本, 成为, 一成不变
+    TENTHS: "(?!不变|为|功|立|本|员|果|绩|熟|长|都|效|就|年|人|型|品|分|交|群)",  # 成本, 成为, 一成不变, 三五成群
     "块": "(?!儿)",  # 一块儿: together
     "场": "(?![所景])",
     "双": "(?![向一重])",
@@ -138,12 +157,12 @@ RATE_BASES = {
     "千": 10**3, "一千": 10**3, "1千": 10**3, "1000": 10**3, "thousand": 10**3, "onethousand": 10**3,
     "athousand": 10**3, "万": 10**4, "一万": 10**4, "1万": 10**4, "10000": 10**4, "tenthousand": 10**4,
     "十万": 10**5, "10万": 10**5, "100000": 10**5, "hundredthousand": 10**5, "onehundredthousand": 10**5,
-    "ahundredthousand": 10**5,
+    "ahundredthousand": 10**5, "lakh": 10**5, "onelakh": 10**5, "alakh": 10**5,
 }  # fmt: skip
 _ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
 _EN_BASE = (
     r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
-    r"|(?:(?:one|a)\s+)?thousand)"
+    r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
 )
 _EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
 # The whole rate-base phrase, the one thing that may stand between a bound word and its number.

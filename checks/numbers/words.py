@@ -3,7 +3,7 @@
 - 一半, half of, only half: 50 % (a fraction); 半数 (半数以上 ≥ 50 %, 超过半数 > 50 %).
 - 过半, 过半数: more than half (gt 50 %).
 - 翻一番, 翻了一番, 翻番, 翻倍, doubled: two times (2); 翻两番 (doubled twice): four times (4);
-  tripled, trebled: 3; quadrupled: 4; twofold … tenfold: that many times. The value is the factor,
+  tripled, trebled: 3; quadrupled: 4; twofold … ninetyfold, hundredfold: that many times. The value is the factor,
   with no unit: a curator who records the change as a percentage writes the fact so.
 
 Not word quantities: 半年, 上半年 (a period), half-day, "a half-hearted effort", 多半 (probably).
@@ -12,6 +12,8 @@ Not word quantities: 半年, 上半年 (a period), half-day, "a half-hearted eff
 from __future__ import annotations
 
 from decimal import Decimal
+
+from checks.numbers.english import TENS, UNITS
 
 # The printed word → (value, bound, is a fraction of a whole: then the value is a percentage).
 WORD_QUANTITIES: dict[str, tuple[Decimal, str, bool]] = {
@@ -31,12 +33,15 @@ WORD_QUANTITIES: dict[str, tuple[Decimal, str, bool]] = {
     "tripled": (Decimal(3), "eq", False),
     "trebled": (Decimal(3), "eq", False),
     "quadrupled": (Decimal(4), "eq", False),
-    "twofold": (Decimal(2), "eq", False),
-    "threefold": (Decimal(3), "eq", False),
-    "fourfold": (Decimal(4), "eq", False),
-    "fivefold": (Decimal(5), "eq", False),
-    "tenfold": (Decimal(10), "eq", False),
 }
+# twofold … nineteenfold, twentyfold … ninetyfold, hundredfold: that many times.
+WORD_QUANTITIES.update(
+    {
+        f"{word}fold": (Decimal(value), "eq", False)
+        for word, value in {**UNITS, **TENS, "hundred": 100}.items()
+        if value > 1
+    }
+)
 _CJK_WORDS = sorted((w for w in WORD_QUANTITIES if not w.isascii()), key=len, reverse=True)
 _LATIN_WORDS = sorted((w for w in WORD_QUANTITIES if w.isascii()), key=len, reverse=True)
 WORD_PATTERN = f"(?:{'|'.join(_CJK_WORDS)})(?![年月天日])|(?i:\\b(?:{'|'.join(_LATIN_WORDS)})\\b)"

@@ -22,7 +22,6 @@ least" are both ">"), so they map to ``side: lower``/``upper``; "~" is ``approx`
 
 from __future__ import annotations
 
-import argparse
 import ast
 import difflib
 import json
@@ -36,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import contextlib
 
 import import_suites as base
-from import_suites import finish, git_show, item, number, write
+from import_suites import finish, git_show, item, number
 
 base.SOURCES.update(
     {
@@ -54,7 +53,7 @@ base.SOURCES.update(
         "text2digits": ("ShailChoksi/text2digits", "52dc999e1c2feeb7b9cb3f2c1b4ecdfbfd05fbf6", "MIT"),
     }
 )
-HELD_OUT = {"newsquant"}  # never looked at until the reader's second round was done
+HELD_OUT = {"newsquant"}  # measured, never asserted (not committed); looked at in the fourth round
 # Suites whose owners grant no license: imported into a local checkout to measure the reader (their
 # figures are recorded here), never committed (their sentences are other people's news text).
 UNLICENSED = {"newsquant"}
@@ -70,7 +69,8 @@ FIRST_LOOK = {
         "text2num": "24/27 in-scope cases fully right (88.9 %), no bounds encoded",
         "recognizers-sequence": "393/750 in-scope cases fully right (52.4 %): phone numbers read as quantities",
         "duckling-more": "91/107 in-scope cases fully right (85.0 %), 10/13 bounds (76.9 %)",
-        "newsquant": "327/377 in-scope cases fully right (86.7 %), 112/151 bounds (74.2 %); held out to the end",
+        "newsquant": "327/377 in-scope cases fully right (86.7 %), 112/151 bounds (74.2 %); held out through the"
+        " third round (328/377, 112/151 at its end); its failures guided the fourth round (then 349/377, 128/151; it reads 5G as 5)",
     }.items()
 }
 # The third round's new suite, measured on the reader of commit 12d489c before any failure was seen.
@@ -504,7 +504,9 @@ def text2digits(mirror: Path) -> list[dict[str, Any]]:
             elif base._spoken(case["input"]) or LEADING_ZERO.search(case["input"]):
                 case["why"] = "spoken_form"  # as text2num: years in pairs, digits one by one
             cases.append(case)
-    return finish("text2digits", cases, {})
+    # "point five" read as 5: the suite leaves a decimal said without its whole part alone; the
+    # reader reads 0.5 (spoken_decimal, round 4).
+    return finish("text2digits", cases, {"tests/test_features.py#25": ("out", "spoken_decimal")})
 
 
 # ---- NewsQuant (CQE): English news sentences, quantities with their bounds (held out) --------------
@@ -720,19 +722,8 @@ IMPORTERS = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--mirror", type=Path, required=True, help="folder of bare clones named owner+name/repo")
     # NewsQuant has no license: it is measured on a local import only and never committed.
-    parser.add_argument("suites", nargs="*", default=sorted(set(IMPORTERS) - UNLICENSED))
-    options = parser.parse_args()
-    for suite in options.suites:
-        importer, paths = IMPORTERS[suite]
-        cases = importer(options.mirror)
-        write(suite, cases, paths)
-        written = base.HERE / f"{suite}.yaml"
-        written.write_text(written.read_text(encoding="utf-8").replace("import_suites.py", "import_more_suites.py", 1))
-        scope = sum(case["scope"] == "in" for case in cases)
-        print(f"{suite}: {len(cases)} cases, {scope} in scope")
+    base.run(IMPORTERS, __doc__ or "", "import_more_suites.py", frozenset(UNLICENSED))
 
 
 if __name__ == "__main__":

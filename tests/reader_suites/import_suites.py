@@ -28,6 +28,7 @@ import json
 import re
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -285,7 +286,7 @@ def finish(suite: str, cases: list[dict[str, Any]], overrides: dict[str, tuple[s
     return cases
 
 
-def write(suite: str, cases: list[dict[str, Any]], path_note: str) -> None:
+def write(suite: str, cases: list[dict[str, Any]], path_note: str, made_by: str = "import_suites.py") -> None:
     repo, commit, license_ = SOURCES[suite]
     header = {
         "suite": suite,
@@ -303,7 +304,7 @@ def write(suite: str, cases: list[dict[str, Any]], path_note: str) -> None:
         ordered.append({k: case[k] for k in keys if k in case})
     text = (
         f"# Reader regression cases copied as data from {repo} at {commit} ({license_}).\n"
-        "# Made by tests/reader_suites/import_suites.py; the fields are explained in tests/reader_suites/scope.yaml.\n"
+        f"# Made by tests/reader_suites/{made_by}; the fields are explained in tests/reader_suites/scope.yaml.\n"
     )
     text += yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=1000)
     text += yaml.safe_dump({"cases": ordered}, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=None)
@@ -840,17 +841,25 @@ IMPORTERS = {
 }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+Importers = dict[str, tuple[Callable[[Path], list[dict[str, Any]]], str]]
+
+
+def run(importers: Importers, doc: str, made_by: str, unlicensed: frozenset[str] = frozenset()) -> None:
+    """The command line of an import script: import the suites named (all licensed ones by default)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
     parser.add_argument("--mirror", type=Path, required=True, help="folder of bare clones named owner+name/repo")
-    parser.add_argument("suites", nargs="*", default=sorted(IMPORTERS))
+    parser.add_argument("suites", nargs="*", default=sorted(set(importers) - unlicensed))
     options = parser.parse_args()
     for suite in options.suites:
-        importer, paths = IMPORTERS[suite]
+        importer, paths = importers[suite]
         cases = importer(options.mirror)
-        write(suite, cases, paths)
+        write(suite, cases, paths, made_by)
         scope = sum(case["scope"] == "in" for case in cases)
         print(f"{suite}: {len(cases)} cases, {scope} in scope")
+
+
+def main() -> None:
+    run(IMPORTERS, __doc__ or "", "import_suites.py")
 
 
 if __name__ == "__main__":

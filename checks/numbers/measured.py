@@ -1,0 +1,117 @@
+"""A number with the unit word after it: the ``Draft`` every reading starts from, and its units.
+
+``with_unit`` reads the measure word after a number (3000张, 50%, 4 batches, 168cm), the forms
+that add to the number with it (一年半, 三成五, 一个半小时, an hour and a half), 成 as tenths,
+per mille and per ten thousand, and the unit id ``schemas/units.yaml`` names; without a word after
+the number, a currency code before it may name the unit (RMB 5 billion: yuan, Rs 500: rupee).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from checks.intervals import PERCENT
+from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE
+from checks.numbers.english import AND_A_HALF
+from checks.numbers.nonquantities import CURRENCY_BEFORE, is_latin
+from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAND, TENTHS, Units, unit_id
+
+_HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
+_HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
+# 三个多月, 一个多小时: more than three months; 两年多, 一倍多, 一成多: 多/余 after the measure word is
+# "more than" too, when no word goes on with 多 (5年多次获奖: many times).
+_MORE_PERIOD = re.compile("[多余](小时|月|钟头|星期|礼拜|工作日)")
+_MORE_AFTER = re.compile("[多余](?![\u4e00-\u9fff])|[多余](?=[的来了时前后以里间中，。；、])")
+# 三成五, 七成五以上: a digit after 成 is its tenth (35 %, 75 %), when no word goes on after it.
+_TENTH_AFTER = re.compile(rf"([{ONE_TO_NINE}])(?:(?![\u4e00-\u9fff])|(?=[的以左上之]))")
+_HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨", "米", "公里", "倍", "成", "分钟")
+
+
+ONE = Decimal(1)
+
+
+class Draft(NamedTuple):
+    """A number read at some position, before its bound words and the checks that may refuse it."""
+
+    kind: str  # the named group matched (NUMBERS), or "ordinal" (an ordinal or numbers said in groups: refused)
+    start: int
+    number_end: int  # end of the number and its scale
+    end: int  # end of the unit word (= number_end without one)
+    value: Decimal  # in base units (scale applied; fractions and 成 as percentages)
+    digits: str
+    half_unit: float
+    scale: Decimal
+    step: bool  # 余/多/几 after the number: more than, below the next step
+    unit: str | None
+    unit_text: str | None  # the unit word, normalized (the quantity keeps it as printed)
+    fraction: bool  # a fraction of a whole, read as a percentage
+    unit_start: int | None = None
+    about: bool = False  # 来 after the number (十来个, 20来万): about it
+
+
+def with_unit(
+    norm: str, kind: str, start: int, pos: int, value: Decimal, digits: str, half: float, scale: Decimal, step: bool,
+    table: Units,
+) -> Draft:  # fmt: skip
+    """The draft of a number ending at ``pos``, with the unit word after it: 3000张, 50%, 4 batches."""
+    after = norm[pos : pos + 1]
+    if after == " " or after == "\t":
+        after = norm[pos + 1 : pos + 2]
+    found = table.cjk.match(norm, pos) if after in table.cjk_first else None
+    if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
+        found = table.latin.match(norm, pos)
+        word = found.group(1) if found is not None else ""
+        if found is not None and found.start(1) == pos and len(word) <= 2 and not GLUED_ABBREVIATIONS.fullmatch(word):
+            found = None  # 5G, 5M: glued to the digits, a short abbreviation counts only as printed (5g, 5m)
+    if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
+        found = GLUED_ABBREVIATIONS.match(norm, pos)
+    if found is None:
+        return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency_unit(norm, start, table), None,
+                     False)  # fmt: skip
+    word = found.group(1)
+    end = found.end()
+    if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
+        value, end = value + Decimal("0.5") * scale, end + 1  # 一年半, 三成半
+        half = min(half, 0.25 * float(scale))
+    elif word == TENTHS and value == int(value) and (tenth := _TENTH_AFTER.match(norm, end)) is not None:
+        value, end = value + Decimal(CN_DIGIT_VALUES[tenth.group(1)]) / 10, tenth.end()  # 三成五 = 3.5成
+        half = min(half, 0.05)
+    elif word == "个" and (half_period := _HALF_PERIOD.match(norm, end)) is not None:
+        value, end, word = value + Decimal("0.5") * scale, half_period.end(), "个" + half_period.group(1)  # 一个半小时
+        half = min(half, 0.25 * float(scale))
+    elif kind in ("arabic", "en") and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
+        value, end = value + Decimal("0.5") * scale, and_half.end()  # an hour and a half, one month and half
+        half = min(half, 0.25 * float(scale))
+    elif kind in ("arabic", "cn") and not step and value == int(value):
+        if word == "个" and (more_period := _MORE_PERIOD.match(norm, end)) is not None:
+            step, end, word = True, more_period.end(), "个" + more_period.group(1)  # 三个多月
+        elif _MORE_AFTER.match(norm, end):
+            step, end = True, end + 1  # 两年多, 一倍多
+    unit: str | None
+    if word == TENTHS:
+        unit, value, half = PERCENT, value * 10, half * 10
+    elif word in PER_MILLE or word in PER_TEN_THOUSAND:
+        unit = (table.hints.get(word) or (None,))[0]
+    else:
+        unit = unit_id(table, word, norm, start, found.end())
+    return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
+
+
+def currency_unit(norm: str, start: int, table: Units) -> str | None:
+    """The unit a currency code before the number names in units.yaml (RMB 5 billion: yuan; Rs 500: rupee)."""
+    if not start:
+        return None
+    sign = CURRENCY_BEFORE.search(norm, max(0, start - 6), start)
+    if sign is None:
+        return None
+    ids = table.hints.get((sign.group("code") or sign.group().strip()).lower())
+    return ids[0] if ids else None
+
+
+def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
+    """(unit id, unit word as printed) of a draft."""
+    if draft.unit_start is None or draft.unit_text is None:
+        return draft.unit, draft.unit_text
+    return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]
