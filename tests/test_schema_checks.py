@@ -109,3 +109,13 @@ def test_the_blank_characters_are_pythons() -> None:
     pythons = [c for c in range(0x110000) if chr(c).isspace()]
     assert [c for c in range(0x110000) if ours.fullmatch(chr(c))] == pythons
     assert sorted(map(ord, BLANK_CHARACTERS)) == pythons
+
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from(["410100", "CN", "x", ""])), min_size=1, max_size=10))
+@settings(max_examples=30, deadline=None)
+def test_one_of_says_what_isin_says(values: list[str | None]) -> None:
+    from checks.frames import one_of
+
+    known = {"410100", "CN"}
+    for column in (pd.Series(raw_column(values)), pd.Series(values, dtype=object)):
+        assert one_of(column, known).tolist() == column.isin(known).tolist()

@@ -64,11 +64,15 @@ _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 # 19- to 64-year-olds: both ends of an age range name the people counted.
 _AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*-\s*years?\s*-\s*olds?\b", re.IGNORECASE)
 _AGE_RANGE_TO = re.compile(r"-?\s*olds?\b", re.IGNORECASE)
+# The reader takes -year-old(s) into the figure's text (64-year-olds, a 64-year-old man).
+_AGE_TEXT = re.compile(r"years?\s*-?\s*olds?$", re.IGNORECASE)
 
 
 def _age(line: str, q: Quantity) -> str | None:
     if q.unit == "year" and (
-        _AGE_RANGE_FROM.match(line, q.end) or (q.text.rstrip().endswith("year") and _AGE_RANGE_TO.match(line, q.end))
+        _AGE_RANGE_FROM.match(line, q.end)
+        or (q.text.rstrip().endswith("year") and _AGE_RANGE_TO.match(line, q.end))
+        or _AGE_TEXT.search(q.text)
     ):
         return "age that defines a population, not a figure"
     if q.unit_text in ("岁", "周岁", "歲", "週歲") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):

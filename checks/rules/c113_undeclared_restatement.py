@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import pandas as pd
 
+from checks.analyses.index import group_codes
 from checks.findings import Finding, Severity
 from checks.frames import records
 from checks.intervals import overlap
@@ -44,11 +45,14 @@ class Rule_C113(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         facts = context.fact_intervals.dropna(subset=[*KEY, "low", "high"])
-        facts = facts.assign(label=facts.index).astype({name: object for name in ["dataset", *KEY]})
         # Within one dataset only (the key's facts in other datasets are C107's), each pair once,
-        # reported at its later fact.
-        pairs = facts.merge(facts, on=["dataset", *KEY], suffixes=("", "_other"))
-        pairs = pairs[pairs["label"] > pairs["label_other"]].assign(dataset_other=lambda frame: frame["dataset"])
+        # reported at its later fact. Most facts share their key with no other: only the groups
+        # of two or more are paired, by an integer per group.
+        group = group_codes(facts, ["dataset", *KEY])
+        shared = pd.Series(group).duplicated(keep=False).to_numpy()
+        facts = facts[shared].assign(label=facts.index[shared], group=group[shared])
+        pairs = facts.merge(facts, on="group", suffixes=("", "_other"))
+        pairs = pairs[pairs["label"] > pairs["label_other"]]
         members = context.relation_members
         same = members.loc[members["kind"] == "same", ["relation", "fact"]].dropna().astype("int64")
         together = same.merge(same, on="relation", suffixes=("", "_other"))

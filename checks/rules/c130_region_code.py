@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding
-from checks.frames import records
+from checks.frames import one_of, records
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -34,13 +34,13 @@ class Rule_C130(Rule):
         corpus = context.corpus
         known = set(corpus.regions)
         sources = corpus.frames.sources.dropna(subset=["region_code"])
-        for row in records(sources[~sources["region_code"].isin(known)]):
+        for row in records(sources[~one_of(sources["region_code"], known)]):
             yield self.finding(
                 f"region code {row.region_code!r} is not a GB/T 2260 code or CN",
                 dataset=corpus.dataset_location(row.dataset, "source", "region", "code"),
             )
         facts = corpus.frames.facts.dropna(subset=["region_code"])
-        for row in records(facts[~facts["region_code"].isin(known)]):
+        for row in records(facts[~one_of(facts["region_code"], known)]):
             yield self.finding(
                 f"region code {row.region_code!r} is not a GB/T 2260 code or CN", **fact_places(corpus, row, "region")
             )

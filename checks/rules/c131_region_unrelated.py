@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding
-from checks.frames import records, where
+from checks.frames import one_of, records, where
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 from schemas.regions import related
@@ -38,7 +38,7 @@ class Rule_C131(Rule):
         corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["region_code", "source_region"])
         known = set(corpus.regions)
-        facts = facts[facts["region_code"].isin(known) & facts["source_region"].isin(known)]
+        facts = facts[one_of(facts["region_code"], known) & one_of(facts["source_region"], known)]
         unrelated = [not related(a, b) for a, b in zip(facts["region_code"], facts["source_region"], strict=True)]
         for row in records(where(facts, unrelated)):
             name, source = corpus.regions[row.region_code], corpus.regions[row.source_region]
