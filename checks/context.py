@@ -71,6 +71,11 @@ class Context:
         return relations.relation_members(self.corpus.frames.relations, self.fact_intervals)
 
     @cached_property
+    def checkable_members(self) -> pd.DataFrame:
+        """The members of relations whose every fact exists, has a value and comparable units."""
+        return relations.checkable(self.relation_members)
+
+    @cached_property
     def fact_index(self) -> pd.DataFrame:
         """The facts the cross-dataset rules compare, each with its keys, interval and places."""
         corpus = self.corpus

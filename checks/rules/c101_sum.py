@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import pandas as pd
 
-from checks.analyses.relations import checkable, role
+from checks.analyses.relations import role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import can_be_le, interval_sum, overlap, show_row, side_by_side
@@ -43,7 +43,7 @@ class Rule_C101(Rule):
         return overlap(both, "", both, "_sum")
 
     def check(self, context: Context) -> Iterator[Finding]:
-        members = checkable(context.relation_members)
+        members = context.checkable_members
         members = members[members["kind"] == self.kind]
         total = role(members, "total")
         parts = interval_sum(members[members["role"] == "parts"], "relation")

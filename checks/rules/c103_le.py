@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checks.analyses.relations import checkable, role
+from checks.analyses.relations import role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import can_be_le, show_row, side_by_side
@@ -35,7 +35,7 @@ class Rule_C103(Rule):
     __doc__ = __doc__
 
     def check(self, context: Context) -> Iterator[Finding]:
-        members = checkable(context.relation_members)
+        members = context.checkable_members
         members = members[members["kind"] == "le"]
         pairs = side_by_side(role(members, "small"), role(members, "large"), "_large")
         failing = pairs[~can_be_le(pairs, "", pairs, "_large")].reset_index(names="relation")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checks.analyses.relations import checkable, role
+from checks.analyses.relations import role
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import overlap, ratio_percent, show_row, side_by_side
@@ -35,7 +35,7 @@ class Rule_C105(Rule):
     __doc__ = __doc__
 
     def check(self, context: Context) -> Iterator[Finding]:
-        members = checkable(context.relation_members)
+        members = context.checkable_members
         members = members[members["kind"] == "share"]
         percent = role(members, "percent")
         part, whole = role(members, "part"), role(members, "whole")

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checks.analyses.relations import checkable
 from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import overlap, show_row
@@ -35,7 +34,7 @@ class Rule_C106(Rule):
     __doc__ = __doc__
 
     def check(self, context: Context) -> Iterator[Finding]:
-        members = checkable(context.relation_members)
+        members = context.checkable_members
         members = members[members["kind"] == "same"].drop_duplicates(["relation", "fact"])
         pairs = members.merge(members, on="relation", suffixes=("", "_other"))
         pairs = pairs[pairs["fact"] != pairs["fact_other"]]
