@@ -23,11 +23,7 @@ _BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 _NEAR_COPY = 0.85
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題|原题|原題)\s*[:：]")
-
-
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
-
-
 _LONGEST_COMPARED = 4_000  # longer lines are compared for equality only (a near match costs their product)
 
 
@@ -52,17 +48,16 @@ def _headline(line: str) -> bool:
 def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]:
     """For each body line that restates another, why (the line it restates)."""
     body = [n for n in numbers if 1 <= n <= len(lines)]
+    numbers_of = {n: _numbers(lines[n - 1]) for n in body}  # each line's numbers, read once
     found: dict[int, str] = {}
     first_of: dict[tuple[str, ...], list[int]] = {}
     for number in body:
-        if _ORIGINAL_TITLE.match(lines[number - 1]) and _numbers(lines[number - 1]):
+        if _ORIGINAL_TITLE.match(lines[number - 1]) and numbers_of[number]:
             found[number] = "the article's original title (a headline), not a figure of its own"
     for number in body:
         text = lines[number - 1].strip()
-        key = _numbers(text)
-        if number in found:
-            continue
-        if len(text) < 20 or not key:
+        key = numbers_of[number]
+        if number in found or len(text) < 20 or not key:
             continue
         earlier = next(
             (n for n in first_of.get(key, [])[:_COMPARED] if _alike(lines[n - 1].strip(), text)),
@@ -76,11 +71,11 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
     printed_on: dict[str, set[int]] = {}
     for n in body:
         if n not in found and _SENTENCE_END.search(lines[n - 1].strip()):
-            for token in _numbers(lines[n - 1]):
+            for token in numbers_of[n]:
                 printed_on.setdefault(token, set()).add(n)
     for number in body:
         text = lines[number - 1]
-        wanted = {k for k in _numbers(text) if len(k) >= 2}
+        wanted = {k for k in numbers_of[number] if len(k) >= 2}
         if number in found or not wanted or not _headline(text):
             continue
         sources = sorted((printed_on.get(token, set()) - {number} for token in wanted), key=len)
