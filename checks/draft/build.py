@@ -182,14 +182,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     readings = read_quantities(line)
     # A range is a fact per end; 400 digits read as inf have no value. Every figure of the line is
     # the others' context (the clause before a quote, a share a duration defines).
-    figures = [figure for q in readings for figure in q.figures() if math.isfinite(figure.value)]
-    todo = [
-        figure
-        for q in readings
-        if wanted is None or (q.start, q.end) in wanted
-        for figure in q.figures()
-        if math.isfinite(figure.value)
-    ]
+    finite = [(q, figure) for q in readings for figure in q.figures() if math.isfinite(figure.value)]
+    figures = [figure for _, figure in finite]
+    todo = [figure for q, figure in finite if wanted is None or (q.start, q.end) in wanted]
     count = len(todo)
     if count > MAX_FIGURES_PER_LINE or held + count > MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"{count} figures on one line"))
