@@ -49,7 +49,7 @@ _DAY_MONTH = [
     re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|\d)", re.I),
 ]
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|\b)")
-_HEAD_LINES = 20  # how far down a dateline is looked for
+HEAD_LINES = 20  # how far down a page its head (title, dateline) is looked for
 _DATE_LABELS = re.compile(
     r"\b(?:date|updated|published|posted|last\s+reviewed|reviewed|release\s+time|released|time"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|IST|GMT|UTC|BJT|at)\b"
@@ -143,7 +143,7 @@ def published_of(
             return found, f"printed on line {number}"
     # A dateline a little further down, below text the page prints above it (9月28日 … then
     # 发布时间:2025年9月28日): it dates the page better than a day without a year.
-    for number, line in enumerate(lines[:_HEAD_LINES], start=1):
+    for number, line in enumerate(lines[:HEAD_LINES], start=1):
         if is_dateline(line):
             found = full_date(line)
             if found is not None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from checks.draft.dates import is_dateline, only_date, published_of
+from checks.draft.dates import HEAD_LINES, is_dateline, only_date, published_of
 from checks.draft.places import region_of
 from checks.draft.simplified import simplified
 from checks.draft.text import CJK, is_blank, sentence_bounds
@@ -42,7 +42,6 @@ _PUBLISHER = re.compile(
 )
 # An issuing body's signature above a notice's date: it closes the head but is no title.
 _SIGNATURE = re.compile(r"^\s*\S{2,20}(?:办公室|政府|委员会|委|局|厅|部|中心)\s*$")
-_HEAD_LINES = 20
 
 
 @dataclass
@@ -120,7 +119,7 @@ class DatedHead:
 def dated_head(lines: list[str]) -> DatedHead | None:
     """The first title followed by its dateline within the first lines, with the article after it;
     None when the text has no such head."""
-    for number in range(1, min(len(lines), _HEAD_LINES) + 1):
+    for number in range(1, min(len(lines), HEAD_LINES) + 1):
         if not is_dateline(lines[number - 1]):
             continue
         above = [
