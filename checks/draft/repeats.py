@@ -15,12 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 
-from checks.draft.text import CJK
+from checks.draft.text import CJK, SENTENCE_END
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # A number a page broke with a space (2 .76%) is still one number.
 _BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 _NEAR_COPY = 0.85
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題|原题|原題)\s*[:：]")
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
@@ -42,7 +41,7 @@ def _numbers(line: str) -> tuple[str, ...]:
 
 def _headline(line: str) -> bool:
     text = line.strip()
-    return not _SENTENCE_END.search(text) and (len(CJK.findall(text)) <= 30 and len(text.split()) <= 15)
+    return not SENTENCE_END.search(text) and (len(CJK.findall(text)) <= 30 and len(text.split()) <= 15)
 
 
 def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]:
@@ -70,7 +69,7 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
     # Which paragraphs print each number: a headline's source is looked up, not searched for.
     printed_on: dict[str, set[int]] = {}
     for n in body:
-        if n not in found and _SENTENCE_END.search(lines[n - 1].strip()):
+        if n not in found and SENTENCE_END.search(lines[n - 1].strip()):
             for token in numbers_of[n]:
                 printed_on.setdefault(token, set()).add(n)
     for number in body:

@@ -13,7 +13,7 @@ from datetime import date
 from checks.draft.dates import HEAD_LINES, is_dateline, only_date, published_of
 from checks.draft.places import region_of
 from checks.draft.simplified import simplified
-from checks.draft.text import CJK, is_blank, sentence_bounds
+from checks.draft.text import CJK, SENTENCE_END, is_blank, sentence_bounds
 
 # Lines that are not the article: navigation, sharing, credits, related links, legal notices.
 # A line that *starts* one of these ends the body when it comes after the article's text.
@@ -34,7 +34,6 @@ _BOILERPLATE = re.compile(
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?:\s|$)")
 
 _PUBLISHER = re.compile(
     r"(?:本文转自|转自|来源|Source|稿件来源)\s*[:：]\s*(?P<name>[^\s|,，。;；]{2,40}(?: [A-Z][\w-]*){0,4})",
@@ -66,7 +65,7 @@ def _is_prose(line: str) -> bool:
     stripped = line.strip()
     cjk = len(CJK.findall(stripped))
     long_enough = cjk >= 30 or len(stripped.split()) >= 12
-    return (bool(_SENTENCE_END.search(stripped)) and (long_enough or len(stripped) >= 25)) or long_enough
+    return (bool(SENTENCE_END.search(stripped)) and (long_enough or len(stripped) >= 25)) or long_enough
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -84,7 +83,7 @@ def title_of(lines: list[str]) -> tuple[int, str] | None:
             continue
         # A first line that is a long sentence is the article itself (a page starting mid-article);
         # a headline does not end with a full stop.
-        long_cjk = len(CJK.findall(stripped)) >= 40 and _SENTENCE_END.search(stripped)
+        long_cjk = len(CJK.findall(stripped)) >= 40 and SENTENCE_END.search(stripped)
         long_words = len(stripped.split()) >= 20 and stripped.endswith((".", "!", "?", "”", '"'))
         return None if long_cjk or long_words else (number, stripped)
     return None
@@ -96,7 +95,7 @@ def _titled(line: str) -> bool:
     stripped = line.strip()
     # A headline may end in an exclamation or question mark (已超102万!); a full stop makes a sentence.
     headline = stripped.rstrip("!！?？")
-    sentence = bool(_SENTENCE_END.search(headline)) and _is_prose(headline)
+    sentence = bool(SENTENCE_END.search(headline)) and _is_prose(headline)
     return (
         not sentence
         and len(CJK.findall(stripped)) < 60
