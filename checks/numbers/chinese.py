@@ -43,10 +43,11 @@ CN_DIGITS = "".join(CN_DIGIT_VALUES)
 ONE_TO_NINE = "一二三四五六七八九"  # the digits that are no zero and no 两: 三成五, 十四五, 二十七八
 # Tens written as one character (廿五 = 25, 五百卅四 = 534): read as the two characters they stand for.
 CN_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
-CN_ALL = CN_DIGITS + "十百千万亿" + "".join(CN_TENS)
+CN_TENS_CHARS = "".join(CN_TENS)
+CN_ALL = CN_DIGITS + "十百千万亿" + CN_TENS_CHARS
 # A Chinese numeral as printed: a digit or 十 first, then digits and places, then decimals (三点五万).
 # Repetitions are bounded (no numeral is that long), so a long run of numerals is read in linear time.
-CN_NUM = f"[{CN_DIGITS}十{''.join(CN_TENS)}](?:[{CN_DIGITS}十百万亿{''.join(CN_TENS)}]|千(?![克米瓦卡])){{0,30}}(?:点[{CN_DIGITS}]{{1,20}}[万亿]{{0,3}})?"
+CN_NUM = f"[{CN_DIGITS}十{CN_TENS_CHARS}](?:[{CN_DIGITS}十百万亿{CN_TENS_CHARS}]|千(?![克米瓦卡])){{0,30}}(?:点[{CN_DIGITS}]{{1,20}}[万亿]{{0,3}})?"
 # Two neighbouring digits (or 三五, 一两) say "two or three": 两三万, 三五个, 七八十, 十七八, 二十七八.
 # Not in a longer run of digits (一二三四: a list or a code).
 APPROX_PAIR = (
@@ -69,7 +70,7 @@ def pair_values(tens: str | None, pair: str, place: str | None) -> tuple[int, in
 
 # Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1.
 MIXED_TAIL = re.compile(rf"(?:[十百千万亿]{{1,4}}(?:零?(?:\d{{1,4}}|[{CN_DIGITS[2:]}])(?![\d.]))?){{1,8}}")
-_TENS = re.compile(f"[{''.join(CN_TENS)}]")
+_TENS = re.compile(f"[{CN_TENS_CHARS}]")
 _TOKEN = re.compile(rf"\d+|[{CN_DIGITS}]|[十百千万亿]")
 
 

@@ -304,6 +304,7 @@ def is_fraction_words(digits: str) -> bool:
 # One in five, 1 in 1,000: a share, as a percentage. Not before a period (5 in 10 years), nor with a
 # year after "in" (1 in 2020). "12 out of 16 cities" is two counts (the factlint suite's decision).
 _IN_RATIO = re.compile(r"\s{1,2}in\s{1,2}(?:(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)|(?=[A-Za-z]))")
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
 _PERIOD_AFTER = re.compile(r"(?i:\s{1,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b)")
 
 
@@ -313,7 +314,7 @@ def in_ratio(norm: str, numerator: Decimal, end: int) -> tuple[Decimal, int] | N
     if found is None or numerator < 1 or numerator != int(numerator):
         return None
     if found.group(1):
-        if re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1)):
+        if _YEAR_DIGITS.fullmatch(found.group(1)):
             return None  # 1 in 2020: a year
         denominator, den_end = Decimal(found.group(1).replace(",", "")), found.end()
     else:

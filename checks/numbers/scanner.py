@@ -19,7 +19,7 @@ import re
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
-from checks.numbers.chinese import CN_DIGITS, CN_TENS, ONE_TO_NINE
+from checks.numbers.chinese import CN_DIGITS, CN_TENS_CHARS, ONE_TO_NINE
 from checks.numbers.drafts import (
     CN_ONLY,
     HALF_OF,
@@ -74,7 +74,7 @@ FOLLOWED = {
 }  # fmt: skip
 _BEFORE_BARE = frozenset("近逾超")  # 近万人: the number starts at the next character
 TRIGGER = re.compile(
-    rf"[\d{CN_DIGITS}{''.join(CN_TENS)}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
+    rf"[\d{CN_DIGITS}{CN_TENS_CHARS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
 )
 _KEYWORDS = [
     *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",

@@ -19,9 +19,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding
-from checks.frames import one_of, records
+from checks.frames import records
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
+from schemas.columns import one_of
 
 if TYPE_CHECKING:
     from checks.context import Context

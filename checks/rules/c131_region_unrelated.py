@@ -22,9 +22,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding
-from checks.frames import one_of, records, where
+from checks.frames import records, where
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
+from schemas.columns import one_of
 from schemas.regions import related
 
 if TYPE_CHECKING:
