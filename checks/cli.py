@@ -7,11 +7,13 @@ a broken configuration, or a bug. Bad data is never exit 2: it is a finding.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from checks.errors import UsageError
 from checks.export import FORMATS as EXPORT_FORMATS
@@ -386,5 +388,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
+def run() -> NoReturn:
+    """The ``factlint`` command: ``main``, then exit."""
+    code = main()
+    # Everything is written. At exit the collector would walk every object still alive (pandas'
+    # modules, the reader's tables) for nothing: about 0.1 s of a 1.3 s commit hook. Frozen, they
+    # are left alone; exit handlers and finalizers still run (os._exit would skip those).
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

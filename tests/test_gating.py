@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from checks import cli
+
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent  # factlint and pre-commit as installed beside this Python
 
@@ -196,3 +198,12 @@ def test_this_repositorys_hooks_work_from_a_fresh_clone_with_nothing_on_path(tmp
     refused = commit(root, env, "broken")
     assert refused.returncode != 0
     assert "error P106" in refused.stdout + refused.stderr
+
+
+def test_the_command_exits_with_the_code_main_returns_once_the_heap_is_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen: list[int] = []
+    monkeypatch.setattr(cli, "main", lambda: 1)
+    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(cli.main()))  # not this test process's heap
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 1 and frozen == [1]
