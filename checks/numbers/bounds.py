@@ -30,7 +30,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-高于达, 约占三成, under the age of 5) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
 When words stand on both sides, the one before wins (超过90%以上 is gt), except that "X or more"
@@ -56,8 +56,7 @@ from decimal import Decimal
 from checks.numbers.english import WORDS
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
-# "under the age of 5", "over the age of 65": the age is what the bound word bounds.
-_FILLER = r"(?:了|有|是|为|达|在|达到|占|(?i:\s+the\s+age\s+of))?"
+_FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
@@ -197,7 +196,7 @@ _EN_BOUND_END = frozenset(
 
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to).
 _EN_BOUND_END_AFTER = {
-    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|age)\s{1,3})\Z"),  # the age of: a filler
+    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
 }
