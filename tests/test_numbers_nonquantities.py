@@ -23,7 +23,14 @@ def test_not_quantities(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "read"),
-    [("In 2022, 2000 doctors", ["2000"]), ("2000名医生", ["2000名"]), ("2026年", []), ("2,026 cases", ["2,026 cases"])],
+    [
+        ("In 2022, 2000 doctors", ["2000"]),
+        ("2000名医生", ["2000名"]),
+        ("2026年", []),
+        ("2,026 cases", ["2,026 cases"]),
+        ("It rose from 1500 to 2000.", ["1500", "2000"]),  # the other end is no year: neither is this one
+        ("from 1998 to 2005", []),
+    ],
 )
 def test_years_and_counts(text: str, read: list[str]) -> None:
     assert [q.text for q in read_quantities(text)] == read

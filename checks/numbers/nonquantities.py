@@ -194,6 +194,8 @@ _YEAR_BEFORE = re.compile(
     rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}})\Z"
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+# The first end of a "from X to" or "between X and" pair, printed right before a number.
+_PARTNER_BEFORE = re.compile(r"(?i:\b(?:from|between)\s{1,2})(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s{1,2}(?i:to|and)\s{1,2}\Z")
 OPENING_QUOTES = "“「『‘"
 IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
 NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit
@@ -222,6 +224,8 @@ def is_year(
         return False  # worth exactly $2000: an amount
     if unit_text is not None:
         return unit_text in ("年", "年度")
+    if (partner := _PARTNER_BEFORE.search(text, max(0, start - 40), start)) and not looks_like_year(partner[1]):
+        return False  # from 1500 to 2000, between 500 and 2000: the other end is no year, nor is this one
     if after_year_word(text, start):
         return True
     return not _LOWER_WORD_AFTER.match(text, end)
