@@ -72,6 +72,7 @@ def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
         ("从8500到3万港元", "从8500到3万港元", (8500, 30000)), ("5-20%", "5-20%", (5, 20)),
         ("大于10小于20", "大于10小于20", (10, 20)), ("1000以上，1500以下", "1000以上，1500以下", (1000, 1500)),
         ("at most 100 and at least 20", "at most 100 and at least 20", (20, 100)),
+        ("from 30 degrees celsius to 40 degrees celsius", "from 30 degrees celsius to 40 degrees celsius", (30, 40)),
     ],
 )  # fmt: skip
 def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:

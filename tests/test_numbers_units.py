@@ -29,6 +29,8 @@ from checks.numbers.units import unit_id, units
         ("能兑换700人民币左右", None, "人民币"),  # 人民币, not 人 (people)
         ("2005 SEK", None, "SEK"),  # a currency code after the amount: no year
         ("202 p.c.", "percent", "p.c"),
+        ("1.19deg C higher", None, "deg C"),  # a degree abbreviation glued to the digits
+        ("30 degrees Celsius", None, "degrees Celsius"),
     ],
 )
 def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:

@@ -195,7 +195,9 @@ _YEAR_BEFORE = re.compile(
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # The first end of a "from X to" or "between X and" pair, printed right before a number.
-_PARTNER_BEFORE = re.compile(r"(?i:\b(?:from|between)\s{1,2})(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s{1,2}(?i:to|and)\s{1,2}\Z")
+_PARTNER_BEFORE = re.compile(
+    r"(?i:\b(?:from|between)\s{1,2})(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s{1,2}(?i:to|and)\s{1,2}\Z"
+)
 OPENING_QUOTES = "“「『‘"
 IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
 NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit

@@ -115,6 +115,11 @@ EN_MEASURES = (
     "month",
     "weeks",
     "week",
+    "degrees celsius",
+    "degree celsius",
+    "degrees centigrade",
+    "degrees fahrenheit",
+    "degree fahrenheit",
     "degrees",
     "degree",
     "celsius",
@@ -143,7 +148,7 @@ EN_MEASURES = (
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
     r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
-    r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|degF|degC|m|g|l|L|t|W|V)"
+    r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V)"
     r"(?![A-Za-z])"
 )
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
