@@ -98,3 +98,16 @@ def test_not_ranges(text: str, values: list[int]) -> None:
 @pytest.mark.parametrize("text", ["2020-2025年", "In 2013-2014, funding rose", "3-5月", "1-3号楼"])
 def test_spans_of_years_and_labels_are_no_quantities(text: str) -> None:
     assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("more than 100 km (60 miles)", ["gt", "gt"]),  # restated in another unit: the same bound
+        ("Nearly one in three adults (32.1%)", ["nearly", "eq"]),  # the exact share, not a restatement
+        ("just over half (51%)", ["gt", "eq"]),
+        ("more than 80% (n = 400)", ["gt", "eq"]),  # the sample size
+    ],
+)
+def test_a_figure_restated_in_parentheses_takes_the_bound(text: str, bounds: list[str]) -> None:
+    assert [q.bound for q in read_quantities(text)] == bounds
