@@ -30,6 +30,7 @@ from checks.numbers.units import unit_id, units
         ("2005 SEK", None, "SEK"),  # a currency code after the amount: no year
         ("202 p.c.", "percent", "p.c"),
         ("1.19deg C higher", None, "deg C"),  # a degree abbreviation glued to the digits
+        ("a 4.4x increase", None, "x"),  # times
         ("30 degrees Celsius", None, "degrees Celsius"),
     ],
 )
@@ -39,7 +40,8 @@ def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | No
 
 
 @pytest.mark.parametrize(
-    "text", ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印", "a half-day course", "上半年"]
+    "text",
+    ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印", "a half-day course", "上半年", "a 3x3 grid", "0x1F"],
 )
 def test_words_that_only_look_like_measure_words(text: str) -> None:
     assert read_quantities(text) == []
