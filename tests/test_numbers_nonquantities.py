@@ -50,6 +50,8 @@ def test_years_and_counts(text: str, read: list[str]) -> None:
         "Nancy lived on 1428 Elm St.", "2788 San Tomas Expy, Santa Clara, CA 95051",
         # times of day: a quarter, minutes to the hour
         "5点1刻", "5点差3分",
+        # an article: is a, as a
+        "这是一个重要的里程碑", "作为一名医生", "成为一种常态",
     ],
 )  # fmt: skip
 def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
@@ -63,6 +65,7 @@ def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
         ("1 234 567 people", ["1 234 567 people"]),  # groups of three: thousands, not a phone
         ("ROAD 50", ["50"]), ("ADHD 50 patients", ["50"]), ("a 10-20 increase", ["10-20"]),
         ("RM 50000", ["50000"]),  # a currency, not a state before a postcode
+        ("有一个问题", ["一个"]), ("潜伏期是一个月", ["一个月"]),  # a count, a duration
     ],
 )  # fmt: skip
 def test_near_misses_of_dates_and_phones_are_read(text: str, read: list[str]) -> None:

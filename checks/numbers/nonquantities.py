@@ -174,6 +174,8 @@ SKIPS: list[tuple[str, str]] = [
     (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
     (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
     (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
+    # 是一个, 作为一名, 成为一种: "is a", "as a" — an article, not a count of one
+    (r"(?:(?<=是)|(?<=作为)|(?<=成为))一(?:个|种|项|位|名|家|所|支|次)(?![多余月]|小时|百分点|工作日|星期)", "o"),
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
