@@ -72,6 +72,7 @@ def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
         ("从8500到3万港元", "从8500到3万港元", (8500, 30000)), ("5-20%", "5-20%", (5, 20)),
         ("大于10小于20", "大于10小于20", (10, 20)), ("1000以上，1500以下", "1000以上，1500以下", (1000, 1500)),
         ("at most 100 and at least 20", "at most 100 and at least 20", (20, 100)),
+        ("from 30 degrees celsius to 40 degrees celsius", "from 30 degrees celsius to 40 degrees celsius", (30, 40)),
     ],
 )  # fmt: skip
 def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:
@@ -97,3 +98,16 @@ def test_not_ranges(text: str, values: list[int]) -> None:
 @pytest.mark.parametrize("text", ["2020-2025年", "In 2013-2014, funding rose", "3-5月", "1-3号楼"])
 def test_spans_of_years_and_labels_are_no_quantities(text: str) -> None:
     assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("more than 100 km (60 miles)", ["gt", "gt"]),  # restated in another unit: the same bound
+        ("Nearly one in three adults (32.1%)", ["nearly", "eq"]),  # the exact share, not a restatement
+        ("just over half (51%)", ["gt", "eq"]),
+        ("more than 80% (n = 400)", ["gt", "eq"]),  # the sample size
+    ],
+)
+def test_a_figure_restated_in_parentheses_takes_the_bound(text: str, bounds: list[str]) -> None:
+    assert [q.bound for q in read_quantities(text)] == bounds

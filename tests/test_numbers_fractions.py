@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from checks.numbers import read_quantities
 from checks.numbers.fractions import fraction_value, number_value
 
 _FRACTION = re.compile(
@@ -33,3 +34,17 @@ def test_plain_numbers() -> None:
     assert number_value("1,200") == 1200
     assert number_value("一千二百") == 1200
     assert number_value("十四五") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "percent"),
+    [("1/4TH", "1/4TH", 25), ("1/3rd of patients", "1/3rd", 100 / 3), ("3/4ths", "3/4ths", 75)],
+)
+def test_a_fraction_may_carry_the_ordinal_its_denominator_is_said_as(text: str, span: str, percent: float) -> None:
+    (quantity,) = read_quantities(text)
+    assert (quantity.text, quantity.unit) == (span, "percent") and abs(quantity.value - percent) < 1e-9
+
+
+@pytest.mark.parametrize("text", ["1/4x", "2/3rdly"])
+def test_a_fraction_glued_to_other_letters_is_still_refused(text: str) -> None:
+    assert read_quantities(text) == []

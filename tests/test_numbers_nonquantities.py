@@ -23,7 +23,50 @@ def test_not_quantities(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "read"),
-    [("In 2022, 2000 doctors", ["2000"]), ("2000名医生", ["2000名"]), ("2026年", []), ("2,026 cases", ["2,026 cases"])],
+    [
+        ("In 2022, 2000 doctors", ["2000"]),
+        ("2000名医生", ["2000名"]),
+        ("2026年", []),
+        ("2,026 cases", ["2,026 cases"]),
+        ("It rose from 1500 to 2000.", ["1500", "2000"]),  # the other end is no year: neither is this one
+        ("from 1998 to 2005", []),
+    ],
 )
 def test_years_and_counts(text: str, read: list[str]) -> None:
+    assert [q.text for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates in capitals, a month and its year, day-month-year, middle dots, short years
+        "SEPT. 15", "JAN 15 2020", "July 1876", "15-01-2020", "15.01.2020", "2019·2·10", "dated 12/2/2",
+        # a year with its era
+        "340 A.D", "44 BC", "AD 79", "公元前202年西汉成立", "公元2934年", "公元二零二零年",
+        # identity and phone numbers: three dash-joined groups, 3-3-4, a lost bracket, extensions
+        "my ssn is 111-11-1111", "(123)-123-5678", "1-800-GO-U-HAUL", "call 123 456 7890.", "@ 123)456-7890 -",
+        "(123).456.7890", "1(516)733-3989", "837.824.1482 ext 63888", "0161 123 4567 ext. 123",
+        # street addresses and postcodes
+        "Nancy lived on 1428 Elm St.", "2788 San Tomas Expy, Santa Clara, CA 95051",
+        # times of day: a quarter, minutes to the hour
+        "5点1刻", "5点差3分",
+        # an article: is a, as a
+        "这是一个重要的里程碑", "作为一名医生", "成为一种常态",
+    ],
+)  # fmt: skip
+def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
+    assert [q.text for q in read_quantities(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("in May 2020 there were 2000 cases", ["2000 cases"]),  # the year goes with the month, the count stays
+        ("1 234 567 people", ["1 234 567 people"]),  # groups of three: thousands, not a phone
+        ("ROAD 50", ["50"]), ("ADHD 50 patients", ["50"]), ("a 10-20 increase", ["10-20"]),
+        ("RM 50000", ["50000"]),  # a currency, not a state before a postcode
+        ("有一个问题", ["一个"]), ("潜伏期是一个月", ["一个月"]),  # a count, a duration
+    ],
+)  # fmt: skip
+def test_near_misses_of_dates_and_phones_are_read(text: str, read: list[str]) -> None:
     assert [q.text for q in read_quantities(text)] == read

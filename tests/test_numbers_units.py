@@ -26,6 +26,12 @@ from checks.numbers.units import unit_id, units
         ("half a liter of water", None, "liter"),  # half of one unit: 0.5
         ("每天运动半小时", "hour", "小时"),
         ("two second-hand cars", None, None),  # second-hand is no unit
+        ("能兑换700人民币左右", None, "人民币"),  # 人民币, not 人 (people)
+        ("2005 SEK", None, "SEK"),  # a currency code after the amount: no year
+        ("202 p.c.", "percent", "p.c"),
+        ("1.19deg C higher", None, "deg C"),  # a degree abbreviation glued to the digits
+        ("a 4.4x increase", None, "x"),  # times
+        ("30 degrees Celsius", None, "degrees Celsius"),
     ],
 )
 def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:
@@ -34,7 +40,8 @@ def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | No
 
 
 @pytest.mark.parametrize(
-    "text", ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印", "a half-day course", "上半年"]
+    "text",
+    ["一对一帮扶", "政策一成不变", "降低成本", "5G网络", "3D打印", "a half-day course", "上半年", "a 3x3 grid", "0x1F"],
 )
 def test_words_that_only_look_like_measure_words(text: str) -> None:
     assert read_quantities(text) == []
@@ -46,3 +53,7 @@ def test_unit_id_prefers_the_rate_of_the_printed_base() -> None:
     assert unit_id(table, "名", text, text.index("3"), len(text)) == "per_1k_population"
     assert unit_id(table, "名", "医师3.2名", 2, 6) == "person"
     assert table.rate_bases["per_1k_population"] == 1000 and table.rate_bases["per_10k_population"] == 10000
+
+
+def test_a_currency_code_before_another_number_is_that_numbers() -> None:
+    assert [(q.text, q.unit_text) for q in read_quantities("rmb 10 usd 20")] == [("10", None), ("20", None)]

@@ -82,6 +82,7 @@ NUMBERS: list[tuple[str, str]] = [
     # 千余名, 百多家, 近万人: a place with no digit is one of it, before 余/多 or after 近/逾/超.
     (rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?<=[近逾超])[百千万](?=[\u4e00-\u9fff]))", "o"),
 ]
+_ORDINAL_SUFFIX = re.compile(r"(?i:(?:st|nd|rd|th)s?)(?![A-Za-z])")
 
 
 def pair_drafts(norm: str, match: re.Match[str], table: Units) -> tuple[Draft, Draft] | None:
@@ -224,7 +225,10 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
             return None
         value, fraction, half = read_fraction, True, FRACTION_HALF_UNIT
     if fraction:
-        return Draft(kind, start, end, end, value, digits, FRACTION_HALF_UNIT, scale, False, PERCENT, None, True)
+        # 1/4th, 1/3RD: a fraction printed with the ordinal its denominator is said as
+        suffix = _ORDINAL_SUFFIX.match(norm, end) if "/" in digits else None
+        return Draft(kind, start, end, suffix.end() if suffix else end, value, digits, FRACTION_HALF_UNIT, scale,
+                     False, PERCENT, None, True)  # fmt: skip
     if half is None:
         half = half_unit_of(digits, float(scale))
     draft = with_unit(norm, kind, start, end, value, digits, half, scale, step, table)
@@ -381,4 +385,5 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
         return True
-    return draft.unit_text is None and kind in ("arabic", "frac") and is_latin(norm[pos : pos + 1])  # 5G, 3D
+    after = norm[draft.end : draft.end + 1]  # past an ordinal suffix (1/4th), if any
+    return draft.unit_text is None and kind in ("arabic", "frac") and is_latin(after)  # 5G, 3D

@@ -1,9 +1,12 @@
 """What looks like a number and is not a quantity.
 
-Not quantities: dates and times of day (2026年1月27日, 11:17:45, At 2 pm, 10 a.m.), years (a
-4-digit 1900–2100 integer used as one: 2026年, in 2022, By the end of 2021) and year ranges
+Not quantities: dates and times of day (2026年1月27日, 11:17:45, At 2 pm, 10 a.m., JAN. 15 2020,
+July 1876, 15-01-2020, 2019·2·10, 5点1刻, 5点差3分), years (a 4-digit 1900–2100 integer used as one:
+2026年, in 2022, By the end of 2021; any year with its era: 340 A.D., 公元前202年) and year ranges
 (2013-14, 2020-2025年, FY2013/14), phone numbers (0371-6588 1234, 155 0380 1111, +86 371 6588
-1234, Call 6588-1234), codes with a leading zero (002462), addresses (URLs, e-mail), version and
+1234, Call 6588-1234, 123 456 7890 ext. 12) and three or more dash-joined digit groups
+(111-11-1111), codes with a leading zero (002462), addresses (URLs, e-mail, 1428 Elm St., the
+postcode of "Santa Clara, CA 95051"), version and
 IP numbers (v1.2.3, 192.168.1.2), ordinals (18th, 第二, 第1-3名, twenty-first), levels and labels
 (level 4, Grade 3, No. 5, type 2, 二级, 3号楼, 2型糖尿病, 一期), decades (80年代, 五六十年代), plan labels (十四五), a number
 alone in quotes (“369”), a number word opening a quoted name (“三个注重”, "ten unification"),
@@ -39,6 +42,9 @@ MONTHS = (
     # in lower case too (jan. 5, 2012; 5 january), save the months that are English words (may, march)
     "|january|february|april|june|july|august|september|october|november|december"
     "|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    # in capitals, as headlines and datelines print them (JAN. 15, SEPTEMBER 15)
+    "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC"
 )
 # Currency signs and codes: before the digits, glued or not ($5, US$ 3, RMB5 billion, USD 300,
 # Rs 37,000 crore, Rs.500, RM50, Rp 31,500), they name the amount's currency. The one home of them.
@@ -74,7 +80,7 @@ _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
 _CN_SMALL = f"[{CN_DIGITS}十]"
 _ZH_TIME = (
     rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
-    r"|[一二三]刻|半(?![年月天])|钟|整)"
+    rf"|[一二三1-3]刻|差(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分|半(?![年月天])|钟|整)"
 )
 # 八点三十, 三点四十一: minutes with 十 after 点 are a time (a decimal is read digit by digit: 八点三零).
 _ZH_TIME = _ZH_TIME[:-1] + rf"|[二三四五]?十[{ONE_TO_NINE}]?(?![{CN_ALL}分])|[0-5]\d(?![\d.%]))"
@@ -93,8 +99,15 @@ SKIPS: list[tuple[str, str]] = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
     (r"https?://\S+|www\.\S+", "l"),
     (r"\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),
-    (r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),  # 2020-12-14, 2026年1月27日
-    (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", "d"),
+    # 2020-12-14, 2026年1月27日, 2019·2·10
+    (r"\d{4}\s{0,2}[-/.·年]\s{0,2}\d{1,2}\s{0,2}[-/.·月]\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),
+    (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{1,4}(?!\d)", "d"),
+    # 15-01-2020, 15.01.2020: day, month, year
+    (r"(?<![\d.])\d{1,2}(?:-\d{1,2}-|\.\d{1,2}\.)(?:1[5-9]|20)\d{2}(?![\d.])", "d"),
+    # A year with its era: 340 A.D., 44 BC, AD 79, 公元前202年.
+    (r"\d{1,4}\s?(?:A\.\s?D\b\.?|B\.\s?C\.(?:\s?E\.)?|(?:AD|BCE?)\b)", "d"),
+    (r"(?:(?<=\bAD )|(?<=\bAD)|(?<=A\.D\. )|(?<=A\.D\.))\d{1,4}\b", "d"),
+    (rf"(?:(?<=公元)|(?<=公元前))\s?(?:\d{{1,4}}|[{CN_ALL}]{{1,8}})\s?年", "do"),
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
     (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%]|[.,]\d)(?!\s?[元人名家所张万亿个项种例岁])", "d"),
     (
@@ -113,6 +126,7 @@ SKIPS: list[tuple[str, str]] = [
     (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
     (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
+    (rf"\b(?:{MONTHS})\.?,?\s{{1,3}}[12]\d{{3}}(?![\d.,%])", "l"),  # July 1876: a month and its year
     # Phone numbers: mobiles, landlines with an area code, 400 numbers, international, after a phone word.
     (
         r"(?<!\d)(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4}|400[ -]?\d{3}[ -]?\d{4}"
@@ -126,7 +140,22 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<![\d.])\d{3,}(?=\s?打个?电话)", "d"),  # 给12315打个电话
     (rf"(?i:\b(?:{'|'.join(PHONE_WORDS)})\b){_PHONE_FILLER}{{0,3}}{_PHONE_DIGITS}", "l"),
     # A number in brackets then digit groups, or groups joined by dashes: (123) 456-7890, 1-541-754-3010.
-    (r"\(\+?\d{1,5}\)\s?\d{2,5}(?:[\s-]\d{2,5}){1,3}(?![\d,])", "o"),  # only at a bracket
+    (r"\(\+?\d{1,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){1,3}(?![\d,])", "o"),  # only at a bracket
+    # The North American grouping, 3-3-4, with spaces, dots or a lost bracket (123 456 7890,
+    # 123)456-7890, 1(516)733-3989): a thousands grouping has groups of three only.
+    (r"(?<![\d,.])(?:\d\(\d{3}\)|\d{3}\)\s?|\d{3}[ .])\d{3}[ .-]\d{4}(?![\d,]|\.\d)", "d"),
+    (r"(?:(?<=\bext)|(?<=\bext )|(?<=\bext\.)|(?<=\bext\. ))\d{1,6}(?!\d)", "d"),  # a phone's extension
+    # Three or more digit groups joined by dashes (111-11-1111, 123-123-5678-1): an identity, phone
+    # or account number; a range joins two. Toll-free numbers spelt in letters: 1-800-GO-U-HAUL.
+    (r"(?<![\d.,-])\d{1,4}(?:-\d{1,4}){2,5}(?![\d-])", "d"),
+    (r"(?<![\d.,-])1-8(?:00|33|44|55|66|77|88)-[A-Z\d]{1,7}(?:-[A-Z\d]{1,7}){0,4}\b", "d"),
+    # Street addresses and postcodes: 1428 Elm St., 2788 San Tomas Expy; Santa Clara, CA 95051.
+    (
+        r"\d{1,5}\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Expy"
+        r"|Expressway|Hwy|Highway|Ct|Court|Pl|Place)\b\.?",
+        "d",
+    ),
+    (r"(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?!\d)", "d"),
     (r"(?=\d{1,3}-\d)(?<![\d,.])(?:\d{1,3}-)?\d{3}-\d{3}-\d{4}(?:-\d{1,4})?(?!\d)", "d"),
     # Digit pairs in a row, as phone numbers are grouped in many countries: 06 44 44 44 44.
     (r"(?=\d\d \d\d )(?<![\d,.])\d{2}(?: \d{2}){3,5}(?![\d,]|\.\d)", "d"),
@@ -145,6 +174,8 @@ SKIPS: list[tuple[str, str]] = [
     (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
     (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
     (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
+    # 是一个, 作为一名, 成为一种: "is a", "as a" — an article, not a count of one
+    (r"(?:(?<=是)|(?<=作为)|(?<=成为))一(?:个|种|项|位|名|家|所|支|次)(?![多余月]|小时|百分点|工作日|星期)", "o"),
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
@@ -165,6 +196,10 @@ _YEAR_BEFORE = re.compile(
     rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}})\Z"
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+# The first end of a "from X to" or "between X and" pair, printed right before a number.
+_PARTNER_BEFORE = re.compile(
+    r"(?i:\b(?:from|between)\s{1,2})(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s{1,2}(?i:to|and)\s{1,2}\Z"
+)
 OPENING_QUOTES = "“「『‘"
 IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
 NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit
@@ -193,6 +228,8 @@ def is_year(
         return False  # worth exactly $2000: an amount
     if unit_text is not None:
         return unit_text in ("年", "年度")
+    if (partner := _PARTNER_BEFORE.search(text, max(0, start - 40), start)) and not looks_like_year(partner[1]):
+        return False  # from 1500 to 2000, between 500 and 2000: the other end is no year, nor is this one
     if after_year_word(text, start):
         return True
     return not _LOWER_WORD_AFTER.match(text, end)

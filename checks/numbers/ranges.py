@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 import checks.numbers.bounds as bounds
+from checks.intervals import PERCENT
 from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import master_match, pair_drafts, read_draft, refused
 from checks.numbers.measured import Draft, unit_of
@@ -188,6 +189,7 @@ _GOES_ON_RESTATING = re.compile(r"[^()（）\d]{0,8}\Z")
 # The restatement is the parenthesis (its unit at most): not a part of the whole, (120 of them rural).
 _ENDS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.-]{1,20}\s*){0,2}[)）/]")
 _RESTATED = ("gt", "ge", "lt", "le", "approx", "nearly", "gt_step")
+_SAMPLE_SIZE = re.compile(r"[(（]\s?[nN]\s?[=:]\s?\Z")
 
 
 def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
@@ -201,6 +203,8 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
         elif bound is None or not _GOES_ON_RESTATING.fullmatch(gap):
             bound = None
             continue
+        if (before.unit == here.unit == PERCENT) or _SAMPLE_SIZE.search(gap):
+            continue  # nearly a third (32.1%), just over half (51%): the exact share; (n = 400): its sample
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
             found[index] = quantity(text, (here.start, here.end), Decimal(repr(here.value)), here.half_unit, bound,
                                     here.digits, (here.unit, here.unit_text))  # fmt: skip

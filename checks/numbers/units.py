@@ -34,10 +34,12 @@ CJK_MEASURES = (
     "户", "间", "处", "轮", "部", "本", "件", "只", "匹", "块", "片", "组", "周", "星期", "倍", "成", "秒", "秒钟",
     "公里", "千米", "平方公里", "平方米", "立方米", "厘米", "毫米", "公分", "米", "亩", "公顷", "吨", "公斤", "千克",
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
-    "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元",
+    "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "人民币",
     "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
     "摄氏度", "华氏度", "毫秒", "‰", "‱", "重",
 )  # fmt: skip
+# Currency codes printed after the amount; a code that a number follows is that number's (rmb 10 usd 20).
+CODES_AFTER = ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY", "RMB", "HKD", "SGD", "INR")
 # English measure words and abbreviations printed after a space (44 mg to 50 mg, 10 dollars).
 EN_MEASURES = (
     "mg",
@@ -72,6 +74,9 @@ EN_MEASURES = (
     "yen",
     "rupees",
     "cents",
+    "cent",
+    # currency codes after the amount (2005 SEK, 300 USD): an amount, never a year
+    *CODES_AFTER,
     "liters",
     "liter",
     "litres",
@@ -110,6 +115,11 @@ EN_MEASURES = (
     "month",
     "weeks",
     "week",
+    "degrees celsius",
+    "degree celsius",
+    "degrees centigrade",
+    "degrees fahrenheit",
+    "degree fahrenheit",
     "degrees",
     "degree",
     "celsius",
@@ -134,11 +144,12 @@ EN_MEASURES = (
     "sq ft",
     "sq km",
 )
-# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 24pc: per
+# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 4.4x, 24pc: per
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
     r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
-    r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|degF|degC|m|g|l|L|t|W|V)"
+    r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V"
+    r"|x(?![\d.×*]))"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
     r"(?![A-Za-z])"
 )
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
@@ -149,6 +160,7 @@ MEASURE_NOT_BEFORE = {
     "场": "(?![所景])",
     "双": "(?![向一重])",
     "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
+    **dict.fromkeys(CODES_AFTER, r"(?!\s*\d)"),
 }
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 

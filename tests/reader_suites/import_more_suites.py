@@ -121,7 +121,7 @@ _DATE = re.compile(
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?", re.I)
 _PHONE = re.compile(r"^\+?\d{1,4}(?:[\s-]\d{2,8}){1,4}$|^0\d{2,3}-\d{7,8}$")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+_ORDINAL = re.compile(r"(?<![\d/])\d+(?:st|nd|rd|th)\b", re.I)  # 1/4th is a fraction (one quarter)
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s?/\s?(\d+)(?![\d.])")
 _FIGURE = re.compile(r"(-?)(\d[\d,]*(?:\.\d+)?|\.\d+)")
 _RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:~|-|–|to)\s?(\d[\d,]*(?:\.\d+)?)")
@@ -344,6 +344,8 @@ def wetext(mirror: Path) -> list[dict[str, Any]]:
                 case["why"] = "ratio_score"
             elif name == "math" or re.search(r"\d\s?[+*=]\s?\d|[加乘]", left):
                 case["why"] = "arithmetic"
+            elif base.MIXED_FRACTION.search(unicodedata.normalize("NFKC", left)):
+                case["why"] = "mixed_fraction"  # 23 4/5th: split into its figures, each looks read
             cases.append(case)
     return finish("wetext", cases, {})
 

@@ -41,9 +41,8 @@ base.SOURCES.update(
         "rustling": ("sonos/rustling-ontology", "acc1cf92113df1bead2a8624931b4970633a86d0", "Apache-2.0 OR MIT"),
     }
 )
-# Held out: measured when imported and again when the round is done, its failures never looked at
-# while the reader was changed (the honest figure for text the reader was not tuned to).
-HELD_OUT = {"rustling"}
+# rustling was held out through the fourth round; its failures guided the fifth round's changes.
+HELD_OUT: set[str] = set()
 base.HELD_OUT |= HELD_OUT
 # The figures of each suite read by the reader of commit efdefe4 (the end of the third round),
 # measured before any of the suite's failures was looked at.
@@ -55,7 +54,8 @@ FIRST_LOOK = {
         " scope; no bounds encoded",
         "num2words": "17/23 in-scope cases fully right (73.9 %) as first classified; 17/17 once amounts in two"
         " currency units (two thousand yen and zero sen) were put out of scope; no bounds encoded",
-        "rustling": "187/198 in-scope cases fully right (94.4 %), 41/44 bounds (93.2 %)",
+        "rustling": "187/198 in-scope cases fully right (94.4 %), 41/44 bounds (93.2 %), held out through the fourth"
+        " round (the same at its end); its failures guided the fifth round (then 190/198, 43/44)",
     }.items()
 }
 base.FIRST_LOOK.update(FIRST_LOOK)
