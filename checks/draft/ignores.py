@@ -40,8 +40,10 @@ from checks.numbers import Quantity
 _POPULATION_AFTER = re.compile(
     r"^[的]?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众)"
 )
+# 婴儿(未满1岁), 年满65岁: the age a population is defined by.
+_AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
 _AGE_EN = re.compile(
-    r"(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
+    r"\b(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
     r"|^-year-old|^\s*-\s*year\s*-?\s*old",
     re.IGNORECASE,
 )
@@ -53,6 +55,8 @@ _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
 _AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+# people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
+_AGED_BARE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
 # ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
 _AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
@@ -75,7 +79,9 @@ def _age(line: str, q: Quantity) -> str | None:
         or _AGE_TEXT.search(q.text)
     ):
         return "age that defines a population, not a figure"
-    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
+    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (
+        q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :]) or _AGE_LIMIT_BEFORE.search(line[: q.start])
+    ):
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
@@ -84,6 +90,8 @@ def _age(line: str, q: Quantity) -> str | None:
     if q.unit in ("month", "year") and (
         _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
     ):
+        return "age that defines a population, not a figure"
+    if q.unit is None and _AGED_BARE.search(line[max(0, q.start - 10) : q.start]):
         return "age that defines a population, not a figure"
     if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
         _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])
