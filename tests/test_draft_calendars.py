@@ -18,7 +18,7 @@ from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.minguo import counts_minguo, gregorian, page_years
 from checks.draft.source import guess_source
-from checks.draft.years import ArticleYears
+from checks.draft.years import ArticleYears, article_years
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
 from tests.test_draft import _at
@@ -190,3 +190,66 @@ def test_ages(line: str, figure: str, ignored: bool) -> None:
 def test_a_copyright_notice_is_not_the_article() -> None:
     lines = [*TAIWAN, "", "「國情簡介」內容之著作權均屬行政院所有。通訊地址:100009 台北市中"]
     assert guess_source(lines, load_regions(PROJECT)).body == (4, 4)
+
+
+# ---- the seventh set's stories: months without a year, standards, waits ------------------------------
+
+FEBRUARY_2022 = ArticleYears(date(2022, 2, 1))
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        ("77.7% of patients were seen within the four-hour target time in the week ending January 23.", "77.7%", 2022),
+        ("there were 110,934 patients who visited A&E during December, the lowest number.", "110,934", 2021),
+        ("there were 110,934 patients who visited A&E, the lowest number.", "110,934", 2021),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_before_publication(line: str, figure: str, expected: int) -> None:
+    assert period_of(line, *_at(line, figure), "achieved", FEBRUARY_2022).value == expected
+
+
+def test_a_month_of_the_publication_year_over_makes_the_other_figures_this_year_s() -> None:
+    lines = ["77.7% were seen in the week ending January 23.", "A total of 4,773 patients waited."]
+    known = article_years(lines, date(2022, 2, 1))
+    assert known.month_over
+    assert period_of(lines[1], *_at(lines[1], "4,773"), "achieved", known).value == 2022
+    assert not article_years(["110,934 patients visited A&E during December."], date(2022, 2, 1)).month_over
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Of those 75.7% were seen within the target time.", "achieved"),
+        ("The target is for 75.7% of patients to be seen.", "target"),
+        (
+            "The Scottish Government’s target is for 75.7% of patients to be seen within four hours, although this"
+            " has not been met since July 2020.",
+            "target",
+        ),
+        (
+            "The Scottish Government’s standard is for 75.7% of patients to be seen within four hours, and this has"
+            " been met since July 2020.",
+            "achieved",
+        ),
+    ],
+)
+def test_a_standard_s_target_time_and_an_unmet_target(line: str, expected: str) -> None:
+    assert status_of(line, *_at(line, "75.7%"), False, FEBRUARY_2022).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("A total of 4,773 patients waited longer than four hours to be seen.", "four", True),
+        ("A total of 4,773 patients waited longer than four hours to be seen.", "4,773", False),
+        ("This is compared to 982 people dealt with in under 12 hours.", "12", True),
+        ("Patients waited 13 weeks on average.", "13", False),
+        ("深入贯彻党的十九大和十九届历次全会和二十大精神", "二十", True),
+        ("完成十九个和二十个项目", "二十个", False),
+    ],
+)
+def test_waits_and_congresses_that_are_no_claims(line: str, figure: str, ignored: bool) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    q = next(f for f in figures if figure in f.text)
+    assert bool(non_claim(line, q, figures)) == ignored

@@ -185,7 +185,7 @@ def _schedule_or_congress(line: str, q: Quantity) -> str | None:
     if (
         q.digits[:1] in "一二三四五六七八九十"
         and _CONGRESS.match(line[q.end :])
-        and line[: q.start].rstrip().endswith(("党", "的"))
+        and line[: q.start].rstrip().endswith(("党", "的", "和", "及", "与", "、"))  # 十九大和二十大
     ):
         return "the Party Congress's ordinal (党的二十大), not a count"
     return None

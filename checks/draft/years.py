@@ -352,10 +352,31 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
     )
 
 
+# A month printed without a year (the week ending January 23, during December): the last such month
+# before publication. Capitalised, so that "may" stays a verb.
+_BARE_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
+)
+
+
+def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
+    """The year of the first month ``text`` prints without a year, the last such month before
+    ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
+    found = _BARE_MONTH.search(text)
+    if found is None or published is None:
+        return None
+    month = MONTH_NUMBERS[found.group(1).lower()]
+    return (published.year if month <= published.month else published.year - 1), found.group(1)
+
+
 _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
 
 
 def _month_over(line: str, published: date) -> bool:
+    # the week ending January 23, in a February story: this year's months are reported
+    if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
+        return True
     for match in _MONTH_OF_YEAR.finditer(line):
         if match.group(2):
             name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
