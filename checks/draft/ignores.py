@@ -288,9 +288,31 @@ def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None
 _LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"]")
 
 
+# achieved all 3 targets, all the three major assignments: the count of targets the text names.
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGETS_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:targets?|goals?|tasks?|assignments?|objectives?|indicators?)\b", re.IGNORECASE
+)
+# heart disease and cancer are the two leading causes: the count of the items just named.
+_ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+the\s+$", re.IGNORECASE)
+# 与其他14个…地区比较: the number of what it is compared with.
+_COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
+
+
 def _counted_list(line: str, q: Quantity) -> str | None:
-    """The count of the items listed right before it: 县中医院、县妇幼保健院、县中心医院三个新院区."""
-    if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value):
+    """The count of the items listed right before it (县中医院、县妇幼保健院、县中心医院三个新院区), of
+    the targets the text names (all 3 targets), of the items just named (… and cancer are the two
+    leading causes), of what a figure is compared with (与其他14个…地区比较)."""
+    if q.qualifier != "eq" or q.value != int(q.value):
+        return None
+    before = line[max(0, q.start - 80) : q.start]
+    if q.value <= 12 and _ALL_BEFORE.search(before) and _TARGETS_AFTER.match(line[q.end :]):
+        return "the count of the targets the text names, not a figure of its own"
+    if 2 <= q.value <= 10 and q.unit is None and _ARE_THE.search(before):
+        return "the count of the items just named, not a figure of its own"
+    if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
+        return "the number of what the figure is compared with, not a claim"
+    if not 2 <= q.value <= 12:
         return None
     stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
     start = stops[-1].end() if stops else max(0, q.start - 120)
