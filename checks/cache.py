@@ -33,7 +33,7 @@ import stat
 import sys
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,7 @@ def file_state(
 def status_of(root: Path, relative: str) -> os.stat_result | None:
     """The file's status (not following a final link), None when there is none."""
     try:
-        return os.lstat(root / relative)
+        return os.lstat(os.path.join(root, relative))  # not a Path: this is called for every file
     except (OSError, ValueError):
         return None
 
@@ -192,6 +192,12 @@ class Generation:
     taken_ns: int  # when those states were taken
     index: pd.DataFrame
     waivers: pd.DataFrame
+    # The stored part each table was read from (name → digest): a table passed on unchanged to the
+    # next generation names it again, and is neither serialized nor written a second time.
+    parts: dict[str, str] = field(default_factory=dict)
+
+
+TABLES = ("index", "waivers")
 
 
 class Cache:
@@ -251,6 +257,7 @@ class Cache:
                 taken_ns=int(results["taken_ns"]),
                 index=_read_table(parts["index"]),
                 waivers=_read_table(parts["waivers"]),
+                parts={name: manifest["body"]["files"][name] for name in TABLES},
             )
         except (OSError, Refused, ValueError, KeyError, TypeError, ImportError):
             return None  # no cache, or one we cannot read: a cold run
@@ -266,12 +273,13 @@ class Cache:
                 ensure_ascii=False,
                 sort_keys=True,
             ).encode()
-            parts = {
-                "results": results,
-                "index": _table_bytes(generation.index),
-                "waivers": _table_bytes(generation.waivers),
+            names = {
+                name: digest
+                for name, digest in generation.parts.items()
+                if name in TABLES and (self.folder / f"{name}-{digest}").is_file()
             }
-            names = {}
+            parts = {"results": results}
+            parts.update({name: _table_bytes(getattr(generation, name)) for name in TABLES if name not in names})
             for name, data in parts.items():
                 digest = hashlib.sha256(data).hexdigest()
                 target = self.folder / f"{name}-{digest}"

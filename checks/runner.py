@@ -205,13 +205,20 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         fresh, fresh_states = check(root, misses, jobs, wanted_views, known, taken_ns)
         for path, fresh_state in fresh_states.items():
             states.setdefault(path, fresh_state)
-    if generation is not None and hits:
-        kept_index = generation.index[generation.index["dataset"].isin(hits.keys())]
-        kept_waivers = generation.waivers[generation.waivers["dataset"].isin(hits.keys())]
-        cached = Checked(hits, kept_index.reset_index(drop=True), kept_waivers.reset_index(drop=True))
+    tables: dict[str, str] = {}
+    if generation is not None and fresh is not None and _tables_hold(generation, fresh, hits):
+        # A commit hook's case: the tables the cache holds are today's already.
+        results = dict(sorted({**hits, **fresh.results}.items()))
+        checked = Checked(results, generation.index, generation.waivers, fresh.context)
+        tables = generation.parts
     else:
-        cached = Checked(hits, empty_index(), _empty_waivers())
-    checked = merge([part for part in (fresh, cached) if part is not None])
+        if generation is not None and hits:
+            kept_index = generation.index[generation.index["dataset"].isin(hits.keys())]
+            kept_waivers = generation.waivers[generation.waivers["dataset"].isin(hits.keys())]
+            cached = Checked(hits, kept_index.reset_index(drop=True), kept_waivers.reset_index(drop=True))
+        else:
+            cached = Checked(hits, empty_index(), _empty_waivers())
+        checked = merge([part for part in (fresh, cached) if part is not None])
     if named and fresh is not None:
         # A seed selects the datasets citing it, known only now for those that were not in the cache.
         selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
@@ -222,8 +229,33 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
     report = conclude(checked, root, vocabulary, regions, locate, only=only, articles=options.articles)
     if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
-        _save(cache, checked, generation, states, state, started_ns)
+        _save(cache, checked, states, state, started_ns, tables)
     return report
+
+
+def _tables_hold(generation: Generation, fresh: Checked, hits: Mapping[str, DatasetResult]) -> bool:
+    """Whether the cache's index and waivers hold exactly the rows today's datasets give: every row
+    not of a dataset taken from the cache is of one checked afresh, and is what it gives now (a
+    commit that changed no fact, only comments, a quote's wording or a finding). Its tables then
+    stand as they are: not filtered, rebuilt or stored again."""
+    for name in ("index", "waivers"):
+        held: pd.DataFrame = getattr(generation, name)
+        # The rows of the datasets checked afresh, and of any that is gone (which none now gives).
+        others = set(held["dataset"].unique()).difference(hits)
+        rest = held[held["dataset"].isin(others)] if others else held.iloc[:0]
+        now: pd.DataFrame = getattr(fresh, name)
+        if not _same_rows(rest, now):
+            return False
+    return True
+
+
+def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:
+    if len(held) != len(now) or list(held.columns) != list(now.columns):
+        return False
+    # Each dataset's rows come in its own order; the datasets may come in another.
+    held = held.sort_values("dataset", kind="stable").reset_index(drop=True)
+    now = now.sort_values("dataset", kind="stable").reset_index(drop=True)
+    return bool(held.astype(object).equals(now.astype(object)))
 
 
 def _named_paths(root: Path, options: Options) -> list[str] | None:
@@ -249,10 +281,10 @@ def states_changed(known: dict[str, dict[str, object]], states: dict[str, FileSt
 def _save(
     cache: Cache,
     checked: Checked,
-    previous: Generation | None,
     states: dict[str, FileState | None],
     state: Callable[[str], FileState | None],
     started_ns: int,
+    tables: dict[str, str],
 ) -> None:
     datasets = {}
     for path, result in checked.results.items():
@@ -264,4 +296,4 @@ def _save(
             continue
         datasets[path] = entry_of(result, mine, seed_state)
     files = states_of((path, s) for path, s in list(states.items()))
-    cache.save(Generation(datasets, files, started_ns, checked.index, checked.waivers))
+    cache.save(Generation(datasets, files, started_ns, checked.index, checked.waivers, tables))

@@ -13,6 +13,7 @@ import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from checks.analyses.index import group_codes, sharing_group
@@ -76,10 +77,16 @@ def linked_datasets(index: pd.DataFrame, named: Iterable[str], vocabulary: Vocab
     my_regions: dict[int, set[str]] = {}
     for code, region in zip(keyed[mine_additive].tolist(), index.loc[mine_additive, "region"], strict=True):
         my_regions.setdefault(code, set()).add(region)
-    theirs = index.loc[candidates, ["dataset", "region"]]
-    for dataset, code, region in zip(theirs["dataset"], keyed[candidates].tolist(), theirs["region"], strict=True):
-        if any(related(region, other) for other in my_regions[code]):
-            linked.add(dataset)
+    # Each (key, region) pair once: many facts share one (every indicator of a county in a year).
+    theirs = index.loc[candidates, ["dataset", "region"]].assign(key=keyed[candidates]).dropna(subset="region")
+    pairs = theirs.drop_duplicates(["key", "region"])
+    is_related = [
+        any(related(region, other) for other in my_regions[code])
+        for code, region in zip(pairs["key"].tolist(), pairs["region"].tolist(), strict=True)
+    ]
+    related_pairs = pairs.loc[np.array(is_related, dtype=bool)]
+    matched = theirs.merge(related_pairs[["key", "region"]], on=["key", "region"])
+    linked.update(matched["dataset"].unique().tolist())
     return linked
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,46 @@ def test_a_selection_reports_what_a_full_run_reports_for_those_datasets(
     assert "data/suiyang-2020-0.yaml" in chosen and len(chosen) > 1  # linked datasets come along
     expected = [f for f in findings(full) if f["dataset"] is None or f["dataset"]["path"] in chosen]  # type: ignore[index]
     assert findings(selected) == expected
+
+
+def _table_parts(root: Path) -> set[str]:
+    return {part.name for part in (root / CACHE_DIR).glob("v*/*") if part.name.startswith(("index-", "waivers-"))}
+
+
+@pytest.mark.parametrize(
+    ("edit", "kept"),
+    [
+        (lambda text: text + "# reviewed\n", True),  # a comment: the same rows
+        (lambda text: text.replace("value: 613", "value: 614"), False),  # a fact's value: a new index
+        (lambda text: text.replace("    period: 2020\n", "    period: 2019\n", 1), False),  # C107 across datasets
+    ],
+)
+def test_a_changed_dataset_keeps_the_cached_tables_only_when_its_rows_are_the_same(
+    corpus: Path, tmp_path: Path, key_home: Path, edit: Callable[[str], str], kept: bool
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    run(root)
+    before = _table_parts(root)
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    dataset.write_text(edit(dataset.read_text(encoding="utf-8")), encoding="utf-8")
+    hook = findings(run(root, paths=["data/suiyang-2020-3.yaml"]))
+    assert (_table_parts(root) == before) is kept
+    after_hook = findings(run(root))  # from the tables the hook left
+    assert after_hook == findings(run(root, use_cache=False))
+    chosen = {f["dataset"]["path"] for f in hook if f["dataset"]}  # type: ignore[index]
+    assert hook == [f for f in after_hook if f["dataset"] is None or f["dataset"]["path"] in chosen]  # type: ignore[index]
+
+
+def test_cached_tables_are_not_kept_when_a_dataset_is_gone(corpus: Path, tmp_path: Path, key_home: Path) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    run(root)
+    before = _table_parts(root)
+    (root / "data" / "suiyang-2020-0.yaml").unlink()
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    dataset.write_text(dataset.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")
+    run(root, paths=["data/suiyang-2020-3.yaml"])
+    assert _table_parts(root) != before  # the gone dataset's rows are no longer in the index
+    assert findings(run(root)) == findings(run(root, use_cache=False))
 
 
 @pytest.mark.parametrize("damage", ["tamper", "garbage", "other key"])
