@@ -163,26 +163,6 @@ def test_status(line: str, expected: str) -> None:
     assert status_of(line, *_at(line, "about 800"), False, ArticleYears(date(2023, 10, 2))).value == expected
 
 
-# ---- ages ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "figure", "ignored"),
-    [
-        ("there were over three million premature deaths among people aged under 75", "75", True),
-        ("there were over three million premature deaths among people aged under 75", "three million", False),
-        ("Life expectancy averaged 81.1 years across OECD countries", "81.1", False),
-        ("嬰兒(未滿1歲)死亡率上升至4.3人", "1歲", True),
-        ("满意度达95%", "95%", False),
-    ],
-)
-def test_ages(line: str, figure: str, ignored: bool) -> None:
-    plain = simplified(line)
-    figures = [f for q in read_quantities(line) for f in q.figures()]
-    q = next(f for f in figures if figure in f.text)
-    assert bool(non_claim(plain, q, figures)) == ignored
-
-
 # ---- the body ends before a copyright notice ------------------------------------------------------------
 
 
@@ -240,6 +220,11 @@ def test_a_standard_s_target_time_and_an_unmet_target(line: str, expected: str) 
 @pytest.mark.parametrize(
     ("line", "figure", "ignored"),
     [
+        ("there were over three million premature deaths among people aged under 75", "75", True),
+        ("there were over three million premature deaths among people aged under 75", "three million", False),
+        ("Life expectancy averaged 81.1 years across OECD countries", "81.1", False),
+        ("嬰兒(未滿1歲)死亡率上升至4.3人", "1歲", True),
+        ("满意度达95%", "95%", False),
         ("A total of 4,773 patients waited longer than four hours to be seen.", "four", True),
         ("A total of 4,773 patients waited longer than four hours to be seen.", "4,773", False),
         ("This is compared to 982 people dealt with in under 12 hours.", "12", True),
@@ -255,7 +240,7 @@ def test_a_standard_s_target_time_and_an_unmet_target(line: str, expected: str) 
         ("完成十九个和二十个项目", "二十个", False),
     ],
 )
-def test_counts_waits_and_congresses_that_are_no_claims(line: str, figure: str, ignored: bool) -> None:
+def test_ages_counts_waits_and_congresses_that_are_no_claims(line: str, figure: str, ignored: bool) -> None:
     figures = [f for q in read_quantities(line) for f in q.figures()]
     q = next(f for f in figures if figure in f.text)
     assert bool(non_claim(simplified(line), q, figures)) == ignored  # the drafter reads 與 as 与
