@@ -51,8 +51,8 @@ from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.years import (
     YEAR,
     ArticleYears,
-    bare_month_year,
     FigureYears,
+    bare_month_year,
     due_year,
     earlier_openings,
     figure_years,
