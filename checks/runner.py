@@ -206,18 +206,21 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         for path, fresh_state in fresh_states.items():
             states.setdefault(path, fresh_state)
     tables: dict[str, str] = {}
-    if generation is not None and fresh is not None and _tables_hold(generation, fresh, hits):
-        # A commit hook's case: the tables the cache holds are today's already.
+    index_kept, index_rest = _split_rows(generation.index, hits) if generation else (empty_index(), empty_index())
+    waivers_kept, waivers_rest = _split_rows(generation.waivers, hits) if generation else (_empty_waivers(),) * 2
+    if (
+        generation is not None
+        and fresh is not None
+        and _same_rows(index_rest, fresh.index)
+        and _same_rows(waivers_rest, fresh.waivers)
+    ):
+        # A commit that changed no fact (only comments, a quote's wording, findings): the tables
+        # the cache holds are today's already, and stand as they are (not rebuilt or stored again).
         results = dict(sorted({**hits, **fresh.results}.items()))
         checked = Checked(results, generation.index, generation.waivers, fresh.context)
         tables = generation.parts
     else:
-        if generation is not None and hits:
-            kept_index = generation.index[generation.index["dataset"].isin(hits.keys())]
-            kept_waivers = generation.waivers[generation.waivers["dataset"].isin(hits.keys())]
-            cached = Checked(hits, kept_index.reset_index(drop=True), kept_waivers.reset_index(drop=True))
-        else:
-            cached = Checked(hits, empty_index(), _empty_waivers())
+        cached = Checked(hits, index_kept, waivers_kept)
         checked = merge([part for part in (fresh, cached) if part is not None])
     if named and fresh is not None:
         # A seed selects the datasets citing it, known only now for those that were not in the cache.
@@ -233,20 +236,14 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     return report
 
 
-def _tables_hold(generation: Generation, fresh: Checked, hits: Mapping[str, DatasetResult]) -> bool:
-    """Whether the cache's index and waivers hold exactly the rows today's datasets give: every row
-    not of a dataset taken from the cache is of one checked afresh, and is what it gives now (a
-    commit that changed no fact, only comments, a quote's wording or a finding). Its tables then
-    stand as they are: not filtered, rebuilt or stored again."""
-    for name in ("index", "waivers"):
-        held: pd.DataFrame = getattr(generation, name)
-        # The rows of the datasets checked afresh, and of any that is gone (which none now gives).
-        others = set(held["dataset"].unique()).difference(hits)
-        rest = held[held["dataset"].isin(others)] if others else held.iloc[:0]
-        now: pd.DataFrame = getattr(fresh, name)
-        if not _same_rows(rest, now):
-            return False
-    return True
+def _split_rows(held: pd.DataFrame, hits: Mapping[str, DatasetResult]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows of a cached table of the datasets taken from the cache, and the others' (of datasets
+    checked afresh, or gone): told apart by the others' names, which are few in a commit hook's run."""
+    others = set(held["dataset"].unique()).difference(hits)
+    if not others:
+        return held, held.iloc[:0]
+    is_other = held["dataset"].isin(others).to_numpy()
+    return held[~is_other].reset_index(drop=True), held[is_other]
 
 
 def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:

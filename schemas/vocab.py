@@ -67,10 +67,16 @@ class VocabularyError(Exception):
     """A vocabulary file that cannot be used: a configuration error (exit 2)."""
 
 
-@cache
 def load_vocabulary(root: Path) -> Vocabulary:
-    units = _parse(*vocabulary_file(root, "units.yaml"))
-    indicators = _parse(*vocabulary_file(root, "indicators.yaml"))
+    """The repository's vocabularies as they are now (a catalogue edited since, as ``factlint draft``
+    edits it, is read again), each content parsed once per process."""
+    return _vocabulary(vocabulary_file(root, "units.yaml"), vocabulary_file(root, "indicators.yaml"))
+
+
+@cache
+def _vocabulary(units_file: tuple[str, bytes], indicators_file: tuple[str, bytes]) -> Vocabulary:
+    units = _parse(*units_file)
+    indicators = _parse(*indicators_file)
     return Vocabulary(
         units=_entries(units),
         indicators=_entries(indicators),

@@ -112,7 +112,6 @@ def test_a_vocabulary_linked_out_is_a_configuration_error_that_names_no_content(
     target = repo / "schemas" / name
     target.unlink(missing_ok=True)
     target.symlink_to(secrets.file)
-    load_vocabulary.cache_clear()
     with pytest.raises(VocabularyError) as raised:
         load_vocabulary(repo)
     assert secrets.found_in(str(raised.value)) == []
@@ -122,7 +121,6 @@ def test_a_vocabulary_linked_out_is_a_configuration_error_that_names_no_content(
 
 def test_a_vocabulary_nested_too_deep_is_a_configuration_error(repo: Path) -> None:
     (repo / "schemas" / "indicators.yaml").write_text("x: " + "[" * 500 + "]" * 500 + "\n")  # libyaml allows 1000
-    load_vocabulary.cache_clear()
     with pytest.raises(VocabularyError, match="nests deeper"):
         load_vocabulary(repo)
 
@@ -203,7 +201,6 @@ def test_a_catalogue_entry_whose_unit_or_kind_is_not_text_is_a_finding(repo: Pat
         "unit: institution, kind: count, additive: true}", f"unit: {unit}, kind: {unit}, additive: true}}", 1
     )
     catalogue.write_text(text)
-    load_vocabulary.cache_clear()
     result = call(repo, "validate", "--no-cache")
     assert result.code == 1, result.stderr
     assert "S110" in result.stdout

@@ -3,6 +3,8 @@ column as a whole (the fast form) or value by value (the general form)."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -119,3 +121,15 @@ def test_one_of_says_what_isin_says(values: list[str | None]) -> None:
     known = {"410100", "CN"}
     for column in (pd.Series(raw_column(values)), pd.Series(values, dtype=object)):
         assert one_of(column, known).tolist() == column.isin(known).tolist()
+
+
+def test_the_vocabulary_is_read_again_once_a_catalogue_changes(tmp_path: Path) -> None:
+    (tmp_path / "schemas").mkdir()
+    for name in ("units.yaml", "indicators.yaml"):
+        shutil.copy(PROJECT / "schemas" / name, tmp_path / "schemas" / name)
+    before = load_vocabulary(tmp_path)
+    assert "drafted_indicator" not in before.indicators
+    assert load_vocabulary(tmp_path) is before  # the same content is parsed once
+    with (tmp_path / "schemas" / "indicators.yaml").open("a", encoding="utf-8") as catalogue:
+        catalogue.write("drafted_indicator: {unit: institution, kind: count}\n")  # as `factlint draft` adds one
+    assert load_vocabulary(tmp_path).indicators["drafted_indicator"] == {"unit": "institution", "kind": "count"}

@@ -61,7 +61,6 @@ def _append_catalogue(root: Path, name: str, entries: dict[str, dict[str, Any]],
         raise UsageError(f"schemas/{name}: {error}") from None
     separator = "" if current.endswith("\n") else "\n"
     write_atomically(local, current + separator + catalogue_entries(entries, origin))
-    load_vocabulary.cache_clear()  # the next reader in this process sees the new entries
 
 
 def _write_catalogues(root: Path, drafted: Drafted, origin: str) -> None:
