@@ -60,9 +60,12 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
         unit_kind = units[entry["unit"]].get("kind")
         fitting = UNIT_KINDS.get(entry["kind"], (entry["kind"],))
         if unit_kind not in fitting:
-            yield "kind", (
-                f"kind {entry['kind']} does not fit unit {entry['unit']}, whose kind is {unit_kind}:"
-                f" a {entry['kind']} indicator takes a unit of kind {' or '.join(fitting)}"
+            yield (
+                "kind",
+                (
+                    f"kind {entry['kind']} does not fit unit {entry['unit']}, whose kind is {unit_kind}:"
+                    f" a {entry['kind']} indicator takes a unit of kind {' or '.join(fitting)}"
+                ),
             )
     if "additive" in entry and not isinstance(entry["additive"], bool):
         yield "additive", "additive must be true or false"
