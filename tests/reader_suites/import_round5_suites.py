@@ -12,14 +12,15 @@ rules of ``import_suites.classify``; the output is deterministic.
 - paddlespeech-tn: PaddleSpeech's Chinese normalisation test sentences (``written|spoken``, news,
   customer-service and weather sentences). Each line gives two cases: the written sentence
   (digits in Chinese text) and the spoken one (Chinese numerals in the same text), aligned as for
-  WeTextProcessing. Held out.
+  WeTextProcessing. Held out through the fifth round, tuned from the sixth.
 - grobid-quantities: the evaluation articles of GROBID-quantities (English scientific and medical
   papers, TEI with each measured quantity marked). One case per sentence that holds a marked
   quantity; a ``value`` measure's number is a value, an ``interval`` with both ends a range, with
   one end a bound on that side (``atLeast`` lower, ``atMost`` upper), a ``list`` one value per
   number. The papers' other numbers (references, figure and equation numbers) are not marked, so a
   case is not complete. A number the suite does not resolve (it marks the text only) is read from
-  plain digits or a small word table; a mean with its spread (30 ± 10) is ``plus_minus``. Held out.
+  plain digits or a small word table; a mean with its spread (30 ± 10) is ``plus_minus``. Held out
+  through the fifth round, tuned from the sixth.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ base.SOURCES.update(
         "grobid-quantities": ("lfoppiano/grobid-quantities", "7281ac5eb550e662c1df27861ff1fbcecd06f7c5", "Apache-2.0"),
     }
 )
-# Held out: marked so when imported, before any of their failures was looked at; measured once, on
-# the round's final reader (the honest figure for text the reader was not tuned to).
-HELD_OUT = {"paddlespeech-tn", "grobid-quantities"}
+# Held out through the fifth round (marked so when imported, before any of their failures was looked
+# at) and measured once, on its final reader; tuned from the sixth round on, their first looks kept.
+HELD_OUT: set[str] = set()
 base.HELD_OUT |= HELD_OUT
 FIRST_LOOK = {
     "nemo-tn": "first look at commit 0e0db16, before any of its failures was seen: 398/465 in-scope cases fully right"
@@ -244,10 +245,15 @@ def _measure_items(measure: dict[str, Any], case: dict[str, Any]) -> list[dict[s
 
 
 def grobid_quantities(mirror: Path) -> list[dict[str, Any]]:
+    paths = [f"{GROBID_DIR}/{name}.training.tei.xml" for name in GROBID_FILES]
+    return finish("grobid-quantities", grobid_articles(mirror, "grobid-quantities", paths), {})
+
+
+def grobid_articles(mirror: Path, suite: str, paths: list[str]) -> list[dict[str, Any]]:
+    """One case per sentence of the TEI articles at ``paths`` that holds a marked quantity."""
     cases = []
-    for name in GROBID_FILES:
-        path = f"{GROBID_DIR}/{name}.training.tei.xml"
-        root = ET.fromstring(git_show(mirror, "grobid-quantities", path))
+    for path in paths:
+        root = ET.fromstring(git_show(mirror, suite, path))
         for p_index, element in enumerate(root.iter(f"{TEI}p")):
             paragraph = _Paragraph()
             paragraph.walk(element)
@@ -271,7 +277,7 @@ def grobid_quantities(mirror: Path) -> list[dict[str, Any]]:
                     continue
                 case["expect"] = expect
                 cases.append(case)
-    return finish("grobid-quantities", cases, {})
+    return cases
 
 
 IMPORTERS = {
