@@ -34,6 +34,10 @@ def _one(text: str) -> tuple[str, str]:
         ("more than RMB5 billion", ("more than RMB5 billion", "gt")), ("约人民币5亿元", ("约人民币5亿元", "approx")),
         ("30岁出头", ("30岁出头", "gt")), ("五十开外", ("五十开外", "gt")), ("just shy of 50%", ("shy of 50%", "lt")),
         ("was estimated at $5 million", ("estimated at $5 million", "approx")),
+        # in scientific papers: ages compared, much less / much greater than, a bound after a unit abbreviation
+        ("athletes older than 40 years", ("older than 40 years", "gt")), ("younger than 18", ("younger than 18", "lt")),
+        ("recall that e ≪ 1", ("≪ 1", "lt")), ("n≫10", ("≫10", "gt")),
+        ("strength of 30 MPa or higher", ("30 MPa or higher", "ge")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:
@@ -73,6 +77,7 @@ def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
         ("大于10小于20", "大于10小于20", (10, 20)), ("1000以上，1500以下", "1000以上，1500以下", (1000, 1500)),
         ("at most 100 and at least 20", "at most 100 and at least 20", (20, 100)),
         ("from 30 degrees celsius to 40 degrees celsius", "from 30 degrees celsius to 40 degrees celsius", (30, 40)),
+        ("between 18 °C and 22 °C.", "between 18 °C and 22 °C", (18, 22)),  # units on both ends
     ],
 )  # fmt: skip
 def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:

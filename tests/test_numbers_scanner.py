@@ -55,6 +55,18 @@ def test_not_word_quantities(text: str) -> None:
     assert read_quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("警方正在找一支.22口径的手枪", [("一支", 1), (".22", 0.22)]),
+        ("at .5 mg", [(".5 mg", 0.5)]),
+        ("version v2.5", []),
+    ],
+)
+def test_a_leading_dot_decimal_may_follow_a_chinese_character_not_a_letter(text: str, read: list) -> None:
+    assert [(q.text, q.value) for q in read_quantities(text)] == read
+
+
 def test_a_text_is_read_in_one_pass_in_order() -> None:
     text = "1 234 567人，.5，二〇二〇年，3至5年，5万4千6百元"
     assert [q.text for q in read_quantities(text)] == ["1 234 567人", ".5", "3至5年", "5万4千6百元"]

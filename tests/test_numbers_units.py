@@ -32,6 +32,15 @@ from checks.numbers.units import unit_id, units
         ("1.19deg C higher", None, "deg C"),  # a degree abbreviation glued to the digits
         ("a 4.4x increase", None, "x"),  # times
         ("30 degrees Celsius", None, "degrees Celsius"),
+        # units of scientific and medical papers, after a space or glued (a degree or micro sign starts some)
+        ("reached 400atm, which", None, "atm"),
+        ("29.7MPa and", None, "MPa"),
+        ("drawn 165h after", None, "h"),
+        ("at 18 °C", None, "°C"),
+        ("25°C", None, "°C"),
+        ("10 μM", None, "μM"),
+        ("5μm", None, "μm"),
+        ("older than 40 yrs", None, "yrs"),
     ],
 )
 def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:

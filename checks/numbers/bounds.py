@@ -2,7 +2,7 @@
 
 Bound words, by the bound they give (before the number unless marked *after*):
 
-- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >; *after* 开外, 出头 (三十出头, 五十开外); more than, greater/higher/larger/bigger
+- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more than, greater/higher/larger/bigger
   than, over (than), exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
   English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/
   "and above", is it ``ge``).
@@ -71,12 +71,12 @@ PRE_BOUND = re.compile(
     r"|no\s+more\s+than|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
-    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:(?:more|over)\s+than"
-    r"|greater\s+than|higher\s+than"
+    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
+    r"|greater\s+than|higher\s+than|older\s+than"
     r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|in\s+excess\s+of|upwards\s+of)))"
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
-    r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
+    r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
+    r"|smaller\s+than|younger\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.?"
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
@@ -152,7 +152,7 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦")
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫")
 _EN_BOUND_END = frozenset(
     [
         "than",

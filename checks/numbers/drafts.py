@@ -71,7 +71,7 @@ NUMBERS: list[tuple[str, str]] = [
     (rf"(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))", "o"),  # 双重: two layers
     (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))", "d"),
     (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
-    (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)", "dp"),
+    (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![A-Za-z0-9_.])\.\d+)", "dp"),
     (rf"(?P<point>{LEADING_POINT})", "l"),
     (rf"(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))", "l"),
     # 两三万, 三五个, 七八十岁, 十七八岁: two neighbouring digits (or 三五) are "two or three", a range.

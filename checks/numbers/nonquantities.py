@@ -77,6 +77,13 @@ _AFTER_PHONE_WORD = (
     + ")"
 )
 _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
+# What may follow a count of calls (电话3000通, 热线接听12000次): no service number then.
+_COUNTED_AFTER_PHONE = "通次个件人条余多万亿部台"
+_CODE_WORDS = ("编号", "工号", "学号", "账号", "单号", "批号", "序号", "型号", "代码")
+# The scan starts at the digits: the code word (and a colon) stand before them.
+_AFTER_CODE_WORD = (
+    "(?:" + "|".join(f"(?<={word}{colon})" for word in _CODE_WORDS for colon in ("", ":", "：", "为", "是")) + ")"
+)
 _CN_SMALL = f"[{CN_DIGITS}十]"
 _ZH_TIME = (
     rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
@@ -135,6 +142,10 @@ SKIPS: list[tuple[str, str]] = [
     ),
     (r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)", "o"),
     (rf"(?:电话|热线|手机|传真)(?:号码?|是|为|[:：]){{0,3}}{_PHONE_DIGITS}", "o"),
+    # A short service number right after 电话/热线 (投诉电话10015, 热线：12345), not a count (电话3000通).
+    (rf"(?:电话|热线)(?:号码?|是|为|[:：]){{0,3}}\s{{0,2}}\d{{3,6}}(?![\d.,%]|\s?[{_COUNTED_AFTER_PHONE}])", "o"),
+    # After a serial-number word, a code (编号27149, 工号：0571, 型号A12 is glued to letters anyway).
+    (rf"{_AFTER_CODE_WORD}\s{{0,2}}\d[\d-]*", "d"),
     # After 尾号, 拨打, 致电, 号码 (the scan starts at the digits): 尾号1702, 拨打12306.
     (rf"{_AFTER_PHONE_WORD}\s{{0,3}}\+?[\d(][\d ()/.-]{{1,22}}\d", "do"),
     (r"(?<![\d.])\d{3,}(?=\s?打个?电话)", "d"),  # 给12315打个电话

@@ -143,11 +143,37 @@ EN_MEASURES = (
     "sqm",
     "sq ft",
     "sq km",
+    # in scientific and medical papers (30 MPa, 1 atm, 18 °C, 6 h, 40 yrs, 5 μm, 2 mmol)
+    "MPa",
+    "kPa",
+    "GPa",
+    "Pa",
+    "atm",
+    "°C",
+    "°F",
+    "h",
+    "yrs",
+    "yr",
+    "μm",
+    "µm",
+    "nm",
+    "mmol",
+    "μmol",
+    "µmol",
+    "mol",
+    "μM",
+    "µM",
+    "nM",
+    "μL",
+    "µL",
+    "μl",
+    "µl",
 )
-# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 4.4x, 24pc: per
+# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 30MPa, 165h, 4.4x, 24pc: per
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
     r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµ]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
     r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V"
     r"|x(?![\d.×*]))"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
     r"(?![A-Za-z])"
