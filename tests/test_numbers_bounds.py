@@ -37,7 +37,8 @@ def _one(text: str) -> tuple[str, str]:
         # in scientific papers: ages compared, much less / much greater than, a bound after a unit abbreviation
         ("athletes older than 40 years", ("older than 40 years", "gt")), ("younger than 18", ("younger than 18", "lt")),
         ("recall that e ≪ 1", ("≪ 1", "lt")), ("n≫10", ("≫10", "gt")),
-        ("strength of 30 MPa or higher", ("30 MPa or higher", "ge")),
+        ("strength of 30 MPa or higher", ("30 MPa or higher", "ge")), ("10 ppm or more", ("10 ppm or more", "ge")),
+        ("≈ 3 m", ("≈ 3 m", "approx")), ("ca. 5 kg", ("ca. 5 kg", "approx")), ("declines by ∼10%", ("∼10%", "approx")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:
@@ -78,6 +79,7 @@ def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
         ("at most 100 and at least 20", "at most 100 and at least 20", (20, 100)),
         ("from 30 degrees celsius to 40 degrees celsius", "from 30 degrees celsius to 40 degrees celsius", (30, 40)),
         ("between 18 °C and 22 °C.", "between 18 °C and 22 °C", (18, 22)),  # units on both ends
+        ("between 5 ppm and 10 ppm", "between 5 ppm and 10 ppm", (5, 10)),
     ],
 )  # fmt: skip
 def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:

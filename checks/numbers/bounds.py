@@ -2,8 +2,8 @@
 
 Bound words, by the bound they give (before the number unless marked *after*):
 
-- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more than, greater/higher/larger/bigger
-  than, over (than), exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
+- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more than,
+  greater/higher/larger/bigger/older than, over (than), exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
   English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/
   "and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
@@ -11,7 +11,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
   ``+`` (500+), -plus (50-plus).
-- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, (just) under,
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger than, (just) under,
   (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
   sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
@@ -22,7 +22,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
-  roughly, some, (an) estimated (at), circa, more or less, give or take, ~. *After*: 左右, 上下; or so.
+  roughly, some, (an) estimated (at), circa, ca., more or less, give or take, ~, ≈, ∼. *After*: 左右, 上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
   almost, close to, approaching.
 - ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
@@ -77,7 +77,7 @@ PRE_BOUND = re.compile(
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
     r"|smaller\s+than|younger\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
-    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.?"
+    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     rf"){_FILLER}\s{{0,3}}\Z"
@@ -152,7 +152,7 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫")
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [
         "than",
@@ -173,6 +173,7 @@ _EN_BOUND_END = frozenset(
         "estimated",
         "at",
         "circa",
+        "ca",
         "nearly",
         "approaching",
         "almost",

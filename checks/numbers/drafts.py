@@ -69,7 +69,8 @@ NUMBERS: list[tuple[str, str]] = [
     (rf"(?<![{CN_ALL}几数\d])(?P<cnfrac>(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|{ARABIC}))", "do"),
     (rf"(?P<word>{WORD_PATTERN})", "lo"),
     (rf"(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))", "o"),  # 双重: two layers
-    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))", "d"),
+    # not a blood pressure (120/80 mmHg: two pressures, each read alone)
+    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]|\s?mm\s?Hg))", "d"),
     (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
     (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![A-Za-z0-9_.])\.\d+)", "dp"),
     (rf"(?P<point>{LEADING_POINT})", "l"),

@@ -168,12 +168,67 @@ EN_MEASURES = (
     "µL",
     "μl",
     "µl",
+    "ppm",
+    "ppb",
+    "eV",
+    "keV",
+    "MeV",
+    "GeV",
+    "kDa",
+    "Da",
+    "rpm",
+    "bpm",
+    "mA",
+    "μA",
+    "µA",
+    "mV",
+    "kV",
+    "kJ",
+    "MJ",
+    "Gy",
+    "mGy",
+    "Sv",
+    "mSv",
+    "μSv",
+    "µSv",
+    "bp",
+    "kb",
+    "Å",
+    "ms",
+    "μs",
+    "µs",
+    "ns",
+    "ng",
+    "pg",
+    "nmol",
+    "pmol",
+    "mmHg",
+    "dB",
+    "kN",
+    "wt",
+    "vol",
+    "wk",
+    "wks",
+    # areas and volumes with their power (5 cm2, 2 m²): the power is part of the unit, not a number
+    "mm2",
+    "cm2",
+    "m2",
+    "km2",
+    "cm3",
+    "m3",
+    "mm²",
+    "cm²",
+    "m²",
+    "km²",
+    "cm³",
+    "m³",
 )
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 30MPa, 165h, 4.4x, 24pc: per
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
-    r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµ]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
+    r"((?:mm|cm|km|m)[23²³](?![\d.])|km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµnpf]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
+    r"|ppm|ppb|[kMG]?eV|k?Da|rpm|bpm|[mμµ]A|[mk]V|[kM]J|m?Gy|[mμµ]?Sv|bp|kb|Å|[μµn]s|ng|pg|dB|kN"  # 10ppm, 20keV, 5mA
     r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V"
     r"|x(?![\d.×*]))"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
     r"(?![A-Za-z])"
