@@ -38,6 +38,15 @@ def _one(text: str) -> tuple[str, str]:
         ("athletes older than 40 years", ("older than 40 years", "gt")), ("younger than 18", ("younger than 18", "lt")),
         ("recall that e ≪ 1", ("≪ 1", "lt")), ("n≫10", ("≫10", "gt")),
         ("strength of 30 MPa or higher", ("30 MPa or higher", "ge")), ("10 ppm or more", ("10 ppm or more", "ge")),
+        # a negated comparison is the inclusive other side; "as high as" is a ceiling, "as low as" a floor
+        ("not lower than 5", ("not lower than 5", "ge")), ("not below 2", ("not below 2", "ge")),
+        ("not greater than 4", ("not greater than 4", "le")), ("no higher than 5%", ("no higher than 5%", "le")),
+        ("not above 7", ("not above 7", "le")), ("as many as 500 people", ("as many as 500 people", "le")),
+        ("as high as 40%", ("as high as 40%", "le")), ("as low as 2 mg", ("as low as 2 mg", "ge")),
+        ("beyond 10 years", ("beyond 10 years", "gt")),
+        # an approximation word after a bound word leaves the bound
+        ("more than about 30", ("more than about 30", "gt")), ("up to about 20", ("up to about 20", "le")),
+        ("less than approximately 10", ("less than approximately 10", "lt")), ("超过约5万人", ("超过约5万人", "gt")),
         ("≈ 3 m", ("≈ 3 m", "approx")), ("ca. 5 kg", ("ca. 5 kg", "approx")), ("declines by ∼10%", ("∼10%", "approx")),
     ],
 )  # fmt: skip
@@ -48,6 +57,11 @@ def test_bound_words(text: str, read: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", ["<>30", "=>30", "开展过3次", "过3天"])
 def test_no_bound(text: str) -> None:
     assert all(q.qualifier == "eq" for q in read_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["such as 5 people", "as well as 3 kg"])
+def test_as_alone_is_no_bound(text: str) -> None:
+    assert _one(text)[1] == "eq"
 
 
 def test_or_more_before_a_number_is_no_bound() -> None:
