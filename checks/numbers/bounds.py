@@ -29,7 +29,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   (50-odd: more than 50, below 60).
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
-Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
+Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3, 最高可达500元,
 高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
@@ -57,7 +57,7 @@ from decimal import Decimal
 from checks.numbers.english import WORDS
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
-_FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
+_FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
