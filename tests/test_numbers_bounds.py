@@ -60,7 +60,7 @@ def test_no_bound(text: str) -> None:
     assert all(q.qualifier == "eq" for q in read_quantities(text))
 
 
-@pytest.mark.parametrize("text", ["such as 5 people", "as well as 3 kg"])
+@pytest.mark.parametrize("text", ["such as 5 people", "as well as 3 kg", "as long as 3 of them agree"])
 def test_as_alone_is_no_bound(text: str) -> None:
     assert _one(text)[1] == "eq"
 
