@@ -46,6 +46,8 @@ from checks.numbers.units import unit_id, units
         ("3 kDa", None, "kDa"),
         ("5mA", None, "mA"),
         ("4 ms", None, "ms"),
+        ("at 300 K", None, "K"),
+        ("a 300 k budget", None, None),  # kelvin in capitals only
         ("an area of 5 cm2", None, "cm2"),
         ("2 m²", None, "m²"),
         ("5m2", None, "m2"),  # the power is the unit's

@@ -209,6 +209,12 @@ EN_MEASURES = (
     "vol",
     "wk",
     "wks",
+    "K",  # kelvin (300 K), in capitals only (MEASURE_NOT_BEFORE)
+    "mK",
+    "Jy",
+    "mJy",
+    "arcmin",
+    "arcsec",
     # areas and volumes with their power (5 cm2, 2 m²): the power is part of the unit, not a number
     "mm2",
     "cm2",
@@ -242,6 +248,9 @@ MEASURE_NOT_BEFORE = {
     "双": "(?![向一重])",
     "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
     **dict.fromkeys(CODES_AFTER, r"(?!\s*\d)"),
+    # kelvin in capitals only ($300 k is a sum, the Latin unit words are matched in any case)
+    "K": "(?<=(?-i:K))",
+    "mK": "(?<=(?-i:mK))",
 }
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 
