@@ -34,7 +34,7 @@ from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
-from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
+from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, WITHIN_UNITS, Units, may_hold_rate_base, units
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
@@ -219,7 +219,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
     post_name = None
     if post is not None:
         name = post.lastgroup
-        duration = draft.unit in table.durations or draft.unit_text in NEAR_TIME_UNITS
+        duration = draft.unit in table.durations or draft.unit_text in WITHIN_UNITS
         if name != "within" or duration:
             post_name, end = ("le" if name == "within" else name), post.end()
     elif own == "eq" and draft.unit in table.durations and (circle := bounds.circle_after(norm, draft.unit_text, end)):

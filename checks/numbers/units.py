@@ -36,7 +36,7 @@ CJK_MEASURES = (
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "人民币",
     "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
-    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉",
+    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日",
 )  # fmt: skip
 # Currency codes printed after the amount; a code that a number follows is that number's (rmb 10 usd 20).
 CODES_AFTER = ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY", "RMB", "HKD", "SGD", "INR")
@@ -253,6 +253,8 @@ MEASURE_NOT_BEFORE = {
     "mK": "(?<=(?-i:mK))",
 }
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
+# Periods that 内 (within) may follow besides the durations of units.yaml: 30日内, 15个工作日内.
+WITHIN_UNITS = (*NEAR_TIME_UNITS, "工作日", "个工作日")
 
 # Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
 RATE_BASES = {
