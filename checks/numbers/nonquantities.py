@@ -35,6 +35,8 @@ ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(
 LABEL_WORDS = (
     "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
     "type", "version", "model", "route", "figure", "fig", "table", "appendix",
+    # the parts of a paper or a study (Study 1, Step 2, lines 5–10, vol. 3, ref. 12, Eq. 4, round 3)
+    "study", "experiment", "hypothesis", "step", "line", "lines", "pp", "vol", "ref", "refs", "eq", "eqs", "round",
 )  # fmt: skip
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -177,8 +179,11 @@ SKIPS: list[tuple[str, str]] = [
     ),
     (r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])", "dl"),
     (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
-    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
+    # level 4, No. 5, lines 5–10
+    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+(?:\s?[-–—]\s?\d+)?|(?i:{WORDS})\b)", "l"),
     (r"#\s?\d+", "o"),
+    # citations: integers in square brackets ([12], [3, 5], [7–9]); statistics go in parentheses
+    (r"(?<=\[)\d{1,3}(?:\s?[,–—-]\s?\d{1,3})*(?=\s?\])", "d"),
     # per 10,000, per one lakh (100,000), per a thousand: a rate's base
     (rf"(?i:\bper\s+)(?:(?i:(?:one|a)\s+))?(?:{ARABIC}|(?i:ten|hundred|thousand|lakh|million)\b)", "l"),
     (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
