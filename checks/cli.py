@@ -391,10 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run() -> NoReturn:
     """The ``factlint`` command: ``main``, then exit."""
     code = main()
-    # Everything is written. At exit the collector would walk every object still alive (pandas'
-    # modules, the reader's tables) for nothing: about 0.1 s of a 1.3 s commit hook. Frozen, they
-    # are left alone; exit handlers and finalizers still run (os._exit would skip those).
-    gc.freeze()
+    gc.freeze()  # the collector's walk over every object at exit cost 0.1 s of a 1.3 s hook
     sys.exit(code)
 
 

@@ -727,7 +727,7 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article never drafted during development: draft, validate, 0 provenance errors; --strict refuses it."""
-    name = "en-pressandjournal-ae-2022"
+    name = "zh-ettoday-taiwan-life-expectancy-2024"
     assert gold_of(name)["held_out"]
     root = scratch_repository(tmp_path / "repo")
     shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")

@@ -18,9 +18,9 @@ from checks.atomic import write_atomically
 from checks.draft.build import Context, Drafted, draft_line, draft_lines
 from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
+from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
-from checks.draft.years import article_years
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
 from checks.frames import seed_path
@@ -113,9 +113,9 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     units, catalogue = _vocabulary(root)
     first, last = guess.body
     body = lines[first - 1 : last]
-    context = Context(
-        is_plan(guess.title), article_years([*body, guess.title or ""], guess.published), units, catalogue
-    )
+    minguo = counts_minguo(lines)
+    years = page_years([*body, guess.title or ""], guess.published, minguo)
+    context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo)
     drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
         "path": relative,
@@ -154,8 +154,9 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         raise UsageError(f"{target}: its seed or body cannot be read; `factlint validate {target}` says why")
     units, catalogue = _vocabulary(root)
     body = view.lines[view.body[0] - 1 : view.body[1]]
-    years = article_years([*body, view.title or ""], view.published)
-    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids))
+    minguo = counts_minguo(view.lines)
+    years = page_years([*body, view.title or ""], view.published, minguo)
+    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo)
     drafted = Drafted()
     for number in sorted({line for line, _, _ in view.uncited}):
         # The line is read once, by draft_line: K101's spans say which of its readings to draft.

@@ -8,13 +8,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checks.draft.facts import DraftFact, figure_subject, quote_span
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
+from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.simplified import simplified
@@ -53,6 +54,7 @@ class Context:
     units: dict[str, dict[str, Any]]
     catalogue: dict[str, dict[str, Any]]
     taken_ids: set[str] = field(default_factory=set)
+    minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
 
 
 @dataclass
@@ -190,12 +192,20 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         drafted.crowded.append((number, f"{count} figures on one line"))
         return
     kind_of = {uid: str(entry.get("kind") or "count") for uid, entry in {**context.units, **drafted.new_units}.items()}
-    # The guesses read cue words in simplified characters (與 is 与); quotes are cut from ``line``.
-    plain = simplified(line)
-    reasons = {(f.start, f.end): non_claim(plain, f, figures) for f in figures}
+    # The guesses read cue words in simplified characters (與 is 与), and a Minguo page's years
+    # written out (111年 is 2022年): they see each figure where it stands in that reading; quotes are
+    # cut from ``line``.
+    calendar = gregorian(simplified(line)) if context.minguo else None
+    plain = calendar.text if calendar else simplified(line)
+    read = {(f.start, f.end): _moved(f, calendar) for f in figures}
+    read_figures = list(read.values())
+    reasons = {
+        span: _minguo_year(line, f, calendar) or non_claim(plain, read[span], read_figures)
+        for span, f in zip(read, figures, strict=True)
+    }
     # A cue between a figure and the next claim of its clause is that claim's; a number that is no
     # claim (in the next five years) takes no cue away.
-    claims = [f.start for f in figures if not reasons[(f.start, f.end)]]
+    claims = [read[span].start for span in read if not reasons[span]]
     for q in todo:
         reason = reasons[(q.start, q.end)]
         if reason:
@@ -205,14 +215,19 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if span is None:
             drafted.unquotable.append((number, q.text))
             continue
-        before, after = figure_subject(plain, q, figures)
+        on_plain = read[(q.start, q.end)]
+        before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
         unit, unit_note = _unit(q, context.units, drafted)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
-        following = [start for start in claims if start >= q.end]
-        found = figure_years(plain, q.start, q.end)
-        status = status_of(plain, q.start, q.end, context.plan, context.years, min(following, default=None), found)
-        period = period_of(plain, q.start, q.end, str(status.value), context.years, found)
+        following = [start for start in claims if start >= on_plain.end]
+        found = figure_years(plain, on_plain.start, on_plain.end)
+        status = status_of(
+            plain, on_plain.start, on_plain.end, context.plan, context.years, min(following, default=None), found
+        )
+        period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found)
+        if calendar is not None and calendar.years:
+            period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(
             line=number,
             quote=line[span[0] : span[1]],
@@ -229,6 +244,20 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
+
+
+def _moved(q: Quantity, calendar: Gregorian | None) -> Quantity:
+    """``q`` where it stands in the line with its Minguo years written out."""
+    if calendar is None or not calendar.years:
+        return q
+    return replace(q, start=calendar.at(q.start), end=calendar.at(q.end))
+
+
+def _minguo_year(line: str, q: Quantity, calendar: Gregorian | None) -> str | None:
+    year = calendar.year_in(q.start, q.end) if calendar else None
+    if year is None or q.value >= 1000:
+        return None
+    return f"a year of the Minguo calendar ({line[q.start : q.end]} is {year}), not a count"
 
 
 def _restated(line: str, number: int, reason: str, drafted: Drafted) -> None:

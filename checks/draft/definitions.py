@@ -1,7 +1,8 @@
 """Numbers that say what a figure counts instead of claiming a figure of their own.
 
 - a duration that bounds the people, waits or share counted: ``within 28 days``, ``waiting more than
-  18 weeks``, ``waits of over a year``, ``seen in over 18 weeks``, the ``18-week`` standard (an
+  18 weeks``, ``waits of over a year``, ``seen in over 18 weeks``, ``waited longer than four hours``,
+  ``dealt with in under 12 hours``, the ``18-week`` standard (an
   average wait, ``waited 13 weeks on average``, bounds nothing and stays a claim);
 - the time frame a figure is counted over: ``in the seven months from July 2024``, ``the lowest
   figure in two years``;
@@ -23,7 +24,8 @@ from checks.numbers import Quantity
 _TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 _WAITING = re.compile(
-    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?)\s+(?:of\s+|for\s+|in\s+|after\s+)?$",
+    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged)\s+"
+    r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
@@ -46,7 +48,9 @@ def _duration(line: str, q: Quantity) -> str | None:
     before = line[max(0, q.start - 24) : q.start]
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text):
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
-    if q.qualifier != "eq" and _WAITING.search(before):
+    waiting = _WAITING.search(before)
+    # waited longer than four hours: the reader may leave "longer than" out of the figure's bound
+    if waiting and (q.qualifier != "eq" or waiting.group("than")):
         return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
     clause = line[clause_bounds(line, q.start)[0] : q.start]
     if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):

@@ -52,6 +52,7 @@ from checks.draft.years import (
     YEAR,
     ArticleYears,
     FigureYears,
+    bare_month_year,
     due_year,
     earlier_openings,
     figure_years,
@@ -64,8 +65,8 @@ from checks.draft.years import (
 _TARGET = re.compile(
     r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
-    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year)\b|\bset\s+to\b"
+    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
+    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year|this\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
 )
@@ -76,7 +77,8 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
 _ACHIEVED = re.compile(
@@ -300,8 +302,15 @@ def period_of(
 ) -> Guess:
     """``found``: the figure's years, when the caller has looked them up already."""
     found = found or figure_years(line, start, end)
-    if found.own is not None:
-        return Guess(found.own.value, "the year printed with it")
+    own = found.own
+    if own is not None and status == "target" and own.position < start and not own.target:
+        # Health at a Glance 2025 says … 1.5% of GDP by 2045: a target's due year after it outweighs
+        # a year before it that is not a due year (a title's, a dateline's).
+        due = due_year(line, end)
+        if due is not None and due > own.value:
+            return Guess(due, "the year it is due by")
+    if own is not None:
+        return Guess(own.value, "the year printed with it")
     before = year_before(line, start, end)
     if before is not None:
         return Guess(before - 1, f"the year before {before}")
@@ -339,6 +348,9 @@ def period_of(
     ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")
+    month = bare_month_year(line[slice(*sentence_bounds(line, start))], published) if status == "achieved" else None
+    if month is not None:
+        return Guess(month[0], f"the last {month[1]} before publication")
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
     relative = _relative(line, clause, status, now) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):

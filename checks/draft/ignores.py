@@ -40,8 +40,10 @@ from checks.numbers import Quantity
 _POPULATION_AFTER = re.compile(
     r"^[的]?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众)"
 )
+# 婴儿(未满1岁), 年满65岁: the age a population is defined by.
+_AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
 _AGE_EN = re.compile(
-    r"(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
+    r"\b(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
     r"|^-year-old|^\s*-\s*year\s*-?\s*old",
     re.IGNORECASE,
 )
@@ -53,6 +55,8 @@ _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
 _AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+# people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
+_AGED_BARE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
 # ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
 _AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
@@ -75,7 +79,9 @@ def _age(line: str, q: Quantity) -> str | None:
         or _AGE_TEXT.search(q.text)
     ):
         return "age that defines a population, not a figure"
-    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :])):
+    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (
+        q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :]) or _AGE_LIMIT_BEFORE.search(line[: q.start])
+    ):
         return "age that defines a population, not a figure"
     if q.unit == "year" and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
@@ -84,6 +90,8 @@ def _age(line: str, q: Quantity) -> str | None:
     if q.unit in ("month", "year") and (
         _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
     ):
+        return "age that defines a population, not a figure"
+    if q.unit is None and _AGED_BARE.search(line[max(0, q.start - 10) : q.start]):
         return "age that defines a population, not a figure"
     if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
         _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])
@@ -177,7 +185,7 @@ def _schedule_or_congress(line: str, q: Quantity) -> str | None:
     if (
         q.digits[:1] in "一二三四五六七八九十"
         and _CONGRESS.match(line[q.end :])
-        and line[: q.start].rstrip().endswith(("党", "的"))
+        and line[: q.start].rstrip().endswith(("党", "的", "和", "及", "与", "、"))  # 十九大和二十大
     ):
         return "the Party Congress's ordinal (党的二十大), not a count"
     return None
@@ -280,9 +288,31 @@ def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None
 _LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"]")
 
 
+# achieved all 3 targets, all the three major assignments: the count of targets the text names.
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGETS_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:targets?|goals?|tasks?|assignments?|objectives?|indicators?)\b", re.IGNORECASE
+)
+# heart disease and cancer are the two leading causes: the count of the items just named.
+_ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+the\s+$", re.IGNORECASE)
+# 与其他14个…地区比较: the number of what it is compared with.
+_COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
+
+
 def _counted_list(line: str, q: Quantity) -> str | None:
-    """The count of the items listed right before it: 县中医院、县妇幼保健院、县中心医院三个新院区."""
-    if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value):
+    """The count of the items listed right before it (县中医院、县妇幼保健院、县中心医院三个新院区), of
+    the targets the text names (all 3 targets), of the items just named (… and cancer are the two
+    leading causes), of what a figure is compared with (与其他14个…地区比较)."""
+    if q.qualifier != "eq" or q.value != int(q.value):
+        return None
+    before = line[max(0, q.start - 80) : q.start]
+    if q.value <= 12 and _ALL_BEFORE.search(before) and _TARGETS_AFTER.match(line[q.end :]):
+        return "the count of the targets the text names, not a figure of its own"
+    if 2 <= q.value <= 10 and q.unit is None and _ARE_THE.search(before):
+        return "the count of the items just named, not a figure of its own"
+    if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
+        return "the number of what the figure is compared with, not a claim"
+    if not 2 <= q.value <= 12:
         return None
     stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
     start = stops[-1].end() if stops else max(0, q.start - 120)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.dates import HEAD_LINES, is_dateline, only_date, published_of
+from checks.draft.minguo import counts_minguo, gregorian
 from checks.draft.places import region_of
 from checks.draft.simplified import simplified
 from checks.draft.text import CJK, SENTENCE_END, is_blank, sentence_bounds
@@ -31,7 +32,7 @@ _BOILERPLATE = re.compile(
     r"(?:热线|投稿|邮箱|电话)[:：]?\s*[\d(（]|@\w+\.|APP下载|下载网址|官方网站|申请入驻|^\s*分享至\s*$|^\s*[（(][^)）]{1,8}[)）]\s*$"
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
     r"|公开日期|发布日期|成文日期|组配分类|主题分类)\s*[:：]"
-    r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页",
+    r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有",
     re.IGNORECASE,
 )
 
@@ -187,6 +188,8 @@ def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
     # Labels, end markers and places are looked for in simplified characters (發布時間 is 发布时间);
     # the title is taken from the text as printed.
     lines = [simplified(line) for line in printed]
+    if counts_minguo(printed):  # 日期:113/09/27 is 2024-09-27
+        lines = [gregorian(line).text for line in lines]
     text = "\n".join(lines)
     dated = dated_head(lines)
     title = title_of(lines)

@@ -37,6 +37,10 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
+# PARIS, 15th November, 2025 (WAM) --: a news dateline dates the story, not the figures after it.
+_DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
+# between 2013 and 2023, right after a figure: the figure is the state at the span's end.
+_BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # A month may stand between a word and its year: by March 2029, in February 2025.
 MONTH = (
     r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -54,7 +58,10 @@ _TARGET_AFTER = re.compile(
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
     re.IGNORECASE,
 )
-_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?的\s*$|((?:19|20)\d\d)\s*[(（]\s*$")
+# 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), since August 2020 (2.6%).
+_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?[的之]?\s*$|((?:19|20)\d\d)\s*[(（]\s*$")
+# 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
+_FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
 # from July 2024 (3,106,424 …): the figure counts the span that starts then, not that year.
 _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
 # A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …
@@ -130,7 +137,7 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
     for match, value in sorted([*fiscal, *plain], key=lambda c: c[0].start()):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
-        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after):
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after):
             continue
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         first = _fiscal_first(match) if match.re is _FISCAL else None
@@ -157,6 +164,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):
         group = 1 if attached.group(1) else 2
         return Year(attached.start(group), int(attached.group(group)), False)
+    start_of_change = _FROM_YEAR.search(line, max(0, start - 20), start)
+    if start_of_change:
+        return Year(start_of_change.start(1), int(start_of_change.group(1)), False)
     before = [y for y in years if y.position < start and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)]
     if before:
         return before[-1]
@@ -167,7 +177,12 @@ def own(line: str, start: int, end: int) -> Year | None:
         for y in years
         if y.position >= end and not y.target and not _OTHER_FIGURE_BETWEEN.search(line, end, y.position)
     ]
-    return later[0] if later else None
+    if not later:
+        return None
+    span = _BETWEEN.search(line, end, clause_end)
+    if span and span.start(1) == later[0].position:
+        return Year(span.start(2), int(span.group(2)), False)
+    return later[0]
 
 
 _DUE = re.compile(
@@ -191,12 +206,22 @@ def due_year(line: str, end: int) -> int | None:
     return due[0].value if due else None
 
 
+_STARTING_YEAR = re.compile(r"[\s“”\"'(（]*((?:19|20)\d\d)\s*年(?:末|底)?(?![度代])")
+
+
 def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
     """The year of a sentence's opening phrase: a short first clause set off by a comma (In 2024, …)."""
     clause_end = clause_bounds(line, sentence_start)[1]
     if clause_end >= sentence_end:
         return None
     clause = line[sentence_start:clause_end]
+    # A sentence that starts with its year (2023年新生儿死亡率为…, 112年…) is about that year, however
+    # long its first clause; a year further into a long first clause may name something else.
+    starting = _STARTING_YEAR.match(line, sentence_start)
+    if starting:
+        years = years_in(line[starting.start(1) : starting.end()], starting.start(1))
+        if years:
+            return years[0]
     if len(CJK.findall(clause)) > 12 or len(clause.split()) > 7:
         return None
     years = years_in(clause, sentence_start)
@@ -327,10 +352,31 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
     )
 
 
+# A month printed without a year (the week ending January 23, during December): the last such month
+# before publication. Capitalised, so that "may" stays a verb.
+_BARE_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
+)
+
+
+def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
+    """The year of the first month ``text`` prints without a year, the last such month before
+    ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
+    found = _BARE_MONTH.search(text)
+    if found is None or published is None:
+        return None
+    month = MONTH_NUMBERS[found.group(1).lower()]
+    return (published.year if month <= published.month else published.year - 1), found.group(1)
+
+
 _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
 
 
 def _month_over(line: str, published: date) -> bool:
+    # the week ending January 23, in a February story: this year's months are reported
+    if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
+        return True
     for match in _MONTH_OF_YEAR.finditer(line):
         if match.group(2):
             name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
