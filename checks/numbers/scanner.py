@@ -16,6 +16,7 @@ forms, so ``全年投入资金３．６亿元`` is 360000000 and every span stay
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
@@ -86,6 +87,7 @@ _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
 
 def normalize(text: str) -> str:
@@ -209,6 +211,8 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         and _CN_YEAR_AFTER.match(norm, draft.end)
     ):
         return None  # 两千零五年八月: a year in numerals, not 2005 years
+    if draft.value > _LARGEST:
+        return None  # 400 nines: no count, and beyond a float's range (it would read as inf)
     return quantity(text, (start, end), draft.value, draft.half_unit, bound, digits, unit_of(text, draft))
 
 
