@@ -37,6 +37,12 @@ base.SOURCES.update(
 )
 HELD_OUT = {"grobid-quantities-corpus"}
 base.HELD_OUT |= HELD_OUT
+# Measured once, on the sixth round's final reader, before any of its failures was seen.
+FIRST_LOOK = {
+    "grobid-quantities-corpus": "first look at commit 840b832 (the sixth round's final reader), before any of its"
+    " failures was seen: 1405/1551 in-scope cases fully right (90.6 %), 566/685 bounds (82.6 %); slowest call 1.15 ms",
+}
+base.FIRST_LOOK.update(FIRST_LOOK)
 
 GROBID_CORPUS_DIR = "resources/dataset/quantities/corpus"
 # The training articles at the commit above (file names vary: .training.tei.xml,
