@@ -37,6 +37,8 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
+# 与联合国公布2020年全球平均寿命比较: a year inside 与…比较 is the year compared with.
+_COMPARED_AROUND = (re.compile(r"(?:与|和|同|跟)[^，,。；;、\d]{0,12}$"), re.compile(r"\s*年?[^，,。；;、\d]{0,12}(?:比较|相比|相较|对比)"))
 # PARIS, 15th November, 2025 (WAM) --: a news dateline dates the story, not the figures after it.
 _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
@@ -50,7 +52,7 @@ MONTH = (
 _TARGET_BEFORE = re.compile(
     r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
     rf"(?:{MONTH})?$"
-    r"|\b(?:targets?|goals?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
+    r"|\b(?:targets?|goals?|plans?|priorit(?:y|ies)|ambitions?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
 )
 _TARGET_AFTER = re.compile(
@@ -137,7 +139,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
     for match, value in sorted([*fiscal, *plain], key=lambda c: c[0].start()):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
-        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after):
+        around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         first = _fiscal_first(match) if match.re is _FISCAL else None
@@ -190,7 +193,9 @@ _DUE = re.compile(
 )
 # A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
 _OTHER_FIGURE_BETWEEN = re.compile(
-    r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against)\b)[^\d]*\d", re.I
+    r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against"
+    r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on)\b)[^\d]*\d",
+    re.I,
 )
 
 
@@ -308,7 +313,8 @@ class ArticleYears:
     # April 2025 story): that year's monthly figures are already reported.
     month_over: bool = False
     # Without a date: the latest year the body reports, a fiscal year it speaks of as to come
-    # counted by the year it starts in (the 2025-26 budget "will be" set in 2025).
+    # counted by the year it starts in (the 2025-26 budget "will be" set in 2025); the year after
+    # it when the text speaks of last year (去年) and not of this year (今年, 目前2014年).
     current: int | None = None
 
     @property
@@ -325,6 +331,11 @@ class ArticleYears:
 _FUTURE = re.compile(r"将|计划|力争|\bwill\b|\bplans?\s+to\b|\bset\s+to\b|\baims?\s+to\b", re.IGNORECASE)
 
 
+# A text that speaks of last year, and not of this year, reports its latest year as over.
+_LAST_YEAR = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)去年|(?<!than\s)(?<!over\s)(?<!on\s)(?<!since\s)\blast\s+year\b", re.I)
+_THIS_YEAR = re.compile(r"今年|本年|(?:目前|当前)\s*(?:19|20)\d\d\s*年|\bthis\s+year\b", re.IGNORECASE)
+
+
 def _current(lines: list[str]) -> int | None:
     found = []
     for line in lines:
@@ -335,7 +346,10 @@ def _current(lines: list[str]) -> int | None:
                 for y in years_in(line[start:end])
                 if not y.target
             ]
-    return max(found) if found else None
+    if not found:
+        return None
+    text = "\n".join(lines)
+    return max(found) + 1 if _LAST_YEAR.search(text) and not _THIS_YEAR.search(text) else max(found)
 
 
 def article_years(lines: list[str], published: date | None) -> ArticleYears:
