@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from checks.draft.dates import published_of
 from checks.draft.guesses import is_plan, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
@@ -184,3 +185,10 @@ def test_related_to_opens_a_paragraph_not_a_list_of_links() -> None:
     ]
     guess = guess_source(lines, load_regions(PROJECT))
     assert guess.body == (3, 5)
+
+
+def test_a_day_without_a_year_takes_no_year_that_says_when_something_began() -> None:
+    began = ["中新网12月21日电 张天晔表示,上海市在2011年开始推进家庭医生制度签约试点。到去年底,签约率达44%。"]
+    assert published_of(began, 1, None)[0] is None
+    named = ["中新网12月21日电 张天晔表示,上海市2016年推进家庭医生制度签约试点。签约率达44%。"]
+    assert published_of(named, 1, None)[0] == date(2016, 12, 21)
