@@ -31,6 +31,8 @@ Period, the first rule that gives a year:
 4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
+   yesterday, last month, 今(23)日 → the year of that day, counted back from publication
+   (checks.draft.relative);
 5. the year opening an earlier sentence of its line, then any year earlier on its line, then (for
    an achievement) a relative year elsewhere in its paragraph, then a year printed in the body, that
    fits its status: a target's year is not before now (the earliest is taken, targets' years
@@ -44,22 +46,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 
+from checks.draft.months import bare_month_year
+from checks.draft.relative import COMPARISON, relative_year
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.years import (
     YEAR,
     ArticleYears,
     FigureYears,
-    bare_month_year,
     due_year,
     earlier_openings,
     figure_years,
     plan_years,
     year_before,
-    years_ahead,
     years_before,
 )
 
@@ -95,40 +96,7 @@ _REVIEW_TITLE = re.compile(
     r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题",
     re.I,
 )
-# What follows "than" or 比 names the figure compared with: its cues are not the figure's.
-_COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
-_RELATIVE = [
-    (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
-    (
-        re.compile(
-            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",
-            re.I,
-        ),
-        0,
-    ),
-    (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
-]
-# Days and months counted back from the publication date (yesterday in a story of 2 January is the
-# year before's last day; last month in a January story is December of the year before).
-_RELATIVE_DAYS = [
-    (re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b|今天|今日|今\s*[(（]\d{1,2}[)）]\s*日|本周|本月", re.I), 0),
-    (re.compile(r"\b(?:yesterday|last\s+night)\b|昨天|昨日|昨\s*[(（]\d{1,2}[)）]\s*日", re.I), 1),
-    (re.compile(r"\blast\s+week\b|上周|上星期", re.I), 7),
-]
-_LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
-# A relative year after these words is the year compared with (比去年, over the previous year).
-_COMPARED_WITH = re.compile(
-    r"(?:比|较|与|同|than|over|on|since|compared\s+(?:to|with)|from)\s*(?:the\s+)?"
-    r"(?:same\s+(?:period|day|week|month|time|quarter)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-# Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
-_PRE_PANDEMIC = re.compile(
-    r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
-    r"|(?<!恢复到)(?<!恢复至)(?<!低于)(?<!高于)疫情(?:之)?前",
-    re.IGNORECASE,
-)
 _PAST_REVIEW = re.compile(r"过去|去年|上年度|\blast\s+year\b|\bpast\b", re.IGNORECASE)
 _FROM = re.compile(r"(?:从|由|\bfrom)\s*$", re.IGNORECASE)
 _TO = re.compile(r"(?:从|由|\bfrom\b).*(?:到|至|\bto)\s*$", re.IGNORECASE)
@@ -165,7 +133,7 @@ _MEASURED_AGAINST = re.compile(
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
     """The first target cue of ``text`` before any comparison, not negated (failed to be completed),
     not a target the figure is measured against, that names no year before now."""
-    compared = _COMPARISON.search(text)
+    compared = COMPARISON.search(text)
     cut = text[: compared.start()] if compared else text
     measured = [(m.start(), m.end()) for m in _MEASURED_AGAINST.finditer(cut)]
     return next(
@@ -262,6 +230,11 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
     return year < now or (year == now and (published.month > 6 or years.month_over))
 
 
+def _relative(sentence: str, clause: str, status: str, years: ArticleYears) -> Guess | None:
+    found = relative_year(sentence, clause, status, years.now, years.published)
+    return Guess(*found) if found else None
+
+
 def _earlier_span(line: str, start: int) -> tuple[int, int] | None:
     """The first and last year of the nearest earlier sentence of ``line`` that prints years, when it
     prints two (从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人: 2020 and 2023)."""
@@ -299,42 +272,6 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
     if last is None:
         return None
     return Guess(min(last, now) if now else last, f"the end of {why}")
-
-
-def _day_relative(sentence: str, published: date | None, now: int | None) -> Guess | None:
-    """The year of yesterday, last week, last month…, counted back from the publication date."""
-    compared = _COMPARISON.search(sentence)
-    cut = sentence[: compared.start()] if compared else sentence
-    for pattern, days in _RELATIVE_DAYS:
-        cue = pattern.search(cut)
-        if cue is not None and now is not None:
-            year = (published - timedelta(days=days)).year if published is not None else now
-            return Guess(year, f"'{cue.group()}'")
-    cue = _LAST_MONTH.search(cut)
-    if cue is not None and now is not None:
-        year = published.year - (published.month == 1) if published is not None else now
-        return Guess(year, f"'{cue.group()}'")
-    return None
-
-
-def _relative(
-    sentence: str, clause: str, status: str, now: int | None, published: date | None = None
-) -> Guess | None:
-    ahead = years_ahead(sentence) if status == "target" else None
-    if ahead and now is not None:
-        return Guess(now + ahead[0], f"'{ahead[1]}'")
-    compared = _COMPARISON.search(clause)
-    # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
-    if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
-        return Guess(2019, "'pre-pandemic'")
-    plan = plan_years(sentence)
-    if status == "target" and plan and (now is None or plan[1] >= now):
-        return Guess(plan[1], "the last year of the Five-Year Plan its sentence names")
-    for pattern, shift in _RELATIVE:
-        for cue in pattern.finditer(sentence):
-            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
-                return Guess(now + shift, f"'{cue.group()}'")
-    return _day_relative(sentence, published, now)
 
 
 # A target the text says was met is a past one: its year is found as an achievement's is.
@@ -375,12 +312,12 @@ def period_of(
     clause = line[slice(*clause_bounds(line, start))]
     # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
     # …, a figure that has now dropped to 12 million).
-    relative = _relative(clause, clause, status, now, published)
+    relative = _relative(clause, clause, status, years)
     if relative is not None:
         return relative
     if found.opening is not None:
         return Guess(found.opening.value, "the year opening its sentence")
-    relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now, published)
+    relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, years)
     if relative is not None:
         return relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
@@ -401,7 +338,7 @@ def period_of(
     if month is not None:
         return Guess(month[0], f"the last {month[1]} before publication")
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
-    relative = _relative(line, clause, status, now, published) if status == "achieved" else None
+    relative = _relative(line, clause, status, years) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")
     if status == "target":

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from checks.draft.dates import MONTH_NUMBERS
+from checks.draft.months import MONTH, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 
@@ -38,16 +38,14 @@ _COMPARED_BEFORE = re.compile(
 )
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
 # 与联合国公布2020年全球平均寿命比较: a year inside 与…比较 is the year compared with.
-_COMPARED_AROUND = (re.compile(r"(?:与|和|同|跟)[^，,。；;、\d]{0,12}$"), re.compile(r"\s*年?[^，,。；;、\d]{0,12}(?:比较|相比|相较|对比)"))
+_COMPARED_AROUND = (
+    re.compile(r"(?:与|和|同|跟)[^，,。；;、\d]{0,12}$"),
+    re.compile(r"\s*年?[^，,。；;、\d]{0,12}(?:比较|相比|相较|对比)"),
+)
 # PARIS, 15th November, 2025 (WAM) --: a news dateline dates the story, not the figures after it.
 _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
 _BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-# A month may stand between a word and its year: by March 2029, in February 2025.
-MONTH = (
-    r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
-)
 # 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year.
 _TARGET_BEFORE = re.compile(
     r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
@@ -332,7 +330,9 @@ _FUTURE = re.compile(r"将|计划|力争|\bwill\b|\bplans?\s+to\b|\bset\s+to\b|\
 
 
 # A text that speaks of last year, and not of this year, reports its latest year as over.
-_LAST_YEAR = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)去年|(?<!than\s)(?<!over\s)(?<!on\s)(?<!since\s)\blast\s+year\b", re.I)
+_LAST_YEAR = re.compile(
+    r"(?<!比)(?<!较)(?<!与)(?<!同)去年|(?<!than\s)(?<!over\s)(?<!on\s)(?<!since\s)\blast\s+year\b", re.I
+)
 _THIS_YEAR = re.compile(r"今年|本年|(?:目前|当前)\s*(?:19|20)\d\d\s*年|\bthis\s+year\b", re.IGNORECASE)
 
 
@@ -361,42 +361,6 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         [y.value for y in years if not y.target],
         [y.value for y in years if y.target],
         frozenset(printed),
-        published is not None and any(_month_over(line, published) for line in lines),
+        published is not None and any(month_over(line, published) for line in lines),
         None if published is not None else _current(lines),
     )
-
-
-# A month printed without a year (the week ending January 23, during December): the last such month
-# before publication. Capitalised, so that "may" stays a verb.
-_BARE_MONTH = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
-)
-
-
-def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
-    """The year of the first month ``text`` prints without a year, the last such month before
-    ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
-    found = _BARE_MONTH.search(text)
-    if found is None or published is None:
-        return None
-    month = MONTH_NUMBERS[found.group(1).lower()]
-    return (published.year if month <= published.month else published.year - 1), found.group(1)
-
-
-_MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
-
-
-def _month_over(line: str, published: date) -> bool:
-    # the week ending January 23, in a February story: this year's months are reported
-    if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
-        return True
-    for match in _MONTH_OF_YEAR.finditer(line):
-        if match.group(2):
-            name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
-            year, month = int(match.group(2)), MONTH_NUMBERS[name.lower().rstrip(".")]
-        else:
-            year, month = int(match.group(3)), int(match.group(4))
-        if year == published.year and month < published.month:
-            return True
-    return False

@@ -1,0 +1,89 @@
+"""Years a sentence names by words, not digits (README: "What the draft guesses, and how", period
+rule 4): 去年/last year, 今年/this year, 明年, pre-pandemic, a Five-Year Plan's last year, the next N
+years, and days and months counted back from the publication date (yesterday, last month, 今(23)日).
+A relative year after 比/than/on the same day … is the one compared with, not the figure's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from checks.draft.years import plan_years, years_ahead
+
+# What follows "than" or 比 names the figure compared with: its cues are not the figure's.
+COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
+
+_RELATIVE = [
+    (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
+    (
+        re.compile(
+            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",
+            re.I,
+        ),
+        0,
+    ),
+    (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
+]
+# Days and months counted back from the publication date (yesterday in a story of 2 January is the
+# year before's last day; last month in a January story is December of the year before).
+_RELATIVE_DAYS = [
+    (
+        re.compile(
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b|今天|今日|今\s*[(（]\d{1,2}[)）]\s*日|本周|本月",
+            re.I,
+        ),
+        0,
+    ),
+    (re.compile(r"\b(?:yesterday|last\s+night)\b|昨天|昨日|昨\s*[(（]\d{1,2}[)）]\s*日", re.I), 1),
+    (re.compile(r"\blast\s+week\b|上周|上星期", re.I), 7),
+]
+_LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
+# A relative year after these words is the year compared with (比去年, over the previous year).
+_COMPARED_WITH = re.compile(
+    r"(?:比|较|与|同|than|over|on|since|compared\s+(?:to|with)|from)\s*(?:the\s+)?"
+    r"(?:same\s+(?:period|day|week|month|time|quarter)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
+_PRE_PANDEMIC = re.compile(
+    r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
+    r"|(?<!恢复到)(?<!恢复至)(?<!低于)(?<!高于)疫情(?:之)?前",
+    re.IGNORECASE,
+)
+
+
+def _day_relative(sentence: str, published: date | None, now: int | None) -> tuple[int, str] | None:
+    """The year of yesterday, last week, last month…, counted back from the publication date."""
+    compared = COMPARISON.search(sentence)
+    cut = sentence[: compared.start()] if compared else sentence
+    for pattern, days in _RELATIVE_DAYS:
+        cue = pattern.search(cut)
+        if cue is not None and now is not None:
+            year = (published - timedelta(days=days)).year if published is not None else now
+            return (year, f"'{cue.group()}'")
+    cue = _LAST_MONTH.search(cut)
+    if cue is not None and now is not None:
+        year = published.year - (published.month == 1) if published is not None else now
+        return (year, f"'{cue.group()}'")
+    return None
+
+
+def relative_year(
+    sentence: str, clause: str, status: str, now: int | None, published: date | None
+) -> tuple[int, str] | None:
+    """The year ``sentence`` names in words for a figure of ``clause``, and the words, or None."""
+    ahead = years_ahead(sentence) if status == "target" else None
+    if ahead and now is not None:
+        return (now + ahead[0], f"'{ahead[1]}'")
+    compared = COMPARISON.search(clause)
+    # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
+    if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
+        return (2019, "'pre-pandemic'")
+    plan = plan_years(sentence)
+    if status == "target" and plan and (now is None or plan[1] >= now):
+        return (plan[1], "the last year of the Five-Year Plan its sentence names")
+    for pattern, shift in _RELATIVE:
+        for cue in pattern.finditer(sentence):
+            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+                return (now + shift, f"'{cue.group()}'")
+    return _day_relative(sentence, published, now)
