@@ -192,3 +192,21 @@ def test_a_day_without_a_year_takes_no_year_that_says_when_something_began() -> 
     assert published_of(began, 1, None)[0] is None
     named = ["中新网12月21日电 张天晔表示,上海市2016年推进家庭医生制度签约试点。签约率达44%。"]
     assert published_of(named, 1, None)[0] == date(2016, 12, 21)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("前年全市共接诊患者1200人。", 2022),
+        ("The figure for the year before last was 1,200 patients.", 2022),
+        ("比前年全市多接诊患者1200人。", 2021),  # the year compared with: the year the article is about
+        # a month printed without its year, in Chinese: the last such month before publication
+        ("2月份全市接诊患者1200人。", 2024),
+        ("12月份全市接诊患者1200人。", 2023),
+        ("1-2月全市接诊患者1200人。", 2024),  # a span from January: this year's
+    ],
+)
+def test_the_year_before_last_and_a_month_without_its_year(line: str, expected: int) -> None:
+    figure = next(q for q in read_quantities(line) if q.value == 1200)
+    known = ArticleYears(date(2024, 3, 10), [2021])
+    assert period_of(line, figure.start, figure.end, "achieved", known).value == expected

@@ -23,14 +23,20 @@ _BARE_MONTH = re.compile(
 )
 
 
+# 2月份, 12月: a month without its year (not 2024年2月, nor 1-2月, a span from January).
+_BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–至~.:/])(1[0-2]|[1-9])\s*月份?(?![\d份]?\s*[-—–至~])")
+
+
 def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
     """The year of the first month ``text`` prints without a year, the last such month before
     ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
     found = _BARE_MONTH.search(text)
-    if found is None or published is None:
+    chinese = _BARE_MONTH_ZH.search(text) if found is None else None
+    if (found is None and chinese is None) or published is None:
         return None
-    month = MONTH_NUMBERS[found.group(1).lower()]
-    return (published.year if month <= published.month else published.year - 1), found.group(1)
+    month = MONTH_NUMBERS[found.group(1).lower()] if found else int(chinese.group(1))  # type: ignore[union-attr]
+    words = found.group(1) if found else chinese.group()  # type: ignore[union-attr]
+    return (published.year if month <= published.month else published.year - 1), words
 
 
 _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)

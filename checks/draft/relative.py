@@ -14,6 +14,7 @@ from checks.draft.years import plan_years, years_ahead
 COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
 _RELATIVE = [
+    (re.compile(r"前年|\bthe\s+year\s+before\s+last\b", re.IGNORECASE), -2),
     (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
@@ -29,7 +30,8 @@ _RELATIVE = [
 _RELATIVE_DAYS = [
     (
         re.compile(
-            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b|今天|今日|今\s*[(（]\d{1,2}[)）]\s*日|本周|本月",
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b"
+            r"|今天|今日|今\s*[(（]\d{1,2}[)）]\s*日|本周|本月",
             re.I,
         ),
         0,
