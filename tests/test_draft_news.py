@@ -210,3 +210,22 @@ def test_the_year_before_last_and_a_month_without_its_year(line: str, expected: 
     figure = next(q for q in read_quantities(line) if q.value == 1200)
     known = ArticleYears(date(2024, 3, 10), [2021])
     assert period_of(line, figure.start, figure.end, "achieved", known).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a year ago right after the figure: the year before now, whatever else its sentence names
+        ("Cases rose to 600 this week, up from 1,200 a year ago.", 2023),
+        ("Cases rose to 600 this week, up from 1,200 last year.", 2023),
+        ("Cases rose to 1,200 this week, up from 600 a year ago.", 2024),
+        # the first months of a year that prints none: now's
+        ("In the first nine months, 1,200 patients were seen.", 2024),
+        ("前8个月,全市接诊患者1200人。", 2024),
+        ("In the first half of 2022, 1,200 patients were seen.", 2022),
+    ],
+)
+def test_a_year_ago_and_the_first_months(line: str, expected: int) -> None:
+    figure = next(q for q in read_quantities(line) if q.value == 1200)
+    known = ArticleYears(date(2024, 9, 10), [2021])
+    assert period_of(line, figure.start, figure.end, "achieved", known).value == expected

@@ -280,6 +280,7 @@ _MET_TARGET = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:targets?|goals?)\b|(?:完成|实现|超额完成|达到)[^，,。；;]{0,10}(?:目标|任务)",
     re.IGNORECASE,
 )
+_A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 
 
@@ -300,6 +301,9 @@ def period_of(
     before = year_before(line, start, end)
     if before is not None:
         return Guess(before - 1, f"the year before {before}")
+    ago = _A_YEAR_AGO.match(line, end) if years.now is not None else None
+    if ago is not None and years.now is not None:
+        return Guess(years.now - 1, f"'{ago.group().strip()}' right after it")  # up from 500 a year ago
     if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):
         status = "achieved"  # surpassing the target of 12.5 doctors: the target of the year it was met
     published, now = years.published, years.now

@@ -18,7 +18,8 @@ _RELATIVE = [
     (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
-            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",
+            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|\bfirst\s+(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\b(?!\s+of\s+(?:19|20)\d\d)",
             re.I,
         ),
         0,
