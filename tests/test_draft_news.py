@@ -229,3 +229,18 @@ def test_a_year_ago_and_the_first_months(line: str, expected: int) -> None:
     figure = next(q for q in read_quantities(line) if q.value == 1200)
     known = ArticleYears(date(2024, 9, 10), [2021])
     assert period_of(line, figure.start, figure.end, "achieved", known).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        ("Jiao said the government would build 12 new hospitals.", "12", "target"),
+        ("Jiao said the hospitals would have been 12 had funds come.", "12", "achieved"),
+        ("The ministry intends to hire 500 nurses.", "500", "target"),
+        ("The ministry pledged to hire 500 nurses.", "500", "target"),
+        ("全市有望新增床位500张。", "500", "target"),
+        ("我国人均预期寿命达到79岁。", "79", "achieved"),  # 预期寿命 is life expectancy, no cue
+    ],
+)
+def test_reported_future_is_a_target(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), False, ArticleYears(date(2025, 3, 1))).value == expected
