@@ -244,3 +244,20 @@ def test_a_year_ago_and_the_first_months(line: str, expected: int) -> None:
 )
 def test_reported_future_is_a_target(line: str, figure: str, expected: str) -> None:
     assert status_of(line, *_at(line, figure), False, ArticleYears(date(2025, 3, 1))).value == expected
+
+
+def test_a_long_notice_is_dated_by_the_date_under_its_signature() -> None:
+    body = ["到2025年,全市每千人口床位数达到6.5张,比2020年增加1.2张。"] * 25
+    signed = [
+        "关于印发某市卫生健康事业发展规划的通知",
+        "",
+        "各区卫生健康局:",
+        *body,
+        "",
+        "某市卫生健康委员会",
+        "2024年3月12日",
+    ]
+    assert guess_source(signed, load_regions(PROJECT)).published == date(2024, 3, 12)
+    # a date at the end under no signature (a related link's) dates nothing
+    unsigned = [*signed[:-2], "相关链接:某市召开卫生健康工作会议", "2024年3月12日"]
+    assert guess_source(unsigned, load_regions(PROJECT)).published is None
