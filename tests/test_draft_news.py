@@ -261,3 +261,31 @@ def test_a_long_notice_is_dated_by_the_date_under_its_signature() -> None:
     # a date at the end under no signature (a related link's) dates nothing
     unsigned = [*signed[:-2], "相关链接:某市召开卫生健康工作会议", "2024年3月12日"]
     assert guess_source(unsigned, load_regions(PROJECT)).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "expected"),
+    [
+        # last year after a figure compared with the figure: that one's; the figure compared is now's
+        ("Hospitals saw 1,500 patients, compared with 1,200 in the same period last year.", 1500, 2024),
+        ("Hospitals saw 1,500 patients, compared with 1,200 in the same period last year.", 1200, 2023),
+        ("全市接诊患者1500人,去年同期为1200人。", 1500, 2024),
+        ("全市接诊患者1500人,去年同期为1200人。", 1200, 2023),
+        ("全市接诊患者1500人,较去年同期增加300人。", 1500, 2024),
+        # last year before the figure is its own; 比上年 (the year before the one reported) says nothing
+        ("Hospitals saw 1,500 patients last year, up 5% on 2022.", 1500, 2023),
+        ("全市医院数1500个,比上年增加300个。", 1500, 2021),
+    ],
+)
+def test_last_year_of_the_figure_compared_with(line: str, value: float, expected: int) -> None:
+    figure = next(q for q in read_quantities(line) if q.value == value)
+    known = ArticleYears(date(2024, 9, 10), [2021])
+    assert period_of(line, figure.start, figure.end, "achieved", known).value == expected
+
+
+def test_on_after_million_is_no_comparison() -> None:
+    """'30.32 million last year': the 'on' of 'million' once made last year a year compared with."""
+    line = "Referrals reached 30.32 million last year, marking a 9.7 percent increase compared to 2022."
+    known = ArticleYears(date(2024, 2, 29), [2022])
+    assert period_of(line, *_at(line, "30.32"), "achieved", known).value == 2023
+    assert period_of(line, *_at(line, "9.7"), "achieved", known).value == 2023

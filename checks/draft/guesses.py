@@ -230,8 +230,10 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
     return year < now or (year == now and (published.month > 6 or years.month_over))
 
 
-def _relative(sentence: str, clause: str, status: str, years: ArticleYears) -> Guess | None:
-    found = relative_year(sentence, clause, status, years.now, years.published)
+def _relative(
+    sentence: str, clause: str, status: str, years: ArticleYears, figure_end: int, own_sentence: bool = True
+) -> Guess | None:
+    found = relative_year(sentence, clause, status, years.now, years.published, figure_end, own_sentence)
     return Guess(*found) if found else None
 
 
@@ -313,15 +315,17 @@ def period_of(
     change = _span_change(line, start, now)
     if change is not None:
         return change
-    clause = line[slice(*clause_bounds(line, start))]
+    clause_start, clause_end = clause_bounds(line, start)
+    clause = line[clause_start:clause_end]
     # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
     # …, a figure that has now dropped to 12 million).
-    relative = _relative(clause, clause, status, years)
+    relative = _relative(clause, clause, status, years, end - clause_start)
     if relative is not None:
         return relative
     if found.opening is not None:
         return Guess(found.opening.value, "the year opening its sentence")
-    relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, years)
+    sentence_start, sentence_end = sentence_bounds(line, start)
+    relative = _relative(line[sentence_start:sentence_end], clause, status, years, end - sentence_start)
     if relative is not None:
         return relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
@@ -329,7 +333,6 @@ def period_of(
         return Guess(openings[-1], "the year opening an earlier sentence of its line")
     # Any year earlier on its line, but in an earlier sentence not a year that names another thing's
     # (接受2015年度公立医院…评价。…降低成本1.1亿元: the evaluation's year, not the cost's).
-    sentence_start = sentence_bounds(line, start)[0]
     earlier = [
         y.value
         for y in years_before(line, start)
@@ -342,7 +345,7 @@ def period_of(
     if month is not None:
         return Guess(month[0], f"the last {month[1]} before publication")
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
-    relative = _relative(line, clause, status, years) if status == "achieved" else None
+    relative = _relative(line, clause, status, years, end, own_sentence=False) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")
     if status == "target":

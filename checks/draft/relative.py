@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from checks.draft.text import clause_bounds
 from checks.draft.years import plan_years, years_ahead
 
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
@@ -41,9 +42,14 @@ _RELATIVE_DAYS = [
     (re.compile(r"\blast\s+week\b|上周|上星期", re.I), 7),
 ]
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
+_DIGIT = re.compile(r"\d")
+_SAME_PERIOD = re.compile(r"\s*同期")
+_COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|比|较|与)[^\d]{0,30}\d", re.IGNORECASE)
+# Last year as the calendar names it (not 上年, the year before the one reported).
+_LAST_YEAR = re.compile(r"去年|last\s+year", re.IGNORECASE)
 # A relative year after these words is the year compared with (比去年, over the previous year).
 _COMPARED_WITH = re.compile(
-    r"(?:比|较|与|同|than|over|on|since|compared\s+(?:to|with)|from)\s*(?:the\s+)?"
+    r"(?:比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:the\s+)?"
     r"(?:same\s+(?:period|day|week|month|time|quarter)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -71,10 +77,36 @@ def _day_relative(sentence: str, published: date | None, now: int | None) -> tup
     return None
 
 
+def _of_another(text: str, figure_end: int | None, at: int) -> bool:
+    """A last or next year after the figure that another figure's clause holds is that one's
+    (1,500, compared with 1,200 last year; 1500人,去年同期为1200人)."""
+    if figure_end is None or at <= figure_end:
+        return False
+    if _COMPARED_FIGURE.search(text, figure_end, at):
+        return True
+    start, end = clause_bounds(text, at)
+    return start >= figure_end and _DIGIT.search(text, start, end) is not None
+
+
+def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
+    """Whether the other figure that last year is of is one the figure is compared with."""
+    between = figure_end is not None and _COMPARED_FIGURE.search(text, figure_end, cue.start()) is not None
+    return between or _SAME_PERIOD.match(text, cue.end()) is not None
+
+
 def relative_year(
-    sentence: str, clause: str, status: str, now: int | None, published: date | None
+    sentence: str,
+    clause: str,
+    status: str,
+    now: int | None,
+    published: date | None,
+    figure_end: int | None = None,
+    own_sentence: bool = False,
 ) -> tuple[int, str] | None:
-    """The year ``sentence`` names in words for a figure of ``clause``, and the words, or None."""
+    """The year ``sentence`` names in words for a figure of ``clause`` (ending at ``figure_end`` of
+    ``sentence``, when given), and the words, or None. ``own_sentence``: ``sentence`` is the figure's
+    own clause or sentence: another figure's last year is not its, and comparing with last year
+    makes it now's."""
     ahead = years_ahead(sentence) if status == "target" else None
     if ahead and now is not None:
         return (now + ahead[0], f"'{ahead[1]}'")
@@ -85,8 +117,21 @@ def relative_year(
     plan = plan_years(sentence)
     if status == "target" and plan and (now is None or plan[1] >= now):
         return (plan[1], "the last year of the Five-Year Plan its sentence names")
+    compared_with_last_year = None
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):
-            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+            if now is None:
+                continue
+            if _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+                if _LAST_YEAR.fullmatch(cue.group()):
+                    compared_with_last_year = cue.group()
+                continue
+            if not (shift and own_sentence and _of_another(sentence, figure_end, cue.start())):
                 return (now + shift, f"'{cue.group()}'")
-    return _day_relative(sentence, published, now)
+            if _LAST_YEAR.fullmatch(cue.group()) and _compares(sentence, figure_end, cue):
+                compared_with_last_year = cue.group()  # 1500人,去年同期为1200人: 1500 is now's
+    day = _day_relative(sentence, published, now)
+    if day is None and compared_with_last_year and now is not None and own_sentence:
+        # 较去年同期增加300人, up 5% on last year: compared with last year, the figure is now's.
+        return (now, f"compared with '{compared_with_last_year}'")
+    return day

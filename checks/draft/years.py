@@ -331,7 +331,9 @@ _FUTURE = re.compile(r"将|计划|力争|\bwill\b|\bplans?\s+to\b|\bset\s+to\b|\
 
 # A text that speaks of last year, and not of this year, reports its latest year as over.
 _LAST_YEAR = re.compile(
-    r"(?<!比)(?<!较)(?<!与)(?<!同)去年|(?<!than\s)(?<!over\s)(?<!on\s)(?<!since\s)\blast\s+year\b", re.I
+    r"(?<!比)(?<!较)(?<!与)(?<!同)去年|(?<!\bthan\s)(?<!\bover\s)(?<!\bon\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bwith\s)"
+    r"\blast\s+year\b",
+    re.I,
 )
 _THIS_YEAR = re.compile(r"今年|本年|(?:目前|当前)\s*(?:19|20)\d\d\s*年|\bthis\s+year\b", re.IGNORECASE)
 
