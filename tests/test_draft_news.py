@@ -34,7 +34,12 @@ PROJECT = Path(__file__).resolve().parents[1]
         ("53% of patients on trolleys yesterday were waiting.", date(2017, 2, 2), 2017),
         ("53% of patients on trolleys yesterday were waiting.", date(2017, 1, 1), 2016),
         ("昨日全市共接诊患者1200人。", date(2024, 1, 1), 2023),
-        ("内政部今(23)日公布国人的平均寿命为80.23岁。", date(2024, 8, 23), 2024),
+        ("全市今(23)日新增病例80例。", date(2024, 8, 23), 2024),
+        # the day the figures were told is not their time: the year the article is about
+        ("内政部今(23)日公布国人的平均寿命为80.23岁。", date(2024, 1, 23), 2021),
+        ("Figures released yesterday show that 7,600 people were waiting.", date(2024, 2, 10), 2021),
+        # yesterday's release of December's figures: December's
+        ("Figures released yesterday show that 7,600 people were waiting in December.", date(2024, 2, 10), 2023),
         # last month in a January story is December of the year before
         ("The lowest figure last month was 392.", date(2017, 2, 2), 2017),
         ("The lowest figure last month was 392.", date(2017, 1, 20), 2016),

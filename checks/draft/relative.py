@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from checks.draft.months import bare_month_year
 from checks.draft.text import clause_bounds
 from checks.draft.years import plan_years, years_ahead
 
@@ -61,12 +62,31 @@ _PRE_PANDEMIC = re.compile(
 )
 
 
+# Figures released yesterday, 今(23)日公布: the day names when the figures were told, not their time.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:released|published|announced|said|says|revealed|reported|issued|unveiled|told|shows?|showed|shown)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(
+    r"\s*(?:[,，]\s*)?(?:(?:it\s+|they\s+|he\s+|she\s+)?(?:released|published|announced|said|revealed|reported|issued)\b"
+    r"|发布|公布|通报|召开|获悉|表示|介绍|宣布)",
+    re.IGNORECASE,
+)
+
+
+def _announced(text: str, cue: re.Match[str]) -> bool:
+    return bool(_TOLD_BEFORE.search(text, 0, cue.start()) or _TOLD_AFTER.match(text, cue.end()))
+
+
 def _day_relative(sentence: str, published: date | None, now: int | None) -> tuple[int, str] | None:
     """The year of yesterday, last week, last month…, counted back from the publication date."""
     compared = COMPARISON.search(sentence)
     cut = sentence[: compared.start()] if compared else sentence
     for pattern, days in _RELATIVE_DAYS:
-        cue = pattern.search(cut)
+        cue = next((c for c in pattern.finditer(cut) if not _announced(cut, c)), None)
+        month = bare_month_year(cut, published) if cue is not None else None
+        if month is not None:  # figures of yesterday's release that counted December: December's
+            return month[0], f"the last {month[1]} before publication"
         if cue is not None and now is not None:
             year = (published - timedelta(days=days)).year if published is not None else now
             return (year, f"'{cue.group()}'")
