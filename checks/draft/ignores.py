@@ -118,10 +118,6 @@ _IN_TIME = re.compile(r"^[’']?s?\s+time\b", re.IGNORECASE)
 _NEXT_PERIOD = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming|following)\s+$", re.IGNORECASE)
 _SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|热线|on\s+call)", re.IGNORECASE)
 
-# 连续13年, for three consecutive years: a run of years; across seven days, seven days a week: a schedule.
-_RUN = (re.compile(r"连续\s*$"), re.compile(r"^\s*(?:consecutive\s+years|years?\s+(?:in\s+a\s+row|running))\b", re.I))
-_WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
-
 
 def _time_frame(line: str, q: Quantity) -> str | None:
     if q.unit in ("day", "week", "month", "year") and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
@@ -131,12 +127,6 @@ def _time_frame(line: str, q: Quantity) -> str | None:
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
     if years and re.match(r"\s*(?:earlier|before|ago|later)\b", line[q.end :], re.IGNORECASE):
         return "when another figure was, counted from a year (ten years earlier), not a claim"
-    if (years and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
-        return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
-    if q.unit in ("day", "week") and (
-        _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
-    ):
-        return "a service schedule (across seven days, seven days a week), not a figure"
     if years and (
         _TIME_FRAME.search(line[max(0, q.start - 16) : q.start])
         or _IN_TIME.match(line[q.end :])
