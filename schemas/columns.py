@@ -59,7 +59,12 @@ def raw_column(values: list[Any], numbers: bool = False) -> np.ndarray | pd.api.
     whole numbers and fractions alike, so a mix of them may be held as floats."""
     kind = pd.api.types.infer_dtype(values, skipna=True)
     if kind == "string" or (kind == "empty" and values.count(None) == len(values)):
-        return pd.array(values, dtype=STRING)  # all text, or all null (an optional field nobody filled)
+        # All text, or all null (an optional field nobody filled). Made from pyarrow directly:
+        # pd.array checks each value again (3x the time), and would make a YAML .nan a null.
+        try:
+            return pd.arrays.ArrowStringArray(pyarrow.array(values, type=pyarrow.large_string()))
+        except (pyarrow.ArrowTypeError, pyarrow.ArrowInvalid):
+            pass  # a .nan among the texts (infer_dtype skips it): checked value by value below
     if kind == "integer":
         try:
             return pd.array(values, dtype="Int64")

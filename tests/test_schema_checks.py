@@ -67,6 +67,9 @@ def test_forms_of_raw_columns() -> None:
     assert pd.Series(raw_column([1, 2**70])).dtype == object  # too large for 64 bits: value by value
     assert pd.Series(raw_column([1, 2.5])).dtype == object  # 1 and 2.5 stay what they were
     assert pd.Series(raw_column([float("nan")])).tolist() == [".nan"]
+    # A .nan among texts is the text ".nan" too, as the schema sees it everywhere (not a null, which an
+    # optional field would take without a word).
+    assert list(raw_column(["a", float("nan"), None])) == ["a", ".nan", None]
 
 
 def test_forms_of_a_numbers_field() -> None:

@@ -58,7 +58,12 @@ class Rule_C107(Rule):
         conflicting = np.flatnonzero(below.count + above.count > 0)
         if not len(conflicting):
             return
-        rows = LazyRows(facts)  # named tuples only for the facts involved (most corpora have none)
+        # Named tuples only for the facts involved (most corpora have none), made together.
+        first = [
+            below.lowest[conflicting[below.count[conflicting] > 0]],
+            above.lowest[conflicting[above.count[conflicting] > 0]],
+        ]
+        rows = LazyRows(facts, np.concatenate([conflicting, *first]).tolist())
         members: dict[int, list[int]] = {}
         for position in map(int, conflicting):
             candidates = [int(below.lowest[position])] if below.count[position] else []

@@ -63,8 +63,9 @@ class Rule_C132(Rule):
             facts["low"].to_numpy()[position],
             facts["low_open"].to_numpy(bool)[position],
         )
-        rows = LazyRows(facts)
-        for at in np.flatnonzero(below.count > 0):
+        found = np.flatnonzero(below.count > 0)
+        rows = LazyRows(facts, np.concatenate([position[found], below.lowest[found]]).tolist())
+        for at in found:
             row, outer = rows[position[at]], rows[int(below.lowest[at])]
             count = int(below.count[at])
             more = f" (and {count - 1} other fact{'s' if count > 2 else ''})" if count > 1 else ""
