@@ -15,6 +15,7 @@ import pytest
 from checks.draft.dates import published_of
 from checks.draft.guesses import is_plan, period_of, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.repeats import restatements
 from checks.draft.source import guess_source
 from checks.draft.text import clause_bounds
 from checks.draft.years import ArticleYears, article_years, years_in
@@ -294,3 +295,21 @@ def test_on_after_million_is_no_comparison() -> None:
     known = ArticleYears(date(2024, 2, 29), [2022])
     assert period_of(line, *_at(line, "30.32"), "achieved", known).value == 2023
     assert period_of(line, *_at(line, "9.7"), "achieved", known).value == 2023
+
+
+def test_a_link_to_another_story_between_paragraphs_ends_nothing_and_claims_nothing() -> None:
+    lines = [
+        "Hospital waits hit record",
+        "12 March 2024",
+        "",
+        "The number of people waiting rose to 7.6 million in January, figures show.",
+        "READ MORE: Nurses strike over pay as 20,000 walk out",
+        "Some 3.2 million waited more than 18 weeks.",
+        "",
+        "Read more",
+        "Other story with 12 numbers",
+    ]
+    guess = guess_source(lines, load_regions(PROJECT))
+    assert guess.body == (4, 6)  # a "Read more" heading still ends it
+    assert restatements(lines, range(4, 7)) == {5: "a link to another story (READ MORE: …), not a figure of this one"}
+    assert restatements([*lines[:4], "Readers may find 20,000 more cases."], range(4, 6)) == {}
