@@ -313,3 +313,19 @@ def test_a_link_to_another_story_between_paragraphs_ends_nothing_and_claims_noth
     assert guess.body == (4, 6)  # a "Read more" heading still ends it
     assert restatements(lines, range(4, 7)) == {5: "a link to another story (READ MORE: …), not a figure of this one"}
     assert restatements([*lines[:4], "Readers may find 20,000 more cases."], range(4, 6)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "expected"),
+    [
+        ("The ministry will open 1,200 beds tomorrow.", date(2024, 12, 31), 2025),
+        ("The ministry will open 1,200 beds tomorrow.", date(2024, 12, 30), 2024),
+        ("The ministry will open 1,200 beds next month.", date(2024, 12, 5), 2025),
+        ("下个月全市将新增床位1200张。", date(2024, 11, 5), 2024),
+        ("下周全市将新增床位1200张。", date(2024, 12, 28), 2025),
+    ],
+)
+def test_a_day_or_month_after_publication_dates_a_target(line: str, published: date, expected: int) -> None:
+    figure = next(q for q in read_quantities(line) if q.value == 1200)
+    known = ArticleYears(published, [published.year - 3])
+    assert period_of(line, figure.start, figure.end, "target", known).value == expected

@@ -28,8 +28,9 @@ _RELATIVE = [
     ),
     (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
 ]
-# Days and months counted back from the publication date (yesterday in a story of 2 January is the
-# year before's last day; last month in a January story is December of the year before).
+# Days and months counted from the publication date (yesterday in a story of 2 January is the year
+# before's last day; last month in a January story is December of the year before; next month in a
+# December story is January of the year after).
 _RELATIVE_DAYS = [
     (
         re.compile(
@@ -41,8 +42,11 @@ _RELATIVE_DAYS = [
     ),
     (re.compile(r"\b(?:yesterday|last\s+night)\b|昨天|昨日|昨\s*[(（]\d{1,2}[)）]\s*日", re.I), 1),
     (re.compile(r"\blast\s+week\b|上周|上星期", re.I), 7),
+    (re.compile(r"\btomorrow\b|明天|明日", re.I), -1),
+    (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
 ]
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
+_NEXT_MONTH = re.compile(r"\bnext\s+month\b|下月|下个月", re.I)
 _DIGIT = re.compile(r"\d")
 _SAME_PERIOD = re.compile(r"\s*同期")
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|比|较|与)[^\d]{0,30}\d", re.IGNORECASE)
@@ -84,7 +88,7 @@ def _day_relative(sentence: str, published: date | None, now: int | None) -> tup
     cut = sentence[: compared.start()] if compared else sentence
     for pattern, days in _RELATIVE_DAYS:
         cue = next((c for c in pattern.finditer(cut) if not _announced(cut, c)), None)
-        month = bare_month_year(cut, published) if cue is not None else None
+        month = bare_month_year(cut, published) if cue is not None and days > 0 else None
         if month is not None:  # figures of yesterday's release that counted December: December's
             return month[0], f"the last {month[1]} before publication"
         if cue is not None and now is not None:
@@ -93,6 +97,10 @@ def _day_relative(sentence: str, published: date | None, now: int | None) -> tup
     cue = _LAST_MONTH.search(cut)
     if cue is not None and now is not None:
         year = published.year - (published.month == 1) if published is not None else now
+        return (year, f"'{cue.group()}'")
+    cue = _NEXT_MONTH.search(cut)
+    if cue is not None and now is not None:
+        year = published.year + (published.month == 12) if published is not None else now
         return (year, f"'{cue.group()}'")
     return None
 
