@@ -329,3 +329,20 @@ def test_a_day_or_month_after_publication_dates_a_target(line: str, published: d
     figure = next(q for q in read_quantities(line) if q.value == 1200)
     known = ArticleYears(published, [published.year - 3])
     assert period_of(line, figure.start, figure.end, "target", known).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "period"),
+    [
+        ("力争三年内全市新增床位1200张。", "target", 2027),
+        ("The city aims to add 1,200 beds within three years.", "target", 2027),
+        ("The hospital opened 1,200 beds within three years.", "achieved", 2023),  # a duration, no target
+        ("到“十五五”末,全市新增床位1200张。", "target", 2030),
+        ("到十三五末,全市床位达到1200张。", "achieved", 2020),  # a plan over by now: what it reached
+    ],
+)
+def test_targets_within_n_years_and_at_a_plan_s_end(line: str, status: str, period: int) -> None:
+    figure = next(q for q in read_quantities(line) if q.value == 1200)
+    known = ArticleYears(date(2024, 3, 10), [2023])
+    found = status_of(line, figure.start, figure.end, False, known).value
+    assert (found, period_of(line, figure.start, figure.end, str(found), known).value) == (status, period)

@@ -48,6 +48,9 @@ _RELATIVE_DAYS = [
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
 _NEXT_MONTH = re.compile(r"\bnext\s+month\b|下月|下个月", re.I)
 _DIGIT = re.compile(r"\d")
+_PLAN_END = re.compile(
+    r"五[”’\"]?(?:末|期末|时期末)|\bend\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.I
+)
 _SAME_PERIOD = re.compile(r"\s*同期")
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|比|较|与)[^\d]{0,30}\d", re.IGNORECASE)
 # Last year as the calendar names it (not 上年, the year before the one reported).
@@ -145,6 +148,8 @@ def relative_year(
     plan = plan_years(sentence)
     if status == "target" and plan and (now is None or plan[1] >= now):
         return (plan[1], "the last year of the Five-Year Plan its sentence names")
+    if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
+        return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020
     compared_with_last_year = None
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):

@@ -241,9 +241,11 @@ def opening(line: str, at: int) -> Year | None:
 
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
-# A target due within the next N years (in the next five years, 未来五年内): now + N.
+# A target due within the next N years (in the next five years, within three years, 未来五年内,
+# 三年内): now + N.
 _NEXT_YEARS = re.compile(
-    r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(\d{1,2}|[a-z]+)\s+years\b|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年",
+    r"\b(?:in|within|over|during)\s+(?:the\s+(?:next|coming)\s+)?(\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年|([二两三四五六七八九十\d]{1,2})年(?:内|之内|时间)",
     re.IGNORECASE,
 )
 
@@ -253,7 +255,7 @@ def years_ahead(sentence: str) -> tuple[int, str] | None:
     found = _NEXT_YEARS.search(sentence)
     if found is None:
         return None
-    word = (found.group(1) or found.group(2)).lower()
+    word = next(g for g in found.groups() if g).lower()
     span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
     return (span, found.group().strip()) if span else None
 
