@@ -245,6 +245,9 @@ def test_a_year_ago_and_the_first_months(line: str, expected: int) -> None:
         ("The ministry intends to hire 500 nurses.", "500", "target"),
         ("The ministry pledged to hire 500 nurses.", "500", "target"),
         ("全市有望新增床位500张。", "500", "target"),
+        ("The hospital is to get 500 new beds.", "500", "target"),
+        ("The hospital is scheduled to open 500 beds.", "500", "target"),
+        ("The hospital is home to 500 beds.", "500", "achieved"),
         ("我国人均预期寿命达到79岁。", "79", "achieved"),  # 预期寿命 is life expectancy, no cue
     ],
 )
