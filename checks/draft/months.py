@@ -30,12 +30,14 @@ _BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–至~.:/])(1[0-2]|[1-9])\s*月份
 def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
     """The year of the first month ``text`` prints without a year, the last such month before
     ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
-    found = _BARE_MONTH.search(text)
-    chinese = _BARE_MONTH_ZH.search(text) if found is None else None
-    if (found is None and chinese is None) or published is None:
+    if published is None:
         return None
-    month = MONTH_NUMBERS[found.group(1).lower()] if found else int(chinese.group(1))  # type: ignore[union-attr]
-    words = found.group(1) if found else chinese.group()  # type: ignore[union-attr]
+    if (found := _BARE_MONTH.search(text)) is not None:
+        month, words = MONTH_NUMBERS[found.group(1).lower()], found.group(1)
+    elif (chinese := _BARE_MONTH_ZH.search(text)) is not None:
+        month, words = int(chinese.group(1)), chinese.group()
+    else:
+        return None
     return (published.year if month <= published.month else published.year - 1), words
 
 
