@@ -2,8 +2,10 @@
 a figure is with yesterday, last month and 今(23)日 rather than a year, a dated story that prints an
 older date for the figure it compares with, an undated story that speaks of last year, years
 compared with inside 与…比较, targets a figure is measured against, headlines that report a target
-met, and runs of years. Each guess has a case it must get right and a near case it must not turn
-into the same answer."""
+met, and runs of years; and the other ways news stories, bulletins and plans say when a figure is
+(the year before last, a year ago, the first months, within N years, a plan's end, tomorrow, would),
+links to other stories between paragraphs and a notice dated under its signature. Each guess has a
+case it must get right and a near case it must not turn into the same answer."""
 
 from __future__ import annotations
 
