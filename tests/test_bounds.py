@@ -172,7 +172,6 @@ def test_a_number_beyond_a_float_is_no_figure_for_numbers_and_draft(tmp_path: Pa
     assert [fact.value for fact in drafted.facts] == [25]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 (the reader): a number beyond a float's range is read as inf")
 def test_the_reader_reads_no_infinite_quantity() -> None:
     from checks.numbers import read_quantities
 

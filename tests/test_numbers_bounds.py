@@ -34,6 +34,22 @@ def _one(text: str) -> tuple[str, str]:
         ("more than RMB5 billion", ("more than RMB5 billion", "gt")), ("约人民币5亿元", ("约人民币5亿元", "approx")),
         ("30岁出头", ("30岁出头", "gt")), ("五十开外", ("五十开外", "gt")), ("just shy of 50%", ("shy of 50%", "lt")),
         ("was estimated at $5 million", ("estimated at $5 million", "approx")),
+        # in scientific papers: ages compared, much less / much greater than, a bound after a unit abbreviation
+        ("athletes older than 40 years", ("older than 40 years", "gt")), ("younger than 18", ("younger than 18", "lt")),
+        ("recall that e ≪ 1", ("≪ 1", "lt")), ("n≫10", ("≫10", "gt")),
+        ("strength of 30 MPa or higher", ("30 MPa or higher", "ge")), ("10 ppm or more", ("10 ppm or more", "ge")),
+        # a negated comparison is the inclusive other side; "as high as" is a ceiling, "as low as" a floor
+        ("not lower than 5", ("not lower than 5", "ge")), ("not below 2", ("not below 2", "ge")),
+        ("not greater than 4", ("not greater than 4", "le")), ("no higher than 5%", ("no higher than 5%", "le")),
+        ("not above 7", ("not above 7", "le")), ("as many as 500 people", ("as many as 500 people", "le")),
+        ("as high as 40%", ("as high as 40%", "le")), ("as low as 2 mg", ("as low as 2 mg", "ge")),
+        ("beyond 10 years", ("beyond 10 years", "gt")),
+        # an approximation word after a bound word leaves the bound
+        ("more than about 30", ("more than about 30", "gt")), ("up to about 20", ("up to about 20", "le")),
+        ("less than approximately 10", ("less than approximately 10", "lt")), ("超过约5万人", ("超过约5万人", "gt")),
+        ("应在30日内完成", ("30日内", "le")), ("15个工作日内", ("15个工作日内", "le")),  # within days (27日 is a date)
+        ("最高可达500元", ("最高可达500元", "le")), ("37.3℃以上", ("37.3℃以上", "ge")),  # ℃ is a unit word
+        ("≈ 3 m", ("≈ 3 m", "approx")), ("ca. 5 kg", ("ca. 5 kg", "approx")), ("declines by ∼10%", ("∼10%", "approx")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:
@@ -43,6 +59,11 @@ def test_bound_words(text: str, read: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", ["<>30", "=>30", "开展过3次", "过3天"])
 def test_no_bound(text: str) -> None:
     assert all(q.qualifier == "eq" for q in read_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["such as 5 people", "as well as 3 kg", "as long as 3 of them agree"])
+def test_as_alone_is_no_bound(text: str) -> None:
+    assert _one(text)[1] == "eq"
 
 
 def test_or_more_before_a_number_is_no_bound() -> None:
@@ -73,6 +94,8 @@ def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
         ("大于10小于20", "大于10小于20", (10, 20)), ("1000以上，1500以下", "1000以上，1500以下", (1000, 1500)),
         ("at most 100 and at least 20", "at most 100 and at least 20", (20, 100)),
         ("from 30 degrees celsius to 40 degrees celsius", "from 30 degrees celsius to 40 degrees celsius", (30, 40)),
+        ("between 18 °C and 22 °C.", "between 18 °C and 22 °C", (18, 22)),  # units on both ends
+        ("between 5 ppm and 10 ppm", "between 5 ppm and 10 ppm", (5, 10)),
     ],
 )  # fmt: skip
 def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:

@@ -15,6 +15,8 @@ from checks.numbers import read_quantities
         "2型糖尿病", "type 2 diabetes", "第1-3名", "192.168.1.2", "version 1.2.3", "twenty-first century",
         "the 18th congress", "第二", "“369”人才工程", "十四五规划", "下午五点五分", "两点一刻", "十三点零五分", "3点半",
         "at two p.m.", "eleven fifty five pm", "I arrived at 2.13 am.", "nothing in 2013-14.", "J1149.5+6663",
+        "as reported [3, 5] in", "[7–9]", "Study 1", "Step 2", "lines 5–10", "pp. 12-15", "vol. 3", "ref. 12", "Eq. 4",
+        "filled a prescription in 2009-2011 for AEDs", "during 2009–2011 the", "可拨打投诉电话10015进行投诉", "热线：12345", "陈永仁的编号27149", "工号：0571", "编号为123",
     ],
 )  # fmt: skip
 def test_not_quantities(text: str) -> None:
@@ -30,6 +32,9 @@ def test_not_quantities(text: str) -> None:
         ("2,026 cases", ["2,026 cases"]),
         ("It rose from 1500 to 2000.", ["1500", "2000"]),  # the other end is no year: neither is this one
         ("from 1998 to 2005", []),
+        ("接听电话3000通", ["3000"]),
+        ("热线接听量12000次", ["12000次"]),  # counts of calls, no service number
+        ("共编号了300个", ["300个"]),
     ],
 )
 def test_years_and_counts(text: str, read: list[str]) -> None:

@@ -55,6 +55,31 @@ def test_not_word_quantities(text: str) -> None:
     assert read_quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("警方正在找一支.22口径的手枪", [("一支", 1), (".22", 0.22)]),
+        ("at .5 mg", [(".5 mg", 0.5)]),
+        ("version v2.5", []),
+    ],
+)
+def test_a_leading_dot_decimal_may_follow_a_chinese_character_not_a_letter(text: str, read: list) -> None:
+    assert [(q.text, q.value) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("投入1千余万元", (10**7, 2 * 10**7)),
+        ("3千多万元", (3 * 10**7, 4 * 10**7)),
+        ("5千余亿元", (5 * 10**11, 6 * 10**11)),
+    ],
+)
+def test_a_larger_scale_after_yu_multiplies_the_smaller_one(text: str, interval: tuple[int, int]) -> None:
+    (quantity,) = read_quantities(text)
+    assert (quantity.bound, quantity.low, quantity.high) == ("gt_step", *interval)
+
+
 def test_a_text_is_read_in_one_pass_in_order() -> None:
     text = "1 234 567人，.5，二〇二〇年，3至5年，5万4千6百元"
     assert [q.text for q in read_quantities(text)] == ["1 234 567人", ".5", "3至5年", "5万4千6百元"]

@@ -32,6 +32,25 @@ from checks.numbers.units import unit_id, units
         ("1.19deg C higher", None, "deg C"),  # a degree abbreviation glued to the digits
         ("a 4.4x increase", None, "x"),  # times
         ("30 degrees Celsius", None, "degrees Celsius"),
+        # units of scientific and medical papers, after a space or glued (a degree or micro sign starts some)
+        ("reached 400atm, which", None, "atm"),
+        ("29.7MPa and", None, "MPa"),
+        ("drawn 165h after", None, "h"),
+        ("at 18 °C", None, "°C"),
+        ("25°C", None, "°C"),
+        ("10 μM", None, "μM"),
+        ("5μm", None, "μm"),
+        ("older than 40 yrs", None, "yrs"),
+        ("10ppm", None, "ppm"),
+        ("20keV", None, "keV"),
+        ("3 kDa", None, "kDa"),
+        ("5mA", None, "mA"),
+        ("4 ms", None, "ms"),
+        ("at 300 K", None, "K"),
+        ("a 300 k budget", None, None),  # kelvin in capitals only
+        ("an area of 5 cm2", None, "cm2"),
+        ("2 m²", None, "m²"),
+        ("5m2", None, "m2"),  # the power is the unit's
     ],
 )
 def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:
@@ -57,3 +76,9 @@ def test_unit_id_prefers_the_rate_of_the_printed_base() -> None:
 
 def test_a_currency_code_before_another_number_is_that_numbers() -> None:
     assert [(q.text, q.unit_text) for q in read_quantities("rmb 10 usd 20")] == [("10", None), ("20", None)]
+
+
+def test_a_blood_pressure_is_two_pressures_not_a_fraction() -> None:
+    read = [(q.text, q.value, q.unit_text) for q in read_quantities("a blood pressure of 120/80 mmHg")]
+    assert read == [("120", 120, None), ("80 mmHg", 80, "mmHg")]
+    assert [q.value for q in read_quantities("2/3 of them")] == [pytest.approx(66.6667, rel=1e-4)]

@@ -2,27 +2,28 @@
 
 Bound words, by the bound they give (before the number unless marked *after*):
 
-- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >; *after* 开外, 出头 (三十出头, 五十开外); more than, greater/higher/larger/bigger
-  than, over (than), exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
-  English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/
-  "and above", is it ``ge``).
+- ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more
+  than, greater/higher/larger/bigger/older than, over (than), beyond, exceed(s/ed/ing),
+  surpass(es/ed/ing), in excess of, upwards of, and ``above``: English "above 2/3" means more than
+  2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
-  not/no less (fewer) than, (a) minimum of, greater/more than or equal to, equal to or more/greater
-  than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
+  not/no less (fewer, lower, smaller) than, not below/under, as low (few, little) as, (a) minimum
+  of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
   ``+`` (500+), -plus (50-plus).
-- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <; less/fewer/lower/smaller than, (just) under,
-  (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger than, (just)
+  under, (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
   sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
-  not/no more than, not exceeding, up to, (a) maximum of, within, less/fewer than or equal to,
-  equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
+  not/no more (greater, higher, larger, bigger) than, not above/over, as high (many, much) as, not
+  exceeding, up to, (a) maximum of, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
-  roughly, some, (an) estimated (at), circa, more or less, give or take, ~. *After*: 左右, 上下; or so.
+  roughly, some, (an) estimated (at), circa, ca., more or less, give or take, ~, ≈, ∼. *After*: 左右,
+  上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
   almost, close to, approaching.
 - ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
@@ -30,9 +31,10 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+最高可达500元, 高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
+An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le).
 When words stand on both sides, the one before wins (超过90%以上 is gt), except that "X or more"
 after an approximation or ``eq`` word is the bound (about five hundred or more: ge), and "or
 equal" after a strict bound makes it inclusive (less than 5000 or equal: le).
@@ -56,7 +58,7 @@ from decimal import Decimal
 from checks.numbers.english import WORDS
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
-_FILLER = r"(?:了|有|是|为|达|在|达到|占)?"
+_FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
@@ -64,23 +66,26 @@ _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
 PRE_BOUND = re.compile(
     r"(?:"
     r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
-    r"|not\s+less\s+than|no\s+less\s+than|not\s+fewer\s+than|no\s+fewer\s+than|a\s+minimum\s+of|minimum\s+of"
+    r"|(?:not|no)\s+(?:less|fewer|lower|smaller)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
+    r"|a\s+minimum\s+of|minimum\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
-    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|not\s+more\s+than"
-    r"|no\s+more\s+than|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
+    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most"
+    r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger)\s+than|not\s+(?:above|over)"
+    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
-    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|(?i:\b(?:(?:more|over)\s+than"
-    r"|greater\s+than|higher\s+than"
-    r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|in\s+excess\s+of|upwards\s+of)))"
+    r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
+    r"|greater\s+than|higher\s+than|older\s+than"
+    r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
-    r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
-    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|(?i:\b(?:about|approximately|approx\.?"
+    r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
+    r"|smaller\s+than|younger\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
+    r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
-    rf"){_FILLER}\s{{0,3}}\Z"
+    # an approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万)
+    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约)?\s{{0,3}}\Z"
 )
 POST_BOUND = re.compile(
     r"\s?(?:"
@@ -152,7 +157,7 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦")
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [
         "than",
@@ -173,6 +178,9 @@ _EN_BOUND_END = frozenset(
         "estimated",
         "at",
         "circa",
+        "ca",
+        "as",
+        "beyond",
         "nearly",
         "approaching",
         "almost",
@@ -199,6 +207,8 @@ _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
+    # not "as long as" (also "provided that"), "as large as" (a comparison)
+    "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
 }
 
 

@@ -69,9 +69,10 @@ NUMBERS: list[tuple[str, str]] = [
     (rf"(?<![{CN_ALL}几数\d])(?P<cnfrac>(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|{ARABIC}))", "do"),
     (rf"(?P<word>{WORD_PATTERN})", "lo"),
     (rf"(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))", "o"),  # 双重: two layers
-    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]))", "d"),
+    # not a blood pressure (120/80 mmHg: two pressures, each read alone)
+    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]|\s?mm\s?Hg))", "d"),
     (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
-    (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![\w.])\.\d+)", "dp"),
+    (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![A-Za-z0-9_.])\.\d+)", "dp"),
     (rf"(?P<point>{LEADING_POINT})", "l"),
     (rf"(?P<en>(?i:\b(?:{WORDS}|an?|half|quarter)\b))", "l"),
     # 两三万, 三五个, 七八十岁, 十七八岁: two neighbouring digits (or 三五) are "two or three", a range.
@@ -133,7 +134,8 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
 
 
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
-_CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?([余多])?")
+# A larger scale may follow 余/多 after a smaller one: 1千余万元 is more than 10 million (千 × 万).
+_CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?(?:([余多])([万亿]+)?)?")
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "k": 10**3}  # $3bn, RMB5m, $40k
 # 7.43m people, an estimated 1.2m deaths: m glued to a decimal before a plural noun is millions (the
@@ -273,7 +275,7 @@ def _arabic_tail(
                 parsed = mixed_value(digits, mixed.group())
                 if parsed is not None:
                     return parsed[0], float(parsed[1]), Decimal(1), bool(after.group(3)), mixed.end()
-        for place in places:
+        for place in places + (after.group(4) or ""):
             scale *= PLACES[place]
         if after.group(1) == "几" and not any(p in BIG_PLACES for p in places):
             return None
@@ -296,7 +298,7 @@ def _cn_tail(norm: str, value: Decimal, end: int) -> tuple[Decimal, Decimal, boo
     scale = Decimal(1)
     if not after or after.end() == end:
         return value, scale, False, end
-    for place in after.group(2) or "":
+    for place in (after.group(2) or "") + (after.group(4) or ""):
         scale *= PLACES[place]
     if after.group(1) == "几" and not any(p in BIG_PLACES for p in after.group(2) or ""):
         return None  # 十几家: a dozen or so, no figure

@@ -18,6 +18,10 @@ from checks.numbers.english import AND_A_HALF
 from checks.numbers.nonquantities import CURRENCY_BEFORE, is_latin
 from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAND, TENTHS, Units, unit_id
 
+# What a Latin unit word may start with besides a letter: a hyphen (a 5-mg dose), a degree sign (18 °C),
+# a micro sign (5 μm).
+_LATIN_UNIT_MARKS = frozenset("-°μµ")
+
 _HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
 _HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half
 # 三个多月, 一个多小时: more than three months; 两年多, 一倍多, 一成多: 多/余 after the measure word is
@@ -60,12 +64,13 @@ def with_unit(
     if after == " " or after == "\t":
         after = norm[pos + 1 : pos + 2]
     found = table.cjk.match(norm, pos) if after in table.cjk_first else None
-    if found is None and ((after.isascii() and after.isalpha()) or after == "-"):
+    if found is None and ((after.isascii() and after.isalpha()) or after in _LATIN_UNIT_MARKS):
         found = table.latin.match(norm, pos)
         word = found.group(1) if found is not None else ""
         if found is not None and found.start(1) == pos and len(word) <= 2 and not GLUED_ABBREVIATIONS.fullmatch(word):
             found = None  # 5G, 5M: glued to the digits, a short abbreviation counts only as printed (5g, 5m)
-    if found is None and kind in ("arabic", "cn") and is_latin(norm[pos : pos + 1]):  # 168cm, 四ml
+    if found is None and kind in ("arabic", "cn") and (is_latin(norm[pos : pos + 1]) or after in _LATIN_UNIT_MARKS):
+        # 168cm, 四ml, 25°C, 5μm
         found = GLUED_ABBREVIATIONS.match(norm, pos)
     if found is None:
         return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency_unit(norm, start, table), None,

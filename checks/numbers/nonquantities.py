@@ -35,6 +35,8 @@ ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(
 LABEL_WORDS = (
     "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
     "type", "version", "model", "route", "figure", "fig", "table", "appendix",
+    # the parts of a paper or a study (Study 1, Step 2, lines 5–10, vol. 3, ref. 12, Eq. 4, round 3)
+    "study", "experiment", "hypothesis", "step", "line", "lines", "pp", "vol", "ref", "refs", "eq", "eqs", "round",
 )  # fmt: skip
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -77,6 +79,13 @@ _AFTER_PHONE_WORD = (
     + ")"
 )
 _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
+# What may follow a count of calls (电话3000通, 热线接听12000次): no service number then.
+_COUNTED_AFTER_PHONE = "通次个件人条余多万亿部台"
+_CODE_WORDS = ("编号", "工号", "学号", "账号", "单号", "批号", "序号", "型号", "代码")
+# The scan starts at the digits: the code word (and a colon) stand before them.
+_AFTER_CODE_WORD = (
+    "(?:" + "|".join(f"(?<={word}{colon})" for word in _CODE_WORDS for colon in ("", ":", "：", "为", "是")) + ")"
+)
 _CN_SMALL = f"[{CN_DIGITS}十]"
 _ZH_TIME = (
     rf"(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})点(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})分(?:(?:{_CN_SMALL}{{1,3}}|\d{{1,2}})秒)?"
@@ -135,6 +144,10 @@ SKIPS: list[tuple[str, str]] = [
     ),
     (r"\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?)(?:[ -/]?\d{2,4}){2,4}(?!\d)", "o"),
     (rf"(?:电话|热线|手机|传真)(?:号码?|是|为|[:：]){{0,3}}{_PHONE_DIGITS}", "o"),
+    # A short service number right after 电话/热线 (投诉电话10015, 热线：12345), not a count (电话3000通).
+    (rf"(?:电话|热线)(?:号码?|是|为|[:：]){{0,3}}\s{{0,2}}\d{{3,6}}(?![\d.,%]|\s?[{_COUNTED_AFTER_PHONE}])", "o"),
+    # After a serial-number word, a code (编号27149, 工号：0571, 型号A12 is glued to letters anyway).
+    (rf"{_AFTER_CODE_WORD}\s{{0,2}}\d[\d-]*", "d"),
     # After 尾号, 拨打, 致电, 号码 (the scan starts at the digits): 尾号1702, 拨打12306.
     (rf"{_AFTER_PHONE_WORD}\s{{0,3}}\+?[\d(][\d ()/.-]{{1,22}}\d", "do"),
     (r"(?<![\d.])\d{3,}(?=\s?打个?电话)", "d"),  # 给12315打个电话
@@ -166,8 +179,11 @@ SKIPS: list[tuple[str, str]] = [
     ),
     (r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])", "dl"),
     (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
-    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+|(?i:{WORDS})\b)", "l"),  # level 4, No. 5
+    # level 4, No. 5, lines 5–10
+    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+(?:\s?[-–—]\s?\d+)?|(?i:{WORDS})\b)", "l"),
     (r"#\s?\d+", "o"),
+    # citations: integers in square brackets ([12], [3, 5], [7–9]); statistics go in parentheses
+    (r"(?<=\[)\d{1,3}(?:\s?[,–—-]\s?\d{1,3})*(?=\s?\])", "d"),
     # per 10,000, per one lakh (100,000), per a thousand: a rate's base
     (rf"(?i:\bper\s+)(?:(?i:(?:one|a)\s+))?(?:{ARABIC}|(?i:ten|hundred|thousand|lakh|million)\b)", "l"),
     (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
@@ -189,7 +205,7 @@ SKIPS: list[tuple[str, str]] = [
 
 # Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
 LABEL_AFTER = re.compile(
-    r"\s?(?:级|(?<!个)月|日(?![元币])|号|届|楼|期|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b", re.IGNORECASE
+    r"\s?(?:级|(?<!个)月|日(?![元币内])|号|届|楼|期|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b", re.IGNORECASE
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"

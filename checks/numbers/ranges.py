@@ -135,12 +135,17 @@ def _same_unit(first: Draft, second: Draft) -> bool:
 
 
 def _is_period(norm: str, first: Draft, second: Draft) -> bool:
-    """2020-2025年, 2013-2014: a span of years, not a range of quantities."""
+    """2020-2025年, 2013-2014, in 2009-2011 for: a span of years, not a range of quantities."""
     if not (looks_like_year(first.digits) and looks_like_year(second.digits)) or first.scale != 1 or second.scale != 1:
         return False
     if second.unit_text not in (None, "年", "年度") or int(second.digits) <= int(first.digits):
         return False
-    return second.unit_text is not None or not _LOWER_WORD_AFTER.match(norm, second.end)
+    # A word goes on after 2000-3000 people (a count), but not after a year word: in 2009-2011 for AEDs.
+    return (
+        second.unit_text is not None
+        or not _LOWER_WORD_AFTER.match(norm, second.end)
+        or after_year_word(norm, first.start)
+    )
 
 
 def pair_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:

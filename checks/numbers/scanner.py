@@ -16,6 +16,7 @@ forms, so ``全年投入资金３．６亿元`` is 360000000 and every span stay
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
@@ -34,7 +35,7 @@ from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
-from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, Units, may_hold_rate_base, units
+from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, WITHIN_UNITS, Units, may_hold_rate_base, units
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
@@ -86,6 +87,7 @@ _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
 
 def normalize(text: str) -> str:
@@ -209,6 +211,8 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         and _CN_YEAR_AFTER.match(norm, draft.end)
     ):
         return None  # 两千零五年八月: a year in numerals, not 2005 years
+    if draft.value > _LARGEST:
+        return None  # 400 nines: no count, and beyond a float's range (it would read as inf)
     return quantity(text, (start, end), draft.value, draft.half_unit, bound, digits, unit_of(text, draft))
 
 
@@ -219,7 +223,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
     post_name = None
     if post is not None:
         name = post.lastgroup
-        duration = draft.unit in table.durations or draft.unit_text in NEAR_TIME_UNITS
+        duration = draft.unit in table.durations or draft.unit_text in WITHIN_UNITS
         if name != "within" or duration:
             post_name, end = ("le" if name == "within" else name), post.end()
     elif own == "eq" and draft.unit in table.durations and (circle := bounds.circle_after(norm, draft.unit_text, end)):

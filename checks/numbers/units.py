@@ -36,7 +36,7 @@ CJK_MEASURES = (
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "人民币",
     "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
-    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重",
+    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日",
 )  # fmt: skip
 # Currency codes printed after the amount; a code that a number follows is that number's (rmb 10 usd 20).
 CODES_AFTER = ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY", "RMB", "HKD", "SGD", "INR")
@@ -143,11 +143,98 @@ EN_MEASURES = (
     "sqm",
     "sq ft",
     "sq km",
+    # in scientific and medical papers (30 MPa, 1 atm, 18 °C, 6 h, 40 yrs, 5 μm, 2 mmol)
+    "MPa",
+    "kPa",
+    "GPa",
+    "Pa",
+    "atm",
+    "°C",
+    "°F",
+    "h",
+    "yrs",
+    "yr",
+    "μm",
+    "µm",
+    "nm",
+    "mmol",
+    "μmol",
+    "µmol",
+    "mol",
+    "μM",
+    "µM",
+    "nM",
+    "μL",
+    "µL",
+    "μl",
+    "µl",
+    "ppm",
+    "ppb",
+    "eV",
+    "keV",
+    "MeV",
+    "GeV",
+    "kDa",
+    "Da",
+    "rpm",
+    "bpm",
+    "mA",
+    "μA",
+    "µA",
+    "mV",
+    "kV",
+    "kJ",
+    "MJ",
+    "Gy",
+    "mGy",
+    "Sv",
+    "mSv",
+    "μSv",
+    "µSv",
+    "bp",
+    "kb",
+    "Å",
+    "ms",
+    "μs",
+    "µs",
+    "ns",
+    "ng",
+    "pg",
+    "nmol",
+    "pmol",
+    "mmHg",
+    "dB",
+    "kN",
+    "wt",
+    "vol",
+    "wk",
+    "wks",
+    "K",  # kelvin (300 K), in capitals only (MEASURE_NOT_BEFORE)
+    "mK",
+    "Jy",
+    "mJy",
+    "arcmin",
+    "arcsec",
+    # areas and volumes with their power (5 cm2, 2 m²): the power is part of the unit, not a number
+    "mm2",
+    "cm2",
+    "m2",
+    "km2",
+    "cm3",
+    "m3",
+    "mm²",
+    "cm²",
+    "m²",
+    "km²",
+    "cm³",
+    "m³",
 )
-# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 4.4x, 24pc: per
+# Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 30MPa, 165h, 4.4x, 24pc: per
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"(km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"((?:mm|cm|km|m)[23²³](?![\d.])|km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµnpf]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
+    r"|ppm|ppb|[kMG]?eV|k?Da|rpm|bpm|[mμµ]A|[mk]V|[kM]J|m?Gy|[mμµ]?Sv|bp|kb|Å|[μµn]s|ng|pg|dB|kN"  # 10ppm, 20keV, 5mA
     r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V"
     r"|x(?![\d.×*]))"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
     r"(?![A-Za-z])"
@@ -161,8 +248,13 @@ MEASURE_NOT_BEFORE = {
     "双": "(?![向一重])",
     "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
     **dict.fromkeys(CODES_AFTER, r"(?!\s*\d)"),
+    # kelvin in capitals only ($300 k is a sum, the Latin unit words are matched in any case)
+    "K": "(?<=(?-i:K))",
+    "mK": "(?<=(?-i:mK))",
 }
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
+# Periods that 内 (within) may follow besides the durations of units.yaml: 30日内, 15个工作日内.
+WITHIN_UNITS = (*NEAR_TIME_UNITS, "工作日", "个工作日")
 
 # Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
 RATE_BASES = {

@@ -36,7 +36,8 @@ class Rule_P103(Rule):
         changed = sources[actual.notna() & (actual != sources["sha256"])]
         for row in records(changed):
             yield self.finding(
-                f"seed {row.seed} has sha256 {corpus.seeds[row.seed].sha256}, not the pinned {row.sha256}",
+                f"seed {row.seed} has sha256 {corpus.seeds[row.seed].sha256}, not the pinned {row.sha256}"
+                " (a change meant: `factlint fix` moves the line references, `factlint fix --sha256` pins it after review)",
                 source=Location(row.seed),
                 dataset=corpus.dataset_location(row.dataset, "source", "sha256"),
             )

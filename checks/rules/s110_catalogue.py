@@ -2,7 +2,8 @@
 
 Every entry of ``schemas/indicators.yaml`` has ``label_en`` and ``label_zh`` (text), ``unit`` (a
 unit of ``schemas/units.yaml``), ``kind`` (count, percent, percent_change, amount, rate,
-duration) agreeing with its unit's kind (a ``percent_change`` is counted in percent), and
+duration) agreeing with its unit's kind (a ``percent_change`` is counted in percent, as a change of
+5 %, or in percentage points, as 提高2.3个百分点), and
 ``additive`` (true or false), and may carry a ``review`` mark (rule S190). The finding points at
 the entry in the catalogue.
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 CATALOGUE = "schemas/indicators.yaml"
 FIELDS = ("label_en", "label_zh", "unit", "kind", "additive")
 OPTIONAL = ("review",)  # a drafted entry's review mark (S190 reports it)
-# The unit kind each indicator kind is counted in.
-UNIT_KIND = {"percent_change": "percent"}
+# The unit kinds each indicator kind may be counted in (otherwise its own).
+UNIT_KINDS = {"percent_change": ("percent", "percent_change")}
 
 
 def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str | None, str]]:
@@ -57,8 +58,15 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
         yield "kind", f"kind {entry['kind']!r} is not one of {', '.join(fields.KINDS)}"
     elif "kind" in entry and unit in units:
         unit_kind = units[entry["unit"]].get("kind")
-        if UNIT_KIND.get(entry["kind"], entry["kind"]) != unit_kind:
-            yield "kind", f"kind {entry['kind']} does not fit unit {entry['unit']} (a {unit_kind})"
+        fitting = UNIT_KINDS.get(entry["kind"], (entry["kind"],))
+        if unit_kind not in fitting:
+            yield (
+                "kind",
+                (
+                    f"kind {entry['kind']} does not fit unit {entry['unit']}, whose kind is {unit_kind}:"
+                    f" a {entry['kind']} indicator takes a unit of kind {' or '.join(fitting)}"
+                ),
+            )
     if "additive" in entry and not isinstance(entry["additive"], bool):
         yield "additive", "additive must be true or false"
 
