@@ -50,6 +50,11 @@ def _one(text: str) -> tuple[str, str]:
         ("应在30日内完成", ("30日内", "le")), ("15个工作日内", ("15个工作日内", "le")),  # within days (27日 is a date)
         ("最高可达500元", ("最高可达500元", "le")), ("37.3℃以上", ("37.3℃以上", "ge")),  # ℃ is a unit word
         ("≈ 3 m", ("≈ 3 m", "approx")), ("ca. 5 kg", ("ca. 5 kg", "approx")), ("declines by ∼10%", ("∼10%", "approx")),
+        # comparatives of length, size and speed; a bound after the number at the end of a sentence
+        ("shorter than 4.35 light years", ("shorter than 4.35", "lt")), ("longer than 3 days", ("longer than 3 days", "gt")),
+        ("a radius of ∼ 2 km or larger.", ("∼ 2 km or larger", "ge")), ("aged 65 years or older.", ("65 years or older", "ge")),
+        ("it was 15 at most and", ("15 at most", "le")), ("it took 5 days at least.", ("5 days at least", "ge")),
+        ("C max. 0.28 Si", ("max. 0.28", "le")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:
@@ -64,6 +69,19 @@ def test_no_bound(text: str) -> None:
 @pytest.mark.parametrize("text", ["such as 5 people", "as well as 3 kg", "as long as 3 of them agree"])
 def test_as_alone_is_no_bound(text: str) -> None:
     assert _one(text)[1] == "eq"
+
+
+def test_a_bound_after_the_number_stops_before_a_number_not_before_a_full_stop() -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities("5 mg at least twice. 15 at most 20")] == [
+        ("5 mg", "eq"),
+        ("15", "eq"),
+        ("at most 20", "le"),
+    ]
+    assert [(q.text, q.qualifier) for q in read_quantities("2 km or more. 5 or more .5")] == [
+        ("2 km or more", "ge"),
+        ("5", "eq"),
+        (".5", "eq"),
+    ]
 
 
 def test_or_more_before_a_number_is_no_bound() -> None:

@@ -34,6 +34,11 @@ from checks.numbers.units import unit_id, units
         ("30 degrees Celsius", None, "degrees Celsius"),
         # units of scientific and medical papers, after a space or glued (a degree or micro sign starts some)
         ("reached 400atm, which", None, "atm"),
+        ("over 1,000MVA is", None, "MVA"),
+        ("at 48kOe the", None, "kOe"),
+        ("a 0.15mK ring", None, "mK"),
+        ("at 1.88AU from the Sun", None, "AU"),
+        ("weigh 80tonnes.", None, "tonnes"),
         ("29.7MPa and", None, "MPa"),
         ("drawn 165h after", None, "h"),
         ("at 18 °C", None, "°C"),

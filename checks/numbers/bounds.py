@@ -59,7 +59,7 @@ from checks.numbers.english import WORDS
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
-_NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
+_NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
 _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
@@ -72,15 +72,15 @@ PRE_BOUND = re.compile(
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
     r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger)\s+than|not\s+(?:above|over)"
-    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
+    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|max\.|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
     r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
-    r"|greater\s+than|higher\s+than|older\s+than"
-    r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
+    r"|(?:greater|higher|older|larger|bigger|longer|wider|taller|heavier|deeper|thicker|faster)\s+than"
+    r"|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|younger\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
+    r"|(?:smaller|younger|shorter|narrower|lighter|thinner|slower)\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
@@ -90,12 +90,12 @@ PRE_BOUND = re.compile(
 POST_BOUND = re.compile(
     r"\s?(?:"
     r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
-    rf"|(?i:or\s+(?:more|higher|above|over|greater|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED})"
+    rf"|(?i:or\s+(?:more|higher|above|over|greater|larger|bigger|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
     r"|\+(?![\d+])|(?i:-plus\b))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}))"
+    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED}))"
     r"|(?P<lt>之下)"
     r"|(?P<gt_step>(?i:-odd\b))"
     r"|(?P<gt>开外|出头)"
@@ -187,6 +187,7 @@ _EN_BOUND_END = frozenset(
         "to",
         "of",
         "within",
+        "max",
         "exceed",
         "exceeds",
         "exceeded",
