@@ -39,6 +39,8 @@ from checks.numbers.units import unit_id, units
         ("a 0.15mK ring", None, "mK"),
         ("at 1.88AU from the Sun", None, "AU"),
         ("weigh 80tonnes.", None, "tonnes"),
+        ("less than 990AT/cm.", None, "AT/cm"),  # a unit per a length, glued
+        ("a 5mg/kg dose", None, "mg"),
         ("29.7MPa and", None, "MPa"),
         ("drawn 165h after", None, "h"),
         ("at 18 °C", None, "°C"),

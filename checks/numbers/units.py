@@ -236,6 +236,8 @@ GLUED_ABBREVIATIONS = re.compile(
     r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµnpf]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
     r"|ppm|ppb|[kMG]?eV|k?Da|rpm|bpm|[mμµ]A|[mk]V|[kM]J|m?Gy|[mμµ]?Sv|bp|kb|Å|[μµn]s|ng|pg|dB|kN"  # 10ppm, 20keV, 5mA
     r"|[kM]VA|k?Oe|mK|AU|tonnes|tons"  # 1,200MVA, 48kOe, 0.15mK, 1.88AU, 80tonnes
+    # a unit per a length, mass, volume or time (990AT/cm: ampere-turns per centimetre)
+    r"|[A-Za-z]{1,4}/(?:[mck]?m|k?g|m?[lL]|s|h|min)(?![A-Za-z])"
     r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V"
     r"|x(?![\d.×*]))"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
     r"(?![A-Za-z])"

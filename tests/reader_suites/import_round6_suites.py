@@ -10,12 +10,15 @@ rules of ``import_suites.classify``; the output is deterministic.
   medical and patent texts, TEI with each measured quantity marked), read as the evaluation
   articles are (``import_round5_suites.grobid_articles``: a value, a range with both ends, a bound
   on the side of ``atLeast``/``atMost``). None of these articles is among the nine evaluation
-  articles the reader was tuned to in the sixth round. Held out: imported before any of its
-  failures was seen, measured once on the round's final reader.
+  articles the reader was tuned to in the sixth round. Held out through the sixth round: imported
+  before any of its failures was seen, measured once on the round's final reader; tuned from the
+  seventh round on, when its failures were seen and the cases whose failure is no reading's
+  (``scope_seen_failures``) were put out of scope.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,7 +38,8 @@ base.SOURCES.update(
         ),
     }
 )
-HELD_OUT = {"grobid-quantities-corpus"}
+# Held out through the sixth round; measured once on its final reader, tuned from the seventh round on.
+HELD_OUT: set[str] = set()
 base.HELD_OUT |= HELD_OUT
 # Measured once, on the sixth round's final reader, before any of its failures was seen.
 FIRST_LOOK = {
@@ -82,9 +86,28 @@ GROBID_CORPUS_FILES = (
 )
 
 
+# Out of scope from the seventh round (the suite's failures seen): a sign PDF extraction printed as
+# another glyph (‡ for ≥ in "age ‡45 years": Mathematical Pi's ≥ extracted as a double dagger), and
+# the German and French claims of a European patent (the reader reads English and Chinese).
+_GLYPH_SWAP = re.compile(r"‡\s?\d")
+_OTHER_LANGUAGE = re.compile(r"\b(?:wobei|Anspruch|Ansprüche|revendications?|ledit|lequel)\b")
+
+
+def scope_seen_failures(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for case in cases:
+        if case.get("scope", "in") != "in":
+            continue
+        if _GLYPH_SWAP.search(case["input"]):
+            case["scope"], case["why"] = "out", "glyph_swap"
+        elif _OTHER_LANGUAGE.search(case["input"]):
+            case["scope"], case["why"] = "out", "other_language"
+    return cases
+
+
 def grobid_quantities_corpus(mirror: Path) -> list[dict[str, Any]]:
     paths = [f"{GROBID_CORPUS_DIR}/{name}" for name in GROBID_CORPUS_FILES]
-    return finish("grobid-quantities-corpus", round5.grobid_articles(mirror, "grobid-quantities-corpus", paths), {})
+    cases = finish("grobid-quantities-corpus", round5.grobid_articles(mirror, "grobid-quantities-corpus", paths), {})
+    return scope_seen_failures(cases)
 
 
 IMPORTERS = {
