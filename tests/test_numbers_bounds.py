@@ -152,3 +152,21 @@ def test_spans_of_years_and_labels_are_no_quantities(text: str) -> None:
 )
 def test_a_figure_restated_in_parentheses_takes_the_bound(text: str, bounds: list[str]) -> None:
     assert [q.bound for q in read_quantities(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "ends"),
+    [
+        ("with 1 ≤ i ≤ 7, but", "1 ≤ i ≤ 7", [(1, "ge"), (7, "le")]),
+        ("a difference 3 < ∆V < 5.5; see", "3 < ∆V < 5.5", [(3, "gt"), (5.5, "lt")]),
+        ("assume 0 < λ X ≤ 1, while", "0 < λ X ≤ 1", [(0, "gt"), (1, "le")]),
+    ],
+)
+def test_a_double_inequality_around_a_variable_is_a_range(text: str, read: str, ends: list[tuple[float, str]]) -> None:
+    (quantity,) = read_quantities(text)
+    assert quantity.text == read and [(end.value, end.qualifier) for end in quantity.ends or []] == ends
+
+
+@pytest.mark.parametrize("text", ["5 < x < 3", "if 3 < x and x < 5", "at 1<2"])
+def test_no_double_inequality(text: str) -> None:
+    assert all(q.qualifier != "range" for q in read_quantities(text))

@@ -41,7 +41,7 @@ equal" after a strict bound makes it inclusive (less than 5000 or equal: le).
 
 Ranges. Two numbers joined by 至, 到, ~, -, –, —, to, through (or by 和/与/and after between/在/
 介于, or before 之间) are one range when the first is smaller: 3至5年, 3-5 years, 20~100个,
-between 10 and 20, 在20和30之间, 1万-5万元. The first end takes the second's scale and unit when
+between 10 and 20, 在20和30之间, 1万-5万元, and a double inequality around a variable (1 ≤ i ≤ 7, 3 < ∆V < 5.5). The first end takes the second's scale and unit when
 it prints none (两到三万 is 20000 to 30000; 5-20% is 5% to 20%). Not ranges: "from X to Y"
 after a verb of change (rose from 10 to 20), two figures compared (the gap between 84% and 90%),
 a year and a clause (in 2022 – 2.7 million more). Two bounds of opposite sides joined by nothing,
@@ -117,11 +117,13 @@ _CURRENCY_PREFIX = rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?
 # and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
     r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b)"
-    r"|(?P<or>(?i:or)\b))\s{0,2}"
+    r"|(?P<or>(?i:or)\b)"
+    # a double inequality around a variable (1 ≤ i ≤ 7, 3 < ∆V < 5.5, 0 < λ X < 1)
+    r"|(?P<variable>[<≤]\s{0,2}[A-Za-z\u0370-\u03ff∆][A-Za-z\u0370-\u03ff_ ]{0,4}?\s{0,2}[<≤]))\s{0,2}"
     r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?"
     rf"{_CURRENCY_PREFIX}"
 )
-RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO")  # the characters a join can start with
+RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the characters a join can start with
 # A currency sign or code may stand between the opener and the first end (between $62 and $68,
 # between Rs 10 and Rs 20).
 RANGE_OPENER = re.compile(
