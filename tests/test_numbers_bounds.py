@@ -170,3 +170,19 @@ def test_a_double_inequality_around_a_variable_is_a_range(text: str, read: str, 
 @pytest.mark.parametrize("text", ["5 < x < 3", "if 3 < x and x < 5", "at 1<2"])
 def test_no_double_inequality(text: str) -> None:
     assert all(q.qualifier != "range" for q in read_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("varying between ∼3000 and 10000 days.", ["between ∼3000 and 10000 days"]),  # an approximate first end
+        ("from about 5 to 10 kg", ["from about 5 to 10 kg"]),
+        ("orbits between 3 AU and 8 AU", ["between 3 AU and 8 AU"]),
+        # a change or a comparison still, past an approximation or a currency sign after the opening word
+        ("it rose from about 5 to 10 kg", ["about 5", "10 kg"]),
+        ("it rose from $10 to $20", ["10", "20"]),
+        ("the gap between about 84% and 90%", ["about 84%", "90%"]),
+    ],
+)
+def test_range_openers_past_an_approximation(text: str, read: list[str]) -> None:
+    assert [q.text for q in read_quantities(text)] == read

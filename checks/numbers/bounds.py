@@ -126,8 +126,10 @@ RANGE_JOIN = re.compile(
 RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the characters a join can start with
 # A currency sign or code may stand between the opener and the first end (between $62 and $68,
 # between Rs 10 and Rs 20).
+# An approximation may stand before the first end too (between ∼3000 and 10000 days).
 RANGE_OPENER = re.compile(
-    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}{_CURRENCY_PREFIX}"
+    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from))\s{{1,2}})"
+    rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_PREFIX}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
@@ -313,9 +315,18 @@ _COMPARED_BETWEEN = re.compile(
 
 def is_comparison(text: str, opener: re.Match[str]) -> bool:
     """Whether "between X and Y" names two figures compared (the gap between 84% and 90%), not a range."""
-    return bool(_COMPARED_BETWEEN.search(text, max(0, opener.end() - 24), opener.end()))
+    end = _word_end(opener)
+    return bool(_COMPARED_BETWEEN.search(text, max(0, end - 24), end))
 
 
 def is_change(text: str, opener: re.Match[str] | None) -> bool:
     """Whether "from X to Y" follows a verb of change (rose from 10 to 20): a change, not a range."""
-    return opener is not None and bool(_CHANGE_BEFORE_FROM.search(text, max(0, opener.end() - 40), opener.end()))
+    if opener is None:
+        return False
+    end = _word_end(opener)
+    return bool(_CHANGE_BEFORE_FROM.search(text, max(0, end - 40), end))
+
+
+def _word_end(opener: re.Match[str]) -> int:
+    """Where the opening word ends (between, from), before an approximation or a currency sign."""
+    return opener.end("word") if opener.group("word") is not None else opener.end()

@@ -143,7 +143,7 @@ EN_MEASURES = (
     "sqm",
     "sq ft",
     "sq km",
-    # in scientific and medical papers (30 MPa, 1 atm, 18 °C, 6 h, 40 yrs, 5 μm, 2 mmol)
+    # in scientific and medical papers (30 MPa, 1 atm, 18 °C, 6 h, 40 yrs, 3 AU, 1,200 MVA, 5 μm, 2 mmol)
     "MPa",
     "kPa",
     "GPa",
@@ -154,6 +154,11 @@ EN_MEASURES = (
     "h",
     "yrs",
     "yr",
+    "AU",
+    "MVA",
+    "kVA",
+    "kOe",
+    "tonnes",
     "μm",
     "µm",
     "nm",
