@@ -3,23 +3,25 @@
 Bound words, by the bound they give (before the number unless marked *after*):
 
 - ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more
-  than, greater/higher/larger/bigger/older than, over (than), beyond, exceed(s/ed/ing),
+  than, greater/higher/larger/bigger/older/longer/wider/taller/heavier/deeper/thicker/faster than, over (than), beyond, exceed(s/ed/ing),
   surpass(es/ed/ing), in excess of, upwards of, and ``above``: English "above 2/3" means more than
   2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
   not/no less (fewer, lower, smaller) than, not below/under, as low (few, little) as, (a) minimum
   of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
-  (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
+  (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
+  above/over/more/up/older, at least (before a stop: 5 days at least.),
   ``+`` (500+), -plus (50-plus).
-- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger than, (just)
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger/shorter/
+  narrower/lighter/thinner/slower than, (just)
   under, (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
   sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more (greater, higher, larger, bigger) than, not above/over, as high (many, much) as, not
-  exceeding, up to, (a) maximum of, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
+  exceeding, up to, (a) maximum of, max., within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
-  younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
+  younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
   roughly, some, (an) estimated (at), circa, ca., more or less, give or take, ~, ≈, ∼. *After*: 左右,
