@@ -54,7 +54,8 @@ def _one(text: str) -> tuple[str, str]:
         ("shorter than 4.35 light years", ("shorter than 4.35", "lt")), ("longer than 3 days", ("longer than 3 days", "gt")),
         ("a radius of ∼ 2 km or larger.", ("∼ 2 km or larger", "ge")), ("aged 65 years or older.", ("65 years or older", "ge")),
         ("it was 15 at most and", ("15 at most", "le")), ("it took 5 days at least.", ("5 days at least", "ge")),
-        ("C max. 0.28 Si", ("max. 0.28", "le")),
+        ("C max. 0.28 Si", ("max. 0.28", "le")), ("(minimum 4 observations)", ("minimum 4", "ge")),
+        ("a maximum 20% rise", ("maximum 20%", "le")), ("the maximum 5-year survival", ("5-year", "eq")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:

@@ -41,6 +41,9 @@ from checks.numbers.units import unit_id, units
         ("weigh 80tonnes.", None, "tonnes"),
         ("less than 990AT/cm.", None, "AT/cm"),  # a unit per a length, glued
         ("a 5mg/kg dose", None, "mg"),
+        ("a field of 21kG in", None, "kG"),
+        ("hydrogen at 2atg for", None, "atg"),
+        ("each 7.7s exposure", None, "s"),  # seconds glued to a decimal
         ("29.7MPa and", None, "MPa"),
         ("drawn 165h after", None, "h"),
         ("at 18 °C", None, "°C"),
