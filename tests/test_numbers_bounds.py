@@ -179,6 +179,7 @@ def test_no_double_inequality(text: str) -> None:
         ("varying between ∼3000 and 10000 days.", ["between ∼3000 and 10000 days"]),  # an approximate first end
         ("from about 5 to 10 kg", ["from about 5 to 10 kg"]),
         ("orbits between 3 AU and 8 AU", ["between 3 AU and 8 AU"]),
+        ("ranging from 1.14 Å to 1.43 Å.", ["ranging from 1.14 Å to 1.43 Å"]),
         # a change or a comparison still, past an approximation or a currency sign after the opening word
         ("it rose from about 5 to 10 kg", ["about 5", "10 kg"]),
         ("it rose from $10 to $20", ["10", "20"]),

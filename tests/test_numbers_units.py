@@ -44,6 +44,7 @@ from checks.numbers.units import unit_id, units
         ("a field of 21kG in", None, "kG"),
         ("hydrogen at 2atg for", None, "atg"),
         ("each 7.7s exposure", None, "s"),  # seconds glued to a decimal
+        ("a deviation of 1.43 Å.", None, "Å"),  # ångström after a space
         ("29.7MPa and", None, "MPa"),
         ("drawn 165h after", None, "h"),
         ("at 18 °C", None, "°C"),
