@@ -36,7 +36,8 @@ Between a bound word and its number may stand a filler (超过了80, 至少有5�
 最高可达500元, 高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
-An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le).
+An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le,
+above ∼2 gt).
 When words stand on both sides, the one before wins (超过90%以上 is gt), except that "X or more"
 after an approximation or ``eq`` word is the bound (about five hundred or more: ge), and "or
 equal" after a strict bound makes it inclusive (less than 5000 or equal: le).
@@ -87,7 +88,7 @@ PRE_BOUND = re.compile(
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     # an approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万)
-    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约)?\s{{0,3}}\Z"
+    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{{0,3}}[~∼≈])?\s{{0,3}}\Z"
 )
 POST_BOUND = re.compile(
     r"\s?(?:"
