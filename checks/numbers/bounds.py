@@ -33,7 +33,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-最高可达500元, 高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+最高可达500元, 高于达, 约占三成), in English an article after a comparison or approximation (less than a
+0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
 An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le,
@@ -88,7 +89,7 @@ PRE_BOUND = re.compile(
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     # an approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万)
-    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{{0,3}}[~∼≈])?\s{{0,3}}\Z"
+    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{{0,3}}[~∼≈])?(?:\s{{1,3}}(?i:an?))?\s{{0,3}}\Z"
 )
 POST_BOUND = re.compile(
     r"\s?(?:"
@@ -195,6 +196,8 @@ _EN_BOUND_END = frozenset(
         "of",
         "within",
         "max",
+        "a",
+        "an",
         "minimum",
         "maximum",
         "exceed",
@@ -212,18 +215,26 @@ _EN_BOUND_END = frozenset(
 )
 
 
-# The word before "of" and "to" in the bound words that end with them (in excess of, close to).
+# The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
+# before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
+    # an article after a comparison or an approximation (less than a 0.1% chance, up to a 20% rise), but
+    # not after over (over a 10-year period is during it)
+    "a": re.compile(r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"),
+    "an": re.compile(r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"),
 }
 
 
-def pre_bound(text: str, start: int) -> re.Match[str] | None:
+def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | None:
     """The bound word (with its filler) that ends right before ``start``, or None.
+
+    An article may stand between them (less than a 0.1% chance) unless ``article`` is False: before a
+    rate base ("about a per 10,000 population" is no bound word of the rate).
 
     A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元):
     the bound word ends before it.
@@ -244,7 +255,7 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end].lower().rstrip(".")
-        if word not in _EN_BOUND_END:
+        if word not in _EN_BOUND_END or (not article and word in ("a", "an")):
             return None
         if word in _EN_BOUND_END_AFTER and not _EN_BOUND_END_AFTER[word].search(
             text, max(0, word_start - 12), word_start

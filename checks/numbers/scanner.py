@@ -242,7 +242,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         # 超过每万名人口配备4.8名: a rate base may stand between the bound word and the number.
         rate_base = RATE_BASE_BEFORE.search(norm, max(0, start - 40), start)
         if rate_base is not None:
-            pre = bounds.pre_bound(norm, rate_base.start())
+            pre = bounds.pre_bound(norm, rate_base.start(), article=False)
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
         pre_name = None  # 近3年: the past three years
