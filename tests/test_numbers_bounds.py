@@ -48,7 +48,8 @@ def _one(text: str) -> tuple[str, str]:
         ("more than about 30", ("more than about 30", "gt")), ("up to about 20", ("up to about 20", "le")),
         ("less than approximately 10", ("less than approximately 10", "lt")), ("超过约5万人", ("超过约5万人", "gt")),
         ("less than a 0.1% chance", ("less than a 0.1%", "lt")), ("up to a 20% rise", ("up to a 20%", "le")),
-        ("over a 10-year period", ("10-year", "eq")),  # over a period is during it: no article after over
+        ("over a 10-year period", ("10-year", "eq")),
+        ("give an upper limit of 10% on", ("upper limit of 10%", "le")), ("a lower bound of 3 kg", ("lower bound of 3 kg", "ge")),  # over a period is during it: no article after over
         ("an age above ∼2 Gyr", ("above ∼2", "gt")), ("up to ≈ 5 m", ("up to ≈ 5 m", "le")),  # a sign of approximation too
         ("应在30日内完成", ("30日内", "le")), ("15个工作日内", ("15个工作日内", "le")),  # within days (27日 is a date)
         ("最高可达500元", ("最高可达500元", "le")), ("37.3℃以上", ("37.3℃以上", "ge")),  # ℃ is a unit word
