@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
+import math
 import os
 import sys
 import traceback
@@ -241,16 +243,17 @@ def _fix(options: argparse.Namespace) -> int:
 
 
 def _draft(options: argparse.Namespace) -> int:
-    from checks.corpus import find_root
+    from checks.corpus import find_root, repository_units
     from checks.draft import draft_new, draft_uncited
 
     root = find_root(Path.cwd())
-    if options.uncited:
-        if options.output or options.force:
-            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
-        summary = draft_uncited(root, options.path)
-    else:
-        summary = draft_new(root, options.path, options.output, options.force)
+    if options.uncited and (options.output or options.force):
+        raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+    with repository_units(root):
+        if options.uncited:
+            summary = draft_uncited(root, options.path)
+        else:
+            summary = draft_new(root, options.path, options.output, options.force)
     for line, figure in summary.unquotable:
         _say(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person")
     for line, why in summary.crowded:
@@ -291,15 +294,14 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def _numbers(options: argparse.Namespace) -> int:
-    import json
-    import math
-
+    from checks.corpus import repository_units
     from checks.intervals import show_number
     from checks.numbers import read_quantities
 
     name, text = _text_to_read(options)
     # Line by line, as coverage reads an article body: offsets are columns of their line.
-    found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
+    with repository_units(Path.cwd()):
+        found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
     found = [(number, q) for number, q in found if math.isfinite(q.value)]  # 400 digits read as inf: no figure
     if options.format == "json":
         rows = [{"line": number, **q.as_dict()} for number, q in found]
@@ -388,8 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def run() -> NoReturn:
-    """The ``factlint`` command: ``main``, then exit."""
+def run() -> NoReturn:  # the factlint command
     code = main()
     gc.freeze()  # the collector's walk over every object at exit cost 0.1 s of a 1.3 s hook
     sys.exit(code)

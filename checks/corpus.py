@@ -11,6 +11,7 @@ import gc
 import hashlib
 import os
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -23,10 +24,11 @@ from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
 from checks.frames import Frames, raw_frames, typed_frames
 from checks.load import Document, LoadError, parse_dataset
+from checks.numbers.tables import reading_units
 from checks.seeds import SEEDS_DIR, Seed, line_text, quote_columns, read_seed
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
-from schemas.vocab import Vocabulary, load_vocabulary
+from schemas.vocab import Vocabulary, VocabularyError, load_vocabulary
 
 DATA_DIR = "data"
 DATASET_SUFFIXES = (".yaml", ".yml")
@@ -43,6 +45,16 @@ def find_root(start: Path) -> Path:
         if (candidate / DATA_DIR).is_dir() and (candidate / SEEDS_DIR).is_dir():
             return candidate
     raise RepositoryNotFound(f"no factlint repository (a directory with data/ and seeds/) at or above {start}")
+
+
+def repository_units(start: Path) -> AbstractContextManager[None]:
+    """Within it, the number reader names units by the units.yaml of the repository at or above
+    ``start`` (a unit the repository adds, and its words); by the packaged one outside any, or when
+    the repository's vocabularies cannot be read (``validate`` says why; reading a text goes on)."""
+    try:
+        return reading_units(load_vocabulary(find_root(start)).units)
+    except (RepositoryNotFound, VocabularyError):
+        return nullcontext()
 
 
 def dataset_paths(root: Path) -> list[str]:

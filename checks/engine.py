@@ -25,6 +25,7 @@ from checks.context import Context
 from checks.corpus import Corpus, DatasetLocator
 from checks.findings import ArticleView, Finding, Locate, Report, capped
 from checks.frames import records
+from checks.numbers.tables import reading_units
 from checks.rules import Rule, all_rules
 from checks.views import article_views
 from schemas.vocab import Vocabulary
@@ -58,14 +59,15 @@ def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, ke
     """Stage 1 over every dataset of ``corpus``."""
     context = Context(corpus)
     found: dict[str, list[Finding]] = {path: [] for path in corpus.paths}
-    for rule in chosen_rules(rules):
-        if rule.scope == "dataset":
-            for finding in rule.check(context):
-                where = finding.dataset.path if finding.dataset else None
-                if where not in found:
-                    # Its result would be cached with no dataset to belong to: a rule of another scope.
-                    raise RuntimeError(f"{rule.code()} reported outside the datasets it checks: {where}")
-                found[where].append(finding)
+    with reading_units(corpus.vocabulary.units):  # the words of the repository's own units name them
+        for rule in chosen_rules(rules):
+            if rule.scope == "dataset":
+                for finding in rule.check(context):
+                    where = finding.dataset.path if finding.dataset else None
+                    if where not in found:
+                        # Its result would be cached with no dataset to belong to: a rule of another scope.
+                        raise RuntimeError(f"{rule.code()} reported outside the datasets it checks: {where}")
+                    found[where].append(finding)
     waived = _waived(context.waivers)
     found = {path: capped(findings, waived) for path, findings in found.items()}
     facts = corpus.frames.facts["dataset"].value_counts()

@@ -51,3 +51,26 @@ def test_a_file_that_cannot_be_read_is_a_usage_error(tmp_path: Path, capsys: pyt
     assert main(["numbers", "--file", str(tmp_path / "missing.txt")]) == 2
     assert main(["numbers"]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+PROJECT = Path(__file__).resolve().parents[1]
+RATE_PER_100K = (
+    "per_100k_population:\n  kind: rate\n  label_en: per 100,000 population\n  label_zh: 每10万人口\n  hints: [/10万]\n"
+)
+
+
+def test_the_units_read_are_the_repository_s_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "孕产妇死亡率降至8.15/10万"
+    monkeypatch.chdir(PROJECT)  # this repository names no per-100,000 rate
+    assert main(["numbers", "--format", "json", text]) == 0
+    assert "per_100k_population" not in capsys.readouterr().out
+    for folder in ("data", "seeds", "schemas"):
+        (tmp_path / folder).mkdir()
+    units = (PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8")
+    (tmp_path / "schemas" / "units.yaml").write_text(units + RATE_PER_100K, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "seeds")  # one that adds it (found from a folder inside it)
+    assert main(["numbers", "--format", "json", text]) == 0
+    read = json.loads(capsys.readouterr().out)
+    assert [(q["value"], q["unit"]) for q in read] == [(8.15, "per_100k_population")]

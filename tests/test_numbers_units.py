@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checks.numbers import read_quantities
-from checks.numbers.units import unit_id, units
+from checks.numbers.tables import units
+from checks.numbers.units import unit_id
 
 
 @pytest.mark.parametrize(

@@ -59,3 +59,18 @@ def test_base_fixture_is_where_cases_expect() -> None:
     # The cases name dataset lines of the base; this pins the two that most depend on its layout.
     lines = (BASE / "data" / "example.yaml").read_text(encoding="utf-8").splitlines()
     assert lines[28] == "    value: 34.2" and lines[135].startswith("  - {kind: change")
+
+
+def test_the_reader_names_units_by_the_repository_s_own_catalogue(tmp_path: Path) -> None:
+    """P108 reads the unit words of the units.yaml beside the datasets, not the packaged one's."""
+    assert flatten(validate(make_corpus(tmp_path / "packaged", {})).findings, "P108") == []
+    units = (Path(__file__).resolve().parents[1] / "schemas" / "units.yaml").read_text(encoding="utf-8")
+    assert "  hints: [张, beds, bed]\n" in units
+    # This repository's 张 names sheets, not beds: the three facts of beds on that line disagree.
+    own = units.replace("  hints: [张, beds, bed]\n", "  hints: [beds, bed]\n")
+    own += "sheet:\n  kind: count\n  label_en: sheets\n  label_zh: 张\n  hints: [张]\n"
+    root = make_corpus(tmp_path / "own", {"write": {"schemas/units.yaml": own}})
+    assert flatten(validate(root).findings, "P108") == [
+        {"code": "P108", "source": "seeds/example.txt:6", "dataset": f"data/example.yaml:{line}"}
+        for line in (107, 118, 96)
+    ]

@@ -36,7 +36,8 @@ from checks.numbers.measured import Draft, unit_of
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
-from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, WITHIN_UNITS, Units, may_hold_rate_base, units
+from checks.numbers.tables import units
+from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, WITHIN_UNITS, Units, may_hold_rate_base
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).

@@ -15,13 +15,7 @@ count or a rate of another base never agrees with it by accident.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
-
-_REPO = Path(__file__).resolve().parents[2]
 
 LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
 NOT_LAYERS_AFTER = "大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
@@ -289,7 +283,6 @@ _RATE_BEFORE = re.compile(
 )
 # … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
 _RATE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE})\b)")
-_RATE_LABEL_BASE = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)  # label_en of a rate unit
 
 
 @dataclass(frozen=True)
@@ -301,63 +294,6 @@ class Units:
     cjk: re.Pattern[str]
     latin: re.Pattern[str]
     cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
-
-
-def _alternation(words: Sequence[str]) -> str:
-    """One pattern for many words, as a trie (个(?:月|小时|…)?): tried once per number, it must be cheap.
-
-    At each branch the longer words come first, so the longest word printed wins; a word with a
-    condition on what follows it (重 not before 大) carries it at its end.
-    """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = MEASURE_NOT_BEFORE.get(word, "")
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append(node[""])  # the word ends here (with its condition, if any)
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return pattern(trie)
-
-
-@cache
-def units() -> Units:
-    """The unit words of ``schemas/units.yaml`` and the measure words, as patterns (built once)."""
-    from schemas.vocab import load_vocabulary
-
-    hints: dict[str, list[str]] = {}
-    rates: set[str] = set()
-    rate_bases: dict[str, int] = {}
-    durations: set[str] = set()
-    for unit_id, entry in load_vocabulary(_REPO).units.items():
-        if entry.get("kind") == "rate":
-            rates.add(unit_id)
-            base = _RATE_LABEL_BASE.search(str(entry.get("label_en") or ""))
-            if base:
-                rate_bases[unit_id] = int(base.group(1).replace(",", ""))
-        elif entry.get("kind") == "duration":
-            durations.add(unit_id)
-        for hint in entry.get("hints") or ():
-            hints.setdefault(str(hint).lower(), []).append(unit_id)
-    latin = [h for h in hints if h.isascii() and h[:1].isalpha()]
-    # 百分之 is printed before its number, not after.
-    cjk = [h for h in hints if h not in latin and h != "百分之"]
-    return Units(
-        hints={hint: tuple(ids) for hint, ids in hints.items()},
-        rates=frozenset(rates),
-        rate_bases=rate_bases,
-        durations=frozenset(durations),
-        cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES])})"),
-        latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES])})\b", re.IGNORECASE),
-        cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES]),
-    )
 
 
 def may_hold_rate_base(text: str, low: int, high: int) -> bool:
