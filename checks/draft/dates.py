@@ -119,11 +119,16 @@ def closed_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+# 在2011年开始推进, since 2011: the year something began, not the year a dateline's day is in.
+_BEGAN_BEFORE = re.compile(r"(?:自|从|\bsince|\b(?:began|started|launched)\s+in)\s*$", re.IGNORECASE)
+_BEGAN_AFTER = re.compile(r"\s*年?\s*(?:开始|起|以来|启动)")
+
+
 def _year_near(lines: list[str], number: int, title_line: int | None) -> int | None:
     for candidate in (lines[number - 1], lines[title_line - 1] if title_line else ""):
-        found = _YEAR.search(candidate)
-        if found:
-            return int(found.group(1))
+        for found in _YEAR.finditer(candidate):
+            if not (_BEGAN_BEFORE.search(candidate, 0, found.start()) or _BEGAN_AFTER.match(candidate, found.end(1))):
+                return int(found.group(1))
     return None
 
 

@@ -5,7 +5,8 @@
   ``dealt with in under 12 hours``, the ``18-week`` standard (an
   average wait, ``waited 13 weeks on average``, bounds nothing and stays a claim);
 - the time frame a figure is counted over: ``in the seven months from July 2024``, ``the lowest
-  figure in two years``;
+  figure in two years``, a run of years (``连续13年``, ``for three consecutive years``), and a
+  service schedule (``across seven days``, ``seven days a week``);
 - an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个``;
 - a fraction in words restating the percentage in brackets after it: ``more than four fifths
   (80.2%)``.
@@ -35,11 +36,24 @@ _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
     re.IGNORECASE,
 )
+_RUN = (re.compile(r"连续\s*$"), re.compile(r"^\s*(?:consecutive\s+years|years?\s+(?:in\s+a\s+row|running))\b", re.I))
+_WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
 _INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 _CHANGE_AFTER = re.compile(
     r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
 )
+
+
+def _run_or_schedule(line: str, q: Quantity) -> str | None:
+    years = q.unit == "year" or q.unit_text in ("年", "years", "year")
+    if (years and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
+        return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
+    if q.unit in ("day", "week") and (
+        _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
+    ):
+        return "a service schedule (across seven days, seven days a week), not a figure"
+    return None
 
 
 def _duration(line: str, q: Quantity) -> str | None:
@@ -60,7 +74,7 @@ def _duration(line: str, q: Quantity) -> str | None:
 
 def definition(line: str, q: Quantity) -> str | None:
     """Why ``q`` says what a figure counts rather than claims one, or None."""
-    reason = _duration(line, q)
+    reason = _duration(line, q) or _run_or_schedule(line, q)
     if reason:
         return reason
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):

@@ -31,6 +31,8 @@ Period, the first rule that gives a year:
 4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
+   yesterday, last month, 今(23)日 → the year of that day, counted back from publication
+   (checks.draft.relative);
 5. the year opening an earlier sentence of its line, then any year earlier on its line, then (for
    an achievement) a relative year elsewhere in its paragraph, then a year printed in the body, that
    fits its status: a target's year is not before now (the earliest is taken, targets' years
@@ -46,26 +48,30 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checks.draft.months import bare_month_year
+from checks.draft.relative import COMPARISON, relative_year
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.years import (
     YEAR,
     ArticleYears,
     FigureYears,
-    bare_month_year,
     due_year,
     earlier_openings,
     figure_years,
     plan_years,
     year_before,
-    years_ahead,
     years_before,
 )
 
+# 到“十五五”末: the end of a Five-Year Plan, a target's due time.
+_PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”’\"]?(?:末|期末|时期末)"
 _TARGET = re.compile(
-    r"将|力争|争取|目标|计划|规划|确保|预计|拟|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
+    r"将|力争|争取|目标|计划|规划|确保|预计|有望|承诺|拟|"
+    + _PLAN_END_CUE
+    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bplans?\s+to\b|\bplanned\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
+    r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated)\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year|this\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b",
     re.IGNORECASE,
@@ -77,7 +83,9 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
+    r"将|力争|目标|计划|"
+    + _PLAN_END_CUE
+    + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
     re.IGNORECASE,
 )
@@ -89,34 +97,12 @@ _ACHIEVED = re.compile(
 )
 _PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
 _REVIEW_TITLE = re.compile(
-    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu",
+    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu"
+    # a headline that a target is met (超国家规划目标), a republished story's original title
+    r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题",
     re.I,
 )
-# What follows "than" or 比 names the figure compared with: its cues are not the figure's.
-_COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
-_RELATIVE = [
-    (re.compile(r"去年|上一年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
-    (
-        re.compile(
-            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b",
-            re.I,
-        ),
-        0,
-    ),
-    (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
-]
-# A relative year after these words is the year compared with (比去年, over the previous year).
-_COMPARED_WITH = re.compile(
-    r"(?:比|较|与|同|than|over|since|compared\s+(?:to|with)|from)\s*(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-# Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
-_PRE_PANDEMIC = re.compile(
-    r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
-    r"|(?<!恢复到)(?<!恢复至)(?<!低于)(?<!高于)疫情(?:之)?前",
-    re.IGNORECASE,
-)
 _PAST_REVIEW = re.compile(r"过去|去年|上年度|\blast\s+year\b|\bpast\b", re.IGNORECASE)
 _FROM = re.compile(r"(?:从|由|\bfrom)\s*$", re.IGNORECASE)
 _TO = re.compile(r"(?:从|由|\bfrom\b).*(?:到|至|\bto)\s*$", re.IGNORECASE)
@@ -133,21 +119,36 @@ class Guess:
     why: str
 
 
+_COUNTED_TARGETS = re.compile(r"\s*(?:targets?|goals?)\b|\s*(?:个|项)?目标", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
 # The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
 _EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))[^,，;；]{0,30}$", re.IGNORECASE)
 
 
+# A target the figure is measured against is no cue of the figure's (the 89.9 per cent figure was
+# below the target for 2024; 超过国家2020年的规划目标), unless the figure is the target's value
+# (surpassing the target of having 12.5 doctors).
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
+    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成)[^，,。；;]{0,12}?(?=目标|任务)",
+    re.IGNORECASE,
+)
+
+
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
     """The first target cue of ``text`` before any comparison, not negated (failed to be completed),
-    that names no year before now."""
-    compared = _COMPARISON.search(text)
+    not a target the figure is measured against, that names no year before now."""
+    compared = COMPARISON.search(text)
     cut = text[: compared.start()] if compared else text
+    measured = [(m.start(), m.end()) for m in _MEASURED_AGAINST.finditer(cut)]
     return next(
         (
             cue
             for cue in pattern.finditer(cut)
-            if not _past(cue.group(), now) and not _NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
+            if not _past(cue.group(), now)
+            and not _NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
+            and not any(a < cue.start() <= b for a, b in measured)
         ),
         None,
     )
@@ -166,6 +167,10 @@ def status_of(
     ``found``: the figure's years, when the caller has looked them up already."""
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
+    counted = _COUNTED_TARGETS.match(line, end)
+    if counted and counted.end() <= clause_start + len(clause):
+        # 46 targets: what the figure counts is no cue of its status.
+        clause = line[clause_start:end] + line[counted.end() : clause_start + len(clause)]
     sentence = line[slice(*sentence_bounds(line, start))]
     found = found or figure_years(line, start, end)
     now, printed = years.now, found.own
@@ -215,9 +220,12 @@ def _cues(
 
 
 def _past(cue: str, now: int | None) -> bool:
-    """A target cue naming a year before now (by the end of 2023, in a 2024 article) reports the past."""
+    """A target cue naming a year before now (by the end of 2023, 到十三五末, in a 2024 article)
+    reports the past."""
     year = re.search(r"(?:19|20)\d\d", cue)
-    return bool(year and now and int(year.group()) < now)
+    plan = plan_years(cue)
+    last = int(year.group()) if year else plan[1] if plan else None
+    return bool(last and now and last < now)
 
 
 def _fits(year: int, status: str, years: ArticleYears) -> bool:
@@ -229,6 +237,13 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
     if published is None:
         return year <= now
     return year < now or (year == now and (published.month > 6 or years.month_over))
+
+
+def _relative(
+    sentence: str, clause: str, status: str, years: ArticleYears, figure_end: int, own_sentence: bool = True
+) -> Guess | None:
+    found = relative_year(sentence, clause, status, years.now, years.published, figure_end, own_sentence)
+    return Guess(*found) if found else None
 
 
 def _earlier_span(line: str, start: int) -> tuple[int, int] | None:
@@ -270,30 +285,13 @@ def _span_change(line: str, start: int, now: int | None) -> Guess | None:
     return Guess(min(last, now) if now else last, f"the end of {why}")
 
 
-def _relative(sentence: str, clause: str, status: str, now: int | None) -> Guess | None:
-    ahead = years_ahead(sentence) if status == "target" else None
-    if ahead and now is not None:
-        return Guess(now + ahead[0], f"'{ahead[1]}'")
-    compared = _COMPARISON.search(clause)
-    # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
-    if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
-        return Guess(2019, "'pre-pandemic'")
-    plan = plan_years(sentence)
-    if status == "target" and plan and (now is None or plan[1] >= now):
-        return Guess(plan[1], "the last year of the Five-Year Plan its sentence names")
-    for pattern, shift in _RELATIVE:
-        for cue in pattern.finditer(sentence):
-            if now is not None and not _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
-                return Guess(now + shift, f"'{cue.group()}'")
-    return None
-
-
 # A target the text says was met is a past one: its year is found as an achievement's is.
 _MET_TARGET = re.compile(
     r"\b(?:achiev\w*|surpass\w*|exceed\w*|met|meets?|meeting|fulfill?\w*|hit)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:targets?|goals?)\b|(?:完成|实现|超额完成|达到)[^，,。；;]{0,10}(?:目标|任务)",
     re.IGNORECASE,
 )
+_A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 
 
@@ -314,6 +312,9 @@ def period_of(
     before = year_before(line, start, end)
     if before is not None:
         return Guess(before - 1, f"the year before {before}")
+    ago = _A_YEAR_AGO.match(line, end) if years.now is not None else None
+    if ago is not None and years.now is not None:
+        return Guess(years.now - 1, f"'{ago.group().strip()}' right after it")  # up from 500 a year ago
     if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):
         status = "achieved"  # surpassing the target of 12.5 doctors: the target of the year it was met
     published, now = years.published, years.now
@@ -323,15 +324,17 @@ def period_of(
     change = _span_change(line, start, now)
     if change is not None:
         return change
-    clause = line[slice(*clause_bounds(line, start))]
+    clause_start, clause_end = clause_bounds(line, start)
+    clause = line[clause_start:clause_end]
     # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
     # …, a figure that has now dropped to 12 million).
-    relative = _relative(clause, clause, status, now)
+    relative = _relative(clause, clause, status, years, end - clause_start)
     if relative is not None:
         return relative
     if found.opening is not None:
         return Guess(found.opening.value, "the year opening its sentence")
-    relative = _relative(line[slice(*sentence_bounds(line, start))], clause, status, now)
+    sentence_start, sentence_end = sentence_bounds(line, start)
+    relative = _relative(line[sentence_start:sentence_end], clause, status, years, end - sentence_start)
     if relative is not None:
         return relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
@@ -339,7 +342,6 @@ def period_of(
         return Guess(openings[-1], "the year opening an earlier sentence of its line")
     # Any year earlier on its line, but in an earlier sentence not a year that names another thing's
     # (接受2015年度公立医院…评价。…降低成本1.1亿元: the evaluation's year, not the cost's).
-    sentence_start = sentence_bounds(line, start)[0]
     earlier = [
         y.value
         for y in years_before(line, start)
@@ -352,7 +354,7 @@ def period_of(
     if month is not None:
         return Guess(month[0], f"the last {month[1]} before publication")
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
-    relative = _relative(line, clause, status, now) if status == "achieved" else None
+    relative = _relative(line, clause, status, years, end, own_sentence=False) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")
     if status == "target":
@@ -365,6 +367,8 @@ def period_of(
             return Guess(min(fitting), "the year the article is about")
     else:
         fitting = [y for y in years.reported if _fits(y, status, years)]
+        if years.month_over and now is not None:
+            fitting.append(now)  # it reports months of now already over (January, in a February story)
         if fitting:
             return Guess(max(fitting), "the year the article is about")
     if now is None:

@@ -6,7 +6,9 @@
 - a headline or subhead inside the body (a short line that is no sentence) whose every number a
   paragraph of the body prints: ``深圳去年新生婴儿逾20万`` over a paragraph with ``突破20万``;
 - the article's original title printed in the body (原标题:全国医疗卫生机构总数超100万个): a
-  headline, whose rounded figures the paragraphs state exactly.
+  headline, whose rounded figures the paragraphs state exactly;
+- a link to another story between the paragraphs (READ MORE: Nurses strike as 20,000 walk out;
+  ALSO READ: …): its figures are that story's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
 _NEAR_COPY = 0.85
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題|原题|原題)\s*[:：]")
+_LINK = re.compile(r"^\s*(?:read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*[:：|]\s*\S", re.IGNORECASE)
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
 _LONGEST_COMPARED = 4_000  # longer lines are compared for equality only (a near match costs their product)
 
@@ -53,6 +56,8 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
     for number in body:
         if _ORIGINAL_TITLE.match(lines[number - 1]) and numbers_of[number]:
             found[number] = "the article's original title (a headline), not a figure of its own"
+        elif _LINK.match(lines[number - 1]) and numbers_of[number]:
+            found[number] = "a link to another story (READ MORE: …), not a figure of this one"
     for number in body:
         text = lines[number - 1].strip()
         key = numbers_of[number]

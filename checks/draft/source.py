@@ -6,11 +6,12 @@ and said so in the review note, never invented.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from checks.draft.dates import HEAD_LINES, is_dateline, only_date, published_of
+from checks.draft.dates import HEAD_LINES, full_date, is_dateline, only_date, published_of
 from checks.draft.minguo import counts_minguo, gregorian
 from checks.draft.places import region_of
 from checks.draft.simplified import simplified
@@ -23,7 +24,7 @@ _END_MARKERS = re.compile(
     r"|热点推荐|熱點推薦|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀))"
     r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
-    r"|Source\s*:|Editor\s*:|Related\b|Read more|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
+    r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
     r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接)",
     re.IGNORECASE,
 )
@@ -184,6 +185,17 @@ def publisher_of(text: str) -> str | None:
     return name or None
 
 
+def _signed(lines: list[str]) -> tuple[date, str] | None:
+    """The date under a notice's signature at its end (某市卫生健康委员会 / 2024年3月12日): it dates a
+    document whose head prints none."""
+    printed = [(number, line) for number, line in enumerate(lines, start=1) if not is_blank(line)]
+    for (_, signature), (number, line) in itertools.pairwise(printed):
+        found = full_date(line) if _SIGNATURE.match(signature) and is_dateline(line) else None
+        if found is not None:
+            return found, f"the date under the signature on line {number}"
+    return None
+
+
 def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
     # Labels, end markers and places are looked for in simplified characters (發布時間 is 发布时间);
     # the title is taken from the text as printed.
@@ -201,6 +213,8 @@ def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
     dateline = dated.dateline if dated else None
     first, last = body_range(lines, title_line, dated.dateline if dated and dated.closes_head else 0)
     published, how = published_of(lines, first, title_line, dateline)
+    if published is None:
+        published, how = _signed(lines) or (published, how)
     # The title and the lines before the article, and the article's first sentence: further on, a
     # short name is too likely to be part of another word (其中卫生 holds 中卫).
     first_line = lines[first - 1] if first <= len(lines) else ""

@@ -3,7 +3,7 @@
 A clause ends at a comma, semicolon, colon, enumeration comma or dash (not at a round bracket:
 ``执业(助理)医师`` is one noun, and ``(增长4.3%)`` loses its bracket when a quote is trimmed); a sentence at a full
 stop, question or exclamation mark. Separators inside numbers (``1,070,785``, ``78.6``, ``1:1.6``)
-and ordinary hyphens (``un- and under-vaccinated``) end nothing.
+and ordinary hyphens (``un- and under-vaccinated``) end nothing, nor does a date's comma (``February 1, 2016``).
 """
 
 from __future__ import annotations
@@ -34,10 +34,17 @@ def _bounds(pattern: re.Pattern[str], line: str, at: int) -> tuple[int, int]:
     return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(line))
 
 
+# The comma of a date (on February 1, 2016) joins the day to its year: it ends no clause.
+_DATE_COMMA = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(,)\s*(?:19|20)\d\d\b"
+)
+
+
 @lru_cache(maxsize=16)
 def _breaks(pattern: re.Pattern[str], line: str) -> tuple[list[int], list[int]]:
     # Every figure of a line asks for its clause and sentence: the line's breaks are found once.
-    matches = list(pattern.finditer(line))
+    dates = {m.start(1) for m in _DATE_COMMA.finditer(line)}
+    matches = [m for m in pattern.finditer(line) if m.start() not in dates]
     return [m.start() for m in matches], [m.end() for m in matches]
 
 

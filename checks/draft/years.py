@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from checks.draft.dates import MONTH_NUMBERS
+from checks.draft.months import MONTH, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 
@@ -37,20 +37,20 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)")
+# 与联合国公布2020年全球平均寿命比较: a year inside 与…比较 is the year compared with.
+_COMPARED_AROUND = (
+    re.compile(r"(?:与|和|同|跟)[^，,。；;、\d]{0,12}$"),
+    re.compile(r"\s*年?[^，,。；;、\d]{0,12}(?:比较|相比|相较|对比)"),
+)
 # PARIS, 15th November, 2025 (WAM) --: a news dateline dates the story, not the figures after it.
 _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
 _BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-# A month may stand between a word and its year: by March 2029, in February 2025.
-MONTH = (
-    r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
-)
 # 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year.
 _TARGET_BEFORE = re.compile(
     r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
     rf"(?:{MONTH})?$"
-    r"|\b(?:targets?|goals?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
+    r"|\b(?:targets?|goals?|plans?|priorit(?:y|ies)|ambitions?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
 )
 _TARGET_AFTER = re.compile(
@@ -137,7 +137,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
     for match, value in sorted([*fiscal, *plain], key=lambda c: c[0].start()):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
-        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after):
+        around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         first = _fiscal_first(match) if match.re is _FISCAL else None
@@ -190,7 +191,9 @@ _DUE = re.compile(
 )
 # A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
 _OTHER_FIGURE_BETWEEN = re.compile(
-    r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against)\b)[^\d]*\d", re.I
+    r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against"
+    r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on)\b)[^\d]*\d",
+    re.I,
 )
 
 
@@ -238,9 +241,11 @@ def opening(line: str, at: int) -> Year | None:
 
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
-# A target due within the next N years (in the next five years, 未来五年内): now + N.
+# A target due within the next N years (in the next five years, within three years, 未来五年内,
+# 三年内): now + N.
 _NEXT_YEARS = re.compile(
-    r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(\d{1,2}|[a-z]+)\s+years\b|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年",
+    r"\b(?:in|within|over|during)\s+(?:the\s+(?:next|coming)\s+)?(\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年|([二两三四五六七八九十\d]{1,2})年(?:内|之内|时间)",
     re.IGNORECASE,
 )
 
@@ -250,7 +255,7 @@ def years_ahead(sentence: str) -> tuple[int, str] | None:
     found = _NEXT_YEARS.search(sentence)
     if found is None:
         return None
-    word = (found.group(1) or found.group(2)).lower()
+    word = next(g for g in found.groups() if g).lower()
     span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
     return (span, found.group().strip()) if span else None
 
@@ -308,7 +313,8 @@ class ArticleYears:
     # April 2025 story): that year's monthly figures are already reported.
     month_over: bool = False
     # Without a date: the latest year the body reports, a fiscal year it speaks of as to come
-    # counted by the year it starts in (the 2025-26 budget "will be" set in 2025).
+    # counted by the year it starts in (the 2025-26 budget "will be" set in 2025); the year after
+    # it when the text speaks of last year (去年) and not of this year (今年, 目前2014年).
     current: int | None = None
 
     @property
@@ -325,6 +331,15 @@ class ArticleYears:
 _FUTURE = re.compile(r"将|计划|力争|\bwill\b|\bplans?\s+to\b|\bset\s+to\b|\baims?\s+to\b", re.IGNORECASE)
 
 
+# A text that speaks of last year, and not of this year, reports its latest year as over.
+_LAST_YEAR = re.compile(
+    r"(?<!比)(?<!较)(?<!与)(?<!同)去年|(?<!\bthan\s)(?<!\bover\s)(?<!\bon\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bwith\s)"
+    r"\blast\s+year\b",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"今年|本年|(?:目前|当前)\s*(?:19|20)\d\d\s*年|\bthis\s+year\b", re.IGNORECASE)
+
+
 def _current(lines: list[str]) -> int | None:
     found = []
     for line in lines:
@@ -335,7 +350,10 @@ def _current(lines: list[str]) -> int | None:
                 for y in years_in(line[start:end])
                 if not y.target
             ]
-    return max(found) if found else None
+    if not found:
+        return None
+    text = "\n".join(lines)
+    return max(found) + 1 if _LAST_YEAR.search(text) and not _THIS_YEAR.search(text) else max(found)
 
 
 def article_years(lines: list[str], published: date | None) -> ArticleYears:
@@ -347,42 +365,6 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         [y.value for y in years if not y.target],
         [y.value for y in years if y.target],
         frozenset(printed),
-        published is not None and any(_month_over(line, published) for line in lines),
+        published is not None and any(month_over(line, published) for line in lines),
         None if published is not None else _current(lines),
     )
-
-
-# A month printed without a year (the week ending January 23, during December): the last such month
-# before publication. Capitalised, so that "may" stays a verb.
-_BARE_MONTH = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
-)
-
-
-def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
-    """The year of the first month ``text`` prints without a year, the last such month before
-    ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
-    found = _BARE_MONTH.search(text)
-    if found is None or published is None:
-        return None
-    month = MONTH_NUMBERS[found.group(1).lower()]
-    return (published.year if month <= published.month else published.year - 1), found.group(1)
-
-
-_MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
-
-
-def _month_over(line: str, published: date) -> bool:
-    # the week ending January 23, in a February story: this year's months are reported
-    if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
-        return True
-    for match in _MONTH_OF_YEAR.finditer(line):
-        if match.group(2):
-            name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
-            year, month = int(match.group(2)), MONTH_NUMBERS[name.lower().rstrip(".")]
-        else:
-            year, month = int(match.group(3)), int(match.group(4))
-        if year == published.year and month < published.month:
-            return True
-    return False

@@ -1,0 +1,60 @@
+"""Months printed with or without their year, and what they say about a dated article: a month of
+the publication year already over (its monthly figures are reported), the year of a month printed
+without one (the last such month before publication)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from checks.draft.dates import MONTH_NUMBERS
+
+# A month may stand between a word and its year: by March 2029, in February 2025.
+MONTH = (
+    r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+)
+
+# A month printed without a year (the week ending January 23, during December): the last such month
+# before publication. Capitalised, so that "may" stays a verb.
+_BARE_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
+)
+
+
+# 2月份, 12月: a month without its year (not 2024年2月, nor 1-2月, a span from January).
+_BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–至~.:/])(1[0-2]|[1-9])\s*月份?(?![\d份]?\s*[-—–至~])")
+
+
+def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None:
+    """The year of the first month ``text`` prints without a year, the last such month before
+    ``published`` (January in a February 2022 story is 2022's, December 2021's), and the month."""
+    if published is None:
+        return None
+    if (found := _BARE_MONTH.search(text)) is not None:
+        month, words = MONTH_NUMBERS[found.group(1).lower()], found.group(1)
+    elif (chinese := _BARE_MONTH_ZH.search(text)) is not None:
+        month, words = int(chinese.group(1)), chinese.group()
+    else:
+        return None
+    return (published.year if month <= published.month else published.year - 1), words
+
+
+_MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
+
+
+def month_over(line: str, published: date) -> bool:
+    """Whether ``line`` prints a month of the publication year before the publication month: the
+    week ending January 23 in a February story, February 2025 in an April 2025 story."""
+    if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
+        return True
+    for match in _MONTH_OF_YEAR.finditer(line):
+        if match.group(2):
+            name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
+            year, month = int(match.group(2)), MONTH_NUMBERS[name.lower().rstrip(".")]
+        else:
+            year, month = int(match.group(3)), int(match.group(4))
+        if year == published.year and month < published.month:
+            return True
+    return False

@@ -1,0 +1,170 @@
+"""Years a sentence names by words, not digits (README: "What the draft guesses, and how", period
+rule 4): 去年/last year, 今年/this year, 明年, pre-pandemic, a Five-Year Plan's last year, the next N
+years, and days and months counted back from the publication date (yesterday, last month, 今(23)日).
+A relative year after 比/than/on the same day … is the one compared with, not the figure's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from checks.draft.months import bare_month_year
+from checks.draft.text import clause_bounds
+from checks.draft.years import plan_years, years_ahead
+
+# What follows "than" or 比 names the figure compared with: its cues are not the figure's.
+COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
+
+_RELATIVE = [
+    (re.compile(r"前年|\bthe\s+year\s+before\s+last\b", re.IGNORECASE), -2),
+    (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
+    (
+        re.compile(
+            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|\bfirst\s+(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\b(?!\s+of\s+(?:19|20)\d\d)",
+            re.I,
+        ),
+        0,
+    ),
+    (re.compile(r"明年|\bnext\s+year\b", re.IGNORECASE), 1),
+]
+# Days and months counted from the publication date (yesterday in a story of 2 January is the year
+# before's last day; last month in a January story is December of the year before; next month in a
+# December story is January of the year after).
+_RELATIVE_DAYS = [
+    (
+        re.compile(
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b"
+            r"|今天|今日|今\s*[(（]\d{1,2}[)）]\s*日|本周|本月",
+            re.I,
+        ),
+        0,
+    ),
+    (re.compile(r"\b(?:yesterday|last\s+night)\b|昨天|昨日|昨\s*[(（]\d{1,2}[)）]\s*日", re.I), 1),
+    (re.compile(r"\blast\s+week\b|上周|上星期", re.I), 7),
+    (re.compile(r"\btomorrow\b|明天|明日", re.I), -1),
+    (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
+]
+_LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
+_NEXT_MONTH = re.compile(r"\bnext\s+month\b|下月|下个月", re.I)
+_DIGIT = re.compile(r"\d")
+_PLAN_END = re.compile(
+    r"五[”’\"]?(?:末|期末|时期末)|\bend\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan", re.I
+)
+_SAME_PERIOD = re.compile(r"\s*同期")
+_COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|比|较|与)[^\d]{0,30}\d", re.IGNORECASE)
+# Last year as the calendar names it (not 上年, the year before the one reported).
+_LAST_YEAR = re.compile(r"去年|last\s+year", re.IGNORECASE)
+# A relative year after these words is the year compared with (比去年, over the previous year).
+_COMPARED_WITH = re.compile(
+    r"(?:比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:the\s+)?"
+    r"(?:same\s+(?:period|day|week|month|time|quarter)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
+_PRE_PANDEMIC = re.compile(
+    r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
+    r"|(?<!恢复到)(?<!恢复至)(?<!低于)(?<!高于)疫情(?:之)?前",
+    re.IGNORECASE,
+)
+
+
+# Figures released yesterday, 今(23)日公布: the day names when the figures were told, not their time.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:released|published|announced|said|says|revealed|reported|issued|unveiled|told|shows?|showed|shown)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(
+    r"\s*(?:[,，]\s*)?(?:(?:it\s+|they\s+|he\s+|she\s+)?(?:released|published|announced|said|revealed|reported|issued)\b"
+    r"|发布|公布|通报|召开|获悉|表示|介绍|宣布)",
+    re.IGNORECASE,
+)
+
+
+def _announced(text: str, cue: re.Match[str]) -> bool:
+    return bool(_TOLD_BEFORE.search(text, 0, cue.start()) or _TOLD_AFTER.match(text, cue.end()))
+
+
+def _day_relative(sentence: str, published: date | None, now: int | None) -> tuple[int, str] | None:
+    """The year of yesterday, last week, last month…, counted back from the publication date."""
+    compared = COMPARISON.search(sentence)
+    cut = sentence[: compared.start()] if compared else sentence
+    for pattern, days in _RELATIVE_DAYS:
+        cue = next((c for c in pattern.finditer(cut) if not _announced(cut, c)), None)
+        month = bare_month_year(cut, published) if cue is not None and days > 0 else None
+        if month is not None:  # figures of yesterday's release that counted December: December's
+            return month[0], f"the last {month[1]} before publication"
+        if cue is not None and now is not None:
+            year = (published - timedelta(days=days)).year if published is not None else now
+            return (year, f"'{cue.group()}'")
+    cue = _LAST_MONTH.search(cut)
+    if cue is not None and now is not None:
+        year = published.year - (published.month == 1) if published is not None else now
+        return (year, f"'{cue.group()}'")
+    cue = _NEXT_MONTH.search(cut)
+    if cue is not None and now is not None:
+        year = published.year + (published.month == 12) if published is not None else now
+        return (year, f"'{cue.group()}'")
+    return None
+
+
+def _of_another(text: str, figure_end: int | None, at: int) -> bool:
+    """A last or next year after the figure that another figure's clause holds is that one's
+    (1,500, compared with 1,200 last year; 1500人,去年同期为1200人)."""
+    if figure_end is None or at <= figure_end:
+        return False
+    if _COMPARED_FIGURE.search(text, figure_end, at):
+        return True
+    start, end = clause_bounds(text, at)
+    return start >= figure_end and _DIGIT.search(text, start, end) is not None
+
+
+def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
+    """Whether the other figure that last year is of is one the figure is compared with."""
+    between = figure_end is not None and _COMPARED_FIGURE.search(text, figure_end, cue.start()) is not None
+    return between or _SAME_PERIOD.match(text, cue.end()) is not None
+
+
+def relative_year(
+    sentence: str,
+    clause: str,
+    status: str,
+    now: int | None,
+    published: date | None,
+    figure_end: int | None = None,
+    own_sentence: bool = False,
+) -> tuple[int, str] | None:
+    """The year ``sentence`` names in words for a figure of ``clause`` (ending at ``figure_end`` of
+    ``sentence``, when given), and the words, or None. ``own_sentence``: ``sentence`` is the figure's
+    own clause or sentence: another figure's last year is not its, and comparing with last year
+    makes it now's."""
+    ahead = years_ahead(sentence) if status == "target" else None
+    if ahead and now is not None:
+        return (now + ahead[0], f"'{ahead[1]}'")
+    compared = COMPARISON.search(clause)
+    # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
+    if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
+        return (2019, "'pre-pandemic'")
+    plan = plan_years(sentence)
+    if status == "target" and plan and (now is None or plan[1] >= now):
+        return (plan[1], "the last year of the Five-Year Plan its sentence names")
+    if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
+        return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020
+    compared_with_last_year = None
+    for pattern, shift in _RELATIVE:
+        for cue in pattern.finditer(sentence):
+            if now is None:
+                continue
+            if _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+                if _LAST_YEAR.fullmatch(cue.group()):
+                    compared_with_last_year = cue.group()
+                continue
+            if not (shift and own_sentence and _of_another(sentence, figure_end, cue.start())):
+                return (now + shift, f"'{cue.group()}'")
+            if _LAST_YEAR.fullmatch(cue.group()) and _compares(sentence, figure_end, cue):
+                compared_with_last_year = cue.group()  # 1500人,去年同期为1200人: 1500 is now's
+    day = _day_relative(sentence, published, now)
+    if day is None and compared_with_last_year and now is not None and own_sentence:
+        # 较去年同期增加300人, up 5% on last year: compared with last year, the figure is now's.
+        return (now, f"compared with '{compared_with_last_year}'")
+    return day
