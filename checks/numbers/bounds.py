@@ -3,7 +3,8 @@
 Bound words, by the bound they give (before the number unless marked *after*):
 
 - ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more
-  than, greater/higher/larger/bigger/older/longer/wider/taller/heavier/deeper/thicker/faster than, over (than), beyond, exceed(s/ed/ing),
+  than, greater/higher/larger/bigger/older/longer/wider/taller/heavier/deeper/thicker/faster than,
+  over (than), beyond, exceed(s/ed/ing),
   surpass(es/ed/ing), in excess of, upwards of, and ``above``: English "above 2/3" means more than
   2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
@@ -34,7 +35,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
 最高可达500元, 高于达, 约占三成), in English an article after a comparison or approximation (less than a
-0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备,
+per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
 An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le,
@@ -215,6 +217,9 @@ _EN_BOUND_END = frozenset(
 )
 
 
+_BEFORE_ARTICLE = re.compile(
+    r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"
+)
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
 # before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
@@ -225,8 +230,8 @@ _EN_BOUND_END_AFTER = {
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
     # an article after a comparison or an approximation (less than a 0.1% chance, up to a 20% rise), but
     # not after over (over a 10-year period is during it)
-    "a": re.compile(r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"),
-    "an": re.compile(r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"),
+    "a": _BEFORE_ARTICLE,
+    "an": _BEFORE_ARTICLE,
 }
 
 
