@@ -47,9 +47,19 @@ def _one(text: str) -> tuple[str, str]:
         # an approximation word after a bound word leaves the bound
         ("more than about 30", ("more than about 30", "gt")), ("up to about 20", ("up to about 20", "le")),
         ("less than approximately 10", ("less than approximately 10", "lt")), ("超过约5万人", ("超过约5万人", "gt")),
+        ("less than a 0.1% chance", ("less than a 0.1%", "lt")), ("up to a 20% rise", ("up to a 20%", "le")),
+        ("over a 10-year period", ("10-year", "eq")),
+        ("give an upper limit of 10% on", ("upper limit of 10%", "le")), ("a lower bound of 3 kg", ("lower bound of 3 kg", "ge")),  # over a period is during it: no article after over
+        ("an age above ∼2 Gyr", ("above ∼2", "gt")), ("up to ≈ 5 m", ("up to ≈ 5 m", "le")),  # a sign of approximation too
         ("应在30日内完成", ("30日内", "le")), ("15个工作日内", ("15个工作日内", "le")),  # within days (27日 is a date)
         ("最高可达500元", ("最高可达500元", "le")), ("37.3℃以上", ("37.3℃以上", "ge")),  # ℃ is a unit word
         ("≈ 3 m", ("≈ 3 m", "approx")), ("ca. 5 kg", ("ca. 5 kg", "approx")), ("declines by ∼10%", ("∼10%", "approx")),
+        # comparatives of length, size and speed; a bound after the number at the end of a sentence
+        ("shorter than 4.35 light years", ("shorter than 4.35", "lt")), ("longer than 3 days", ("longer than 3 days", "gt")),
+        ("a radius of ∼ 2 km or larger.", ("∼ 2 km or larger", "ge")), ("aged 65 years or older.", ("65 years or older", "ge")),
+        ("it was 15 at most and", ("15 at most", "le")), ("it took 5 days at least.", ("5 days at least", "ge")),
+        ("C max. 0.28 Si", ("max. 0.28", "le")), ("(minimum 4 observations)", ("minimum 4", "ge")),
+        ("a maximum 20% rise", ("maximum 20%", "le")), ("the maximum 5-year survival", ("5-year", "eq")),
     ],
 )  # fmt: skip
 def test_bound_words(text: str, read: tuple[str, str]) -> None:
@@ -64,6 +74,19 @@ def test_no_bound(text: str) -> None:
 @pytest.mark.parametrize("text", ["such as 5 people", "as well as 3 kg", "as long as 3 of them agree"])
 def test_as_alone_is_no_bound(text: str) -> None:
     assert _one(text)[1] == "eq"
+
+
+def test_a_bound_after_the_number_stops_before_a_number_not_before_a_full_stop() -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities("5 mg at least twice. 15 at most 20")] == [
+        ("5 mg", "eq"),
+        ("15", "eq"),
+        ("at most 20", "le"),
+    ]
+    assert [(q.text, q.qualifier) for q in read_quantities("2 km or more. 5 or more .5")] == [
+        ("2 km or more", "ge"),
+        ("5", "eq"),
+        (".5", "eq"),
+    ]
 
 
 def test_or_more_before_a_number_is_no_bound() -> None:
@@ -134,3 +157,38 @@ def test_spans_of_years_and_labels_are_no_quantities(text: str) -> None:
 )
 def test_a_figure_restated_in_parentheses_takes_the_bound(text: str, bounds: list[str]) -> None:
     assert [q.bound for q in read_quantities(text)] == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "ends"),
+    [
+        ("with 1 ≤ i ≤ 7, but", "1 ≤ i ≤ 7", [(1, "ge"), (7, "le")]),
+        ("a difference 3 < ∆V < 5.5; see", "3 < ∆V < 5.5", [(3, "gt"), (5.5, "lt")]),
+        ("assume 0 < λ X ≤ 1, while", "0 < λ X ≤ 1", [(0, "gt"), (1, "le")]),
+    ],
+)
+def test_a_double_inequality_around_a_variable_is_a_range(text: str, read: str, ends: list[tuple[float, str]]) -> None:
+    (quantity,) = read_quantities(text)
+    assert quantity.text == read and [(end.value, end.qualifier) for end in quantity.ends or []] == ends
+
+
+@pytest.mark.parametrize("text", ["5 < x < 3", "if 3 < x and x < 5", "at 1<2"])
+def test_no_double_inequality(text: str) -> None:
+    assert all(q.qualifier != "range" for q in read_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("varying between ∼3000 and 10000 days.", ["between ∼3000 and 10000 days"]),  # an approximate first end
+        ("from about 5 to 10 kg", ["from about 5 to 10 kg"]),
+        ("orbits between 3 AU and 8 AU", ["between 3 AU and 8 AU"]),
+        ("ranging from 1.14 Å to 1.43 Å.", ["ranging from 1.14 Å to 1.43 Å"]),
+        # a change or a comparison still, past an approximation or a currency sign after the opening word
+        ("it rose from about 5 to 10 kg", ["about 5", "10 kg"]),
+        ("it rose from $10 to $20", ["10", "20"]),
+        ("the gap between about 84% and 90%", ["about 84%", "90%"]),
+    ],
+)
+def test_range_openers_past_an_approximation(text: str, read: list[str]) -> None:
+    assert [q.text for q in read_quantities(text)] == read

@@ -16,6 +16,7 @@ from checks.numbers import read_quantities
         "the 18th congress", "第二", "“369”人才工程", "十四五规划", "下午五点五分", "两点一刻", "十三点零五分", "3点半",
         "at two p.m.", "eleven fifty five pm", "I arrived at 2.13 am.", "nothing in 2013-14.", "J1149.5+6663",
         "as reported [3, 5] in", "[7–9]", "Study 1", "Step 2", "lines 5–10", "pp. 12-15", "vol. 3", "ref. 12", "Eq. 4",
+        "a level 3 hospital", "the 3 levels", "the 2-level design",
         "filled a prescription in 2009-2011 for AEDs", "during 2009–2011 the", "可拨打投诉电话10015进行投诉", "热线：12345", "陈永仁的编号27149", "工号：0571", "编号为123",
     ],
 )  # fmt: skip
@@ -35,6 +36,8 @@ def test_not_quantities(text: str) -> None:
         ("接听电话3000通", ["3000"]),
         ("热线接听量12000次", ["12000次"]),  # counts of calls, no service number
         ("共编号了300个", ["300个"]),
+        ("significant at the p<0.05 level.", ["<0.05"]),  # a significance level, no level label
+        ("at the 0.01 level", ["0.01"]),
     ],
 )
 def test_years_and_counts(text: str, read: list[str]) -> None:

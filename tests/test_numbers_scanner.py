@@ -30,6 +30,8 @@ def test_the_map_is_the_same_for_a_few_characters_to_change_or_many(text: str) -
         ("兩千三百五十萬元", 23_500_000, "两千三百五十万", "兩千三百五十萬元"),
         ("４，５６５人", 4565, "4,565", "４，５６５人"),
         ("1\u202f234\u202f567.89 is", 1234567.89, "1,234,567.89", "1\u202f234\u202f567.89"),
+        # the Symbol font's private-use digits and marks, as PDF extraction leaves them
+        ("at \uf0b3\uf031\uf032 mg", 12, "12", "\uf0b3\uf031\uf032 mg"),
     ],
 )
 def test_full_width_and_traditional_forms(text: str, value: float, digits: str, printed: str) -> None:
@@ -104,3 +106,9 @@ def test_any_text_reads_without_error_and_spans_hold(text: str) -> None:
         assert quantity.low <= quantity.high
         for end in quantity.figures():
             assert text[end.start : end.end] == end.text
+
+
+def test_symbol_font_marks_read_as_the_marks_they_print() -> None:
+    read = [(q.text, q.qualifier) for q in read_quantities("for x \uf0a3 0.4 and x \uf0b3 0.5 (x = 0\uf02d0.8)")]
+    assert read == [("\uf0a3 0.4", "le"), ("\uf0b3 0.5", "ge"), ("0\uf02d0.8", "range")]
+    assert normalize("\uf061\uf062 = 2") == "\uf061\uf062 = 2"  # Symbol's letters are Greek: kept as printed

@@ -35,6 +35,17 @@ from checks.numbers.units import unit_id
         ("30 degrees Celsius", None, "degrees Celsius"),
         # units of scientific and medical papers, after a space or glued (a degree or micro sign starts some)
         ("reached 400atm, which", None, "atm"),
+        ("over 1,000MVA is", None, "MVA"),
+        ("at 48kOe the", None, "kOe"),
+        ("a 0.15mK ring", None, "mK"),
+        ("at 1.88AU from the Sun", None, "AU"),
+        ("weigh 80tonnes.", None, "tonnes"),
+        ("less than 990AT/cm.", None, "AT/cm"),  # a unit per a length, glued
+        ("a 5mg/kg dose", None, "mg"),
+        ("a field of 21kG in", None, "kG"),
+        ("hydrogen at 2atg for", None, "atg"),
+        ("each 7.7s exposure", None, "s"),  # seconds glued to a decimal
+        ("a deviation of 1.43 Å.", None, "Å"),  # ångström after a space
         ("29.7MPa and", None, "MPa"),
         ("drawn 165h after", None, "h"),
         ("at 18 °C", None, "°C"),

@@ -3,23 +3,26 @@
 Bound words, by the bound they give (before the number unless marked *after*):
 
 - ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more
-  than, greater/higher/larger/bigger/older than, over (than), beyond, exceed(s/ed/ing),
+  than, greater/higher/larger/bigger/older/longer/wider/taller/heavier/deeper/thicker/faster than,
+  over (than), beyond, exceed(s/ed/ing),
   surpass(es/ed/ing), in excess of, upwards of, and ``above``: English "above 2/3" means more than
   2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
   not/no less (fewer, lower, smaller) than, not below/under, as low (few, little) as, (a) minimum
-  of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
-  (含)以上, 或(者)更多; or more/higher/above/over/greater/older/longer, and above/over/more/up/older,
+  (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
+  (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
+  above/over/more/up/older, at least (before a stop: 5 days at least.),
   ``+`` (500+), -plus (50-plus).
-- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger than, (just)
+- ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger/shorter/
+  narrower/lighter/thinner/slower than, (just)
   under, (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
   sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more (greater, higher, larger, bigger) than, not above/over, as high (many, much) as, not
-  exceeding, up to, (a) maximum of, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
+  exceeding, up to, (a) maximum (of), max., an upper limit/bound of, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
-  younger; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
+  younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
   roughly, some, (an) estimated (at), circa, ca., more or less, give or take, ~, ≈, ∼. *After*: 左右,
@@ -31,17 +34,20 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-最高可达500元, 高于达, 约占三成) or a rate base (每万名人口配备, per 10,000 population: 超过每万名人口配备4.8名 is more than
+最高可达500元, 高于达, 约占三成), in English an article after a comparison or approximation (less than a
+0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备,
+per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
 
-An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le).
+An approximation after a bound word leaves the bound (more than about 30 is gt, up to about 20 le,
+above ∼2 gt).
 When words stand on both sides, the one before wins (超过90%以上 is gt), except that "X or more"
 after an approximation or ``eq`` word is the bound (about five hundred or more: ge), and "or
 equal" after a strict bound makes it inclusive (less than 5000 or equal: le).
 
 Ranges. Two numbers joined by 至, 到, ~, -, –, —, to, through (or by 和/与/and after between/在/
 介于, or before 之间) are one range when the first is smaller: 3至5年, 3-5 years, 20~100个,
-between 10 and 20, 在20和30之间, 1万-5万元. The first end takes the second's scale and unit when
+between 10 and 20, 在20和30之间, 1万-5万元, and a double inequality around a variable (1 ≤ i ≤ 7, 3 < ∆V < 5.5). The first end takes the second's scale and unit when
 it prints none (两到三万 is 20000 to 30000; 5-20% is 5% to 20%). Not ranges: "from X to Y"
 after a verb of change (rose from 10 to 20), two figures compared (the gap between 84% and 90%),
 a year and a clause (in 2022 – 2.7 million more). Two bounds of opposite sides joined by nothing,
@@ -59,7 +65,7 @@ from checks.numbers.english import WORDS
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
-_NO_NUMBER_AFTER = rf"(?!\s*(?:[\d.]|(?i:(?:{WORDS}|a|an)\b)))"
+_NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
 _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
@@ -67,35 +73,35 @@ PRE_BOUND = re.compile(
     r"(?:"
     r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
     r"|(?:not|no)\s+(?:less|fewer|lower|smaller)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
-    r"|a\s+minimum\s+of|minimum\s+of"
+    r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
     r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger)\s+than|not\s+(?:above|over)"
-    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|maximum\s+of|within"
+    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
     r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
-    r"|greater\s+than|higher\s+than|older\s+than"
-    r"|larger\s+than|bigger\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
+    r"|(?:greater|higher|older|larger|bigger|longer|wider|taller|heavier|deeper|thicker|faster)\s+than"
+    r"|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
     r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|younger\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
+    r"|(?:smaller|younger|shorter|narrower|lighter|thinner|slower)\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     # an approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万)
-    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约)?\s{{0,3}}\Z"
+    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{{0,3}}[~∼≈])?(?:\s{{1,3}}(?i:an?))?\s{{0,3}}\Z"
 )
 POST_BOUND = re.compile(
     r"\s?(?:"
     r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
-    rf"|(?i:or\s+(?:more|higher|above|over|greater|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED})"
+    rf"|(?i:or\s+(?:more|higher|above|over|greater|larger|bigger|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
+    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
     r"|\+(?![\d+])|(?i:-plus\b))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}))"
+    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED}))"
     r"|(?P<lt>之下)"
     r"|(?P<gt_step>(?i:-odd\b))"
     r"|(?P<gt>开外|出头)"
@@ -117,15 +123,19 @@ _CURRENCY_PREFIX = rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?
 # and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
     r"(?:[(（]含[)）])?-?\s{0,2}(?:(?P<dash>至|到|~|-{1,2}|–|—{1,2}|(?i:to|through|thru)\b)|(?P<and>和|与|及|(?i:and)\b)"
-    r"|(?P<or>(?i:or)\b))\s{0,2}"
+    r"|(?P<or>(?i:or)\b)"
+    # a double inequality around a variable (1 ≤ i ≤ 7, 3 < ∆V < 5.5, 0 < λ X < 1)
+    r"|(?P<variable>[<≤]\s{0,2}[A-Za-z\u0370-\u03ff∆][A-Za-z\u0370-\u03ff_ ]{0,4}?\s{0,2}[<≤]))\s{0,2}"
     r"(?:(?:(?i:about|around|approximately|roughly|nearly)\s{1,2}|约|大约|~\s?))?"
     rf"{_CURRENCY_PREFIX}"
 )
-RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO")  # the characters a join can start with
+RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the characters a join can start with
 # A currency sign or code may stand between the opener and the first end (between $62 and $68,
 # between Rs 10 and Rs 20).
+# An approximation may stand before the first end too (between ∼3000 and 10000 days).
 RANGE_OPENER = re.compile(
-    rf"(?:(?i:\b(?:between|from|ranging\s+from))\s{{1,2}}{_CURRENCY_PREFIX}"
+    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from))\s{{1,2}})"
+    rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_PREFIX}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
@@ -187,6 +197,11 @@ _EN_BOUND_END = frozenset(
         "to",
         "of",
         "within",
+        "max",
+        "a",
+        "an",
+        "minimum",
+        "maximum",
         "exceed",
         "exceeds",
         "exceeded",
@@ -202,18 +217,29 @@ _EN_BOUND_END = frozenset(
 )
 
 
-# The word before "of" and "to" in the bound words that end with them (in excess of, close to).
+_BEFORE_ARTICLE = re.compile(
+    r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"
+)
+# The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
+# before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
-    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short)\s{1,3})\Z"),
+    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
+    # an article after a comparison or an approximation (less than a 0.1% chance, up to a 20% rise), but
+    # not after over (over a 10-year period is during it)
+    "a": _BEFORE_ARTICLE,
+    "an": _BEFORE_ARTICLE,
 }
 
 
-def pre_bound(text: str, start: int) -> re.Match[str] | None:
+def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | None:
     """The bound word (with its filler) that ends right before ``start``, or None.
+
+    An article may stand between them (less than a 0.1% chance) unless ``article`` is False: before a
+    rate base ("about a per 10,000 population" is no bound word of the rate).
 
     A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元):
     the bound word ends before it.
@@ -234,7 +260,7 @@ def pre_bound(text: str, start: int) -> re.Match[str] | None:
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end].lower().rstrip(".")
-        if word not in _EN_BOUND_END:
+        if word not in _EN_BOUND_END or (not article and word in ("a", "an")):
             return None
         if word in _EN_BOUND_END_AFTER and not _EN_BOUND_END_AFTER[word].search(
             text, max(0, word_start - 12), word_start
@@ -310,9 +336,18 @@ _COMPARED_BETWEEN = re.compile(
 
 def is_comparison(text: str, opener: re.Match[str]) -> bool:
     """Whether "between X and Y" names two figures compared (the gap between 84% and 90%), not a range."""
-    return bool(_COMPARED_BETWEEN.search(text, max(0, opener.end() - 24), opener.end()))
+    end = _word_end(opener)
+    return bool(_COMPARED_BETWEEN.search(text, max(0, end - 24), end))
 
 
 def is_change(text: str, opener: re.Match[str] | None) -> bool:
     """Whether "from X to Y" follows a verb of change (rose from 10 to 20): a change, not a range."""
-    return opener is not None and bool(_CHANGE_BEFORE_FROM.search(text, max(0, opener.end() - 40), opener.end()))
+    if opener is None:
+        return False
+    end = _word_end(opener)
+    return bool(_CHANGE_BEFORE_FROM.search(text, max(0, end - 40), end))
+
+
+def _word_end(opener: re.Match[str]) -> int:
+    """Where the opening word ends (between, from), before an approximation or a currency sign."""
+    return opener.end("word") if opener.group("word") is not None else opener.end()

@@ -383,7 +383,12 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         and (before in OPENING_QUOTES or (before == '"' and not norm[start - 2 : start - 1].isalnum()))
     ):
         return True
-    if kind in ("arabic", "cn", "en") and LABEL_AFTER.match(norm, pos):
+    if (
+        kind in ("arabic", "cn", "en")
+        and (label := LABEL_AFTER.match(norm, pos)) is not None
+        # a fraction of one before "level" is a significance level (the 0.05 level), no level label
+        and not (0 < draft.value < 1 and label.group().lstrip(" -").lower().startswith("level"))
+    ):
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
         return True

@@ -20,7 +20,7 @@ from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAN
 
 # What a Latin unit word may start with besides a letter: a hyphen (a 5-mg dose), a degree sign (18 °C),
 # a micro sign (5 μm).
-_LATIN_UNIT_MARKS = frozenset("-°μµ")
+_LATIN_UNIT_MARKS = frozenset("-°μµÅ")
 
 _HALF_AFTER = re.compile(r"半(?![年月天日价场数])")  # 一年半, 三斤半, 三成半: and a half
 _HALF_PERIOD = re.compile("半(小时|月|钟头|星期|礼拜|工作日)")  # 一个半小时, 三个半月: and a half

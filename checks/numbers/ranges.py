@@ -67,7 +67,9 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     if refused(text, norm, first) or refused(text, norm, second, joined=True):
         return None
     start = opener.start() if opener is not None else first.start
-    return _range(text, norm, first, second, start, closer.end() if closer is not None else second.end)
+    signs = join.group("variable")
+    strict = None if signs is None else ("gt" if signs[0] == "<" else "ge", "lt" if signs[-1] == "<" else "le")
+    return _range(text, norm, first, second, start, closer.end() if closer is not None else second.end, strict)
 
 
 def read_pair(text: str, norm: str, match: re.Match[str], table: Units) -> Quantity | None:
@@ -78,16 +80,21 @@ def read_pair(text: str, norm: str, match: re.Match[str], table: Units) -> Quant
     return _range(text, norm, pair[0], pair[1], pair[0].start, pair[1].end)
 
 
-def _range(text: str, norm: str, first: Draft, second: Draft, start: int, end: int) -> Quantity:
+def _range(
+    text: str, norm: str, first: Draft, second: Draft, start: int, end: int, signs: tuple[str, str] | None = None
+) -> Quantity:
     """The range of two ends, with the bound word before it.
 
     约3至5天: about, and still a range. A bound word of one side bounds the end on its side: more than
     10 to 20 is (10, 20], 超过3至5年 is more than 3 and at most 5 years, under 3-5 days is [3, 5).
+    ``signs`` are the ends' bounds a double inequality prints (3 < x ≤ 5: gt and le).
     """
     pre = bounds.pre_bound(norm, start)
     side = pre.lastgroup if pre is not None else None
     low_bound = side if side in ("gt", "ge") else "ge"
     high_bound = side if side in ("lt", "le") else "le"
+    if signs is not None:
+        low_bound, high_bound = signs
     lower = quantity(text, (first.start, first.end), first.value, first.half_unit, low_bound, first.digits,
                      unit_of(text, first))  # fmt: skip
     upper = quantity(text, (second.start, second.end), second.value, second.half_unit, high_bound, second.digits,

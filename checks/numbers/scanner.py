@@ -7,7 +7,8 @@ scale and its unit word), tries to join it with a second number into a range, an
 finishes it with its bound words and the checks that refuse non-quantities.
 
 The text is read through a 1:1 character map (``normalize``): full-width digits and punctuation
-(０-９, ．, ％, ～, ＋, －, full-width comma between full-width digits), no-break spaces, and
+(０-９, ．, ％, ～, ＋, －, full-width comma between full-width digits), no-break spaces, the Symbol
+font's digits and marks as PDF extraction leaves them (U+F02D for a minus, U+F0A3 for ≤), and
 traditional forms of numerals and measure words (萬, 億, 兩, 點, 個, 張 …) read as their plain
 forms, so ``全年投入资金３．６亿元`` is 360000000 and every span stays a span of the text as given.
 ``digits`` holds the normalized number; ``text`` and ``unit_text`` the characters as printed.
@@ -42,9 +43,17 @@ from checks.numbers.words import LATIN_WORDS
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
 _CN_YEAR_AFTER = re.compile(rf"\s?(?:[{ONE_TO_NINE}十]{{1,2}}|\d{{1,2}})月")
 _FULL_WIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
+# Text extracted from PDF may keep the Symbol font's private-use code points (U+F000 + the font's
+# code): its digits and punctuation are ASCII's (U+F02D is a minus), 0xA3 is ≤ and 0xB3 is ≥; its
+# letters are Greek (U+F061 is α), so they stay as printed.
+_SYMBOL_FONT = {
+    **{chr(0xF000 + ord(c)): c for c in "0123456789 +-.,()%<=>"},
+    "\uf0a3": "≤", "\uf0b3": "≥", "\uf0b1": "±", "\uf0b0": "°", "\uf0b4": "×", "\uf0bb": "≈",
+}  # fmt: skip
 _NORMAL = str.maketrans(
     {
         **_FULL_WIDTH,
+        **_SYMBOL_FONT,
         "．": ".", "％": "%", "～": "~", "＋": "+", "－": "-", "−": "-", "／": "/", "＜": "<", "＞": ">",
         "＝": "=", "\u3000": " ", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "萬": "万", "億": "亿", "兩": "两",
         "點": "点", "個": "个", "幾": "几", "餘": "余", "張": "张", "項": "项", "種": "种", "歲": "岁", "週": "周",
@@ -234,7 +243,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         # 超过每万名人口配备4.8名: a rate base may stand between the bound word and the number.
         rate_base = RATE_BASE_BEFORE.search(norm, max(0, start - 40), start)
         if rate_base is not None:
-            pre = bounds.pre_bound(norm, rate_base.start())
+            pre = bounds.pre_bound(norm, rate_base.start(), article=False)
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
         pre_name = None  # 近3年: the past three years
