@@ -243,17 +243,16 @@ def _fix(options: argparse.Namespace) -> int:
 
 
 def _draft(options: argparse.Namespace) -> int:
-    from checks.corpus import find_root, repository_units
+    from checks.corpus import find_root
     from checks.draft import draft_new, draft_uncited
 
     root = find_root(Path.cwd())
-    if options.uncited and (options.output or options.force):
-        raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
-    with repository_units(root):
-        if options.uncited:
-            summary = draft_uncited(root, options.path)
-        else:
-            summary = draft_new(root, options.path, options.output, options.force)
+    if options.uncited:
+        if options.output or options.force:
+            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+        summary = draft_uncited(root, options.path)
+    else:
+        summary = draft_new(root, options.path, options.output, options.force)
     for line, figure in summary.unquotable:
         _say(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person")
     for line, why in summary.crowded:

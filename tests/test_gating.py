@@ -201,9 +201,9 @@ def test_this_repositorys_hooks_work_from_a_fresh_clone_with_nothing_on_path(tmp
 
 
 def test_the_command_exits_with_the_code_main_returns_once_the_heap_is_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
-    frozen: list[int] = []
+    frozen: list[bool] = []
     monkeypatch.setattr(cli, "main", lambda: 1)
-    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(cli.main()))  # not this test process's heap
+    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(True))  # not this test process's heap
     with pytest.raises(SystemExit) as exited:
         cli.run()
-    assert exited.value.code == 1 and frozen == [1]
+    assert exited.value.code == 1 and frozen == [True]

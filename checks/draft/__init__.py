@@ -24,6 +24,7 @@ from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flo
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
 from checks.frames import seed_path
+from checks.numbers.tables import reading_units
 from checks.seeds import read_seed
 from schemas.regions import load_regions
 from schemas.vocab import PACKAGED, load_vocabulary
@@ -116,7 +117,8 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     minguo = counts_minguo(lines)
     years = page_years([*body, guess.title or ""], guess.published, minguo)
     context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo)
-    drafted = draft_lines(lines, range(first, last + 1), context)
+    with reading_units(units):  # the figures read as validate will read them: by this repository's units
+        drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
         "path": relative,
         "sha256": text.sha256,
@@ -158,10 +160,11 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     years = page_years([*body, view.title or ""], view.published, minguo)
     context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo)
     drafted = Drafted()
-    for number in sorted({line for line, _, _ in view.uncited}):
-        # The line is read once, by draft_line: K101's spans say which of its readings to draft.
-        spans = {(start, end) for line, start, end in view.uncited if line == number}
-        draft_line(number, view.lines[number - 1], spans, context, drafted)
+    with reading_units(units):
+        for number in sorted({line for line, _, _ in view.uncited}):
+            # The line is read once, by draft_line: K101's spans say which of its readings to draft.
+            spans = {(start, end) for line, start, end in view.uncited if line == number}
+            draft_line(number, view.lines[number - 1], spans, context, drafted)
     try:
         original = read_inside(root, target, "data").decode("utf-8")  # no newline translation: CRLF stays CRLF
     except (Refused, UnicodeDecodeError) as error:  # changed since it was read a moment ago
