@@ -133,6 +133,64 @@ BODY_CASES = [
         id="traditional-end-marker",
     ),
 ]
+# A press release ends at Ends (-ENDS-, ###) or its notes to editors.
+BODY_CASES += [
+    pytest.param(
+        [
+            "Charity calls for 500 more nurses",
+            "Published: 3 March 2026",
+            "",
+            "The charity said 1,200 posts were vacant in 2025, up from 900 a year earlier, its survey shows.",
+            "",
+            end,
+            "",
+            "Notes to editors",
+            "1. The survey was sent to 42 trusts in January 2026 and 38 of them replied to it.",
+        ],
+        (4, 4),
+        id=f"press-release-{end.strip('-# ').lower() or 'hashes'}",
+    )
+    for end in ("Ends", "-ENDS-", "###", "Notes to editors")
+]
+BODY_CASES += [
+    pytest.param(
+        [
+            "GP waits lengthen",
+            "Thursday 12 March 2026",
+            "",
+            "Patients are waiting an average of 16 days for a routine appointment, the board said.",
+            "",
+            "Read more: New treatment centre for the town approved",
+            "",
+            "Another paragraph of the story says 41,250 appointments were booked last month.",
+            "",
+            "Read more: 3 new clinics open",
+        ],
+        (4, 8),
+        id="a-link-after-the-last-paragraph-is-not-the-article",
+    ),
+    pytest.param(
+        [
+            "某省实施方案",
+            "2025年6月12日",
+            "为提升服务能力,结合我省实际,制定本方案。到2027年,建成2家次中心。",
+            "",
+            "【字体:大 中 小】【打印】【关闭】",
+        ],
+        (3, 3),
+        id="page-furniture-of-a-government-site",
+    ),
+    pytest.param(
+        [
+            "A report on 12 clinics",
+            "",
+            "In 2024, 12 clinics opened across the region, the report shows.",
+            "Media contacts: 0131 555 0192",
+        ],
+        (3, 3),
+        id="media-contacts",
+    ),
+]
 
 
 @pytest.mark.parametrize(("lines", "expected"), BODY_CASES)

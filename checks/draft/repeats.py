@@ -24,7 +24,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
 _NEAR_COPY = 0.85
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題|原题|原題)\s*[:：]")
-_LINK = re.compile(r"^\s*(?:read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*[:：|]\s*\S", re.IGNORECASE)
+STORY_LINK = re.compile(
+    r"^\s*(?:read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*[:：|]\s*\S", re.IGNORECASE
+)
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
 _LONGEST_COMPARED = 4_000  # longer lines are compared for equality only (a near match costs their product)
 
@@ -56,7 +58,7 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
     for number in body:
         if _ORIGINAL_TITLE.match(lines[number - 1]) and numbers_of[number]:
             found[number] = "the article's original title (a headline), not a figure of its own"
-        elif _LINK.match(lines[number - 1]) and numbers_of[number]:
+        elif STORY_LINK.match(lines[number - 1]) and numbers_of[number]:
             found[number] = "a link to another story (READ MORE: …), not a figure of this one"
     for number in body:
         text = lines[number - 1].strip()

@@ -14,6 +14,7 @@ from datetime import date
 from checks.draft.dates import HEAD_LINES, full_date, is_dateline, only_date, published_of
 from checks.draft.minguo import counts_minguo, gregorian
 from checks.draft.places import region_of
+from checks.draft.repeats import STORY_LINK
 from checks.draft.simplified import simplified
 from checks.draft.text import CJK, SENTENCE_END, is_blank, sentence_bounds
 
@@ -25,7 +26,11 @@ _END_MARKERS = re.compile(
     r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
     r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
-    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接)",
+    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)\s*】"
+    # A press release ends at "Ends" (-ENDS-, ###); its notes to editors and media contacts follow.
+    r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
+    r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
+    r"|For\s+(?:more|further)\s+information\b)",
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.
@@ -172,7 +177,8 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
         line = lines[number - 1]
         if _END_MARKERS.match(line):
             break
-        if not is_blank(line) and not _is_boilerplate(line):
+        # A link to another story (Read more: …) stands between paragraphs, or after the last one.
+        if not is_blank(line) and not _is_boilerplate(line) and not STORY_LINK.match(line):
             last = number
     return first, last
 
