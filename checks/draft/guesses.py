@@ -67,13 +67,14 @@ from checks.draft.years import (
 # 到“十五五”末: the end of a Five-Year Plan, a target's due time.
 _PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”’\"]?(?:末|期末|时期末)"
 _TARGET = re.compile(
-    r"将|力争|争取|目标|计划|规划|确保|预计|有望|承诺|拟|"
+    r"将|力争|争取|目标|计划(?!免疫|生育)|(?<!免疫)规划|确保|预计|有望|承诺|拟|"
     + _PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated)\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year|this\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
-    r"|\bto\s+be\s+(?:built|completed|reached)\b",
+    r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
+    r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b",
     re.IGNORECASE,
 )
 # Cues that report the past even inside a plan, and weaker ones that count only outside plans.
@@ -83,7 +84,7 @@ _STRONG_ACHIEVED = re.compile(
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 _STRONG_TARGET = re.compile(
-    r"将|力争|目标|计划|"
+    r"将|力争|目标|计划(?!免疫|生育)|"
     + _PLAN_END_CUE
     + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
@@ -171,15 +172,24 @@ def status_of(
     if counted and counted.end() <= clause_start + len(clause):
         # 46 targets: what the figure counts is no cue of its status.
         clause = line[clause_start:end] + line[counted.end() : clause_start + len(clause)]
-    sentence = line[slice(*sentence_bounds(line, start))]
+    sentence_start, sentence_end = sentence_bounds(line, start)
     found = found or figure_years(line, start, end)
     now, printed = years.now, found.own
+    # The agency will invest …, which helped 9,870 people to quit in 2024-25, a quit rate of 54%: a
+    # past year printed between the sentence's cue and the figure reports the past; the cue stays behind.
+    past = [y.position for y in years_before(line, start) if sentence_start <= y.position and now and y.value < now]
+    cut = max(past, default=0)
+    sentence = line[max(sentence_start, cut) : sentence_end]
     anchor = printed or found.opening
     achieved_cues = _STRONG_ACHIEVED if plan else _ACHIEVED
     existing = _EXISTING.search(line[max(0, start - 40) : start])
     if existing:
         return Guess("achieved", f"'{existing.group().split()[0]}' before it")
-    scopes = [("clause", clause, _TARGET), ("sentence", sentence, _STRONG_TARGET), ("paragraph", line, _STRONG_TARGET)]
+    scopes = [
+        ("clause", clause, _TARGET),
+        ("sentence", sentence, _STRONG_TARGET),
+        ("paragraph", line[cut:], _STRONG_TARGET),
+    ]
     if anchor is not None and now is not None:
         if anchor.value > now:
             return Guess("target", f"the year {anchor.value} is after publication")

@@ -165,9 +165,10 @@ def _hyphen_name(line: str, q: Quantity) -> str | None:
 def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     if q.qualifier not in ("le", "lt") or q.unit not in ("minute", "hour", "day", "week", "month"):
         return None
+    # 90%的家庭15分钟内能够到达: the share and its duration share a clause; after a comma the
+    # duration is a claim of its own (…占比稳定在65%左右,城乡居民15分钟医疗卫生服务圈全面建成).
     start, _ = clause_bounds(line, q.start)
-    sentence_start = max(0, start - 80)
-    if any(o.unit == "percent" and sentence_start <= o.start < q.start for o in others):
+    if any(o.unit == "percent" and start <= o.start < q.start for o in others):
         return "the distance or time that defines the share before it, not a figure of its own"
     return None
 
@@ -285,6 +286,7 @@ def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None
     return None
 
 
+_CLOSING = re.compile(r"[)）]")
 _LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"]")
 
 
@@ -317,7 +319,8 @@ def _counted_list(line: str, q: Quantity) -> str | None:
     stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
     start = stops[-1].end() if stops else max(0, q.start - 120)
     items = line[start : q.start].split("、")
-    if len(items) == q.value and all(0 < len(item.strip()) <= 16 for item in items):
+    # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.
+    if len(items) == q.value and all(0 < len(item.strip()) <= 16 and not _CLOSING.search(item) for item in items):
         return "the count of the items just listed, not a figure of its own"
     return None
 

@@ -20,7 +20,7 @@ _RELATIVE = [
     (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
-            r"今年|本年|当年|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            r"今年|本年|当年|全年度|全年|目前|当前|现有|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|\bfirst\s+(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\b(?!\s+of\s+(?:19|20)\d\d)",
             re.I,
         ),
@@ -45,6 +45,7 @@ _RELATIVE_DAYS = [
     (re.compile(r"\btomorrow\b|明天|明日", re.I), -1),
     (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
 ]
+_WHOLE_YEAR = ("全年", "全年度")
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
 _NEXT_MONTH = re.compile(r"\bnext\s+month\b|下月|下个月", re.I)
 _DIGIT = re.compile(r"\d")
@@ -159,6 +160,9 @@ def relative_year(
                 if _LAST_YEAR.fullmatch(cue.group()):
                     compared_with_last_year = cue.group()
                 continue
+            if cue.group() in _WHOLE_YEAR and status == "achieved" and published and published.month < 12:
+                # 全年报告…1068例 in a bulletin of May 2026: a whole year reported is over, 2025.
+                return (published.year - 1, f"'{cue.group()}', a whole year over before publication")
             if not (shift and own_sentence and _of_another(sentence, figure_end, cue.start())):
                 return (now + shift, f"'{cue.group()}'")
             if _LAST_YEAR.fullmatch(cue.group()) and _compares(sentence, figure_end, cue):
