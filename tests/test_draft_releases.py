@@ -8,14 +8,24 @@ must get right and a near case it must not turn into the same answer."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
+from checks.corpus import load_corpus
+from checks.draft.build import Context, draft_lines
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
-from checks.draft.years import ArticleYears
+from checks.draft.rates import rate_unit
+from checks.draft.years import ArticleYears, article_years
+from checks.engine import run
 from checks.numbers import read_quantities
-from tests.test_draft import _at
+from tests.draft_measure import scratch_repository
+from tests.test_draft import _at, _draft
+
+PROJECT = Path(__file__).resolve().parents[1]
 
 # ---- status ----------------------------------------------------------------------------------------
 
@@ -94,3 +104,67 @@ def test_non_claims_of_a_plan(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]
     q = next(q for q in figures if figure in q.text)
     assert (non_claim(line, q, figures) is not None) == ignored
+
+
+# ---- rates: the unit of a figure printed with a rate's base, and of a change of a rate -------------
+
+UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+
+
+def _units_of(lines: list[str]) -> list[tuple[float, str]]:
+    context = Context(False, article_years(lines, date(2026, 5, 20)), UNITS, {})
+    drafted = draft_lines(lines, range(1, len(lines) + 1), context)
+    return [(f.value, f.unit) for f in drafted.facts]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a base after the figure: the catalogue's rate of that base, or a proposed one
+        ("报告发病率为162.39/10万,比上年下降5.7%。", [(162.39, "per_100k_population"), (5.7, "percent")]),
+        ("全县每万人口全科医生3.12人。", [(3.12, "per_10k_population")]),
+        ("In 2024, incidence was 78.4 per 100,000 population.", [(78.4, "per_100k_population")]),
+        ("In 2024, the rate was 6.2 per 1,000 people.", [(6.2, "per_1k_population")]),
+        ("每10万人口结核病发病率为35.2。", [(35.2, "per_100k_population")]),
+        # no base: a count
+        ("报告发病数为162例,比上年下降5.7%。", [(162, "case"), (5.7, "percent")]),
+        ("In 2024, 784 people were diagnosed.", [(784, "person")]),
+        # a change of a rate is counted in the rate; a change of a count in the count
+        ("每千人口床位5.34张,比上年提高0.21张。", [(5.34, "per_1k_population"), (0.21, "per_1k_population")]),
+        (
+            "每千人口执业(助理)医师2.88人,每千人口注册护士3.61人,分别比上年增加0.11人和0.15人。",
+            [(value, "per_1k_population") for value in (2.88, 3.61, 0.11, 0.15)],
+        ),
+        ("实有床位3512张,比上年增加146张。", [(3512, "bed"), (146, "bed")]),
+        ("每千人口床位5.34张;全县新增床位146张。", [(5.34, "per_1k_population"), (146, "bed")]),
+    ],
+)
+def test_a_rate_is_drafted_in_the_rate_of_its_base(line: str, expected: list[tuple[float, str]]) -> None:
+    assert _units_of([line]) == expected
+
+
+def test_a_proposed_rate_names_its_base_and_the_word_printed_with_it() -> None:
+    proposed: dict[str, dict[str, Any]] = {}
+    assert rate_unit(100_000, UNITS, "名", proposed)[0] == "per_100k_population"
+    assert proposed["per_100k_population"]["kind"] == "rate"
+    assert proposed["per_100k_population"]["label_en"] == "per 100,000 population"  # the reader reads its base
+    assert proposed["per_100k_population"]["hints"] == ["名"]
+    assert rate_unit(10_000, UNITS, "名", proposed)[0] == "per_10k_population" and len(proposed) == 1
+
+
+def test_a_drafted_rate_is_no_fractional_count(tmp_path: Path) -> None:
+    """8.15/10万 drafted as a count was C111 (a count not whole) in every unreviewed draft."""
+    root = scratch_repository(tmp_path / "repo")
+    (root / "seeds" / "bulletin.txt").write_text(
+        "2025年某县卫生健康统计公报\n发布日期:2026-05-20\n\n"
+        "2025年,全县报告乙类传染病1068例,报告发病率为8.15/10万,比上年下降5.7%。"
+        "每千人口床位5.34张,比上年提高0.21张。每10万人口全科医生20.5名。\n",
+        encoding="utf-8",
+    )
+    assert _draft(root, "seeds/bulletin.txt")[0] == 0
+    drafted = yaml.safe_load((root / "data" / "bulletin.yaml").read_text(encoding="utf-8"))
+    assert {f["value"]: f["unit"] for f in drafted["facts"]}[8.15] == "per_100k_population"
+    assert {f["value"]: f["unit"] for f in drafted["facts"]}[20.5] == "per_100k_population"
+    codes = [f.code for f in run(load_corpus(root)).findings]
+    assert "C111" not in codes and not [c for c in codes if c.startswith("P")]
+    assert "S191" in codes  # the proposed rate unit is for the curator to review

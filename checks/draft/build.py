@@ -16,6 +16,7 @@ from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
+from checks.draft.rates import changed_rate, printed_base, rate_unit
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.simplified import simplified
@@ -80,8 +81,18 @@ def unique_span(line: str, start: int, end: int) -> str:
     return line[start:end]
 
 
-def _unit(q: Quantity, units: dict[str, dict[str, Any]], drafted: Drafted) -> tuple[str, str | None]:
+def _unit(
+    q: Quantity, number: int, line: str, units: dict[str, dict[str, Any]], drafted: Drafted, kind_of: dict[str, str]
+) -> tuple[str, str | None]:
     """The fact's unit and, when it is a guess, what to check about it."""
+    if q.unit is None or kind_of.get(q.unit) == "count":
+        earlier = [f for f in drafted.facts if f.line == number]
+        changed = changed_rate(line, q, earlier, kind_of)
+        if changed:
+            return changed, f"unit: {changed}, the rate it is a change of"
+    base = printed_base(line, q) if q.unit is None else None
+    if base:
+        return rate_unit(base, units, q.unit_text, drafted.new_units)
     if q.unit:
         return q.unit, None
     if q.unit_text:
@@ -218,7 +229,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         on_plain = read[(q.start, q.end)]
         before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
-        unit, unit_note = _unit(q, context.units, drafted)
+        unit, unit_note = _unit(q, number, line, context.units, drafted, kind_of)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
         following = [start for start in claims if start >= on_plain.end]
         found = figure_years(plain, on_plain.start, on_plain.end)

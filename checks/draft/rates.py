@@ -1,0 +1,99 @@
+"""Rates: the unit of a figure printed with a rate's base, and of a change of a rate.
+
+A figure the reader reads without a rate unit may still be a rate: ``报告发病率为162.39/10万`` and
+``78.4 per 100,000 population`` print the base after the figure (the reader sets the base aside, and
+reads no unit), ``每10万人口…4.8名`` before it (the reader reads no unit when ``schemas/units.yaml``
+has no rate of that base). Drafted as a count, such a figure is no count (C111: 8.15 people). The
+draft takes the catalogue's rate of that base (the base is in its ``label_en``, "per 10,000
+population", as the reader reads it), and proposes one (``per_100k_population``) when it has none.
+
+A change of a rate is counted in the rate: ``每千人口床位5.34张,比上年提高0.21张`` and ``每千人口
+医师2.88人,…,分别比上年增加0.11人和0.15人`` — the change takes the unit of the nearest earlier rate
+of its sentence printed with the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from checks.draft.facts import DraftFact
+from checks.draft.text import clause_bounds, sentence_bounds
+from checks.numbers import Quantity
+from checks.numbers.tables import units as reading_units
+from checks.numbers.units import RATE_BASES
+
+_ZH = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
+_EN = (
+    r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
+    r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
+)
+# 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
+_BASE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH}(?![\d.])|(?i:per\s+{_EN})\b)")
+# 每10万人口结核病发病率为35.2: a base earlier in the figure's clause
+_BASE_BEFORE = re.compile(rf"每\s*{_ZH}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人|活产)")
+_CHANGE = re.compile(
+    r"比上年|较上年|比去年|较去年|同比|增加|提高|下降|降低|减少|增长|上升|"
+    r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|declined)\b(?:\s+by)?",
+    re.IGNORECASE,
+)
+_NAMES = {10**3: "per_1k_population", 10**4: "per_10k_population", 10**5: "per_100k_population"}
+_LABELS_ZH = {10**3: "每千人口", 10**4: "每万人口", 10**5: "每10万人口"}
+
+
+def _size(match: re.Match[str]) -> int | None:
+    printed = match.group("zh") or match.group("en")
+    return RATE_BASES.get(re.sub(r"[\s,]", "", printed).lower())
+
+
+def printed_base(line: str, q: Quantity) -> int | None:
+    """The base of the rate ``q`` is, when the line prints one right after it or earlier in its clause."""
+    after = _BASE_AFTER.match(line, q.end)
+    if after:
+        return _size(after)
+    clause_start = clause_bounds(line, q.start)[0]
+    before = list(_BASE_BEFORE.finditer(line, clause_start, q.start))
+    return _size(before[-1]) if before else None
+
+
+def rate_unit(
+    base: int, catalogue: dict[str, dict[str, Any]], word: str | None, proposed: dict[str, dict[str, Any]]
+) -> tuple[str, str]:
+    """The unit of a rate per ``base`` (the catalogue's, else one added to ``proposed``) and a review note."""
+    table = reading_units().rate_bases
+    known = [uid for uid in catalogue if table.get(uid) == base and catalogue[uid].get("kind") == "rate"]
+    if known:
+        return known[0], f"unit: {known[0]}, a rate per {base:,}"
+    uid = _NAMES.get(base, f"per_{base}_population")
+    if uid not in catalogue:
+        entry = proposed.setdefault(
+            uid,
+            {
+                "kind": "rate",
+                "label_en": f"per {base:,} population",
+                "label_zh": _LABELS_ZH.get(base, f"每{base}人口"),
+                "hints": [],
+                "review": f"proposed by factlint draft for a rate per {base:,}",
+            },
+        )
+        if word and word not in entry["hints"]:
+            entry["hints"].append(word)  # the quote's unit word must name the rate (P108)
+    return uid, f"unit: {uid} proposed for a rate per {base:,}"
+
+
+def changed_rate(line: str, q: Quantity, earlier: Sequence[DraftFact], kind_of: dict[str, str]) -> str | None:
+    """The rate unit of the figure the change ``q`` is of: the nearest earlier fact of its sentence
+    printed with the same word, when that fact is a rate."""
+    if not q.unit_text:
+        return None
+    clause_start = clause_bounds(line, q.start)[0]
+    if not _CHANGE.search(line, clause_start, q.start):
+        return None
+    sentence_start = sentence_bounds(line, q.start)[0]
+    same_word = [
+        f for f in earlier if f.quantity.unit_text == q.unit_text and sentence_start <= f.quantity.start < q.start
+    ]
+    if same_word and kind_of.get(same_word[-1].unit) == "rate":
+        return same_word[-1].unit
+    return None
