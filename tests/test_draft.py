@@ -762,6 +762,26 @@ def test_draft_never_overwrites_unless_forced(tmp_path: Path) -> None:
     assert code == 2 and "outside the repository" in out
 
 
+def test_a_seed_with_a_dataset_gets_no_second_one_unless_named(tmp_path: Path) -> None:
+    """Without --output, drafting a seed that a dataset of another name already cites wrote a second
+    dataset silently; the curator most likely wants --uncited, and is told so."""
+    root = make_corpus(tmp_path, {})
+    (root / "data" / "example.yaml").rename(root / "data" / "county-report.yaml")
+    existing = (root / "data" / "county-report.yaml").read_text(encoding="utf-8")
+    for forced in ((), ("--force",)):
+        code, out = _draft(root, "seeds/example.txt", *forced)
+        assert code == 2, out
+        assert "data/county-report.yaml" in out and "--uncited" in out
+        assert sorted(p.name for p in (root / "data").iterdir()) == ["county-report.yaml"]
+    assert (root / "data" / "county-report.yaml").read_text(encoding="utf-8") == existing
+    # named, a second dataset is written; named and forced, the first is drafted again in place
+    assert _draft(root, "seeds/example.txt", "--output", "data/second.yaml")[0] == 0
+    assert _draft(root, "seeds/example.txt", "--output", "data/county-report.yaml")[0] == 2
+    assert _draft(root, "seeds/example.txt", "--output", "data/county-report.yaml", "--force")[0] == 0
+    assert (root / "data" / "county-report.yaml").read_text(encoding="utf-8") != existing
+    assert not list((root / "data").glob("*.tmp*")) and not list((root / "data").glob(".*"))  # atomic: no leftovers
+
+
 def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None:
     root = make_corpus(
         tmp_path,

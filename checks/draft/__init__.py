@@ -94,6 +94,20 @@ def _relative_inside(root: Path, path: str, folder: str, what: str) -> str:
     return relative
 
 
+def _refuse_a_second_dataset(root: Path, seed: str, target: str) -> None:
+    """A seed that a dataset of another name drafts already gets no second one unless named with
+    --output: its curator most likely wants the numbers that dataset misses (--uncited)."""
+    from checks.draft.corpus_access import datasets_citing
+
+    others = [d for d in datasets_citing(root, seed) if d != target]
+    if others:
+        raise UsageError(
+            f"{seed} is the source of {', '.join(others)} already; `factlint draft {others[0]} --uncited` drafts"
+            f" the numbers it does not cite, and `--output {others[0]} --force` drafts it again from scratch"
+            " (--output names a second dataset if one is really wanted)"
+        )
+
+
 def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSummary:
     """Draft ``data/<slug>.yaml`` (or ``output``) for the article ``seed``, and its new catalogue entries."""
     relative = seed_path(_relative_inside(root, seed, "seeds", "copy the article into seeds/ first"))
@@ -105,6 +119,8 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     if not text.readable:
         raise UsageError(f"{seed}: {text.error}")
     target = _relative_inside(root, output or f"data/{Path(relative).stem}.yaml", "data", "datasets live in data/")
+    if output is None:
+        _refuse_a_second_dataset(root, relative, target)
     if (root / target).exists() and not force:
         raise UsageError(f"{target} exists; pass --force to replace it")
     lines = list(text.lines)

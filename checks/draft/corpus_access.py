@@ -48,3 +48,9 @@ def dataset_view(root: Path, dataset: str) -> DatasetView | None:
         ids=frozenset(str(i) for i in corpus.frames.facts["id"].dropna()),
         uncited=found,
     )
+
+
+def datasets_citing(root: Path, seed: str) -> list[str]:
+    """The datasets of ``root`` whose source is ``seed`` (seeds/<name>.txt)."""
+    sources = load_corpus(root).frames.sources
+    return sorted(str(d) for d, s in zip(sources["dataset"], sources["seed"], strict=True) if s == seed)
