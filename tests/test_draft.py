@@ -182,6 +182,40 @@ BODY_CASES += [
     ),
     pytest.param(
         [
+            "某县2025年卫生健康统计公报",
+            "发布日期:2026-05-20",
+            "",
+            "一、卫生资源",
+            "(一)医疗卫生机构。2025年末,全县共有医疗卫生机构412个,比上年增加9个。",
+        ],
+        (4, 5),
+        id="a-section-heading-over-the-first-paragraph-opens-the-body",
+    ),
+    pytest.param(
+        [
+            "某省人民政府办公厅关于印发《某省三年行动实施方案(2025—2027年)》的通知",
+            "某省人民政府办公厅",
+            "2025年6月12日",
+            "(此件主动公开)",
+            "某省三年行动实施方案(2025—2027年)",
+            "为深入贯彻党的二十届三中全会精神,持续提升基层医疗卫生服务能力,结合我省实际,制定本方案。",
+        ],
+        (5, 6),
+        id="a-plan-s-own-title-under-its-notice-opens-the-body",
+    ),
+    pytest.param(
+        [
+            "某县公报",
+            "发布日期:2026-05-20",
+            "",
+            "全县卫生资源情况良好",
+            "2025年末,全县共有医疗卫生机构412个,比上年增加9个,增长2.2%。",
+        ],
+        (5, 5),
+        id="a-short-line-that-is-no-heading-stays-out",
+    ),
+    pytest.param(
+        [
             "A report on 12 clinics",
             "",
             "In 2024, 12 clinics opened across the region, the report shows.",
@@ -662,6 +696,8 @@ NON_CLAIMS = [
     ("The hospitals will run 24-hour services", "24-hour", True),
     ("we will commission the first 50 of these Agenda 111 hospitals", "111", True),
     ("we will commission the first 50 of these Agenda 111 hospitals", "50", False),
+    ("湖南省基层卫生健康服务能力提升三年行动实施方案", "三年", True),
+    ("力争三年内实施方案全覆盖", "三年", False),
 ]
 
 

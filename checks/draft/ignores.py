@@ -261,7 +261,13 @@ def _year_or_time_frame(line: str, q: Quantity) -> str | None:
         return "an anniversary's ordinal, not a count"
     if q.unit_text == "次" and line[: q.start].endswith("届"):
         return "the ordinal of a session (十五届二次全会), not a count"
-    if q.unit_text == "年" and re.match(r"(?:生存率|存活率|行动计划|计划|规划|行动方案|攻坚)", line[q.end :]):
+    if (
+        q.unit_text == "年"
+        and q.text.endswith("年")
+        and re.match(
+            r"(?:生存率|存活率|(?:专项)?行动(?:实施)?(?:计划|方案)|(?:实施)?(?:计划|规划|方案)|攻坚)", line[q.end :]
+        )
+    ):
         return "the years that name a rate or a plan (五年生存率, 三年行动计划), not a figure"
     return None
 

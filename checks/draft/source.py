@@ -141,6 +141,28 @@ def dated_head(lines: list[str]) -> DatedHead | None:
     return None
 
 
+# A section heading (一、卫生资源, (一)…, 第一章) or a document's own title (…实施方案(2025—2027年),
+# …工作总结) over the first paragraph.
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部节])"
+    r"|(?:方案|规划|计划|总结|要点|公报|报告|意见)\s*(?:[(（][^)）]{1,20}[)）])?\s*$"
+)
+
+
+def _headed(lines: list[str], first: int, title_line: int | None, after: int) -> int:
+    """The first prose line, or the headings right above it after the head (一、卫生资源; a plan's
+    own title under the notice that sends it out): they open the article."""
+    start = first
+    for number in range(first - 1, after, -1):
+        line = lines[number - 1]
+        if is_blank(line):
+            continue
+        if number == title_line or not _HEADING.search(line) or len(line.strip()) > 60:
+            break
+        start = number
+    return start
+
+
 def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tuple[int, int]:
     """First and last line of the article: prose after the title and its byline (and after line
     ``after``, the head's dateline), up to the first end marker."""
@@ -151,7 +173,7 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
         if _END_MARKERS.match(line):
             continue
         if _is_prose(line):
-            first = number
+            first = _headed(lines, number, title_line, after)
             break
     if first is None:
         # No paragraph is prose (a list of headline figures, one a line): the body is what follows
