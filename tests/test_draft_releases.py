@@ -18,6 +18,7 @@ from checks.corpus import load_corpus
 from checks.draft.build import Context, draft_lines
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.money import money_unit
 from checks.draft.rates import rate_unit
 from checks.draft.years import ArticleYears, article_years
 from checks.engine import run
@@ -168,3 +169,39 @@ def test_a_drafted_rate_is_no_fractional_count(tmp_path: Path) -> None:
     codes = [f.code for f in run(load_corpus(root)).findings]
     assert "C111" not in codes and not [c for c in codes if c.startswith("P")]
     assert "S191" in codes  # the proposed rate unit is for the curator to review
+
+
+# ---- money: the currency of an amount printed with a sign or word ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("In 2025 the board spent £3.2 million on locum cover.", [(3200000, "gbp")]),
+        ("In FY2025 the hospital spent $4.6 million on agency staff.", [(4600000, "usd")]),
+        ("In 2025 the hospital spent US$4.6 million on agency staff.", [(4600000, "usd")]),
+        ("In 2025 the trust spent €12m on agency staff.", [(12000000, "eur")]),
+        ("In 2025 the hospital spent HK$2.1 billion on staff.", [(2100000000, "hkd")]),
+        ("In 2025 the hospital spent 4.6 million dollars on staff.", [(4600000, "usd")]),
+        # no currency: a count, as before
+        ("In 2025 the hospital saw 4.6 million people.", [(4600000, "person")]),
+        ("In 2025 the hospital had 46 wards.", [(46, "unit")]),
+        ("2025年全县投入资金2.4亿元。", [(240000000, "yuan")]),
+    ],
+)
+def test_an_amount_is_drafted_in_its_currency(line: str, expected: list[tuple[float, str]]) -> None:
+    assert _units_of([line]) == expected
+
+
+def test_a_currency_the_catalogue_names_is_taken_and_no_other_proposed() -> None:
+    catalogue = {**UNITS, "pound": {"kind": "amount", "label_en": "pounds", "hints": ["£", "pounds"]}}
+    proposed: dict[str, dict[str, Any]] = {}
+    assert money_unit("£", "gbp", catalogue, proposed, word=False)[0] == "pound" and not proposed
+    assert money_unit("$", "usd", UNITS, proposed, word=False) == (
+        "usd",
+        "unit: usd proposed for '$' (a bare $ is taken for US dollars)",
+    )
+    assert proposed["usd"]["kind"] == "amount" and proposed["usd"]["hints"] == []
+    assert money_unit("dollars", "usd", UNITS, proposed, word=True)[0] == "usd" and proposed["usd"]["hints"] == [
+        "dollars"
+    ]

@@ -16,6 +16,7 @@ from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
+from checks.draft.money import currency_of, money_unit
 from checks.draft.rates import changed_rate, printed_base, rate_unit
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
@@ -93,6 +94,9 @@ def _unit(
     base = printed_base(line, q) if q.unit is None else None
     if base:
         return rate_unit(base, units, q.unit_text, drafted.new_units)
+    currency = currency_of(line, q) if q.unit is None else None
+    if currency:
+        return money_unit(*currency, units, drafted.new_units, word=currency[0] == q.unit_text)
     if q.unit:
         return q.unit, None
     if q.unit_text:

@@ -1,0 +1,75 @@
+"""Money: the unit of an amount printed with a currency sign or word the reader names no unit for.
+
+The reader reads ``£4.6 million`` and ``$3.2bn`` as numbers (the sign before them is no unit word)
+and ``4.6 million dollars`` with a word ``schemas/units.yaml`` may not list. Drafted as a count (or
+as a unit named after the word's code points), the amount says nothing of its currency. The draft
+takes the catalogue's unit whose hints hold the sign or word, and otherwise proposes the currency's
+ISO code (``gbp``, ``usd``, ``eur``…), kind ``amount``, for the curator to confirm: a bare ``$`` is
+proposed as US dollars, and the review note says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from checks.numbers import Quantity
+
+# (unit id, label_en, label_zh) of the currencies a sign or word names.
+CURRENCIES = {
+    "usd": ("US dollars", "美元"),
+    "gbp": ("pounds sterling", "英镑"),
+    "eur": ("euros", "欧元"),
+    "hkd": ("Hong Kong dollars", "港元"),
+    "aud": ("Australian dollars", "澳元"),
+    "nzd": ("New Zealand dollars", "新西兰元"),
+    "cad": ("Canadian dollars", "加元"),
+    "sgd": ("Singapore dollars", "新加坡元"),
+    "twd": ("New Taiwan dollars", "新台币"),
+}
+_SIGNS = {
+    "US$": "usd", "$": "usd", "£": "gbp", "€": "eur", "HK$": "hkd", "A$": "aud", "AU$": "aud", "NZ$": "nzd",
+    "C$": "cad", "CA$": "cad", "S$": "sgd", "NT$": "twd",
+}  # fmt: skip
+_WORDS = {
+    "dollars": "usd", "dollar": "usd", "pounds": "gbp", "pound": "gbp", "euros": "eur", "euro": "eur",
+    "美元": "usd", "英镑": "gbp", "欧元": "eur", "港元": "hkd", "港币": "hkd", "澳元": "aud", "新台币": "twd",
+}  # fmt: skip
+_SIGN_BEFORE = re.compile(r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€)\s?$")
+
+
+def currency_of(line: str, q: Quantity) -> tuple[str, str] | None:
+    """The printed sign or word of ``q``'s currency and the ISO code it is proposed as, or None."""
+    sign = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start)
+    if sign:
+        return sign.group(1), _SIGNS[sign.group(1)]
+    word = (q.unit_text or "").lower()
+    return (q.unit_text or "", _WORDS[word]) if word in _WORDS else None
+
+
+def money_unit(
+    printed: str, code: str, catalogue: dict[str, dict[str, Any]], proposed: dict[str, dict[str, Any]], word: bool
+) -> tuple[str, str]:
+    """The unit of an amount in ``code`` printed as ``printed`` (the catalogue's, else one added to
+    ``proposed``) and a review note."""
+    named = [uid for uid, entry in catalogue.items() if printed in [str(h) for h in entry.get("hints") or ()]]
+    amounts = [uid for uid in named if catalogue[uid].get("kind") == "amount"]
+    if amounts:
+        return amounts[0], f"unit: {amounts[0]}, named by '{printed}'"
+    if code in catalogue:
+        return code, f"unit: {code}, the currency of '{printed}'"
+    label_en, label_zh = CURRENCIES[code]
+    entry = proposed.setdefault(
+        code,
+        {
+            "kind": "amount",
+            "label_en": label_en,
+            "label_zh": label_zh,
+            "hints": [],
+            "review": f"proposed by factlint draft for '{printed}'",
+        },
+    )
+    if word and printed not in entry["hints"]:
+        entry["hints"].append(printed)  # a word printed after the amount names it (P108)
+    guess = " (a bare $ is taken for US dollars)" if printed == "$" else ""
+    return code, f"unit: {code} proposed for '{printed}'{guess}"
