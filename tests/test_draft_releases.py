@@ -99,6 +99,16 @@ def test_over_n_years_spreads_a_figure_and_dates_nothing(line: str, expected: in
         # a bracketed aside is no list the number counts
         ("每个县(市、区)至少建成2家县域医疗卫生次中心。", "2", False),
         ("建成县中医院、县妇幼保健院、县中心医院三个新院区。", "三", True),
+        # the years an amount is spread over; a duration that is the claim
+        ("The agency will invest £4.6 million over four years in services.", "four", True),
+        ("1,200 beds will be added across three years.", "three", True),
+        ("The clinic has been open for over four years.", "four", False),
+        ("Over four years, 1,200 beds were added.", "four", False),
+        # a note's items numbered inside its line; a figure after a full stop
+        ("注:1.本公报数据均为初步统计数。2.每千人口指标按常住人口65.77万人计算。", "1", True),
+        ("注:1.本公报数据均为初步统计数。2.每千人口指标按常住人口65.77万人计算。", "2", True),
+        ("全县新增床位146张。2个乡镇卫生院完成改造。", "2", False),
+        ("说明:1、数据来源于年报。", "1", True),
     ],
 )
 def test_non_claims_of_a_plan(line: str, figure: str, ignored: bool) -> None:

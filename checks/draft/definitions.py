@@ -7,6 +7,7 @@
 - the time frame a figure is counted over: ``in the seven months from July 2024``, ``the lowest
   figure in two years``, a run of years (``连续13年``, ``for three consecutive years``), and a
   service schedule (``across seven days``, ``seven days a week``);
+- the years an amount is spread over: ``invest £4.6 million over four years``;
 - an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个``;
 - a fraction in words restating the percentage in brackets after it: ``more than four fifths
   (80.2%)``.
@@ -18,6 +19,7 @@ not a name like ``three-dose``: ``claimed_compound`` says so for checks.draft.ig
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from checks.draft.text import clause_bounds
 from checks.numbers import Quantity
@@ -81,6 +83,21 @@ def definition(line: str, q: Quantity) -> str | None:
         return "'一个' as an indefinite article ('a', 'every'), not a count"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    return None
+
+
+_SPREAD = re.compile(r"^(?:over|across)\s", re.IGNORECASE)
+_SPREAD_BEFORE = re.compile(r"\b(?:over|across|spread\s+over)\s+$", re.IGNORECASE)
+
+
+def spread_over(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """The years an amount is spread over (invest £4.6 million over four years, 1,200 beds added across
+    three years): "over" or "across" it, after another figure of its clause."""
+    if q.unit not in _TIME_UNITS or not (_SPREAD.match(q.text) or _SPREAD_BEFORE.search(line, 0, q.start)):
+        return None
+    clause_start = clause_bounds(line, q.start)[0]
+    if any(clause_start <= o.start and o.end <= q.start for o in others if o is not q):
+        return "the time an amount is spread over (£4.6 million over four years), not a claim"
     return None
 
 

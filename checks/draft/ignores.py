@@ -14,7 +14,7 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - 一批 / 一些 (a number of); a vaccine's number of doses (three doses of DTP); 党的二十大;
 - a duration that defines the share before it (90% of families … within 15 minutes);
 - a footnote mark ([1]), a heading's or label's number (Group 1, Table 2, 表1), a list item's
-  number at the start of a line (2、, 1., (3));
+  number at the start of a line (2、, 1., (3)) or inside a note (注:1.…。2.…) (checks.draft.labels);
 - a year read as a number (the 2024 target, Agenda 2030), the half of a year (the first half of
   2023), 的一年 ("a year of …"), a session's ordinal (十五届二次全会), the years that name a rate
   or a plan (五年生存率, 三年行动计划);
@@ -24,8 +24,9 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - a phone or hotline number (拨打120, 12320卫生热线), a service schedule (7×24小时), a model's name
   ("1+N", "3+2");
 - what a figure counts (checks.draft.definitions): a duration bounding it (within 28 days, waiting
-  more than 18 weeks), its time frame (in the seven months from July), 是一个, a fraction in words
-  before the percentage it restates.
+  more than 18 weeks), its time frame (in the seven months from July), the years an amount is
+  spread over (£4.6 million over four years), 是一个, a fraction in words before the percentage it
+  restates.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from checks.draft.definitions import claimed_compound, definition
+from checks.draft.definitions import claimed_compound, definition, spread_over
+from checks.draft.labels import mark_or_label
 from checks.draft.text import clause_bounds
 from checks.numbers import Quantity
 
@@ -200,30 +202,6 @@ def _a_batch(line: str, q: Quantity) -> str | None:
     return None
 
 
-_LABEL = re.compile(
-    r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表)\s*$"
-)
-# A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
-_NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
-_ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
-
-
-def _mark_or_label(line: str, q: Quantity) -> str | None:
-    """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
-    if q.digits.isdigit() and _NAMED_BY_NUMBER.search(line[max(0, q.start - 14) : q.start]):
-        return "the number in a programme's name (Agenda 111), not a count"
-    if not q.digits.isdigit() or q.unit_text:
-        return None
-    if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
-        return "a footnote mark, not a figure"
-    if _LABEL.search(line[max(0, q.start - 12) : q.start]):
-        return "the number of a heading or label, not a figure"
-    lead = line[: q.start].strip(" \t\u3000•·-*")
-    if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
-        return "a list item's number, not a figure"
-    return None
-
-
 _YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:for|in|by|of|during|until|since|through))\s+$")
 _YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
@@ -384,7 +362,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _hyphen_name,
     _a_batch,
     _schedule_or_congress,
-    _mark_or_label,
+    mark_or_label,
     _year_or_time_frame,
     _counted_list,
     _ratio_term,
@@ -398,4 +376,4 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         reason = test(line, q)
         if reason:
             return reason
-    return _defines_share(line, q, others) or _converted(line, q, others)
+    return _defines_share(line, q, others) or _converted(line, q, others) or spread_over(line, q, others)

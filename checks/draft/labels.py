@@ -1,0 +1,37 @@
+"""Numbers that mark or label rather than count: a footnote mark ([1]), a heading's or label's number
+(Group 1, 表2), a programme named by a number (Agenda 111), a list item's number at the start of a
+line (2、, 1., (3)) or inside a note (注:1.本公报…。2.每千人口…)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.numbers import Quantity
+
+_LABEL = re.compile(
+    r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表)\s*$"
+)
+# A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
+_NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
+_NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|Notes?)\s*[:：]\s*$")
+_NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
+_ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
+
+
+def mark_or_label(line: str, q: Quantity) -> str | None:
+    """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.digits.isdigit() and _NAMED_BY_NUMBER.search(line[max(0, q.start - 14) : q.start]):
+        return "the number in a programme's name (Agenda 111), not a count"
+    if not q.digits.isdigit() or q.unit_text:
+        return None
+    if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
+        return "a footnote mark, not a figure"
+    if _LABEL.search(line[max(0, q.start - 12) : q.start]):
+        return "the number of a heading or label, not a figure"
+    lead = line[: q.start].strip(" \t\u3000•·-*")
+    if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
+        return "a list item's number, not a figure"
+    # 注:1.本公报数据…。2.每千人口指标…: a note's items, numbered inside a line
+    if q.value <= 20 and _NOTE_ITEM_BEFORE.search(lead) and _NOTE_ITEM_AFTER.match(line[q.end :]):
+        return "a list item's number, not a figure"
+    return None
