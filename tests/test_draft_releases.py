@@ -20,7 +20,7 @@ from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.money import money_unit
 from checks.draft.rates import rate_unit
-from checks.draft.years import ArticleYears, article_years
+from checks.draft.years import ArticleYears, article_years, years_in
 from checks.engine import run
 from checks.numbers import read_quantities
 from tests.draft_measure import scratch_repository
@@ -215,3 +215,55 @@ def test_a_currency_the_catalogue_names_is_taken_and_no_other_proposed() -> None
     assert money_unit("dollars", "usd", UNITS, proposed, word=True)[0] == "usd" and proposed["usd"]["hints"] == [
         "dollars"
     ]
+
+
+# ---- a press release's and an annual report's statements ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a paragraph's target cue reaches forward, not back to the sentences before it
+        ("That is 21% of all those waiting. The charity calls for £120 million by 2028.", "21", "achieved"),
+        ("The charity calls for £120 million by 2028. That is 21% more than now.", "21", "target"),
+        # what a year reports done
+        ("As the board will report, capital investment totalled $86.5 million.", "86.5", "achieved"),
+        ("As the board will report, staff numbers grew to 6,930.", "6,930", "achieved"),
+        ("As the board will report, capital investment is $86.5 million.", "86.5", "target"),
+    ],
+)
+def test_status_of_a_report_s_statements(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), False, ArticleYears(date(2026, 2, 17))).value == expected
+
+
+def test_a_year_something_will_happen_in_is_a_target_s_not_a_year_reported() -> None:
+    assert [y.target for y in years_in("the new wing, which will open in FY2027 with 48 beds")] == [True]
+    assert [y.target for y in years_in("the new wing, which opened in FY2025 with 48 beds")] == [False]
+    # an undated report's now is the latest year it reports, not the year it says a wing will open
+    lines = [
+        "In FY2025 the hospital treated 412,000 patients, and the wing will open in FY2027.",
+        "Staff grew to 6,930.",
+    ]
+    assert article_years(lines, None).now == 2025
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # a class named by its number
+        ("91% of category 1 patients were treated on time.", "1", True),
+        ("Band 5 nurses rose to 1,200.", "5", True),
+        ("Priority 1 calls rose to 7.1%.", "1", True),
+        ("Level 3 care units grew to 14.", "14", False),
+        # a duration that defines the share counted
+        ("91% were treated within the clinically recommended 30 days.", "30", True),
+        ("The new unit was built in 30 days.", "30", False),
+        # the years a question asks about
+        ("how many admissions there were in each of the last three financial years.", "three", True),
+        ("The trust has met the standard for three financial years.", "three", False),
+    ],
+)
+def test_non_claims_of_a_report(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if figure in (q.digits, q.text))
+    assert (non_claim(line, q, figures) is not None) == ignored

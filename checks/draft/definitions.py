@@ -26,6 +26,8 @@ from checks.numbers import Quantity
 
 _TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
+# treated within the clinically recommended 30 days, within a maximum of 18 weeks
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _WAITING = re.compile(
     r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
@@ -62,7 +64,7 @@ def _duration(line: str, q: Quantity) -> str | None:
     if q.unit not in _TIME_UNITS:
         return None
     before = line[max(0, q.start - 24) : q.start]
-    if _WITHIN.match(q.text) or _HYPHENED.search(q.text):
+    if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start):
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before)
     # waited longer than four hours: the reader may leave "longer than" out of the figure's bound

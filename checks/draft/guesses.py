@@ -93,7 +93,8 @@ _STRONG_TARGET = re.compile(
 _ACHIEVED = re.compile(
     r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末|年底|共有|共计|总数|达到了|实现了|以来|近年来"
     r"|\bhas\b|\bhave\b|\bhad\b|\bwas\b|\bwere\b|\breached\b|\brose\b|\bfell\b|\bdropped\b|\bincreased\b|\bdecreased\b"
-    r"|\brecorded\b|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bachieved\b|\bstalled\b|\bstood\b|\bstands\b|\btotall?ing\b",
+    r"|\brecorded\b|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bachieved\b|\bstalled\b|\bstood\b|\bstands\b|\btotall?(?:ing|ed)\b"
+    r"|\b(?:grew|declined|climbed|delivered|treated)\b",
     re.IGNORECASE,
 )
 _PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
@@ -202,6 +203,10 @@ def status_of(
             scopes = scopes[:1]
     for scope, text, target_cues in scopes:
         target, achieved = _cues(text, target_cues, achieved_cues, now)
+        if scope == "paragraph" and target:
+            # The paragraph's target cues reach forward, not back: "That is 21% … The charity calls
+            # for £120m by 2028." (its achievement cues, anywhere, say it reports something done).
+            target = _cues(line[cut:sentence_end], target_cues, achieved_cues, now)[0]
         if target and not (scope == "paragraph" and achieved):
             return Guess("target", f"'{target}' in its {scope}")
         if achieved and scope != "paragraph":

@@ -52,6 +52,7 @@ _AGE_EN = re.compile(
 _TIME_FRAME = re.compile(
     r"(?:过去|近|最近|(?<!提)前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
 )
+_KIND_OF_YEARS = re.compile(r"\s+(?:financial|fiscal|calendar|academic|school)\s+years?\b", re.IGNORECASE)
 _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中)")
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
@@ -126,7 +127,7 @@ def _time_frame(line: str, q: Quantity) -> str | None:
         return "the time frame of a plan (in the next two months), not a claim"
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
-    years = q.unit == "year" or q.unit_text in ("年", "years", "year")
+    years = q.unit == "year" or q.unit_text in ("年", "years", "year") or bool(_KIND_OF_YEARS.match(line, q.end))
     if years and re.match(r"\s*(?:earlier|before|ago|later)\b", line[q.end :], re.IGNORECASE):
         return "when another figure was, counted from a year (ten years earlier), not a claim"
     if years and (

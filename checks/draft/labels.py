@@ -9,7 +9,9 @@ import re
 from checks.numbers import Quantity
 
 _LABEL = re.compile(
-    r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表)\s*$"
+    r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表"
+    # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
+    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase))\s*$"
 )
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")

@@ -52,6 +52,7 @@ _TARGET_BEFORE = re.compile(
     rf"(?:{MONTH})?$"
     r"|\b(?:targets?|goals?|plans?|priorit(?:y|ies)|ambitions?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
+    r"|\bwill\s+(?:[\w-]+\s+){0,3}(?:in|by)\s+$|将于\s*$"  # which will open in FY2027, 将于2027年建成
 )
 _TARGET_AFTER = re.compile(
     r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
