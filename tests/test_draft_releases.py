@@ -16,6 +16,7 @@ import yaml
 
 from checks.corpus import load_corpus
 from checks.draft.build import Context, draft_lines
+from checks.draft.dates import published_of
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.money import money_unit
@@ -267,3 +268,33 @@ def test_non_claims_of_a_report(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]
     q = next(q for q in figures if figure in (q.digits, q.text))
     assert (non_claim(line, q, figures) is not None) == ignored
+
+
+# ---- a written answer: its date, and its financial years -------------------------------------------
+
+
+def test_a_written_answer_is_dated_when_answered() -> None:
+    lines = [
+        "Hospitals: Admissions",
+        "UIN 41235, tabled on 3 March 2026",
+        "",
+        "To ask the Secretary of State how many admissions there were in each of the last three financial years.",
+        "",
+        "Answered on 11 March 2026",
+        "",
+        "In 2024/25 there were 228,400 emergency admissions for falls.",
+    ]
+    assert published_of(lines, 8, 1)[0] == date(2026, 3, 11)
+    assert published_of([line for line in lines if not line.startswith("Answered")], 7, 1)[0] == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [("228,400", 2025), ("2,104", 2025), ("219,700", 2024), ("2,061", 2024), ("212,300", 2023)],
+)
+def test_a_rate_in_brackets_after_a_financial_year_is_that_year_s(figure: str, expected: int) -> None:
+    line = (
+        "In 2024/25 there were 228,400 admissions, a rate of 2,104 per 100,000 population. This compares with"
+        " 219,700 in 2023/24 (2,061 per 100,000) and 212,300 in 2022/23."
+    )
+    assert period_of(line, *_at(line, figure), "achieved", ArticleYears(date(2026, 3, 11))).value == expected

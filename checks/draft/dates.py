@@ -62,6 +62,7 @@ _CLOSED = re.compile(
     r"|((?:19|20)\d\d)年(?:年)?末",
     re.IGNORECASE,
 )
+_ANSWERED = re.compile(r"\s*(?:Answered\b|Answer\s+date\b|Date\s+(?:of\s+answer|answered)\b|答复(?:日期|时间))", re.I)
 _LAST_YEAR_END = re.compile(r"去年(?:年)?[底末]")
 _YEAR_END = re.compile(r"[到至截]\S{0,2}?((?:19|20)\d\d)年(?:年)?[底末]")
 
@@ -136,7 +137,12 @@ def published_of(
     lines: list[str], first_body_line: int, title_line: int | None, dateline: int | None = None
 ) -> tuple[date | None, str]:
     """The article's date: its dateline's, else the first full date of the head (or the first body
-    line), else a day of the head with the year the text implies; and how it was found."""
+    line), else a day of the head with the year the text implies; and how it was found. A written
+    answer is published when answered: its answer's date (Answered on 11 March 2026) comes first."""
+    for number, line in enumerate(lines[: HEAD_LINES * 2], start=1):
+        answered = full_date(line) if _ANSWERED.match(line) else None
+        if answered is not None:
+            return answered, f"the date answered, on line {number}"
     if dateline is not None:
         found = full_date(lines[dateline - 1])
         if found is not None:

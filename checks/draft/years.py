@@ -61,6 +61,7 @@ _TARGET_AFTER = re.compile(
 )
 # 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), since August 2020 (2.6%).
 _ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?[的之]?\s*$|((?:19|20)\d\d)\s*[(（]\s*$")
+_ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)\s*[(（]\s*$")
 # 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
 _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
 # from July 2024 (3,106,424 …): the figure counts the span that starts then, not that year.
@@ -162,6 +163,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     years = years_in(line[clause_start:clause_end], clause_start)
     # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
     # after 从, 由 or since.
+    fiscal = _ATTACHED_FISCAL.search(line, max(0, start - 14), start)  # in 2023/24 (2,061 per 100,000)
+    if fiscal and (end_year := _span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
+        return Year(fiscal.start(1), end_year, False)
     attached = _ATTACHED.search(line, max(0, start - 12), start)
     if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):
         group = 1 if attached.group(1) else 2
