@@ -148,6 +148,14 @@ def _units_of(lines: list[str]) -> list[tuple[float, str]]:
             [(value, "per_1k_population") for value in (2.88, 3.61, 0.11, 0.15)],
         ),
         ("实有床位3512张,比上年增加146张。", [(3512, "bed"), (146, "bed")]),
+        # a rate's base a few words on, or further back in the clause than the reader looks
+        (
+            "In 2025 there were 3.12 licensed doctors per 1,000 population, up 0.09 from the end of 2024.",
+            [(3.12, "per_1k_population"), (0.09, "per_1k_population")],
+        ),
+        ("In 2025 there were 3,120 licensed doctors, up 90 from the end of 2024.", [(3120, "unit"), (90, "unit")]),
+        ("到2027年,每千人口执业(助理)医师数达到3.2人。", [(3.2, "per_1k_population")]),
+        ("到2027年,全市执业(助理)医师数达到3200人。", [(3200, "person")]),
         ("每千人口床位5.34张;全县新增床位146张。", [(5.34, "per_1k_population"), (146, "bed")]),
     ],
 )

@@ -17,7 +17,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
-from checks.draft.rates import changed_rate, printed_base, rate_unit
+from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.simplified import simplified
@@ -91,9 +91,13 @@ def _unit(
         changed = changed_rate(line, q, earlier, kind_of)
         if changed:
             return changed, f"unit: {changed}, the rate it is a change of"
-    base = printed_base(line, q) if q.unit is None else None
-    if base:
+    base = printed_base(line, q)
+    if base and q.unit is None:
         return rate_unit(base, units, q.unit_text, drafted.new_units)
+    rate = rate_named_by(q.unit_text, base, units) if base and kind_of.get(str(q.unit)) == "count" else None
+    if rate:
+        # 每千人口执业(助理)医师数达到3.2人: the base stands further back than the reader looks.
+        return rate, f"unit: {rate}, the rate its clause's base names"
     currency = currency_of(line, q) if q.unit is None else None
     if currency:
         return money_unit(*currency, units, drafted.new_units, word=currency[0] == q.unit_text)

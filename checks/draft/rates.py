@@ -30,7 +30,8 @@ _EN = (
     r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
 )
 # 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
-_BASE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH}(?![\d.])|(?i:per\s+{_EN})\b)")
+# 3.12 licensed doctors per 1,000: a few words may name what the rate counts
+_BASE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH}(?![\d.])|(?i:(?:[a-z()-]+\s+){{0,3}}per\s+{_EN})\b)")
 # 每10万人口结核病发病率为35.2: a base earlier in the figure's clause
 _BASE_BEFORE = re.compile(rf"每\s*{_ZH}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人|活产)")
 _CHANGE = re.compile(
@@ -84,16 +85,23 @@ def rate_unit(
 
 def changed_rate(line: str, q: Quantity, earlier: Sequence[DraftFact], kind_of: dict[str, str]) -> str | None:
     """The rate unit of the figure the change ``q`` is of: the nearest earlier fact of its sentence
-    printed with the same word, when that fact is a rate."""
-    if not q.unit_text:
-        return None
+    printed with the same word (with any, when the change prints none: up 0.09), when that fact is a rate."""
     clause_start = clause_bounds(line, q.start)[0]
     if not _CHANGE.search(line, clause_start, q.start):
         return None
     sentence_start = sentence_bounds(line, q.start)[0]
     same_word = [
-        f for f in earlier if f.quantity.unit_text == q.unit_text and sentence_start <= f.quantity.start < q.start
+        f
+        for f in earlier
+        if (q.unit_text is None or f.quantity.unit_text == q.unit_text) and sentence_start <= f.quantity.start < q.start
     ]
     if same_word and kind_of.get(same_word[-1].unit) == "rate":
         return same_word[-1].unit
     return None
+
+
+def rate_named_by(word: str | None, base: int, catalogue: dict[str, dict[str, Any]]) -> str | None:
+    """The catalogue's rate of ``base`` that the unit word ``word`` names (人 after 每千人口…达到), if any."""
+    table = reading_units().rate_bases
+    hinted = [uid for uid, entry in catalogue.items() if word in [str(h) for h in entry.get("hints") or ()]]
+    return next((uid for uid in hinted if table.get(uid) == base), None)
