@@ -21,6 +21,7 @@ from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.money import money_unit
 from checks.draft.rates import rate_unit
+from checks.draft.source import dated_head
 from checks.draft.years import ArticleYears, article_years, years_in
 from checks.engine import run
 from checks.numbers import read_quantities
@@ -306,3 +307,28 @@ def test_a_rate_in_brackets_after_a_financial_year_is_that_year_s(figure: str, e
         " 219,700 in 2023/24 (2,061 per 100,000) and 212,300 in 2022/23."
     )
     assert period_of(line, *_at(line, figure), "achieved", ArticleYears(date(2026, 3, 11))).value == expected
+
+
+# ---- the title above a byline or an issuing body ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["GP waiting times lengthen", "By Hannah Moreland, Health Reporter", "Thursday 12 March 2026"], 1),
+        (
+            [
+                "Statistical Communiqué on Health in 2025",
+                "Eastshire Provincial Bureau of Statistics",
+                "28 February 2026",
+            ],
+            1,
+        ),
+        # no byline: the line above the date is the title
+        (["Home", "GP waiting times lengthen as lists grow", "Thursday 12 March 2026"], 2),
+    ],
+)
+def test_the_title_stands_above_a_byline_or_issuer(head: list[str], title: int) -> None:
+    lines = [*head, "", "Patients are waiting an average of 16 days for a routine appointment, the board said."]
+    found = dated_head(lines)
+    assert found is not None and (found.title, found.dateline) == (title, 3)

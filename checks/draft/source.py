@@ -46,6 +46,13 @@ _PUBLISHER = re.compile(
     r"(?:本文转自|转自|来源|Source|稿件来源)\s*[:：]\s*(?P<name>[^\s|,，。;；]{2,40}(?: [A-Z][\w-]*){0,4})",
     re.IGNORECASE,
 )
+# A byline (By Hannah Moreland, Health Reporter) or an issuing body (Eastshire Provincial Bureau of
+# Statistics) between a title and its date.
+_BYLINE = re.compile(
+    r"\s*(?:By\s+[A-Z]|From\s+(?:our|the)\s)"
+    r"|\s*(?:[A-Z][\w&'’.-]*\s+){0,6}(?:Bureau|Office|Agency|Ministry|Department|Commission|Council|Board|Service"
+    r"|Institute|Trust|Authority|Executive)(?:\s+(?:of|for)\s+[\w ,&'’-]{2,60})?\s*$"
+)
 # An issuing body's signature above a notice's date: it closes the head but is no title.
 _SIGNATURE = re.compile(r"^\s*\S{2,20}(?:办公室|政府|委员会|委|局|厅|部|中心)\s*$")
 
@@ -131,6 +138,8 @@ def dated_head(lines: list[str]) -> DatedHead | None:
         above = [
             n for n in range(number - 1, 0, -1) if not is_blank(lines[n - 1]) and not _is_boilerplate(lines[n - 1])
         ]
+        if len(above) > 1 and _BYLINE.match(lines[above[0] - 1]) and _titled(lines[above[1] - 1]):
+            above = above[1:]  # a byline or the issuing body between the title and its date
         if not above or not _titled(lines[above[0] - 1]):
             continue
         after = {line.strip() for line in lines[number:] if _is_prose(line)}
