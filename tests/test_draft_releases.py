@@ -332,3 +332,23 @@ def test_the_title_stands_above_a_byline_or_issuer(head: list[str], title: int) 
     lines = [*head, "", "Patients are waiting an average of 16 days for a routine appointment, the board said."]
     found = dated_head(lines)
     assert found is not None and (found.title, found.dateline) == (title, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "expected"),
+    [
+        (
+            "The board said 62% of patients who answered its survey last autumn rated it good, compared with 71% in 2023.",
+            date(2026, 3, 12),
+            2025,
+        ),
+        ("62% of patients who answered its survey last autumn rated it good.", date(2026, 9, 12), 2025),
+        ("62% of patients who answered its survey last summer rated it good.", date(2026, 9, 12), 2026),
+        ("62% of patients who answered its survey last winter rated it good.", date(2026, 9, 12), 2025),
+        # compared with last autumn: the figure is now's
+        ("62% of patients rated it good, compared with last autumn.", date(2026, 9, 12), 2026),
+    ],
+)
+def test_last_autumn_is_the_latest_autumn_over(line: str, published: date, expected: int) -> None:
+    years = ArticleYears(published, [2023, published.year])
+    assert period_of(line, *_at(line, "62"), "achieved", years).value == expected

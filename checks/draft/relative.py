@@ -46,6 +46,18 @@ _RELATIVE_DAYS = [
     (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
 ]
 _WHOLE_YEAR = ("全年", "全年度")
+# last autumn: the latest autumn over before publication (in a March 2026 story, 2025's); a winter
+# is the year of its December.
+_LAST_SEASON = re.compile(r"\blast\s+(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season_year(season: str, published: date) -> int:
+    ended_this_year = published.month > _SEASON_ENDS[season]
+    year = published.year if ended_this_year else published.year - 1
+    return year - 1 if season == "winter" else year
+
+
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
 _NEXT_MONTH = re.compile(r"\bnext\s+month\b|下月|下个月", re.I)
 _DIGIT = re.compile(r"\d")
@@ -151,6 +163,9 @@ def relative_year(
         return (plan[1], "the last year of the Five-Year Plan its sentence names")
     if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
         return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020
+    season = _LAST_SEASON.search(sentence)
+    if season and published and not _COMPARED_WITH.search(sentence[max(0, season.start() - 40) : season.start()]):
+        return (_season_year(season.group(1).lower(), published), f"'{season.group()}'")
     compared_with_last_year = None
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):
