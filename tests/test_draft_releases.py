@@ -352,3 +352,22 @@ def test_the_title_stands_above_a_byline_or_issuer(head: list[str], title: int) 
 def test_last_autumn_is_the_latest_autumn_over(line: str, published: date, expected: int) -> None:
     years = ArticleYears(published, [2023, published.year])
     assert period_of(line, *_at(line, "62"), "achieved", years).value == expected
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        (False, 2026),  # a press release's target with no due year: the year of publication (README)
+        (True, 2030),  # a plan's: the year the plan is about
+    ],
+)
+def test_a_target_without_a_due_year_outside_a_plan_is_due_when_published(plan: bool, expected: int) -> None:
+    line = "The agency will invest £4.6 million over four years in community stop smoking services."
+    years = ArticleYears(date(2026, 2, 4), [2024], [2030])
+    assert period_of(line, *_at(line, "4.6"), "target", years, plan=plan).value == expected
+
+
+def test_targets_all_past_keep_the_latest_target_year_outside_a_plan_too() -> None:
+    line = "The targets included having 11.5 doctors and 31 beds per 10,000 residents."
+    years = ArticleYears(date(2023, 2, 24), [2023], [2022])
+    assert period_of(line, *_at(line, "31"), "target", years, plan=False).value == 2022

@@ -244,7 +244,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         status = status_of(
             plain, on_plain.start, on_plain.end, context.plan, context.years, min(following, default=None), found
         )
-        period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found)
+        period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found, context.plan)
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(

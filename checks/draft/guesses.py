@@ -311,9 +311,17 @@ _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 
 
 def period_of(
-    line: str, start: int, end: int, status: str, years: ArticleYears, found: FigureYears | None = None
+    line: str,
+    start: int,
+    end: int,
+    status: str,
+    years: ArticleYears,
+    found: FigureYears | None = None,
+    plan: bool = True,
 ) -> Guess:
-    """``found``: the figure's years, when the caller has looked them up already."""
+    """``found``: the figure's years, when the caller has looked them up already. ``plan``: the text
+    is a plan, whose targets without a due year are due in the year it is about; elsewhere (a press
+    release, a story) such a target takes the year of publication."""
     found = found or figure_years(line, start, end)
     own = found.own
     if own is not None and status == "target" and own.position < start and not own.target:
@@ -378,7 +386,7 @@ def period_of(
             # Every target year the article names is past (targets for 2022, met): the latest.
             return Guess(max(years.targets), "the latest target year the article names")
         fitting = fitting or [y for y in years.reported if _fits(y, status, years)]
-        if fitting:
+        if fitting and (plan or published is None):
             return Guess(min(fitting), "the year the article is about")
     else:
         fitting = [y for y in years.reported if _fits(y, status, years)]
