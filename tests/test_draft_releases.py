@@ -16,15 +16,16 @@ import yaml
 
 from checks.corpus import load_corpus
 from checks.draft.build import Context, draft_lines
-from checks.draft.dates import published_of
+from checks.draft.dates import full_date, published_of
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.money import money_unit
 from checks.draft.rates import rate_unit
-from checks.draft.source import dated_head
+from checks.draft.source import dated_head, guess_source
 from checks.draft.years import ArticleYears, article_years, years_in
 from checks.engine import run
 from checks.numbers import read_quantities
+from schemas.regions import load_regions
 from tests.draft_measure import scratch_repository
 from tests.test_draft import _at, _draft
 
@@ -371,3 +372,45 @@ def test_targets_all_past_keep_the_latest_target_year_outside_a_plan_too() -> No
     line = "The targets included having 11.5 doctors and 31 beds per 10,000 residents."
     years = ArticleYears(date(2023, 2, 24), [2023], [2022])
     assert period_of(line, *_at(line, "31"), "target", years, plan=False).value == 2022
+
+
+# ---- a charity's news release and an annual report's head -----------------------------------------
+
+
+def test_a_news_release_label_is_no_title_and_a_span_of_dates_dates_no_page() -> None:
+    release = [
+        "NEWS RELEASE",
+        "For immediate release: 9 April 2026",
+        "",
+        "Charity warns 1 in 4 rural pharmacies could close by 2028",
+        "",
+        "Around 2,900 community pharmacies in rural areas are at risk of closure, new research shows.",
+    ]
+    guess = guess_source(release, load_regions(PROJECT))
+    assert (guess.title, guess.published) == (release[3], date(2026, 4, 9))
+    report = [
+        "Northbridge Hospital Annual Report FY2025",
+        "Financial year 1 July 2024 to 30 June 2025",
+        "",
+        "In FY2025 we admitted 58,210 patients, 4% more than in FY2024.",
+    ]
+    assert guess_source(report, load_regions(PROJECT)).published is None
+    assert full_date("Published 1 July 2024, reviewed yearly") == date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        ("The Alliance wants the government to raise funding by at least £300 million a year.", "300", "target"),
+        ("The charity is calling on ministers to fund 500 more nurses.", "500", "target"),
+        ("The Alliance urges councils to open 12 more clinics.", "12", "target"),
+        ("The Alliance wants 12 more clinics to open.", "12", "target"),
+        ("The Alliance counted 12 more clinics last year.", "12", "achieved"),
+    ],
+)
+def test_what_a_charity_asks_for_is_a_target(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), False, ArticleYears(date(2026, 4, 9))).value == expected
+
+
+def test_a_currency_sign_after_a_bound_word_names_the_amount_s_currency() -> None:
+    assert _units_of(["In 2026 the Alliance asks for at least £300 million a year."]) == [(300000000, "gbp")]

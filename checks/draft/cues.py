@@ -15,7 +15,9 @@ TARGET = re.compile(
     r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated)\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year|this\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
-    r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b",
+    r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
+    # what a charity or a report asks for: wants the government to, calls on/for, urges
+    r"|\bwants?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b|\b(?:call(?:s|ing|ed)?\s+(?:on|for)|urg(?:es?|ing|ed))\b",
     re.IGNORECASE,
 )
 # Cues that report the past even inside a plan, and weaker ones that count only outside plans.

@@ -62,6 +62,7 @@ _CLOSED = re.compile(
     r"|((?:19|20)\d\d)年(?:年)?末",
     re.IGNORECASE,
 )
+_SPAN_TO = re.compile(r"\s*(?:to|until|through|till|[-–—~至到])\s*", re.IGNORECASE)
 _ANSWERED = re.compile(r"\s*(?:Answered\b|Answer\s+date\b|Date\s+(?:of\s+answer|answered)\b|答复(?:日期|时间))", re.I)
 _LAST_YEAR_END = re.compile(r"去年(?:年)?[底末]")
 _YEAR_END = re.compile(r"[到至截]\S{0,2}?((?:19|20)\d\d)年(?:年)?[底末]")
@@ -78,11 +79,15 @@ def _date_of(match: re.Match[str], year: int | None = None) -> date | None:
 
 
 def full_date(line: str) -> date | None:
-    """The first full date printed on ``line``."""
+    """The first full date printed on ``line``; none when it opens a span of dates (Financial year
+    1 July 2024 to 30 June 2025 dates no page)."""
     for pattern in FULL_DATES:
         for match in pattern.finditer(line):
             found = _date_of(match)
             if found is not None:
+                rest = line[match.end() :]
+                if _SPAN_TO.match(rest) and any(p.search(rest) for p in FULL_DATES):
+                    return None
                 return found
     return None
 

@@ -35,12 +35,15 @@ _WORDS = {
     "dollars": "usd", "dollar": "usd", "pounds": "gbp", "pound": "gbp", "euros": "eur", "euro": "eur",
     "美元": "usd", "英镑": "gbp", "欧元": "eur", "港元": "hkd", "港币": "hkd", "澳元": "aud", "新台币": "twd",
 }  # fmt: skip
-_SIGN_BEFORE = re.compile(r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€)\s?$")
+_SIGN = r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€)"
+_SIGN_BEFORE = re.compile(rf"{_SIGN}\s?$")
+_SIGN_INSIDE = re.compile(rf"{_SIGN}\s?(?=\d)")
 
 
 def currency_of(line: str, q: Quantity) -> tuple[str, str] | None:
     """The printed sign or word of ``q``'s currency and the ISO code it is proposed as, or None."""
-    sign = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start)
+    # the sign before the figure, or inside the reader's text after a bound word (at least £300 million)
+    sign = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start) or _SIGN_INSIDE.search(q.text)
     if sign:
         return sign.group(1), _SIGNS[sign.group(1)]
     word = (q.unit_text or "").lower()
