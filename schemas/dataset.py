@@ -118,7 +118,7 @@ def _numbers(column: pd.Series) -> pd.Series:
         return pd.Series(np.isfinite(column.to_numpy()), index=column.index)
     if pd.api.types.infer_dtype(column, skipna=True) in ("integer", "floating", "mixed-integer-float"):
         try:
-            # A null becomes NaN, and only a null can: a YAML .nan is the text ".nan" in a raw column.
+            # A null becomes NaN, and only a null can: a YAML .nan is ``YAML_NAN`` in a raw column.
             numbers = np.array(column.to_numpy(), dtype=float)
         except (OverflowError, TypeError, ValueError):
             return column.map(is_number).astype(bool)
