@@ -91,8 +91,10 @@ def test_plain_scalars_read_as_pyyaml_reads_them(words: list[str]) -> None:
     text = "".join(f"k{i}: {word}\n" for i, word in enumerate(words))
     try:
         loaded = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return  # not a document (a word the parser refuses here): the loader reports it (test_load)
+    except (yaml.YAMLError, ValueError):
+        # a word the parser refuses here, or a typed scalar PyYAML cannot build (2026-13-45): the
+        # builder keeps its text and the schema reports it (test_load)
+        return
     for track in (False, True):
         built = Builder(positions_by(text), track=track).feed(text)
         assert built.keys() == loaded.keys()
