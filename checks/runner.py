@@ -25,10 +25,10 @@ import pandas as pd
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
 from checks.cache import Cache, FileState, Generation, entry_of, file_state, result_of, state_of, states_of, status_of
-from checks.corpus import DatasetLocator, dataset_paths, load_corpus
+from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
 from checks.engine import Checked, DatasetResult, check_datasets, conclude
 from checks.findings import Report
-from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets
+from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets, named_seeds
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import load_vocabulary
@@ -230,7 +230,10 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     if selected is not None:
         only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
-    report = conclude(checked, root, vocabulary, regions, locate, only=only, articles=options.articles)
+    articles = seed_files(root) if named is None else named_seeds(root, cwd, named)
+    report = conclude(
+        checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=articles
+    )
     if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
         _save(cache, checked, states, state, started_ns, tables)
     return report

@@ -49,6 +49,12 @@ def check_given_seeds(root: Path, cwd: Path, paths: Iterable[str]) -> None:
             raise UsageError(f"{path}: no such seed")
 
 
+def named_seeds(root: Path, cwd: Path, paths: Iterable[str]) -> list[str]:
+    """The seeds among ``paths`` that are files (what K103 asks about in a selection)."""
+    relative = (_relative(root, cwd, path) for path in paths)
+    return sorted({path for path in relative if path.startswith(f"{SEEDS_DIR}/") and (root / path).is_file()})
+
+
 def named_datasets(root: Path, cwd: Path, paths: Iterable[str], seed_of: Mapping[str, str | None]) -> list[str] | None:
     """The datasets ``paths`` name directly or through the seeds they cite; None for everything
     (a path under ``schemas/`` or ``checks/``). ``seed_of``: each dataset's seed."""
