@@ -230,9 +230,9 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     if selected is not None:
         only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
-    articles = seed_files(root) if named is None else named_seeds(root, cwd, named)
+    asked = seed_files(root) if named is None else named_seeds(root, cwd, named)  # the articles K103 asks about
     report = conclude(
-        checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=articles
+        checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=asked
     )
     if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
         _save(cache, checked, states, state, started_ns, tables)

@@ -4,8 +4,9 @@ CSV: UTF-8 without a byte-order mark (a BOM would become part of the first colum
 readers; frictionless, pandas, DuckDB and R read UTF-8 as it is), comma-separated, quoted only when
 needed, ``\\n`` line ends, a header row. Values are written by their declared type: numbers in
 Python's shortest round-trip form (``96.55000000000001`` is what the validator compared, not a
-rounding of it; a whole number as its digits, ``4820``, not ``4820.0``), ``INF``/``-INF`` for unbounded ends, ``true``/``false``, ISO dates, arrays as
-JSON, an empty field for a missing value. The same tables give the same bytes.
+rounding of it; a whole number as its digits, ``4820``, not ``4820.0``), ``INF``/``-INF`` for
+unbounded ends, ``true``/``false``, ISO dates, arrays as JSON, an empty field for a missing value.
+The same tables give the same bytes.
 
 Parquet: one file per table with real types: int64 (nullable), float64, bool, date32, lists, and
 dictionary-encoded strings for columns whose values come from a short list. The pandas metadata
