@@ -192,3 +192,43 @@ def test_no_double_inequality(text: str) -> None:
 )
 def test_range_openers_past_an_approximation(text: str, read: list[str]) -> None:
     assert [q.text for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("約9%", ("約9%", "approx")), ("約有300人", ("約有300人", "approx")), ("超過80%", ("超過80%", "gt")),
+        ("低於5%", ("低於5%", "lt")), ("將近一半", ("將近一半", "nearly")),
+    ],
+)  # fmt: skip
+def test_traditional_bound_words(text: str, read: tuple[str, str]) -> None:
+    # 約, 超過, 低於 are 约, 超过, 低于 in traditional characters (Hong Kong, Taiwan).
+    assert _one(text) == read
+
+
+@pytest.mark.parametrize(("text", "value"), [("突破千人", 1000), ("连续两年突破万元", 10000), ("突破百万", 10**6)])
+def test_a_bare_place_after_tupo_is_one_of_it_and_more(text: str, value: int) -> None:
+    reading = read_quantities(text)[-1]
+    assert (reading.value, reading.bound) == (value, "gt")
+
+
+def test_a_bare_place_after_dapo_is_no_figure() -> None:
+    assert read_quantities("打破千年传统") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the median wait lengthened from 5 hours to 7.2 hours",
+        "the forecast was revised from 3% to 4%",
+        "waits had risen from about five hours to 7.2 hours",
+    ],
+)
+def test_from_x_to_y_after_a_verb_of_change_is_two_points(text: str) -> None:
+    assert [reading.bound for reading in read_quantities(text)] != ["range"]
+    assert len(read_quantities(text)) == 2
+
+
+def test_from_x_to_y_without_a_verb_of_change_is_still_a_range() -> None:
+    (reading,) = read_quantities("children aged from 5 to 10 years")
+    assert reading.bound == "range"

@@ -255,6 +255,11 @@ MEASURE_NOT_BEFORE = {
     "K": "(?<=(?-i:K))",
     "mK": "(?<=(?-i:mK))",
 }
+# 7.43m people, 45K patients: m glued to a decimal, or k/K glued to a number, before a plural noun is
+# millions or thousands (the press's shorthand), not metres (a 1.5m wall) nor kelvin: a text with a word
+# of temperature (cooled to 45K, a 300K temperature, 4K heating) keeps K a kelvin (README).
+PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
+TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 # Periods that 内 (within) may follow besides the durations of units.yaml: 30日内, 15个工作日内.
 WITHIN_UNITS = (*NEAR_TIME_UNITS, "工作日", "个工作日")

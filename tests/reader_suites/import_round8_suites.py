@@ -33,6 +33,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import itertools
+
 import import_suites as base
 from import_suites import finish, git_show, item, number
 
@@ -131,7 +133,7 @@ def _first_of_several(text: str) -> bool:
     """Whether the text holds numbers apart from one another (words between them that are no number)."""
     spans = [m.span() for m in _NUMBER_TOKEN.finditer(text)]
     joiners = re.compile(r"(?i:\s*(?:and|point|dot|a|-|\s)?\s*)")
-    return any(not joiners.fullmatch(text[a[1] : b[0]]) for a, b in zip(spans, spans[1:], strict=False))
+    return any(not joiners.fullmatch(text[a[1] : b[0]]) for a, b in itertools.pairwise(spans))
 
 
 # ---- compromise (MIT) ---------------------------------------------------------------------------
@@ -140,7 +142,9 @@ COMPROMISE_DIR = "tests/three/numbers"
 COMPROMISE_FILES = ("number-parse.test.js", "fractions.test.js", "units.test.js", "value.test.js", "percent.test.js")
 _JS_ROW = re.compile(r"^\s*\[\s*'([^']*)'\s*,\s*([^\]]*)\]\s*,?\s*(?://.*)?$")
 _JS_TEST = re.compile(r"^test\('([^']*)'")
-_JS_PERCENT = re.compile(r"nlp\('([^']*)'\)\.percentages\(\)\.json\(\)\s*\n\s*t\.equal\(arr\[0\]\.number\.num, ([\d.]+)")
+_JS_PERCENT = re.compile(
+    r"nlp\('([^']*)'\)\.percentages\(\)\.json\(\)\s*\n\s*t\.equal\(arr\[0\]\.number\.num, ([\d.]+)"
+)
 # Tables whose rows are [text, numerator, denominator] (a fraction), [text, printed, value] or [text, value].
 _FRACTION_TABLES = ("numerator-denominator parsing", "fully-ambiguous fractions")
 _PRINTED_VALUE_TABLES = ("parse fractions:", "numbers with fractions")
@@ -163,7 +167,12 @@ def compromise(mirror: Path) -> list[dict[str, Any]]:
             if value is None:
                 continue
             cases.append(
-                {"input": text, "from": f"{path}#L{lineno}", "complete": True, "expect": [item(text, None, value=value)]}
+                {
+                    "input": text,
+                    "from": f"{path}#L{lineno}",
+                    "complete": True,
+                    "expect": [item(text, None, value=value)],
+                }
             )
         for match in _JS_PERCENT.finditer(source):
             lineno = source.count("\n", 0, match.start()) + 1
