@@ -198,7 +198,7 @@ def test_range_openers_past_an_approximation(text: str, read: list[str]) -> None
     ("text", "read"),
     [
         ("約9%", ("約9%", "approx")), ("約有300人", ("約有300人", "approx")), ("超過80%", ("超過80%", "gt")),
-        ("低於5%", ("低於5%", "lt")), ("將近一半", ("將近一半", "nearly")),
+        ("低於5%", ("低於5%", "lt")), ("將近一半", ("將近一半", "approx")),
     ],
 )  # fmt: skip
 def test_traditional_bound_words(text: str, read: tuple[str, str]) -> None:
