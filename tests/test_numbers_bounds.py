@@ -232,3 +232,24 @@ def test_from_x_to_y_after_a_verb_of_change_is_two_points(text: str) -> None:
 def test_from_x_to_y_without_a_verb_of_change_is_still_a_range() -> None:
     (reading,) = read_quantities("children aged from 5 to 10 years")
     assert reading.bound == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Be 19 years of age or older", ("19 years of age or older", "ge")),
+        ("patients 18 years old or more,", ("18 years old or more", "ge")),
+        ("children 5 years of age and under.", ("5 years of age and under", "le")),
+    ],
+)
+def test_an_age_bound_after_years_of_age(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
+def test_age_words_without_a_bound_after_them_leave_the_years_exact() -> None:
+    assert _one("a child 5 years old or a baby") == ("5 years", "eq")
+
+
+def test_between_the_ages_of_opens_a_range() -> None:
+    (reading,) = read_quantities("women between the age of 18 and 45 years old")
+    assert (reading.bound, reading.ends[0].value, reading.ends[1].value) == ("range", 18, 45)

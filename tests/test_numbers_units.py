@@ -122,3 +122,20 @@ def test_k_in_a_text_about_temperature_is_no_thousand(text: str) -> None:
 def test_the_base_of_a_rate_per_one_unit_is_no_quantity() -> None:
     # 0.5 faults per 1 MVA: 1 MVA is the base the rate is counted on, not a figure of the text.
     assert [reading.value for reading in read_quantities("0.5 faults per 1 MVA of capacity")] == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"), [("ALT<2.5X ULN", 2.5, "lt"), ("> 2X ULN", 2, "gt"), ("1.5xULN", 1.5, "eq")]
+)
+def test_x_glued_before_the_upper_limit_of_normal_is_times(text: str, value: float, bound: str) -> None:
+    (reading,) = read_quantities(text)
+    assert (reading.value, reading.bound) == (value, bound)
+
+
+def test_a_capital_x_glued_to_digits_elsewhere_is_still_refused() -> None:
+    assert read_quantities("the 5X factor") == []
+
+
+def test_a_unit_per_decilitre_glued_to_the_digits() -> None:
+    (reading,) = read_quantities("Hb level < 9gm/dl")
+    assert (reading.value, reading.bound, reading.unit_text) == (9, "lt", "gm/dl")

@@ -134,7 +134,7 @@ RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the 
 # between Rs 10 and Rs 20).
 # An approximation may stand before the first end too (between ∼3000 and 10000 days).
 RANGE_OPENER = re.compile(
-    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from))\s{{1,2}})"
+    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from)(?:\s+the\s+ages?\s+of)?)\s{{1,2}})"
     rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_PREFIX}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
@@ -287,8 +287,14 @@ _CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|�
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
 
 
+# 18 years of age or older, 65 years old or more: the age words stand between the years and the bound.
+_AGE_WORDS = re.compile(r"\s(?:of\s+age|old)(?=\s+(?:or|and)\s)", re.IGNORECASE)
+
+
 def post_bound(text: str, end: int) -> re.Match[str] | None:
     """The bound word right after ``end`` (a named group says which), or None."""
+    if text[end : end + 1] == " " and (age := _AGE_WORDS.match(text, end)) is not None:
+        end = age.end()
     first = text[end : end + 1]
     if first == " ":
         first = text[end + 1 : end + 2]
