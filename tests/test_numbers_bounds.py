@@ -253,3 +253,15 @@ def test_age_words_without_a_bound_after_them_leave_the_years_exact() -> None:
 def test_between_the_ages_of_opens_a_range() -> None:
     (reading,) = read_quantities("women between the age of 18 and 45 years old")
     assert (reading.bound, reading.ends[0].value, reading.ends[1].value) == ("range", 18, 45)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("rates have not risen above 70%", ("above 70%", "le")), ("it has not exceeded 5%", ("exceeded 5%", "le")),
+        ("it did not fall below 3%", ("below 3%", "ge")), ("并未超过5%", ("超过5%", "le")), ("没有超过5%", ("超过5%", "le")),
+        ("not only more than 5% but", ("more than 5%", "gt")), ("预计未来超过5%", ("超过5%", "gt")),
+    ],
+)  # fmt: skip
+def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read

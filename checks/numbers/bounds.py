@@ -348,6 +348,18 @@ def is_comparison(text: str, opener: re.Match[str]) -> bool:
     return bool(_COMPARED_BETWEEN.search(text, max(0, end - 24), end))
 
 
+# A negation before a "more"/"less" word turns it round: have not risen above 70% is at most 70, did not
+# fall below 3% at least 3, 并未超过5% at most 5 (not after "not only": not only more than 5 but …).
+_NEGATION_BEFORE = re.compile(
+    r"(?:(?i:\b(?:not|never|n't)\s+(?!(?:only|just|merely|even|quite)\b)(?:[a-z]+\s+){0,2})|(?:并未|从未|未|没有|没|不曾)\s?)\Z"
+)
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether a negation stands right before the bound word starting at ``start``."""
+    return _NEGATION_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
 def is_change(text: str, opener: re.Match[str] | None) -> bool:
     """Whether "from X to Y" follows a verb of change (rose from 10 to 20): a change, not a range."""
     if opener is None:

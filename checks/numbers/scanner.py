@@ -252,6 +252,8 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre_name = None  # 近3年: the past three years
     if pre_name == "gt" and pre is not None and pre.group("gt") == "过" and draft.unit_text in NEAR_TIME_UNITS:
         pre_name = None  # 过3天: three days later
+    if pre_name in ("gt", "lt") and pre is not None and bounds.negated(norm, pre.start()):
+        pre_name = "le" if pre_name == "gt" else "ge"  # have not risen above 70%, 并未超过5%: at most 70, 5
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
     if (
