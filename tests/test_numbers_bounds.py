@@ -265,3 +265,7 @@ def test_between_the_ages_of_opens_a_range() -> None:
 )  # fmt: skip
 def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, str]) -> None:
     assert _one(text) == read
+
+
+def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
+    assert _one("radiotherapy is not allowed if more than 25% of bone") == ("more than 25%", "gt")

@@ -349,9 +349,12 @@ def is_comparison(text: str, opener: re.Match[str]) -> bool:
 
 
 # A negation before a "more"/"less" word turns it round: have not risen above 70% is at most 70, did not
-# fall below 3% at least 3, 并未超过5% at most 5 (not after "not only": not only more than 5 but …).
+# fall below 3% at least 3, 并未超过5% at most 5 (not after "not only": not only more than 5 but …, nor
+# across a conjunction: is not allowed if more than 25% … says more than 25).
 _NEGATION_BEFORE = re.compile(
-    r"(?:(?i:\b(?:not|never|n't)\s+(?!(?:only|just|merely|even|quite)\b)(?:[a-z]+\s+){0,2})|(?:并未|从未|未|没有|没|不曾)\s?)\Z"
+    r"(?:(?i:\b(?:not|never|n't)\s+(?!(?:only|just|merely|even|quite)\b)"
+    r"(?:(?!(?:if|when|unless|because|since|that|where|while|as|and|or|but|for|with|in)\b)[a-z]+\s+){0,2})"
+    r"|(?:并未|从未|未|没有|没|不曾)\s?)\Z"
 )
 
 
