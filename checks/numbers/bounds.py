@@ -293,7 +293,7 @@ _AGE_WORDS = re.compile(r"\s(?:of\s+age|old)(?=\s+(?:or|and)\s)", re.IGNORECASE)
 
 def post_bound(text: str, end: int) -> re.Match[str] | None:
     """The bound word right after ``end`` (a named group says which), or None."""
-    if text[end : end + 1] == " " and (age := _AGE_WORDS.match(text, end)) is not None:
+    if text[end : end + 2] in (" o", " O") and (age := _AGE_WORDS.match(text, end)) is not None:
         end = age.end()
     first = text[end : end + 1]
     if first == " ":

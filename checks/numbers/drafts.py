@@ -52,7 +52,7 @@ from checks.numbers.nonquantities import (
     is_latin,
 )
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
-from checks.numbers.units import LAYERS, NOT_LAYERS_AFTER, PRESS_SCALE, TEMPERATURE, Units
+from checks.numbers.units import LAYERS, NOT_LAYERS_AFTER, Units, press_scale
 from checks.numbers.words import WORD_PATTERN, word_quantity
 
 # A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
@@ -286,10 +286,8 @@ def _arabic_tail(
         glued = _CURRENCY_SCALE.match(norm, end)
         if glued:
             scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()
-    elif (press := PRESS_SCALE.match(norm, end)) and (
-        "." in digits if press[1] == "m" else not TEMPERATURE.search(norm)
-    ):
-        scale, end = Decimal(10**6 if press[1] == "m" else 10**3), press.end()
+    elif norm[end : end + 1] in "mkK" and (press := press_scale(norm, digits, end)) is not None:  # 7.43m, 45K
+        scale, end = Decimal(press[0]), press[1]
     return value * scale, None, scale, step, end
 
 

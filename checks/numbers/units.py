@@ -258,8 +258,19 @@ MEASURE_NOT_BEFORE = {
 # 7.43m people, 45K patients: m glued to a decimal, or k/K glued to a number, before a plural noun is
 # millions or thousands (the press's shorthand), not metres (a 1.5m wall) nor kelvin: a text with a word
 # of temperature (cooled to 45K, a 300K temperature, 4K heating) keeps K a kelvin (README).
-PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
-TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
+_PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
+_TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
+
+
+def press_scale(text: str, digits: str, end: int) -> tuple[int, int] | None:
+    """(scale, end) of the press's m or K glued to the digits that end at ``end``, or None."""
+    if text[end : end + 1] not in ("m", "k", "K") or (press := _PRESS_SCALE.match(text, end)) is None:
+        return None
+    if press[1] == "m":
+        return (10**6, press.end()) if "." in digits else None
+    return None if _TEMPERATURE.search(text) else (10**3, press.end())
+
+
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 # Periods that 内 (within) may follow besides the durations of units.yaml: 30日内, 15个工作日内.
 WITHIN_UNITS = (*NEAR_TIME_UNITS, "工作日", "个工作日")
