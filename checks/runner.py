@@ -28,7 +28,7 @@ from checks.cache import Cache, FileState, Generation, entry_of, file_state, res
 from checks.corpus import DatasetLocator, dataset_paths, load_corpus
 from checks.engine import Checked, DatasetResult, check_datasets, conclude
 from checks.findings import Report
-from checks.select import changed_since, linked_datasets, named_datasets
+from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import load_vocabulary
@@ -194,7 +194,7 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         ):
             continue
         hits[path] = result_of(path, entry)
-    named = _named_paths(root, options)
+    named = _named_paths(root, cwd, options)
     seed_of: dict[str, str | None] = {path: hits[path].seed if path in hits else None for path in paths}
     selected = _selected(root, cwd, named, seed_of)
     wanted_views = options.articles
@@ -255,8 +255,9 @@ def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:
     return bool(held.astype(object).equals(now.astype(object)))
 
 
-def _named_paths(root: Path, options: Options) -> list[str] | None:
+def _named_paths(root: Path, cwd: Path, options: Options) -> list[str] | None:
     """The paths the run is asked to report on (None: everything), from the command line and git."""
+    check_given_seeds(root, cwd, options.paths)
     named = list(options.paths)
     if options.changed_since:
         named.extend(changed_since(root, options.changed_since))

@@ -234,6 +234,7 @@ def test_numbers_reads_a_text_that_begins_with_a_dash(capsys: pytest.CaptureFixt
         ["frobnicate"],
         ["validate", "README.md"],
         ["validate", "data/nope.yaml"],
+        ["validate", "seeds/nope.txt"],  # a typo would select no dataset and pass
         ["rules", "Z999"],
     ],
 )
