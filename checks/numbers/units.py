@@ -299,6 +299,10 @@ _RATE_BEFORE = re.compile(
 )
 # … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
 _RATE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE})\b)")
+# A count of anything per so many people (6.1 beds per 1,000 residents, 2.3张/千人): that base's rate.
+_PER_POPULATION_AFTER = re.compile(
+    rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE}\s+{_EN_POPULATION}))"
+)
 
 
 @dataclass(frozen=True)
@@ -307,6 +311,7 @@ class Units:
     rates: frozenset[str]
     rate_bases: dict[str, int]  # rate unit id → its base (per_10k_population → 10000), from label_en
     durations: frozenset[str]
+    counts: frozenset[str]
     cjk: re.Pattern[str]
     latin: re.Pattern[str]
     cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
@@ -339,4 +344,8 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
             # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
             # too, of a base units.yaml may have no unit for: then no unit rather than a count.
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
+    elif others[0] in table.counts and (per := _PER_POPULATION_AFTER.match(text, end)) is not None:
+        # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
+        base = _rate_base(per)
+        return next((r for r, size in table.rate_bases.items() if size == base), None)
     return others[0] if others else rates[0]
