@@ -74,6 +74,19 @@ def dataset_paths(root: Path) -> list[str]:
         )
 
 
+def seed_files(root: Path) -> list[str]:
+    """Every article file directly under ``seeds/`` (not hidden, not a README), for K103."""
+    try:
+        with os.scandir(root / SEEDS_DIR) as entries:
+            return sorted(
+                f"{SEEDS_DIR}/{_as_text(entry.name)}"
+                for entry in entries
+                if not entry.name.startswith((".", "README")) and (entry.is_symlink() or entry.is_file())
+            )
+    except OSError:  # no seeds/ (or not a directory): no article to ask about
+        return []
+
+
 def _as_text(name: str) -> str:
     try:
         name.encode("utf-8")

@@ -22,7 +22,7 @@ import pandas as pd
 
 from checks.analyses.index import group_codes
 from checks.context import Context
-from checks.corpus import Corpus, DatasetLocator
+from checks.corpus import Corpus, DatasetLocator, seed_files
 from checks.findings import ArticleView, Finding, Locate, Report, capped
 from checks.frames import records
 from checks.numbers.tables import reading_units
@@ -118,11 +118,13 @@ def conclude(
     rules: Iterable[type[Rule]] | None = None,
     only: Collection[str] | None = None,
     articles: bool = False,
+    seed_files: Collection[str] = (),
 ) -> Report:
     """Stage 2: every finding of every dataset in ``checked``, reported for those in ``only`` (all by default).
 
     Cross-dataset rules always see every dataset of ``checked``, so their findings stay right when
-    only some datasets are reported.
+    only some datasets are reported. ``seed_files``: the article files to ask K103 about (every
+    one in a full run, the ones named in a selection).
     """
     chosen = chosen_rules(rules)
     findings = [f for result in checked.results.values() for f in result.findings]
@@ -134,6 +136,8 @@ def conclude(
             across.extend(rule.check_index(index, vocabulary, regions, locate))
         elif rule.scope == "repository":
             across.extend(rule.check_repository(root, vocabulary))
+        elif rule.scope == "articles":
+            across.extend(rule.check_articles(seed_files, {r.seed for r in checked.results.values() if r.seed}))
     findings = apply_waivers(checked.waivers, findings + capped(across, waived))
     on_waivers: list[Finding] = []
     for rule in chosen:
@@ -195,5 +199,6 @@ def _run(
         chosen,
         only,
         articles,
+        seed_files(corpus.root) if only is None else (),
     )
     return checked, report

@@ -25,10 +25,10 @@ import pandas as pd
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
 from checks.cache import Cache, FileState, Generation, entry_of, file_state, result_of, state_of, states_of, status_of
-from checks.corpus import DatasetLocator, dataset_paths, load_corpus
+from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
 from checks.engine import Checked, DatasetResult, check_datasets, conclude
 from checks.findings import Report
-from checks.select import changed_since, linked_datasets, named_datasets
+from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets, named_seeds
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import load_vocabulary
@@ -194,7 +194,7 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         ):
             continue
         hits[path] = result_of(path, entry)
-    named = _named_paths(root, options)
+    named = _named_paths(root, cwd, options)
     seed_of: dict[str, str | None] = {path: hits[path].seed if path in hits else None for path in paths}
     selected = _selected(root, cwd, named, seed_of)
     wanted_views = options.articles
@@ -230,7 +230,10 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     if selected is not None:
         only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
-    report = conclude(checked, root, vocabulary, regions, locate, only=only, articles=options.articles)
+    asked = seed_files(root) if named is None else named_seeds(root, cwd, named)  # the articles K103 asks about
+    report = conclude(
+        checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=asked
+    )
     if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
         _save(cache, checked, states, state, started_ns, tables)
     return report
@@ -255,8 +258,9 @@ def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:
     return bool(held.astype(object).equals(now.astype(object)))
 
 
-def _named_paths(root: Path, options: Options) -> list[str] | None:
+def _named_paths(root: Path, cwd: Path, options: Options) -> list[str] | None:
     """The paths the run is asked to report on (None: everything), from the command line and git."""
+    check_given_seeds(root, cwd, options.paths)
     named = list(options.paths)
     if options.changed_since:
         named.extend(changed_since(root, options.changed_since))

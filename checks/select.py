@@ -40,6 +40,21 @@ def _relative(root: Path, cwd: Path, path: str) -> str:
         raise UsageError(f"{path} is outside the repository {root}") from None
 
 
+def check_given_seeds(root: Path, cwd: Path, paths: Iterable[str]) -> None:
+    """A seed named on the command line is a file (a typo would select no dataset and pass). Not
+    asked of the paths git reports changed: a deleted seed is one of them."""
+    for path in paths:
+        relative = _relative(root, cwd, path)
+        if relative.startswith(f"{SEEDS_DIR}/") and not (root / relative).is_file():
+            raise UsageError(f"{path}: no such seed")
+
+
+def named_seeds(root: Path, cwd: Path, paths: Iterable[str]) -> list[str]:
+    """The seeds among ``paths`` that are files (what K103 asks about in a selection)."""
+    relative = (_relative(root, cwd, path) for path in paths)
+    return sorted({path for path in relative if path.startswith(f"{SEEDS_DIR}/") and (root / path).is_file()})
+
+
 def named_datasets(root: Path, cwd: Path, paths: Iterable[str], seed_of: Mapping[str, str | None]) -> list[str] | None:
     """The datasets ``paths`` name directly or through the seeds they cite; None for everything
     (a path under ``schemas/`` or ``checks/``). ``seed_of``: each dataset's seed."""
@@ -114,7 +129,9 @@ def changed_since(root: Path, ref: str) -> list[str]:
             path
             for path in changed
             if path.startswith(wanted)
-            and (root / path).exists()
+            # A deleted seed stays: the datasets citing it are to be checked (P102). A deleted
+            # dataset has nothing left to check.
+            and ((root / path).exists() or path.startswith(f"{SEEDS_DIR}/"))
             and not path.endswith((".md", TEMPORARY_SUFFIX))
             and not (path.startswith(f"{DATA_DIR}/") and not path.endswith(DATASET_SUFFIXES))
         }

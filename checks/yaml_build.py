@@ -71,6 +71,13 @@ _DECIMAL_FRACTION = re.compile(r"[-+]?[0-9]+\.[0-9]+\Z")  # YAML 1.1 reads it as
 # First characters of a plain scalar that YAML 1.1 may read as something other than text (the
 # implicit resolvers of PyYAML: bool, float, int, merge, null, timestamp, value).
 _MAYBE_TYPED = frozenset("-+.0123456789yYnNtTfFoO~<=")
+# The nulls and booleans of YAML 1.1 as PyYAML's resolver spells them: looked up at once (a dataset
+# writes null a few times per fact, and the resolver and constructor cost a dozen calls each).
+_NULLS_AND_BOOLEANS = {
+    **dict.fromkeys(["~", "null", "Null", "NULL"], None),
+    **dict.fromkeys(["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], True),
+    **dict.fromkeys(["no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], False),
+}
 
 
 def _construct(tag: str, value: str, style: str | None) -> Any:
@@ -87,6 +94,8 @@ def _scalar(event: ScalarEvent) -> Any:
             return None
         if value[0] not in _MAYBE_TYPED:
             return value
+        if value in _NULLS_AND_BOOLEANS:
+            return _NULLS_AND_BOOLEANS[value]
         if _DECIMAL.match(value):
             return int(value)
         if _DECIMAL_FRACTION.match(value):

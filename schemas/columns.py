@@ -27,6 +27,23 @@ INT64_RANGE: Final = (-(2**63), 2**63 - 1)
 EXACT_FLOAT: Final = float(2**53)
 
 
+class _YamlNaN:
+    """A YAML ``.nan`` as a raw column holds it: a value of the wrong kind for every field, shown as
+    written. A float NaN would be taken for a null (an optional field would accept it without a
+    word), and the text ".nan" for text (a quote or a note would)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return ".nan"
+
+    def __reduce__(self) -> str:
+        return "YAML_NAN"  # unpickles as this module's one instance
+
+
+YAML_NAN: Final = _YamlNaN()
+
+
 def is_text_column(column: pd.Series) -> bool:
     return isinstance(column.dtype, pd.StringDtype)
 
@@ -67,9 +84,13 @@ def raw_column(values: list[Any], numbers: bool = False) -> np.ndarray | pd.api.
             pass  # a .nan among the texts (infer_dtype skips it): checked value by value below
     if kind == "integer":
         try:
-            return pd.array(values, dtype="Int64")
+            whole = pd.array(values, dtype="Int64")
         except (OverflowError, TypeError, ValueError):
             pass  # a whole number too large for 64 bits: the schema reports it, value by value
+        else:
+            if int(whole.isna().sum()) == values.count(None):
+                return whole
+            # else a .nan among them (infer_dtype skips it; Int64 would make it a null)
     if numbers and kind in ("floating", "mixed-integer-float"):
         floats = _exact_floats(values)
         if floats is not None:
@@ -97,4 +118,4 @@ def _exact_floats(values: list[Any]) -> np.ndarray | None:
 
 def _kept(value: Any) -> Any:
     """A YAML value as the schema should see it: ``.nan`` is a value of the wrong kind, not a null."""
-    return ".nan" if isinstance(value, float) and value != value else value
+    return YAML_NAN if isinstance(value, float) and value != value else value

@@ -118,7 +118,7 @@ def _numbers(column: pd.Series) -> pd.Series:
         return pd.Series(np.isfinite(column.to_numpy()), index=column.index)
     if pd.api.types.infer_dtype(column, skipna=True) in ("integer", "floating", "mixed-integer-float"):
         try:
-            # A null becomes NaN, and only a null can: a YAML .nan is the text ".nan" in a raw column.
+            # A null becomes NaN, and only a null can: a YAML .nan is ``YAML_NAN`` in a raw column.
             numbers = np.array(column.to_numpy(), dtype=float)
         except (OverflowError, TypeError, ValueError):
             return column.map(is_number).astype(bool)
@@ -229,7 +229,10 @@ BODY_MEMBERS = {
     "last": {"type": "integer", "constraints": {"minimum": 1}, "description": "the last line of the article's body"},
 }
 REGION_MEMBERS = {
-    "code": {"type": "string", "description": "GB/T 2260 code of the region, or CN for the whole country"},
+    "code": {
+        "type": "string",
+        "description": "GB/T 2260 code of the region, or CN for the whole country (empty: a place outside GB/T 2260)",
+    },
     "name": {"type": "string", "description": "the region's name"},
 }
 
@@ -301,6 +304,15 @@ def _required_by_kind(field: str) -> pa.Check:
     return _named(check, f"required:{field}", f"this kind of relation needs '{field}'", ignore_na=False)
 
 
+def _written(field: str) -> pa.Check:
+    """The key is there, even when its value may be null (null says something: a missing key does not)."""
+
+    def check(frame: pd.DataFrame) -> pd.Series:
+        return frame["present"].map(lambda keys: field in keys).astype(bool)
+
+    return _named(check, f"required:{field}", f"required field '{field}' is missing", ignore_na=False)
+
+
 def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
     return _frame(
         {
@@ -321,7 +333,9 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 description="the original's language when the text is a translation",
             ),
             "region": _column(
-                _mapping_of(REGION_MEMBERS, "region"), description="the region the article is about (GB/T 2260)"
+                _mapping_of(REGION_MEMBERS, "region"),
+                required=False,  # but written: _written("region") below
+                description="the region the article is about (GB/T 2260), null when its place is not one (outside China)",
             ),
             "body": _column(
                 _mapping_of(BODY_MEMBERS, "body"),
@@ -346,7 +360,8 @@ def source_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 TEXT, required=False, description="how the title, publisher and date were established, when not printed"
             ),
             "review": _column(TEXT, required=False, description=REVIEW_MARK),
-        }
+        },
+        [_written("region")],
     )
 
 

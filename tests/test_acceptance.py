@@ -195,6 +195,22 @@ def test_seed_path_selects_the_datasets_citing_it(repo: Path, capsys: pytest.Cap
     assert report["summary"]["facts"] == len(parsed(repo).data["facts"]) or report["summary"]["datasets"] > 1
 
 
+def test_an_article_without_a_dataset_is_reported_where_it_is_asked_about(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "seeds" / "new-article.txt").write_text("全县共有医疗卫生机构312个。\n", encoding="utf-8")
+
+    def k103(report: dict) -> list[str | None]:  # type: ignore[type-arg]
+        return [f["source"]["path"] for f in report["findings"] if f["code"] == "K103"]
+
+    code, report = run_json(capsys)  # a full run: every article
+    assert code == 0 and k103(report) == ["seeds/new-article.txt"]
+    code, report = run_json(capsys, "seeds/new-article.txt")  # the hook of a commit adding it
+    assert code == 0 and k103(report) == ["seeds/new-article.txt"]
+    code, report = run_json(capsys, DATASET)  # a commit about something else
+    assert code == 0 and k103(report) == []
+
+
 def test_output_file_and_strict(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(repo, DATASET, "ignore:\n", "ignore:\n  - {line: 15, text: 不存在, reason: stale on purpose}\n")
     assert main(["validate", "--output", "out/report.txt"]) == 0  # a warning alone passes
@@ -234,6 +250,7 @@ def test_numbers_reads_a_text_that_begins_with_a_dash(capsys: pytest.CaptureFixt
         ["frobnicate"],
         ["validate", "README.md"],
         ["validate", "data/nope.yaml"],
+        ["validate", "seeds/nope.txt"],  # a typo would select no dataset and pass
         ["rules", "Z999"],
     ],
 )

@@ -126,7 +126,7 @@ def replace_cell(table: str, row: int, column: str, value: str) -> Any:
         ("facts", replace_cell("facts", 3, "global_id", "hebei-2022/reform-tasks"), True, "primary-key"),
         ("facts", replace_cell("facts", 3, "indicator", "no_such_indicator"), True, "foreign-key"),
         ("relations", replace_cell("relations", 0, "fact", "hebei-2022/gone"), True, "foreign-key"),
-        ("facts", lambda data: data.replace(b"15.0", b"16.0", 1), False, "hash-count"),
+        ("facts", lambda data: data.replace(b"hebei-2022/", b"hebei-2023/", 1), False, "hash-count"),
     ],
     ids=["type", "enum", "blank", "primary-key", "indicator-key", "fact-key", "hash"],
 )
@@ -241,6 +241,19 @@ def test_every_fact_is_exported_once_with_the_validators_value_and_interval(pack
             assert exported[column].astype(bool).tolist() == validated[column].astype(bool).tolist()
         assert exported["line"].astype(int).tolist() == validated["line"].astype(int).tolist()
     assert np.isinf(validated["high"]).any()  # the unbounded ends survive the round trip
+
+
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [(4820.0, "4820"), (-0.0, "0"), (96.55000000000001, "96.55000000000001"), (0.1, "0.1"), (1e16, "1e+16"),
+     (2.5e-07, "2.5e-07"), (float("inf"), "INF"), (float("nan"), "")],
+)  # fmt: skip
+def test_csv_numbers_are_shortest_and_whole_numbers_have_no_fraction(value: float, printed: str) -> None:
+    from checks.export.writers import _numbers
+
+    assert _numbers(pd.Series([value]))[0] == printed
+    if printed not in ("", "INF"):
+        assert float(printed) == value  # the validator's number, exactly
 
 
 def test_each_quote_is_at_its_exported_columns(package: Path) -> None:

@@ -635,12 +635,12 @@ def test_pre_commit_hook_manifest() -> None:
             "description": hooks[0]["description"],
             "entry": "factlint validate",
             "language": "python",
-            "files": "^(data|seeds)/",
+            "files": "^(data|seeds|schemas)/",
             "pass_filenames": True,
             "require_serial": True,
         }
     ]
-    for path in ("data/x.yaml", "seeds/004_x.txt"):
+    for path in ("data/x.yaml", "seeds/004_x.txt", "schemas/units.yaml"):
         assert re.search(hooks[0]["files"], path)
     assert not re.search(hooks[0]["files"], "checks/data/x.py")
 
@@ -651,8 +651,10 @@ def test_pre_commit_config_hooks() -> None:
     hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
     assert {repo["repo"] for repo in config["repos"]} == {"local"}
     assert {hook["language"] for hook in hooks.values()} == {"python"}
-    assert hooks["factlint"]["entry"] == hooks["factlint-schemas"]["entry"] == "python -m checks.cli validate"
-    assert re.search(hooks["factlint-schemas"]["files"], "schemas/units.yaml")
+    assert hooks["factlint"]["entry"] == "python -m checks.cli validate"
+    # One hook: a commit touching data and schemas prints each finding once.
+    for path in ("data/x.yaml", "seeds/x.txt", "schemas/units.yaml", "checks/rules/c101_sum.py"):
+        assert re.search(hooks["factlint"]["files"], path)
     assert hooks["ruff"]["entry"] == "ruff check"
     workflows = hooks["check-github-workflows"]
     assert workflows["entry"] == "check-jsonschema --builtin-schema vendor.github-workflows"
@@ -660,7 +662,6 @@ def test_pre_commit_config_hooks() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     extras = project["optional-dependencies"]
     assert hooks["factlint"]["additional_dependencies"] == project["dependencies"]
-    assert hooks["factlint-schemas"]["additional_dependencies"] == project["dependencies"]
     assert hooks["ruff"]["additional_dependencies"] == [d for d in extras["lint"] if d.startswith("ruff")]
     assert workflows["additional_dependencies"] == [d for d in extras["test"] if d.startswith("check-jsonschema")]
 

@@ -81,6 +81,20 @@ def test_changed_since_with_nothing_changed_passes(tmp_path: Path) -> None:
     assert "0 errors" in done.stdout
 
 
+def test_changed_since_a_deleted_seed_checks_its_datasets(tmp_path: Path) -> None:
+    # A seed that git reports changed may be gone (deleted): not a usage error as a typo on the
+    # command line is; the datasets citing it are checked and P102 says what is wrong.
+    root = make_repository(tmp_path)
+    cited = re.search(r"path: (seeds/\S+)", (root / "data/hebei-2022.yaml").read_text(encoding="utf-8"))
+    assert cited
+    git(root, "rm", "-q", cited[1])
+    done = factlint(root, "validate", "--format", "json", "--changed-since", "HEAD")
+    assert done.returncode == 1, done.stderr
+    assert {f["code"] for f in json.loads(done.stdout)["findings"]} >= {"P102"}
+    named = factlint(root, "validate", cited[1])
+    assert named.returncode == 2 and "no such seed" in named.stderr and "Traceback" not in named.stderr
+
+
 def test_changed_since_an_unknown_ref_is_a_usage_error(tmp_path: Path) -> None:
     root = make_repository(tmp_path)
     done = factlint(root, "validate", "--changed-since", "no-such-branch")

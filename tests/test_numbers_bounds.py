@@ -192,3 +192,80 @@ def test_no_double_inequality(text: str) -> None:
 )
 def test_range_openers_past_an_approximation(text: str, read: list[str]) -> None:
     assert [q.text for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("約9%", ("約9%", "approx")), ("約有300人", ("約有300人", "approx")), ("超過80%", ("超過80%", "gt")),
+        ("低於5%", ("低於5%", "lt")), ("將近一半", ("將近一半", "approx")),
+    ],
+)  # fmt: skip
+def test_traditional_bound_words(text: str, read: tuple[str, str]) -> None:
+    # 約, 超過, 低於 are 约, 超过, 低于 in traditional characters (Hong Kong, Taiwan).
+    assert _one(text) == read
+
+
+@pytest.mark.parametrize(("text", "value"), [("突破千人", 1000), ("连续两年突破万元", 10000), ("突破百万", 10**6)])
+def test_a_bare_place_after_tupo_is_one_of_it_and_more(text: str, value: int) -> None:
+    reading = read_quantities(text)[-1]
+    assert (reading.value, reading.bound) == (value, "gt")
+
+
+def test_a_bare_place_after_dapo_is_no_figure() -> None:
+    assert read_quantities("打破千年传统") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the median wait lengthened from 5 hours to 7.2 hours",
+        "the forecast was revised from 3% to 4%",
+        "waits had risen from about five hours to 7.2 hours",
+    ],
+)
+def test_from_x_to_y_after_a_verb_of_change_is_two_points(text: str) -> None:
+    assert [reading.bound for reading in read_quantities(text)] != ["range"]
+    assert len(read_quantities(text)) == 2
+
+
+def test_from_x_to_y_without_a_verb_of_change_is_still_a_range() -> None:
+    (reading,) = read_quantities("children aged from 5 to 10 years")
+    assert reading.bound == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Be 19 years of age or older", ("19 years of age or older", "ge")),
+        ("patients 18 years old or more,", ("18 years old or more", "ge")),
+        ("children 5 years of age and under.", ("5 years of age and under", "le")),
+    ],
+)
+def test_an_age_bound_after_years_of_age(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
+def test_age_words_without_a_bound_after_them_leave_the_years_exact() -> None:
+    assert _one("a child 5 years old or a baby") == ("5 years", "eq")
+
+
+def test_between_the_ages_of_opens_a_range() -> None:
+    (reading,) = read_quantities("women between the age of 18 and 45 years old")
+    assert (reading.bound, reading.ends[0].value, reading.ends[1].value) == ("range", 18, 45)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("rates have not risen above 70%", ("above 70%", "le")), ("it has not exceeded 5%", ("exceeded 5%", "le")),
+        ("it did not fall below 3%", ("below 3%", "ge")), ("并未超过5%", ("超过5%", "le")), ("没有超过5%", ("超过5%", "le")),
+        ("not only more than 5% but", ("more than 5%", "gt")), ("预计未来超过5%", ("超过5%", "gt")),
+    ],
+)  # fmt: skip
+def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
+def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
+    assert _one("radiotherapy is not allowed if more than 25% of bone") == ("more than 25%", "gt")

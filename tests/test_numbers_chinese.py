@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checks.numbers import read_quantities
 from checks.numbers.chinese import chinese_integer, chinese_numeral_value, longest_numeral, mixed_value
 
 
@@ -55,3 +56,24 @@ def test_arabic_groups_with_wan(high: int, low: int) -> None:
     """N万M (M printed in Arabic, more than one digit) is N·10⁴ + M."""
     if low >= 10:
         assert chinese_integer(f"{high}万{low}") == high * 10_000 + low
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("7萬2,687元", 72687), ("20萬5,575人", 205575), ("5万3,126人", 53126), ("1兆6,951億元", 1_695_100_000_000)],
+)
+def test_a_thousands_comma_after_a_place_and_a_trillion_before_yi(text: str, value: int) -> None:
+    # Taiwan prints 72,687 as 7萬2,687 and 1.6951 trillion as 1兆6,951億: one number each, not two.
+    (reading,) = read_quantities(text)
+    assert (reading.text, reading.value) == (text, value)
+
+
+@pytest.mark.parametrize("text", ["5兆瓦", "100兆帕", "1兆字节"])
+def test_zhao_alone_is_no_trillion(text: str) -> None:
+    # 兆 alone is mega as often as a trillion: it is a place only between digits and 亿.
+    assert all(reading.value < 10**6 for reading in read_quantities(text))
+
+
+def test_mixed_value_reads_a_comma_grouped_group_after_a_place() -> None:
+    assert mixed_value("7", "万2,687") == (Decimal(72687), Decimal("0.5"))
+    assert mixed_value("1", "兆6,951亿") == (Decimal(1_695_100_000_000), Decimal(50_000_000))

@@ -78,3 +78,14 @@ def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
 )  # fmt: skip
 def test_near_misses_of_dates_and_phones_are_read(text: str, read: list[str]) -> None:
     assert [q.text for q in read_quantities(text)] == read
+
+
+def test_a_year_then_a_decimal_count_is_no_date() -> None:
+    # 年 is followed by 月 in a date: 2018年6.03张 is a year and a count of beds.
+    readings = read_quantities("由2018年6.03張增加到2019年6.30張")
+    assert [reading.value for reading in readings] == [6.03, 6.3]
+
+
+@pytest.mark.parametrize("text", ["2026年1月27日", "2020-12-14", "2020.12.14", "2019·2·10"])
+def test_dates_with_consistent_separators_are_still_dates(text: str) -> None:
+    assert read_quantities(text) == []

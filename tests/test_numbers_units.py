@@ -16,6 +16,12 @@ from checks.numbers.units import unit_id
         ("每万名人口配备4.8名全科医生", "per_10k_population", "名"),
         ("4.8 people per 10,000 population", "per_10k_population", "people"),
         ("每10万人口20名", None, "名"),  # a rate of a base units.yaml has no unit for: no count either
+        # A count of anything per so many people is that base's rate (P108 then refuses a count unit).
+        ("6.1 beds per 1,000 residents", "per_1k_population", "beds"),
+        ("2.1 beds per thousand people", "per_1k_population", "beds"),
+        ("1,200 beds per 100,000 people", None, "beds"),  # no rate of that base in units.yaml
+        ("2.3 beds per 1,000 patients", "bed", "beds"),  # patients are no population
+        ("3,000 beds in the county", "bed", "beds"),
         ("床位3000张", "bed", "张"),
         ("100 percentage", "percent", "percentage"),
         ("身高168cm", None, "cm"),
@@ -94,3 +100,48 @@ def test_a_blood_pressure_is_two_pressures_not_a_fraction() -> None:
     read = [(q.text, q.value, q.unit_text) for q in read_quantities("a blood pressure of 120/80 mmHg")]
     assert read == [("120", 120, None), ("80 mmHg", 80, "mmHg")]
     assert [q.value for q in read_quantities("2/3 of them")] == [pytest.approx(66.6667, rel=1e-4)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("平均住院8.8日", 8.8), ("療程1.5月", 1.5)])
+def test_a_decimal_before_ri_or_yue_is_a_span_of_time_not_a_date(text: str, value: float) -> None:
+    (reading,) = read_quantities(text)
+    assert reading.value == value and reading.unit in ("day", "month")
+
+
+def test_a_whole_number_before_ri_is_still_a_day_of_the_month() -> None:
+    assert read_quantities("27日上午") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("45K patients were enrolled", 45000), ("1.5k people", 1500), ("2,500K doses", 2_500_000)]
+)
+def test_k_glued_to_a_number_before_a_plural_noun_is_thousands(text: str, value: int) -> None:
+    (reading,) = read_quantities(text)
+    assert reading.value == value
+
+
+@pytest.mark.parametrize("text", ["the samples were cooled to 45K", "at a temperature of 45K cells"])
+def test_k_in_a_text_about_temperature_is_no_thousand(text: str) -> None:
+    assert all(reading.value < 1000 for reading in read_quantities(text))
+
+
+def test_the_base_of_a_rate_per_one_unit_is_no_quantity() -> None:
+    # 0.5 faults per 1 MVA: 1 MVA is the base the rate is counted on, not a figure of the text.
+    assert [reading.value for reading in read_quantities("0.5 faults per 1 MVA of capacity")] == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"), [("ALT<2.5X ULN", 2.5, "lt"), ("> 2X ULN", 2, "gt"), ("1.5xULN", 1.5, "eq")]
+)
+def test_x_glued_before_the_upper_limit_of_normal_is_times(text: str, value: float, bound: str) -> None:
+    (reading,) = read_quantities(text)
+    assert (reading.value, reading.bound) == (value, bound)
+
+
+def test_a_capital_x_glued_to_digits_elsewhere_is_still_refused() -> None:
+    assert read_quantities("the 5X factor") == []
+
+
+def test_a_unit_per_decilitre_glued_to_the_digits() -> None:
+    (reading,) = read_quantities("Hb level < 9gm/dl")
+    assert (reading.value, reading.bound, reading.unit_text) == (9, "lt", "gm/dl")

@@ -3,6 +3,7 @@ column as a whole (the fast form) or value by value (the general form)."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas.columns import raw_column
-from schemas.dataset import SCHEMAS
+from schemas.columns import YAML_NAN, raw_column
+from schemas.dataset import SCHEMAS, is_number, is_text
 from schemas.vocab import load_vocabulary
 from tests.synthetic import PROJECT
 
@@ -66,10 +67,13 @@ def test_forms_of_raw_columns() -> None:
     assert pd.Series(raw_column([1, True])).dtype == object  # a boolean is not a whole number
     assert pd.Series(raw_column([1, 2**70])).dtype == object  # too large for 64 bits: value by value
     assert pd.Series(raw_column([1, 2.5])).dtype == object  # 1 and 2.5 stay what they were
-    assert pd.Series(raw_column([float("nan")])).tolist() == [".nan"]
-    # A .nan among texts is the text ".nan" too, as the schema sees it everywhere (not a null, which an
-    # optional field would take without a word).
-    assert list(raw_column(["a", float("nan"), None])) == ["a", ".nan", None]
+    assert pd.Series(raw_column([float("nan")])).tolist() == [YAML_NAN]
+    # A .nan among texts or whole numbers is YAML_NAN too, as the schema sees it everywhere: not a
+    # null (which an optional field would take without a word), not text (which a note would take).
+    assert list(raw_column(["a", float("nan"), None])) == ["a", YAML_NAN, None]
+    assert list(raw_column([2025, float("nan"), None])) == [2025, YAML_NAN, None]
+    assert not is_text(YAML_NAN) and not is_number(YAML_NAN) and repr(YAML_NAN) == ".nan"
+    assert pickle.loads(pickle.dumps(YAML_NAN)) is YAML_NAN  # across the pool's processes
 
 
 def test_forms_of_a_numbers_field() -> None:
@@ -80,7 +84,7 @@ def test_forms_of_a_numbers_field() -> None:
     assert pd.Series(raw_column([2.5, 2**53 + 1], numbers=True)).dtype == object
     assert pd.Series(raw_column([2.5, float("inf")], numbers=True)).dtype == object
     assert pd.Series(raw_column([2.5, True], numbers=True)).dtype == object
-    assert pd.Series(raw_column([2.5, float("nan")], numbers=True)).tolist() == [2.5, ".nan"]
+    assert pd.Series(raw_column([2.5, float("nan")], numbers=True)).tolist() == [2.5, YAML_NAN]
     assert pd.Series(raw_column([1, 2.5], numbers=True)).tolist() == [1.0, 2.5]
 
 

@@ -15,6 +15,10 @@ READING = ["dataset", "seed", "line", "start", "end", "value", "round_low", "rou
 SPAN = ["dataset", "line", "span_start", "span_end"]
 
 
+def readable_seeds(seeds: Mapping[str, Seed]) -> list[str]:
+    return [name for name, seed in seeds.items() if seed.readable]
+
+
 def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
     """Every quantity the reader finds on the body lines of every dataset's seed."""
     sources = sources.dropna(subset=["seed", "body_first", "body_last"])
@@ -85,6 +89,8 @@ def stale_ignores(ignore: pd.DataFrame, body: pd.DataFrame, seeds: Mapping[str, 
     """Ignore entries whose text is not on their line, or explains no number the reader reads."""
     used = set(_ignored(body, ignore, seeds)["entry"])
     ignore = ignore.dropna(subset=["line", "text"]).reset_index(names="entry")
+    # Where the seed cannot be read, P101/P102 say so once: its entries are not each stale.
+    ignore = ignore[ignore["seed"].isin(readable_seeds(seeds))]
     on_line = set(_spans(seeds, ignore, "text", ["entry"])["entry"])
     ignore["on_line"] = ignore["entry"].isin(on_line)
     return ignore[~ignore["entry"].isin(used)]

@@ -178,7 +178,8 @@ FACT_COLUMNS: list[Column] = [
     computed(
         "region_code",
         "string",
-        "GB/T 2260 code of the region the fact is about (CN: the country): its own, else its article's",
+        "GB/T 2260 code of the region the fact is about (CN: the country): its own, else its article's"
+        " (empty: a place outside GB/T 2260)",
         categorical=True,
     ),
     computed("region_name", "string", "that region's name", categorical=True),

@@ -4,8 +4,9 @@ CSV: UTF-8 without a byte-order mark (a BOM would become part of the first colum
 readers; frictionless, pandas, DuckDB and R read UTF-8 as it is), comma-separated, quoted only when
 needed, ``\\n`` line ends, a header row. Values are written by their declared type: numbers in
 Python's shortest round-trip form (``96.55000000000001`` is what the validator compared, not a
-rounding of it), ``INF``/``-INF`` for unbounded ends, ``true``/``false``, ISO dates, arrays as
-JSON, an empty field for a missing value. The same tables give the same bytes.
+rounding of it; a whole number as its digits, ``4820``, not ``4820.0``), ``INF``/``-INF`` for
+unbounded ends, ``true``/``false``, ISO dates, arrays as JSON, an empty field for a missing value.
+The same tables give the same bytes.
 
 Parquet: one file per table with real types: int64 (nullable), float64, bool, date32, lists, and
 dictionary-encoded strings for columns whose values come from a short list. The pandas metadata
@@ -37,9 +38,17 @@ CSV_OPTIONS = {"lineterminator": "\n", "quoting": csv.QUOTE_MINIMAL}
 # ---- CSV -----------------------------------------------------------------------------------------
 
 
+# Below this magnitude a whole number prints as its digits (4820, not 4820.0); above, as repr does (1e+16).
+_WHOLE_AS_DIGITS = 1e16
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() and abs(value) < _WHOLE_AS_DIGITS else repr(value)
+
+
 def _numbers(column: pd.Series) -> np.ndarray:
     values = column.to_numpy(dtype="float64", na_value=np.nan)
-    text = np.array([repr(value) for value in values.tolist()], dtype=object)
+    text = np.array([_number(value) for value in values.tolist()], dtype=object)
     text[np.isnan(values)] = ""
     text[values == np.inf] = "INF"
     text[values == -np.inf] = "-INF"

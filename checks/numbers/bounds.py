@@ -134,14 +134,16 @@ RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the 
 # between Rs 10 and Rs 20).
 # An approximation may stand before the first end too (between ∼3000 and 10000 days).
 RANGE_OPENER = re.compile(
-    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from))\s{{1,2}})"
+    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from)(?:\s+the\s+ages?\s+of)?)\s{{1,2}})"
     rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_PREFIX}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")
 _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:increas|ris|rose|grew|grow|fell|fall|dropp|drop|declin|decreas|reduc|rais|cut|went|go|jump|climb|expand"
-    r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down)\w*\s+from\s{1,2})\Z"
+    r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down|lengthen|shorten|widen|narrow|slow|sped"
+    r"|speed|accelerat|worsen|halv|tripl|quadrupl|dip|edg|slump|spik|swell|swoll|balloon|sank|sink|rebound|recover"
+    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad)\w*\s+from\s{1,2})\Z"
 )
 # Between two bounds of opposite sides that make one range: nothing, a comma, 且/并/同时, and/but.
 BOUND_PAIR_JOIN = re.compile(
@@ -285,8 +287,14 @@ _CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|�
 _POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
 
 
+# 18 years of age or older, 65 years old or more: the age words stand between the years and the bound.
+_AGE_WORDS = re.compile(r"\s(?:of\s+age|old)(?=\s+(?:or|and)\s)", re.IGNORECASE)
+
+
 def post_bound(text: str, end: int) -> re.Match[str] | None:
     """The bound word right after ``end`` (a named group says which), or None."""
+    if text[end : end + 2] in (" o", " O") and (age := _AGE_WORDS.match(text, end)) is not None:
+        end = age.end()
     first = text[end : end + 1]
     if first == " ":
         first = text[end + 1 : end + 2]
@@ -338,6 +346,21 @@ def is_comparison(text: str, opener: re.Match[str]) -> bool:
     """Whether "between X and Y" names two figures compared (the gap between 84% and 90%), not a range."""
     end = _word_end(opener)
     return bool(_COMPARED_BETWEEN.search(text, max(0, end - 24), end))
+
+
+# A negation before a "more"/"less" word turns it round: have not risen above 70% is at most 70, did not
+# fall below 3% at least 3, 并未超过5% at most 5 (not after "not only": not only more than 5 but …, nor
+# across a conjunction: is not allowed if more than 25% … says more than 25).
+_NEGATION_BEFORE = re.compile(
+    r"(?:(?i:\b(?:not|never|n't)\s+(?!(?:only|just|merely|even|quite)\b)"
+    r"(?:(?!(?:if|when|unless|because|since|that|where|while|as|and|or|but|for|with|in)\b)[a-z]+\s+){0,2})"
+    r"|(?:并未|从未|未|没有|没|不曾)\s?)\Z"
+)
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether a negation stands right before the bound word starting at ``start``."""
+    return _NEGATION_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 def is_change(text: str, opener: re.Match[str] | None) -> bool:

@@ -37,7 +37,9 @@ CN_DIGIT_VALUES = {
     "九": 9,
 }
 SMALL_PLACES = {"十": 10, "百": 100, "千": 1000}
-BIG_PLACES = {"万": 10**4, "亿": 10**8}
+# 兆 is a place (10**12, as in Taiwan: 1兆6,951億) only between Arabic digits and 亿 (drafts._CN_AFTER,
+# MIXED_TAIL): alone it is mega as often (5兆瓦, 100兆帕), so no Chinese numeral reads it.
+BIG_PLACES = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 PLACES = {**SMALL_PLACES, **BIG_PLACES}
 CN_DIGITS = "".join(CN_DIGIT_VALUES)
 ONE_TO_NINE = "一二三四五六七八九"  # the digits that are no zero and no 两: 三成五, 十四五, 二十七八
@@ -68,10 +70,14 @@ def pair_values(tens: str | None, pair: str, place: str | None) -> tuple[int, in
     return first * size, second * size
 
 
-# Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1.
-MIXED_TAIL = re.compile(rf"(?:[十百千万亿]{{1,4}}(?:零?(?:\d{{1,4}}|[{CN_DIGITS[2:]}])(?![\d.]))?){{1,8}}")
+# Arabic digits continued by Chinese places: 5万4千6百, 3万4000, 2千零30万, 1千零1, and a group of four
+# digits with a thousands comma after a place (7萬2,687 = 72687, 1兆6,951億, as Taiwan prints them).
+TRILLION_PLACE = r"兆(?=\d[\d,]*亿)"
+MIXED_TAIL = re.compile(
+    rf"(?:(?:[十百千万亿]|{TRILLION_PLACE}){{1,4}}(?:零?(?:\d,\d{{3}}|\d{{1,4}}|[{CN_DIGITS[2:]}])(?![\d.]))?){{1,8}}"
+)
 _TENS = re.compile(f"[{CN_TENS_CHARS}]")
-_TOKEN = re.compile(rf"\d+|[{CN_DIGITS}]|[十百千万亿]")
+_TOKEN = re.compile(rf"\d+|[{CN_DIGITS}]|[十百千万亿兆]")
 
 
 def _integer(tokens: list[str]) -> int | None:
@@ -184,6 +190,7 @@ def mixed_value(arabic: str, tail: str) -> tuple[Decimal, Decimal] | None:
             scale *= BIG_PLACES[ch]
         decimals = len(digits.partition(".")[2])
         return Decimal(digits) * scale, Decimal(5).scaleb(-decimals - 1) * scale
+    tail = tail.replace(",", "")
     tokens = [digits, *_TOKEN.findall(tail)]
     if "".join(tokens[1:]) != tail:
         return None

@@ -24,6 +24,7 @@ from checks.numbers.chinese import (
     CN_NUM,
     MIXED_TAIL,
     PLACES,
+    TRILLION_PLACE,
     longest_numeral,
     mixed_value,
     pair_values,
@@ -51,11 +52,7 @@ from checks.numbers.nonquantities import (
     is_latin,
 )
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
-from checks.numbers.units import (
-    LAYERS,
-    NOT_LAYERS_AFTER,
-    Units,
-)
+from checks.numbers.units import LAYERS, NOT_LAYERS_AFTER, Units, press_scale
 from checks.numbers.words import WORD_PATTERN, word_quantity
 
 # A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
@@ -80,8 +77,11 @@ NUMBERS: list[tuple[str, str]] = [
     (rf"(?<![{CN_ALL}几数])(?P<cn>{CN_NUM})", "o"),
     # 半公升, 半个, 半小时: half a measure (but 上半年, 半年 and 半个月 are periods).
     (rf"(?<![上下前后一两几多])(?P<half_of>半)(?={HALF_OF})", "o"),
-    # 千余名, 百多家, 近万人: a place with no digit is one of it, before 余/多 or after 近/逾/超.
-    (rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?<=[近逾超])[百千万](?=[\u4e00-\u9fff]))", "o"),
+    # 千余名, 百多家, 近万人, 突破千人: a place with no digit is one of it, before 余/多 or after 近/逾/超/突破.
+    (
+        rf"(?P<bare>(?<![{CN_ALL}几数上成])[百千万](?=[余多])|(?:(?<=[近逾超])|(?<=突破))[百千万](?=[\u4e00-\u9fff]))",
+        "o",
+    ),
 ]
 _ORDINAL_SUFFIX = re.compile(r"(?i:(?:st|nd|rd|th)s?)(?![A-Za-z])")
 
@@ -135,12 +135,11 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
 
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
 # A larger scale may follow 余/多 after a smaller one: 1千余万元 is more than 10 million (千 × 万).
-_CN_AFTER = re.compile(r"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡]))?(?:([余多])([万亿]+)?)?")
+_CN_AFTER = re.compile(
+    rf"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡])|{TRILLION_PLACE})?(?:([余多])([万亿]+)?)?"
+)
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "k": 10**3}  # $3bn, RMB5m, $40k
-# 7.43m people, an estimated 1.2m deaths: m glued to a decimal before a plural noun is millions (the
-# press's shorthand), not metres (a 1.5m wall, 2.5m tall).
-_MILLIONS_OF = re.compile(r"m(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
 
 
 def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
@@ -287,8 +286,8 @@ def _arabic_tail(
         glued = _CURRENCY_SCALE.match(norm, end)
         if glued:
             scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()
-    elif "." in digits and (millions := _MILLIONS_OF.match(norm, end)) is not None:
-        scale, end = Decimal(10**6), millions.end()
+    elif norm[end : end + 1] in "mkK" and (press := press_scale(norm, digits, end)) is not None:  # 7.43m, 45K
+        scale, end = Decimal(press[0]), press[1]
     return value * scale, None, scale, step, end
 
 
@@ -388,6 +387,8 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         and (label := LABEL_AFTER.match(norm, pos)) is not None
         # a fraction of one before "level" is a significance level (the 0.05 level), no level label
         and not (0 < draft.value < 1 and label.group().lstrip(" -").lower().startswith("level"))
+        # a decimal is no day or month of a calendar: 8.8日 and 1.5月 are spans of time
+        and not (label.group().strip() in ("日", "月") and "." in norm[start:pos])
     ):
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):

@@ -46,7 +46,7 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         and after_year_word(norm, first.start)
     ):
         return None  # in 2022 – 2.7 million more: a year, then a clause
-    opener = bounds.RANGE_OPENER.search(norm, max(0, first.start - 20), first.start)
+    opener = bounds.RANGE_OPENER.search(norm, max(0, first.start - 28), first.start)
     closer = bounds.RANGE_CLOSER.match(norm, second.end)
     if closer is None and second.unit_text == "间":  # 10000与20000间: 间 closes the pair, it is no room
         closer = bounds.RANGE_CLOSER.match(norm, second.number_end)

@@ -63,6 +63,8 @@ _NORMAL = str.maketrans(
         "時": "时", "鐘": "钟", "級": "级", "號": "号", "屆": "届", "噸": "吨", "層": "层", "隻": "只", "樓": "楼", "節": "节", "筆": "笔",
         "門": "门", "課": "课", "場": "场", "頃": "顷", "畝": "亩", "釐": "厘", "鎊": "镑", "圓": "圆", "區": "区", "縣": "县", "鄉": "乡",
         "鎮": "镇", "劑": "剂", "針": "针", "員": "员", "醫": "医", "療": "疗", "護": "护", "藥": "药", "費": "费", "價": "价",
+        # traditional forms of bound words and their fillers (約, 超過, 達, 為, 低於, 將近, 佔, 僅)
+        "約": "约", "過": "过", "達": "达", "為": "为", "於": "于", "將": "将", "佔": "占", "僅": "仅", "與": "与",
     }
 )  # fmt: skip
 _TO_NORMALIZE = re.compile(f"[{re.escape(''.join(chr(c) for c in _NORMAL))}]")
@@ -83,7 +85,8 @@ FOLLOWED = {
     "热": re.compile("热线"), "传": re.compile("传真"), "过": re.compile("过半"), "翻": re.compile("翻了?[一两番倍]"),
     "半": re.compile(f"半(?:数|{HALF_OF})"),
 }  # fmt: skip
-_BEFORE_BARE = frozenset("近逾超")  # 近万人: the number starts at the next character
+# 近万人, 突破千人: the number starts at the next character (破 only after 突: 打破千年 is no figure)
+_BEFORE_BARE = frozenset("近逾超破")
 TRIGGER = re.compile(
     rf"[\d{CN_DIGITS}{CN_TENS_CHARS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
 )
@@ -146,7 +149,7 @@ def read_quantities(text: str) -> list[Quantity]:
             if char in FOLLOWED and not FOLLOWED[char].match(norm, at):
                 continue
             if char in _BEFORE_BARE:
-                if norm[at + 1 : at + 2] not in ("百", "千", "万"):
+                if norm[at + 1 : at + 2] not in ("百", "千", "万") or (char == "破" and norm[at - 1 : at] != "突"):
                     continue
                 at += 1
             match = MASTER_DIGIT.match(norm, at) if char.isdigit() else master_match(norm, at)
@@ -249,6 +252,8 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre_name = None  # 近3年: the past three years
     if pre_name == "gt" and pre is not None and pre.group("gt") == "过" and draft.unit_text in NEAR_TIME_UNITS:
         pre_name = None  # 过3天: three days later
+    if pre_name in ("gt", "lt") and pre is not None and bounds.negated(norm, pre.start()):
+        pre_name = "le" if pre_name == "gt" else "ge"  # have not risen above 70%, 并未超过5%: at most 70, 5
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
     if (

@@ -86,6 +86,7 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
     rates: set[str] = set()
     rate_bases: dict[str, int] = {}
     durations: set[str] = set()
+    counts = {unit_id for unit_id, entry in entries.items() if entry.get("kind") == "count"}
     for unit_id, entry in entries.items():
         if entry.get("kind") == "rate":
             rates.add(unit_id)
@@ -108,6 +109,7 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
         rates=frozenset(rates),
         rate_bases=rate_bases,
         durations=frozenset(durations),
+        counts=frozenset(counts),
         cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES])})"),
         latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES])})\b", re.IGNORECASE),
         cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES]),

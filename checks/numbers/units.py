@@ -231,16 +231,16 @@ EN_MEASURES = (
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 30MPa, 165h, 4.4x, 24pc: per
 # cent in the British press); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
-    r"((?:mm|cm|km|m)[23²³](?![\d.])|km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
+    r"((?:(?:mm|cm|km|m)[23²³](?![\d.])|km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
     r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµnpf]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
     r"|ppm|ppb|[kMG]?eV|k?Da|rpm|bpm|[mμµ]A|[mk]V|[kM]J|m?Gy|[mμµ]?Sv|bp|kb|Å|[μµn]s|ng|pg|dB|kN"  # 10ppm, 20keV, 5mA
     r"|[kM]VA|k?Oe|mK|kG|atg|AU|tonnes|tons"  # 1,200MVA, 48kOe, 0.15mK, 21kG, 2atg, 1.88AU, 80tonnes
     r"|(?<=\.\d)s|(?<=\.\d\d)s"  # 7.7s: seconds after a decimal (the 1990s, 747s are no seconds)
-    # a unit per a length, mass, volume or time (990AT/cm: ampere-turns per centimetre)
-    r"|[A-Za-z]{1,4}/(?:[mck]?m|k?g|m?[lL]|s|h|min)(?![A-Za-z])"
+    # a unit per a length, mass, volume or time (990AT/cm: ampere-turns per centimetre; 9gm/dl, 11g/dL)
+    r"|[A-Za-z]{1,4}/(?:[mck]?m|k?g|[dmμµ]?[lL]|s|h|min)(?![A-Za-z])"
     r"|[GMTK]B|[GMk]?[Hh]z|bhp|hp|sq\s?m|sq\s?ft|sqm|pc|deg\s?[CF]|deg|m|g|l|L|t|W|V"
-    r"|x(?![\d.×*]))"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
-    r"(?![A-Za-z])"
+    r"|x(?![\d.×*]))(?![A-Za-z])"  # 4.4x, a 2x increase: times (but 2x8 are dimensions)
+    r"|[xX](?=\s?(?:ULN|ULRR|upper\s+limit|normal)))"  # 2.5X ULN, 1.5xULN, 3Xnormal: times the upper limit
 )
 # What a measure word must not be followed by to count as one (its lookahead in the unit pattern).
 MEASURE_NOT_BEFORE = {
@@ -255,6 +255,22 @@ MEASURE_NOT_BEFORE = {
     "K": "(?<=(?-i:K))",
     "mK": "(?<=(?-i:mK))",
 }
+# 7.43m people, 45K patients: m glued to a decimal, or k/K glued to a number, before a plural noun is
+# millions or thousands (the press's shorthand), not metres (a 1.5m wall) nor kelvin: a text with a word
+# of temperature (cooled to 45K, a 300K temperature, 4K heating) keeps K a kelvin (README).
+_PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
+_TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
+
+
+def press_scale(text: str, digits: str, end: int) -> tuple[int, int] | None:
+    """(scale, end) of the press's m or K glued to the digits that end at ``end``, or None."""
+    if text[end : end + 1] not in ("m", "k", "K") or (press := _PRESS_SCALE.match(text, end)) is None:
+        return None
+    if press[1] == "m":
+        return (10**6, press.end()) if "." in digits else None
+    return None if _TEMPERATURE.search(text) else (10**3, press.end())
+
+
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
 # Periods that 内 (within) may follow besides the durations of units.yaml: 30日内, 15个工作日内.
 WITHIN_UNITS = (*NEAR_TIME_UNITS, "工作日", "个工作日")
@@ -283,6 +299,10 @@ _RATE_BEFORE = re.compile(
 )
 # … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
 _RATE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE})\b)")
+# A count of anything per so many people (6.1 beds per 1,000 residents, 2.3张/千人): that base's rate.
+_PER_POPULATION_AFTER = re.compile(
+    rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE}\s+{_EN_POPULATION}))"
+)
 
 
 @dataclass(frozen=True)
@@ -291,6 +311,7 @@ class Units:
     rates: frozenset[str]
     rate_bases: dict[str, int]  # rate unit id → its base (per_10k_population → 10000), from label_en
     durations: frozenset[str]
+    counts: frozenset[str]
     cjk: re.Pattern[str]
     latin: re.Pattern[str]
     cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
@@ -323,4 +344,8 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
             # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
             # too, of a base units.yaml may have no unit for: then no unit rather than a count.
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
+    elif others[0] in table.counts and (per := _PER_POPULATION_AFTER.match(text, end)) is not None:
+        # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
+        base = _rate_base(per)
+        return next((r for r, size in table.rate_bases.items() if size == base), None)
     return others[0] if others else rates[0]

@@ -10,7 +10,7 @@ prints and never decides the exit code.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from checks.findings import Finding, Locate, Location, Related, Severity
@@ -29,8 +29,9 @@ class Rule:
     # What a rule's findings depend on, which decides what it reads and when it runs (and what a
     # cache may keep): "dataset" (one dataset and its seed: ``check``), "corpus" (the fact index
     # of every dataset: ``check_index``), "repository" (the repository's own files:
-    # ``check_repository``) or "waivers" (the other rules' findings: ``check_waivers``, after the
-    # acknowledged ones are marked).
+    # ``check_repository``), "articles" (the article files under seeds/ and the ones the datasets
+    # cite: ``check_articles``) or "waivers" (the other rules' findings: ``check_waivers``, after
+    # the acknowledged ones are marked).
     scope: ClassVar[str] = "dataset"
     # The DESIGN.md §6 family letter is the code's first character; listed for readers of `rules`.
     family_names: ClassVar[dict[str, str]] = {
@@ -66,6 +67,9 @@ class Rule:
         return iter(())
 
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
+        return iter(())
+
+    def check_articles(self, articles: Collection[str], cited: Collection[str]) -> Iterator[Finding]:
         return iter(())
 
     def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding], locate: Locate) -> Iterator[Finding]:

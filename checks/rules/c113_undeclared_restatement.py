@@ -5,7 +5,9 @@ share all four either state that quantity twice, which ``{kind: same, facts: [x,
 (and C106 then checks), or are two quantities the catalogue cannot tell apart, whose indicator
 must be split (a street centre's and a township centre's minimum places are two indicators, not
 one). Left as they are, the dataset says that one quantity has two values. Pairs whose values
-cannot agree are C107's; this rule reports the others, at the later fact.
+cannot agree are C107's; this rule reports the others, at the later fact. In an article whose
+place is no region of GB/T 2260 (``region: null``, which C107 compares with nothing), it reports
+every such pair.
 
 **Fails**::
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from checks.context import Context
 
 KEY = ["indicator", "region", "period", "status"]
+KEY_BUT_REGION = ["indicator", "period", "status"]
 
 
 class Rule_C113(Rule):
@@ -44,10 +47,12 @@ class Rule_C113(Rule):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def check(self, context: Context) -> Iterator[Finding]:
-        facts = context.fact_intervals.dropna(subset=[*KEY, "low", "high"])
+        facts = context.fact_intervals.dropna(subset=[*KEY_BUT_REGION, "low", "high"])
         # Within one dataset only (the key's facts in other datasets are C107's), each pair once,
         # reported at its later fact. Most facts share their key with no other: only the groups
-        # of two or more are paired, by an integer per group.
+        # of two or more are paired, by an integer per group. A fact with no region (its article's
+        # place is not in GB/T 2260) shares it with the others of its dataset that have none.
+        facts = facts.assign(unlisted=facts["region"].isna(), region=facts["region"].fillna(""))
         group = group_codes(facts, ["dataset", *KEY])
         shared = pd.Series(group).duplicated(keep=False).to_numpy()
         facts = facts[shared].assign(label=facts.index[shared], group=group[shared])
@@ -59,8 +64,8 @@ class Rule_C113(Rule):
         declared = pd.MultiIndex.from_frame(pairs[["label", "label_other"]]).isin(
             pd.MultiIndex.from_frame(together[["fact", "fact_other"]])
         )
-        # Values that cannot agree are C107's to report.
-        for row in records(pairs[~declared & overlap(pairs, "", pairs, "_other")]):
+        # Values that cannot agree are C107's to report, where it compares them.
+        for row in records(pairs[~declared & (overlap(pairs, "", pairs, "_other") | pairs["unlisted"])]):
             yield pair_finding(
                 type(self),
                 context.corpus,

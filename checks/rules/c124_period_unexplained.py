@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 import pandas as pd
 
+from checks.analyses.coverage import readable_seeds
 from checks.findings import Finding, Severity
 from checks.frames import records
 from checks.rules._facts import fact_places
@@ -68,6 +69,8 @@ class Rule_C124(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["period", "status", "published_year"])
+        # Where the seed cannot be read, P101/P102 say so once: no year of it can be looked for.
+        facts = facts[facts["seed"].isin(readable_seeds(corpus.seeds))]
         period = facts["period"]
         default = (facts["status"] == "achieved") & period.between(facts["published_year"] - 1, facts["published_year"])
         facts = facts[~default.fillna(False).to_numpy()]

@@ -2,7 +2,8 @@
 
 Every fact needs ``id, line, quote, indicator, value, unit, qualifier, period, status`` (``region``
 and ``note`` may be null); a source needs all its fields but ``translated_from``,
-``original_publication`` and ``provenance_note``; each relation kind
+``original_publication`` and ``provenance_note`` (its ``region`` may be null, for a place outside
+GB/T 2260, but is written); each relation kind
 needs its own fields (``sum`` needs ``total`` and ``parts``, ``change`` needs ``from``, ``to`` and
 ``direction``…).
 

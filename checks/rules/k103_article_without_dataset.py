@@ -1,0 +1,39 @@
+"""Article has no dataset.
+
+Every article copied into ``seeds/`` is there to be curated: a dataset under ``data/`` cites it
+(``source.path``). One that no dataset cites is an article waiting for its draft
+(``factlint draft seeds/<file>``), or one left behind when its dataset was renamed or removed.
+Reported at the article, in a full run and for an article named in a selection (a commit hook's
+new seed); a file whose name starts with ``.`` or ``README`` is no article.
+
+**Fails**::
+
+    seeds/county-report-2025.txt      # copied in, no data/*.yaml cites it
+
+**Passes**::
+
+    # data/county-report-2025.yaml
+    source:
+      path: seeds/county-report-2025.txt
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import ClassVar
+
+from checks.findings import Finding, Location, Severity
+from checks.rules.base import Rule
+
+
+class Rule_K103(Rule):
+    __doc__ = __doc__
+    severity: ClassVar[Severity] = Severity.WARNING
+    scope: ClassVar[str] = "articles"
+
+    def check_articles(self, articles: Collection[str], cited: Collection[str]) -> Iterator[Finding]:
+        for article in sorted(set(articles).difference(cited)):
+            yield self.finding(
+                f"no dataset cites this article: draft one with `factlint draft {article}`",
+                source=Location(article),
+            )
