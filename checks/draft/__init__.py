@@ -143,9 +143,8 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         "published": guess.published,
         "language": guess.language,
         "translated_from": None,
-        "region": {"code": guess.region[0], "name": guess.region[1]}
-        if guess.region
-        else {"code": "CN", "name": "全国"},
+        # No region named: null, never CN (README: a foreign or unknown place is compared with no other).
+        "region": {"code": guess.region[0], "name": guess.region[1]} if guess.region else None,
         "body": {"first": first, "last": last},
         "review": "; ".join(guess.review),
     }

@@ -265,7 +265,10 @@ def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
     if publisher is None:
         review.append("publisher: none printed")
     if region is None:
-        review.append("region: no region of schemas/regions.tsv is named in the title or first lines")
+        review.append(
+            "region: no region of schemas/regions.tsv is named in the title or first lines; null (a place"
+            " outside China, or unknown) until a region is named"
+        )
     else:
         review.append(f"region: {region[1]} named in the first lines")
     return SourceGuess(
