@@ -94,7 +94,9 @@ def _unit(
     base = printed_base(line, q)
     if base and q.unit is None:
         return rate_unit(base, units, q.unit_text, drafted.new_units)
-    rate = rate_named_by(q.unit_text, base, units) if base and kind_of.get(str(q.unit)) == "count" else None
+    # … below its base: 按常住人口65.77万人计算 after 每千人口 counts people, it is no rate
+    further_back = base is not None and q.value < base and kind_of.get(str(q.unit)) == "count"
+    rate = rate_named_by(q.unit_text, base, units) if base is not None and further_back else None
     if rate:
         # 每千人口执业(助理)医师数达到3.2人: the base stands further back than the reader looks.
         return rate, f"unit: {rate}, the rate its clause's base names"
