@@ -7,8 +7,9 @@ Status: a figure whose year (printed in its clause, or opening its sentence: In 
 in a 2022 text); now's year named as a target's (2024年工作目标:) makes a target; a figure whose own
 clause prints now's year listens to that clause's cues only. Otherwise: a *target* when its clause
 carries a target cue (将, 力争, 目标, 计划, 确保, 要求的, 全年任务, 到2027年, will, plans to, by 2027…)
-or its sentence or paragraph a strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans to) while
-the paragraph reports nothing done; *achieved* when its clause or sentence carries an achievement
+or its sentence or paragraph a strong one (将, 力争, 目标, 计划, 部署, 到2027年, will, plans to; a
+paragraph's from its sentences up to the figure's only, and none from before a past year printed
+between the cue and the figure) while the paragraph reports nothing done; *achieved* when its clause or sentence carries an achievement
 cue (已, 累计, 建成, 截至, has, reached, as of…; in a plan only 已, 截至, 目前, 过去, as of, so far,
 since). A cue after "than"/比 names what the figure is compared with, a cue between the figure and
 the next one in its clause is the next one's (63.9%(全年任务62%)), and a cue naming a year before
@@ -38,6 +39,7 @@ Period, the first rule that gives a year:
    fits its status: a target's year is not before now (the earliest is taken, targets' years
    first; when every target year named is past, the latest of them); an achievement's is before now, or now itself when the article was published after June
    or prints a month of now already over (the latest reported year is taken);
+   Outside a plan, a target with no due year is left to rule 6 (the year of publication);
 6. now for a target; for an achievement the year before publication when the article was
    published in January-June or its line says 过去/去年/last year/past, else the publication year.
 """
