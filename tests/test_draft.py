@@ -769,6 +769,9 @@ def test_scalars_are_quoted_only_when_yaml_needs_it() -> None:
     assert scalar("two cancer screening: yes") == '"two cancer screening: yes"'
     assert scalar("a, b", flow=True) == '"a, b"' and scalar("a, b") == "a, b"
     assert scalar(13020000.0) == "13020000" and scalar(14.3) == "14.3" and scalar(None) == "null"
+    # A tab (a table's cells) is escaped: PyYAML's own parser refuses it in a plain scalar.
+    assert scalar("2019/20\t34,027") == '"2019/20\\t34,027"'
+    assert yaml.load("k: " + scalar("2019/20\t34,027"), Loader=yaml.SafeLoader) == {"k": "2019/20\t34,027"}
 
 
 def test_append_items_keeps_comments_and_order() -> None:

@@ -33,7 +33,10 @@ def scalar(value: Any, flow: bool = False) -> str:
         return str(value) if isinstance(value, int) else value.isoformat()
     text = str(value)
     document = "{k: " + text + "}" if flow else "k: " + text
-    if text == text.strip() and "\n" not in text and "#" not in text and _reads_back(document, text):
+    # A tab or another control character is written escaped: libyaml reads a tab inside a plain
+    # scalar, PyYAML's own parser (where libyaml is missing) refuses it.
+    plain = text.isprintable() and text == text.strip() and "#" not in text
+    if plain and _reads_back(document, text):
         return text
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
 
