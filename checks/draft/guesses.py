@@ -278,6 +278,7 @@ _MET_TARGET = re.compile(
 )
 _A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
+_RECURRING = re.compile(r"每年|每月|每季度|\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b|\byearly\b", re.I)
 
 
 def period_of(
@@ -350,6 +351,10 @@ def period_of(
     relative = _relative(line, clause, status, years, end, own_sentence=False) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")
+    if status == "target" and published is not None and _RECURRING.search(line, *sentence_bounds(line, start)):
+        # 每年招收…不少于120名, £2 million a year: a yearly rule with no due year holds from the year
+        # it is set, not from the plan's last year.
+        return Guess(published.year, "a recurring target with no due year: from publication")
     if status == "target":
         fitting = [y for y in years.targets if _fits(y, status, years)]
         if not fitting and years.targets:

@@ -37,7 +37,7 @@ _END_MARKERS = re.compile(
 _BOILERPLATE = re.compile(
     r"(?:热线|投稿|邮箱|电话)[:：]?\s*[\d(（]|@\w+\.|APP下载|下载网址|官方网站|申请入驻|^\s*分享至\s*$|^\s*[（(][^)）]{1,8}[)）]\s*$"
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
-    r"|公开日期|发布日期|成文日期|组配分类|主题分类)\s*[:：]"
+    r"|公开日期|发布日期|成文日期|组配分类|主题分类|发文字号|发文机关|信息分类|体裁分类|有效性)\s*[:：]"
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)",
     re.IGNORECASE,
