@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from checks.draft.guesses import period_of
+from checks.draft.guesses import period_of, status_of
+from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
-from checks.draft.years import ArticleYears
+from checks.draft.years import ArticleYears, figure_years
+from checks.numbers import read_quantities
 from schemas.regions import load_regions
 from tests.test_draft import _at
 
@@ -56,3 +58,82 @@ def test_a_metadata_block_is_no_title_and_the_notice_is_a_plan() -> None:
 def test_a_recurring_target_of_a_plan_holds_from_publication(line: str, figure: str, expected: int) -> None:
     years = ArticleYears(date(2026, 9, 2), [2025], [2028])
     assert period_of(line, *_at(line, figure), "target", years, plan=True).value == expected
+
+
+# ---- a written answer: its table, the table's source note, its foot ----------------------------------
+
+ANSWER = [
+    "Dental Health: Children",
+    "Answered on 14 October 2026",
+    "",
+    "The following table shows the number of episodes in each financial year:",
+    "",
+    "Financial year\tFCEs\tRate per 100,000 population",
+    "2023/24\t31,288\t231.4",
+    "2024/25\t32,540\t240.0",
+    "",
+    "Source: Hospital Episode Statistics (HES), NHS England. Figures for 2024/25 are provisional.",
+    "",
+    "The number of episodes in 2024/25 was up from 31,288 in 2023/24, an increase of 4.0%.",
+    "",
+    "Grouped Questions: 61843 | 61844",
+    "Parliamentary copyright 2026",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "last"),
+    [
+        ("2024/25\t32,540\t240.0", 12),  # a table's source note: the answer goes on below it
+        ("2024/25   32,540   240.0", 12),  # columns of spaces
+        ("The number fell by 4.0% in 2024/25.", 8),  # a credit line under prose ends the article
+    ],
+)
+def test_a_source_note_under_a_table_does_not_end_the_body(above: str, last: int) -> None:
+    lines = [*ANSWER[:7], above, *ANSWER[8:]]
+    assert guess_source(lines, load_regions(PROJECT)).body[1] == last
+
+
+@pytest.mark.parametrize(
+    ("line", "ignored"),
+    [
+        ("for children and young people aged 0 to 19 years with a primary procedure", ["0", "19 years"]),
+        ("Around 4 in 5 of the episodes were for children aged 5 to 14.", ["5", "14"]),
+        ("£11 million for supervised toothbrushing for 3 to 5 year olds", ["3", "5 year"]),
+        # a range that is no age
+        ("Waits fell from 5 to 14 weeks.", []),
+        ("It signed 3 to 5 year contracts.", []),
+    ],
+)
+def test_both_ends_of_an_age_range_define_a_population(line: str, ignored: list[str]) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    assert [f.text for f in figures if non_claim(line, f, figures)] == ignored
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "own"),
+    [
+        ("The number in 2024/25 remains 4.4% below the 2019/20 level.", "4.4", 2025),
+        ("Visits remain 4.4% below 2019 levels.", "4.4", None),
+        ("Visits were 4.4% below target in 2019.", "4.4", 2019),
+    ],
+)
+def test_a_year_whose_level_a_figure_is_measured_against_is_not_its_own(line: str, figure: str, own: int | None) -> None:
+    found = figure_years(line, *_at(line, figure)).own
+    assert (found.value if found else None) == own
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        ("We have delivered over 690,000 of the 700,000 appointments we committed to provide.", "700,000", "target"),
+        ("We have delivered over 690,000 of the 700,000 appointments we committed to provide.", "690,000", "achieved"),
+        ("We are also extending water fluoridation to a further 1.6 million people.", "1.6", "target"),
+        ("We extended water fluoridation to a further 1.6 million people.", "1.6", "achieved"),
+    ],
+)
+def test_what_a_government_committed_to_or_is_extending_is_a_target(line: str, figure: str, expected: str) -> None:
+    """A cue after the next figure of the clause is that figure's (690,000 of the 700,000 … committed to)."""
+    following = [q.start for q in read_quantities(line) if q.start > _at(line, figure)[0]]
+    years = ArticleYears(date(2026, 10, 14))
+    assert status_of(line, *_at(line, figure), False, years, min(following, default=None)).value == expected

@@ -69,7 +69,9 @@ _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
 # 19- to 64-year-olds: both ends of an age range name the people counted.
-_AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*-\s*years?\s*-\s*olds?\b", re.IGNORECASE)
+_AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*[-\s]\s*years?\s*[-\s]\s*olds?\b", re.IGNORECASE)
+# aged 0 to 19 years, aged 5 to 14: a range's second end after "aged" is an age too.
+_AGED_RANGE_TO = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s*(?:to|-|–|and|through)\s*$", re.IGNORECASE)
 _AGE_RANGE_TO = re.compile(r"-?\s*olds?\b", re.IGNORECASE)
 # The reader takes -year-old(s) into the figure's text (64-year-olds, a 64-year-old man).
 _AGE_TEXT = re.compile(r"years?\s*-?\s*olds?$", re.IGNORECASE)
@@ -93,6 +95,8 @@ def _age(line: str, q: Quantity) -> str | None:
     if q.unit in ("month", "year") and (
         _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
     ):
+        return "age that defines a population, not a figure"
+    if q.unit in (None, "year") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
         return "age that defines a population, not a figure"
     if q.unit is None and _AGED_BARE.search(line[max(0, q.start - 10) : q.start]):
         return "age that defines a population, not a figure"

@@ -30,7 +30,9 @@ _END_MARKERS = re.compile(
     # A press release ends at "Ends" (-ENDS-, ###); its notes to editors and media contacts follow.
     r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
     r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
-    r"|For\s+(?:more|further)\s+information\b)",
+    r"|For\s+(?:more|further)\s+information\b"
+    # a written answer's foot: the questions grouped with it, Parliament's copyright line
+    r"|Grouped\s+Questions?\s*:|(?:Parliamentary|Crown)\s+copyright\b)",
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.
@@ -173,6 +175,18 @@ def _headed(lines: list[str], first: int, title_line: int | None, after: int) ->
     return start
 
 
+# A row of a table: cells split by a tab or a run of spaces, the last a number (2019/20<TAB>34,027).
+_TABLE_ROW = re.compile(r"^.*\S(?:\t|\s{2,})[-+(]?[\d.,]+%?\)?\s*$")
+_TABLE_NOTE = re.compile(r"^\s*(?:Sources?|Notes?|[来來]源)\s*[:：]", re.IGNORECASE)
+
+
+def _table_note(lines: list[str], number: int) -> bool:
+    """A source note right under a table (Source: Hospital Episode Statistics): the table's, not the
+    page's credit line, so the article goes on below it."""
+    above = next((lines[n - 1] for n in range(number - 1, 0, -1) if not is_blank(lines[n - 1])), "")
+    return bool(_TABLE_NOTE.match(lines[number - 1]) and _TABLE_ROW.match(above))
+
+
 def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tuple[int, int]:
     """First and last line of the article: prose after the title and its byline (and after line
     ``after``, the head's dateline), up to the first end marker."""
@@ -207,7 +221,7 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
     last = first
     for number in range(first, len(lines) + 1):
         line = lines[number - 1]
-        if _END_MARKERS.match(line):
+        if _END_MARKERS.match(line) and not _table_note(lines, number):
             break
         # A link to another story (Read more: …) stands between paragraphs, or after the last one.
         if not is_blank(line) and not _is_boilerplate(line) and not STORY_LINK.match(line):
