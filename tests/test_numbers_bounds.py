@@ -269,3 +269,34 @@ def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, 
 
 def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
     assert _one("radiotherapy is not allowed if more than 25% of bone") == ("more than 25%", "gt")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a verb of one or two characters between 至少 (起码) and its number: still a lower bound
+        ("每个县(市、区)至少建成2家次中心", ("至少建成2家", "ge")),
+        ("每个乡镇卫生院至少配备1名公共卫生医师", ("至少配备1名", "ge")),
+        ("起码要3次", ("起码要3次", "ge")),
+        # no bound word: the verb alone bounds nothing; a comma breaks the bound; three characters are a phrase
+        ("每个乡镇卫生院配备1名", ("1名", "eq")),
+        ("至少,建成2家", ("2家", "eq")),
+        ("至少建成了县级2家", ("2家", "eq")),
+    ],
+)
+def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a number word opening a quoted sentence counts; one opening a short quoted name does not
+        ('said Dr Nandakumar. "Two new practices are due to open by the end of next year."', [("Two", "eq")]),
+        ("“Three new clinics will open in the county next year,” she said.", [("Three", "eq")]),
+        ('the "Two Sessions" opened', []),
+        ("“Three Nos” policy", []),
+    ],
+)
+def test_a_number_word_opening_quoted_speech_is_read(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities(text)] == read

@@ -34,7 +34,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-最高可达500元, 高于达, 约占三成), in English an article after a comparison or approximation (less than a
+最高可达500元, 高于达, 约占三成), after 至少 or 起码 a verb of one or two characters (至少建成2家,
+至少配备1名), in English an article after a comparison or approximation (less than a
 0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备,
 per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
@@ -71,7 +72,8 @@ _NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
 PRE_BOUND = re.compile(
     r"(?:"
-    r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
+    # 至少建成2家, 至少配备1名: a verb may stand between 至少 (or 起码) and its number
+    r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)[\u3400-\u9fff]{1,2}|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
     r"|(?:not|no)\s+(?:less|fewer|lower|smaller)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
@@ -169,6 +171,7 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
+_AT_LEAST_VERB = re.compile(r"(?:至少|起码)[\u3400-\u9fff]{1,2}\Z")  # 至少建成2家: the verb ends it
 _ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [
@@ -269,7 +272,7 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         ):
             return None  # "a total of 121", "to 30": of and to end a bound word only after these
         return PRE_BOUND.search(text, max(0, start - 32), start)
-    if last not in _ZH_BOUND_END:
+    if last not in _ZH_BOUND_END and not _AT_LEAST_VERB.search(text, max(0, start - 4), start):
         return None
     return PRE_BOUND.search(text, max(0, start - 12), start)
 

@@ -48,6 +48,7 @@ from checks.numbers.nonquantities import (
     LABEL_AFTER,
     NOT_MEASURE_AFTER,
     OPENING_QUOTES,
+    QUOTED_SPEECH,
     SKIPS,
     is_latin,
 )
@@ -380,6 +381,7 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         kind in ("cn", "dual", "en", "enfrac", "cnfrac", "word")
         and before
         and (before in OPENING_QUOTES or (before == '"' and not norm[start - 2 : start - 1].isalnum()))
+        and not (kind == "en" and QUOTED_SPEECH.match(norm, start))
     ):
         return True
     if (

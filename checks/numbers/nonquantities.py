@@ -219,6 +219,9 @@ _PARTNER_BEFORE = re.compile(
 )
 OPENING_QUOTES = "“「『‘"
 IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
+# "Two new practices are due to open …": a quotation of six words or more is speech, whose opening
+# number word counts; a short one (“Two Sessions”) is a name.
+QUOTED_SPEECH = re.compile(r"[^\"“”\n]*?(?:\s+[^\s\"“”]+){5}")
 NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit
 
 
