@@ -137,3 +137,49 @@ def test_what_a_government_committed_to_or_is_extending_is_a_target(line: str, f
     following = [q.start for q in read_quantities(line) if q.start > _at(line, figure)[0]]
     years = ArticleYears(date(2026, 10, 14))
     assert status_of(line, *_at(line, figure), False, years, min(following, default=None)).value == expected
+
+
+# ---- a county news story ----------------------------------------------------------------------------
+
+STORY_YEARS = ArticleYears(date(2026, 11, 21), [2022, 2023, 2025])
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "status", "period"),
+    [
+        # who tells it stands before the year opening the sentence; 将 there moves things (把), no future
+        ("“以前留不住病人。”主任曾立新介绍,2023年,桐溪县组建两个医共体,将全县17家乡镇卫生院全部纳入。", "17家", "achieved", 2023),
+        ("据了解,2023年,全县17家乡镇卫生院全部纳入。", "17家", "achieved", 2023),
+        ("主任介绍,全县将有17家乡镇卫生院纳入。", "17家", "target", 2026),
+        # a year after 比 and a few words is the year compared with: 今年 opening the sentence dates it
+        ("今年1至10月,县域内就诊率达到91.6%,比改革前的2022年提高8.3个百分点。", "8.3", "achieved", 2026),
+        ("2022年县域内就诊率提高8.3个百分点。", "8.3", "achieved", 2022),
+        # 现在 is now; 三年共 sums the years up to now
+        ("他说,“现在到镇上只要20分钟。”去年还要一个小时。", "20", "achieved", 2026),
+        ("三年共招聘医学类本科毕业生186名。收入提高到去年的11.2万元。", "186", "achieved", 2026),
+    ],
+)
+def test_a_story_s_years_after_who_tells_it_and_up_to_now(line: str, figure: str, status: str, period: int) -> None:
+    start, end = _at(line, figure)
+    found = status_of(line, start, end, False, STORY_YEARS)
+    assert (found.value, period_of(line, start, end, str(found.value), STORY_YEARS, plan=False).value) == (
+        status,
+        period,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("68岁的尿毒症患者刘大爷正在做透析。", "68岁", True),  # the age of the person named after it
+        ("乡村医生平均年龄56.3岁。", "56.3岁", False),
+        ("三年共招聘医学类本科毕业生186名。", "三年", True),  # the years a sum runs over
+        ("三年建成186个卫生室。", "三年", False),
+        ("现在一个月能省下六七百块路费。", "一个月", True),  # the span the yuan are counted over
+        ("透析一个月,病情稳定。", "一个月", False),
+    ],
+)
+def test_non_claims_of_a_story(line: str, figure: str, ignored: bool) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    (q,) = [f for f in figures if figure in f.text]
+    assert bool(non_claim(line, q, figures)) == ignored

@@ -39,8 +39,9 @@ from checks.draft.labels import mark_or_label
 from checks.draft.text import clause_bounds
 from checks.numbers import Quantity
 
+# 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
 _POPULATION_AFTER = re.compile(
-    r"^[的]?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众)"
+    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉)"
 )
 # 婴儿(未满1岁), 年满65岁: the age a population is defined by.
 _AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
@@ -53,7 +54,7 @@ _TIME_FRAME = re.compile(
     r"(?:过去|近|最近|(?<!提)前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
 )
 _KIND_OF_YEARS = re.compile(r"\s+(?:financial|fiscal|calendar|academic|school)\s+years?\b", re.IGNORECASE)
-_TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中)")
+_TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中|共|累计)")  # 三年来, 三年共招聘: over those years
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
@@ -167,6 +168,15 @@ def _hyphen_name(line: str, q: Quantity) -> str | None:
     ):
         return "a number inside a name (a kind of thing), not a count"
     return None
+
+
+def _per_span(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """一个月能省下六七百块, 一年能接诊3000人次: a span of one that a later figure of its clause is
+    counted over (per month), not a claim."""
+    if q.value != 1 or q.unit not in ("day", "week", "month", "year") or q.digits not in ("一", "1"):
+        return None
+    _, end = clause_bounds(line, q.start)
+    return "the span a figure after it is counted over, not a claim" if any(q.end <= o.start < end for o in others) else None
 
 
 def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
@@ -381,4 +391,9 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         reason = test(line, q)
         if reason:
             return reason
-    return _defines_share(line, q, others) or _converted(line, q, others) or spread_over(line, q, others)
+    return (
+        _defines_share(line, q, others)
+        or _per_span(line, q, others)
+        or _converted(line, q, others)
+        or spread_over(line, q, others)
+    )

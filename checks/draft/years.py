@@ -33,7 +33,7 @@ _FISCAL = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
-    r"(?:比|较|与|同|自|从|于)\s*$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
+    r"(?:比|较|与|同|自|从|于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
     re.IGNORECASE,
 )
 # 2019年水平, the 2019/20 level, 2019 levels: the year a figure is measured against.
@@ -237,9 +237,16 @@ def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
     return years[-1] if years else None
 
 
+# 曾立新介绍,2023年,…; 据了解, 2023年…: who tells it stands before the year that opens the sentence.
+_TOLD_BY = re.compile(r"(?:介绍|表示|指出|透露|了解|获悉|说|称)\s*[,，:：]\s*$")
+
+
 def opening(line: str, at: int) -> Year | None:
     """The year opening the sentence holding ``at`` (In 2024, …; 2023年末, …), when the figure is after it."""
     sentence_start, sentence_end = sentence_bounds(line, at)
+    first_end = clause_bounds(line, sentence_start)[1]
+    if first_end < at and _TOLD_BY.search(line[sentence_start : first_end + 1]):
+        sentence_start = first_end + 1
     if clause_bounds(line, sentence_start)[1] > at:
         return None
     return _opening(line, sentence_start, sentence_end)
