@@ -183,3 +183,55 @@ def test_non_claims_of_a_story(line: str, figure: str, ignored: bool) -> None:
     figures = [f for q in read_quantities(line) for f in q.figures()]
     (q,) = [f for f in figures if figure in f.text]
     assert bool(non_claim(line, q, figures)) == ignored
+
+
+# ---- an annual report ---------------------------------------------------------------------------------
+
+REPORT = [
+    "Carrington Coast Hospital and Health Service",
+    "Annual Report 2024–25: Year in review",
+    "Published 23 October 2025",
+    "",
+    "We performed 58,214 elective surgeries, more than in any previous year, and treated 41,200 patients.",
+    "",
+    "The full Annual Report 2024–25 is available on our website.",
+    "Level 3, 41 Harbour Street, Carrington QLD 4680",
+    "Phone (07) 5550 3100 | Email annualreport@cchhs.health.qld.gov.au",
+    "ABN 47 621 380 215",
+]
+
+
+def test_an_organisation_s_footer_is_no_body() -> None:
+    assert guess_source(REPORT, load_regions(PROJECT)).body == (5, 7)
+    # a sentence about phones or a street is body
+    lines = [*REPORT[:7], "Phone calls rose by 12% to 41,000.", "12 Harbour Street clinics opened in 2025."]
+    assert guess_source(lines, load_regions(PROJECT)).body == (5, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        ("We performed 58,214 elective surgeries, more than in any previous year.", "58,214", 2025),
+        ("We performed 58,214 elective surgeries, more than in the previous year.", "58,214", 2024),
+        ("The median wait fell to 38 days, from 45 days in FY2024.", "45", 2024),
+    ],
+)
+def test_any_previous_year_names_no_year_and_a_fiscal_year_after_a_figure_is_its(
+    line: str, figure: str, expected: int
+) -> None:
+    years = ArticleYears(date(2025, 10, 23), [2024, 2025])
+    assert period_of(line, *_at(line, figure), "achieved", years, plan=False).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("and under clause 7.2 of the Service Agreement the service must report", "7.2", True),
+        ("as paragraph 3 of the guidance requires", "3", True),
+        ("the clause covers 7.2 million people", "7.2", False),
+    ],
+)
+def test_the_number_of_a_clause_is_no_claim(line: str, figure: str, ignored: bool) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    (q,) = [f for f in figures if figure in f.text]
+    assert bool(non_claim(line, q, figures)) == ignored

@@ -300,3 +300,18 @@ def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple
 )
 def test_a_number_word_opening_quoted_speech_is_read(text: str, read: list[tuple[str, str]]) -> None:
     assert [(q.text, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a count in brackets under a strictly bounded share is the exact count, not bounded
+        ("fewer than 2 per cent (412 people) had waited", [("fewer than 2 per cent", "lt"), ("412 people", "eq")]),
+        ("more than 40% (2,000 people) said so", [("more than 40%", "gt"), ("2,000 people", "eq")]),
+        # an approximate share's count is approximate; a bounded count restated keeps its bound
+        ("about 40 per cent (2,000 people) said so", [("about 40 per cent", "approx"), ("2,000 people", "approx")]),
+        ("more than 5 million (5,200 people)", [("more than 5 million", "gt"), ("5,200 people", "gt")]),
+    ],
+)
+def test_a_count_restating_a_bounded_share(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities(text)] == read

@@ -15,6 +15,8 @@ _LABEL = re.compile(
 )
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
+# A provision named by its number: under clause 7.2, paragraph 3, Article 12, section 4.1.
+_PROVISION = re.compile(r"\b(?i:clause|paragraph|para\.|article|section|regulation)\s+$")
 _NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|Notes?)\s*[:：]\s*$")
 _NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
@@ -24,6 +26,8 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
     if q.digits.isdigit() and _NAMED_BY_NUMBER.search(line[max(0, q.start - 14) : q.start]):
         return "the number in a programme's name (Agenda 111), not a count"
+    if not q.unit_text and re.fullmatch(r"\d+(?:\.\d+)*", q.digits) and _PROVISION.search(line, 0, q.start):
+        return "the number of a clause or section, not a figure"
     if not q.digits.isdigit() or q.unit_text:
         return None
     if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):

@@ -17,7 +17,8 @@ COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=�
 
 _RELATIVE = [
     (re.compile(r"前年|\bthe\s+year\s+before\s+last\b", re.IGNORECASE), -2),
-    (re.compile(r"去年|(?<!以)上一?年|\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
+    # not "more than in any previous year" (every year before), which names no year
+    (re.compile(r"去年|(?<!以)上一?年|(?<!\bany\s)\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
             r"今年|本年|当年|全年度|全年|目前|当前|现有|现在|如今|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"

@@ -41,7 +41,11 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
     r"|公开日期|发布日期|成文日期|组配分类|主题分类|发文字号|发文机关|信息分类|体裁分类|有效性)\s*[:：]"
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
-    r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)",
+    r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
+    # an organisation's footer: telephone, business number, street address ending in a postcode
+    r"|^\s*(?:Phone|Tel(?:ephone)?|Fax)\s*[:.]?\s*[(+\d]|^\s*(?:ABN|ACN|Registered\s+charity(?:\s+(?:number|no\.?))?)\s*[:.]?\s*\d"
+    r"|^\s*(?:(?:Level|Suite|Floor|Unit)\s+\d+,\s*)?\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave"
+    r"|Lane|Drive|Place|Terrace|Way|Square|Parade)\b[^.]*\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*$",
     re.IGNORECASE,
 )
 

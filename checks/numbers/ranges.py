@@ -217,6 +217,8 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
             continue
         if (before.unit == here.unit == PERCENT) or _SAMPLE_SIZE.search(gap):
             continue  # nearly a third (32.1%), just over half (51%): the exact share; (n = 400): its sample
+        if before.unit == PERCENT != here.unit and bound in ("lt", "gt"):
+            continue  # fewer than 2 per cent (412 people): the exact count under the bounded share
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
             found[index] = quantity(text, (here.start, here.end), Decimal(repr(here.value)), here.half_unit, bound,
                                     here.digits, (here.unit, here.unit_text))  # fmt: skip
