@@ -235,3 +235,49 @@ def test_the_number_of_a_clause_is_no_claim(line: str, figure: str, ignored: boo
     figures = [f for q in read_quantities(line) for f in q.figures()]
     (q,) = [f for f in figures if figure in f.text]
     assert bool(non_claim(line, q, figures)) == ignored
+
+
+# ---- a plan's rules -------------------------------------------------------------------------------------
+
+PLAN_YEARS = ArticleYears(date(2026, 9, 2), [2025], [2028])
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # 现有 in a heading's sentence before it says nothing of the figure
+        ("(二)稳定现有队伍。绩效工资总量可按不超过基准线的1.5倍核定。", "1.5", "target"),
+        ("稳定现有队伍1.62万人。", "1.62", "achieved"),
+        # 须 (must) sets a requirement; 无须 does not
+        ("晋升副高级职称前,须到基层医疗卫生机构累计服务满1年。", "1年", "target"),
+        ("截至2025年底,累计服务满1年的医师有300人。", "300", "achieved"),
+    ],
+)
+def test_status_of_a_plan_s_rules(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), True, PLAN_YEARS).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a cue inside a document's or programme's name, or a department's, is no cue of the figure
+        ("根据《健康中国2030规划纲要》,全市共有卫生人员1.62万人。", "1.62", "achieved"),
+        ("市卫生健康委发展规划处统计,全市共有卫生人员1.62万人。", "1.62", "achieved"),
+        ("全市规划新建乡镇卫生院2家。", "2家", "target"),
+    ],
+)
+def test_a_cue_inside_a_name_is_none(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), False, ArticleYears(date(2026, 3, 1))).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("对在山区乡镇卫生院连续工作满10年的卫生专业技术人员,发放山区工作津贴。", "10年", True),
+        ("须到基层医疗卫生机构累计服务满1年。", "1年", False),
+    ],
+)
+def test_years_served_that_define_the_staff_are_no_claim(line: str, figure: str, ignored: bool) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    (q,) = [f for f in figures if figure in f.text]
+    assert bool(non_claim(line, q, figures)) == ignored

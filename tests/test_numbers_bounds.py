@@ -274,7 +274,7 @@ def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        # a verb of one or two characters between 至少 (起码) and its number: still a lower bound
+        # a plan's verb between 至少 (起码) and its number: still a lower bound
         ("每个县(市、区)至少建成2家次中心", ("至少建成2家", "ge")),
         ("每个乡镇卫生院至少配备1名公共卫生医师", ("至少配备1名", "ge")),
         ("起码要3次", ("起码要3次", "ge")),
@@ -282,6 +282,8 @@ def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
         ("每个乡镇卫生院配备1名", ("1名", "eq")),
         ("至少,建成2家", ("2家", "eq")),
         ("至少建成了县级2家", ("2家", "eq")),
+        # a noun is no verb: the bound reaches over a rate base and nothing else
+        ("至少全市每万名居民配备4名", ("4名", "eq")),
     ],
 )
 def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple[str, str]) -> None:
@@ -315,3 +317,21 @@ def test_a_number_word_opening_quoted_speech_is_read(text: str, read: list[tuple
 )
 def test_a_count_restating_a_bounded_share(text: str, read: list[tuple[str, str]]) -> None:
     assert [(q.text, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the base a ratio is of may stand between a bound word and the ratio
+        ("可按不超过当地事业单位绩效工资基准线的1.5倍核定", ("不超过当地事业单位绩效工资基准线的1.5倍", "le")),
+        ("收入不低于全国平均水平的80%", ("不低于全国平均水平的80%", "ge")),
+        ("他是全省的1.5倍", ("1.5倍", "eq")),  # no bound word
+        ("超过全省的3家", ("3家", "eq")),  # a count is no ratio of a base
+        # years served in full (工作满, 服务满) are at least that many
+        ("须到基层医疗卫生机构累计服务满1年", ("满1年", "ge")),
+        ("连续工作满10年", ("满10年", "ge")),
+        ("住满3天", ("3天", "eq")),
+    ],
+)
+def test_a_ratio_of_a_named_base_and_years_served_in_full(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read

@@ -94,7 +94,8 @@ class Guess:
 _COUNTED_TARGETS = re.compile(r"\s*(?:targets?|goals?)\b|\s*(?:个|项)?目标", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
 # The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
-_EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))[^,，;；]{0,30}$", re.IGNORECASE)
+# existing, 现有 in the figure's sentence (not 稳定现有队伍。 a heading before it)
+_EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))(?:(?!\.\s)[^,，;；。])*$", re.IGNORECASE)
 
 
 # A target the figure is measured against is no cue of the figure's (the 89.9 per cent figure was
@@ -108,17 +109,24 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+# A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目) names a document or
+# programme, not the figure's status.
+_NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”")
+
+
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
     """The first target cue of ``text`` before any comparison, not negated (failed to be completed),
     not a target the figure is measured against, that names no year before now."""
     compared = COMPARISON.search(text)
     cut = text[: compared.start()] if compared else text
     measured = [(m.start(), m.end()) for m in _MEASURED_AGAINST.finditer(cut)]
+    named = [(m.start(), m.end()) for m in _NAME.finditer(cut)]
     return next(
         (
             cue
             for cue in pattern.finditer(cut)
-            if not _past(cue.group(), now)
+            if not any(a < cue.start() < b for a, b in named)
+            and not _past(cue.group(), now)
             and not _NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
             and not any(a < cue.start() <= b for a, b in measured)
         ),

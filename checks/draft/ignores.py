@@ -34,22 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from checks.draft.ages import age as _age
 from checks.draft.definitions import claimed_compound, definition, spread_over
 from checks.draft.labels import mark_or_label
 from checks.draft.text import clause_bounds
 from checks.numbers import Quantity
 
-# 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
-_POPULATION_AFTER = re.compile(
-    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉)"
-)
-# 婴儿(未满1岁), 年满65岁: the age a population is defined by.
-_AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
-_AGE_EN = re.compile(
-    r"\b(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
-    r"|^-year-old|^\s*-\s*year\s*-?\s*old",
-    re.IGNORECASE,
-)
 _TIME_FRAME = re.compile(
     r"(?:过去|近|最近|(?<!提)前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
 )
@@ -58,60 +48,8 @@ _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中|共|累计)")  # 三�
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
-_AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
-# people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
-_AGED_BARE = re.compile(r"\baged\s+$", re.IGNORECASE)
-_AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
-# ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
-_AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
-_AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
-
-
-# 19- to 64-year-olds: both ends of an age range name the people counted.
-_AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*[-\s]\s*years?\s*[-\s]\s*olds?\b", re.IGNORECASE)
-# aged 0 to 19 years, aged 5 to 14: a range's second end after "aged" is an age too.
-_AGED_RANGE_TO = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s*(?:to|-|–|and|through)\s*$", re.IGNORECASE)
-_AGE_RANGE_TO = re.compile(r"-?\s*olds?\b", re.IGNORECASE)
-# The reader takes -year-old(s) into the figure's text (64-year-olds, a 64-year-old man).
-_AGE_TEXT = re.compile(r"years?\s*-?\s*olds?$", re.IGNORECASE)
-
-
-def _age(line: str, q: Quantity) -> str | None:
-    if q.unit == "year" and (
-        _AGE_RANGE_FROM.match(line, q.end)
-        or (q.text.rstrip().endswith("year") and _AGE_RANGE_TO.match(line, q.end))
-        or _AGE_TEXT.search(q.text)
-    ):
-        return "age that defines a population, not a figure"
-    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (
-        q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :]) or _AGE_LIMIT_BEFORE.search(line[: q.start])
-    ):
-        return "age that defines a population, not a figure"
-    if q.unit == "year" and re.match(
-        r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
-    ):
-        return "age that defines a population, not a figure"
-    if q.unit in ("month", "year") and (
-        _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
-    ):
-        return "age that defines a population, not a figure"
-    if q.unit in (None, "year") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
-        return "age that defines a population, not a figure"
-    if q.unit is None and _AGED_BARE.search(line[max(0, q.start - 10) : q.start]):
-        return "age that defines a population, not a figure"
-    if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
-        _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])
-    ):
-        return "age that defines a population, not a figure"
-    if (
-        q.unit in (None, "year")
-        and (_AGE_EN.search(line[max(0, q.start - 10) : q.start]) or _AGE_EN.match(line[q.end :]))
-        and (q.unit == "year" or re.match(r"^\s*(?:years?|-year)", line[q.end :], re.IGNORECASE))
-    ):
-        return "age that defines a population, not a figure"
-    return None
 
 
 def _rate_base(line: str, q: Quantity) -> str | None:
@@ -176,7 +114,11 @@ def _per_span(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     if q.value != 1 or q.unit not in ("day", "week", "month", "year") or q.digits not in ("一", "1"):
         return None
     _, end = clause_bounds(line, q.start)
-    return "the span a figure after it is counted over, not a claim" if any(q.end <= o.start < end for o in others) else None
+    return (
+        "the span a figure after it is counted over, not a claim"
+        if any(q.end <= o.start < end for o in others)
+        else None
+    )
 
 
 def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:

@@ -7,7 +7,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
   over (than), beyond, exceed(s/ed/ing),
   surpass(es/ed/ing), in excess of, upwards of, and ``above``: English "above 2/3" means more than
   2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
-- ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, ≥, >=; at least,
+- ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, 满 after 工作/服务
+  (工作满10年), ≥, >=; at least,
   not/no less (fewer, lower, smaller) than, not below/under, as low (few, little) as, (a) minimum
   (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
@@ -34,8 +35,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``eq`` words only widen the span: 等于, equal to, equals.
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
-最高可达500元, 高于达, 约占三成), after 至少 or 起码 a verb of one or two characters (至少建成2家,
-至少配备1名), in English an article after a comparison or approximation (less than a
+最高可达500元, 高于达, 约占三成), after 至少 or 起码 a plan's verb (建成, 配备, 开展, 招收…: 至少建成2家,
+至少配备1名), or the base a ratio is of (不超过当地…基准线的1.5倍), in English an article after a comparison or approximation (less than a
 0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备,
 per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
@@ -66,6 +67,8 @@ from checks.numbers.english import WORDS
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
+# The verbs of a plan that may stand between 至少 (起码) and its number: 至少建成2家, 至少配备1名.
+_VERBS = "建成|建设|配备|配置|设置|设立|开展|培养|培训|招聘|招收|安排|保持|提供|组织|完成|新增|增加|建立|举办|接受|要|需|应"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only when nothing follows that they compare with: not in
 # "200 or greater than 190", "more than 40 and less than 10".
@@ -73,7 +76,7 @@ _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
 PRE_BOUND = re.compile(
     r"(?:"
     # 至少建成2家, 至少配备1名: a verb may stand between 至少 (or 起码) and its number
-    r"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)[\u3400-\u9fff]{1,2}|至少|最少|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
+    rf"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)(?:{_VERBS})|至少|最少|(?<=[工作务职服任])满|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
     r"|(?:not|no)\s+(?:less|fewer|lower|smaller)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
@@ -171,7 +174,10 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-_AT_LEAST_VERB = re.compile(r"(?:至少|起码)[\u3400-\u9fff]{1,2}\Z")  # 至少建成2家: the verb ends it
+# 不超过当地事业单位绩效工资基准线的1.5倍, 不低于全国平均水平的80%: the base a ratio is of may stand
+# between a bound word and the ratio (group 1: the base).
+BASE_OF = re.compile(r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z")
+_AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
 _ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [

@@ -1,0 +1,79 @@
+"""Ages and years served that define the people a figure counts, not claims (checks.draft.ignores):
+65岁及以上老年人, 68岁的尿毒症患者刘大爷, children under 3 years of age, aged 65 and over, aged 0 to 19
+years, 19- to 64-year-olds, 连续工作满10年的卫生专业技术人员."""
+
+from __future__ import annotations
+
+import re
+
+from checks.numbers import Quantity
+
+# 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
+_POPULATION_AFTER = re.compile(
+    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉)"
+)
+# 婴儿(未满1岁), 年满65岁: the age a population is defined by.
+_AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
+_AGE_EN = re.compile(
+    r"\b(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
+    r"|^-year-old|^\s*-\s*year\s*-?\s*old",
+    re.IGNORECASE,
+)
+_AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+# people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
+_AGED_BARE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
+# ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
+_AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
+_AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
+
+
+# 19- to 64-year-olds: both ends of an age range name the people counted.
+_AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*[-\s]\s*years?\s*[-\s]\s*olds?\b", re.IGNORECASE)
+# aged 0 to 19 years, aged 5 to 14: a range's second end after "aged" is an age too.
+_AGED_RANGE_TO = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s*(?:to|-|–|and|through)\s*$", re.IGNORECASE)
+_AGE_RANGE_TO = re.compile(r"-?\s*olds?\b", re.IGNORECASE)
+# The reader takes -year-old(s) into the figure's text (64-year-olds, a 64-year-old man).
+_AGE_TEXT = re.compile(r"years?\s*-?\s*olds?$", re.IGNORECASE)
+
+
+# 连续工作满10年的卫生专业技术人员: the years served that define the staff counted.
+_STAFF_AFTER = re.compile(r"的[\u3400-\u9fff]{0,10}?(?:人员|医生|医师|护士|职工|员工|人才|教师)")
+
+
+def age(line: str, q: Quantity) -> str | None:
+    if q.unit == "year" and q.qualifier == "ge" and _STAFF_AFTER.match(line, q.end):
+        return "the years served that define the staff counted, not a figure"
+    if q.unit == "year" and (
+        _AGE_RANGE_FROM.match(line, q.end)
+        or (q.text.rstrip().endswith("year") and _AGE_RANGE_TO.match(line, q.end))
+        or _AGE_TEXT.search(q.text)
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit_text in ("岁", "周岁", "歲", "週歲") and (
+        q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :]) or _AGE_LIMIT_BEFORE.search(line[: q.start])
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit == "year" and re.match(
+        r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit in ("month", "year") and (
+        _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit in (None, "year") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
+        return "age that defines a population, not a figure"
+    if q.unit is None and _AGED_BARE.search(line[max(0, q.start - 10) : q.start]):
+        return "age that defines a population, not a figure"
+    if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
+        _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])
+    ):
+        return "age that defines a population, not a figure"
+    if (
+        q.unit in (None, "year")
+        and (_AGE_EN.search(line[max(0, q.start - 10) : q.start]) or _AGE_EN.match(line[q.end :]))
+        and (q.unit == "year" or re.match(r"^\s*(?:years?|-year)", line[q.end :], re.IGNORECASE))
+    ):
+        return "age that defines a population, not a figure"
+    return None
