@@ -11,13 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from checks.corpus import load_corpus
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
-from tests.test_draft import _at
+from checks.engine import run
+from tests.draft_measure import scratch_repository
+from tests.test_draft import _at, _draft
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -281,3 +284,30 @@ def test_years_served_that_define_the_staff_are_no_claim(line: str, figure: str,
     figures = [f for q in read_quantities(line) for f in q.figures()]
     (q,) = [f for f in figures if figure in f.text]
     assert bool(non_claim(line, q, figures)) == ignored
+
+
+# ---- credits --------------------------------------------------------------------------------------------
+
+STORY = [
+    "青河县家庭医生签约率达到85.2%",
+    "2026年3月2日 来源:青河县融媒体中心",
+    "",
+    "记者从县卫生健康局获悉,2025年全县家庭医生签约率达到85.2%,比上年提高3.1个百分点。",
+    "(来源:青河日报)",
+]
+
+
+def test_a_source_line_after_the_article_names_where_it_was_taken_from(tmp_path: Path) -> None:
+    guess = guess_source(STORY, load_regions(PROJECT))
+    assert (guess.publisher, guess.original_publication) == ("青河县融媒体中心", "青河日报")
+    assert "original_publication: 青河日报" in "; ".join(guess.review)
+    # no credit after the article: no original publication; a bracket is never part of a name
+    assert guess_source(STORY[:4], load_regions(PROJECT)).original_publication is None
+    assert guess_source([*STORY[:1], "(来源:青河日报)", *STORY[2:4]], load_regions(PROJECT)).publisher == "青河日报"
+    root = scratch_repository(tmp_path / "repo")
+    (root / "seeds" / "story.txt").write_text("\n".join(STORY) + "\n", encoding="utf-8")
+    assert _draft(root, "seeds/story.txt")[0] == 0
+    assert "original_publication: 青河日报" in (root / "data" / "story.yaml").read_text(encoding="utf-8")
+    # the schema takes the field, provenance holds: only the review marks (S190, S191) remain of P and S
+    findings = run(load_corpus(root)).findings
+    assert [f.code for f in findings if f.code.startswith(("P", "S")) and f.code not in ("S190", "S191")] == []

@@ -146,6 +146,8 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         # No region named: null, never CN (README: a foreign or unknown place is compared with no other).
         "region": {"code": guess.region[0], "name": guess.region[1]} if guess.region else None,
         "body": {"first": first, "last": last},
+        # the publication a credit line says the text was taken from (README), when one does
+        **({"original_publication": guess.original_publication} if guess.original_publication else {}),
         "review": "; ".join(guess.review),
     }
     header = [

@@ -50,7 +50,7 @@ _BOILERPLATE = re.compile(
 )
 
 _PUBLISHER = re.compile(
-    r"(?:本文转自|转自|来源|Source|稿件来源)\s*[:：]\s*(?P<name>[^\s|,，。;；]{2,40}(?: [A-Z][\w-]*){0,4})",
+    r"(?:本文转自|转自|来源|Source|稿件来源)\s*[:：]\s*(?P<name>[^\s|,，。;；()（）]{2,40}(?: [A-Z][\w-]*){0,4})",
     re.IGNORECASE,
 )
 # A byline (By Hannah Moreland, Health Reporter) or an issuing body (Eastshire Provincial Bureau of
@@ -73,6 +73,7 @@ class SourceGuess:
     region: tuple[str, str] | None  # (code, name)
     body: tuple[int, int]
     review: list[str] = field(default_factory=list)
+    original_publication: str | None = None
 
 
 def language_of(text: str) -> str:
@@ -241,6 +242,18 @@ def publisher_of(text: str) -> str | None:
     return name or None
 
 
+def credits(lines: list[str], first: int) -> tuple[str | None, tuple[int, str] | None]:
+    """The publisher a head's 来源/Source names, and the publication a credit line after the article's
+    start says the text was taken from ((来源:青河日报), Source: Medical Health Newspaper), with its line:
+    that one is the text's ``original_publication`` (README), not its publisher."""
+    publisher = publisher_of("\n".join(lines[: first - 1]))
+    for number in range(first, len(lines) + 1):
+        name = publisher_of(lines[number - 1])
+        if name is not None and name != publisher:
+            return publisher, (number, name)
+    return publisher, None
+
+
 def _signed(lines: list[str]) -> tuple[date, str] | None:
     """The date under a notice's signature at its end (某市卫生健康委员会 / 2024年3月12日): it dates a
     document whose head prints none."""
@@ -279,9 +292,11 @@ def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
     review = [f"title: line {title_line}" if title else "title: no title line found"]
     review.append(f"published: {how}")
     review.append(f"body: lines {first}-{last}")
-    publisher = publisher_of(text)
+    publisher, original = credits(lines, first)
     if publisher is None:
         review.append("publisher: none printed")
+    if original is not None:
+        review.append(f"original_publication: {original[1]}, the source line {original[0]} names (not the publisher)")
     if region is None:
         review.append(
             "region: no region of schemas/regions.tsv is named in the title or first lines; null (a place"
@@ -297,4 +312,5 @@ def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
         region=region,
         body=(first, last),
         review=review,
+        original_publication=original[1] if original else None,
     )
