@@ -10,15 +10,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from checks.corpus import load_corpus
+from checks.draft.build import Context, Drafted, draft_lines
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
-from checks.draft.years import ArticleYears, figure_years
+from checks.draft.years import ArticleYears, article_years, figure_years
+from checks.engine import run
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
-from checks.engine import run
 from tests.draft_measure import scratch_repository
 from tests.test_draft import _at, _draft
 
@@ -121,7 +123,9 @@ def test_both_ends_of_an_age_range_define_a_population(line: str, ignored: list[
         ("Visits were 4.4% below target in 2019.", "4.4", 2019),
     ],
 )
-def test_a_year_whose_level_a_figure_is_measured_against_is_not_its_own(line: str, figure: str, own: int | None) -> None:
+def test_a_year_whose_level_a_figure_is_measured_against_is_not_its_own(
+    line: str, figure: str, own: int | None
+) -> None:
     found = figure_years(line, *_at(line, figure)).own
     assert (found.value if found else None) == own
 
@@ -151,7 +155,12 @@ STORY_YEARS = ArticleYears(date(2026, 11, 21), [2022, 2023, 2025])
     ("line", "figure", "status", "period"),
     [
         # who tells it stands before the year opening the sentence; 将 there moves things (把), no future
-        ("“以前留不住病人。”主任曾立新介绍,2023年,桐溪县组建两个医共体,将全县17家乡镇卫生院全部纳入。", "17家", "achieved", 2023),
+        (
+            "“以前留不住病人。”主任曾立新介绍,2023年,桐溪县组建两个医共体,将全县17家乡镇卫生院全部纳入。",
+            "17家",
+            "achieved",
+            2023,
+        ),
         ("据了解,2023年,全县17家乡镇卫生院全部纳入。", "17家", "achieved", 2023),
         ("主任介绍,全县将有17家乡镇卫生院纳入。", "17家", "target", 2026),
         # a year after 比 and a few words is the year compared with: 今年 opening the sentence dates it
@@ -311,3 +320,69 @@ def test_a_source_line_after_the_article_names_where_it_was_taken_from(tmp_path:
     # the schema takes the field, provenance holds: only the review marks (S190, S191) remain of P and S
     findings = run(load_corpus(root)).findings
     assert [f.code for f in findings if f.code.startswith(("P", "S")) and f.code not in ("S190", "S191")] == []
+
+
+# ---- English indicator names, hotlines and relations -------------------------------------------------
+
+RIVERTON = [
+    "Riverton County had 4,820 hospital beds at the end of 2023, up from 4,310 a year earlier. Public hospitals"
+    " hold 3,150 and private hospitals hold the other 1,670.",
+    "There were 6.1 beds per 1,000 residents, below the target of 6.5.",
+    "Of 12,400 children eligible, 11,780 were vaccinated against measles, a coverage of 95.0%.",
+    "Residents can call the 12320 health hotline for advice.",
+]
+
+
+def _drafted(lines: list[str]) -> Drafted:
+    units = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+    context = Context(False, article_years(lines, date(2024, 3, 12)), units, {})
+    return draft_lines(lines, range(1, len(lines) + 1), context)
+
+
+def test_english_indicator_names_say_what_is_counted() -> None:
+    drafted = _drafted(RIVERTON)
+    names = [f.indicator for f in drafted.facts]
+    assert names == [
+        "hospital_beds",  # not riverton_county: a place is no quantity, nor "at the end of 2023"
+        "hospital_beds",  # up from 4,310: the same thing's earlier level, not year_earlier
+        "public_hospitals",
+        "private_hospitals",  # not …_hold_other
+        "beds_per_1000_residents",  # not resident
+        "beds_per_1000_residents_target",  # not below_target
+        "children_eligible",
+        "vaccinated_against_measles",  # measles is no plural of measle
+        "coverage",
+    ]
+    labels = {entry["label_en"] for entry in drafted.new_indicators.values()}
+    assert "Hospital beds" in labels and not any(label.endswith((" had", " hold", " of")) for label in labels)
+    # the hotline is ignored, not drafted
+    assert [(i["line"], i["text"]) for i in drafted.ignores] == [(4, "12320")]
+
+
+def test_relations_an_english_text_states() -> None:
+    ids = {f.quantity.text: f.id for f in _drafted(RIVERTON).facts}
+    relations = _drafted(RIVERTON).relations
+    assert {"kind": "sum", "total": ids["4,820"], "parts": [ids["3,150"], ids["1,670"]]} in relations
+    assert {"kind": "change", "from": ids["4,310"], "to": ids["4,820"], "direction": "increase"} in relations
+    assert {"kind": "share", "percent": ids["95.0%"], "part": ids["11,780"], "whole": ids["12,400"]} in relations
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        # parts that do not add up, a quotient off the printed percentage, a direction the values deny
+        (["Wards had 4,820 beds. Public wards hold 3,150 and private wards hold the other 1,600."], "sum"),
+        (["Of 12,400 children eligible, 11,780 were vaccinated, a coverage of 97.0%."], "share"),
+        (["Clinics had 4,820 beds, down from 4,310 a year earlier."], "change"),
+    ],
+)
+def test_no_relation_the_figures_deny(lines: list[str], kind: str) -> None:
+    assert [r for r in _drafted(lines).relations if r["kind"] == kind] == []
+
+
+def test_a_share_after_the_whole_it_is_of() -> None:
+    lines = ["2023年末,全县常住人口42.5万人,城镇人口31.6万人,占全县常住人口的74.4%。"]
+    drafted = _drafted(lines)
+    ids = {f.quantity.text: f.id for f in drafted.facts}
+    share = {"kind": "share", "percent": ids["74.4%"], "part": ids["31.6万人"], "whole": ids["42.5万人"]}
+    assert share in drafted.relations

@@ -21,7 +21,7 @@ from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_u
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.simplified import simplified
-from checks.draft.text import clause_bounds
+from checks.draft.text import CJK, clause_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
 
@@ -253,7 +253,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             line=number,
             quote=line[span[0] : span[1]],
             quantity=q,
-            subject=subject_of(before, after, previous),
+            subject=subject_of(before, _own_words(q, line) + after, previous),
             unit=unit,
             status=str(status.value),
             period=int(period.value),
@@ -265,6 +265,12 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
+
+
+def _own_words(q: Quantity, line: str) -> str:
+    """The words a figure's own text prints after its number (3,150 beds): in English, part of what it counts."""
+    at = q.text.find(q.digits)
+    return "" if at < 0 or CJK.search(line) else q.text[at + len(q.digits) :]
 
 
 def _moved(q: Quantity, calendar: Gregorian | None) -> Quantity:

@@ -286,9 +286,11 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     return None
 
 
-_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|call|dial)\s*$", re.IGNORECASE)
+_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?)\s*$", re.IGNORECASE)
+# 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
 _HOTLINE_AFTER = re.compile(
-    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|\s*hotline|\s*helpline)", re.IGNORECASE
+    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
+    re.IGNORECASE,
 )
 _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
 
@@ -296,7 +298,7 @@ _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
 def _code_or_name(line: str, q: Quantity) -> str | None:
     """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
     if q.digits.isdigit() and (
-        _HOTLINE_BEFORE.search(line[max(0, q.start - 6) : q.start])
+        _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start])
         or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
     ):
         return "a phone or hotline number, not a figure"

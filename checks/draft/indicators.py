@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from checks.draft.names import english_subject, name_words
 from checks.draft.text import CJK
 
 _STOP = frozenset(
@@ -205,9 +206,8 @@ def subject_of(clause_before: str, clause_after: str, previous: str = "") -> str
     if CJK.search(before):
         before = re.sub(r"\s+", "", before)
         return _ZH_TAIL.sub("", before).strip() or clause_after.strip()
-    if len(_content(before)) >= 1:
-        return before
-    return clause_after.strip()
+    subject = english_subject(before, clause_after, previous, _STOP)
+    return subject if _content(subject) else clause_after.strip()
 
 
 def propose_name(subject: str, unit: str) -> str:
@@ -223,15 +223,18 @@ def propose_name(subject: str, unit: str) -> str:
         words = [w for _, part in sorted(found) for w in part.split("_") if w]
         name = "_".join(list(dict.fromkeys(words))[-5:])
     else:
-        name = "_".join(_content(subject)[-4:])
+        name = "_".join(w.lower() for w in name_words(subject, _STOP)[-4:])
     name = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
     return name or f"figure_{unit}"
 
 
 def label_en_of(subject: str, name: str) -> str:
+    """The label: the words the name is made of, as printed (not a clause's fragment: Riverton County had)."""
     if CJK.search(subject):
         return name.replace("_", " ").capitalize() + " (to be named)"
-    return re.sub(r"\s+", " ", subject).strip()[:80] or name
+    words = name_words(subject, _STOP)
+    label = " ".join(words[-6:]).replace("_", " ") if words else name.replace("_", " ")
+    return label[:1].upper() + label[1:80]
 
 
 def label_zh_of(subject: str) -> str:

@@ -5,7 +5,13 @@
 - **le**: "checked/screened X … completed/confirmed Y" (筛查 … 完成/确诊) in one sentence and unit;
 - **share**: a percentage right after 占/占比/accounting for, with a part and a larger whole before
   it in the sentence, when 100·part/whole is within a point of the percentage;
-- **change**: 从X提高到Y / from X to Y in one clause, with the direction of the two values.
+- **share**: also a percentage after two counts of its sentence, either order (11,780 of 12,400 …, a
+  coverage of 95.0%; 城镇人口31.6万人,占全县常住人口的74.4%), when it is 100·part/whole as printed
+  (to its last digit) or, after a share word, within a point;
+- **sum**: a total, then parts of one unit and period that add up to it exactly, the last one "the
+  other"/"the rest"/其余 (hold 3,150 … hold the other 1,670 of 4,820);
+- **change**: 从X提高到Y / from X to Y in one clause, with the direction of the two values; a figure
+  then "up/down from" its earlier level in its sentence (4,820 …, up from 4,310).
 - **same**: two figures with the same indicator, value, unit, bound, status and period.
 
 A proposal the figures contradict is dropped: a draft proposes only what its own figures satisfy.
@@ -28,7 +34,15 @@ _CHANGE = re.compile(
 )
 _CHECKED = re.compile(r"筛查|检查|检测|体检|受检|checked|screened|tested|examined", re.IGNORECASE)
 _COMPLETED = re.compile(r"完成|确诊|发现|检出|completed|confirmed|diagnosed|found", re.IGNORECASE)
-_SHARE = re.compile(r"(?:占比?|比例为?|比重为?|accounting\s+for|share\s+of|proportion\s+of)\s*$", re.IGNORECASE)
+_SHARE = re.compile(
+    r"(?:占比?|比例为?|比重为?|accounting\s+for|share\s+of|proportion\s+of|coverage\s+of|rate\s+of|\bor)\s*$"
+    r"|占[^，,。；;\d]{1,16}的\s*$",  # 占全县常住人口的74.4%
+    re.IGNORECASE,
+)
+_REST = re.compile(r"(?:the\s+(?:other|rest|remaining)|其余|剩余|其他)[^,，;；。.\d]{0,20}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"\b(?P<way>up|down|rising|falling|rose|fell|increased|decreased|higher|lower)\s+from\s*$", re.IGNORECASE
+)
 _FROM_TO = re.compile(r"从|由|\bfrom\b", re.IGNORECASE)
 _TO = re.compile(
     r"提高到|提高至|提升至|提升到|增加到|增至|上升到|上升至|下降到|下降至|降至|降低到|降低至|减少到|到|至|\bto\b",
@@ -114,12 +128,53 @@ def _shares(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, 
             for f in facts[:index]
             if f.line == percent.line and _same_sentence(line, f, percent) and f.unit != "percent"
         ]
-        if len(before) < 2:
+        cue = _SHARE.search(line[: percent.quantity.start])
+        # a share word allows a point's difference; without one the percentage must be the quotient
+        # as printed, to its last digit (95.0% is 11,780 / 12,400)
+        decimals = len(percent.quantity.digits.partition(".")[2])
+        tolerance = 1 if cue else 0.5 * 10**-decimals
+        for first, second in itertools.pairwise(before[-3:]):
+            part, whole = sorted((first, second), key=lambda f: f.value)
+            agrees = part.unit == whole.unit and whole.value > part.value > 0 and part.period == whole.period
+            if agrees and abs(100 * part.value / whole.value - percent.value) <= tolerance:
+                proposals.append({"kind": "share", "percent": percent.id, "part": part.id, "whole": whole.id})
+                break
+    return proposals
+
+
+def _rest(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    """A total and parts after it that add up to it, the last one 'the other' (hold the other 1,670)."""
+    proposals = []
+    for index, last in enumerate(facts):
+        line = lines[last.line - 1]
+        if not _REST.search(line[clause_bounds(line, last.quantity.start)[0] : last.quantity.start]):
             continue
-        part, whole = before[-1], before[-2]
-        agrees = part.unit == whole.unit and whole.value > part.value > 0
-        if agrees and abs(100 * part.value / whole.value - percent.value) <= 1:
-            proposals.append({"kind": "share", "percent": percent.id, "part": part.id, "whole": whole.id})
+        earlier = [f for f in facts[:index] if f.line == last.line and not _is_change(line, f)]
+        for size in (1, 2, 3):
+            parts = [*earlier[len(earlier) - size :], last] if len(earlier) > size else []
+            totals = [f for f in earlier[: len(earlier) - size] if f.qualifier == "eq"]
+            total = totals[-1] if totals else None
+            fits = total is not None and all(
+                p.unit == total.unit and p.period == total.period and p.status == total.status for p in parts
+            )
+            if total is not None and fits and abs(sum(p.value for p in parts) - total.value) < 1e-9:
+                proposals.append({"kind": "sum", "total": total.id, "parts": [p.id for p in parts]})
+                break
+    return proposals
+
+
+def _up_from(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
+    """A figure, then its earlier level after "up/down from" in its sentence (4,820 …, up from 4,310)."""
+    proposals = []
+    for now, then in itertools.pairwise(facts):
+        line = lines[now.line - 1]
+        way = _FROM_BEFORE.search(line[clause_bounds(line, then.quantity.start)[0] : then.quantity.start])
+        if way is None or then.line != now.line or not _same_sentence(line, now, then) or not _same_unit(now, then):
+            continue
+        rising = way.group("way").lower() in ("up", "rising", "rose", "increased", "higher")
+        if now.indicator == then.indicator and (now.value > then.value) == rising and now.value != then.value:
+            direction = "increase" if rising else "decrease"
+            proposals.append({"kind": "change", "from": then.id, "to": now.id, "direction": direction})
     return proposals
 
 
@@ -155,6 +210,8 @@ def propose(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, 
         *_of_which(lines, ordered),
         *_checked_completed(lines, ordered),
         *_shares(lines, ordered),
+        *_rest(lines, ordered),
         *_changes(lines, ordered),
+        *_up_from(lines, ordered),
         *_same(ordered),
     ]

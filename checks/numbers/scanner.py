@@ -247,7 +247,11 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         rate_base = RATE_BASE_BEFORE.search(norm, max(0, start - 40), start)
         if rate_base is not None:
             pre = bounds.pre_bound(norm, rate_base.start(), article=False)
-    if pre is None and draft.unit_text in ("倍", "%", "成") and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start)):
+    if (
+        pre is None
+        and draft.unit_text in ("倍", "%", "成")
+        and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start))
+    ):
         pre = bounds.pre_bound(norm, base.start(1))  # 不超过…基准线的1.5倍: the base the ratio is of stands between
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
