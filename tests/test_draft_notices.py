@@ -386,3 +386,21 @@ def test_a_share_after_the_whole_it_is_of() -> None:
     ids = {f.quantity.text: f.id for f in drafted.facts}
     share = {"kind": "share", "percent": ids["74.4%"], "part": ids["31.6万人"], "whole": ids["42.5万人"]}
     assert share in drafted.relations
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("每3至5年对基层医务人员轮训一遍。", "5年", True),  # a schedule
+        ("每3至5年对基层医务人员轮训一遍。", "一遍", True),
+        ("Staff are retrained every 3 years.", "3 years", True),
+        ("3至5年内建成5家。", "5家", False),
+        ("用3年左右时间,基层卫生人才总量稳步增长。", "3年左右", True),  # the time the plan takes
+        ("工作3年左右的医师有120人。", "120", False),
+        ("附件:1.南平市基层卫生人才队伍建设重点任务分工表", "1", True),  # an attachment's number
+    ],
+)
+def test_schedules_plan_spans_and_attachments_are_no_claims(line: str, figure: str, ignored: bool) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    (q,) = [f for f in figures if figure in f.text]
+    assert bool(non_claim(line, q, figures)) == ignored

@@ -335,3 +335,17 @@ def test_a_count_restating_a_bounded_share(text: str, read: list[tuple[str, str]
 )
 def test_a_ratio_of_a_named_base_and_years_served_in_full(text: str, read: tuple[str, str]) -> None:
     assert _one(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a bound before a ratio is the ratio's: one reading, the value its second term gives
+        ("各县按不低于1:1的比例配套", [("不低于1:1", 1.0, "ge")]),
+        ("医护比不低于1:1.6", [("不低于1:1.6", 1.6, "ge")]),
+        ("at least 1:2 staffing", [("at least 1:2", 2.0, "ge")]),
+        ("比例为1:1", [("1", 1.0, "eq"), ("1", 1.0, "eq")]),  # no bound: both terms, as before
+    ],
+)
+def test_a_bound_before_a_ratio(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.qualifier) for q in read_quantities(text)] == read

@@ -65,9 +65,20 @@ _NEXT_PERIOD = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming|f
 _SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|热线|on\s+call)", re.IGNORECASE)
 
 
+# 每3至5年对…轮训一遍, every 3 years: a schedule; 用3年左右时间: the time a plan takes.
+_EVERY = re.compile(r"(?:每|\bevery\s+)(?:\d+\s*(?:至|到|-|–|to)\s*)?$", re.IGNORECASE)
+_ONCE_ROUND = re.compile(r"^一[遍轮]")
+_TAKES = re.compile(r"(?:用|花|经过)\s*$")
+
+
 def _time_frame(line: str, q: Quantity) -> str | None:
-    if q.unit in ("day", "week", "month", "year") and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
+    spans = q.unit in ("day", "week", "month", "year")
+    if spans and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
         return "the time frame of a plan (in the next two months), not a claim"
+    if spans and _EVERY.search(line[max(0, q.start - 8) : q.start]) or _ONCE_ROUND.match(q.text):
+        return "a schedule (every 3 to 5 years, 轮训一遍), not a claim"
+    if spans and _TAKES.search(line[max(0, q.start - 3) : q.start]) and line.startswith("时间", q.end):
+        return "the time a plan takes (用3年左右时间), not a claim"
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year") or bool(_KIND_OF_YEARS.match(line, q.end))

@@ -17,7 +17,7 @@ _LABEL = re.compile(
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
 # A provision named by its number: under clause 7.2, paragraph 3, Article 12, section 4.1.
 _PROVISION = re.compile(r"\b(?i:clause|paragraph|para\.|article|section|regulation)\s+$")
-_NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|Notes?)\s*[:：]\s*$")
+_NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|附件|Notes?)\s*[:：]\s*$")
 _NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
 

@@ -207,9 +207,16 @@ _SAMPLE_SIZE = re.compile(r"[(（]\s?[nN]\s?[=:]\s?\Z")
 def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
     """The readings, each figure restated in parentheses after a bounded one taking its bound."""
     bound = None
+    ratios: list[int] = []  # the first terms of bounded ratios, read with their second
     for index in range(1, len(found)):
         here, before = found[index], found[index - 1]
         gap = norm[before.end : here.start]
+        if gap in (":", "：") and before.value == 1 and before.bound != "eq" and here.bound == "eq":
+            # 不低于1:1, at least 1:2: one reading, the ratio its second term gives, with the bound
+            found[index] = quantity(text, (before.start, here.end), Decimal(repr(here.value)), here.half_unit,
+                                    before.bound, here.digits, (here.unit, here.unit_text))  # fmt: skip
+            ratios.append(index - 1)
+            continue
         if before.bound in _RESTATED and len(gap) < 80 and _OPENS_RESTATEMENT.fullmatch(gap):
             bound = before.bound
         elif bound is None or not _GOES_ON_RESTATING.fullmatch(gap):
@@ -222,4 +229,4 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
             found[index] = quantity(text, (here.start, here.end), Decimal(repr(here.value)), here.half_unit, bound,
                                     here.digits, (here.unit, here.unit_text))  # fmt: skip
-    return found
+    return [q for i, q in enumerate(found) if i not in ratios]
