@@ -75,7 +75,7 @@ def _time_frame(line: str, q: Quantity) -> str | None:
     spans = q.unit in ("day", "week", "month", "year")
     if spans and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
         return "the time frame of a plan (in the next two months), not a claim"
-    if spans and _EVERY.search(line[max(0, q.start - 8) : q.start]) or _ONCE_ROUND.match(q.text):
+    if (spans and _EVERY.search(line[max(0, q.start - 8) : q.start])) or _ONCE_ROUND.match(q.text):
         return "a schedule (every 3 to 5 years, 轮训一遍), not a claim"
     if spans and _TAKES.search(line[max(0, q.start - 3) : q.start]) and line.startswith("时间", q.end):
         return "the time a plan takes (用3年左右时间), not a claim"
