@@ -404,3 +404,22 @@ def test_schedules_plan_spans_and_attachments_are_no_claims(line: str, figure: s
     figures = [f for q in read_quantities(line) for f in q.figures()]
     (q,) = [f for f in figures if figure in f.text]
     assert bool(non_claim(line, q, figures)) == ignored
+
+
+# ---- an NGO's release ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a code in brackets (DTP1) is no other figure the year after it belongs to
+        ("An estimated 41,000 infants did not receive a first dose of vaccine (DTP1) in 2024, a fall.", "41,000", 2024),
+        ("Some 41,000 infants were missed, against 62,000 (in 2019) before.", "41,000", None),
+        # from X to Y between two years: X is the first year's, Y the last's
+        ("The ratio fell from 381 to 299 deaths per 100,000 live births between 2019 and 2024.", "381", 2019),
+        ("The ratio fell from 381 to 299 deaths per 100,000 live births between 2019 and 2024.", "299", 2024),
+    ],
+)
+def test_years_of_a_release_s_figures(line: str, figure: str, expected: int | None) -> None:
+    found = figure_years(line, *_at(line, figure)).own
+    assert (found.value if found else None) == expected

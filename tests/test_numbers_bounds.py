@@ -349,3 +349,15 @@ def test_a_ratio_of_a_named_base_and_years_served_in_full(text: str, read: tuple
 )
 def test_a_bound_before_a_ratio(text: str, read: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Malawi has committed to halving the number of unvaccinated children", [("halving", 50.0, "eq")]),
+        ("Cases halved in 2023", [("halved", 50.0, "eq")]),
+        ("a half-hearted effort", []),
+    ],
+)
+def test_halving_is_a_change_by_half(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.qualifier) for q in read_quantities(text)] == read

@@ -188,7 +188,9 @@ def own(line: str, start: int, end: int) -> Year | None:
         return None
     span = _BETWEEN.search(line, end, clause_end)
     if span and span.start(1) == later[0].position:
-        return Year(span.start(2), int(span.group(2)), False)
+        # fell from 381 to 299 … between 2019 and 2024: the from-figure is the span's start
+        first = _SPAN_START.search(line, max(0, start - 6), start) is not None
+        return Year(span.start(1), int(span.group(1)), False) if first else Year(span.start(2), int(span.group(2)), False)
     return later[0]
 
 
@@ -198,7 +200,7 @@ _DUE = re.compile(
 # A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
 _OTHER_FIGURE_BETWEEN = re.compile(
     r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against"
-    r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on)\b)[^\d]*\d",
+    r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on)\b)[^\d]*(?<![A-Za-z])\d",  # not a code: (DTP1)
     re.I,
 )
 

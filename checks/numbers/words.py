@@ -2,6 +2,7 @@
 
 - 一半, half of, only half: 50 % (a fraction); 半数 (半数以上 ≥ 50 %, 超过半数 > 50 %).
 - 过半, 过半数: more than half (gt 50 %).
+- halving, halved: 50 % (a change by half).
 - 翻一番, 翻了一番, 翻番, 翻倍, doubled: two times (2); 翻两番 (doubled twice): four times (4);
   tripled, trebled: 3; quadrupled: 4; twofold … ninetyfold, hundredfold: that many times. The value is the factor,
   with no unit: a curator who records the change as a percentage writes the fact so.
@@ -30,6 +31,9 @@ WORD_QUANTITIES: dict[str, tuple[Decimal, str, bool]] = {
     "翻了一倍": (Decimal(2), "eq", False),
     "翻倍": (Decimal(2), "eq", False),
     "doubled": (Decimal(2), "eq", False),
+    # halving the number: a change by half (a percentage)
+    "halving": (Decimal(50), "eq", True),
+    "halved": (Decimal(50), "eq", True),
     "tripled": (Decimal(3), "eq", False),
     "trebled": (Decimal(3), "eq", False),
     "quadrupled": (Decimal(4), "eq", False),
