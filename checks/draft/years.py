@@ -190,7 +190,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     if span and span.start(1) == later[0].position:
         # fell from 381 to 299 … between 2019 and 2024: the from-figure is the span's start
         first = _SPAN_START.search(line, max(0, start - 6), start) is not None
-        return Year(span.start(1), int(span.group(1)), False) if first else Year(span.start(2), int(span.group(2)), False)
+        return (
+            Year(span.start(1), int(span.group(1)), False) if first else Year(span.start(2), int(span.group(2)), False)
+        )
     return later[0]
 
 
