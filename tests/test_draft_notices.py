@@ -423,3 +423,63 @@ def test_schedules_plan_spans_and_attachments_are_no_claims(line: str, figure: s
 def test_years_of_a_release_s_figures(line: str, figure: str, expected: int | None) -> None:
     found = figure_years(line, *_at(line, figure)).own
     assert (found.value if found else None) == expected
+
+
+# ---- the kinds of text set 12 brings: a hospital's WeChat article, a fact sheet, a state's release ------
+
+WECHAT = [
+    "点击蓝字 关注我们",
+    "我院成功开展首例达芬奇机器人手术!",
+    "青河市人民医院 2025-06-18 17:30 发表于青河",
+    "6月16日,我院泌尿外科成功为一名62岁患者实施手术,手术历时2小时。",
+    "今年以来,我院已累计开展微创手术3260台。",
+    "文字:张三",
+    "审核:王五",
+    "阅读原文",
+    "往期推荐",
+    "我院2024年完成手术1.2万台",
+]
+FACT_SHEET = [
+    "Measles",
+    "Fact sheet",
+    "15 November 2024",
+    "",
+    "Key facts",
+    "In 2023, an estimated 107 500 people died from measles.",
+    "WHO is committed to reaching 95% coverage with two doses by 2030.",
+    "",
+    "References",
+    "1. Immunization Agenda 2030. Geneva: WHO; 2020. 54 pp.",
+]
+RELEASE = [
+    "FOR IMMEDIATE RELEASE",
+    "March 4, 2026",
+    "Contact: Jane Doe, 555-0142",
+    "",
+    "Department reports drop in overdose deaths in fiscal year 2025",
+    "",
+    "The overdose death rate fell to 31.2 per 100,000 residents in fiscal year 2025, down from 36.8.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "body"),
+    [
+        (WECHAT, "我院成功开展首例达芬奇机器人手术!", (4, 5)),  # credits, 阅读原文 and 往期推荐 end it
+        (FACT_SHEET, "Measles", (6, 7)),  # a reference list is no body
+        (RELEASE, RELEASE[4], (7, 7)),  # a contact line is no title
+    ],
+)
+def test_heads_and_feet_of_set_12_s_kinds(lines: list[str], title: str, body: tuple[int, int]) -> None:
+    guess = guess_source(lines, load_regions(PROJECT))
+    assert (guess.title, guess.body) == (title, body)
+
+
+def test_a_patient_treated_is_no_count_and_names_drop_scales_and_pledges() -> None:
+    line = "我院成功为一名62岁患者实施手术,新增一名医生。"
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    assert [bool(non_claim(line, f, figures)) for f in figures] == [True, True, False]
+    names = [f.indicator for f in _drafted(["WHO is committed to reaching 95% coverage by 2030."]).facts]
+    assert names == ["coverage"]  # not committed, nor who_…
+    names = [f.indicator for f in _drafted(["Over 4.5 lakh patients were treated last year."]).facts]
+    assert names == ["patients_treated"]  # not lakh_patients

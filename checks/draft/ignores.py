@@ -167,7 +167,12 @@ def _a_batch(line: str, q: Quantity) -> str | None:
         return f"'一{q.unit_text}' means 'a number of', not one"
     if q.digits == "一" and q.unit_text in ("轮", "輪") and line[: q.start].endswith(("新", "这", "的")):
         return "'新一轮' means 'a new round', not one"
+    if q.digits == "一" and q.unit_text in ("名", "位") and q.qualifier == "eq" and line[: q.start].endswith(_FOR_A):
+        return f"'为一{q.unit_text}…患者' names the person treated ('a'), not a count"
     return None
+
+
+_FOR_A = ("为", "给", "对", "帮", "帮助", "救治", "接诊", "收治", "抢救")
 
 
 _YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:for|in|by|of|during|until|since|through))\s+$")

@@ -54,6 +54,20 @@ NAME_STOP = frozenset(
         "below",
         "above",
         "compared",
+        # scale words and the verbs of a pledge say nothing of what is counted either
+        "thousand",
+        "million",
+        "billion",
+        "lakh",
+        "lakhs",
+        "crore",
+        "crores",
+        "committed",
+        "reaching",
+        "reach",
+        "expected",
+        "aims",
+        "plans",
     ]
 )
 _TIME = re.compile(
@@ -63,7 +77,7 @@ _TIME = re.compile(
 )
 # The words right after a figure that name what it counts: up to a preposition, verb or punctuation.
 _AFTER_NOUN = re.compile(
-    r"\s*((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*(?:\s+per\s+[\d,]+\s+[a-z]+)?)(?=\s+(?:at|in|on|by|for|from|to|of|was"
+    r"[\s%]*((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*(?:\s+per\s+[\d,]+\s+[a-z]+)?)(?=\s+(?:at|in|on|by|for|from|to|of|was"
     r"|were|is|are|had|have|has|and|or|with|per|who|that|which|than|last|this|each|a|an|the)\b|\s*[,.;:()]|\s*$)"
 )
 # A figure that is the target of the one before it (below the target of 6.5), or its earlier level
@@ -98,9 +112,9 @@ def name_words(subject: str, stop: frozenset[str]) -> list[str]:
         lower = word.lower()
         if lower in stop or lower in NAME_STOP or len(word) < 2:
             continue
-        # a proper name (Riverton County, NHS England): a capital not opening the clause, or opening it
-        # before another capital
-        if word[0].isupper() and (i > 0 or (i + 1 < len(words) and words[i + 1][0].isupper())):
+        # a proper name (Riverton County, NHS England, WHO): a capital not opening the clause, or opening
+        # it before another capital, or an acronym
+        if word[0].isupper() and (i > 0 or (i + 1 < len(words) and words[i + 1][0].isupper()) or word.isupper()):
             continue
         kept.append(word)
     return kept

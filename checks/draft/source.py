@@ -32,7 +32,9 @@ _END_MARKERS = re.compile(
     r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
     r"|For\s+(?:more|further)\s+information\b"
     # a written answer's foot: the questions grouped with it, Parliament's copyright line
-    r"|Grouped\s+Questions?\s*:|(?:Parliamentary|Crown)\s+copyright\b)",
+    r"|Grouped\s+Questions?\s*:|(?:Parliamentary|Crown)\s+copyright\b"
+    # a fact sheet's reference list; a WeChat article's 阅读原文 and its 往期推荐
+    r"|References?\s*$|参考文献|阅读原文|往期(?:推荐|回顾|精彩))",
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.
@@ -43,6 +45,7 @@ _BOILERPLATE = re.compile(
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
     # an organisation's footer: telephone, business number, street address ending in a postcode
+    r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"
     r"|^\s*(?:Phone|Tel(?:ephone)?|Fax)\s*[:.]?\s*[(+\d]|^\s*(?:ABN|ACN|Registered\s+charity(?:\s+(?:number|no\.?))?)\s*[:.]?\s*\d"
     r"|^\s*(?:(?:Level|Suite|Floor|Unit)\s+\d+,\s*)?\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave"
     r"|Lane|Drive|Place|Terrace|Way|Square|Parade)\b[^.]*\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*$",
