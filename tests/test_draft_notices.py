@@ -16,6 +16,7 @@ from checks.corpus import load_corpus
 from checks.draft.build import Context, Drafted, draft_lines
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
 from checks.draft.years import ArticleYears, article_years, figure_years
 from checks.engine import run
@@ -483,3 +484,29 @@ def test_a_patient_treated_is_no_count_and_names_drop_scales_and_pledges() -> No
     assert names == ["coverage"]  # not committed, nor who_…
     names = [f.indicator for f in _drafted(["Over 4.5 lakh patients were treated last year."]).facts]
     assert names == ["patients_treated"]  # not lakh_patients
+
+
+HALF_YEAR = [
+    "青河区卫生健康局2025年上半年工作总结",
+    "2025年7月8日",
+    "一、上半年工作完成情况",
+    "(一)医疗服务。上半年全区医疗机构门急诊人次68.5万人次,完成5家社区卫生服务站建设。",
+    "二、下半年工作计划",
+    "(一)完成5家社区卫生服务站标准化建设。",
+    "三、存在的问题",
+    "(一)全区有5家社区卫生服务站未达标。",
+]
+
+
+def test_figures_under_a_heading_that_announces_plans_are_a_plan_s() -> None:
+    units = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+    context = Context(False, article_years(HALF_YEAR, date(2025, 7, 8)), units, {})
+    drafted = draft_lines(HALF_YEAR, range(3, 9), context)
+    assert [(f.line, f.status) for f in drafted.facts if "5家" in f.quote] == [
+        (4, "achieved"),
+        (6, "target"),  # under 二、下半年工作计划
+        (8, "achieved"),  # the next heading closes the section
+    ]
+    assert plan_sections(
+        ["Year in review", "We treated 9 people.", "Looking ahead", "Build 2 wards."], range(1, 5)
+    ) == {4}

@@ -10,7 +10,7 @@ deletes it. Files are never overwritten unless asked, and are written atomically
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from checks.draft.build import Context, Drafted, draft_line, draft_lines
 from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
@@ -176,12 +177,14 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     minguo = counts_minguo(view.lines)
     years = page_years([*body, view.title or ""], view.published, minguo)
     context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo)
+    planned = plan_sections(view.lines, range(view.body[0], view.body[1] + 1))
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):
             # The line is read once, by draft_line: K101's spans say which of its readings to draft.
             spans = {(start, end) for line, start, end in view.uncited if line == number}
-            draft_line(number, view.lines[number - 1], spans, context, drafted)
+            in_section = replace(context, plan=True) if number in planned else context
+            draft_line(number, view.lines[number - 1], spans, in_section, drafted)
     try:
         original = read_inside(root, target, "data").decode("utf-8")  # no newline translation: CRLF stays CRLF
     except (Refused, UnicodeDecodeError) as error:  # changed since it was read a moment ago

@@ -20,6 +20,7 @@ from checks.draft.money import currency_of, money_unit
 from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
+from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
 from checks.draft.text import CJK, clause_bounds
 from checks.draft.years import ArticleYears, figure_years
@@ -297,10 +298,12 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     drafted = Drafted()
     numbers = list(numbers)
     restated = restatements(lines, numbers)
+    planned = plan_sections(lines, numbers)
+    in_plans = replace(context, plan=True)  # the same ids taken: one set shared
     for number in numbers:
         if number in restated:
             _restated(lines[number - 1], number, restated[number], drafted)
             continue
-        draft_line(number, lines[number - 1], None, context, drafted)
+        draft_line(number, lines[number - 1], None, in_plans if number in planned else context, drafted)
     drafted.relations = propose(lines, drafted.facts)
     return drafted
