@@ -18,6 +18,7 @@ from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
+from checks.draft.tables import column_of, table_columns
 from checks.draft.years import ArticleYears, article_years, figure_years
 from checks.engine import run
 from checks.numbers import read_quantities
@@ -26,6 +27,14 @@ from tests.draft_measure import scratch_repository
 from tests.test_draft import _at, _draft
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _ignored(line: str, figure: str) -> bool:
+    """Whether the one reading of ``line`` that prints ``figure`` gets an ignore entry."""
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    (q,) = [f for f in figures if figure in f.text]
+    return non_claim(line, q, figures) is not None
+
 
 # ---- a notice's head -------------------------------------------------------------------------------
 
@@ -193,9 +202,7 @@ def test_a_story_s_years_after_who_tells_it_and_up_to_now(line: str, figure: str
     ],
 )
 def test_non_claims_of_a_story(line: str, figure: str, ignored: bool) -> None:
-    figures = [f for q in read_quantities(line) for f in q.figures()]
-    (q,) = [f for f in figures if figure in f.text]
-    assert bool(non_claim(line, q, figures)) == ignored
+    assert _ignored(line, figure) == ignored
 
 
 # ---- an annual report ---------------------------------------------------------------------------------
@@ -245,9 +252,7 @@ def test_any_previous_year_names_no_year_and_a_fiscal_year_after_a_figure_is_its
     ],
 )
 def test_the_number_of_a_clause_is_no_claim(line: str, figure: str, ignored: bool) -> None:
-    figures = [f for q in read_quantities(line) for f in q.figures()]
-    (q,) = [f for f in figures if figure in f.text]
-    assert bool(non_claim(line, q, figures)) == ignored
+    assert _ignored(line, figure) == ignored
 
 
 # ---- a plan's rules -------------------------------------------------------------------------------------
@@ -291,9 +296,7 @@ def test_a_cue_inside_a_name_is_none(line: str, figure: str, expected: str) -> N
     ],
 )
 def test_years_served_that_define_the_staff_are_no_claim(line: str, figure: str, ignored: bool) -> None:
-    figures = [f for q in read_quantities(line) for f in q.figures()]
-    (q,) = [f for f in figures if figure in f.text]
-    assert bool(non_claim(line, q, figures)) == ignored
+    assert _ignored(line, figure) == ignored
 
 
 # ---- credits --------------------------------------------------------------------------------------------
@@ -381,6 +384,18 @@ def test_no_relation_the_figures_deny(lines: list[str], kind: str) -> None:
     assert [r for r in _drafted(lines).relations if r["kind"] == kind] == []
 
 
+@pytest.mark.parametrize(
+    ("line", "share"),
+    [
+        ("Of 12,400 children eligible, 11,780 were vaccinated (95.0%).", True),  # the quotient, to its digit
+        ("Of 12,400 children eligible, 11,780 were vaccinated (95.1%).", False),  # no share word: not within 0.05
+        ("Of 12,400 children eligible, 11,780 were vaccinated, a coverage of 95.4%.", True),  # a share word: a point
+    ],
+)
+def test_a_share_with_or_without_a_share_word(line: str, share: bool) -> None:
+    assert any(r["kind"] == "share" for r in _drafted([line]).relations) == share
+
+
 def test_a_share_after_the_whole_it_is_of() -> None:
     lines = ["2023年末,全县常住人口42.5万人,城镇人口31.6万人,占全县常住人口的74.4%。"]
     drafted = _drafted(lines)
@@ -402,9 +417,7 @@ def test_a_share_after_the_whole_it_is_of() -> None:
     ],
 )
 def test_schedules_plan_spans_and_attachments_are_no_claims(line: str, figure: str, ignored: bool) -> None:
-    figures = [f for q in read_quantities(line) for f in q.figures()]
-    (q,) = [f for f in figures if figure in f.text]
-    assert bool(non_claim(line, q, figures)) == ignored
+    assert _ignored(line, figure) == ignored
 
 
 # ---- an NGO's release ---------------------------------------------------------------------------------
@@ -510,3 +523,26 @@ def test_figures_under_a_heading_that_announces_plans_are_a_plan_s() -> None:
     assert plan_sections(
         ["Year in review", "We treated 9 people.", "Looking ahead", "Build 2 wards."], range(1, 5)
     ) == {4}
+
+
+TABLE = [
+    "The following table shows the number of episodes and the rate in each financial year:",
+    "",
+    "Financial year\tFCEs\tRate per 100,000 population",
+    "2019/20\t34,027\t254.7",
+    "2020/21   13,816   103.1",
+    "",
+    "There were 13,816 episodes in 2020/21.",
+]
+
+
+def test_a_table_column_s_header_names_its_figures_and_their_rate() -> None:
+    drafted = _drafted(TABLE)
+    assert [(f.line, f.indicator, f.unit) for f in drafted.facts if f.line in (4, 5)] == [
+        (4, "fces", "unit"),
+        (4, "rate_per_100000_population", "per_100k_population"),  # not a count of 254.7
+        (5, "fces", "unit"),
+        (5, "rate_per_100000_population", "per_100k_population"),
+    ]
+    assert table_columns(TABLE, range(1, 8)).keys() == {4, 5}  # columns of tabs or of spaces; prose is no row
+    assert column_of("2019/20\t34,027\t254.7", 15) == 2

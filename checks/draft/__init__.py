@@ -21,6 +21,7 @@ from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
+from checks.draft.tables import table_columns
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
@@ -178,6 +179,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     years = page_years([*body, view.title or ""], view.published, minguo)
     context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo)
     planned = plan_sections(view.lines, range(view.body[0], view.body[1] + 1))
+    context.columns = table_columns(view.lines, range(view.body[0], view.body[1] + 1))
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):

@@ -22,6 +22,7 @@ from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
+from checks.draft.tables import Column, column_of, table_columns
 from checks.draft.text import CJK, clause_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
@@ -58,6 +59,7 @@ class Context:
     catalogue: dict[str, dict[str, Any]]
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
+    columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
 
 
 @dataclass
@@ -84,7 +86,13 @@ def unique_span(line: str, start: int, end: int) -> str:
 
 
 def _unit(
-    q: Quantity, number: int, line: str, units: dict[str, dict[str, Any]], drafted: Drafted, kind_of: dict[str, str]
+    q: Quantity,
+    number: int,
+    line: str,
+    units: dict[str, dict[str, Any]],
+    drafted: Drafted,
+    kind_of: dict[str, str],
+    context_columns: dict[int, list[Column]],
 ) -> tuple[str, str | None]:
     """The fact's unit and, when it is a guess, what to check about it."""
     if q.unit is None or kind_of.get(q.unit) == "count":
@@ -93,6 +101,9 @@ def _unit(
         if changed:
             return changed, f"unit: {changed}, the rate it is a change of"
     base = printed_base(line, q)
+    column = _column(context_columns, number, line, q) if q.unit is None and not q.unit_text else None
+    if base is None and column is not None:
+        base = column.base  # a table's column of rates (Rate per 100,000 population)
     if base and q.unit is None:
         return rate_unit(base, units, q.unit_text, drafted.new_units)
     # … below its base: 按常住人口65.77万人计算 after 每千人口 counts people, it is no rate
@@ -240,7 +251,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         on_plain = read[(q.start, q.end)]
         before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
-        unit, unit_note = _unit(q, number, line, context.units, drafted, kind_of)
+        unit, unit_note = _unit(q, number, line, context.units, drafted, kind_of, context.columns)
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
         following = [start for start in claims if start >= on_plain.end]
         found = figure_years(plain, on_plain.start, on_plain.end)
@@ -254,7 +265,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             line=number,
             quote=line[span[0] : span[1]],
             quantity=q,
-            subject=subject_of(before, _own_words(q, line) + after, previous),
+            subject=_column_header(context.columns, number, line, q)
+            or subject_of(before, _own_words(q, line) + after, previous),
             unit=unit,
             status=str(status.value),
             period=int(period.value),
@@ -266,6 +278,18 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
+
+
+def _column(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> Column | None:
+    row = columns.get(number)
+    index = column_of(line, q.start) if row else 0
+    return row[index] if row and index < len(row) else None
+
+
+def _column_header(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> str:
+    """What a table cell counts: its column's header (a row's first cell names the row, not the figure)."""
+    column = _column(columns, number, line, q)
+    return column.header if column is not None and column_of(line, q.start) > 0 else ""
 
 
 def _own_words(q: Quantity, line: str) -> str:
@@ -299,6 +323,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     numbers = list(numbers)
     restated = restatements(lines, numbers)
     planned = plan_sections(lines, numbers)
+    context.columns = table_columns(lines, numbers)
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
     for number in numbers:
         if number in restated:

@@ -3,7 +3,7 @@
 Each test looks at one reading of the number reader and the line it stands on, and returns the
 reason a curator would write in the ``ignore:`` entry, or None:
 
-- an age that defines a population (65岁及以上老年人, children under 3 years of age, aged 65 and
+- an age that defines a population (checks.draft.ages: 65岁及以上老年人, children under 3 years of age, aged 65 and
   over, a 64-year-old man);
 - the base of a rate printed after a slash (14.3/10万);
 - the time frame of a review (过去五年, 近三年, the past five years);
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from checks.draft.ages import age as _age
+from checks.draft.ages import age
 from checks.draft.definitions import claimed_compound, definition, spread_over
 from checks.draft.labels import mark_or_label
 from checks.draft.text import clause_bounds
@@ -328,7 +328,7 @@ def _code_or_name(line: str, q: Quantity) -> str | None:
 
 
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
-    _age,
+    age,
     definition,
     _rate_base,
     _time_frame,

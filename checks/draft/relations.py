@@ -121,7 +121,7 @@ def _shares(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, 
     proposals = []
     for index, percent in enumerate(facts):
         line = lines[percent.line - 1]
-        if percent.unit != "percent" or not _SHARE.search(line[: percent.quantity.start]):
+        if percent.unit != "percent":
             continue
         before = [
             f

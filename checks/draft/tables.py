@@ -1,0 +1,57 @@
+"""Tables printed as text: rows of cells split by a tab or a run of spaces (a written answer's
+`Financial year<TAB>FCEs<TAB>Rate per 100,000 population`). A column whose header names a rate's
+base (per 100,000 population, 每10万人口) holds rates of that base: its bare numbers are drafted in
+that rate (checks.draft.build), not as counts (C111: 254.7 is no count), and every column's header
+says what its numbers count (FCEs), where the row's own words say nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checks.draft.text import is_blank
+
+_SPLIT = re.compile(r"\t|\s{2,}")
+_BASE = re.compile(r"(?i:per\s+(100,000|10,000|1,000|100000|10000|1000))|每\s*(10万|十万|万|千)")
+_SIZES = {"100,000": 10**5, "100000": 10**5, "10,000": 10**4, "10000": 10**4, "1,000": 10**3, "1000": 10**3}
+_SIZES.update({"10万": 10**5, "十万": 10**5, "万": 10**4, "千": 10**3})
+
+
+def cells(line: str) -> list[str]:
+    return [cell for cell in _SPLIT.split(line.strip()) if cell]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # what the column's numbers count (FCEs, Rate per 100,000 population)
+    base: int | None  # the rate base its header names, if any
+
+
+def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list[Column]]:
+    """For each table row among ``numbers``: its columns, from the header (the first row of its block
+    of rows with as many cells) when the header names something."""
+    found: dict[int, list[Column]] = {}
+    header: list[Column] | None = None
+    width = 0
+    for number in numbers:
+        line = lines[number - 1]
+        row = cells(line) if "\t" in line or re.search(r"\S\s{2,}\S", line) else []
+        if len(row) < 2 or is_blank(line):
+            header, width = None, 0
+            continue
+        if header is None or len(row) != width:
+            bases = [_BASE.search(cell) for cell in row]
+            header = [
+                Column(c, _SIZES.get((b.group(1) or b.group(2)).lower()) if b else None)
+                for c, b in zip(row, bases, strict=True)
+            ]
+            width = len(row)
+            continue
+        found[number] = header
+    return found
+
+
+def column_of(line: str, position: int) -> int:
+    """The index of the cell that holds ``position`` in a row of ``line``."""
+    return len(_SPLIT.findall(line.strip(), 0, max(0, position - (len(line) - len(line.lstrip())))))
