@@ -178,8 +178,10 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     minguo = counts_minguo(view.lines)
     years = page_years([*body, view.title or ""], view.published, minguo)
     context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo)
-    planned = plan_sections(view.lines, range(view.body[0], view.body[1] + 1))
-    context.columns = table_columns(view.lines, range(view.body[0], view.body[1] + 1))
+    # the body a dataset declares may run past its seed's end (an emptied seed): only lines it has
+    in_body = range(max(1, view.body[0]), min(view.body[1], len(view.lines)) + 1)
+    planned = plan_sections(view.lines, in_body)
+    context.columns = table_columns(view.lines, in_body)
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):
