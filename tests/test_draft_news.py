@@ -351,3 +351,40 @@ def test_targets_within_n_years_and_at_a_plan_s_end(line: str, status: str, peri
     known = ArticleYears(date(2024, 3, 10), [2023])
     found = status_of(line, figure.start, figure.end, False, known).value
     assert (found, period_of(line, figure.start, figure.end, str(found), known).value) == (status, period)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # the age of a person the story quotes (刘女士, 张先生)
+        ("52岁的刘女士失眠已有8年", "52", True),
+        ("刘女士失眠已有8年", "8", False),
+        # the time since or after which a figure is counted
+        ("科室试运行一个月来,日均门诊量已达45人次左右", "一", True),
+        ("佩戴呼吸机治疗两周后,张大爷白天不再犯困", "两", True),
+        ("科室试运行了一个月", "一", False),
+        # items that carry their own figures are no list a number counts
+        ("现有医生6名,其中主任医师1名、副主任医师2名", "2", False),
+        ("县中医院、县妇幼保健院、县中心医院3个新院区", "3", True),
+    ],
+)
+def test_non_claims_of_a_hospital_story(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next((q for q in figures if q.digits == figure), None) or next(q for q in figures if figure in q.text)
+    assert bool(non_claim(line, q, figures)) == ignored
+
+
+@pytest.mark.parametrize(
+    ("crumb", "title"),
+    [("Home / States / Odisha", 2), ("Odisha news today", 1)],
+)
+def test_a_breadcrumb_above_the_headline_is_no_title(crumb: str, title: int) -> None:
+    lines = [
+        crumb,
+        "Health cover scheme crosses 2.5 lakh beneficiaries; 600 more hospitals to be empanelled today",
+        "",
+        "BHUBANESWAR: Over 2.5 lakh patients have received free treatment under the State's scheme, the Minister said.",
+    ]
+    guess = guess_source(lines, load_regions(PROJECT))
+    assert guess.title == lines[title - 1]
+    assert (guess.body[0] == 4) == (title == 2)

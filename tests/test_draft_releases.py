@@ -418,3 +418,37 @@ def test_what_a_charity_asks_for_is_a_target(line: str, figure: str, expected: s
 
 def test_a_currency_sign_after_a_bound_word_names_the_amount_s_currency() -> None:
     assert _units_of(["In 2026 the Alliance asks for at least £300 million a year."]) == [(300000000, "gbp")]
+
+
+# ---- set 12: numbers that define, label or date what a release or fact sheet counts ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # an age range after "ages", an age with "and older"
+        ("Overdose is still a leading cause of death for Californians ages 18 to 45.", "18", True),
+        ("Overdose is still a leading cause of death for Californians ages 18 to 45.", "45", True),
+        ("a campaign aimed at youth ages 12 to 17.", "12", True),
+        ("deaths among adults 65 and older nearly doubled", "65", True),
+        ("Visits rose to 65 and deaths to 40.", "65", False),
+        ("Wards with 65 or more beds were merged.", "65", False),
+        # a year after a possessive names a time, not a count
+        ("San Francisco's rate was nearly half its 2023 peak.", "2023", True),
+        ("The trust hired 2023 nurses last year.", "2023", False),
+        # the count of the items just named, after "are its"
+        ("Diabetes and high blood pressure are its two main causes (1).", "two", True),
+        ("Diabetes caused two main outbreaks.", "two", False),
+        # the later numbers of a label's list
+        ("It is commonly detected only when stage 4 or 5 disease has developed.", "5", True),
+        ("It is detected in stage 4 patients, 5 of them children.", "5", False),
+        # a duration that defines a condition
+        ("Chronic kidney disease is a loss of kidney function lasting more than 3 months.", "3", True),
+        ("The outbreak lasted 3 months.", "3", False),
+        # a threshold that picks the units a count counts
+        ("11 of the 30 districts had enrolment below 75 per cent, with three under 60.", "75", True),
+        ("Enrolment stayed below 75 per cent in the district.", "75", False),
+    ],
+)
+def test_non_claims_of_a_release_or_fact_sheet(line: str, figure: str, ignored: bool) -> None:
+    assert _ignored(line, figure) == ignored

@@ -222,6 +222,9 @@ def test_a_bare_place_after_dapo_is_no_figure() -> None:
         "the median wait lengthened from 5 hours to 7.2 hours",
         "the forecast was revised from 3% to 4%",
         "waits had risen from about five hours to 7.2 hours",
+        # an adverb (and a comma) between the verb and "from"
+        "Age-standardized death rates rose more slowly, from 16.2 to 19.5 per 100 000 population",
+        "admissions fell sharply from 120 to 80",
     ],
 )
 def test_from_x_to_y_after_a_verb_of_change_is_two_points(text: str) -> None:
@@ -229,8 +232,12 @@ def test_from_x_to_y_after_a_verb_of_change_is_two_points(text: str) -> None:
     assert len(read_quantities(text)) == 2
 
 
-def test_from_x_to_y_without_a_verb_of_change_is_still_a_range() -> None:
-    (reading,) = read_quantities("children aged from 5 to 10 years")
+@pytest.mark.parametrize(
+    "text",
+    ["children aged from 5 to 10 years", "prices vary widely, from 5 to 10 dollars", "rates ranged from 5 to 10%"],
+)
+def test_from_x_to_y_without_a_verb_of_change_is_still_a_range(text: str) -> None:
+    (reading,) = read_quantities(text)
     assert reading.bound == "range"
 
 

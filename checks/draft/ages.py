@@ -10,7 +10,7 @@ from checks.numbers import Quantity
 
 # 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
 _POPULATION_AFTER = re.compile(
-    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉)"
+    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉|女士|先生|阿姨|奶奶|爷爷|婆婆|师傅|小朋友)"
 )
 # 婴儿(未满1岁), 年满65岁: the age a population is defined by.
 _AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
@@ -21,7 +21,9 @@ _AGE_EN = re.compile(
 )
 _AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 # people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
-_AGED_BARE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED_BARE = re.compile(r"\b(?:aged|ages)\s+$", re.IGNORECASE)
+# adults 65 and older, children 5 or younger: only an age is "older" or "younger".
+_OLDER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
 # ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
 _AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
@@ -64,7 +66,11 @@ def age(line: str, q: Quantity) -> str | None:
         return "age that defines a population, not a figure"
     if q.unit in (None, "year") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
         return "age that defines a population, not a figure"
-    if q.unit is None and _AGED_BARE.search(line[max(0, q.start - 10) : q.start]):
+    if q.unit is None and (
+        _AGED_BARE.search(line[max(0, q.start - 10) : q.start])
+        or _OLDER.match(line[q.end :])
+        or _OLDER.match(q.text[len(q.digits) :])
+    ):
         return "age that defines a population, not a figure"
     if _AGED.search(line[max(0, q.start - 10) : q.start]) and (
         _AND_OVER.match(line[q.end :]) or _AND_OVER.search(q.text[len(q.digits) :])

@@ -29,7 +29,9 @@ _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 # treated within the clinically recommended 30 days, within a maximum of 18 weeks
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _WAITING = re.compile(
-    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged)\s+"
+    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
+    # lasting more than 3 months: a duration that defines a condition
+    r"|lasting|lasts?|persisting|persists?)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -100,6 +102,24 @@ def spread_over(line: str, q: Quantity, others: Sequence[Quantity]) -> str | Non
     clause_start = clause_bounds(line, q.start)[0]
     if any(clause_start <= o.start and o.end <= q.start for o in others if o is not q):
         return "the time an amount is spread over (£4.6 million over four years), not a claim"
+    return None
+
+
+# 11 of the 30 districts had enrolment below 75 per cent: the threshold that picks the units counted.
+_HAVING = re.compile(
+    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
+    below 75 per cent): the count is the claim, the bound defines it."""
+    if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
+        return None
+    clause_start = clause_bounds(line, q.start)[0]
+    if any(clause_start <= o.start and o.end <= q.start and o.qualifier == "eq" for o in others if o is not q):
+        return "the threshold that picks the units counted (districts with enrolment below 75%), not a claim"
     return None
 
 

@@ -35,9 +35,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from checks.draft.ages import age
-from checks.draft.definitions import claimed_compound, definition, spread_over
+from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
-from checks.draft.text import clause_bounds
+from checks.draft.text import CJK, clause_bounds
 from checks.numbers import Quantity
 
 _TIME_FRAME = re.compile(
@@ -69,6 +69,7 @@ _SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|�
 _EVERY = re.compile(r"(?:每|\bevery\s+)(?:\d+\s*(?:至|到|-|–|to)\s*)?$", re.IGNORECASE)
 _ONCE_ROUND = re.compile(r"^一[遍轮]")
 _TAKES = re.compile(r"(?:用|花|经过)\s*$")
+_SINCE_AFTER = re.compile(r"(?:来|以来|后|以后|之后)")
 
 
 def _time_frame(line: str, q: Quantity) -> str | None:
@@ -90,6 +91,9 @@ def _time_frame(line: str, q: Quantity) -> str | None:
         or (q.unit_text == "年" and _TIME_FRAME_AFTER.match(line[q.end :]))
     ):
         return "time frame of the review, not a claim"
+    # 试运行一个月来, 治疗两周后: the time since (or after) which the figure is counted.
+    if spans and q.unit_text and CJK.search(q.unit_text) and _SINCE_AFTER.match(line, q.end):
+        return "the time frame of a figure (一个月来, 两周后), not a claim"
     return None
 
 
@@ -175,7 +179,9 @@ def _a_batch(line: str, q: Quantity) -> str | None:
 _FOR_A = ("为", "给", "对", "帮", "帮助", "救治", "接诊", "收治", "抢救")
 
 
-_YEAR_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:for|in|by|of|during|until|since|through))\s+$")
+_YEAR_NAME_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:its|their|this|that|last|next)|\b(?:for|in|by|of|during|until|since|through))\s+$"
+)
 _YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
 _YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
@@ -253,7 +259,7 @@ _TARGETS_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:targets?|goals?|tasks?|assignments?|objectives?|indicators?)\b", re.IGNORECASE
 )
 # heart disease and cancer are the two leading causes: the count of the items just named.
-_ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+the\s+$", re.IGNORECASE)
+_ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+(?:the|its|their)\s+$", re.IGNORECASE)
 # 与其他14个…地区比较: the number of what it is compared with.
 _COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
 
@@ -277,7 +283,10 @@ def _counted_list(line: str, q: Quantity) -> str | None:
     start = stops[-1].end() if stops else max(0, q.start - 120)
     items = line[start : q.start].split("、")
     # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.
-    if len(items) == q.value and all(0 < len(item.strip()) <= 16 and not _CLOSING.search(item) for item in items):
+    # 其中主任医师1名、副主任医师2名: items that carry their own figures are no list the number counts.
+    if len(items) == q.value and all(
+        0 < len(item.strip()) <= 16 and not _CLOSING.search(item) and not re.search(r"\d", item) for item in items
+    ):
         return "the count of the items just listed, not a figure of its own"
     return None
 
@@ -356,4 +365,5 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         or _per_span(line, q, others)
         or _converted(line, q, others)
         or spread_over(line, q, others)
+        or threshold(line, q, others)
     )

@@ -13,6 +13,11 @@ _LABEL = re.compile(
     # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
     r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase))\s*$"
 )
+# stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
+_LABEL_LIST = re.compile(
+    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group)s?\s+\d+"
+    r"(?:\s*(?:,|or|and|to|-|–)\s*\d+)*\s*(?:,|or|and|to|-|–)\s*$"
+)
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
 # A provision named by its number: under clause 7.2, paragraph 3, Article 12, section 4.1.
@@ -32,7 +37,7 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         return None
     if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
         return "a footnote mark, not a figure"
-    if _LABEL.search(line[max(0, q.start - 12) : q.start]):
+    if _LABEL.search(line[max(0, q.start - 12) : q.start]) or _LABEL_LIST.search(line[max(0, q.start - 30) : q.start]):
         return "the number of a heading or label, not a figure"
     lead = line[: q.start].strip(" \t\u3000•·-*")
     if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):

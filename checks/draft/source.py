@@ -43,6 +43,8 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
     r"|公开日期|发布日期|成文日期|组配分类|主题分类|发文字号|发文机关|信息分类|体裁分类|有效性)\s*[:：]"
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
+    # a page's breadcrumb (Home / States / Odisha) and its tools (Font size: A A A | Share)
+    r"|^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)|^\s*Font\s+size\s*:"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
     # an organisation's footer: telephone, business number, street address ending in a postcode
     r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"

@@ -150,7 +150,9 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:increas|ris|rose|grew|grow|fell|fall|dropp|drop|declin|decreas|reduc|rais|cut|went|go|jump|climb|expand"
     r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down|lengthen|shorten|widen|narrow|slow|sped"
     r"|speed|accelerat|worsen|halv|tripl|quadrupl|dip|edg|slump|spik|swell|swoll|balloon|sank|sink|rebound|recover"
-    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad)\w*\s+from\s{1,2})\Z"
+    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad)\w*"
+    # rose more slowly, from 16.2 to 19.5; fell sharply from: an adverb (and a comma) between
+    r"(?:\s+(?:more|less|much|even|only)?\s*\w+ly)?,?\s+from\s{1,2})\Z"
 )
 # Between two bounds of opposite sides that make one range: nothing, a comma, 且/并/同时, and/but.
 BOUND_PAIR_JOIN = re.compile(
