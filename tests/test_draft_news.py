@@ -388,3 +388,48 @@ def test_a_breadcrumb_above_the_headline_is_no_title(crumb: str, title: int) -> 
     guess = guess_source(lines, load_regions(PROJECT))
     assert guess.title == lines[title - 1]
     assert (guess.body[0] == 4) == (title == 2)
+
+
+# ---- set 12: a half-year summary's shares of the year's plan, and its plan for the rest of the year --
+
+SUMMARY = date(2026, 7, 8)
+PLAN_AHEAD = [
+    "一是持续扩大家庭医生签约覆盖面,确保年底前签约率达到40%,重点人群签约率达到75%以上。",
+    "二是加快区人民医院新院区建设,力争2027年6月投入使用,新增床位500张。",
+    "三是启动编制武侯区“十五五”卫生健康事业发展规划,新建社区卫生服务站2个,全年完成老年人健康体检6.5万人以上。",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a share of the year's plan or target done is achieved; the plan's own value is a target
+        ("区人民医院新院区一期工程完成主体结构封顶,完成年度投资计划的62%;", "62", "achieved"),
+        ("完成民生实事项目“社区医院提能”3个,占全年目标任务的五分之三。", "五分之三", "achieved"),
+        ("每万常住人口全科医生数为3.9人,距离每万人4人的目标仍有差距;", "3.9", "achieved"),
+        ("每万常住人口全科医生数为3.9人,距离每万人4人的目标仍有差距;", "4", "target"),
+        ("计划完成投资62%。", "62", "target"),
+    ],
+)
+def test_status_of_a_share_of_or_a_gap_to_the_year_s_plan(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), False, ArticleYears(SUMMARY)).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "status", "expected"),
+    [
+        # the year's target (全年目标任务) is this year's, not a whole year over
+        ("完成民生实事项目“社区医院提能”3个,占全年目标任务的五分之三。", "3个", "achieved", 2026),
+        ("全年共完成民生实事项目3个。", "3个", "achieved", 2025),
+        # 年底前: by the end of this year, not the latest target year the plan names
+        (PLAN_AHEAD[0], "40", "target", 2026),
+        (PLAN_AHEAD[0], "75", "target", 2026),
+        (PLAN_AHEAD[1], "500", "target", 2027),
+        # a Five-Year Plan being drafted dates none of its sentence's targets
+        (PLAN_AHEAD[2], "2个", "target", 2026),
+        ("到“十五五”末,新建社区卫生服务站2个,全年完成老年人健康体检6.5万人以上。", "2个", "target", 2030),
+    ],
+)
+def test_periods_of_a_half_year_summary(line: str, figure: str, status: str, expected: int) -> None:
+    years = article_years([*PLAN_AHEAD, line], SUMMARY)
+    assert period_of(line, *_at(line, figure), status, years, plan=True).value == expected

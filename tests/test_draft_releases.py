@@ -452,3 +452,29 @@ def test_a_currency_sign_after_a_bound_word_names_the_amount_s_currency() -> Non
 )
 def test_non_claims_of_a_release_or_fact_sheet(line: str, figure: str, ignored: bool) -> None:
     assert _ignored(line, figure) == ignored
+
+
+# ---- set 12: the periods of a release's changes, running totals, fiscal years and parts -------------
+
+RELEASE = date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a change over a span "between" two years: the from-figure gets the start, the to-figure the end
+        ("Deaths among adults 65 and older nearly doubled between 2021 and 2025, rising from 212 to 409.", "212", 2021),
+        ("Deaths among adults 65 and older nearly doubled between 2021 and 2025, rising from 212 to 409.", "409", 2025),
+        # a running total since a year is told now, not in the year it starts from
+        ("Since the project launched in 2018, it has distributed more than 4.2 million naloxone kits.", "4.2", 2026),
+        ("In 2018, the project distributed 4.2 million naloxone kits.", "4.2", 2018),
+        # a fiscal year printed as a span is the year it ends in, after "fiscal year" too
+        ("In fiscal year 2024-25 alone, the project shipped 1.1 million kits.", "1.1", 2025),
+        ("In fiscal year 2024 alone, the project shipped 1.1 million kits.", "1.1", 2024),
+        # the parts a total includes share its year
+        ("The fiscal year 2026 budget includes $148.6 million, including $61 million for naloxone.", "61", 2026),
+        ("The fiscal year 2026 budget includes $148.6 million, while $61 million went to naloxone.", "61", 2025),
+    ],
+)
+def test_periods_of_a_news_release(line: str, figure: str, expected: int) -> None:
+    assert period_of(line, *_at(line, figure), "achieved", ArticleYears(RELEASE)).value == expected

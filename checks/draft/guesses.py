@@ -54,9 +54,9 @@ from checks.draft.cues import ACHIEVED, STRONG_ACHIEVED, STRONG_TARGET, TARGET
 from checks.draft.months import bare_month_year
 from checks.draft.relative import COMPARISON, relative_year
 from checks.draft.simplified import simplified
-from checks.draft.text import clause_bounds, sentence_bounds, sentences
+from checks.draft.spans import running_total, span_change
+from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import (
-    YEAR,
     ArticleYears,
     FigureYears,
     due_year,
@@ -76,13 +76,6 @@ _REVIEW_TITLE = re.compile(
 )
 
 _PAST_REVIEW = re.compile(r"过去|去年|上年度|\blast\s+year\b|\bpast\b", re.IGNORECASE)
-_FROM = re.compile(r"(?:从|由|\bfrom)\s*$", re.IGNORECASE)
-_TO = re.compile(r"(?:从|由|\bfrom\b).*(?:到|至|\bto)\s*$", re.IGNORECASE)
-_SPAN = re.compile(
-    r"\bfrom\s+((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*[-–—~至到]\s*((?:19|20)\d\d)\s*年?"
-    r"|(?:\bsince|自)\s*((?:19|20)\d\d)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -104,7 +97,8 @@ _EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))(?:(?!\.\s
 _MEASURED_AGAINST = re.compile(
     r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
-    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成)[^，,。；;]{0,12}?(?=目标|任务)",
+    # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
+    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)",
     re.IGNORECASE,
 )
 
@@ -179,6 +173,9 @@ def status_of(
         if printed is not None:
             # The figure's own clause prints now's year: only that clause can make it a target.
             scopes = scopes[:1]
+    for against in _MEASURED_AGAINST.finditer(line, clause_start, clause_end):
+        if against.start() < start and end <= against.end():  # 距离每万人4人的目标: the target's own value
+            return Guess("target", f"the value of the target '{against.group()}' names")
     for scope, text, target_cues in scopes:
         target, achieved = _cues(text, target_cues, achieved_cues, now)
         if scope == "paragraph" and target:
@@ -239,45 +236,6 @@ def _relative(
     return Guess(*found) if found else None
 
 
-def _earlier_span(line: str, start: int) -> tuple[int, int] | None:
-    """The first and last year of the nearest earlier sentence of ``line`` that prints years, when it
-    prints two (从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人: 2020 and 2023)."""
-    sentence_start = sentence_bounds(line, start)[0]
-    for low, high in reversed(sentences(line[:sentence_start])):
-        printed = {int(m.group(1)) for m in YEAR.finditer(line, low, high)}
-        if printed:
-            return (min(printed), max(printed)) if len(printed) > 1 else None
-    return None
-
-
-def _span_change(line: str, start: int, now: int | None) -> Guess | None:
-    """A change over a span its sentence names (or, naming none, the sentence before it): the
-    from-figure gets the start, the to-figure the end."""
-    before = line[clause_bounds(line, start)[0] : start]
-    is_from = bool(_FROM.search(before))
-    if not is_from and not _TO.search(before):
-        return None
-    sentence = line[slice(*sentence_bounds(line, start))]
-    plan = plan_years(sentence)
-    found = _SPAN.search(sentence)
-    earlier = None if plan or found or YEAR.search(sentence) else _earlier_span(line, start)
-    last: int | None
-    if plan:
-        first, last, why = plan[0] - 1, plan[1], "the Five-Year Plan its sentence names"
-    elif found:
-        groups = [int(g) for g in found.groups() if g]
-        first, last, why = groups[0], groups[1] if len(groups) > 1 else now, "the span its sentence names"
-    elif earlier:
-        first, last, why = *earlier, "the years the sentence before it names"
-    else:
-        return None
-    if is_from:
-        return Guess(first, f"the start of {why}")
-    if last is None:
-        return None
-    return Guess(min(last, now) if now else last, f"the end of {why}")
-
-
 # A target the text says was met is a past one: its year is found as an achievement's is.
 _MET_TARGET = re.compile(
     r"\b(?:achiev\w*|surpass\w*|exceed\w*|met|meets?|meeting|fulfill?\w*|hit)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -323,9 +281,9 @@ def period_of(
     due = due_year(line, end) if status == "target" else None
     if due is not None and (now is None or due >= now):
         return Guess(due, "the year it is due by")
-    change = _span_change(line, start, now)
+    change = span_change(line, start, now)
     if change is not None:
-        return change
+        return Guess(*change)
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start:clause_end]
     # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
@@ -333,6 +291,9 @@ def period_of(
     relative = _relative(clause, clause, status, years, end - clause_start)
     if relative is not None:
         return relative
+    total = running_total(line, start, status, published, now)
+    if total is not None:
+        return Guess(total, "a running total since a year: the time it is told")
     if found.opening is not None:
         return Guess(found.opening.value, "the year opening its sentence")
     sentence_start, sentence_end = sentence_bounds(line, start)

@@ -23,6 +23,8 @@ _RELATIVE = [
         re.compile(
             r"今年|本年|当年|全年度|全年|目前|当前|现有|现在|如今|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
+            # 确保年底前, 年内: by the end of this year (2026年底前 prints its own year)
+            r"|(?<![\d〇一二三四五六七八九十])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
             # 三年来, 三年共招聘186名: a sum over the years up to now
             r"|(?<![\d一二三四五六七八九十])(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:来|以来|共|累计)|\bfirst\s+(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\b(?!\s+of\s+(?:19|20)\d\d)",
             re.I,
@@ -49,6 +51,11 @@ _RELATIVE_DAYS = [
     (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
 ]
 _WHOLE_YEAR = ("全年", "全年度")
+_DRAFTING_PLAN = re.compile(
+    r"(?:编制|制定|起草|谋划|研究制定|启动)[^，,。；;]{0,12}[“\"]?[十]?[一二三四五六七八九十]五"
+)
+# 占全年目标任务的五分之三: the year's target is this year's, not a whole year over.
+_YEARS_PLAN = re.compile(r"的?(?:目标|任务|计划|预算)")
 # last autumn: the latest autumn over before publication (in a March 2026 story, 2025's); a winter
 # is the year of its December.
 _LAST_SEASON = re.compile(r"\blast\s+(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
@@ -161,7 +168,8 @@ def relative_year(
     # 5% higher than the same period pre-pandemic: what follows "than" is the level compared with.
     if _PRE_PANDEMIC.search(clause[: compared.start()] if compared else clause):
         return (2019, "'pre-pandemic'")
-    plan = plan_years(sentence)
+    # 启动编制“十五五”规划, 新建…2个: a plan being drafted names no due year of the sentence's targets.
+    plan = None if _DRAFTING_PLAN.search(sentence) else plan_years(sentence)
     if status == "target" and plan and (now is None or plan[1] >= now):
         return (plan[1], "the last year of the Five-Year Plan its sentence names")
     if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
@@ -178,7 +186,13 @@ def relative_year(
                 if _LAST_YEAR.fullmatch(cue.group()):
                     compared_with_last_year = cue.group()
                 continue
-            if cue.group() in _WHOLE_YEAR and status == "achieved" and published and published.month < 12:
+            if (
+                cue.group() in _WHOLE_YEAR
+                and status == "achieved"
+                and published
+                and published.month < 12
+                and not _YEARS_PLAN.match(sentence, cue.end())
+            ):
                 # 全年报告…1068例 in a bulletin of May 2026: a whole year reported is over, 2025.
                 return (published.year - 1, f"'{cue.group()}', a whole year over before publication")
             if not (shift and own_sentence and _of_another(sentence, figure_end, cue.start())):

@@ -29,7 +29,7 @@ YEAR = re.compile(
 )
 # A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
 _FISCAL = re.compile(
-    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b(?!\s*[-/–]\s*[’']?\d\d)|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -149,6 +149,9 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
     return found
 
 
+_INCLUDING = re.compile(r"\s*(?:including|of\s+which)\b", re.IGNORECASE)
+
+
 def own(line: str, start: int, end: int) -> Year | None:
     """The year printed with the figure at ``start:end``: right after it, else in its clause."""
     after = _YEAR_AFTER.match(line, end)
@@ -159,7 +162,8 @@ def own(line: str, start: int, end: int) -> Year | None:
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
-    while clause_start > 1 and line[clause_start - 1] == "、":
+    # $148.6 million in the fiscal year 2026 budget, including $61 million: the parts share its year.
+    while clause_start > 1 and (line[clause_start - 1] == "、" or _INCLUDING.match(line, clause_start)):
         clause_start = clause_bounds(line, clause_start - 2)[0]
     years = years_in(line[clause_start:clause_end], clause_start)
     # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
