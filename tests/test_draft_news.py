@@ -433,3 +433,38 @@ def test_status_of_a_share_of_or_a_gap_to_the_year_s_plan(line: str, figure: str
 def test_periods_of_a_half_year_summary(line: str, figure: str, status: str, expected: int) -> None:
     years = article_years([*PLAN_AHEAD, line], SUMMARY)
     assert period_of(line, *_at(line, figure), status, years, plan=True).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # the indicators just given, counted back; thanks to the speakers
+        ("每千人口床位数达到7.48张,每千人口执业(助理)医师数达到3.52人,两项指标均高于全国平均水平。", "两", True),
+        ("全省新建两项重点专科,均已投入使用。", "两", False),
+        ("主持人:谢谢两位发布人,也谢谢各位记者朋友。", "两", True),
+        ("两位发布人介绍了全省情况。", "两", False),
+    ],
+)
+def test_non_claims_of_a_press_conference(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if q.digits == figure)
+    assert bool(non_claim(line, q, figures)) == ignored
+
+
+NEWSPAPER = date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a fiscal year under way at publication is no future year
+        ("The State has earmarked ₹2,150 crore for MASY in the 2026-27 Budget.", "2,150", "achieved"),
+        ("The State will earmark ₹2,150 crore for MASY in the 2026-27 Budget.", "2,150", "target"),
+        ("The State has earmarked ₹2,150 crore for MASY in the 2027-28 Budget.", "2,150", "target"),
+        # what a minister asks or directs others to do is a target
+        ("We have also asked the insurance agency to clear 90 per cent of claims within seven days.", "90", "target"),
+        ("The insurance agency cleared 90 per cent of claims within seven days.", "90", "achieved"),
+    ],
+)
+def test_status_of_a_newspaper_report(line: str, figure: str, expected: str) -> None:
+    assert status_of(line, *_at(line, figure), False, ArticleYears(NEWSPAPER)).value == expected

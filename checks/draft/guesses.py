@@ -164,7 +164,8 @@ def status_of(
         ("paragraph", line[cut:], STRONG_TARGET),
     ]
     if anchor is not None and now is not None:
-        if anchor.value > now:
+        # the 2026-27 Budget in November 2026: a fiscal year under way is no future year
+        if anchor.value > now and not (anchor.first is not None and anchor.first <= now):
             return Guess("target", f"the year {anchor.value} is after publication")
         if anchor.value < now:
             return Guess("achieved", f"the year {anchor.value} is before publication")

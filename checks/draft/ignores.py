@@ -260,6 +260,9 @@ _TARGETS_AFTER = re.compile(
 )
 # heart disease and cancer are the two leading causes: the count of the items just named.
 _ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+# 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
+_BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
+_THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
 # 与其他14个…地区比较: the number of what it is compared with.
 _COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
 
@@ -275,6 +278,10 @@ def _counted_list(line: str, q: Quantity) -> str | None:
         return "the count of the targets the text names, not a figure of its own"
     if 2 <= q.value <= 10 and q.unit is None and _ARE_THE.search(before):
         return "the count of the items just named, not a figure of its own"
+    if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
+        return "the count of the indicators just given (两项指标均高于…), not a figure of its own"
+    if _THANKS.search(before):
+        return "a courtesy (谢谢两位发布人), not a count"
     if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
         return "the number of what the figure is compared with, not a claim"
     if not 2 <= q.value <= 12:
