@@ -457,6 +457,10 @@ def test_non_claims_of_a_release_or_fact_sheet(line: str, figure: str, ignored: 
 # ---- set 12: the periods of a release's changes, running totals, fiscal years and parts -------------
 
 RELEASE = date(2026, 3, 12)
+ODISHA_BUDGET = (
+    "The State has earmarked ₹2,150 crore in the 2026-27 Budget, a 34 per cent hike over the previous year's"
+    " allocation of ₹1,604 crore."
+)
 
 
 @pytest.mark.parametrize(
@@ -474,6 +478,9 @@ RELEASE = date(2026, 3, 12)
         # the parts a total includes share its year
         ("The fiscal year 2026 budget includes $148.6 million, including $61 million for naloxone.", "61", 2026),
         ("The fiscal year 2026 budget includes $148.6 million, while $61 million went to naloxone.", "61", 2025),
+        # the change a total is compared by shares its year; the figure it is compared with does not
+        (ODISHA_BUDGET, "34", 2027),
+        (ODISHA_BUDGET, "1,604", 2025),
     ],
 )
 def test_periods_of_a_news_release(line: str, figure: str, expected: int) -> None:

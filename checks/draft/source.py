@@ -45,6 +45,8 @@ _BOILERPLATE = re.compile(
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
     # a page's breadcrumb (Home / States / Odisha) and its tools (Font size: A A A | Share)
     r"|^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)|^\s*Font\s+size\s*:"
+    # a byline with the page's fields (By Our Staff Reporter | Bhubaneswar | Published: …)
+    r"|^\s*By\s+[A-Z][\w .'’-]{1,60}\|"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
     # an organisation's footer: telephone, business number, street address ending in a postcode
     r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"

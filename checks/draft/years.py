@@ -149,7 +149,11 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
     return found
 
 
+# …, including $61 million; …, a 34 per cent hike over …: the total's parts, and its change, share its year.
 _INCLUDING = re.compile(r"\s*(?:including|of\s+which)\b", re.IGNORECASE)
+_ITS_CHANGE = re.compile(
+    r"\s*an?\s+\S+(?:\s+per\s+cent)?\s+(?:increase|hike|rise|jump|gain|drop|decrease|fall|cut)\b", re.I
+)
 
 
 def own(line: str, start: int, end: int) -> Year | None:
@@ -162,8 +166,11 @@ def own(line: str, start: int, end: int) -> Year | None:
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
-    # $148.6 million in the fiscal year 2026 budget, including $61 million: the parts share its year.
-    while clause_start > 1 and (line[clause_start - 1] == "、" or _INCLUDING.match(line, clause_start)):
+    while clause_start > 1 and (
+        line[clause_start - 1] == "、"
+        or _INCLUDING.match(line, clause_start)
+        or ((change := _ITS_CHANGE.match(line, clause_start)) is not None and start < change.end())
+    ):
         clause_start = clause_bounds(line, clause_start - 2)[0]
     years = years_in(line[clause_start:clause_end], clause_start)
     # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
