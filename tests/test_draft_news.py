@@ -470,3 +470,20 @@ NEWSPAPER = date(2026, 11, 13)
 )
 def test_status_of_a_newspaper_report(line: str, figure: str, expected: str) -> None:
     assert status_of(line, *_at(line, figure), False, ArticleYears(NEWSPAPER)).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # the time a treatment (or a story) took to its outcome
+        ("“治疗了3周,现在每晚能睡6个小时了。”刘女士说。", "3", True),
+        ("“治疗了3周,现在每晚能睡6个小时了。”刘女士说。", "6", False),
+        ("Three weeks later, she slept six hours a night.", "Three", True),
+        ("After two weeks of treatment, his blood pressure was stable.", "two", True),
+        ("The waiting list grew for three weeks.", "three", False),
+    ],
+)
+def test_the_time_to_an_outcome_is_no_claim(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if q.digits == figure)
+    assert bool(non_claim(line, q, figures)) == ignored

@@ -70,6 +70,7 @@ _EVERY = re.compile(r"(?:每|\bevery\s+)(?:\d+\s*(?:至|到|-|–|to)\s*)?$", re
 _ONCE_ROUND = re.compile(r"^一[遍轮]")
 _TAKES = re.compile(r"(?:用|花|经过)\s*$")
 _SINCE_AFTER = re.compile(r"(?:来|以来|后|以后|之后)")
+_TREATED_FOR = re.compile(r"(?:治疗|服药|用药|吃药|佩戴|坚持|康复训练|训练|理疗)了?\s*$")
 
 
 def _time_frame(line: str, q: Quantity) -> str | None:
@@ -94,6 +95,12 @@ def _time_frame(line: str, q: Quantity) -> str | None:
     # 试运行一个月来, 治疗两周后: the time since (or after) which the figure is counted.
     if spans and q.unit_text and CJK.search(q.unit_text) and _SINCE_AFTER.match(line, q.end):
         return "the time frame of a figure (一个月来, 两周后), not a claim"
+    # 治疗了3周,现在每晚能睡6个小时; three weeks later; after two weeks of treatment: the time to an outcome
+    if spans and (
+        _TREATED_FOR.search(line, max(0, q.start - 6), q.start)
+        or re.match(r"\s*(?:later|afterwards|of\s+treatment)\b", line[q.end :], re.IGNORECASE)
+    ):
+        return "the time a treatment or a story took to its outcome, not a claim"
     return None
 
 
