@@ -427,6 +427,7 @@ def test_status_of_a_share_of_or_a_gap_to_the_year_s_plan(line: str, figure: str
         (PLAN_AHEAD[0], "40", "target", 2026),
         (PLAN_AHEAD[0], "75", "target", 2026),
         (PLAN_AHEAD[1], "500", "target", 2027),
+        ("力争两年内新建社区卫生服务站2个。", "2个", "target", 2028),  # 两年内 is no 年内
         # a Five-Year Plan being drafted dates none of its sentence's targets
         (PLAN_AHEAD[2], "2个", "target", 2026),
         ("到“十五五”末,新建社区卫生服务站2个,全年完成老年人健康体检6.5万人以上。", "2个", "target", 2030),

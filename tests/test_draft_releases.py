@@ -442,6 +442,8 @@ def test_a_currency_sign_after_a_bound_word_names_the_amount_s_currency() -> Non
         # the later numbers of a label's list
         ("It is commonly detected only when stage 4 or 5 disease has developed.", "5", True),
         ("It is detected in stage 4 patients, 5 of them children.", "5", False),
+        ("Stages 2, 3 and 4 are treated in clinics.", "3", True),
+        ("The alert rose to level 3, 45 hospitals were affected.", "45", False),
         # a duration that defines a condition
         ("Chronic kidney disease is a loss of kidney function lasting more than 3 months.", "3", True),
         ("The outbreak lasted 3 months.", "3", False),

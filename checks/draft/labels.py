@@ -37,7 +37,11 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         return None
     if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
         return "a footnote mark, not a figure"
-    if _LABEL.search(line[max(0, q.start - 12) : q.start]) or _LABEL_LIST.search(line[max(0, q.start - 30) : q.start]):
+    listed = _LABEL_LIST.search(line[max(0, q.start - 30) : q.start])
+    # after a comma only inside the list (stages 2, 3 and 4), not a new clause (level 3, 45 hospitals …)
+    if listed and listed.group().rstrip().endswith(","):
+        listed = re.match(r"\s*(?:,|or\b|and\b)", line[q.end :])
+    if _LABEL.search(line[max(0, q.start - 12) : q.start]) or listed:
         return "the number of a heading or label, not a figure"
     lead = line[: q.start].strip(" \t\u3000•·-*")
     if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):

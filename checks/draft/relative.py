@@ -24,7 +24,7 @@ _RELATIVE = [
             r"今年|本年|当年|全年度|全年|目前|当前|现有|现在|如今|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
             # 确保年底前, 年内: by the end of this year (2026年底前 prints its own year)
-            r"|(?<![\d〇一二三四五六七八九十])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
+            r"|(?<![\d〇一二两三四五六七八九十半])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
             # 三年来, 三年共招聘186名: a sum over the years up to now
             r"|(?<![\d一二三四五六七八九十])(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:来|以来|共|累计)|\bfirst\s+(?:half|quarter|(?:\w+\s+)?(?:months|weeks))\b(?!\s+of\s+(?:19|20)\d\d)",
             re.I,
