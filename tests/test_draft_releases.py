@@ -450,6 +450,17 @@ def test_a_currency_sign_after_a_bound_word_names_the_amount_s_currency() -> Non
         # a threshold that picks the units a count counts
         ("11 of the 30 districts had enrolment below 75 per cent, with three under 60.", "75", True),
         ("Enrolment stayed below 75 per cent in the district.", "75", False),
+        ("Patients with an eGFR below 60 ml/min have stage 3 disease.", "60", True),
+        ("Average eGFR stayed below 60 ml/min in the region.", "60", False),
+        # the ages of the people counted, a goal's or target's number, the length of a ranking
+        ("Children under five account for 40% of deaths.", "five", True),
+        ("Deaths of children under 5 years fell.", "5", True),
+        ("Spending on children rose over 5 years.", "5", False),
+        ("SDG target 3.4 aims to cut premature mortality by one third by 2030.", "3.4", True),
+        ("Sustainable Development Goal 3 calls for universal health coverage.", "3", True),
+        ("The target was met by 3 clinics.", "3", False),
+        ("It is one of the top 10 causes of death.", "10", True),
+        ("Hospitals cut waits for the top 3,000 patients.", "3,000", False),
     ],
 )
 def test_non_claims_of_a_release_or_fact_sheet(line: str, figure: str, ignored: bool) -> None:

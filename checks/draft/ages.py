@@ -22,6 +22,12 @@ _AGE_EN = re.compile(
 _AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
 # people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
 _AGED_BARE = re.compile(r"\b(?:aged|ages)\s+$", re.IGNORECASE)
+# children under five, adults over 65: a bound right after the people it defines is their age.
+_PEOPLE_BOUND = re.compile(
+    r"\b(?:children|adults|people|persons|women|men|girls|boys|infants|babies|individuals|residents|patients|seniors"
+    r"|those)\s+(?:under|over|above|below)\s+$",
+    re.IGNORECASE,
+)
 # adults 65 and older, children 5 or younger: only an age is "older" or "younger".
 _OLDER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
@@ -70,6 +76,11 @@ def age(line: str, q: Quantity) -> str | None:
         _AGED_BARE.search(line[max(0, q.start - 10) : q.start])
         or _OLDER.match(line[q.end :])
         or _OLDER.match(q.text[len(q.digits) :])
+    ):
+        return "age that defines a population, not a figure"
+    if q.unit in (None, "year") and (
+        _PEOPLE_BOUND.search(line, max(0, q.start - 24), q.start)
+        or _PEOPLE_BOUND.search(line[max(0, q.start - 24) : q.start] + q.text[: q.text.find(q.digits)])
     ):
         return "age that defines a population, not a figure"
     if _AGED.search(line[max(0, q.start - 10) : q.start]) and (

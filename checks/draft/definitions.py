@@ -112,6 +112,13 @@ _HAVING = re.compile(
 )
 
 
+_PEOPLE_WITH = re.compile(
+    r"\b(?:patients|people|adults|children|persons|individuals|women|men|those|residents)\s+(?:with|whose|who\s+have)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
@@ -120,6 +127,8 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     clause_start = clause_bounds(line, q.start)[0]
     if any(clause_start <= o.start and o.end <= q.start and o.qualifier == "eq" for o in others if o is not q):
         return "the threshold that picks the units counted (districts with enrolment below 75%), not a claim"
+    if _PEOPLE_WITH.search(line, max(0, q.start - 60), q.start):
+        return "the threshold that defines the people counted (patients with an eGFR below 60), not a claim"
     return None
 
 

@@ -27,8 +27,19 @@ _NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
 
 
+# SDG target 3.4, Sustainable Development Goal 3, Indicator 3.8.1: a goal's or target's number.
+_GOAL = re.compile(r"(?:\bSDGs?(?:\s+(?i:target|goal|indicator))?|\b(?:Goal|Target|Indicator))\s+$")
+# the top 10 causes of death: the length of a ranking, not a count.
+_TOP = re.compile(r"\btop\s+$", re.IGNORECASE)
+
+
 def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.unit is None and re.fullmatch(r"\d+(?:\.\d+)*", q.digits):
+        if _GOAL.search(line, max(0, q.start - 30), q.start):
+            return "the number of a goal, target or indicator (SDG target 3.4), not a figure"
+        if _TOP.search(line, max(0, q.start - 6), q.start) and q.qualifier == "eq":
+            return "the length of a ranking (the top 10 causes), not a count"
     if q.digits.isdigit() and _NAMED_BY_NUMBER.search(line[max(0, q.start - 14) : q.start]):
         return "the number in a programme's name (Agenda 111), not a count"
     if not q.unit_text and re.fullmatch(r"\d+(?:\.\d+)*", q.digits) and _PROVISION.search(line, 0, q.start):
