@@ -483,3 +483,19 @@ def test_status_of_a_newspaper_report(line: str, figure: str, expected: str) -> 
 )
 def test_the_time_to_an_outcome_is_no_claim(line: str, figure: str, ignored: bool) -> None:
     assert _ignored(line, figure) == ignored
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # the bound a condition is defined by
+        ("血压≥140/90mmHg即为高血压,全市高血压患者12万人。", "140", True),
+        ("体重指数(BMI)≥28为肥胖,成人肥胖率为16.4%。", "28", True),
+        ("门诊量达到1200人次以上为历史最高,同比增长5%。", "1200", False),
+        # the length of a ranking
+        ("恶性肿瘤位居死因前10位。", "10", True),
+        ("前3个月共接诊1200人次。", "3", False),
+    ],
+)
+def test_definitions_and_rankings_in_chinese(line: str, figure: str, ignored: bool) -> None:
+    assert _ignored(line, figure) == ignored

@@ -78,11 +78,27 @@ def _duration(line: str, q: Quantity) -> str | None:
     return None
 
 
+# 血压≥140/90mmHg即为高血压, BMI≥28为肥胖: the bound a condition is defined by.
+_DEFINES_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:即为|即可?诊断为|定义为)[\u3400-\u9fff]{1,6}(?:[,，。；;]|$)")
+_SYMBOL_DEFINES_AFTER = re.compile(
+    r"[^，,。；;]{0,12}?为[\u3400-\u9fff]{1,6}(?:[,，。；;]|$)"
+)  # ≥28为肥胖, not …以上为历史最高
+# 位居死因前10位: the length of a ranking, not a count.
+_RANK_BEFORE = re.compile(r"前\s*$")
+
+
 def definition(line: str, q: Quantity) -> str | None:
     """Why ``q`` says what a figure counts rather than claims one, or None."""
     reason = _duration(line, q) or _run_or_schedule(line, q)
     if reason:
         return reason
+    symbol = q.text.lstrip().startswith(("≥", ">", "≤", "<", "＞", "＜", "⩾", "⩽"))
+    if q.qualifier in ("ge", "gt", "le", "lt") and (
+        _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))
+    ):
+        return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
+    if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 2), q.start):
+        return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
         return "'一个' as an indefinite article ('a', 'every'), not a count"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
