@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -64,27 +64,25 @@ def dataset_paths(root: Path) -> list[str]:
     that name, so it is reported as a dataset that cannot be read, and no report has to hold bytes
     that are not text.
     """
-    with os.scandir(root / DATA_DIR) as entries:
-        return sorted(
-            f"{DATA_DIR}/{_as_text(entry.name)}"
-            for entry in entries
-            if entry.name.endswith(DATASET_SUFFIXES)
-            and not entry.name.startswith(".")
-            and (entry.is_symlink() or entry.is_file())
-        )
+    return _files_in(root, DATA_DIR, lambda name: name.endswith(DATASET_SUFFIXES) and not name.startswith("."))
 
 
 def seed_files(root: Path) -> list[str]:
     """Every article file directly under ``seeds/`` (not hidden, not a README), for K103."""
     try:
-        with os.scandir(root / SEEDS_DIR) as entries:
-            return sorted(
-                f"{SEEDS_DIR}/{_as_text(entry.name)}"
-                for entry in entries
-                if not entry.name.startswith((".", "README")) and (entry.is_symlink() or entry.is_file())
-            )
+        return _files_in(root, SEEDS_DIR, lambda name: not name.startswith((".", "README")))
     except OSError:  # no seeds/ (or not a directory): no article to ask about
         return []
+
+
+def _files_in(root: Path, directory: str, wanted: Callable[[str], bool]) -> list[str]:
+    """The files (links included) directly under ``root/directory`` whose names are ``wanted``."""
+    with os.scandir(root / directory) as entries:
+        return sorted(
+            f"{directory}/{_as_text(entry.name)}"
+            for entry in entries
+            if wanted(entry.name) and (entry.is_symlink() or entry.is_file())
+        )
 
 
 def _as_text(name: str) -> str:

@@ -336,6 +336,13 @@ def show_row(row: Any, suffix: str = "") -> str:
     return show(*(getattr(row, f"{name}{suffix}") for name in COLUMNS))
 
 
+def exact_number(value: float, digits_below: float = 1e16) -> str:
+    """A float as text that reads back as exactly it: a whole number below ``digits_below`` as its
+    digits (``4820``, not ``4820.0``), anything else in Python's shortest round-trip form
+    (``96.55000000000001``, which ``show_number`` would round)."""
+    return str(int(value)) if value.is_integer() and abs(value) < digits_below else repr(value)
+
+
 def show_number(value: float) -> str:
     """A figure as a curator writes it in a dataset: plain digits, never scientific notation.
 

@@ -95,6 +95,11 @@ def quote_columns(text: str | None, quote: object, empty: bool = False) -> tuple
     return (at + 1, at + 1 + len(quote)) if at >= 0 else None
 
 
+def readable_seeds(seeds: Mapping[str, Seed]) -> list[str]:
+    """The seeds that could be read (for the others P101/P102 say so once, and no rule reads them)."""
+    return [name for name, seed in seeds.items() if seed.readable]
+
+
 def line_text(seeds: Mapping[str, Seed], seed: object, line: object) -> str | None:
     """The text of ``line`` of ``seed``, or None when either is missing, bad or unreadable."""
     found = seeds.get(seed) if isinstance(seed, str) else None

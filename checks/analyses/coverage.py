@@ -9,14 +9,10 @@ import pandas as pd
 from checks.analyses.readings import holds
 from checks.frames import records
 from checks.numbers import read_quantities
-from checks.seeds import Seed, line_text
+from checks.seeds import Seed, line_text, readable_seeds
 
 READING = ["dataset", "seed", "line", "start", "end", "value", "round_low", "round_high", "text"]
 SPAN = ["dataset", "line", "span_start", "span_end"]
-
-
-def readable_seeds(seeds: Mapping[str, Seed]) -> list[str]:
-    return [name for name, seed in seeds.items() if seed.readable]
 
 
 def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:

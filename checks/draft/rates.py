@@ -22,18 +22,13 @@ from checks.draft.facts import DraftFact
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 from checks.numbers.tables import units as reading_units
-from checks.numbers.units import RATE_BASES
+from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
-_ZH = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
-_EN = (
-    r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
-    r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
-)
 # 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
 # 3.12 licensed doctors per 1,000: a few words may name what the rate counts
-_BASE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH}(?![\d.])|(?i:(?:[a-z()-]+\s+){{0,3}}per\s+{_EN})\b)")
+_BASE_AFTER = re.compile(rf"\s*(?:/\s*{ZH_BASE}(?![\d.])|(?i:(?:[a-z()-]+\s+){{0,3}}per\s+{EN_BASE})\b)")
 # 每10万人口结核病发病率为35.2: a base earlier in the figure's clause
-_BASE_BEFORE = re.compile(rf"每\s*{_ZH}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人|活产)")
+_BASE_BEFORE = re.compile(rf"每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人|活产)")
 _CHANGE = re.compile(
     r"比上年|较上年|比去年|较去年|同比|增加|提高|下降|降低|减少|增长|上升|"
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|declined)\b(?:\s+by)?",
@@ -43,19 +38,14 @@ _NAMES = {10**3: "per_1k_population", 10**4: "per_10k_population", 10**5: "per_1
 _LABELS_ZH = {10**3: "每千人口", 10**4: "每万人口", 10**5: "每10万人口"}
 
 
-def _size(match: re.Match[str]) -> int | None:
-    printed = match.group("zh") or match.group("en")
-    return RATE_BASES.get(re.sub(r"[\s,]", "", printed).lower())
-
-
 def printed_base(line: str, q: Quantity) -> int | None:
     """The base of the rate ``q`` is, when the line prints one right after it or earlier in its clause."""
     after = _BASE_AFTER.match(line, q.end)
     if after:
-        return _size(after)
+        return rate_base(after)
     clause_start = clause_bounds(line, q.start)[0]
     before = list(_BASE_BEFORE.finditer(line, clause_start, q.start))
-    return _size(before[-1]) if before else None
+    return rate_base(before[-1]) if before else None
 
 
 def rate_unit(

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from checks.draft.facts import DraftFact
+from checks.intervals import exact_number
 
 Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -28,7 +29,7 @@ def scalar(value: Any, flow: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return exact_number(value, digits_below=1e15)
     if isinstance(value, int | date):
         return str(value) if isinstance(value, int) else value.isoformat()
     text = str(value)

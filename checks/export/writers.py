@@ -31,6 +31,7 @@ import pandas as pd
 from checks.atomic import TEMPORARY_SUFFIX, WriteRefused, write_atomically
 from checks.export.tables import Table
 from checks.export.tableschema import Field
+from checks.intervals import exact_number
 
 CSV_OPTIONS = {"lineterminator": "\n", "quoting": csv.QUOTE_MINIMAL}
 
@@ -38,17 +39,9 @@ CSV_OPTIONS = {"lineterminator": "\n", "quoting": csv.QUOTE_MINIMAL}
 # ---- CSV -----------------------------------------------------------------------------------------
 
 
-# Below this magnitude a whole number prints as its digits (4820, not 4820.0); above, as repr does (1e+16).
-_WHOLE_AS_DIGITS = 1e16
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < _WHOLE_AS_DIGITS else repr(value)
-
-
 def _numbers(column: pd.Series) -> np.ndarray:
     values = column.to_numpy(dtype="float64", na_value=np.nan)
-    text = np.array([_number(value) for value in values.tolist()], dtype=object)
+    text = np.array([exact_number(value) for value in values.tolist()], dtype=object)
     text[np.isnan(values)] = ""
     text[values == np.inf] = "INF"
     text[values == -np.inf] = "-INF"

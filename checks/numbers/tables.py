@@ -86,7 +86,7 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
     rates: set[str] = set()
     rate_bases: dict[str, int] = {}
     durations: set[str] = set()
-    counts = {unit_id for unit_id, entry in entries.items() if entry.get("kind") == "count"}
+    counts: set[str] = set()
     for unit_id, entry in entries.items():
         if entry.get("kind") == "rate":
             rates.add(unit_id)
@@ -95,6 +95,8 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
                 rate_bases[unit_id] = int(base.group(1).replace(",", ""))
         elif entry.get("kind") == "duration":
             durations.add(unit_id)
+        elif entry.get("kind") == "count":
+            counts.add(unit_id)
         listed = entry.get("hints")
         for hint in listed if isinstance(listed, list) else ():
             # Words only (a repository's catalogue may hold anything), and not without end: the

@@ -282,27 +282,27 @@ RATE_BASES = {
     "十万": 10**5, "10万": 10**5, "100000": 10**5, "hundredthousand": 10**5, "onehundredthousand": 10**5,
     "ahundredthousand": 10**5, "lakh": 10**5, "onelakh": 10**5, "alakh": 10**5,
 }  # fmt: skip
-_ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
-_EN_BASE = (
+# A rate base as printed (each names its size in RATE_BASES): Chinese and English.
+ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
+EN_BASE = (
     r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
     r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
 )
 _EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
 # The whole rate-base phrase, the one thing that may stand between a bound word and its number.
 RATE_BASE_BEFORE = re.compile(
-    rf"(?:每\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
-    rf"|(?i:\bper\s+{_EN_BASE}\s+{_EN_POPULATION}))\s*\Z"
+    rf"(?:每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
+    rf"|(?i:\bper\s+{EN_BASE}\s+{_EN_POPULATION}))\s*\Z"
 )
 # Looser, to pick a rate unit: a base shortly before the number (每万人口全科医生数达4.8名) …
 _RATE_BEFORE = re.compile(
-    rf"(?:每\s*{_ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{_EN_BASE}\s+{_EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
+    rf"(?:每\s*{ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{EN_BASE}\s+{_EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
 )
+_ZH_PER_POPULATION = rf"/\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)"  # 4.8名/万人
 # … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
-_RATE_AFTER = re.compile(rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE})\b)")
+_RATE_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BASE})\b)")
 # A count of anything per so many people (6.1 beds per 1,000 residents, 2.3张/千人): that base's rate.
-_PER_POPULATION_AFTER = re.compile(
-    rf"\s*(?:/\s*{_ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)|(?i:per\s+{_EN_BASE}\s+{_EN_POPULATION}))"
-)
+_PER_POPULATION_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BASE}\s+{_EN_POPULATION}))")
 
 
 @dataclass(frozen=True)
@@ -322,7 +322,8 @@ def may_hold_rate_base(text: str, low: int, high: int) -> bool:
     return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
 
 
-def _rate_base(match: re.Match[str] | None) -> int | None:
+def rate_base(match: re.Match[str] | None) -> int | None:
+    """The size of the base a pattern's ``zh`` or ``en`` group (``ZH_BASE``, ``EN_BASE``) matched."""
     if match is None:
         return None
     printed = match.group("zh") or match.group("en")
@@ -339,13 +340,13 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
     if rates:
         low = max(0, start - 40)
         before = _RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
-        base = _rate_base(before or _RATE_AFTER.match(text, end))
+        base = rate_base(before or _RATE_AFTER.match(text, end))
         if base is not None:
             # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
             # too, of a base units.yaml may have no unit for: then no unit rather than a count.
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
     elif others[0] in table.counts and (per := _PER_POPULATION_AFTER.match(text, end)) is not None:
         # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
-        base = _rate_base(per)
+        base = rate_base(per)
         return next((r for r, size in table.rate_bases.items() if size == base), None)
     return others[0] if others else rates[0]

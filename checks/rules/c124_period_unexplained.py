@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 import pandas as pd
 
-from checks.analyses.coverage import readable_seeds
 from checks.findings import Finding, Severity
 from checks.frames import records
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
+from checks.seeds import readable_seeds
 
 if TYPE_CHECKING:
     from checks.context import Context
