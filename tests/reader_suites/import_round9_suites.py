@@ -23,7 +23,8 @@ rules of ``import_suites.classify``; the output is deterministic.
   0.667): the printed fraction's value is compared (adapted).
 
 Held out until their first look: imported before any change of the ninth round and before any of
-their failures was seen, measured once on main as the round began (66f6f58), then tuned.
+their failures was seen, measured once on the reader of main as the round began (66f6f58), then
+tuned: 193/197 in-scope cases fully right together (98.0 %), 19/19 bounds, slowest call 0.11 ms.
 """
 
 from __future__ import annotations
@@ -47,9 +48,19 @@ base.SOURCES.update(
         "parse-ingredient": ("jakeboone02/parse-ingredient", "c5a6b44c4f4250e5223942873a80dd347c02554f", "MIT"),
     }
 )
-HELD_OUT: set[str] = {"nzh", "numcn", "inflect", "parse-ingredient"}
+# Held out until their first look (measured once, on bf95d4b: the reader of main at the round's start,
+# 66f6f58, untouched); tuned suites from then on, their first looks kept.
+HELD_OUT: set[str] = set()
 base.HELD_OUT |= HELD_OUT
-FIRST_LOOK: dict[str, str] = {}
+FIRST_LOOK = {
+    name: f"first look at commit bf95d4b (the ninth round's start, the reader of 66f6f58), before any of its failures was seen: {figures}"
+    for name, figures in {
+        "nzh": "36/36 in-scope cases fully right (100.0 %), no bounds encoded; slowest call 0.06 ms",
+        "numcn": "13/13 in-scope cases fully right (100.0 %), no bounds encoded; slowest call 0.06 ms",
+        "inflect": "107/111 in-scope cases fully right (96.4 %), no bounds encoded; slowest call 0.11 ms",
+        "parse-ingredient": "37/37 in-scope cases fully right (100.0 %), 19/19 bounds (100.0 %); slowest call 0.07 ms",
+    }.items()
+}
 base.FIRST_LOOK.update(FIRST_LOOK)
 
 
