@@ -164,3 +164,8 @@ def test_unit_abbreviations_glued_to_the_digits(text: str, read: tuple[str, floa
 @pytest.mark.parametrize("text", ["3D movie", "a 5D plan", "Form 3C", "a 38C grade", "fever 38Ca"])
 def test_letters_glued_to_the_digits_stay_names_without_their_context(text: str) -> None:
     assert read_quantities(text) == []
+
+
+def test_a_fever_makes_c_degrees_but_leaves_k_thousands() -> None:
+    assert [(q.text, q.value) for q in read_quantities("45K patients had a fever")] == [("45K", 45000)]
+    assert read_quantities("cooled to 45K") == []

@@ -261,13 +261,15 @@ MEASURE_NOT_BEFORE = {
 # millions or thousands (the press's shorthand), not metres (a 1.5m wall) nor kelvin: a text with a word
 # of temperature (cooled to 45K, a 300K temperature, 4K heating) keeps K a kelvin (README).
 _PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
-_TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|fever|febrile|°|℃)")
-# 38C, 100.4F: degrees glued to the digits without their sign, in a text that speaks of temperature
+_TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
+# 38C, 100.4F: degrees glued to the digits without their sign, in a text that speaks of temperature or
+# fever (a fever does not make 45K patients kelvin: it is no word of the K rule above)
 GLUED_DEGREES = re.compile(r"([CF])(?![A-Za-z\d])")
+_TEMPERATURE_OR_FEVER = re.compile(r"(?i:temperat|fever|febrile|pyrexi|°|℃)")
 
 
 def speaks_of_temperature(text: str) -> bool:
-    return _TEMPERATURE.search(text) is not None
+    return _TEMPERATURE_OR_FEVER.search(text) is not None
 
 
 def press_scale(text: str, digits: str, end: int) -> tuple[int, int] | None:
@@ -276,7 +278,7 @@ def press_scale(text: str, digits: str, end: int) -> tuple[int, int] | None:
         return None
     if press[1] == "m":
         return (10**6, press.end()) if "." in digits else None
-    return None if speaks_of_temperature(text) else (10**3, press.end())
+    return None if _TEMPERATURE.search(text) else (10**3, press.end())
 
 
 NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past 3 years", not "nearly 3 years"
