@@ -6,7 +6,8 @@ numerals, English number words, fractions (2/3, 三分之二, two-thirds, ½), �
 and word quantities, decimals said without a whole part (point five) — then 来 for "about" (十来个,
 20来万), its scale word (万, 亿, million, lakh, crore, 10多万, 2.1亿, 7.43m people), then its unit word
 (``measured.with_unit``). ``pair_drafts`` reads the two ends of an approximate pair (两三万, 三五个).
-``refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型, “三个注重”).
+``measured.refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型,
+“三个注重”).
 What a draft means with the words around it is the scanner's and the range reader's business.
 """
 
