@@ -247,7 +247,8 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     report = conclude(
         checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=asked
     )
-    if cache is not None and cache.usable and (fresh is not None or states_moved(known, states, taken_ns, started_ns)):
+    moved = fresh is not None or states_moved(known, states, taken_ns, started_ns) or gone(generation, paths)
+    if cache is not None and cache.usable and moved:
         _save(cache, checked, states, state, started_ns, tables)
     return report
 
@@ -286,6 +287,11 @@ def _selected(root: Path, cwd: Path, named: list[str] | None, seed_of: dict[str,
     if named is None:
         return None
     return named_datasets(root, cwd, named, seed_of) if named else []
+
+
+def gone(generation: Generation | None, paths: list[str]) -> bool:
+    """Whether a dataset the cache holds is gone: its rows must leave the stored tables."""
+    return generation is not None and not set(generation.datasets).issubset(paths)
 
 
 def _save(
