@@ -191,7 +191,9 @@ def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
     """
     allowed = frozenset(options)
     article = "an" if what[:1] in "aeio" else "a"  # a unit, an indicator
-    expected = f"expected {article} {what} from {catalogue}" if catalogue else f"expected one of {', '.join(sorted(allowed))}"
+    expected = (
+        f"expected {article} {what} from {catalogue}" if catalogue else f"expected one of {', '.join(sorted(allowed))}"
+    )
     known: dict[str, Any] = (
         {"catalogue": catalogue.rsplit("/", 1)[-1].split(".")[0]}
         if catalogue
