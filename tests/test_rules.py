@@ -97,3 +97,21 @@ def test_a_misspelt_name_of_a_catalogue_is_told_the_closest(tmp_path: Path, old:
     messages = [f.message for f in validate(root).findings if f.code == "S105"]
     assert len(messages) == 1 and messages[0].endswith(says), messages
     assert ("did you mean" in messages[0]) is ("did you mean" in says)
+
+
+@pytest.mark.parametrize(
+    ("resave", "says"),
+    [
+        (lambda data: data.replace(b"\n", b"\r\n"), "; it has CRLF line ends: if an editor re-saved it"),
+        (lambda data: b"\xef\xbb\xbf" + data, "; it has a byte-order mark: if an editor re-saved it"),
+        (lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"), "; it has a byte-order mark and CRLF line ends:"),
+        (lambda data: data.replace(b"5 other stories", b"6 other stories"), None),
+    ],
+)
+def test_p103_names_what_an_editor_adds_when_it_resaves_a_seed(tmp_path: Path, resave: Any, says: str | None) -> None:
+    root = make_corpus(tmp_path, {})
+    seed = root / "seeds" / "example.txt"
+    seed.write_bytes(resave(seed.read_bytes()))
+    messages = [f.message for f in validate(root).findings if f.code == "P103"]
+    assert len(messages) == 1
+    assert (says in messages[0]) if says else ("re-saved" not in messages[0]), messages[0]
