@@ -13,6 +13,7 @@ import math
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -374,7 +375,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from schemas.vocab import VocabularyError
 
     try:
-        return COMMANDS[options.command](options)
+        with warnings.catch_warnings():
+            if not os.environ.get("FACTLINT_DEBUG"):
+                # A library's warning is no finding: it names files outside the repository (the
+                # installed package's) and says nothing a user can act on.
+                warnings.simplefilter("ignore")
+            return COMMANDS[options.command](options)
     except (UsageError, RepositoryNotFound, VocabularyError, WriteRefused) as error:
         sys.stderr.write(f"factlint: {error}\n")
         return EXIT_USAGE

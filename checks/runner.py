@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import time
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -102,6 +103,7 @@ def _check_share(
 
 def _check_chunk(root: str, paths: list[str], known: Mapping[str, Any], taken_ns: int) -> tuple[Checked, States]:
     """``_check_share`` in a worker process (where hashing the files is no longer a serial cost)."""
+    warnings.simplefilter("ignore")  # a worker's stderr is the user's terminal: no library's warning there
     return _check_share(Path(root), paths, known, taken_ns)
 
 

@@ -84,7 +84,10 @@ def raw_column(values: list[Any], numbers: bool = False) -> np.ndarray | pd.api.
             pass  # a .nan among the texts (infer_dtype skips it): checked value by value below
     if kind == "integer":
         try:
-            whole = pd.array(values, dtype="Int64")
+            # A number past 64 bits is cast through float64 first, and numpy warns before pandas
+            # refuses: the refusal is the answer, the warning would reach the user's terminal.
+            with np.errstate(invalid="ignore", over="ignore"):
+                whole = pd.array(values, dtype="Int64")
         except (OverflowError, TypeError, ValueError):
             pass  # a whole number too large for 64 bits: the schema reports it, value by value
         else:

@@ -217,3 +217,22 @@ def test_export_reads_no_license_from_a_pyproject_linked_out_or_odd(repo: Path, 
     (repo / "pyproject.toml").unlink()
     (repo / "pyproject.toml").write_text("project = 5\n")
     assert licenses(readable_pyproject(load_corpus(repo, []))) == []
+
+
+def test_a_number_past_64_bits_prints_no_librarys_warning(repo: Path) -> None:
+    """numpy warns as pandas casts 2**63 on its way to refusing it: the user sees the finding (S104)
+    only, never a warning naming the installed package's files (outside the repository)."""
+    dataset = repo / "data" / "example.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    dataset.write_text(text.replace("    period: 2025\n", f"    period: {2**63}\n", 1), encoding="utf-8")
+    for command in (["validate", "--no-cache"], ["draft", "data/example.yaml", "--uncited"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "checks.cli", *command], cwd=repo, capture_output=True, text=True, check=False
+        )
+        assert "Warning" not in done.stderr and sys.prefix not in done.stderr, done.stderr
+    assert (
+        "S104"
+        in subprocess.run(
+            [sys.executable, "-m", "checks.cli", "validate"], cwd=repo, capture_output=True, text=True, check=False
+        ).stdout
+    )
