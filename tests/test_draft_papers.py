@@ -1,0 +1,71 @@
+"""`factlint draft` on the kinds of text set 13 brought (round 10): a board paper with its reference
+block, section numbers and plan figures, a budget story in shillings and fiscal years, a policy
+notice that takes effect on a later date, a quarterly report whose title prints its quarter's dates.
+The sentences are written for the purpose, not copied from set 13. Each guess has a case it must
+get right and a near case it must not turn into the same answer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checks.draft.dates import published_of
+from checks.draft.source import guess_source
+from schemas.regions import load_regions
+
+PROJECT = Path(__file__).resolve().parents[1]
+UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+REGIONS = load_regions(PROJECT)
+
+
+# ---- the publication date a label names ------------------------------------------------------------
+def test_a_labelled_publication_date_beats_a_date_in_the_title() -> None:
+    notice = [
+        "某市医疗保障局",
+        "我市调整门诊待遇 2028年3月1日起执行",
+        "发布日期:2027-12-02 09:30  来源:待遇科  阅读:812次  【字体:大 中 小】",
+        "",
+        "近日,市医疗保障局印发通知,自2028年3月1日起施行,门诊报销比例由50%提高到60%。",
+    ]
+    assert published_of(notice, 5, 2)[0] == date(2027, 12, 2)
+    assert guess_source(notice, REGIONS).published == date(2027, 12, 2)
+    # without the label, the first date of the head still dates the page
+    unlabelled = [notice[0], notice[1], "2027-12-02 09:30", "", notice[4]]
+    assert published_of(unlabelled, 5, 2)[0] == date(2028, 3, 1)
+
+
+def test_a_release_line_with_the_reports_fields_closes_the_head() -> None:
+    report = [
+        "Upland Health",
+        "",
+        "Quarterly Report, Q1 2027-28 (April 1 to June 30, 2027): Highlights",
+        "Released: August 20, 2027 | Report no. QR-2027-01 | Full report: 36 pages (PDF, 2.4 MB)",
+        "",
+        "This summary sets out selected results. Clinics recorded 41,200 visits in the quarter, up 3.1%.",
+    ]
+    source = guess_source(report, REGIONS)
+    assert source.published == date(2027, 8, 20)
+    assert source.body[0] == 6  # the release line and its page count are no article
+    # an unlabelled line of fields is no dateline: the title's date dates the page
+    assert guess_source([*report[:3], "Report no. QR-2027-01 | 36 pages", *report[4:]], REGIONS).published == date(
+        2027, 6, 30
+    )
+
+
+def test_a_byline_with_a_weekday_dates_the_story() -> None:
+    story = [
+        "COASTAL HERALD",
+        "",
+        "Clinics get KSh52bn in the 2027/28 budget, still well short of the county target",
+        "",
+        "By AMINA ODHIAMBO | Published on Thu, Jun 10, 2027 | Updated 09:15 EAT",
+        "",
+        "The health sector has been allocated more money in the budget read in parliament yesterday.",
+    ]
+    source = guess_source(story, REGIONS)
+    assert source.published == date(2027, 6, 10)
+    assert source.body[0] == 7
+    assert guess_source([*story[:4], "By AMINA ODHIAMBO | Health desk", *story[5:]], REGIONS).published is None
