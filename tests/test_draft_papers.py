@@ -6,15 +6,20 @@ get right and a near case it must not turn into the same answer."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from checks.cli import main
 from checks.draft.dates import published_of
 from checks.draft.source import guess_source
+from checks.numbers import read_quantities
 from schemas.regions import load_regions
+from tests.draft_measure import scratch_repository
 
 PROJECT = Path(__file__).resolve().parents[1]
 UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
@@ -69,3 +74,21 @@ def test_a_byline_with_a_weekday_dates_the_story() -> None:
     assert source.published == date(2027, 6, 10)
     assert source.body[0] == 7
     assert guess_source([*story[:4], "By AMINA ODHIAMBO | Health desk", *story[5:]], REGIONS).published is None
+
+
+# ---- shillings (a small reader change: East Africa's currency codes) -------------------------------
+def test_shillings_glued_to_the_amount_are_read_and_drafted_in_their_currency(tmp_path: Path) -> None:
+    read = [(q.text, q.value) for q in read_quantities("was given KSh52.4 billion, of the Sh2.91 trillion budget")]
+    assert read == [("52.4 billion", 52_400_000_000), ("2.91 trillion", 2_910_000_000_000)]
+    assert read_quantities("team Shanghai5 and Bush3 won") == []  # Sh inside a word is no currency
+    drafted = _draft_text(tmp_path, ["Clinics budget", "", "The county was allocated KSh52.4 billion for clinics."])
+    assert [(f["value"], f["unit"]) for f in drafted["facts"]] == [(52_400_000_000, "kes")]
+
+
+def _draft_text(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
+    root = scratch_repository(tmp_path / "repo")
+    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["draft", "seeds/a.txt"]) == 0
+    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
+    return data
