@@ -16,6 +16,7 @@ import yaml
 
 from checks.cli import main
 from checks.draft.dates import published_of
+from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
@@ -92,3 +93,56 @@ def _draft_text(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
         assert main(["draft", "seeds/a.txt"]) == 0
     data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
     return data
+
+
+# ---- a board paper's furniture: fields, section numbers, pages, a rounding note -------------------
+def _reasons(line: str) -> list[tuple[str, str | None]]:
+    found = read_quantities(line)
+    return [(q.text, non_claim(line, q, found)) for q in found]
+
+
+def test_section_numbers_pages_and_labels_are_no_claims() -> None:
+    claims = [t for t, why in _reasons("3.4 Theatres: 84.1% of sessions were used (plan: 88%).") if why is None]
+    assert claims == ["84.1%", "88%"]  # 3.4 opens the line: a section's number
+    assert [t for t, why in _reasons("Theatres used 3.4 sessions a day.") if why is None] == ["3.4"]
+    assert [why is None for _, why in _reasons("The detail is at Annex B (pages 12 to 19), item: 4.3.")] == [False, False]
+    assert [why is None for _, why in _reasons("At month 9 the deficit was 12 beds.")] == [False, True]
+    assert [why is None for _, why in _reasons("Page 7 of 64")] == [False]
+    assert [why is None for _, why in _reasons("Shares may not add to 100 due to rounding.")] == [False]
+    assert [why is None for _, why in _reasons("Shares rose to 100 in the year.")] == [True]
+
+
+def test_a_wait_left_out_after_none_defines_who_is_counted() -> None:
+    line = "140 patients had waited more than 52 weeks and none more than 65 weeks."
+    assert [why is None for _, why in _reasons(line)] == [True, False, False]
+
+
+def test_a_ceiling_is_an_upper_bound_and_a_labelled_bracket_restates_nothing() -> None:
+    assert [(q.value, q.qualifier) for q in read_quantities("spend was 3.1% against a ceiling of 2.9%")] == [
+        (3.1, "eq"),
+        (2.9, "le"),
+    ]
+    assert read_quantities("places capped at 400")[0].qualifier == "le"
+    read = read_quantities("11.2% waited six weeks or more for a scan (plan: 10%)")
+    assert [(q.value, q.qualifier) for q in read] == [(11.2, "eq"), (6, "ge"), (10, "eq")]
+    # a restatement in brackets still takes the bound: more than 200 people (214)
+    assert [q.qualifier for q in read_quantities("more than 200 people (214)")] == ["gt", "gt"]
+
+
+def test_a_papers_reference_block_and_page_marker_are_outside_the_body() -> None:
+    paper = [
+        "Fenmoor Hospitals NHS Trust",
+        "Board of Directors (Meeting in Public)",
+        "Thursday 3 June 2027, 10:00, Boardroom",
+        "",
+        "Agenda item: 6.1    Paper reference: BoD/27/06/03    Pages 20 to 31 of the board pack",
+        "Performance Report, Quarter 4 2026/27",
+        "Report of: Chief Operating Officer    Purpose: For assurance",
+        "",
+        "1. Purpose",
+        "1.1 This paper summarises the Trust's performance in Quarter 4 against its plan for the year.",
+        "",
+        "Author: Director of Performance    Date of paper: 27 May 2027",
+        "Page 20 of 96",
+    ]
+    assert guess_source(paper, REGIONS).body == (9, 10)

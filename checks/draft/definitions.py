@@ -31,7 +31,9 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:o
 _WAITING = re.compile(
     r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
     # lasting more than 3 months: a duration that defines a condition
-    r"|lasting|lasts?|persisting|persists?)\s+"
+    r"|lasting|lasts?|persisting|persists?"
+    # 212 patients had waited more than 65 weeks and none more than 78 weeks: the wait left out
+    r"|none|nobody|no\s+one)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )

@@ -48,6 +48,8 @@ _BOILERPLATE = re.compile(
     # a byline with the page's fields (By Our Staff Reporter | Bhubaneswar | Published: …)
     r"|^\s*By\s+[A-Z][\w .'’-]{1,60}\|"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
+    # a paper's fields, two or more to a line (Agenda item: 7.2    Paper reference: …), a page marker
+    r"|^\s*[A-Z][\w ]{1,30}:\s*\S[^:]{0,80}?(?:\t|\s{3,}|\s\|\s)[A-Z][\w ]{1,30}:\s|^\s*Page\s+\d+(?:\s+of\s+\d+)?\s*$"
     # an organisation's footer: telephone, business number, street address ending in a postcode
     r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"
     r"|^\s*(?:Phone|Tel(?:ephone)?|Fax)\s*[:.]?\s*[(+\d]|^\s*(?:ABN|ACN|Registered\s+charity(?:\s+(?:number|no\.?))?)\s*[:.]?\s*\d"
@@ -170,6 +172,8 @@ def dated_head(lines: list[str]) -> DatedHead | None:
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部节])"
     r"|(?:方案|规划|计划|总结|要点|公报|报告|意见)\s*(?:[(（][^)）]{1,20}[)）])?\s*$"
+    # a report's numbered section heading: 1. Purpose, 2. Summary of performance (RAG rating against plan)
+    r"|^\s*\d{1,2}\.\s+[A-Z][\w ,&()'’-]{1,60}$"
 )
 
 
