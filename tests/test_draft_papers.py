@@ -15,9 +15,11 @@ from typing import Any
 import yaml
 
 from checks.cli import main
+from checks.draft.build import Context, draft_lines
 from checks.draft.dates import published_of
 from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
+from checks.draft.years import article_years
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
 from tests.draft_measure import scratch_repository
@@ -146,3 +148,47 @@ def test_a_papers_reference_block_and_page_marker_are_outside_the_body() -> None
         "Page 20 of 96",
     ]
     assert guess_source(paper, REGIONS).body == (9, 10)
+
+
+# ---- a figure named as a target, and due years carried from the text before ----------------------
+def _drafted(lines: list[str], published: date, plan: bool = False) -> list[tuple[int, float, str, int]]:
+    context = Context(plan, article_years(lines, published), UNITS, {})
+    drafted = draft_lines(lines, range(1, len(lines) + 1), context)
+    return [(f.line, f.value, f.status, f.period) for f in drafted.facts]
+
+
+def test_a_figure_named_as_a_plans_or_standards_value_is_a_target() -> None:
+    line = "Bed occupancy averaged 93.1% (plan: 90%), against the 85% standard and a ceiling of 95%."
+    assert [(v, s) for _, v, s, _ in _drafted([line], date(2027, 3, 1))] == [
+        (93.1, "achieved"),
+        (90, "target"),
+        (85, "target"),
+        (95, "target"),
+    ]
+    # a share of a standard, a count of plans: not the standard's or a plan's value
+    drafted = _drafted(["Clinics met 85% of the standard and wrote 3 plans."], date(2027, 3, 1))
+    assert [s for _, _, s, _ in drafted] == ["achieved", "achieved"]
+
+
+def test_a_lead_ins_due_year_dates_the_targets_listed_under_it() -> None:
+    lines = [
+        "Clinics saw 4,100 patients this quarter.",
+        "Our plan commits us to the following by March 31, 2028:",
+        "- see at least 20,000 patients in the year;",
+        "- cut the median wait to 20 days or less.",
+        "",
+        "The board will also hire 12 nurses.",
+    ]
+    drafted = _drafted(lines, date(2027, 10, 5))
+    assert [(n, p) for n, _, s, p in drafted if s == "target"] == [(3, 2028), (4, 2028), (6, 2027)]
+
+
+def test_a_plan_named_with_its_year_dates_the_later_targets() -> None:
+    lines = [
+        "This paper reports performance in Quarter 2 against the 2027/28 operating plan.",
+        "Occupancy was 91.2% against a plan of 88%.",
+    ]
+    assert _drafted(lines, date(2027, 11, 4)) == [(2, 91.2, "achieved", 2027), (2, 88, "target", 2028)]
+    # a plan of a year already over dates nothing: the target is due when published
+    over = ["Results were set against the 2025/26 operating plan.", lines[1]]
+    assert _drafted(over, date(2027, 11, 4))[1] == (2, 88, "target", 2027)

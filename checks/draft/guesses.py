@@ -103,6 +103,21 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+# A figure named as a target, a plan's or a standard's value (against a plan of 63.5%, (plan: 15%),
+# (target: under 8%), a ceiling of 3.2%, the 78% standard, the 75% interim target, short of the 90%
+# target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
+_NAMED_TARGET_BEFORE = re.compile(
+    r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
+_NAMED_TARGET_AFTER = re.compile(
+    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
 # A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目) names a document or
 # programme, not the figure's status.
 _NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”")
@@ -174,6 +189,12 @@ def status_of(
         if printed is not None:
             # The figure's own clause prints now's year: only that clause can make it a target.
             scopes = scopes[:1]
+    # the reader reads "a ceiling of" as the figure's bound word: it names the figure from inside its text
+    inside = _BOUND_NAMES_TARGET.match(line, start, end)
+    before_end = inside.end() if inside else start
+    named = _NAMED_TARGET_BEFORE.search(line, max(0, start - 40), before_end) or _NAMED_TARGET_AFTER.match(line, end)
+    if named is not None:
+        return Guess("target", f"named as '{named.group().strip(' (:')}'")
     for against in _MEASURED_AGAINST.finditer(line, clause_start, clause_end):
         if against.start() < start and end <= against.end():  # 距离每万人4人的目标: the target's own value
             return Guess("target", f"the value of the target '{against.group()}' names")
