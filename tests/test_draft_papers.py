@@ -18,6 +18,7 @@ from checks.cli import main
 from checks.draft.build import Context, draft_lines
 from checks.draft.dates import published_of
 from checks.draft.ignores import non_claim
+from checks.draft.policy import effective_after
 from checks.draft.source import guess_source
 from checks.draft.years import article_years
 from checks.numbers import read_quantities
@@ -192,3 +193,46 @@ def test_a_plan_named_with_its_year_dates_the_later_targets() -> None:
     # a plan of a year already over dates nothing: the target is due when published
     over = ["Results were set against the 2025/26 operating plan.", lines[1]]
     assert _drafted(over, date(2027, 11, 4))[1] == (2, 88, "target", 2027)
+
+
+# ---- rules in force and rules to come ----------------------------------------------------------------
+def _notice(first: str, rules: list[str], published: date) -> list[tuple[int, float, str, int]]:
+    lines = [first, *rules]
+    context = Context(False, article_years(lines, published), UNITS, {})
+    context.effective = effective_after(["某市调整住院待遇", first], published)
+    drafted = draft_lines(lines, range(1, len(lines) + 1), context)
+    return [(f.line, f.value, f.status, f.period) for f in drafted.facts]
+
+
+def test_a_notices_rules_that_take_effect_later_are_targets_of_that_year() -> None:
+    rules = [
+        "住院起付线由800元下调至600元,报销比例70%。",
+        "2027年1-9月,全市医保基金支出12.4亿元,同比增长4.1%。",
+        "新政策实施后,预计惠及群众超过30万人次。",
+    ]
+    first = "市医保局印发通知,自2028年1月1日起施行。"
+    assert _notice(first, rules, date(2027, 11, 2)) == [
+        (2, 800, "achieved", 2027),  # the rule in force it changes from
+        (2, 600, "target", 2028),
+        (2, 70, "target", 2028),
+        (3, 1_240_000_000, "achieved", 2027),  # a count reported: no rule
+        (3, 4.1, "achieved", 2027),
+        (4, 300_000, "target", 2028),
+    ]
+    # rules already in force (the notice took effect before it was reported): achieved, now
+    in_force = _notice("市医保局印发通知,自2027年1月1日起施行。", rules[:1], date(2027, 11, 2))
+    assert in_force == [(2, 800, "achieved", 2027), (2, 600, "achieved", 2027), (2, 70, "achieved", 2027)]
+
+
+def test_the_date_rules_take_effect_is_read_in_english_and_chinese() -> None:
+    assert effective_after(["The new fees take effect on 1 April 2028."], date(2027, 12, 1)) == 2028
+    assert effective_after(["The new fees take effect on 1 April 2027."], date(2027, 3, 1)) is None  # this year
+    assert effective_after(["The clinic opened on 1 April 2028."], date(2027, 12, 1)) is None
+    assert effective_after(["我市调整门诊待遇 2028年3月1日起执行"], date(2027, 12, 2)) == 2028
+
+
+def test_the_level_a_target_changes_from_is_in_force_now() -> None:
+    line = "力争到2030年,每千人口床位由5.2张提高到6张。"
+    assert _drafted([line], date(2027, 5, 1)) == [(1, 5.2, "achieved", 2027), (1, 6, "target", 2030)]
+    past = "2026年,每千人口床位由5.2张提高到6张。"  # a change reported: both achieved
+    assert [s for _, _, s, _ in _drafted([past], date(2027, 5, 1))] == ["achieved", "achieved"]

@@ -14,6 +14,7 @@ from typing import Any
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.carried import Carried, carried_due_years
 from checks.draft.guesses import Guess, period_of, status_of
+from checks.draft.policy import DEFAULT_TARGET_YEARS, rules_guess
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
@@ -61,6 +62,7 @@ class Context:
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
 
 
@@ -206,9 +208,6 @@ def _id(indicator: str, taken: set[str]) -> str:
 # it could not quote, is left for a person (``Drafted.crowded``), so a hostile seed cannot make a
 # draft run for hours.
 MAX_FIGURES_PER_LINE = 200
-# A target's period found by default (no year of its own, its sentence's or its line's): a due year
-# carried from the text before it outranks it (checks.draft.carried).
-_DEFAULT_TARGET_YEARS = ("publication year", "the year the article is about")
 MAX_DRAFT_ITEMS = 1_000
 
 
@@ -268,8 +267,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if carried is not None and carried.listed and status.why == "no cue":
             status = Guess("target", f"an item of the list {carried.why.replace('the due year of ', '')}")
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
-        if carried is not None and status.value == "target" and period.why in _DEFAULT_TARGET_YEARS:
+        if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
+        status, period = rules_guess(plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now)
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(
