@@ -18,7 +18,7 @@ from checks.cli import main
 from checks.draft.build import Context, draft_lines
 from checks.draft.dates import published_of
 from checks.draft.ignores import non_claim
-from checks.draft.policy import effective_after
+from checks.draft.policy import budget_year, effective_after
 from checks.draft.source import guess_source
 from checks.draft.years import article_years
 from checks.numbers import read_quantities
@@ -236,3 +236,33 @@ def test_the_level_a_target_changes_from_is_in_force_now() -> None:
     assert _drafted([line], date(2027, 5, 1)) == [(1, 5.2, "achieved", 2027), (1, 6, "target", 2030)]
     past = "2026年,每千人口床位由5.2张提高到6张。"  # a change reported: both achieved
     assert [s for _, _, s, _ in _drafted([past], date(2027, 5, 1))] == ["achieved", "achieved"]
+
+
+# ---- a budget story: allocations reported as made ---------------------------------------------------
+def _budget(lines: list[str], published: date) -> list[tuple[int, float, str, int]]:
+    context = Context(False, article_years(lines, published), UNITS, {})
+    context.budget = budget_year(lines, context.years.now)
+    drafted = draft_lines(lines, range(1, len(lines) + 1), context)
+    return [(f.line, f.value, f.status, f.period) for f in drafted.facts]
+
+
+def test_a_budgets_allocations_are_made_in_the_budgets_year() -> None:
+    story = [
+        "Health has been allocated KSh150.5 billion in the 2027/28 national budget read yesterday.",
+        "Of the total, KSh40.2 billion will go to the insurance fund, while KSh8.1 billion is earmarked for clinics.",
+        "Counties spent KSh90.4 billion in the 2026/27 financial year.",
+        "The Treasury said it would raise health's share to 6 per cent by the 2029/30 financial year.",
+        "The budget is 4 per cent higher than the previous year's allocation of KSh144.7 billion.",
+    ]
+    assert budget_year(story, 2027) == 2028
+    drafted = _budget(story, date(2027, 6, 11))
+    assert drafted[:5] == [
+        (1, 150_500_000_000, "achieved", 2028),
+        (2, 40_200_000_000, "achieved", 2028),
+        (2, 8_100_000_000, "achieved", 2028),
+        (3, 90_400_000_000, "achieved", 2027),
+        (4, 6, "target", 2030),
+    ]
+    assert drafted[-1][1] == 144_700_000_000 and drafted[-1][3] != 2028  # the amount compared with
+    # a budget whose year is over is no budget to come: its allocations keep their own guesses
+    assert budget_year(["Health got KSh150.5 billion in the 2025/26 budget."], 2027) is None

@@ -20,7 +20,7 @@ from checks.draft.carried import carried_due_years
 from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
-from checks.draft.policy import effective_after
+from checks.draft.policy import budget_year, effective_after
 from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import table_columns
@@ -138,6 +138,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     years = page_years([*body, guess.title or ""], guess.published, minguo)
     context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo)
     context.effective = effective_after([guess.title or "", *body[:3]], guess.published)
+    context.budget = budget_year([guess.title or "", *body], years.now)
     with reading_units(units):  # the figures read as validate will read them: by this repository's units
         drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
@@ -187,6 +188,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     context.columns = table_columns(view.lines, in_body)
     context.carried = carried_due_years(view.lines, in_body, years.now)
     context.effective = effective_after([view.title or "", *body[:3]], view.published)
+    context.budget = budget_year([view.title or "", *body], years.now)
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):

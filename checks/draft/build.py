@@ -14,7 +14,7 @@ from typing import Any
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.carried import Carried, carried_due_years
 from checks.draft.guesses import Guess, period_of, status_of
-from checks.draft.policy import DEFAULT_TARGET_YEARS, rules_guess
+from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rules_guess
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
@@ -62,6 +62,7 @@ class Context:
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
 
@@ -270,6 +271,10 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
         status, period = rules_guess(plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now)
+        status, period = budget_guess(
+            plain, on_plain.start, status, period, context.budget,
+            lambda: period_of(plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan),
+        )  # fmt: skip
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(

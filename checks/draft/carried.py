@@ -34,8 +34,8 @@ class Carried:
     listed: bool  # an item of a list under a lead-in with a due year: a target, unless it says otherwise
 
 
-def _plan_year(match: re.Match[str]) -> int:
-    start, end = match.group(1), match.group(2)
+def fiscal_end(start: str, end: str | None) -> int:
+    """The year a year (2026) or a fiscal year (2026/27, 2026-2027) ends in."""
     if end is None:
         return int(start)
     return int(end) if len(end) == 4 else int(start[:2] + end)  # 2026/27 ends in 2027
@@ -59,7 +59,7 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
         if year is not None and (now is None or year >= now):
             lead = Carried(year, f"the due year of the lead-in on line {number}", True)
         for named in _NAMED_PLAN.finditer(line):
-            year = _plan_year(named)
+            year = fiscal_end(named.group(1), named.group(2))
             if now is None or year >= now:
                 plan = Carried(year, f"the year of the plan named on line {number} ('{named.group().strip()}')", False)
     return carried

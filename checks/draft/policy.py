@@ -1,4 +1,5 @@
-"""Rules in force and rules to come: a notice that sets rates and amounts from a later date.
+"""Rules in force and rules to come: a notice that sets rates and amounts from a later date, and a
+budget that divides its money.
 
 A policy's parameters (起付线, 报销比例, 支付限额, a deductible, a co-payment) are standing rules: the
 ones a text states as in force are true when it is published (achieved). A text whose rules take
@@ -6,16 +7,20 @@ effect after it is published (自2027年1月1日起施行, `… takes effect on 
 are not true yet: its parameters, and what it forecasts once they apply (新政策实施后，预计…), are
 targets of the year they take effect. In a change from a rule in force to one to come (由50%提高到60%,
 `from 20% to 15%`), the first figure is the rule in force when published: achieved, of that year.
+A budget story's allocations (KSh42.6 billion will go to …, is earmarked for …) are made when it
+reports them: achieved, of the budget's (fiscal) year.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
+from checks.draft.carried import fiscal_end
 from checks.draft.dates import FULL_DATES, MONTH_NUMBERS
 from checks.draft.guesses import Guess
-from checks.draft.text import sentence_bounds
+from checks.draft.text import clause_bounds, sentence_bounds
 
 _TAKES_EFFECT_ZH = re.compile(
     r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)?|"
@@ -108,4 +113,68 @@ def rules_guess(
         return Guess("target", why), Guess(effective, why)
     if status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
         return status, Guess(effective, why)
+    return status, period
+
+
+# A budget named with its (fiscal) year: the 2026/27 national budget, the 2026-27 Budget, 2027年预算.
+_BUDGET = re.compile(
+    r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b"
+    r"|\bbudget\s+for\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b"
+    r"|((?:19|20)\d\d)年(?:度)?(?:[\u3400-\u9fff]{0,6})?预算",
+    re.IGNORECASE,
+)
+# How a budget's money is divided, as the budget story tells it (not what a county allocated last
+# year): has been allocated, the allocation, is earmarked for, sets aside, will go to, will pay.
+_ALLOCATION = re.compile(
+    r"\b(?:has|have)\s+been\s+allocated\b|\bthe\s+allocation\b|\bearmarked\b|\bsets?\s+aside\b"
+    r"|\bwill\s+(?:go\s+to|pay|fund|cover)\b|预算安排|安排(?:资金|专项资金|经费)",
+    re.IGNORECASE,
+)
+
+
+def budget_year(lines: list[str], now: int | None) -> int | None:
+    """The year (a fiscal year's last) of the budget a text reports, when it is not over; else None."""
+    for line in lines:
+        for match in _BUDGET.finditer(line):
+            groups = [g for g in match.groups() if g]
+            year = fiscal_end(groups[0], groups[1] if len(groups) > 1 else None)
+            if now is None or year >= now:
+                return year
+    return None
+
+
+_OF_THE_TOTAL = re.compile(r"\s*(?:Of\s+the\s+total|Of\s+this|Of\s+that|其中)\s*[,，:：]", re.IGNORECASE)
+# the previous year's allocation of ₹1,604 crore, a hike over …: the amount compared with is another year's
+_COMPARED = re.compile(r"\b(?:previous|last|prior)\s+year['’]?s?\b|\bover\s+the\b|\bthan\b|\bcompared\b|比|较", re.I)
+
+
+def allocated(line: str, start: int, budget: int | None) -> bool:
+    """The figure is part of a budget's allocation as the story reports it (its sentence divides the
+    budget's money in its clause, KSh9.7 billion is earmarked for …, or its sentence opens on it: Of the
+    total, KSh42.6 billion will go to …), not the amount it is compared with."""
+    if budget is None or _COMPARED.search(line, clause_bounds(line, start)[0], start):
+        return False
+    sentence_start = sentence_bounds(line, start)[0]
+    return bool(_ALLOCATION.search(line[slice(*clause_bounds(line, start))]) or _OF_THE_TOTAL.match(line, sentence_start))
+
+
+_ACHIEVED_DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
+_WILL = re.compile(r"'(?:will|would|is\s+to|are\s+to)'", re.IGNORECASE)
+
+
+def budget_guess(
+    line: str, start: int, status: Guess, period: Guess, budget: int | None, as_achieved: Callable[[], Guess]
+) -> tuple[Guess, Guess]:
+    """A budget's allocation as its story reports it is made (achieved), of the budget's year: "KSh42.6
+    billion will go to …" says how the money is divided, not what is to be reached; a target with its
+    own due year (to 5 per cent by the 2028/29 financial year) stays one. ``as_achieved``: the
+    figure's period guessed as an achievement's."""
+    if not allocated(line, start, budget) or budget is None:
+        return status, period
+    if status.value == "target":
+        if not _WILL.search(status.why) or period.why not in DEFAULT_TARGET_YEARS:
+            return status, period
+        status, period = Guess("achieved", "a budget's allocation, reported as made"), as_achieved()
+    if status.value == "achieved" and period.why in _ACHIEVED_DEFAULTS:
+        period = Guess(budget, f"the year of the budget the text reports ({budget})")
     return status, period
