@@ -266,3 +266,16 @@ def test_a_budgets_allocations_are_made_in_the_budgets_year() -> None:
     assert drafted[-1][1] == 144_700_000_000 and drafted[-1][3] != 2028  # the amount compared with
     # a budget whose year is over is no budget to come: its allocations keep their own guesses
     assert budget_year(["Health got KSh150.5 billion in the 2025/26 budget."], 2027) is None
+
+
+def test_a_fraction_in_words_before_its_percentage_and_a_noun_restates_it() -> None:
+    assert [why is None for _, why in _reasons("About one in 11 patients (9.3%) left unseen.")] == [False, True]
+    assert [why is None for _, why in _reasons("One in five adults (40%) smoke.")] == [True, True]  # no restatement
+
+
+def test_the_kinds_a_category_comprises_are_a_definition() -> None:
+    note = "3.乙类传染病包括病毒性肝炎5种、细菌性痢疾2种,共7种。"
+    assert [why is None for t, why in _reasons(note) if t != "3."] == [False, False, False]
+    assert [why is None for _, why in _reasons("Notifiable diseases comprise 41 types of infection.")] == [False]
+    # kinds counted with no definition (包括 names no category's parts): claims
+    assert [why is None for _, why in _reasons("全年共报告乙类传染病12种3408例。")] == [True, True]
