@@ -279,3 +279,12 @@ def test_the_kinds_a_category_comprises_are_a_definition() -> None:
     assert [why is None for _, why in _reasons("Notifiable diseases comprise 41 types of infection.")] == [False]
     # kinds counted with no definition (包括 names no category's parts): claims
     assert [why is None for _, why in _reasons("全年共报告乙类传染病12种3408例。")] == [True, True]
+
+
+def test_a_figure_in_brackets_after_a_period_named_in_words_is_that_periods() -> None:
+    line = "4月共报告病例1200例,与去年同期(980例)相比上升22.4%;与上月(1100例)相比上升9.1%。"
+    periods = {v: p for _, v, _, p in _drafted([line], date(2027, 1, 8))}
+    assert periods[980] == 2026 and periods[1100] == 2026  # last month of a January story: December 2026
+    assert {v: p for _, v, _, p in _drafted([line], date(2027, 5, 8))}[1100] == 2027
+    # a bracket after a figure's own words is no period's: 1200 keeps its own guess
+    assert {v: p for _, v, _, p in _drafted(["病例(1200例)与去年持平。"], date(2027, 5, 8))}[1200] == 2027

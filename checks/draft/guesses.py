@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from checks.draft.cues import ACHIEVED, STRONG_ACHIEVED, STRONG_TARGET, TARGET
 from checks.draft.months import bare_month_year
-from checks.draft.relative import COMPARISON, relative_year
+from checks.draft.relative import COMPARISON, bracketed_period, relative_year
 from checks.draft.simplified import simplified
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds
@@ -294,6 +294,9 @@ def period_of(
     before = year_before(line, start, end)
     if before is not None:
         return Guess(before - 1, f"the year before {before}")
+    bracketed = bracketed_period(line, start, years.published, years.now)
+    if bracketed is not None:
+        return Guess(*bracketed)  # 与去年同期(4417例)相比: last year's
     ago = _A_YEAR_AGO.match(line, end) if years.now is not None else None
     if ago is not None and years.now is not None:
         return Guess(years.now - 1, f"'{ago.group().strip()}' right after it")  # up from 500 a year ago

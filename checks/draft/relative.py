@@ -204,3 +204,23 @@ def relative_year(
         # 较去年同期增加300人, up 5% on last year: compared with last year, the figure is now's.
         return (now, f"compared with '{compared_with_last_year}'")
     return day
+
+
+# 与去年同期(4417例)相比, 与上月(5935例)相比, than a year earlier (1,200): the figure in brackets right
+# after a period named in words is that period's.
+_BRACKETED_AFTER = re.compile(
+    r"(?:(?P<year>去年同期|上年同期|去年|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
+    r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month))\s*[(（]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def bracketed_period(line: str, start: int, published: date | None, now: int | None) -> tuple[int, str] | None:
+    """The year of the period named in words right before the bracket the figure opens, or None."""
+    named = _BRACKETED_AFTER.search(line, max(0, start - 50), start)
+    if named is None or now is None:
+        return None
+    if named.group("year"):
+        return now - 1, f"the figure of '{named.group().rstrip('(（ ')}'"
+    year = published.year - (published.month == 1) if published is not None else now
+    return year, f"the figure of '{named.group().rstrip('(（ ')}'"
