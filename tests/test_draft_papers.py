@@ -288,3 +288,16 @@ def test_a_figure_in_brackets_after_a_period_named_in_words_is_that_periods() ->
     assert {v: p for _, v, _, p in _drafted([line], date(2027, 5, 8))}[1100] == 2027
     # a bracket after a figure's own words is no period's: 1200 keeps its own guess
     assert {v: p for _, v, _, p in _drafted(["病例(1200例)与去年持平。"], date(2027, 5, 8))}[1200] == 2027
+
+
+def test_a_government_sites_footer_is_outside_the_body() -> None:
+    page = [
+        "某县2027年政府工作报告",
+        "发布时间:2027-01-20",
+        "",
+        "过去一年,全县新建村卫生室12个,婴儿死亡率降至3.2‰,孕产妇死亡率为零,全县人口达到35.1万人。",
+        "【打印本页】【关闭窗口】",
+        "主办:某县人民政府办公室  网站标识码:3400000001  皖ICP备05000001号",
+    ]
+    assert guess_source(page, REGIONS).body == (4, 4)
+    assert guess_source([*page[:4], "网站标识码:3400000001  皖ICP备05000001号"], REGIONS).body == (4, 4)

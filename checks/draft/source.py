@@ -26,7 +26,7 @@ _END_MARKERS = re.compile(
     r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
     r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
-    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)\s*】"
+    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)(?:本页|窗口)?\s*】"
     # A press release ends at "Ends" (-ENDS-, ###); its notes to editors and media contacts follow.
     r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
     r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
@@ -43,6 +43,8 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
     r"|公开日期|发布日期|成文日期|组配分类|主题分类|发文字号|发文机关|信息分类|体裁分类|有效性)\s*[:：]"
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
+    # a government site's footer: who runs it, its site code and registrations (主办:…  网站标识码:…  皖ICP备…)
+    r"|^\s*(?:主办|承办|协办)(?:单位)?\s*[:：]|网站标识码|ICP备\s*\d|公网安备\s*\d"
     # a page's breadcrumb (Home / States / Odisha) and its tools (Font size: A A A | Share)
     r"|^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)|^\s*Font\s+size\s*:"
     # a byline with the page's fields (By Our Staff Reporter | Bhubaneswar | Published: …)
