@@ -166,6 +166,13 @@ def test_a_figure_named_as_a_plans_or_standards_value_is_a_target() -> None:
         (85, "target"),
         (95, "target"),
     ]
+    # the share of a target reached, in brackets after it: achieved
+    savings = "Savings of £4.1m were made against a full-year requirement of £12.0m (34%)."
+    assert [(v, s) for _, v, s, _ in _drafted([savings], date(2027, 3, 1))] == [
+        (4_100_000, "achieved"),
+        (12_000_000, "target"),
+        (34, "achieved"),
+    ]
     # a share of a standard, a count of plans: not the standard's or a plan's value
     drafted = _drafted(["Clinics met 85% of the standard and wrote 3 plans."], date(2027, 3, 1))
     assert [s for _, _, s, _ in drafted] == ["achieved", "achieved"]

@@ -108,8 +108,12 @@ _MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 _NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*$",
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$",
     re.IGNORECASE,
+)
+# … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
+_SHARE_OF_TARGET = re.compile(
+    r"(?:target|plan|standard|ceiling|goal|benchmark|requirement)\s+of\s+[^\s()（）]{1,20}\s*[(（]\s*$", re.IGNORECASE
 )
 _BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
 _NAMED_TARGET_AFTER = re.compile(
@@ -189,6 +193,8 @@ def status_of(
         if printed is not None:
             # The figure's own clause prints now's year: only that clause can make it a target.
             scopes = scopes[:1]
+    if _SHARE_OF_TARGET.search(line, max(0, start - 60), start):
+        return Guess("achieved", "the share of the target before it reached, in brackets")
     # the reader reads "a ceiling of" as the figure's bound word: it names the figure from inside its text
     inside = _BOUND_NAMES_TARGET.match(line, start, end)
     before_end = inside.end() if inside else start
