@@ -308,3 +308,12 @@ def test_a_government_sites_footer_is_outside_the_body() -> None:
     ]
     assert guess_source(page, REGIONS).body == (4, 4)
     assert guess_source([*page[:4], "网站标识码:3400000001  皖ICP备05000001号"], REGIONS).body == (4, 4)
+
+
+def test_a_fraction_after_by_is_a_change_whatever_preposition_follows() -> None:
+    """A small reader change (checks/numbers/english.py): `cut by a third between 2020 and 2025`."""
+    assert [(q.text, round(q.value, 2)) for q in read_quantities("Deaths fell by a third between 2020 and 2025.")] == [
+        ("a third", 33.33)
+    ]
+    assert read_quantities("It was passed by a third hospital.") == []  # an ordinal, as before
+    assert read_quantities("A third hospital opened in 2025.") == []
