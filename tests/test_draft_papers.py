@@ -317,3 +317,11 @@ def test_a_fraction_after_by_is_a_change_whatever_preposition_follows() -> None:
     ]
     assert read_quantities("It was passed by a third hospital.") == []  # an ordinal, as before
     assert read_quantities("A third hospital opened in 2025.") == []
+
+
+def test_a_plans_standing_rule_holds_from_publication() -> None:
+    plan = ["到2028年,全市每千人口全科医生达到4名。", "绩效工资总量可按不超过基准线的1.5倍核定,晋升前须到基层服务满1年。"]
+    drafted = _drafted(plan, date(2026, 3, 1), plan=True)
+    assert [(v, p) for _, v, _, p in drafted] == [(4, 2028), (1.5, 2026), (1, 2026)]
+    reached = ["到2028年,全市每千人口全科医生达到4名。", "绩效工资总量提高到基准线的1.5倍。"]  # a level to reach
+    assert [(v, p) for _, v, _, p in _drafted(reached, date(2026, 3, 1), plan=True)] == [(4, 2028), (1.5, 2028)]

@@ -273,6 +273,9 @@ _MET_TARGET = re.compile(
 _A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 _RECURRING = re.compile(r"每年|每月|每季度|\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b|\byearly\b", re.I)
+# A standing rule the plan sets, in force from its publication (可按不超过…1.5倍核定, 须…累计服务满1年,
+# must have served at least a year): a permission or an obligation, not a level to reach by a year.
+_STANDING_RULE = re.compile(r"可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|\b(?:shall|must|may)\b", re.I)
 
 
 def period_of(
@@ -355,6 +358,8 @@ def period_of(
         # 每年招收…不少于120名, £2 million a year: a yearly rule with no due year holds from the year
         # it is set, not from the plan's last year.
         return Guess(published.year, "a recurring target with no due year: from publication")
+    if status == "target" and published is not None and _STANDING_RULE.search(line, *clause_bounds(line, start)):
+        return Guess(published.year, "a standing rule with no due year: in force from publication")
     if status == "target":
         fitting = [y for y in years.targets if _fits(y, status, years)]
         if not fitting and years.targets:

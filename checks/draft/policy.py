@@ -95,6 +95,7 @@ DEFAULT_TARGET_YEARS = (
     "publication year",
     "the year the article is about",
     "a recurring target with no due year: from publication",
+    "a standing rule with no due year: in force from publication",
 )
 
 
