@@ -325,3 +325,10 @@ def test_a_plans_standing_rule_holds_from_publication() -> None:
     assert [(v, p) for _, v, _, p in drafted] == [(4, 2028), (1.5, 2026), (1, 2026)]
     reached = ["到2028年,全市每千人口全科医生达到4名。", "绩效工资总量提高到基准线的1.5倍。"]  # a level to reach
     assert [(v, p) for _, v, _, p in _drafted(reached, date(2026, 3, 1), plan=True)] == [(4, 2028), (1.5, 2028)]
+
+
+def test_a_threshold_is_told_in_the_year_of_publication() -> None:
+    line = "Coverage stands at 71%, well below the 90% needed to stop outbreaks."
+    assert _drafted([line], date(2027, 4, 20)) == [(1, 71, "achieved", 2026), (1, 90, "achieved", 2027)]
+    # a figure of the year before a spring story: not a threshold
+    assert _drafted(["Coverage stands at 71%, well below the 90% of 2019."], date(2027, 4, 20))[1][3] == 2019

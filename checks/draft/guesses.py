@@ -273,6 +273,9 @@ _MET_TARGET = re.compile(
 _A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 _RECURRING = re.compile(r"每年|每月|每季度|\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b|\byearly\b", re.I)
+# the 95% needed to stop outbreaks, the level required for herd immunity: a threshold no one's task sets,
+# true whenever it is told (not a year's figure, nor the year before a spring story's).
+_THRESHOLD = re.compile(r"\s+(?:(?:that\s+is|which\s+is)\s+)?(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
 # A standing rule the plan sets, in force from its publication (可按不超过…1.5倍核定, 须…累计服务满1年,
 # must have served at least a year): a permission or an obligation, not a level to reach by a year.
 _STANDING_RULE = re.compile(r"可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|\b(?:shall|must|may)\b", re.I)
@@ -303,6 +306,8 @@ def period_of(
     before = year_before(line, start, end)
     if before is not None:
         return Guess(before - 1, f"the year before {before}")
+    if years.published is not None and _THRESHOLD.match(line, end):
+        return Guess(years.published.year, "a threshold, true when published")  # the 95% needed to stop outbreaks
     bracketed = bracketed_period(line, start, years.published, years.now)
     if bracketed is not None:
         return Guess(*bracketed)  # 与去年同期(4417例)相比: last year's
