@@ -332,3 +332,10 @@ def test_a_threshold_is_told_in_the_year_of_publication() -> None:
     assert _drafted([line], date(2027, 4, 20)) == [(1, 71, "achieved", 2026), (1, 90, "achieved", 2027)]
     # a figure of the year before a spring story: not a threshold
     assert _drafted(["Coverage stands at 71%, well below the 90% of 2019."], date(2027, 4, 20))[1][3] == 2019
+
+
+def test_a_definition_and_what_may_happen_are_no_claims() -> None:
+    note = "A bed day is a period of care of one patient in one bed; a patient may have more than one bed day."
+    assert [why is None for _, why in _reasons(note)] == [False, False]
+    # a sentence opening on "A …" that defines nothing: its figure is a claim
+    assert [why is None for _, why in _reasons("A new ward is a relief: it opened with 24 beds.")] == [True]

@@ -11,7 +11,9 @@
 - an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个``;
 - a fraction in words restating the percentage in brackets after it: ``more than four fifths
   (80.2%)``, ``about one in 11 patients (9.3%)``;
-- the kinds a category comprises: ``法定传染病包括甲类传染病2种…,共41种``.
+- the kinds a category comprises: ``法定传染病包括甲类传染病2种…,共41种``;
+- a sentence that defines a term (``A finished consultant episode is a period of care under one
+  consultant``, 是指, 定义为) and what may happen (``a child may have more than one episode``).
 
 An amount joined by a hyphen to the change it measures (``a 300,000-patient decline``) is a claim,
 not a name like ``three-dose``: ``claimed_compound`` says so for checks.draft.ignores.
@@ -53,6 +55,15 @@ _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # category is defined to comprise (in a note, a written answer's definitions), not a count of anything.
 _KINDS = ("种", "类", "类别", "types", "kinds", "categories", "classes")
 _COMPRISES = re.compile(r"包括|包含|分为|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|are\s+classed\s+into)\b", re.I)
+# A sentence that defines a term (A finished consultant episode is a period of care under one
+# consultant; X means …; 是指, 定义为): its numbers say what is counted. What may happen (a child may
+# have more than one episode) counts nothing either.
+_DEFINING = re.compile(
+    r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
+    r"|is\s+defined\s+as|means|refers\s+to)\b"
+)
+_DEFINING_ZH = re.compile(r"是指|指的是|定义为|系指")
+_MAY = re.compile(r"\b(?:may|might)\s+(?:have|receive|be|get|need|attend|include)\s+$", re.IGNORECASE)
 _RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}[(（]\s*(\d+(?:\.\d+)?)\s*%")
 _CHANGE_AFTER = re.compile(
     r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
@@ -111,6 +122,11 @@ def definition(line: str, q: Quantity) -> str | None:
         return "'一个' as an indefinite article ('a', 'every'), not a count"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    sentence_start = sentence_bounds(line, q.start)[0]
+    if _DEFINING.match(line, sentence_start) or _DEFINING_ZH.search(line, sentence_start, q.start):
+        return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
+    if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
+        return "what may happen (a child may have more than one episode), not a figure"
     if q.unit_text in _KINDS and _COMPRISES.search(
         line, sentence_bounds(line, q.start)[0], q.start
     ):
