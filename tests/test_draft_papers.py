@@ -339,3 +339,16 @@ def test_a_definition_and_what_may_happen_are_no_claims() -> None:
     assert [why is None for _, why in _reasons(note)] == [False, False]
     # a sentence opening on "A …" that defines nothing: its figure is a claim
     assert [why is None for _, why in _reasons("A new ward is a relief: it opened with 24 beds.")] == [True]
+
+
+def test_relations_are_proposed_between_facts_of_one_unit_only() -> None:
+    """C109 rejects a relation between units: a part with no unit word (unit) is not the total's persons."""
+
+    def relations(line: str) -> list[dict[str, Any]]:
+        context = Context(False, article_years([line], date(2027, 6, 1)), UNITS, {})
+        return draft_lines([line], [1], context).relations
+
+    assert relations("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万。") == []
+    assert [r["kind"] for r in relations("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万人。")] == [
+        "sum_at_most"
+    ]
