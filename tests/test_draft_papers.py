@@ -352,3 +352,10 @@ def test_relations_are_proposed_between_facts_of_one_unit_only() -> None:
     assert [r["kind"] for r in relations("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万人。")] == [
         "sum_at_most"
     ]
+
+
+def test_the_count_of_items_named_next_in_its_sentence_is_no_claim() -> None:
+    named = "The three largest risks remain staffing (R-02), estates (R-07) and cyber security."
+    assert [why is None for _, why in _reasons(named)] == [False]
+    # no article: a count of new things, and a claim
+    assert [why is None for _, why in _reasons("Three new practices are due to open and two will close.")][0]
