@@ -269,7 +269,7 @@ _TARGETS_AFTER = re.compile(
 _ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+(?:the|its|their)\s+$", re.IGNORECASE)
 # The two highest-scoring risks … remain emergency care (BAF-03) and elective recovery: named next.
 _DEFINITE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
-_NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included)\s+[^,;.]{2,80}?\band\b", re.I)
+_NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included)\s+[^;.]{2,120}?\band\b", re.I)
 # 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
 _BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
 _THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
