@@ -359,3 +359,19 @@ def test_the_count_of_items_named_next_in_its_sentence_is_no_claim() -> None:
     assert [why is None for _, why in _reasons(named)] == [False]
     # no article: a count of new things, and a claim
     assert [why is None for _, why in _reasons("Three new practices are due to open and two will close.")][0]
+
+
+def test_a_list_tables_benchmark_column_defines_the_share_counted() -> None:
+    lines = [
+        "Key waits, Q1 2027-28 (median / 90th percentile / % within benchmark / benchmark):",
+        "- Cataract surgery: 64 days / 190 days / 72% / 112 days",
+        "- MRI scan: 41 days / 150 days / 45% / 28 days",
+    ]
+    context = Context(False, article_years(lines, date(2027, 8, 20)), UNITS, {})
+    drafted = draft_lines(lines, range(1, 4), context)
+    assert [(f.line, f.value) for f in drafted.facts] == [(2, 64), (2, 190), (2, 72), (3, 41), (3, 150), (3, 45)]
+    assert [i["text"] for i in drafted.ignores] == ["112 days", "28 days"]
+    # a benchmark column no share is counted within: its figures are claims
+    plain = ["Waits (median / benchmark):", "- Cataract surgery: 64 days / 112 days"]
+    context = Context(False, article_years(plain, date(2027, 8, 20)), UNITS, {})
+    assert [f.value for f in draft_lines(plain, range(1, 3), context).facts] == [64, 112]

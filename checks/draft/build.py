@@ -24,7 +24,7 @@ from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, column_of, table_columns
+from checks.draft.tables import Column, column_of, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
@@ -238,7 +238,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     read = {(f.start, f.end): _moved(f, calendar) for f in figures}
     read_figures = list(read.values())
     reasons = {
-        span: _minguo_year(line, f, calendar) or non_claim(plain, read[span], read_figures)
+        span: _minguo_year(line, f, calendar)
+        or defining_column(context.columns.get(number), line, f.start)
+        or non_claim(plain, read[span], read_figures)
         for span, f in zip(read, figures, strict=True)
     }
     # A cue between a figure and the next claim of its clause is that claim's; a number that is no
