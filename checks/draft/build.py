@@ -9,16 +9,17 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
-from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.carried import Carried, carried_due_years
+from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
-from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rules_guess
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
+from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rules_guess
 from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
@@ -272,11 +273,13 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
-        status, period = rules_guess(plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now)
-        status, period = budget_guess(
-            plain, on_plain.start, status, period, context.budget,
-            lambda: period_of(plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan),
-        )  # fmt: skip
+        status, period = rules_guess(
+            plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
+        )
+        as_achieved = partial(
+            period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
+        )
+        status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(

@@ -22,7 +22,8 @@ _NAMED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN_DUE = re.compile(
-    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年", re.IGNORECASE
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年",
+    re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
 

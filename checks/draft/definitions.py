@@ -54,7 +54,9 @@ _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # 法定传染病包括甲类传染病2种、乙类传染病28种…,共41种; notifiable diseases comprise 41 types: the kinds a
 # category is defined to comprise (in a note, a written answer's definitions), not a count of anything.
 _KINDS = ("种", "类", "类别", "types", "kinds", "categories", "classes")
-_COMPRISES = re.compile(r"包括|包含|分为|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|are\s+classed\s+into)\b", re.I)
+_COMPRISES = re.compile(
+    r"包括|包含|分为|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|are\s+classed\s+into)\b", re.I
+)
 # A sentence that defines a term (A finished consultant episode is a period of care under one
 # consultant; X means …; 是指, 定义为): its numbers say what is counted. What may happen (a child may
 # have more than one episode) counts nothing either.
@@ -127,9 +129,7 @@ def definition(line: str, q: Quantity) -> str | None:
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
         return "what may happen (a child may have more than one episode), not a figure"
-    if q.unit_text in _KINDS and _COMPRISES.search(
-        line, sentence_bounds(line, q.start)[0], q.start
-    ):
+    if q.unit_text in _KINDS and _COMPRISES.search(line, sentence_bounds(line, q.start)[0], q.start):
         return "the kinds a category comprises (法定传染病包括甲类传染病2种), a definition, not a figure"
     # About one in 11 patients (9.3%): the words the fraction counts may stand before the bracket, and
     # the percentage is then the fraction's value to the nearest few points

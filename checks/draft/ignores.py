@@ -286,7 +286,11 @@ def _counted_list(line: str, q: Quantity) -> str | None:
     before = line[max(0, q.start - 80) : q.start]
     if q.value <= 12 and _ALL_BEFORE.search(before) and _TARGETS_AFTER.match(line[q.end :]):
         return "the count of the targets the text names, not a figure of its own"
-    if 2 <= q.value <= 10 and q.unit is None and (_ARE_THE.search(before) or (_DEFINITE.search(before) and _NAMED_NEXT.match(line, q.end))):
+    if (
+        2 <= q.value <= 10
+        and q.unit is None
+        and (_ARE_THE.search(before) or (_DEFINITE.search(before) and _NAMED_NEXT.match(line, q.end)))
+    ):
         return "the count of the items named with it, not a figure of its own"
     if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
         return "the count of the indicators just given (两项指标均高于…), not a figure of its own"

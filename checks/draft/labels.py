@@ -24,13 +24,17 @@ _LABEL_LIST = re.compile(
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
 # A provision named by its number: under clause 7.2, paragraph 3, Article 12, section 4.1.
-_PROVISION = re.compile(r"\b(?i:clause|paragraph|para\.|article|section|regulation|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?)\s*$")
+_PROVISION = re.compile(
+    r"\b(?i:clause|paragraph|para\.|article|section|regulation|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?)\s*$"
+)
 # Page 43 of 112: the page count of a page marker.
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)
 # 1.1 This paper …, 2.3 Cancer: … : a report's numbered paragraph or section, at the start of its line.
 _SECTION_AFTER = re.compile(r"^\s+(?:[A-Z]|[\u3400-\u9fff])")
 # Percentages may not add to 100 due to rounding: a note on the figures, no claim.
-_ROUNDING = re.compile(r"^[^.;]{0,40}\bdue\s+to\s+rounding|^\s*(?:per\s*cent|%)?\s*(?:due\s+to|because\s+of)\s+rounding", re.I)
+_ROUNDING = re.compile(
+    r"^[^.;]{0,40}\bdue\s+to\s+rounding|^\s*(?:per\s*cent|%)?\s*(?:due\s+to|because\s+of)\s+rounding", re.I
+)
 _NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|附件|Notes?)\s*[:：]\s*$")
 _NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
@@ -54,9 +58,9 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     if not q.unit_text and re.fullmatch(r"\d+(?:\.\d+)*", q.digits) and _PROVISION.search(line, 0, q.start):
         return "the number of a clause or section, not a figure"
     lead = line[: q.start].strip(" \t\u3000•·-*")
-    if not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text):
-        if _SECTION_AFTER.match(line[q.end :]):
-            return "a section's or paragraph's number, not a figure"
+    section = not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text)
+    if section and _SECTION_AFTER.match(line[q.end :]):
+        return "a section's or paragraph's number, not a figure"
     if q.value == 100 and re.search(r"\badd(?:\s+up)?\s+to\s+$", line[: q.start]) and _ROUNDING.match(line[q.end :]):
         return "a note that rounded shares may not add to 100, not a figure"
     integral = q.digits.isdigit() or re.fullmatch(r"\d+\s*(?:to|-|–)\s*\d+", q.digits)

@@ -87,5 +87,7 @@ def money_unit(
     )
     if word and printed not in entry["hints"]:
         entry["hints"].append(printed)  # a word printed after the amount names it (P108)
-    guess = {"$": " (a bare $ is taken for US dollars)", "Sh": " (a bare Sh is taken for Kenyan shillings)"}.get(printed, "")
+    guess = {"$": " (a bare $ is taken for US dollars)", "Sh": " (a bare Sh is taken for Kenyan shillings)"}.get(
+        printed, ""
+    )
     return code, f"unit: {code} proposed for '{printed}'{guess}"

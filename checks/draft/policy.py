@@ -63,11 +63,10 @@ def effective_after(lines: list[str], published: date | None) -> int | None:
                 found = pattern.match(line, cue.end() + _gap(line, cue.end()))
                 if found is None:
                     continue
-                groups = found.groupdict()
-                year = int(groups["y"])
-                month = int(groups["m"]) if groups.get("m") else MONTH_NUMBERS[groups["mon"].lower()]
-                if year > published.year and 1 <= month <= 12:
-                    return year
+                fields = found.groupdict()
+                month = int(fields["m"]) if fields.get("m") else MONTH_NUMBERS[fields["mon"].lower().rstrip(".")]
+                if int(fields["y"]) > published.year and 1 <= month <= 12:
+                    return int(fields["y"])
     return None
 
 
@@ -104,9 +103,9 @@ def rules_guess(
 ) -> tuple[Guess, Guess]:
     """The status and period of a figure in view of the rules in force and to come (see above)."""
     to_come = effective is not None and rule_to_come(line, start)
-    if (status.value == "target" or to_come) and now is not None and period.why != "the year printed with it":
-        if from_rule_in_force(line, start, end):
-            return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
+    undated = now is not None and period.why != "the year printed with it"
+    if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
+        return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
     if effective is None or not to_come:
         return status, period
     why = f"a rule that takes effect in {effective}"
@@ -156,7 +155,9 @@ def allocated(line: str, start: int, budget: int | None) -> bool:
     if budget is None or _COMPARED.search(line, clause_bounds(line, start)[0], start):
         return False
     sentence_start = sentence_bounds(line, start)[0]
-    return bool(_ALLOCATION.search(line[slice(*clause_bounds(line, start))]) or _OF_THE_TOTAL.match(line, sentence_start))
+    return bool(
+        _ALLOCATION.search(line[slice(*clause_bounds(line, start))]) or _OF_THE_TOTAL.match(line, sentence_start)
+    )
 
 
 _ACHIEVED_DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
