@@ -244,6 +244,8 @@ def test_the_date_rules_take_effect_is_read_in_english_and_chinese() -> None:
 def test_the_level_a_target_changes_from_is_in_force_now() -> None:
     line = "力争到2030年,每千人口床位由5.2张提高到6张。"
     assert _drafted([line], date(2027, 5, 1)) == [(1, 5.2, "achieved", 2027), (1, 6, "target", 2030)]
+    fee = "From next year, the yearly co-payment will fall from $52 to $45."  # a currency sign before it
+    assert [(v, s) for _, v, s, _ in _drafted([fee], date(2027, 5, 1))] == [(52, "achieved"), (45, "target")]
     past = "2026年,每千人口床位由5.2张提高到6张。"  # a change reported: both achieved
     assert [s for _, _, s, _ in _drafted([past], date(2027, 5, 1))] == ["achieved", "achieved"]
 
@@ -265,6 +267,14 @@ def test_a_budgets_allocations_are_made_in_the_budgets_year() -> None:
         "The budget is 4 per cent higher than the previous year's allocation of KSh144.7 billion.",
     ]
     assert budget_year(story, 2027) == 2028
+    release = [
+        "The 2027-28 Budget will invest a record $4.2 billion in hospitals.",
+        "The Budget includes $1.1 billion.",
+    ]
+    assert _budget(release, date(2027, 5, 12)) == [
+        (1, 4_200_000_000, "achieved", 2028),
+        (2, 1_100_000_000, "achieved", 2028),
+    ]
     drafted = _budget(story, date(2027, 6, 11))
     assert drafted[:5] == [
         (1, 150_500_000_000, "achieved", 2028),

@@ -36,7 +36,7 @@ _RULE = re.compile(
     re.IGNORECASE,
 )
 _ONCE_IN_FORCE = re.compile(r"(?:实施|施行|执行|落地)后|\bonce\s+(?:it|the\s+\w+)\s+(?:applies|takes\s+effect)\b", re.I)
-_FROM = re.compile(r"(?:由|从|\bfrom)\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?:由|从|\bfrom)\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$", re.IGNORECASE)
 _CHANGED_TO = re.compile(
     r"[^，,。；;]{0,6}?(?:提高|增加|上调|下调|降低|调整|提升|降|增|raised|increased|cut|reduced|lowered|rises?|falls?)?"
     r"\w*\s*(?:到|至|为|\bto\b)",
@@ -78,7 +78,7 @@ def _gap(line: str, at: int) -> int:
 
 def from_rule_in_force(line: str, start: int, end: int) -> bool:
     """The figure opens a change to another (由50%提高到60%, from 20% to 15%): the level it changes from."""
-    return bool(_FROM.search(line, max(0, start - 4), start)) and bool(_CHANGED_TO.match(line, end))
+    return bool(_FROM.search(line, max(0, start - 8), start)) and bool(_CHANGED_TO.match(line, end))
 
 
 def rule_to_come(line: str, start: int) -> bool:
@@ -127,7 +127,9 @@ _BUDGET = re.compile(
 # year): has been allocated, the allocation, is earmarked for, sets aside, will go to, will pay.
 _ALLOCATION = re.compile(
     r"\b(?:has|have)\s+been\s+allocated\b|\bthe\s+allocation\b|\bearmarked\b|\bsets?\s+aside\b"
-    r"|\bwill\s+(?:go\s+to|pay|fund|cover)\b|预算安排|安排(?:资金|专项资金|经费)",
+    r"|\bwill\s+(?:go\s+to|pay|fund|cover)\b|预算安排|安排(?:资金|专项资金|经费)"
+    # The Budget includes $1.1 billion, the 2026-27 Budget will invest a record $4.2 billion
+    r"|\bbudget\s+(?:will\s+)?(?:invests?|includes?|provides?|delivers?|allocates?|commits?)\b",
     re.IGNORECASE,
 )
 
@@ -174,7 +176,7 @@ def budget_guess(
     if not allocated(line, start, budget) or budget is None:
         return status, period
     if status.value == "target":
-        if not _WILL.search(status.why) or period.why not in DEFAULT_TARGET_YEARS:
+        if not _WILL.search(status.why) or (period.why not in DEFAULT_TARGET_YEARS and period.value != budget):
             return status, period
         status, period = Guess("achieved", "a budget's allocation, reported as made"), as_achieved()
     if status.value == "achieved" and period.why in _ACHIEVED_DEFAULTS:
