@@ -16,6 +16,7 @@ import yaml
 
 from checks.cli import main
 from checks.draft.build import Context, draft_lines
+from checks.draft.carried import title_year
 from checks.draft.dates import published_of
 from checks.draft.ignores import non_claim
 from checks.draft.policy import budget_year, effective_after
@@ -391,3 +392,16 @@ def test_a_list_tables_benchmark_column_defines_the_share_counted() -> None:
     plain = ["Waits (median / benchmark):", "- Cataract surgery: 64 days / 112 days"]
     context = Context(False, article_years(plain, date(2027, 8, 20)), UNITS, {})
     assert [f.value for f in draft_lines(plain, range(1, 3), context).facts] == [64, 112]
+
+
+def test_a_reports_title_year_dates_its_figures_of_no_year() -> None:
+    assert title_year("Deaths registered in England and Wales: 2026", 2027) == 2026
+    assert title_year("某县2025年卫生健康工作总结", 2026) == 2025
+    assert title_year("Health plan 2026 to 2030", 2027) is None  # two years: no one year it is about
+    assert title_year("Deaths registered: 2027", 2027) is None  # not over when published
+    lines = ["The median age at death was 83 years.", "In 2027 so far, 1,200 deaths were registered."]
+    context = Context(False, article_years(lines, date(2027, 7, 14)), UNITS, {})
+    context.title_year = 2026
+    assert [(f.value, f.period) for f in draft_lines(lines, [1, 2], context).facts] == [(83, 2026), (1200, 2027)]
+    context.title_year = None
+    assert [(f.value, f.period) for f in draft_lines(lines, [1, 2], context).facts][0] == (83, 2027)

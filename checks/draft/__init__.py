@@ -16,7 +16,7 @@ from typing import Any
 
 from checks.atomic import write_atomically
 from checks.draft.build import Context, Drafted, draft_line, draft_lines
-from checks.draft.carried import carried_due_years
+from checks.draft.carried import carried_due_years, title_year
 from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
@@ -139,6 +139,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo)
     context.effective = effective_after([guess.title or "", *body[:3]], guess.published)
     context.budget = budget_year([guess.title or "", *body], years.now)
+    context.title_year = title_year(guess.title, years.now)
     with reading_units(units):  # the figures read as validate will read them: by this repository's units
         drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
@@ -189,6 +190,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     context.carried = carried_due_years(view.lines, in_body, years.now)
     context.effective = effective_after([view.title or "", *body[:3]], view.published)
     context.budget = budget_year([view.title or "", *body], years.now)
+    context.title_year = title_year(view.title, years.now)
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):

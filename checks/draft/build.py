@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from checks.draft.carried import Carried, carried_due_years
+from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
@@ -63,6 +63,7 @@ class Context:
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
     budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
@@ -273,6 +274,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
+        if context.title_year is not None and status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
+            period = Guess(context.title_year, "the year its title names")
         status, period = rules_guess(
             plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
         )

@@ -6,6 +6,9 @@
   standards and the 2026/27 operating plan`): the later targets are that plan's (a fiscal year is
   the year it ends in), when the plan's year is not over.
 
+And an achievement of no year of its own in a report whose title names the one year it is about, over
+when published (`Deaths registered in England and Wales: 2026`), is of that year.
+
 Only a target the drafter would otherwise date by default (the year of publication, the year the
 article is about) takes a carried year; a list item with no cue of its own is a target of its lead-in.
 """
@@ -15,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from checks.draft.years import years_in
 
 _NAMED_PLAN = re.compile(
     r"(?<![\d/-])((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?(?![\d/-])\s+(?:[A-Za-z]+\s+){0,3}"
@@ -64,3 +69,16 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
             if now is None or year >= now:
                 plan = Carried(year, f"the year of the plan named on line {number} ('{named.group().strip()}')", False)
     return carried
+
+
+# An achievement's period found by default (no year of its own, its sentence's or its line's).
+ACHIEVED_DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
+
+
+def title_year(title: str | None, now: int | None) -> int | None:
+    """The one year a title names, when it is over (Deaths registered in England and Wales: 2026, in a
+    July 2027 bulletin; 某县2023年卫生健康工作总结): the year the report is about, which its achieved
+    figures of no year of their own are of."""
+    years = {y.value for y in years_in(title or "") if not y.target}
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and now is not None and year < now else None

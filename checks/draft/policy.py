@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from checks.draft.carried import fiscal_end
+from checks.draft.carried import ACHIEVED_DEFAULTS, fiscal_end
 from checks.draft.dates import FULL_DATES, MONTH_NUMBERS
 from checks.draft.guesses import Guess
 from checks.draft.text import clause_bounds, sentence_bounds
@@ -162,7 +162,6 @@ def allocated(line: str, start: int, budget: int | None) -> bool:
     )
 
 
-_ACHIEVED_DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
 _WILL = re.compile(r"'(?:will|would|is\s+to|are\s+to)'", re.IGNORECASE)
 
 
@@ -179,6 +178,6 @@ def budget_guess(
         if not _WILL.search(status.why) or (period.why not in DEFAULT_TARGET_YEARS and period.value != budget):
             return status, period
         status, period = Guess("achieved", "a budget's allocation, reported as made"), as_achieved()
-    if status.value == "achieved" and period.why in _ACHIEVED_DEFAULTS:
+    if status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
         period = Guess(budget, f"the year of the budget the text reports ({budget})")
     return status, period
