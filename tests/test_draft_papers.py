@@ -405,3 +405,14 @@ def test_a_reports_title_year_dates_its_figures_of_no_year() -> None:
     assert [(f.value, f.period) for f in draft_lines(lines, [1, 2], context).facts] == [(83, 2026), (1200, 2027)]
     context.title_year = None
     assert draft_lines(lines, [1, 2], context).facts[0].period == 2027
+
+
+def test_a_rule_starting_on_a_date_is_due_that_year() -> None:
+    plan = ["到2030年,全市每千人口全科医生达到4名。", "自2027年7月1日起,一般诊疗费由10元调整为15元。"]
+    assert [(v, s, p) for _, v, s, p in _drafted(plan, date(2027, 4, 8), plan=True)] == [
+        (4, "target", 2030),
+        (10, "achieved", 2027),
+        (15, "target", 2027),
+    ]
+    english = ["By 2030, every practice will offer evening hours.", "From 1 July 2028, the fee will rise to $15."]
+    assert _drafted(english, date(2027, 4, 8), plan=True)[-1] == (2, 15, "target", 2028)

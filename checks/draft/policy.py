@@ -36,6 +36,11 @@ _RULE = re.compile(
     re.IGNORECASE,
 )
 _ONCE_IN_FORCE = re.compile(r"(?:实施|施行|执行|落地)后|\bonce\s+(?:it|the\s+\w+)\s+(?:applies|takes\s+effect)\b", re.I)
+# A sentence opening on the day its rule starts: 自2026年7月1日起, From 1 July 2026, Starting January 2027,
+_STARTS_ON = re.compile(
+    r"\s*(?:自|从|于)?\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}[日号])?(?:起|开始)"
+    r"|\s*(?:From|Starting|Beginning|Effective|As\s+of)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b",
+)
 _FROM = re.compile(r"(?:由|从|\bfrom)\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$", re.IGNORECASE)
 _CHANGED_TO = re.compile(
     r"[^，,。；;]{0,6}?(?:提高|增加|上调|下调|降低|调整|提升|降|增|raised|increased|cut|reduced|lowered|rises?|falls?)?"
@@ -102,6 +107,11 @@ def rules_guess(
     line: str, start: int, end: int, status: Guess, period: Guess, effective: int | None, now: int | None
 ) -> tuple[Guess, Guess]:
     """The status and period of a figure in view of the rules in force and to come (see above)."""
+    starts = _STARTS_ON.match(line, sentence_bounds(line, start)[0])
+    if starts is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
+        # 自2026年7月1日起，…调整为15元; From 1 July 2026, the fee will fall to $45: due when it starts
+        year = int(starts.group(1) or starts.group(2))
+        period = Guess(year, f"the date its sentence says it starts on ({starts.group().strip(' ,，')})")
     to_come = effective is not None and rule_to_come(line, start)
     undated = now is not None and period.why != "the year printed with it"
     if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
