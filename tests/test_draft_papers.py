@@ -416,3 +416,10 @@ def test_a_rule_starting_on_a_date_is_due_that_year() -> None:
     ]
     english = ["By 2030, every practice will offer evening hours.", "From 1 July 2028, the fee will rise to $15."]
     assert _drafted(english, date(2027, 4, 8), plan=True)[-1] == (2, 15, "target", 2028)
+
+
+def test_a_change_from_the_same_point_last_season_is_now() -> None:
+    line = "Clinics reported 2,100 cases in the 2026-27 season, down 12% from the same point last season."
+    assert [(v, p) for _, v, _, p in _drafted([line], date(2027, 3, 4))] == [(2100, 2027), (12, 2027)]
+    # a figure of last season itself: the year before
+    assert _drafted(["Clinics reported 2,400 cases last season."], date(2027, 3, 4))[0][3] == 2026

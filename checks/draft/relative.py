@@ -77,11 +77,11 @@ _PLAN_END = re.compile(
 _SAME_PERIOD = re.compile(r"\s*同期")
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|比|较|与)[^\d]{0,30}\d", re.IGNORECASE)
 # Last year as the calendar names it (not 上年, the year before the one reported).
-_LAST_YEAR = re.compile(r"去年|last\s+year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"去年|last\s+(?:year|season)", re.IGNORECASE)
 # A relative year after these words is the year compared with (比去年, over the previous year).
 _COMPARED_WITH = re.compile(
     r"(?:比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:the\s+)?"
-    r"(?:same\s+(?:period|day|week|month|time|quarter)\s+(?:of\s+)?)?$",
+    r"(?:same\s+(?:period|day|week|month|time|quarter|point|stage|date)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
 # Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
