@@ -75,6 +75,29 @@ def file_state(
     return state_of(root, relative, status_of(root, relative), known, taken_ns)
 
 
+def states_moved(
+    known: Mapping[str, Mapping[str, Any]], states: Mapping[str, FileState | None], taken_ns: int, now_ns: int
+) -> bool:
+    """Whether the states taken now must be stored: a file whose bytes, size, time or type differ
+    from its known state (a checkout that rewrote the same bytes moves only its time), or one hashed
+    again only for being racily clean then and old enough now to be trusted by its size and time.
+    Unstored, each of them would be hashed again at every later run."""
+    for path, state in states.items():
+        if state is None:
+            continue
+        was = known.get(path)
+        if (
+            was is None
+            or was.get("sha256") != state.sha256
+            or was.get("size") != state.size
+            or was.get("mtime_ns") != state.mtime_ns
+            or was.get("mode") != state.mode
+            or taken_ns - RACY_NS <= state.mtime_ns < now_ns - RACY_NS
+        ):
+            return True
+    return False
+
+
 def status_of(root: Path, relative: str) -> os.stat_result | None:
     """The file's status (not following a final link), None when there is none."""
     try:

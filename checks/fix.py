@@ -171,6 +171,11 @@ def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outco
     moves, leftovers = follow(root, cited)
     actual = cited.seed.sha256
     pin = (cited.pinned, actual) if sha256 and actual is not None and actual != cited.pinned else None
+    if pin is not None and not cited.seed.readable:
+        # A hash pins the text the curator reviewed: a seed factlint cannot read as text (P102: an
+        # editor re-saved it in GBK, say) was not reviewed, and pinning it would hide the change.
+        why = f"{cited.seed.path} not pinned: {cited.seed.error} (P102); restore the article's bytes, then review"
+        return Outcome(problems=[Problem(cited.dataset, None, why)], unwritten=[cited.dataset])
     if not moves and not leftovers and pin is None:
         return Outcome()
     try:

@@ -24,7 +24,18 @@ import pandas as pd
 
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
-from checks.cache import Cache, FileState, Generation, entry_of, file_state, result_of, state_of, states_of, status_of
+from checks.cache import (
+    Cache,
+    FileState,
+    Generation,
+    entry_of,
+    file_state,
+    result_of,
+    state_of,
+    states_moved,
+    states_of,
+    status_of,
+)
 from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
 from checks.engine import Checked, DatasetResult, check_datasets, conclude
 from checks.findings import Report
@@ -222,6 +233,8 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     else:
         cached = Checked(hits, index_kept, waivers_kept)
         checked = merge([part for part in (fresh, cached) if part is not None])
+        if generation is not None and fresh is None and index_rest.empty and waivers_rest.empty:
+            tables = generation.parts  # every dataset from the cache: its tables stand as they are
     if named and fresh is not None:
         # A seed selects the datasets citing it, known only now for those that were not in the cache.
         selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
@@ -234,7 +247,8 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     report = conclude(
         checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=asked
     )
-    if cache is not None and cache.usable and (fresh is not None or states_changed(known, states)):
+    moved = fresh is not None or states_moved(known, states, taken_ns, started_ns) or gone(generation, paths)
+    if cache is not None and cache.usable and moved:
         _save(cache, checked, states, state, started_ns, tables)
     return report
 
@@ -275,8 +289,9 @@ def _selected(root: Path, cwd: Path, named: list[str] | None, seed_of: dict[str,
     return named_datasets(root, cwd, named, seed_of) if named else []
 
 
-def states_changed(known: dict[str, dict[str, object]], states: dict[str, FileState | None]) -> bool:
-    return any(s is not None and known.get(path, {}).get("sha256") != s.sha256 for path, s in states.items())
+def gone(generation: Generation | None, paths: list[str]) -> bool:
+    """Whether a dataset the cache holds is gone: its rows must leave the stored tables."""
+    return generation is not None and not set(generation.datasets).issubset(paths)
 
 
 def _save(

@@ -20,6 +20,9 @@ class Seed:
     sha256: str | None = None
     lines: tuple[str, ...] = ()
     error: str | None = None  # why the text could not be read
+    # What an editor adds when it re-saves a text (a byte-order mark, CRLF line ends), for P103 to
+    # name when the pinned hash no longer matches.
+    saved_with: tuple[str, ...] = ()
 
     @property
     def readable(self) -> bool:
@@ -69,7 +72,12 @@ def seed_from_bytes(path: str, data: bytes) -> Seed:
                     error=f"line {number} has {len(line):,} characters, more than the {MAX_LINE_CHARS:,} of any "
                     "article's paragraph",
                 )
-    return Seed(path, True, digest, lines)
+    return Seed(path, True, digest, lines, saved_with=editor_marks(data))
+
+
+def editor_marks(data: bytes) -> tuple[str, ...]:
+    marks = ("a byte-order mark",) if data.startswith(b"\xef\xbb\xbf") else ()
+    return (*marks, "CRLF line ends") if b"\r\n" in data else marks
 
 
 def read_seed(root: Path, path: str) -> Seed:

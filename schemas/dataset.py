@@ -190,7 +190,10 @@ def _one_of(options: Any, what: str, catalogue: str | None = None) -> pa.Check:
     (``schemas/indicators.yaml`` → ``indicators``); a fixed list is the field's enum.
     """
     allowed = frozenset(options)
-    expected = f"expected a {what} from {catalogue}" if catalogue else f"expected one of {', '.join(sorted(allowed))}"
+    article = "an" if what[:1] in "aeio" else "a"  # a unit, an indicator
+    expected = (
+        f"expected {article} {what} from {catalogue}" if catalogue else f"expected one of {', '.join(sorted(allowed))}"
+    )
     known: dict[str, Any] = (
         {"catalogue": catalogue.rsplit("/", 1)[-1].split(".")[0]}
         if catalogue

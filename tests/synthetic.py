@@ -38,31 +38,32 @@ def neighbourhood(code: str, regions: dict[str, str]) -> list[str]:
     return [code, *sorted(inside)]
 
 
-def templates() -> list[tuple[str, str, bytes]]:
-    """(stem, dataset text, seed bytes) of every real dataset."""
+def templates(project: Path = PROJECT) -> list[tuple[str, str, bytes]]:
+    """(stem, dataset text, seed bytes) of every dataset of ``project``."""
     found = []
-    for dataset in sorted((PROJECT / "data").glob("*.yaml")):
+    for dataset in sorted((project / "data").glob("*.yaml")):
         text = dataset.read_text(encoding="utf-8")
         match = _PATH.search(text)
         assert match, f"{dataset}: no seed path"
-        found.append((dataset.stem, text, (PROJECT / match["path"]).read_bytes()))
+        found.append((dataset.stem, text, (project / match["path"]).read_bytes()))
     return found
 
 
-def build(root: Path, datasets: int, faults: bool = False) -> Path:
-    """A repository at ``root`` with ``datasets`` dataset files (about 21 facts each)."""
+def build(root: Path, datasets: int, faults: bool = False, project: Path = PROJECT) -> Path:
+    """A repository at ``root`` with ``datasets`` dataset files (about 21 facts each), copies of the
+    datasets of ``project`` (this repository's: the five curated, and any a curator added)."""
     root.mkdir(parents=True, exist_ok=True)
     # The vocabularies a repository may carry (not the schemas package's code: a copy of it would
     # shadow the installed one for a `python -m` run in the corpus).
     (root / "schemas").mkdir(exist_ok=True)
     for name in ("units.yaml", "indicators.yaml", "regions.tsv"):
-        shutil.copy(PROJECT / "schemas" / name, root / "schemas" / name)
-    if (PROJECT / "pyproject.toml").is_file():
-        shutil.copy(PROJECT / "pyproject.toml", root / "pyproject.toml")
+        shutil.copy(project / "schemas" / name, root / "schemas" / name)
+    if (project / "pyproject.toml").is_file():
+        shutil.copy(project / "pyproject.toml", root / "pyproject.toml")
     (root / "data").mkdir(exist_ok=True)
     (root / "seeds").mkdir(exist_ok=True)
-    regions = load_regions(PROJECT)
-    kinds = templates()
+    regions = load_regions(project)
+    kinds = templates(project)
     for number in range(datasets):
         stem, text, seed = kinds[number % len(kinds)]
         copy = number // len(kinds)
@@ -72,12 +73,12 @@ def build(root: Path, datasets: int, faults: bool = False) -> Path:
         digest = hashlib.sha256(seed_copy).hexdigest()
         text_copy = _PATH.sub(f"  path: {seed_name}", text, count=1)
         text_copy = _SHA256.sub(f"  sha256: {digest}", text_copy, count=1)
-        region = _REGION.search(text_copy)
-        assert region, f"{stem}: no source region"
-        choices = neighbourhood(region["code"], regions)
+        region = _REGION.search(text_copy)  # None: an article about no one region (`region: null`)
+        choices = neighbourhood(region["code"], regions) if region else [None]
         code = choices[copy % len(choices)] if copy % 3 else choices[0]  # a third keep the region itself
-        text_copy = _REGION.sub(f'  region: {{code: "{code}", name: {regions[code]}}}', text_copy, count=1)
-        if faults and copy % 7 == 3 and code == choices[0]:
+        if code is not None:
+            text_copy = _REGION.sub(f'  region: {{code: "{code}", name: {regions[code]}}}', text_copy, count=1)
+        if faults and copy % 7 == 3 and code == choices[0] and code is not None:
             text_copy, seed_copy = _plant_fault(text_copy, seed_copy)
             (root / seed_name).write_bytes(seed_copy)
             digest = hashlib.sha256(seed_copy).hexdigest()

@@ -261,6 +261,17 @@ def test_sha256_after_review_then_nothing_left(base: Path, capsys: pytest.Captur
     assert "changed 0 values; 0 left for a person" in capsys.readouterr().out
 
 
+def test_a_seed_that_is_no_longer_text_is_not_pinned(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = base / SEED
+    seed.write_bytes(seed.read_text(encoding="utf-8").encode("gbk"))  # an editor re-saved it
+    before = read(base)
+    assert fix(base, "--sha256") == 1
+    out = capsys.readouterr().out
+    assert f"{SEED} not pinned:" in out and "(P102)" in out and "1 left for a person" in out
+    assert read(base) == before
+    assert {"P102", "P103"} <= codes(base)
+
+
 def test_a_null_sha256_is_left_for_a_person(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = re.sub(r"sha256: \w+", "sha256: null", read(base).decode())
     (base / DATASET).write_text(text, encoding="utf-8")

@@ -360,3 +360,28 @@ def test_a_ratio_of_a_named_base_and_years_served_in_full(text: str, read: tuple
 )
 def test_a_bound_before_a_ratio_and_halving(text: str, read: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Patient aged 18 ans or more", ("18 ans or more", "ge")), ("2 drinks or more per day", ("2 drinks or more", "ge")),
+        ("300max", ("300max", "le")), ("dose 300 mg max", ("300 mg max", "le")), ("5 maximum", ("5 maximum", "le")),
+    ],
+)  # fmt: skip
+def test_bounds_after_one_word_and_max_after_the_number(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
+def test_max_in_capitals_after_a_number_is_a_name_and_a_number_after_or_more_is_compared() -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities("Galaxy 300 Max")] == [("300", "eq")]
+    assert [(q.text, q.qualifier) for q in read_quantities("5 cats or more than 3 dogs")] == [
+        ("5", "eq"),
+        ("more than 3", "gt"),
+    ]
+
+
+def test_ages_of_two_numbers_are_a_range() -> None:
+    (quantity,) = read_quantities("ages of 7 and 75 years")
+    assert quantity.bound == "range" and [e.value for e in quantity.ends or []] == [7, 75]
+    assert [q.text for q in read_quantities("children ages of 5")] == ["5"]

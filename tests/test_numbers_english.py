@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from checks.numbers.english import a_fraction, english_number, in_ratio, is_fraction_words
+from checks.numbers.english import a_fraction, digits_over, english_number, in_ratio, is_fraction_words
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,40 @@ def test_a_singular_fraction_needs_of_or_a_clause_end() -> None:
 )  # fmt: skip
 def test_a_share_one_in_five(text: str, end: int, read: tuple[Decimal, int] | None) -> None:
     assert in_ratio(text, Decimal(text[:end] if text[0].isdigit() else 1), end) == read
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("one million, twelve thousand", 1_012_000),
+        ("a thousand, one-hundred and eleven", 1111),
+        ("one hundred and twenty-three trillion, four hundred and fifty-six billion, seven hundred and eighty-nine "
+         "million, twelve thousand, three hundred and forty-five", 123_456_789_012_345),
+    ],
+)  # fmt: skip
+def test_a_comma_after_a_scale_word_goes_on_with_a_smaller_scale(phrase: str, value: int) -> None:
+    read = english_number(phrase, 0)
+    assert read is not None and read.kind == "number" and read.value * read.scale == value and read.end == len(phrase)
+
+
+def test_a_comma_does_not_join_two_numbers_of_the_same_scale() -> None:
+    read = english_number("one million, two million", 0)
+    assert read is not None and read.value * read.scale == 10**6 and read.end == len("one million")
+    ordinal = english_number("one thousand, one hundredth", 0)  # the 1,100th: an ordinal, not 1000 and 1 %
+    assert ordinal is not None and ordinal.kind == "ordinal"
+
+
+def test_three_quarter_is_a_fraction_but_twenty_fifth_an_ordinal() -> None:
+    read = english_number("three quarter cups", 0)
+    assert read is not None and read.kind == "fraction" and read.value == 75
+    ordinal = english_number("twenty fifth", 0)
+    assert ordinal is not None and ordinal.kind == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("2 fifths", (40, 8)), ("3 tenths of", (30, 8)), ("3 quarters of growth", None), ("2 halves", None),
+     ("2 seconds", None), ("2 fifth", None)],
+)  # fmt: skip
+def test_digits_before_a_plural_fraction_word(text: str, read: tuple[int, int] | None) -> None:
+    assert digits_over(text, Decimal(text[0]), 1) == read

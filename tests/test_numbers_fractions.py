@@ -48,3 +48,7 @@ def test_a_fraction_may_carry_the_ordinal_its_denominator_is_said_as(text: str, 
 @pytest.mark.parametrize("text", ["1/4x", "2/3rdly"])
 def test_a_fraction_glued_to_other_letters_is_still_refused(text: str) -> None:
     assert read_quantities(text) == []
+
+
+def test_a_fraction_may_be_printed_with_a_plural_s() -> None:
+    assert [(q.text, q.value) for q in read_quantities("3/8s of an inch")] == [("3/8s", 37.5)]

@@ -89,3 +89,18 @@ def test_a_year_then_a_decimal_count_is_no_date() -> None:
 @pytest.mark.parametrize("text", ["2026年1月27日", "2020-12-14", "2020.12.14", "2019·2·10"])
 def test_dates_with_consistent_separators_are_still_dates(text: str) -> None:
     assert read_quantities(text) == []
+
+
+def test_a_percentile_rank_is_a_value_other_ordinals_are_not() -> None:
+    assert [(q.text, q.value, q.qualifier) for q in read_quantities("height less than 5th percentile")] == [
+        ("less than 5th", 5, "lt")
+    ]
+    assert read_quantities("the 18th century") == [] and read_quantities("on the 5th floor") == []
+
+
+def test_digits_with_a_chinese_scale_are_no_code_even_glued_to_letters() -> None:
+    assert [(q.text, q.value) for q in read_quantities("2.55万nonono3.1千万")] == [
+        ("2.55万", 25500),
+        ("3.1千万", 31000000),
+    ]
+    assert read_quantities("A380 and 5G and H1N1") == []

@@ -145,3 +145,27 @@ def test_a_capital_x_glued_to_digits_elsewhere_is_still_refused() -> None:
 def test_a_unit_per_decilitre_glued_to_the_digits() -> None:
     (reading,) = read_quantities("Hb level < 9gm/dl")
     assert (reading.value, reading.bound, reading.unit_text) == (9, "lt", "gm/dl")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("500ccs of saline", ("500ccs", 500)), ("a 39yo woman", ("39yo", 39)), ("3rem", ("3rem", 3)),
+        # dioptres glued to a decimal; 3D and a 5D plan stay names
+        ("a spherical equivalent of >8.00D at screening", (">8.00D", 8)), ("up to 0.75D in each eye", ("up to 0.75D", 0.75)),
+        # degrees without their sign, in a text that speaks of temperature
+        ("Temperature >38C on admission", (">38C", 38)), ("fever over 100.4F", ("over 100.4F", 100.4)),
+    ],
+)  # fmt: skip
+def test_unit_abbreviations_glued_to_the_digits(text: str, read: tuple[str, float]) -> None:
+    assert [(q.text, q.value) for q in read_quantities(text)] == [read]
+
+
+@pytest.mark.parametrize("text", ["3D movie", "a 5D plan", "Form 3C", "a 38C grade", "fever 38Ca"])
+def test_letters_glued_to_the_digits_stay_names_without_their_context(text: str) -> None:
+    assert read_quantities(text) == []
+
+
+def test_a_fever_makes_c_degrees_but_leaves_k_thousands() -> None:
+    assert [(q.text, q.value) for q in read_quantities("45K patients had a fever")] == [("45K", 45000)]
+    assert read_quantities("cooled to 45K") == []

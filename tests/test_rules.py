@@ -74,3 +74,44 @@ def test_the_reader_names_units_by_the_repository_s_own_catalogue(tmp_path: Path
         {"code": "P108", "source": "seeds/example.txt:6", "dataset": f"data/example.yaml:{line}"}
         for line in (107, 118, 96)
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        (
+            "indicator: beds_added",
+            "indicator: beds_addd",
+            "expected an indicator from schemas/indicators.yaml, got 'beds_addd'; did you mean 'beds_added'?",
+        ),
+        (
+            "value: 3000\n    unit: bed\n",
+            "value: 3000\n    unit: beds\n",
+            "expected a unit from schemas/units.yaml, got 'beds'; did you mean 'bed'?",
+        ),
+        ("indicator: beds_added", "indicator: quite_another_thing", "got 'quite_another_thing'"),
+    ],
+)
+def test_a_misspelt_name_of_a_catalogue_is_told_the_closest(tmp_path: Path, old: str, new: str, says: str) -> None:
+    root = make_corpus(tmp_path, {"edits": [{"file": "data/example.yaml", "old": old, "new": new}]})
+    messages = [f.message for f in validate(root).findings if f.code == "S105"]
+    assert len(messages) == 1 and messages[0].endswith(says), messages
+    assert ("did you mean" in messages[0]) is ("did you mean" in says)
+
+
+@pytest.mark.parametrize(
+    ("resave", "says"),
+    [
+        (lambda data: data.replace(b"\n", b"\r\n"), "; it has CRLF line ends: if an editor re-saved it"),
+        (lambda data: b"\xef\xbb\xbf" + data, "; it has a byte-order mark: if an editor re-saved it"),
+        (lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"), "; it has a byte-order mark and CRLF line ends:"),
+        (lambda data: data.replace(b"5 other stories", b"6 other stories"), None),
+    ],
+)
+def test_p103_names_what_an_editor_adds_when_it_resaves_a_seed(tmp_path: Path, resave: Any, says: str | None) -> None:
+    root = make_corpus(tmp_path, {})
+    seed = root / "seeds" / "example.txt"
+    seed.write_bytes(resave(seed.read_bytes()))
+    messages = [f.message for f in validate(root).findings if f.code == "P103"]
+    assert len(messages) == 1
+    assert (says in messages[0]) if says else ("re-saved" not in messages[0]), messages[0]

@@ -193,3 +193,103 @@ def test_two_runs_at_once_leave_a_usable_cache(corpus: Path, tmp_path: Path, key
     assert len(set(outputs)) == 1 and all(process.returncode == 1 for process in runs)
     again = subprocess.run(command, cwd=root, capture_output=True, env=environment, check=False)
     assert again.stdout == outputs[0]
+
+
+def _hashing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The corpus files (data/, seeds/) whose state the cache takes by hashing them, from now on."""
+    import checks.cache
+
+    hashed: list[str] = []
+    original = checks.cache.read_inside
+
+    def counting(root: Path, relative: str, *args: object, **kwargs: object) -> bytes:
+        if relative.startswith(("data/", "seeds/")):
+            hashed.append(relative)
+        return original(root, relative, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks.cache, "read_inside", counting)
+    return hashed
+
+
+def _later(monkeypatch: pytest.MonkeyPatch, seconds: int) -> None:
+    """The next run starts ``seconds`` from now (as far as the cache's clock is concerned)."""
+    import time
+
+    real = time.time_ns
+    monkeypatch.setattr(runner.time, "time_ns", lambda: real() + seconds * 1_000_000_000)
+
+
+def test_a_file_rewritten_in_the_same_clock_tick_is_hashed_again(corpus: Path, tmp_path: Path, key_home: Path) -> None:
+    import os
+
+    root = fresh_copy(corpus, tmp_path)
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    dataset.write_bytes(dataset.read_bytes())  # written just before the run
+    run(root)
+    before = dataset.stat()
+    # Same size, same time: only the bytes tell; the state was taken too close to the write to trust.
+    dataset.write_text(dataset.read_text(encoding="utf-8").replace("value: 613", "value: 614"), encoding="utf-8")
+    os.utime(dataset, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert dataset.stat().st_size == before.st_size
+    assert findings(run(root)) == findings(run(root, use_cache=False))
+
+
+def test_racily_clean_files_are_trusted_once_they_are_old_enough(
+    corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    root = fresh_copy(corpus, tmp_path)
+    for file in [*root.glob("data/*.yaml"), *root.glob("seeds/*.txt")]:
+        os.utime(file)  # just written: racily clean for the first run's states
+    expected = findings(run(root, jobs=1))
+    hashed = _hashing(monkeypatch)
+    _later(monkeypatch, 10)
+    assert findings(run(root, jobs=1)) == expected
+    assert len(hashed) > 40  # every dataset and seed, hashed again: too new to trust then
+    hashed.clear()
+    _later(monkeypatch, 20)
+    assert findings(run(root, jobs=1)) == expected
+    assert hashed == []  # the second run took their states again, old enough now
+
+
+def test_a_touched_file_is_hashed_once_not_at_every_run(
+    corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    root = fresh_copy(corpus, tmp_path)
+    _aged(root)
+    expected = findings(run(root, jobs=1))
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    os.utime(dataset, (time.time() - 50,) * 2)  # a checkout rewrote it with the same bytes
+    hashed = _hashing(monkeypatch)
+    assert findings(run(root, jobs=1)) == expected
+    assert hashed == ["data/suiyang-2020-3.yaml"]
+    hashed.clear()
+    assert findings(run(root, jobs=1)) == expected
+    assert hashed == []
+
+
+def _aged(root: Path, seconds: int = 100) -> None:
+    """Every dataset and seed last written ``seconds`` ago: old enough for the cache to trust its state."""
+    import os
+    import time
+
+    old = time.time() - seconds
+    for file in [*root.glob("data/*.yaml"), *root.glob("seeds/*.txt")]:
+        os.utime(file, (old, old))
+
+
+def test_a_dataset_gone_with_nothing_else_changed_leaves_the_tables(
+    corpus: Path, tmp_path: Path, key_home: Path
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    _aged(root)
+    run(root)
+    before = _table_parts(root)
+    (root / "data" / "suiyang-2020-0.yaml").unlink()
+    assert findings(run(root)) == findings(run(root, use_cache=False))
+    assert _table_parts(root) != before
+    assert findings(run(root)) == findings(run(root, use_cache=False))  # from the tables that run left

@@ -10,7 +10,8 @@ numbers, ordinals, labels). The parts, each readable alone:
 - ``words``: word quantities that are claims (翻了一番, 过半, doubled);
 - ``bounds``: bound words before and after a number, fillers, compound bounds, ranges;
 - ``drafts``: one number as printed (its scale, 来 for "about", approximate pairs 两三万);
-  ``measured``: the ``Draft`` and the unit word after it (or the currency code before it);
+  ``measured``: the ``Draft``, the unit word after it (or the currency code before it) and
+  ``refused`` (a name, label or code, not a quantity);
 - ``units``: measure words, ``schemas/units.yaml`` hints, rate bases;
 - ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives.
 

@@ -108,7 +108,8 @@ POST_BOUND = re.compile(
     r"|\+(?![\d+])|(?i:-plus\b))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED}))"
+    rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED})"
+    r"|max(?:imum)?\b\.?(?!\s*\d))"  # 300 max, 300max, 5 maximum: at most (lower case: Galaxy 300 Max is a name)
     r"|(?P<lt>之下)"
     r"|(?P<gt_step>(?i:-odd\b))"
     r"|(?P<gt>开外|出头)"
@@ -141,7 +142,7 @@ RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the 
 # between Rs 10 and Rs 20).
 # An approximation may stand before the first end too (between ∼3000 and 10000 days).
 RANGE_OPENER = re.compile(
-    rf"(?:(?P<word>(?i:\b(?:between|from|ranging\s+from)(?:\s+the\s+ages?\s+of)?)\s{{1,2}})"
+    rf"(?:(?P<word>(?i:\b(?:(?:between|from|ranging\s+from)(?:\s+the\s+ages?\s+of)?|ages\s+of))\s{{1,2}})"
     rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_PREFIX}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
@@ -297,16 +298,21 @@ def is_sub_prefix(text: str, end: int) -> bool:
 
 
 _CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
-_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出")
+_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出m")
 
 
-# 18 years of age or older, 65 years old or more: the age words stand between the years and the bound.
-_AGE_WORDS = re.compile(r"\s(?:of\s+age|old)(?=\s+(?:or|and)\s)", re.IGNORECASE)
+# 18 years of age or older, 65 years old or more: the age words stand between the years and the bound;
+# so may one word before "or more"/"or less" (2 drinks or more, 18 ans or more: a unit the reader does not know).
+_AGE_WORDS = re.compile(
+    r"\s(?:(?:of\s+age|old)(?=\s+(?:or|and)\s)|[a-z]{2,12}(?=\s+or\s+(?:more|less|older|younger|greater|fewer"
+    r"|higher|lower|above|below|over|under)\b))",
+    re.IGNORECASE,
+)
 
 
 def post_bound(text: str, end: int) -> re.Match[str] | None:
     """The bound word right after ``end`` (a named group says which), or None."""
-    if text[end : end + 2] in (" o", " O") and (age := _AGE_WORDS.match(text, end)) is not None:
+    if text[end : end + 1] == " " and (age := _AGE_WORDS.match(text, end)) is not None:
         end = age.end()
     first = text[end : end + 1]
     if first == " ":

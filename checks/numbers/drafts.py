@@ -6,7 +6,8 @@ numerals, English number words, fractions (2/3, 三分之二, two-thirds, ½), �
 and word quantities, decimals said without a whole part (point five) — then 来 for "about" (十来个,
 20来万), its scale word (万, 亿, million, lakh, crore, 10多万, 2.1亿, 7.43m people), then its unit word
 (``measured.with_unit``). ``pair_drafts`` reads the two ends of an approximate pair (两三万, 三五个).
-``refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型, “三个注重”).
+``measured.refused`` tells a draft that is a name, label or code rather than a quantity (5G, 2型,
+“三个注重”).
 What a draft means with the words around it is the scanner's and the range reader's business.
 """
 
@@ -16,7 +17,6 @@ import re
 from decimal import Decimal
 
 from checks.intervals import PERCENT
-from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import (
     APPROX_PAIR,
     BIG_PLACES,
@@ -35,6 +35,7 @@ from checks.numbers.english import (
     SCALE_AFTER_DIGITS,
     WORDS,
     a_fraction,
+    digits_over,
     english_number,
     in_ratio,
     point_decimal,
@@ -45,10 +46,6 @@ from checks.numbers.measured import ONE, Draft, with_unit
 from checks.numbers.nonquantities import (
     ARABIC,
     CURRENCY_BEFORE,
-    LABEL_AFTER,
-    NOT_MEASURE_AFTER,
-    OPENING_QUOTES,
-    QUOTED_SPEECH,
     SKIPS,
     is_latin,
 )
@@ -84,7 +81,7 @@ NUMBERS: list[tuple[str, str]] = [
         "o",
     ),
 ]
-_ORDINAL_SUFFIX = re.compile(r"(?i:(?:st|nd|rd|th)s?)(?![A-Za-z])")
+_ORDINAL_SUFFIX = re.compile(r"(?i:(?:st|nd|rd|th)?s?)(?![A-Za-z])")  # 1/4th, 3/8s
 
 
 def pair_drafts(norm: str, match: re.Match[str], table: Units) -> tuple[Draft, Draft] | None:
@@ -160,7 +157,7 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         if tail is None:
             return None
         value, half, scale, step, end = tail
-        ratio = in_ratio(norm, value, end) if scale == 1 and not step else None
+        ratio = (in_ratio(norm, value, end) or digits_over(norm, value, end)) if scale == 1 and not step else None
         if ratio is not None:
             return _share(norm, "frac", start, ratio)
         if scale == 1 and value == int(value) and (and_half := AND_A_HALF.match(norm, end)) is not None:
@@ -361,39 +358,3 @@ def _half_of_unit(norm: str, match: re.Match[str], table: Units) -> Draft | None
     if part is not None and "-" in part.group() and (draft.unit in table.durations or draft.unit_text in _TIME_WORDS):
         return None  # a half-day course, the half-time score: an adjective or a name, not a count
     return draft
-
-
-def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
-    """Whether the draft is a name, label or code rather than a quantity (before its bound is known).
-
-    ``joined``: the draft is a range's second end, so what stands before it is the join (3km-5km).
-    """
-    kind, start, pos = draft.kind, draft.start, draft.number_end
-    before = norm[start - 1] if start and not joined else ""
-    # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count.
-    if kind in ("arabic", "frac") and (
-        (is_latin(before) and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start))
-        or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]) and not is_sub_prefix(norm, start))
-        or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
-    ):
-        return True
-    if (
-        kind in ("cn", "dual", "en", "enfrac", "cnfrac", "word")
-        and before
-        and (before in OPENING_QUOTES or (before == '"' and not norm[start - 2 : start - 1].isalnum()))
-        and not (kind == "en" and QUOTED_SPEECH.match(norm, start))
-    ):
-        return True
-    if (
-        kind in ("arabic", "cn", "en")
-        and (label := LABEL_AFTER.match(norm, pos)) is not None
-        # a fraction of one before "level" is a significance level (the 0.05 level), no level label
-        and not (0 < draft.value < 1 and label.group().lstrip(" -").lower().startswith("level"))
-        # a decimal is no day or month of a calendar: 8.8日 and 1.5月 are spans of time
-        and not (label.group().strip() in ("日", "月") and "." in norm[start:pos])
-    ):
-        return True
-    if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
-        return True
-    after = norm[draft.end : draft.end + 1]  # past an ordinal suffix (1/4th), if any
-    return draft.unit_text is None and kind in ("arabic", "frac") and is_latin(after)  # 5G, 3D

@@ -70,9 +70,13 @@ _WORD = re.compile(
     rf"(?i:(?P<tens>{'|'.join(TENS)})(?:{_SEP}(?P<unit>{_UNIT_WORDS})\b)?|(?P<single>{WORDS}|(?:{'|'.join(SCALES)})s?)\b)"
 )
 _AND = re.compile(rf"(?i:{_SEP}(?:(?:and|&)\s+)?)")
-# After a scale word a comma may go on with the hundreds (a thousand, one-hundred and eleven; three
-# million, two hundred & forty), as cheques and contracts write a number out.
-_SCALE_COMMA = re.compile(rf"(?i:\s*,\s*(?=(?:{'|'.join(w for w, v in UNITS.items() if 0 < v < 10)})[\s-]+hundred\b))")
+# After a scale word a comma may go on with a smaller scale's group (a thousand, one-hundred and eleven;
+# three million, two hundred & forty; one million, twelve thousand, three hundred), as cheques,
+# contracts and number spellers write a number out; not with the same scale (one million, two million).
+_SCALE_COMMA = re.compile(
+    rf"(?i:\s*,\s*(?=(?:(?:{'|'.join([*UNITS, *TENS])})(?:\s*[-–—]\s*|\s+)(?:and\s+)?){{1,3}}"
+    rf"(?P<scale>{'|'.join(SCALES)})(?:th)?\b))"
+)
 # A number word right after a whole number phrase that cannot go on with it (one fifty, sixteen sixty
 # six, fifty sixty thirty): numbers said in groups, a year, code or model name; not a count.
 _RUN_NEXT = re.compile(rf"(?i:[ \t]+(?=(?:{WORDS})\b(?![-–—](?!(?:{WORDS})\b)[a-z])))")
@@ -133,7 +137,7 @@ def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
     first = True
     while True:
         if not first:
-            sep = _AND.match(text, at) or (_SCALE_COMMA.match(text, at) if last == "scale" else None)
+            sep = _AND.match(text, at) or (_scale_comma(text, at, last_scale) if last == "scale" else None)
             if sep is None:
                 break
             word_at = sep.end()
@@ -171,6 +175,11 @@ def _phrase(text: str, pos: int) -> tuple[Decimal, int, int, int] | None:
         at = word.end()
         best = _split_scale(text, pos, total + group, at, last, word)
     return best
+
+
+def _scale_comma(text: str, at: int, last_scale: int) -> re.Match[str] | None:
+    comma = _SCALE_COMMA.match(text, at)
+    return comma if comma is not None and SCALES[comma.group("scale").lower()] < last_scale else None
 
 
 def _split_scale(
@@ -274,8 +283,10 @@ def _fraction(text: str, pos: int, numerator: Decimal, end: int, by: bool = Fals
             return None
         value += TENS[denominator.group("tens").lower()]
     singular = numerator == 1
-    if singular == bool(denominator.group("plural")) and denominator.group("den").lower() != "halves":
-        return None  # "one fifths", "three fifth"
+    word = denominator.group("den").lower()
+    # "one fifths", "three fifth"; but three quarter (cups), the adjective three-quarter: no ordinal says "quarter"
+    if singular == bool(denominator.group("plural")) and word != "halves" and (singular or word != "quarter"):
+        return None
     ends = _CHANGE_FRACTION_END if by else _SINGULAR_FRACTION_END
     if singular and not ends.match(text, denominator.end()):
         return None
@@ -307,6 +318,17 @@ def is_fraction_words(digits: str) -> bool:
     """Whether printed ``digits`` are a fraction in words (two-thirds, a fifth, one twenty-fifth)."""
     words = _WORD_BREAK.split(digits.strip().lower())
     return len(words) >= 2 and words[-1].rstrip("s") in _DENOMINATOR_STEMS
+
+
+def digits_over(norm: str, numerator: Decimal, end: int) -> tuple[Decimal, int] | None:
+    """(percentage, end) of digits before a plural fraction word (2 fifths, 3 tenths), or None.
+
+    Not quarters: after digits they are periods of a year (3 quarters of growth), and not halves.
+    """
+    found = _DENOMINATOR.match(norm, end) if 1 < numerator < 100 and numerator == int(numerator) else None
+    if found is None or not found.group("plural") or found.group("tens") or found.group("den").lower() == "quarter":
+        return None
+    return numerator * 100 / DENOMINATORS[found.group("den").lower()], found.end()
 
 
 # One in five, 1 in 1,000: a share, as a percentage. Not before a period (5 in 10 years), nor with a

@@ -1,4 +1,5 @@
-"""A number with the unit word after it: the ``Draft`` every reading starts from, and its units.
+"""A number with the unit word after it: the ``Draft`` every reading starts from, its units, and
+whether it is refused as a name, label or code (``refused``).
 
 ``with_unit`` reads the measure word after a number (3000张, 50%, 4 batches, 168cm), the forms
 that add to the number with it (一年半, 三成五, 一个半小时, an hour and a half), 成 as tenths,
@@ -13,10 +14,28 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from checks.intervals import PERCENT
-from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE
+from checks.numbers.bounds import is_sub_prefix
+from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE, PLACES
 from checks.numbers.english import AND_A_HALF
-from checks.numbers.nonquantities import CURRENCY_BEFORE, is_latin
-from checks.numbers.units import GLUED_ABBREVIATIONS, PER_MILLE, PER_TEN_THOUSAND, TENTHS, Units, unit_id
+from checks.numbers.nonquantities import (
+    CURRENCY_BEFORE,
+    GLUED_MAX,
+    LABEL_AFTER,
+    NOT_MEASURE_AFTER,
+    OPENING_QUOTES,
+    QUOTED_SPEECH,
+    is_latin,
+)
+from checks.numbers.units import (
+    GLUED_ABBREVIATIONS,
+    GLUED_DEGREES,
+    PER_MILLE,
+    PER_TEN_THOUSAND,
+    TENTHS,
+    Units,
+    speaks_of_temperature,
+    unit_id,
+)
 
 # What a Latin unit word may start with besides a letter: a hyphen (a 5-mg dose), a degree sign (18 °C),
 # a micro sign (5 μm).
@@ -72,6 +91,8 @@ def with_unit(
     if found is None and kind in ("arabic", "cn") and (is_latin(norm[pos : pos + 1]) or after in _LATIN_UNIT_MARKS):
         # 168cm, 四ml, 25°C, 5μm
         found = GLUED_ABBREVIATIONS.match(norm, pos)
+        if found is None and kind == "arabic" and norm[pos] in "CF" and speaks_of_temperature(norm):
+            found = GLUED_DEGREES.match(norm, pos)  # fever 38C, 100.4F
     if found is None:
         return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency_unit(norm, start, table), None,
                      False)  # fmt: skip
@@ -120,3 +141,52 @@ def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
     if draft.unit_start is None or draft.unit_text is None:
         return draft.unit, draft.unit_text
     return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]
+
+
+def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
+    """Whether the draft is a name, label or code rather than a quantity (before its bound is known).
+
+    ``joined``: the draft is a range's second end, so what stands before it is the join (3km-5km).
+    """
+    kind, start, pos = draft.kind, draft.start, draft.number_end
+    before = norm[start - 1] if start and not joined else ""
+    # Glued to Latin letters (5G, H1N1, COVID-19) or opening a quoted name (“三个注重”): not a count; but
+    # digits with a Chinese scale are no code (nonono3.1千万, 2.55万nonono).
+    cn_scaled = draft.scale != 1 and norm[pos - 1 : pos] in PLACES
+    if (
+        kind in ("arabic", "frac")
+        and not cn_scaled
+        and (
+            (is_latin(before) and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start))
+            or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]) and not is_sub_prefix(norm, start))
+            or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
+        )
+    ):
+        return True
+    if (
+        kind in ("cn", "dual", "en", "enfrac", "cnfrac", "word")
+        and before
+        and (before in OPENING_QUOTES or (before == '"' and not norm[start - 2 : start - 1].isalnum()))
+        and not (kind == "en" and QUOTED_SPEECH.match(norm, start))
+    ):
+        return True
+    if (
+        kind in ("arabic", "cn", "en")
+        and (label := LABEL_AFTER.match(norm, pos)) is not None
+        # a fraction of one before "level" is a significance level (the 0.05 level), no level label
+        and not (0 < draft.value < 1 and label.group().lstrip(" -").lower().startswith("level"))
+        # a decimal is no day or month of a calendar: 8.8日 and 1.5月 are spans of time
+        and not (label.group().strip() in ("日", "月") and "." in norm[start:pos])
+    ):
+        return True
+    if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
+        return True
+    after = norm[draft.end : draft.end + 1]  # past an ordinal suffix (1/4th), if any
+    # 5G, 3D; but 300max is at most 300
+    return (
+        draft.unit_text is None
+        and kind in ("arabic", "frac")
+        and is_latin(after)
+        and not cn_scaled
+        and not (GLUED_MAX.match(norm, draft.end))
+    )

@@ -180,7 +180,7 @@ SKIPS: list[tuple[str, str]] = [
         "dl",
     ),
     (r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])", "dl"),
-    (r"\d+(?:st|nd|rd|th)\b", "d"),  # 18th
+    (r"\d+(?:st|nd|rd|th)\b(?!\s+(?i:centile|percentile)s?\b)", "d"),  # 18th; the 5th percentile is a value
     # level 4, No. 5, lines 5–10
     (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+(?:\s?[-–—]\s?\d+)?|(?i:{WORDS})\b)", "l"),
     (r"#\s?\d+", "o"),
@@ -224,6 +224,9 @@ IN_QUOTES_BEFORE = re.compile(r"[“「『][^”」』\n]{0,10}\Z")
 # number word counts; a short one (“Two Sessions”) is a name.
 QUOTED_SPEECH = re.compile(r"[^\"“”\n]*?(?:\s+[^\s\"“”]+){5}")
 NOT_MEASURE_AFTER = re.compile("[性化]|(?<=位)数")  # 一次性, 一元化: adjectives; 两位数: double-digit
+
+
+GLUED_MAX = re.compile(r"max(?:imum)?\b")  # 300max: at most 300, no code
 
 
 def is_latin(char: str) -> bool:

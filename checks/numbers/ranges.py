@@ -13,8 +13,8 @@ from decimal import Decimal
 import checks.numbers.bounds as bounds
 from checks.intervals import PERCENT
 from checks.numbers.chinese import BIG_PLACES
-from checks.numbers.drafts import master_match, pair_drafts, read_draft, refused
-from checks.numbers.measured import Draft, unit_of
+from checks.numbers.drafts import master_match, pair_drafts, read_draft
+from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
 from checks.numbers.units import Units

@@ -29,10 +29,9 @@ from checks.numbers.drafts import (
     MASTER_LATIN,
     master_match,
     read_draft,
-    refused,
 )
 from checks.numbers.english import UNITS, WORDS
-from checks.numbers.measured import Draft, unit_of
+from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds

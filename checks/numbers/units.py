@@ -235,6 +235,8 @@ GLUED_ABBREVIATIONS = re.compile(
     r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµnpf]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
     r"|ppm|ppb|[kMG]?eV|k?Da|rpm|bpm|[mμµ]A|[mk]V|[kM]J|m?Gy|[mμµ]?Sv|bp|kb|Å|[μµn]s|ng|pg|dB|kN"  # 10ppm, 20keV, 5mA
     r"|[kM]VA|k?Oe|mK|kG|atg|AU|tonnes|tons"  # 1,200MVA, 48kOe, 0.15mK, 21kG, 2atg, 1.88AU, 80tonnes
+    r"|(?:st|nd|rd|th)(?=\s+(?i:centile|percentile)s?\b)"  # the 95th percentile: a value of the distribution
+    r"|ccs|rem|yo|(?<=\.\d)D|(?<=\.\d\d)D"  # 500ccs, 3rem, 39yo: years old, 8.00D: dioptres after a decimal (3D is none)
     r"|(?<=\.\d)s|(?<=\.\d\d)s"  # 7.7s: seconds after a decimal (the 1990s, 747s are no seconds)
     # a unit per a length, mass, volume or time (990AT/cm: ampere-turns per centimetre; 9gm/dl, 11g/dL)
     r"|[A-Za-z]{1,4}/(?:[mck]?m|k?g|[dmμµ]?[lL]|s|h|min)(?![A-Za-z])"
@@ -260,6 +262,14 @@ MEASURE_NOT_BEFORE = {
 # of temperature (cooled to 45K, a 300K temperature, 4K heating) keeps K a kelvin (README).
 _PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
 _TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
+# 38C, 100.4F: degrees glued to the digits without their sign, in a text that speaks of temperature or
+# fever (a fever does not make 45K patients kelvin: it is no word of the K rule above)
+GLUED_DEGREES = re.compile(r"([CF])(?![A-Za-z\d])")
+_TEMPERATURE_OR_FEVER = re.compile(r"(?i:temperat|fever|febrile|pyrexi|°|℃)")
+
+
+def speaks_of_temperature(text: str) -> bool:
+    return _TEMPERATURE_OR_FEVER.search(text) is not None
 
 
 def press_scale(text: str, digits: str, end: int) -> tuple[int, int] | None:

@@ -31,6 +31,10 @@ class SchemaRule(Rule):
     def message(self, field: str, value: object, expected: str, present: bool) -> str:
         return f"{field}: {expected}, got {value!r}"
 
+    def hint(self, context: Context, field: str, value: object) -> str:
+        """What to add to the message of one failure (a likely meant value), from the context."""
+        return ""
+
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         failures = context.schema_failures
@@ -54,7 +58,8 @@ class SchemaRule(Rule):
             key = YAML_KEY[row.table]
             path: tuple[str | int, ...] = (key,) if row.table == "sources" else (key, int(row.item))
             yield self.finding(
-                self.message(str(row.field), row.value, str(row.message), str(row.field) in row.present),
+                self.message(str(row.field), row.value, str(row.message), str(row.field) in row.present)
+                + self.hint(context, str(row.field), row.value),
                 fact=row.global_id if isinstance(row.global_id, str) else None,
                 source=corpus.quote_location(row.seed, row.line, row.quote) if row.is_fact else None,
                 dataset=corpus.dataset_location(row.dataset, *path, row.field),

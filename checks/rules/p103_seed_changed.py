@@ -2,7 +2,8 @@
 
 ``source.sha256`` pins the exact bytes the curator read. When the article file changes, every
 line number and quote may have moved; review the facts, then update the hash (``factlint fix``
-can rewrite it after review).
+can rewrite it after review). A seed with a byte-order mark or CRLF line ends is named so: an
+editor that re-saved the article adds them.
 
 **Fails**::
 
@@ -35,9 +36,16 @@ class Rule_P103(Rule):
         actual = sources["seed"].map(lambda path: corpus.seeds[path].sha256)
         changed = sources[actual.notna() & (actual != sources["sha256"])]
         for row in records(changed):
+            seed = corpus.seeds[row.seed]
+            saved = (
+                f"; it has {' and '.join(seed.saved_with)}: if an editor re-saved it, restore the article's bytes"
+                if seed.saved_with
+                else ""
+            )
             yield self.finding(
-                f"seed {row.seed} has sha256 {corpus.seeds[row.seed].sha256}, not the pinned {row.sha256}"
-                " (a change meant: `factlint fix` moves the line references, `factlint fix --sha256` pins it after review)",
+                f"seed {row.seed} has sha256 {seed.sha256}, not the pinned {row.sha256}"
+                " (a change meant: `factlint fix` moves the line references, `factlint fix --sha256` pins it after review)"
+                + saved,
                 source=Location(row.seed),
                 dataset=corpus.dataset_location(row.dataset, "source", "sha256"),
             )

@@ -16,11 +16,35 @@ indicator to its catalogue first, with its labels and kind.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
 
 from checks.rules._schema import SchemaRule
+
+if TYPE_CHECKING:
+    from checks.context import Context
 
 
 class Rule_S105(SchemaRule):
     __doc__ = __doc__
     owns: ClassVar[tuple[str, ...]] = ("vocabulary:",)
+
+    def hint(self, context: Context, field: str, value: object) -> str:
+        """The catalogue's closest name to a misspelt unit or indicator (``beds`` → ``bed``)."""
+        vocabulary = context.corpus.vocabulary
+        catalogue = {"unit": vocabulary.units, "indicator": vocabulary.indicators}.get(field)
+        if catalogue is None or not isinstance(value, str) or len(value) > MAX_SUGGESTED:
+            return ""
+        close = _closest(value, tuple(catalogue))
+        return f"; did you mean '{close}'?" if close else ""
+
+
+MAX_SUGGESTED = 80  # longer values are not names anyone misspelt; difflib's cost grows with length
+
+
+@lru_cache(maxsize=1024)
+def _closest(value: str, names: tuple[str, ...]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(value, names, n=1)
+    return close[0] if close else None
