@@ -423,3 +423,9 @@ def test_a_change_from_the_same_point_last_season_is_now() -> None:
     assert [(v, p) for _, v, _, p in _drafted([line], date(2027, 3, 4))] == [(2100, 2027), (12, 2027)]
     # a figure of last season itself: the year before
     assert _drafted(["Clinics reported 2,400 cases last season."], date(2027, 3, 4))[0][3] == 2026
+
+
+def test_a_percentiles_name_is_no_claim() -> None:
+    """The reader (round 9, merged) reads a percentile's ordinal as a value; the draft ignores the name."""
+    assert [why is None for _, why in _reasons("The 90th percentile wait was 8.6 hours.")] == [False, True]
+    assert [why is None for _, why in _reasons("Wards met 90% of targets.")] == [True]

@@ -46,8 +46,14 @@ _GOAL = re.compile(r"(?:\bSDGs?(?:\s+(?i:target|goal|indicator))?|\b(?:Goal|Targ
 _TOP = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 
+# the 90th percentile was 8.6 hours: the reader reads the percentile's ordinal, which names a statistic.
+_PERCENTILE_AFTER = re.compile(r"\s*(?:percentile|centile)\b", re.IGNORECASE)
+
+
 def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.unit_text in ("st", "nd", "rd", "th") and _PERCENTILE_AFTER.match(line, q.end):
+        return "the name of a percentile (the 90th percentile), a statistic, not a figure"
     if q.unit is None and re.fullmatch(r"\d+(?:\.\d+)*", q.digits):
         if _GOAL.search(line, max(0, q.start - 30), q.start):
             return "the number of a goal, target or indicator (SDG target 3.4), not a figure"
