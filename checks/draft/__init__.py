@@ -16,9 +16,11 @@ from typing import Any
 
 from checks.atomic import write_atomically
 from checks.draft.build import Context, Drafted, draft_line, draft_lines
+from checks.draft.carried import carried_due_years, title_year
 from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.policy import budget_year, effective_after
 from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import table_columns
@@ -135,6 +137,9 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     minguo = counts_minguo(lines)
     years = page_years([*body, guess.title or ""], guess.published, minguo)
     context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo)
+    context.effective = effective_after([guess.title or "", *body[:3]], guess.published)
+    context.budget = budget_year([guess.title or "", *body], years.now)
+    context.title_year = title_year(guess.title, years.now)
     with reading_units(units):  # the figures read as validate will read them: by this repository's units
         drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
@@ -182,6 +187,10 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     in_body = range(max(1, view.body[0]), min(view.body[1], len(view.lines)) + 1)
     planned = plan_sections(view.lines, in_body)
     context.columns = table_columns(view.lines, in_body)
+    context.carried = carried_due_years(view.lines, in_body, years.now)
+    context.effective = effective_after([view.title or "", *body[:3]], view.published)
+    context.budget = budget_year([view.title or "", *body], years.now)
+    context.title_year = title_year(view.title, years.now)
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):

@@ -9,20 +9,23 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
+from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
+from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rules_guess
 from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, column_of, table_columns
+from checks.draft.tables import Column, column_of, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
@@ -60,6 +63,10 @@ class Context:
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
+    budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
+    effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
+    carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
 
 
 @dataclass
@@ -233,7 +240,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     read = {(f.start, f.end): _moved(f, calendar) for f in figures}
     read_figures = list(read.values())
     reasons = {
-        span: _minguo_year(line, f, calendar) or non_claim(plain, read[span], read_figures)
+        span: _minguo_year(line, f, calendar)
+        or defining_column(context.columns.get(number), line, f.start)
+        or non_claim(plain, read[span], read_figures)
         for span, f in zip(read, figures, strict=True)
     }
     # A cue between a figure and the next claim of its clause is that claim's; a number that is no
@@ -259,6 +268,21 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             plain, on_plain.start, on_plain.end, context.plan, context.years, min(following, default=None), found
         )
         period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found, context.plan)
+        carried = context.carried.get(number)
+        if carried is not None and carried.listed and status.why == "no cue":
+            status = Guess("target", f"an item of the list {carried.why.replace('the due year of ', '')}")
+            period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
+        if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
+            period = Guess(carried.year, carried.why)
+        if context.title_year is not None and status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
+            period = Guess(context.title_year, "the year its title names")
+        status, period = rules_guess(
+            plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
+        )
+        as_achieved = partial(
+            period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
+        )
+        status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(
@@ -324,6 +348,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     restated = restatements(lines, numbers)
     planned = plan_sections(lines, numbers)
     context.columns = table_columns(lines, numbers)
+    context.carried = carried_due_years(lines, numbers, context.years.now)
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
     for number in numbers:
         if number in restated:

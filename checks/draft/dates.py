@@ -92,6 +92,36 @@ def full_date(line: str) -> date | None:
     return None
 
 
+# A publication label right before a date (Released: November 18, 2026; Published on Fri, Jun 12,
+# 2026; 发布日期:2026-11-20): the page's own statement of when it appeared, which no other date of its
+# head (a quarter's last day, the day a policy takes effect, printed in the title) outranks.
+_PUBLICATION_LABEL = re.compile(
+    r"(?:\b(?:released|published|posted|date\s+(?:of\s+)?(?:publication|release)|publication\s+date|release\s+date)"
+    r"(?:\s+on)?|发布日期|发布时间|发表日期|发表时间|发稿时间|发文日期)\s*[:：]?\s*"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+# A byline opening a line of the page's fields (By WANJIRU KAMAU | Published on …).
+_BYLINE_FIELD = re.compile(r"^\s*By\s+[A-Z][\w .'’-]{1,60}\|\s*")
+
+
+def labelled_date(line: str) -> date | None:
+    """The date a publication label names on ``line`` (Released: November 18, 2026), or None."""
+    for pattern in FULL_DATES:
+        for match in pattern.finditer(line):
+            found = _date_of(match)
+            if found is not None and _PUBLICATION_LABEL.search(line, 0, match.start()):
+                return found
+    return None
+
+
+def opens_with_labelled_date(line: str) -> bool:
+    """A line of the page's fields that opens (after a byline) with its publication date: a dateline,
+    whatever fields follow it (Released: November 18, 2026 | Report no. QPR-2026-02 | …)."""
+    rest = _BYLINE_FIELD.sub("", line, count=1)
+    return labelled_date(rest.split("|")[0].split("  ")[0]) is not None
+
+
 def only_date(line: str) -> bool:
     """A line that is a date and nothing else (a weekday or a time may stand beside it)."""
     rest = line
@@ -110,6 +140,8 @@ def is_dateline(line: str) -> bool:
     """A date with little else: labels, a time, a short publisher name (Xinhua | Updated: 2024-02-29 09:01)."""
     if full_date(line) is None:
         return False
+    if opens_with_labelled_date(line):
+        return True
     rest = line
     for pattern in FULL_DATES:
         rest = pattern.sub("", rest)
@@ -148,6 +180,10 @@ def published_of(
         answered = full_date(line) if _ANSWERED.match(line) else None
         if answered is not None:
             return answered, f"the date answered, on line {number}"
+    for number, line in enumerate(lines[:HEAD_LINES], start=1):
+        labelled = labelled_date(line)
+        if labelled is not None:
+            return labelled, f"the publication date on line {number}"
     if dateline is not None:
         found = full_date(lines[dateline - 1])
         if found is not None:

@@ -10,7 +10,10 @@
 - the years an amount is spread over: ``invest £4.6 million over four years``;
 - an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个``;
 - a fraction in words restating the percentage in brackets after it: ``more than four fifths
-  (80.2%)``.
+  (80.2%)``, ``about one in 11 patients (9.3%)``;
+- the kinds a category comprises: ``法定传染病包括甲类传染病2种…,共41种``;
+- a sentence that defines a term (``A finished consultant episode is a period of care under one
+  consultant``, 是指, 定义为) and what may happen (``a child may have more than one episode``).
 
 An amount joined by a hyphen to the change it measures (``a 300,000-patient decline``) is a claim,
 not a name like ``three-dose``: ``claimed_compound`` says so for checks.draft.ignores.
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.text import clause_bounds
+from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
 _TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
@@ -31,7 +34,9 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:o
 _WAITING = re.compile(
     r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
     # lasting more than 3 months: a duration that defines a condition
-    r"|lasting|lasts?|persisting|persists?)\s+"
+    r"|lasting|lasts?|persisting|persists?"
+    # 212 patients had waited more than 65 weeks and none more than 78 weeks: the wait left out
+    r"|none|nobody|no\s+one)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -46,6 +51,22 @@ _RUN = (re.compile(r"连续\s*$"), re.compile(r"^\s*(?:consecutive\s+years|years
 _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
 _INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
+# 法定传染病包括甲类传染病2种、乙类传染病28种…,共41种; notifiable diseases comprise 41 types: the kinds a
+# category is defined to comprise (in a note, a written answer's definitions), not a count of anything.
+_KINDS = ("种", "类", "类别", "types", "kinds", "categories", "classes")
+_COMPRISES = re.compile(
+    r"包括|包含|分为|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|are\s+classed\s+into)\b", re.I
+)
+# A sentence that defines a term (A finished consultant episode is a period of care under one
+# consultant; X means …; 是指, 定义为): its numbers say what is counted. What may happen (a child may
+# have more than one episode) counts nothing either.
+_DEFINING = re.compile(
+    r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
+    r"|is\s+defined\s+as|means|refers\s+to)\b"
+)
+_DEFINING_ZH = re.compile(r"是指|指的是|定义为|系指")
+_MAY = re.compile(r"\b(?:may|might)\s+(?:have|receive|be|get|need|attend|include)\s+$", re.IGNORECASE)
+_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}[(（]\s*(\d+(?:\.\d+)?)\s*%")
 _CHANGE_AFTER = re.compile(
     r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
 )
@@ -102,6 +123,18 @@ def definition(line: str, q: Quantity) -> str | None:
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
         return "'一个' as an indefinite article ('a', 'every'), not a count"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
+        return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    sentence_start = sentence_bounds(line, q.start)[0]
+    if _DEFINING.match(line, sentence_start) or _DEFINING_ZH.search(line, sentence_start, q.start):
+        return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
+    if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
+        return "what may happen (a child may have more than one episode), not a figure"
+    if q.unit_text in _KINDS and _COMPRISES.search(line, sentence_bounds(line, q.start)[0], q.start):
+        return "the kinds a category comprises (法定传染病包括甲类传染病2种), a definition, not a figure"
+    # About one in 11 patients (9.3%): the words the fraction counts may stand before the bracket, and
+    # the percentage is then the fraction's value to the nearest few points
+    restated = _RESTATED_AFTER_NOUN.match(line, q.end) if q.unit == "percent" and not q.digits[:1].isdigit() else None
+    if restated and abs(float(restated.group(1)) - q.value) <= 0.15 * q.value:
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
     return None
 

@@ -267,6 +267,9 @@ _TARGETS_AFTER = re.compile(
 )
 # heart disease and cancer are the two leading causes: the count of the items just named.
 _ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+# The two highest-scoring risks … remain emergency care (BAF-03) and elective recovery: named next.
+_DEFINITE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+_NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included)\s+[^;.]{2,120}?\band\b", re.I)
 # 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
 _BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
 _THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
@@ -283,8 +286,12 @@ def _counted_list(line: str, q: Quantity) -> str | None:
     before = line[max(0, q.start - 80) : q.start]
     if q.value <= 12 and _ALL_BEFORE.search(before) and _TARGETS_AFTER.match(line[q.end :]):
         return "the count of the targets the text names, not a figure of its own"
-    if 2 <= q.value <= 10 and q.unit is None and _ARE_THE.search(before):
-        return "the count of the items just named, not a figure of its own"
+    if (
+        2 <= q.value <= 10
+        and q.unit is None
+        and (_ARE_THE.search(before) or (_DEFINITE.search(before) and _NAMED_NEXT.match(line, q.end)))
+    ):
+        return "the count of the items named with it, not a figure of its own"
     if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
         return "the count of the indicators just given (两项指标均高于…), not a figure of its own"
     if _THANKS.search(before):

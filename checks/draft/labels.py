@@ -10,18 +10,31 @@ from checks.numbers import Quantity
 
 _LABEL = re.compile(
     r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表"
+    # a page, an agenda item, a quarter or a month named by its number (pages 47 to 55, Agenda item: 7.2,
+    # Quarter 2, at month 6 of the financial year)
+    r"|\b(?i:pages?|pp?\.|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?|quarter|month)"
     # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
     r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase))\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(
-    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group)s?\s+\d+"
+    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group|page)s?\s+\d+"
     r"(?:\s*(?:,|or|and|to|-|–)\s*\d+)*\s*(?:,|or|and|to|-|–)\s*$"
 )
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
 # A provision named by its number: under clause 7.2, paragraph 3, Article 12, section 4.1.
-_PROVISION = re.compile(r"\b(?i:clause|paragraph|para\.|article|section|regulation)\s+$")
+_PROVISION = re.compile(
+    r"\b(?i:clause|paragraph|para\.|article|section|regulation|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?)\s*$"
+)
+# Page 43 of 112: the page count of a page marker.
+_PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)
+# 1.1 This paper …, 2.3 Cancer: … : a report's numbered paragraph or section, at the start of its line.
+_SECTION_AFTER = re.compile(r"^\s+(?:[A-Z]|[\u3400-\u9fff])")
+# Percentages may not add to 100 due to rounding: a note on the figures, no claim.
+_ROUNDING = re.compile(
+    r"^[^.;]{0,40}\bdue\s+to\s+rounding|^\s*(?:per\s*cent|%)?\s*(?:due\s+to|because\s+of)\s+rounding", re.I
+)
 _NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|附件|Notes?)\s*[:：]\s*$")
 _NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
@@ -33,8 +46,14 @@ _GOAL = re.compile(r"(?:\bSDGs?(?:\s+(?i:target|goal|indicator))?|\b(?:Goal|Targ
 _TOP = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 
+# the 90th percentile was 8.6 hours: the reader reads the percentile's ordinal, which names a statistic.
+_PERCENTILE_AFTER = re.compile(r"\s*(?:percentile|centile)\b", re.IGNORECASE)
+
+
 def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.unit_text in ("st", "nd", "rd", "th") and _PERCENTILE_AFTER.match(line, q.end):
+        return "the name of a percentile (the 90th percentile), a statistic, not a figure"
     if q.unit is None and re.fullmatch(r"\d+(?:\.\d+)*", q.digits):
         if _GOAL.search(line, max(0, q.start - 30), q.start):
             return "the number of a goal, target or indicator (SDG target 3.4), not a figure"
@@ -44,8 +63,17 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         return "the number in a programme's name (Agenda 111), not a count"
     if not q.unit_text and re.fullmatch(r"\d+(?:\.\d+)*", q.digits) and _PROVISION.search(line, 0, q.start):
         return "the number of a clause or section, not a figure"
-    if not q.digits.isdigit() or q.unit_text:
+    lead = line[: q.start].strip(" \t\u3000•·-*")
+    section = not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text)
+    if section and _SECTION_AFTER.match(line[q.end :]):
+        return "a section's or paragraph's number, not a figure"
+    if q.value == 100 and re.search(r"\badd(?:\s+up)?\s+to\s+$", line[: q.start]) and _ROUNDING.match(line[q.end :]):
+        return "a note that rounded shares may not add to 100, not a figure"
+    integral = q.digits.isdigit() or re.fullmatch(r"\d+\s*(?:to|-|–)\s*\d+", q.digits)
+    if not integral or q.unit_text:
         return None
+    if _PAGE_OF.search(line, max(0, q.start - 20), q.start):
+        return "the number of a heading or label, not a figure"
     if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
         return "a footnote mark, not a figure"
     listed = _LABEL_LIST.search(line[max(0, q.start - 30) : q.start])
@@ -54,7 +82,6 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         listed = re.match(r"\s*(?:,|or\b|and\b)", line[q.end :])
     if _LABEL.search(line[max(0, q.start - 12) : q.start]) or listed:
         return "the number of a heading or label, not a figure"
-    lead = line[: q.start].strip(" \t\u3000•·-*")
     if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
         return "a list item's number, not a figure"
     # 注:1.本公报数据…。2.每千人口指标…: a note's items, numbered inside a line

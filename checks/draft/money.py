@@ -26,6 +26,11 @@ CURRENCIES = {
     "cad": ("Canadian dollars", "加元"),
     "sgd": ("Singapore dollars", "新加坡元"),
     "twd": ("New Taiwan dollars", "新台币"),
+    "kes": ("Kenyan shillings", "肯尼亚先令"),
+    "ugx": ("Ugandan shillings", "乌干达先令"),
+    "tzs": ("Tanzanian shillings", "坦桑尼亚先令"),
+    "myr": ("Malaysian ringgit", "林吉特"),
+    "ngn": ("Nigerian naira", "奈拉"),
 }
 _SIGNS = {
     "US$": "usd", "$": "usd", "£": "gbp", "€": "eur", "HK$": "hkd", "A$": "aud", "AU$": "aud", "NZ$": "nzd",
@@ -35,7 +40,15 @@ _WORDS = {
     "dollars": "usd", "dollar": "usd", "pounds": "gbp", "pound": "gbp", "euros": "eur", "euro": "eur",
     "美元": "usd", "英镑": "gbp", "欧元": "eur", "港元": "hkd", "港币": "hkd", "澳元": "aud", "新台币": "twd",
 }  # fmt: skip
-_SIGN = r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€)"
+# Codes printed before the amount, glued or not (KSh138.2 billion, Sh3.5 trillion, RM475 million,
+# USD 300): a bare Sh is taken for Kenyan shillings (Uganda's and Tanzania's print USh, TSh).
+_CODES = {
+    "KSh": "kes", "Ksh": "kes", "KES": "kes", "Sh": "kes", "USh": "ugx", "UGX": "ugx", "TSh": "tzs", "TZS": "tzs",
+    "RM": "myr", "MYR": "myr", "NGN": "ngn", "USD": "usd", "GBP": "gbp", "EUR": "eur", "HKD": "hkd", "AUD": "aud",
+    "NZD": "nzd", "CAD": "cad", "SGD": "sgd",
+}  # fmt: skip
+_SIGNS.update(_CODES)
+_SIGN = r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€|(?<![A-Za-z])(?:" + "|".join(_CODES) + r")\.?)"
 _SIGN_BEFORE = re.compile(rf"{_SIGN}\s?$")
 _SIGN_INSIDE = re.compile(rf"{_SIGN}\s?(?=\d)")
 
@@ -45,7 +58,7 @@ def currency_of(line: str, q: Quantity) -> tuple[str, str] | None:
     # the sign before the figure, or inside the reader's text after a bound word (at least £300 million)
     sign = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start) or _SIGN_INSIDE.search(q.text)
     if sign:
-        return sign.group(1), _SIGNS[sign.group(1)]
+        return sign.group(1), _SIGNS[sign.group(1).rstrip(".")]
     word = (q.unit_text or "").lower()
     return (q.unit_text or "", _WORDS[word]) if word in _WORDS else None
 
@@ -74,5 +87,7 @@ def money_unit(
     )
     if word and printed not in entry["hints"]:
         entry["hints"].append(printed)  # a word printed after the amount names it (P108)
-    guess = " (a bare $ is taken for US dollars)" if printed == "$" else ""
+    guess = {"$": " (a bare $ is taken for US dollars)", "Sh": " (a bare Sh is taken for Kenyan shillings)"}.get(
+        printed, ""
+    )
     return code, f"unit: {code} proposed for '{printed}'{guess}"

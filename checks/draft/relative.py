@@ -77,11 +77,11 @@ _PLAN_END = re.compile(
 _SAME_PERIOD = re.compile(r"\s*同期")
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|比|较|与)[^\d]{0,30}\d", re.IGNORECASE)
 # Last year as the calendar names it (not 上年, the year before the one reported).
-_LAST_YEAR = re.compile(r"去年|last\s+year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"去年|last\s+(?:year|season)", re.IGNORECASE)
 # A relative year after these words is the year compared with (比去年, over the previous year).
 _COMPARED_WITH = re.compile(
     r"(?:比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:the\s+)?"
-    r"(?:same\s+(?:period|day|week|month|time|quarter)\s+(?:of\s+)?)?$",
+    r"(?:same\s+(?:period|day|week|month|time|quarter|point|stage|date)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
 # Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
@@ -204,3 +204,23 @@ def relative_year(
         # 较去年同期增加300人, up 5% on last year: compared with last year, the figure is now's.
         return (now, f"compared with '{compared_with_last_year}'")
     return day
+
+
+# 与去年同期(4417例)相比, 与上月(5935例)相比, than a year earlier (1,200): the figure in brackets right
+# after a period named in words is that period's.
+_BRACKETED_AFTER = re.compile(
+    r"(?:(?P<year>去年同期|上年同期|去年|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
+    r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month))\s*[(（]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def bracketed_period(line: str, start: int, published: date | None, now: int | None) -> tuple[int, str] | None:
+    """The year of the period named in words right before the bracket the figure opens, or None."""
+    named = _BRACKETED_AFTER.search(line, max(0, start - 50), start)
+    if named is None or now is None:
+        return None
+    if named.group("year"):
+        return now - 1, f"the figure of '{named.group().rstrip('(（ ')}'"
+    year = published.year - (published.month == 1) if published is not None else now
+    return year, f"the figure of '{named.group().rstrip('(（ ')}'"

@@ -26,7 +26,7 @@ _END_MARKERS = re.compile(
     r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
     r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
-    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)\s*】"
+    r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)(?:本页|窗口)?\s*】"
     # A press release ends at "Ends" (-ENDS-, ###); its notes to editors and media contacts follow.
     r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
     r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
@@ -43,11 +43,15 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
     r"|公开日期|发布日期|成文日期|组配分类|主题分类|发文字号|发文机关|信息分类|体裁分类|有效性)\s*[:：]"
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
+    # a government site's footer: who runs it, its site code and registrations (主办:…  网站标识码:…  皖ICP备…)
+    r"|^\s*(?:主办|承办|协办)(?:单位)?\s*[:：]|网站标识码|ICP备\s*\d|公网安备\s*\d"
     # a page's breadcrumb (Home / States / Odisha) and its tools (Font size: A A A | Share)
     r"|^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)|^\s*Font\s+size\s*:"
     # a byline with the page's fields (By Our Staff Reporter | Bhubaneswar | Published: …)
     r"|^\s*By\s+[A-Z][\w .'’-]{1,60}\|"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
+    # a paper's fields, two or more to a line (Agenda item: 7.2    Paper reference: …), a page marker
+    r"|^\s*[A-Z][\w ]{1,30}:\s*\S[^:]{0,80}?(?:\t|\s{3,}|\s\|\s)[A-Z][\w ]{1,30}:\s|^\s*Page\s+\d+(?:\s+of\s+\d+)?\s*$"
     # an organisation's footer: telephone, business number, street address ending in a postcode
     r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"
     r"|^\s*(?:Phone|Tel(?:ephone)?|Fax)\s*[:.]?\s*[(+\d]|^\s*(?:ABN|ACN|Registered\s+charity(?:\s+(?:number|no\.?))?)\s*[:.]?\s*\d"
@@ -170,6 +174,8 @@ def dated_head(lines: list[str]) -> DatedHead | None:
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部节])"
     r"|(?:方案|规划|计划|总结|要点|公报|报告|意见)\s*(?:[(（][^)）]{1,20}[)）])?\s*$"
+    # a report's numbered section heading: 1. Purpose, 2. Summary of performance (RAG rating against plan)
+    r"|^\s*\d{1,2}\.\s+[A-Z][\w ,&()'’-]{1,60}$"
 )
 
 

@@ -28,15 +28,39 @@ class Column:
     base: int | None  # the rate base its header names, if any
 
 
+# A table printed as a list: a header naming its columns in brackets, split by slashes (Key wait times
+# (median / 90th percentile / % within benchmark / benchmark):), then one item a row (- Hip replacement:
+# 118 days / 301 days / 64% / 182 days).
+_SLASH = re.compile(r"\s+/\s+")
+_SLASH_HEADER = re.compile(r"[(（]([^()（）]+/[^()（）]+)[)）]\s*[:：]?\s*$")
+_LIST_ROW = re.compile(r"^\s*[-–•·*]\s*")
+
+
+def _slash_rows(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list[Column]]:
+    found: dict[int, list[Column]] = {}
+    header: list[Column] | None = None
+    for number in numbers:
+        line = lines[number - 1]
+        named = _SLASH_HEADER.search(line)
+        if named is not None:
+            header = [Column(cell.strip(), None) for cell in _SLASH.split(named.group(1))]
+        elif header is not None and _LIST_ROW.match(line) and len(_SLASH.split(line.strip())) == len(header):
+            found[number] = header
+        elif not is_blank(line):
+            header = None
+    return found
+
+
 def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list[Column]]:
     """For each table row among ``numbers``: its columns, from the header (the first row of its block
-    of rows with as many cells) when the header names something."""
-    found: dict[int, list[Column]] = {}
+    of rows with as many cells) when the header names something; a table printed as a list, its
+    columns named in brackets and split by slashes, too."""
+    found: dict[int, list[Column]] = _slash_rows(lines, numbers)
     header: list[Column] | None = None
     width = 0
     for number in numbers:
         line = lines[number - 1]
-        row = cells(line) if "\t" in line or re.search(r"\S\s{2,}\S", line) else []
+        row = cells(line) if number not in found and ("\t" in line or re.search(r"\S\s{2,}\S", line)) else []
         if len(row) < 2 or is_blank(line):
             header, width = None, 0
             continue
@@ -53,5 +77,23 @@ def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, lis
 
 
 def column_of(line: str, position: int) -> int:
-    """The index of the cell that holds ``position`` in a row of ``line``."""
-    return len(_SPLIT.findall(line.strip(), 0, max(0, position - (len(line) - len(line.lstrip())))))
+    """The index of the cell that holds ``position`` in a row of ``line`` (split by slashes when it has
+    no tab or run of spaces)."""
+    split = _SPLIT if "\t" in line.strip() or re.search(r"\S\s{2,}\S", line) else _SLASH
+    return len(split.findall(line.strip(), 0, max(0, position - (len(line) - len(line.lstrip())))))
+
+
+# % within benchmark / benchmark: the column the share is counted within defines it.
+_DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thresholds?)")
+
+
+def defining_column(row: list[Column] | None, line: str, position: int) -> str | None:
+    """Why a cell is no claim: its column holds the benchmark another column's share is counted
+    within (% within benchmark); None otherwise."""
+    index = column_of(line, position) if row else 0
+    if not row or index >= len(row) or not _DEFINING_HEADER.fullmatch(row[index].header):
+        return None
+    within = re.compile(rf"\bwithin\s+(?:the\s+)?{re.escape(row[index].header)}\b", re.IGNORECASE)
+    if any(within.search(column.header) for column in row):
+        return f"the {row[index].header} that defines the share counted ({row[index].header} column), not a figure"
+    return None

@@ -21,7 +21,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more (greater, higher, larger, bigger) than, not above/over, as high (many, much) as, not
-  exceeding, up to, (a) maximum (of), max., an upper limit/bound of, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
+  exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
@@ -85,7 +85,7 @@ PRE_BOUND = re.compile(
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
     r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger)\s+than|not\s+(?:above|over)"
-    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|within"
+    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:a|the|its)\s+(?:ceiling|cap)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
     r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
@@ -239,8 +239,8 @@ _BEFORE_ARTICLE = re.compile(
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
 # before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
-    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound)\s{1,3})\Z"),
-    "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),
+    "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound|ceiling|cap)\s{1,3})\Z"),
+    "at": re.compile(r"(?i:\b(?:estimated|capped)\s{1,3})\Z"),
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),

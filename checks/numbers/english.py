@@ -98,6 +98,11 @@ _HALF_SCALE = re.compile(rf"(?i:half\s+(?:a\s+)?({'|'.join(w for w in SCALES if 
 _QUARTER_SCALE = re.compile(r"(?i:(?:a\s+)?quarter\s+(?:of\s+a\s+)?(million|billion)\b)")
 _SINGULAR_FRACTION_END = re.compile(r"\s+(?:of|and|or|but)\b|\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?i:an?\b)")
+_CHANGE_FRACTION_END = re.compile(
+    r"\s+(?:of|and|or|but|between|since|in|from|over|to|on|compared|during|after|last|this|a|per)\b|\s*(?:[.,;:!?)\]]|$)",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"(?i:\bby\s{1,2})\Z")  # cut by a third between …: the change, not "a third hospital"
 # What may follow a number phrase and change it: an ordinal or denominator word, point, and a half,
 # a scale word (two point two million). A quick test before the patterns that read them.
 _MORE_AFTER = re.compile(
@@ -263,8 +268,10 @@ def _ordinal_compound(value: Decimal, ordinal: str) -> bool:
     return word != "second" or (value >= 20 and value % 10 == 0)
 
 
-def _fraction(text: str, pos: int, numerator: Decimal, end: int) -> EnglishNumber | None:
-    """two-thirds, three fifths, one twenty-fifth; a/one + denominator only before "of" or a clause end."""
+def _fraction(text: str, pos: int, numerator: Decimal, end: int, by: bool = False) -> EnglishNumber | None:
+    """two-thirds, three fifths, one twenty-fifth; a/one + denominator only before "of" or a clause end,
+    or, after ``by``, before a preposition too (``by``: fell by a third between 2019 and 2024, a change;
+    not passed by a third hospital)."""
     if numerator == 0 or numerator >= 100:
         return None
     denominator = _DENOMINATOR.match(text, end)
@@ -280,7 +287,8 @@ def _fraction(text: str, pos: int, numerator: Decimal, end: int) -> EnglishNumbe
     # "one fifths", "three fifth"; but three quarter (cups), the adjective three-quarter: no ordinal says "quarter"
     if singular == bool(denominator.group("plural")) and word != "halves" and (singular or word != "quarter"):
         return None
-    if singular and not _SINGULAR_FRACTION_END.match(text, denominator.end()):
+    ends = _CHANGE_FRACTION_END if by else _SINGULAR_FRACTION_END
+    if singular and not ends.match(text, denominator.end()):
         return None
     return EnglishNumber("fraction", numerator * 100 / value, 1, denominator.end(), text[pos : denominator.end()])
 
@@ -299,7 +307,7 @@ def a_fraction(text: str, pos: int) -> EnglishNumber | None:
     article = _ARTICLE.match(text, pos)
     if article is None:
         return None
-    return _fraction(text, pos, Decimal(1), article.end())
+    return _fraction(text, pos, Decimal(1), article.end(), _BY_BEFORE.search(text, max(0, pos - 4), pos) is not None)
 
 
 _DENOMINATOR_STEMS = frozenset({w.rstrip("s") for w in DENOMINATORS} | {"halve"})

@@ -195,8 +195,11 @@ def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Q
 # 100 kilometers (60 miles), lower than 8.90 ksi (61.4 MPa), just under 296 hp (224 kW / 300 PS)):
 # the bound is the first figure's, so the restatement takes it. A few words may name the first
 # figure's unit before the parenthesis (more than 7.5 million Danish crowns (US $1.1 million)); the
-# parenthesis holds the restatement alone (more than 500 hospitals (120 of them rural) is a part).
-_OPENS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.]{1,20}\s+){0,3}[A-Za-z.]{0,20}\s*[(（][^()（）\d]{0,8}\Z")
+# parenthesis holds the restatement alone (more than 500 hospitals (120 of them rural) is a part),
+# and no label of its own (six weeks or more … (plan: 15%): the plan's figure, not a restatement).
+_OPENS_RESTATEMENT = re.compile(
+    r"\s*(?:[A-Za-z.]{1,20}\s+){0,3}[A-Za-z.]{0,20}\s*[(（](?![^()（）\d]*[:：])[^()（）\d]{0,8}\Z"
+)
 _GOES_ON_RESTATING = re.compile(r"[^()（）\d]{0,8}\Z")
 # The restatement is the parenthesis (its unit at most): not a part of the whole, (120 of them rural).
 _ENDS_RESTATEMENT = re.compile(r"\s*(?:[A-Za-z.-]{1,20}\s*){0,2}[)）/]")

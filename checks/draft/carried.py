@@ -1,0 +1,84 @@
+"""Due years a target without one of its own takes from the text before it.
+
+- a list under a lead-in that prints a due year (`… commits us to the following by March 31, 2027:`
+  then `- perform at least 85,000 surgeries`; `到2027年,实现以下目标:`): the lead-in's year;
+- a plan or standard named with its year earlier in the body (`performance … against national
+  standards and the 2026/27 operating plan`): the later targets are that plan's (a fiscal year is
+  the year it ends in), when the plan's year is not over.
+
+And an achievement of no year of its own in a report whose title names the one year it is about, over
+when published (`Deaths registered in England and Wales: 2026`), is of that year.
+
+Only a target the drafter would otherwise date by default (the year of publication, the year the
+article is about) takes a carried year; a list item with no cue of its own is a target of its lead-in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checks.draft.years import years_in
+
+_NAMED_PLAN = re.compile(
+    r"(?<![\d/-])((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?(?![\d/-])\s+(?:[A-Za-z]+\s+){0,3}"
+    r"(?:plans?|standards?|trajectory|targets?)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN_DUE = re.compile(
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
+
+
+@dataclass(frozen=True)
+class Carried:
+    year: int
+    why: str
+    listed: bool  # an item of a list under a lead-in with a due year: a target, unless it says otherwise
+
+
+def fiscal_end(start: str, end: str | None) -> int:
+    """The year a year (2026) or a fiscal year (2026/27, 2026-2027) ends in."""
+    if end is None:
+        return int(start)
+    return int(end) if len(end) == 4 else int(start[:2] + end)  # 2026/27 ends in 2027
+
+
+def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, Carried]:
+    """For each body line (of ``numbers``), the due year its targets without one take, and why."""
+    carried: dict[int, Carried] = {}
+    plan: Carried | None = None
+    lead: Carried | None = None
+    for number in numbers:
+        line = lines[number - 1]
+        if lead is not None and _LIST_ITEM.match(line):
+            carried[number] = lead
+            continue
+        lead = None
+        if plan is not None:
+            carried[number] = plan
+        due = _LEAD_IN_DUE.search(line) if line.rstrip().endswith((":", "：")) else None
+        year = int(due.group(1) or due.group(2)) if due else None
+        if year is not None and (now is None or year >= now):
+            lead = Carried(year, f"the due year of the lead-in on line {number}", True)
+        for named in _NAMED_PLAN.finditer(line):
+            year = fiscal_end(named.group(1), named.group(2))
+            if now is None or year >= now:
+                plan = Carried(year, f"the year of the plan named on line {number} ('{named.group().strip()}')", False)
+    return carried
+
+
+# An achievement's period found by default (no year of its own, its sentence's or its line's).
+ACHIEVED_DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
+
+
+def title_year(title: str | None, now: int | None) -> int | None:
+    """The one year a title names, when it is over (Deaths registered in England and Wales: 2026, in a
+    July 2027 bulletin; 某县2023年卫生健康工作总结): the year the report is about, which its achieved
+    figures of no year of their own are of."""
+    years = {y.value for y in years_in(title or "") if not y.target}
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and now is not None and year < now else None

@@ -1,0 +1,193 @@
+"""Rules in force and rules to come: a notice that sets rates and amounts from a later date, and a
+budget that divides its money.
+
+A policy's parameters (起付线, 报销比例, 支付限额, a deductible, a co-payment) are standing rules: the
+ones a text states as in force are true when it is published (achieved). A text whose rules take
+effect after it is published (自2027年1月1日起施行, `… takes effect on 1 January 2027`) sets rules that
+are not true yet: its parameters, and what it forecasts once they apply (新政策实施后，预计…), are
+targets of the year they take effect. In a change from a rule in force to one to come (由50%提高到60%,
+`from 20% to 15%`), the first figure is the rule in force when published: achieved, of that year.
+A budget story's allocations (KSh42.6 billion will go to …, is earmarked for …) are made when it
+reports them: achieved, of the budget's (fiscal) year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from checks.draft.carried import ACHIEVED_DEFAULTS, fiscal_end
+from checks.draft.dates import FULL_DATES, MONTH_NUMBERS
+from checks.draft.guesses import Guess
+from checks.draft.text import clause_bounds, sentence_bounds
+
+_TAKES_EFFECT_ZH = re.compile(
+    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)?|"
+    r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:正式)?(?:施行|生效)"
+)
+_TAKES_EFFECT_EN = re.compile(
+    r"\b(?:takes?|took)\s+effect|\bcomes?\s+into\s+(?:force|effect)|\beffective|\bappl(?:y|ies)|\bin\s+force", re.I
+)
+# The words of a policy's parameters, and of what a policy brings once it applies.
+_RULE = re.compile(
+    r"起付线|起付标准|报销比例|支付比例|支付限额|支付标准|封顶线|补助标准|报销|个百分点|按\d+(?:\.\d+)?%"
+    r"|\b(?:deductible|co-?payments?|co-?pays?|reimburse\w*|premiums?|fees?|thresholds?)\b",
+    re.IGNORECASE,
+)
+_ONCE_IN_FORCE = re.compile(r"(?:实施|施行|执行|落地)后|\bonce\s+(?:it|the\s+\w+)\s+(?:applies|takes\s+effect)\b", re.I)
+# A sentence opening on the day its rule starts: 自2026年7月1日起, From 1 July 2026, Starting January 2027,
+_STARTS_ON = re.compile(
+    r"\s*(?:自|从|于)?\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}[日号])?(?:起|开始)"
+    r"|\s*(?:From|Starting|Beginning|Effective|As\s+of)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b",
+)
+_FROM = re.compile(r"(?:由|从|\bfrom)\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$", re.IGNORECASE)
+_CHANGED_TO = re.compile(
+    r"[^，,。；;]{0,6}?(?:提高|增加|上调|下调|降低|调整|提升|降|增|raised|increased|cut|reduced|lowered|rises?|falls?)?"
+    r"\w*\s*(?:到|至|为|\bto\b)",
+    re.IGNORECASE,
+)
+
+
+def effective_after(lines: list[str], published: date | None) -> int | None:
+    """The year the rules of ``lines`` (a title and its first paragraph) take effect, when that is
+    after the year of publication; None otherwise."""
+    if published is None:
+        return None
+    for line in lines:
+        for match in _TAKES_EFFECT_ZH.finditer(line):
+            groups = [g for g in match.groups() if g]
+            try:
+                when = date(int(groups[0]), int(groups[1]), int(groups[2]))
+            except ValueError:
+                continue
+            if when.year > published.year:
+                return when.year
+        for cue in _TAKES_EFFECT_EN.finditer(line):
+            for pattern in FULL_DATES[:3]:
+                found = pattern.match(line, cue.end() + _gap(line, cue.end()))
+                if found is None:
+                    continue
+                fields = found.groupdict()
+                month = int(fields["m"]) if fields.get("m") else MONTH_NUMBERS[fields["mon"].lower().rstrip(".")]
+                if int(fields["y"]) > published.year and 1 <= month <= 12:
+                    return int(fields["y"])
+    return None
+
+
+def _gap(line: str, at: int) -> int:
+    """The words between a cue and its date (on, from, as of, on and from)."""
+    found = re.match(r"\s*(?:(?:on|from|as\s+of|and)\s+)*", line[at:], re.IGNORECASE)
+    return found.end() if found else 0
+
+
+def from_rule_in_force(line: str, start: int, end: int) -> bool:
+    """The figure opens a change to another (由50%提高到60%, from 20% to 15%): the level it changes from."""
+    return bool(_FROM.search(line, max(0, start - 8), start)) and bool(_CHANGED_TO.match(line, end))
+
+
+def rule_to_come(line: str, start: int) -> bool:
+    """The figure is a policy's parameter (its sentence names one: 二级定点医疗机构由45%提高到50% after
+    报销比例) or what a policy brings once it applies (新政策实施后，预计…)."""
+    sentence = line[slice(*sentence_bounds(line, start))]
+    return bool(_RULE.search(sentence) or _ONCE_IN_FORCE.search(sentence))
+
+
+# A target's period found by default (no year of its own, its sentence's or its line's): the year a
+# rule takes effect, or a due year carried from the text before it (checks.draft.carried), outranks it.
+DEFAULT_TARGET_YEARS = (
+    "publication year",
+    "the year the article is about",
+    "a recurring target with no due year: from publication",
+    "a standing rule with no due year: in force from publication",
+)
+
+
+def rules_guess(
+    line: str, start: int, end: int, status: Guess, period: Guess, effective: int | None, now: int | None
+) -> tuple[Guess, Guess]:
+    """The status and period of a figure in view of the rules in force and to come (see above)."""
+    starts = _STARTS_ON.match(line, sentence_bounds(line, start)[0])
+    if starts is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
+        # 自2026年7月1日起，…调整为15元; From 1 July 2026, the fee will fall to $45: due when it starts
+        year = int(starts.group(1) or starts.group(2))
+        period = Guess(year, f"the date its sentence says it starts on ({starts.group().strip(' ,，')})")
+    to_come = effective is not None and rule_to_come(line, start)
+    undated = now is not None and period.why != "the year printed with it"
+    if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
+        return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
+    if effective is None or not to_come:
+        return status, period
+    why = f"a rule that takes effect in {effective}"
+    if status.value == "achieved" and status.why == "no cue":
+        return Guess("target", why), Guess(effective, why)
+    if status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
+        return status, Guess(effective, why)
+    return status, period
+
+
+# A budget named with its (fiscal) year: the 2026/27 national budget, the 2026-27 Budget, 2027年预算.
+_BUDGET = re.compile(
+    r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b"
+    r"|\bbudget\s+for\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b"
+    r"|((?:19|20)\d\d)年(?:度)?(?:[\u3400-\u9fff]{0,6})?预算",
+    re.IGNORECASE,
+)
+# How a budget's money is divided, as the budget story tells it (not what a county allocated last
+# year): has been allocated, the allocation, is earmarked for, sets aside, will go to, will pay.
+_ALLOCATION = re.compile(
+    r"\b(?:has|have)\s+been\s+allocated\b|\bthe\s+allocation\b|\bearmarked\b|\bsets?\s+aside\b"
+    r"|\bwill\s+(?:go\s+to|pay|fund|cover)\b|预算安排|安排(?:资金|专项资金|经费)"
+    # The Budget includes $1.1 billion, the 2026-27 Budget will invest a record $4.2 billion
+    r"|\bbudget\s+(?:will\s+)?(?:invests?|includes?|provides?|delivers?|allocates?|commits?)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_year(lines: list[str], now: int | None) -> int | None:
+    """The year (a fiscal year's last) of the budget a text reports, when it is not over; else None."""
+    for line in lines:
+        for match in _BUDGET.finditer(line):
+            groups = [g for g in match.groups() if g]
+            year = fiscal_end(groups[0], groups[1] if len(groups) > 1 else None)
+            if now is None or year >= now:
+                return year
+    return None
+
+
+_OF_THE_TOTAL = re.compile(r"\s*(?:Of\s+the\s+total|Of\s+this|Of\s+that|其中)\s*[,，:：]", re.IGNORECASE)
+# the previous year's allocation of ₹1,604 crore, a hike over …: the amount compared with is another year's
+_COMPARED = re.compile(r"\b(?:previous|last|prior)\s+year['’]?s?\b|\bover\s+the\b|\bthan\b|\bcompared\b|比|较", re.I)
+
+
+def allocated(line: str, start: int, budget: int | None) -> bool:
+    """The figure is part of a budget's allocation as the story reports it (its sentence divides the
+    budget's money in its clause, KSh9.7 billion is earmarked for …, or its sentence opens on it: Of the
+    total, KSh42.6 billion will go to …), not the amount it is compared with."""
+    if budget is None or _COMPARED.search(line, clause_bounds(line, start)[0], start):
+        return False
+    sentence_start = sentence_bounds(line, start)[0]
+    return bool(
+        _ALLOCATION.search(line[slice(*clause_bounds(line, start))]) or _OF_THE_TOTAL.match(line, sentence_start)
+    )
+
+
+_WILL = re.compile(r"'(?:will|would|is\s+to|are\s+to)'", re.IGNORECASE)
+
+
+def budget_guess(
+    line: str, start: int, status: Guess, period: Guess, budget: int | None, as_achieved: Callable[[], Guess]
+) -> tuple[Guess, Guess]:
+    """A budget's allocation as its story reports it is made (achieved), of the budget's year: "KSh42.6
+    billion will go to …" says how the money is divided, not what is to be reached; a target with its
+    own due year (to 5 per cent by the 2028/29 financial year) stays one. ``as_achieved``: the
+    figure's period guessed as an achievement's."""
+    if not allocated(line, start, budget) or budget is None:
+        return status, period
+    if status.value == "target":
+        if not _WILL.search(status.why) or (period.why not in DEFAULT_TARGET_YEARS and period.value != budget):
+            return status, period
+        status, period = Guess("achieved", "a budget's allocation, reported as made"), as_achieved()
+    if status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
+        period = Guess(budget, f"the year of the budget the text reports ({budget})")
+    return status, period
