@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
-import math
 import os
 import sys
 import traceback
@@ -18,12 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from checks.errors import UsageError
+from checks.cli_numbers import dashed_text, numbers_command, say
+from checks.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 from checks.export import FORMATS as EXPORT_FORMATS
 from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
-from checks.formats.escape import json_safe, visible
+from checks.formats.escape import visible
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
 
 
@@ -110,12 +108,6 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--file", "-f", metavar="PATH", help="read a whole file, UTF-8 (- for standard input)")
     numbers.add_argument("--format", choices=["text", "json"], default="text")
     return parser
-
-
-def _say(line: str) -> None:
-    """One line of a command's output: what a dataset or seed holds cannot start another line,
-    nor hide or recolour text (``checks.formats.escape``)."""
-    sys.stdout.write(visible(line) + "\n")
 
 
 def _write(text: str, destination: str | None) -> None:
@@ -233,9 +225,9 @@ def _fix(options: argparse.Namespace) -> int:
     if options.dry_run:
         sys.stdout.write(visible(outcome.diff, keep_breaks=True))
     for edit in outcome.edits:
-        _say(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})")
+        say(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})")
     for problem in outcome.problems:
-        _say(str(problem))
+        say(str(problem))
     verb = "would change" if options.dry_run else "changed"
     count = len(outcome.edits)
     sys.stdout.write(f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person\n")
@@ -255,9 +247,9 @@ def _draft(options: argparse.Namespace) -> int:
     else:
         summary = draft_new(root, options.path, options.output, options.force)
     for line, figure in summary.unquotable:
-        _say(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person")
+        say(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person")
     for line, why in summary.crowded:
-        _say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
+        say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
     new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
     new += f", {summary.new_units} new units" if summary.new_units else ""
     verb = "added to" if options.uncited else "wrote"
@@ -293,81 +285,20 @@ def _export(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _numbers(options: argparse.Namespace) -> int:
-    from checks.corpus import repository_units
-    from checks.intervals import show_number
-    from checks.numbers import read_quantities
-
-    name, text = _text_to_read(options)
-    # Line by line, as coverage reads an article body: offsets are columns of their line.
-    with repository_units(Path.cwd()):
-        found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
-    found = [(number, q) for number, q in found if math.isfinite(q.value)]  # 400 digits read as inf: no figure
-    if options.format == "json":
-        rows = [{"line": number, **q.as_dict()} for number, q in found]
-        sys.stdout.write(json_safe(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False)) + "\n")
-        return EXIT_OK
-    prefix = f"{name}:" if name else ""
-    for number, q in found:
-        unit = f" {q.unit}" if q.unit else ""
-        value = "–".join(show_number(end.value) for end in q.ends) if q.ends else show_number(q.value)
-        low = "(" if q.low_open else "["
-        high = ")" if q.high_open else "]"
-        _say(
-            f"{prefix}{number}:{q.start + 1}-{q.end}: {q.text!r} → {value}{unit} {q.qualifier} "
-            f"{low}{show_number(q.low)}, {show_number(q.high)}{high}"
-        )
-    lines = len({number for number, _ in found})
-    sys.stdout.write(
-        f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
-    )
-    return EXIT_OK
-
-
-def _text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
-    """(the name to report the text under, the text) of ``factlint numbers``: an argument, a file or stdin."""
-    if options.file is None:
-        return None, options.text
-    if options.file == "-":
-        return "<stdin>", sys.stdin.read()
-    try:
-        return options.file, Path(options.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {options.file}: {error}") from error
-
-
 COMMANDS = {
     "validate": _validate,
     "rules": _rules,
     "fix": _fix,
     "draft": _draft,
     "export": _export,
-    "numbers": _numbers,
+    "numbers": numbers_command,
 }
-
-
-_NUMBERS_OPTIONS = ("--help", "--file", "--format")
-_NUMBERS_OPTIONS_WITH_VALUE = ("--file", "-f", "--format")
-
-
-def _dashed_text(argv: Sequence[str]) -> list[str]:
-    """``factlint numbers -5%`` or ``numbers ---``: a text that begins with '-' and is no option of
-    ``numbers`` is its text (argparse would take it for an unknown option): it is moved after ``--``."""
-    arguments = list(argv)
-    if not arguments or arguments[0] != "numbers" or "--" in arguments:
-        return arguments
-    for place, argument in enumerate(arguments[1:], start=1):
-        name = argument.split("=", 1)[0]
-        is_option = name in ("-h", "-f") or (len(name) > 2 and any(o.startswith(name) for o in _NUMBERS_OPTIONS))
-        if argument.startswith("-") and not is_option and arguments[place - 1] not in _NUMBERS_OPTIONS_WITH_VALUE:
-            return [*arguments[:place], *arguments[place + 1 :], "--", argument]
-    return arguments
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        options = parser.parse_args(_dashed_text(sys.argv[1:] if argv is None else argv))
+        options = parser.parse_args(dashed_text(sys.argv[1:] if argv is None else argv))
     except SystemExit as exit_:  # argparse has printed the usage error
         return int(exit_.code or 0)
     from checks.atomic import WriteRefused

@@ -1,0 +1,81 @@
+"""``factlint numbers``: the quantities the reader finds in a text (an argument, a file or standard
+input), line by line, as the rules read an article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from checks.errors import EXIT_OK, UsageError
+from checks.formats.escape import json_safe, visible
+
+
+def say(line: str) -> None:
+    """One line of a command's output: what a dataset or seed holds cannot start another line,
+    nor hide or recolour text (``checks.formats.escape``)."""
+    sys.stdout.write(visible(line) + "\n")
+
+
+def numbers_command(options: argparse.Namespace) -> int:
+    from checks.corpus import repository_units
+    from checks.intervals import show_number
+    from checks.numbers import read_quantities
+
+    name, text = text_to_read(options)
+    # Line by line, as coverage reads an article body: offsets are columns of their line.
+    with repository_units(Path.cwd()):
+        found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
+    found = [(number, q) for number, q in found if math.isfinite(q.value)]  # 400 digits read as inf: no figure
+    if options.format == "json":
+        rows = [{"line": number, **q.as_dict()} for number, q in found]
+        sys.stdout.write(json_safe(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False)) + "\n")
+        return EXIT_OK
+    prefix = f"{name}:" if name else ""
+    for number, q in found:
+        unit = f" {q.unit}" if q.unit else ""
+        value = "–".join(show_number(end.value) for end in q.ends) if q.ends else show_number(q.value)
+        low = "(" if q.low_open else "["
+        high = ")" if q.high_open else "]"
+        say(
+            f"{prefix}{number}:{q.start + 1}-{q.end}: {q.text!r} → {value}{unit} {q.qualifier} "
+            f"{low}{show_number(q.low)}, {show_number(q.high)}{high}"
+        )
+    lines = len({number for number, _ in found})
+    sys.stdout.write(
+        f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
+    )
+    return EXIT_OK
+
+
+def text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
+    """(the name to report the text under, the text) of ``factlint numbers``: an argument, a file or stdin."""
+    if options.file is None:
+        return None, options.text
+    if options.file == "-":
+        return "<stdin>", sys.stdin.read()
+    try:
+        return options.file, Path(options.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {options.file}: {error}") from error
+
+
+_NUMBERS_OPTIONS = ("--help", "--file", "--format")
+_NUMBERS_OPTIONS_WITH_VALUE = ("--file", "-f", "--format")
+
+
+def dashed_text(argv: Sequence[str]) -> list[str]:
+    """``factlint numbers -5%`` or ``numbers ---``: a text that begins with '-' and is no option of
+    ``numbers`` is its text (argparse would take it for an unknown option): it is moved after ``--``."""
+    arguments = list(argv)
+    if not arguments or arguments[0] != "numbers" or "--" in arguments:
+        return arguments
+    for place, argument in enumerate(arguments[1:], start=1):
+        name = argument.split("=", 1)[0]
+        is_option = name in ("-h", "-f") or (len(name) > 2 and any(o.startswith(name) for o in _NUMBERS_OPTIONS))
+        if argument.startswith("-") and not is_option and arguments[place - 1] not in _NUMBERS_OPTIONS_WITH_VALUE:
+            return [*arguments[:place], *arguments[place + 1 :], "--", argument]
+    return arguments
