@@ -57,6 +57,7 @@ FLOORS: dict[str, int] = {
     # 9 the command line
     "checks": 9,
     "checks.cli": 9,
+    "checks.cli_numbers": 8,  # the numbers command, as fix.py is the fix command
 }
 
 
