@@ -802,6 +802,19 @@ def test_draft_never_overwrites_unless_forced(tmp_path: Path) -> None:
     assert code == 2 and "outside the repository" in out
 
 
+def test_an_article_saved_by_an_editor_drafts_cleanly_or_says_what_to_do(tmp_path: Path) -> None:
+    root = make_corpus(tmp_path, {})
+    article = "县卫健委2025年工作总结\n\n全县新增床位120张。\n"
+    (root / "seeds" / "bom.txt").write_bytes(b"\xef\xbb\xbf" + article.encode("utf-8"))
+    assert _draft(root, "seeds/bom.txt")[0] == 0
+    drafted = yaml.safe_load((root / "data" / "bom.yaml").read_text(encoding="utf-8"))
+    assert drafted["source"]["title"] == "县卫健委2025年工作总结"  # no byte-order mark in it
+    (root / "seeds" / "gbk.txt").write_bytes(article.encode("gbk"))
+    code, out = _draft(root, "seeds/gbk.txt")
+    assert code == 2 and "not valid UTF-8" in out and "save the article as UTF-8 first" in out
+    assert not (root / "data" / "gbk.yaml").exists()
+
+
 def test_a_seed_with_a_dataset_gets_no_second_one_unless_named(tmp_path: Path) -> None:
     """Without --output, drafting a seed that a dataset of another name already cites wrote a second
     dataset silently; the curator most likely wants --uncited, and is told so."""

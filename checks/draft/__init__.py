@@ -121,7 +121,9 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     if not text.exists:
         raise UsageError(f"{seed}: no such file")
     if not text.readable:
-        raise UsageError(f"{seed}: {text.error}")
+        # An article saved in GBK or Big5 is the usual case: say what to do about it.
+        advice = "; save the article as UTF-8 first (e.g. iconv -f GBK -t UTF-8)" if "UTF-8" in str(text.error) else ""
+        raise UsageError(f"{seed}: {text.error}{advice}")
     target = _relative_inside(root, output or f"data/{Path(relative).stem}.yaml", "data", "datasets live in data/")
     if output is None:
         _refuse_a_second_dataset(root, relative, target)

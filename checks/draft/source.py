@@ -280,7 +280,8 @@ def _signed(lines: list[str]) -> tuple[date, str] | None:
 
 def guess_source(printed: list[str], regions: dict[str, str]) -> SourceGuess:
     # Labels, end markers and places are looked for in simplified characters (發布時間 is 发布时间);
-    # the title is taken from the text as printed.
+    # the title is taken from the text as printed. An editor's byte-order mark is no text of it.
+    printed = [line.removeprefix("\ufeff") if number == 0 else line for number, line in enumerate(printed)]
     lines = [simplified(line) for line in printed]
     if counts_minguo(printed):  # 日期:113/09/27 is 2024-09-27
         lines = [gregorian(line).text for line in lines]
