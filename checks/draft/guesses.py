@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.draft.cues import ACHIEVED, STRONG_ACHIEVED, STRONG_TARGET, TARGET
+from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.relative import COMPARISON, bracketed_period, relative_year
 from checks.draft.simplified import simplified
@@ -62,7 +63,6 @@ from checks.draft.years import (
     due_year,
     earlier_openings,
     figure_years,
-    plan_years,
     year_before,
     years_before,
 )

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.text import clause_bounds
-from checks.draft.years import plan_years, years_ahead
+from checks.draft.years import years_ahead
 
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
 COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)

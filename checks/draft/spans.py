@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checks.draft.fiveyear import plan_years
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
-from checks.draft.years import YEAR, plan_years
+from checks.draft.years import YEAR
 
 _FROM = re.compile(r"(?:从|由|\bfrom)\s*$", re.IGNORECASE)
 _TO = re.compile(r"(?:从|由|\bfrom\b).*(?:到|至|\bto)\s*$", re.IGNORECASE)
