@@ -25,7 +25,7 @@ from checks.draft.relations import propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, column_of, defining_column, table_columns
+from checks.draft.tables import Column, column_of, column_years, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
@@ -63,6 +63,7 @@ class Context:
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    column_years: dict[int, list[int | None]] = field(default_factory=dict)  # a table's rows: their cells' years
     title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
     budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
@@ -276,6 +277,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(carried.year, carried.why)
         if context.title_year is not None and status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
             period = Guess(context.title_year, "the year its title names")
+        cell_years = context.column_years.get(number)
+        if cell_years and (year := cell_years[min(column_of(line, q.start), len(cell_years) - 1)]) is not None:
+            period = Guess(year, "the year its table column's header prints")
         status, period = rules_guess(
             plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
         )
@@ -348,6 +352,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     restated = restatements(lines, numbers)
     planned = plan_sections(lines, numbers)
     context.columns = table_columns(lines, numbers)
+    context.column_years = column_years(lines, numbers)
     context.carried = carried_due_years(lines, numbers, context.years.now)
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
     for number in numbers:

@@ -97,3 +97,46 @@ def defining_column(row: list[Column] | None, line: str, position: int) -> str |
     if any(within.search(column.header) for column in row):
         return f"the {row[index].header} that defines the share counted ({row[index].header} column), not a figure"
     return None
+
+
+# A header cell that is a year (2024年, 2023-24年度, 2023/24, FY2024): its column's figures are that
+# year's; a fiscal year is the year it ends in.
+_YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*(\d\d))?\s*(?:年度?|年末)?", re.IGNORECASE)
+
+
+def _cell_year(cell: str) -> int | None:
+    match = _YEAR_CELL.fullmatch(cell.strip())
+    if match is None:
+        return None
+    first = int(match.group(1))
+    if match.group(2) is None:
+        return first
+    end = first // 100 * 100 + int(match.group(2))
+    end += 100 if end < first else 0
+    return end if end - first == 1 else None
+
+
+def column_years(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list[int | None]]:
+    """For each table row under a header whose last cells are years (指标 单位 2020年 2024年 2025年;
+    专科 2023-24年度 2024-25年度 2025-26年度): the year of each of its cells. A row with as many cells
+    as the header takes its column's; a row with more takes them in equal groups (a median and a 90th
+    percentile under each year), its label cells first."""
+    found: dict[int, list[int | None]] = {}
+    years: list[int] = []
+    labels = header = 0
+    for number in numbers:
+        line = lines[number - 1]
+        row = cells(line) if "\t" in line or re.search(r"\S\s{2,}\S", line) else []
+        if len(row) < 2:
+            if header != number - 1 or is_blank(line):  # a header's second row (中位数 第90百分位数) keeps it
+                years, labels = [], 0
+            continue
+        row_years = [_cell_year(cell) for cell in row]
+        tail = len(row) - next((i for i, y in enumerate(row_years) if y is not None), len(row))
+        if tail and all(y is not None for y in row_years[-tail:]):
+            years, labels, header = [y for y in row_years if y is not None], len(row) - tail, number
+            continue
+        group, extra = divmod(len(row) - labels, len(years)) if years else (0, 1)
+        if group and not extra:
+            found[number] = [None] * labels + [years[(i - labels) // group] for i in range(labels, len(row))]
+    return found
