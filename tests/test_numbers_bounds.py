@@ -52,6 +52,7 @@ def _one(text: str) -> tuple[str, str]:
         ("give an upper limit of 10% on", ("upper limit of 10%", "le")), ("a lower bound of 3 kg", ("lower bound of 3 kg", "ge")),  # over a period is during it: no article after over
         ("an age above ∼2 Gyr", ("above ∼2", "gt")), ("up to ≈ 5 m", ("up to ≈ 5 m", "le")),  # a sign of approximation too
         ("应在30日内完成", ("30日内", "le")), ("15个工作日内", ("15个工作日内", "le")),  # within days (27日 is a date)
+        ("分別為兩星期內", ("兩星期內", "le")), ("5公里以內", ("5公里以內", "le")),  # 內 in traditional characters
         ("最高可达500元", ("最高可达500元", "le")), ("37.3℃以上", ("37.3℃以上", "ge")),  # ℃ is a unit word
         ("≈ 3 m", ("≈ 3 m", "approx")), ("ca. 5 kg", ("ca. 5 kg", "approx")), ("declines by ∼10%", ("∼10%", "approx")),
         # comparatives of length, size and speed; a bound after the number at the end of a sentence

@@ -106,14 +106,14 @@ POST_BOUND = re.compile(
     rf"|(?i:or\s+(?:more|higher|above|over|greater|larger|bigger|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
     r"|\+(?![\d+])|(?i:-plus\b))"
-    r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以内|之内)"
+    r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以[内內]|之[内內])"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED})"
     r"|max(?:imum)?\b\.?(?!\s*\d))"  # 300 max, 300max, 5 maximum: at most (lower case: Galaxy 300 Max is a name)
     r"|(?P<lt>之下)"
     r"|(?P<gt_step>(?i:-odd\b))"
     r"|(?P<gt>开外|出头)"
-    r"|(?P<within>内)"
+    r"|(?P<within>[内內])"  # 內 in traditional characters
     r"|(?P<approx>左右|上下(?![级游])|(?i:or\s+so\b))"
     rf"|(?P<or_equal>(?i:or\s+equal(?:\s+to)?+(?:\s+(?:it|that))?+\b){_NO_NUMBER_AFTER})"
     r")"
@@ -298,7 +298,7 @@ def is_sub_prefix(text: str, end: int) -> bool:
 
 
 _CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
-_POST_BOUND_FIRST = frozenset("以或及(（+之内左上oOaA-开出m")
+_POST_BOUND_FIRST = frozenset("以或及(（+之内內左上oOaA-开出m")
 
 
 # 18 years of age or older, 65 years old or more: the age words stand between the years and the bound;
