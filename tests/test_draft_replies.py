@@ -14,6 +14,7 @@ import yaml
 
 from checks.draft.build import Context, draft_lines
 from checks.draft.years import article_years
+from checks.numbers import read_quantities
 
 PROJECT = Path(__file__).resolve().parents[1]
 UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
@@ -54,3 +55,67 @@ def test_a_tables_header_years_date_its_cells() -> None:
     # a table whose header names no year: its cells keep the article's year
     plain = ["Clinic      median  p90", "Eyes        40      90"]
     assert {p for _, _, _, p in _drafted(plain, date(2024, 8, 1))} == {2024}
+
+
+# ---- a written reply in traditional characters -----------------------------------------------------
+def test_a_programme_named_in_corner_brackets_and_a_target_time_are_no_target_cues() -> None:
+    lines = ["「社區護理計劃」截至2026年3月31日共有1 200名病人參加。"]
+    assert _drafted(lines, date(2026, 5, 20)) == [(1, 1200, "achieved", 2026)]
+    # a plan's figure outside the brackets is still a target
+    assert _drafted(["醫管局計劃招聘35名醫生。"], date(2026, 5, 20))[0][2] == "target"
+    met = ["急症的目標輪候時間為兩星期內。在2025-26年度，醫管局有98%的急症在目標時間內獲診治。"]
+    assert [(v, s) for _, v, s, _ in _drafted(met, date(2026, 5, 20))] == [(2, "target"), (98, "achieved")]
+
+
+def test_the_year_a_change_ends_in_is_no_due_year() -> None:
+    line = "輪候時間中位數由2023-24年度的68星期縮短至2025-26年度的55星期。"
+    assert [(v, s, p) for _, v, s, p in _drafted([line], date(2026, 5, 20))] == [
+        (68, "achieved", 2024),
+        (55, "achieved", 2026),
+    ]
+    # a due year after 至 with no year the change starts from stays a target's
+    assert _drafted(["輪候時間將縮短至2027年的50星期。"], date(2026, 5, 20))[0][2:] == ("target", 2027)
+
+
+def test_definitions_formulas_and_the_years_a_question_asks_about_are_no_claims() -> None:
+    lines = [
+        "（一）過去三個財政年度，內科新症有多少宗；",
+        "2.每千人口床位数：指年末床位数与年末常住人口数之比乘以1000。",
+        "第90百分位数指百分之九十的病人的轮候时间不多于该数字。",
+        "病床使用率＝实际占用总床日数÷实际开放总床日数×100%。",
+        "全市共有医院118个。",
+    ]
+    assert [(n, v) for n, v, _, _ in _drafted(lines, date(2026, 5, 20))] == [(5, 118)]
+
+
+# ---- a budget vote speech in rand, by financial years ----------------------------------------------
+def test_a_budget_speech_dates_its_figures_by_its_financial_years() -> None:
+    lines = [
+        "It is my privilege to table Budget Vote 7 for the 2026/27 financial year. The budget for 2026/27 is"
+        " R9.2 billion, an increase of R410 million, or 4.7%, on the R8.8 billion of 2025/26.",
+        "Let me report on what we achieved in 2025/26. Our clinics recorded 3.1 million visits.",
+        "Immunisation coverage reached 86.2%.",
+        "For 2026/27 we have set aside R300 million for a new hospital. We will employ 120 nurses.",
+    ]
+    drafted = _drafted(lines, date(2026, 5, 12))
+    assert [(n, v, p) for n, v, _, p in drafted] == [
+        (1, 9_200_000_000, 2027),
+        (1, 410_000_000, 2027),
+        (1, 4.7, 2027),
+        (1, 8_800_000_000, 2026),
+        (2, 3_100_000, 2026),
+        (3, 86.2, 2026),  # the financial year just ended (2025/26) is 2026, whatever the month
+        (4, 300_000_000, 2027),
+        (4, 120, 2027),  # the year opening an earlier sentence: For 2026/27
+    ]
+    # with no financial year printed, an achievement of a May story is the year before's
+    assert _drafted(["Immunisation coverage reached 86.2%."], date(2026, 5, 12))[0][3] == 2025
+
+
+def test_rand_glued_to_an_amount_is_read_and_drafted_in_rand() -> None:
+    line = "The Department paid R1.1 billion in claims and R2,450 in fees; the R2 road and R0 are no amounts."
+    assert [q.value for q in read_quantities(line)] == [1_100_000_000, 2450]
+    context = Context(False, article_years([line], date(2026, 5, 12)), UNITS, {})
+    drafted = draft_lines([line], [1], context)
+    assert [f.unit for f in drafted.facts] == ["zar", "zar"]
+    assert drafted.new_units["zar"]["label_en"] == "South African rand"

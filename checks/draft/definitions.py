@@ -64,7 +64,12 @@ _DEFINING = re.compile(
     r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
     r"|is\s+defined\s+as|means|refers\s+to)\b"
 )
-_DEFINING_ZH = re.compile(r"是指|指的是|定义为|系指")
+# 每千人口床位数:指…之比乘以1000; 第90百分位数指…百分之九十: a term, then 指, defines it.
+_DEFINING_ZH = re.compile(
+    r"是指|指的是|定义为|系指|[:：]\s*指(?![标导出南数引挥令定示向])|(?<=[数率])指(?![标导出南数引挥令定示向])"
+)
+# 病床使用率=实际占用总床日数÷实际开放总床日数×100%: a formula's constant, how an indicator is computed.
+_FORMULA = re.compile(r"[=＝][^，,。；;]*[×÷*/]\s*$")
 _MAY = re.compile(r"\b(?:may|might)\s+(?:have|receive|be|get|need|attend|include)\s+$", re.IGNORECASE)
 _RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}[(（]\s*(\d+(?:\.\d+)?)\s*%")
 _CHANGE_AFTER = re.compile(
@@ -127,6 +132,8 @@ def definition(line: str, q: Quantity) -> str | None:
     sentence_start = sentence_bounds(line, q.start)[0]
     if _DEFINING.match(line, sentence_start) or _DEFINING_ZH.search(line, sentence_start, q.start):
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
+    if _FORMULA.search(line, sentence_start, q.start):
+        return "a constant of a formula (…÷…×100%), how an indicator is computed, not a figure"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
         return "what may happen (a child may have more than one episode), not a figure"
     if q.unit_text in _KINDS and _COMPRISES.search(line, sentence_bounds(line, q.start)[0], q.start):

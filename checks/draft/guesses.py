@@ -122,9 +122,9 @@ _NAMED_TARGET_AFTER = re.compile(
 )
 
 
-# A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目) names a document or
-# programme, not the figure's status.
-_NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”")
+# A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目, 「骨科专科门诊公私营协作计划」)
+# names a document or programme, not the figure's status.
+_NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|「[^」]{1,40}」|『[^』]{1,40}』")
 
 
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
@@ -254,7 +254,7 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
         return year >= now
     if published is None:
         return year <= now
-    return year < now or (year == now and (published.month > 6 or years.month_over))
+    return year < now or (year == now and (published.month > 6 or years.month_over or year in years.fiscal_ends))
 
 
 def _relative(

@@ -43,7 +43,9 @@ from checks.numbers import Quantity
 _TIME_FRAME = re.compile(
     r"(?:过去|近|最近|(?<!提)前)\s*$|(?:the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+$", re.IGNORECASE
 )
-_KIND_OF_YEARS = re.compile(r"\s+(?:financial|fiscal|calendar|academic|school)\s+years?\b", re.IGNORECASE)
+_KIND_OF_YEARS = re.compile(
+    r"\s+(?:financial|fiscal|calendar|academic|school)\s+years?\b|\s*(?:财政|会计|自然)?年度", re.IGNORECASE
+)  # the last three financial years, 过去三个财政年度
 _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中|共|累计)")  # 三年来, 三年共招聘: over those years
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")

@@ -14,7 +14,7 @@ _LABEL = re.compile(
     # Quarter 2, at month 6 of the financial year)
     r"|\b(?i:pages?|pp?\.|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?|quarter|month)"
     # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
-    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase))\s*$"
+    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote))\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(

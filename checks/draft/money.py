@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from checks.numbers import Quantity
+from checks.numbers.nonquantities import RAND
 
 # (unit id, label_en, label_zh) of the currencies a sign or word names.
 CURRENCIES = {
@@ -31,6 +32,7 @@ CURRENCIES = {
     "tzs": ("Tanzanian shillings", "坦桑尼亚先令"),
     "myr": ("Malaysian ringgit", "林吉特"),
     "ngn": ("Nigerian naira", "奈拉"),
+    "zar": ("South African rand", "南非兰特"),
 }
 _SIGNS = {
     "US$": "usd", "$": "usd", "£": "gbp", "€": "eur", "HK$": "hkd", "A$": "aud", "AU$": "aud", "NZ$": "nzd",
@@ -45,7 +47,7 @@ _WORDS = {
 _CODES = {
     "KSh": "kes", "Ksh": "kes", "KES": "kes", "Sh": "kes", "USh": "ugx", "UGX": "ugx", "TSh": "tzs", "TZS": "tzs",
     "RM": "myr", "MYR": "myr", "NGN": "ngn", "USD": "usd", "GBP": "gbp", "EUR": "eur", "HKD": "hkd", "AUD": "aud",
-    "NZD": "nzd", "CAD": "cad", "SGD": "sgd",
+    "NZD": "nzd", "CAD": "cad", "SGD": "sgd", "ZAR": "zar", "R": "zar",
 }  # fmt: skip
 _SIGNS.update(_CODES)
 _SIGN = r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€|(?<![A-Za-z])(?:" + "|".join(_CODES) + r")\.?)"
@@ -57,7 +59,7 @@ def currency_of(line: str, q: Quantity) -> tuple[str, str] | None:
     """The printed sign or word of ``q``'s currency and the ISO code it is proposed as, or None."""
     # the sign before the figure, or inside the reader's text after a bound word (at least £300 million)
     sign = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start) or _SIGN_INSIDE.search(q.text)
-    if sign:
+    if sign and (sign.group(1) != "R" or RAND.match(line, sign.start(1))):  # R13.9 billion, not Vote R 4
         return sign.group(1), _SIGNS[sign.group(1).rstrip(".")]
     word = (q.unit_text or "").lower()
     return (q.unit_text or "", _WORDS[word]) if word in _WORDS else None

@@ -55,6 +55,8 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
     r"|\bwill\s+(?:[\w-]+\s+){0,3}(?:in|by)\s+$|将于\s*$"  # which will open in FY2027, 将于2027年建成
 )
+# 由2023-24年度的68星期缩短至2025-26年度的55星期: the year a change ends in, not a due year.
+_CHANGE_TO = re.compile(r"(?:由|从)\s*(?:19|20)\d\d[^，,。；;]{0,30}(?:至|到)\s*$")
 _TARGET_AFTER = re.compile(
     r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
@@ -124,6 +126,7 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+        target = target and not _CHANGE_TO.search(before)
         first = _fiscal_first(match) if match.re is _FISCAL else None
         found.append(Year(offset + match.start(), value, target, first))
     return found
@@ -132,7 +135,10 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
 # …, including $61 million; …, a 34 per cent hike over …: the total's parts, and its change, share its year.
 _INCLUDING = re.compile(r"\s*(?:including|of\s+which)\b", re.IGNORECASE)
 _ITS_CHANGE = re.compile(
-    r"\s*an?\s+\S+(?:\s+per\s+cent)?\s+(?:increase|hike|rise|jump|gain|drop|decrease|fall|cut)\b", re.I
+    r"\s*an?\s+\S+(?:\s+per\s+cent)?\s+(?:increase|hike|rise|jump|gain|drop|decrease|fall|cut)\b"
+    r"|\s*an?\s+(?:increase|hike|rise|jump|gain|drop|decrease|fall|cut)\s+of\s+\S+"  # an increase of R612 million
+    r"|\s*or\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent)",  # …, or 4.6%: the same as a share
+    re.I,
 )
 
 
@@ -146,11 +152,14 @@ def own(line: str, start: int, end: int) -> Year | None:
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
+    at = start  # …, an increase of R612 million, or 4.6%: a share restating a change is the change's
     while clause_start > 1 and (
         line[clause_start - 1] == "、"
         or _INCLUDING.match(line, clause_start)
-        or ((change := _ITS_CHANGE.match(line, clause_start)) is not None and start < change.end())
+        or ((change := _ITS_CHANGE.match(line, clause_start)) is not None and at < change.end())
     ):
+        restating = (change := _ITS_CHANGE.match(line, clause_start)) and change.group().lstrip()[:2] == "or"
+        at = -1 if restating else start
         clause_start = clause_bounds(line, clause_start - 2)[0]
     years = years_in(line[clause_start:clause_end], clause_start)
     # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
@@ -210,7 +219,11 @@ def due_year(line: str, end: int) -> int | None:
     return due[0].value if due else None
 
 
-_STARTING_YEAR = re.compile(r"[\s“”\"'(（]*((?:19|20)\d\d)\s*年(?:末|底)?(?![度代])")
+_STARTING_YEAR = re.compile(
+    r"[\s“”\"'(（]*((?:19|20)\d\d)\s*年(?:末|底)?(?![度代])"
+    # For 2026/27 we have set aside …, In 2025/26 the Department paid …: a fiscal year, no comma needed
+    r"|\s*(?:In|For|During)\s+(?:the\s+)?((?:19|20)\d\d\s*[-/–]\s*\d\d)(?:\s+(?:financial|fiscal)\s+year)?\s+(?=[a-z])"
+)
 
 
 def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
@@ -223,7 +236,8 @@ def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
     # long its first clause; a year further into a long first clause may name something else.
     starting = _STARTING_YEAR.match(line, sentence_start)
     if starting:
-        years = years_in(line[starting.start(1) : starting.end()], starting.start(1))
+        group = 1 if starting.group(1) else 2
+        years = years_in(line[starting.start(group) : starting.end()], starting.start(group))
         if years:
             return years[0]
     if len(CJK.findall(clause)) > 12 or len(clause.split()) > 7:
@@ -326,6 +340,9 @@ class ArticleYears:
     # counted by the year it starts in (the 2025-26 budget "will be" set in 2025); the year after
     # it when the text speaks of last year (去年) and not of this year (今年, 目前2014年).
     current: int | None = None
+    # The years its fiscal years end in (2025/26 → 2026): a figure of one that ends in now's year is
+    # that year's, reported whatever the month of publication.
+    fiscal_ends: frozenset[int] = frozenset()
 
     @property
     def now(self) -> int | None:
@@ -377,4 +394,5 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         frozenset(printed),
         published is not None and any(month_over(line, published) for line in lines),
         None if published is not None else _current(lines),
+        frozenset(y.value for y in years if y.first is not None and not y.target),
     )

@@ -24,6 +24,7 @@ from checks.numbers.nonquantities import (
     NOT_MEASURE_AFTER,
     OPENING_QUOTES,
     QUOTED_SPEECH,
+    RAND,
     is_latin,
 )
 from checks.numbers.units import (
@@ -157,7 +158,11 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         kind in ("arabic", "frac")
         and not cn_scaled
         and (
-            (is_latin(before) and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start))
+            (
+                is_latin(before)
+                and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start)
+                and not RAND.match(norm, start - 1)
+            )
             or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]) and not is_sub_prefix(norm, start))
             or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
         )

@@ -56,6 +56,11 @@ CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZ
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?<![A-Za-z])(?P<code>{CURRENCY_CODES})\.?)\s?\Z"
 )
+# South Africa's rand, glued to an amount with a scale word or thousands commas (R13.9 billion, R612
+# million, R1,250): not a code like R2 or R0 (a road, a reproduction number).
+RAND = re.compile(
+    r"(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,]))"
+)
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
 _PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"
