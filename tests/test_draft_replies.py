@@ -119,3 +119,48 @@ def test_rand_glued_to_an_amount_is_read_and_drafted_in_rand() -> None:
     drafted = draft_lines([line], [1], context)
     assert [f.unit for f in drafted.facts] == ["zar", "zar"]
     assert drafted.new_units["zar"]["label_en"] == "South African rand"
+
+
+# ---- a survey brief and a needs assessment ----------------------------------------------------------
+def test_a_surveys_precision_time_frames_and_furniture_are_no_claims() -> None:
+    lines = [
+        "Download the report (PDF, 3.1 MB)",
+        "We interviewed 2,204 adults between 4 and 29 April 2026; the margin of error is plus or minus 2.1"
+        " percentage points at the 95% confidence level.",
+        "Of these, 27.5% (95% CI 24.9% to 30.2%) had delayed care in the past 12 months.",
+        "1 in 4 respondents (25.2%) had no insurance, and 6.1% of residents under age 65 had none.",
+    ]
+    assert [(n, v) for n, v, _, _ in _drafted(lines, date(2026, 9, 1))] == [(2, 2204), (3, 27.5), (4, 25.2), (4, 6.1)]
+    # the same numbers as claims of their own
+    claims = [
+        "Clinics saw patients on 4 and 29 days of April; 12 months of data; 95% of sites; residents aged 30 had 65."
+    ]
+    assert [v for _, v, _, _ in _drafted(claims, date(2026, 9, 1))] == [4, 29, 12, 95, 65]
+
+
+def test_a_year_after_our_names_another_figures_survey() -> None:
+    lines = [
+        "The survey interviewed adults in March 2026.",
+        "The share was 24.6%, up from 19.8% in our 2023 survey. The share was 31.8% among those without a card.",
+    ]
+    assert [(v, p) for _, v, _, p in _drafted(lines, date(2026, 9, 9))] == [(24.6, 2026), (19.8, 2023), (31.8, 2026)]
+
+
+def test_a_briefs_citation_line_ends_its_body() -> None:
+    from checks.draft.source import guess_source
+    from schemas.regions import load_regions
+
+    brief = [
+        "Policy brief",
+        "Published 9 September 2026",
+        "",
+        "Fees rose to €62 in 2026.",
+        "How to cite: Brennan A. Waiting and paying. Dublin: Liffey Institute; 2026.",
+        "Liffey Institute, 14 Ormond Quay Upper, Dublin 7",
+    ]
+    assert guess_source(brief, load_regions(PROJECT)).body == (4, 4)
+
+
+def test_a_yearbooks_table_number_and_rate_unit_cell_are_no_claims() -> None:
+    lines = ["19-2　医疗服务和妇幼保健", "指标\t单位\t2025年", "孕产妇死亡率\t1/10万\t3.05", "医院\t个\t19"]
+    assert [(n, v) for n, v, _, _ in _drafted(lines, date(2026, 10, 28))] == [(3, 3.05), (4, 19)]

@@ -140,7 +140,8 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the kinds a category comprises (法定传染病包括甲类传染病2种), a definition, not a figure"
     # About one in 11 patients (9.3%): the words the fraction counts may stand before the bracket, and
     # the percentage is then the fraction's value to the nearest few points
-    restated = _RESTATED_AFTER_NOUN.match(line, q.end) if q.unit == "percent" and not q.digits[:1].isdigit() else None
+    in_words = not q.digits[:1].isdigit() or re.fullmatch(r"\d+\s+(?:in|out\s+of)\s+\d+", q.digits)  # 1 in 5 (21.3%)
+    restated = _RESTATED_AFTER_NOUN.match(line, q.end) if q.unit == "percent" and in_words else None
     if restated and abs(float(restated.group(1)) - q.value) <= 0.15 * q.value:
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
     return None

@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from checks.draft.ages import age
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
+from checks.draft.precision import how_measured
 from checks.draft.text import CJK, clause_bounds
 from checks.numbers import Quantity
 
@@ -57,6 +58,8 @@ _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 def _rate_base(line: str, q: Quantity) -> str | None:
     if q.start and line[q.start - 1] == "/" and q.start >= 2 and line[q.start - 2].isdigit():
         return f"base of the rate before it (per {q.text})"
+    if re.fullmatch(r"1\s*/\s*\d+", q.text) and re.match(r"\s*[万千]", line[q.end :]):
+        return f"a rate's unit ({q.text}{line[q.end]}: per {line[q.end]}), not a figure"
     return None
 
 
@@ -189,7 +192,7 @@ _FOR_A = ("为", "给", "对", "帮", "帮助", "救治", "接诊", "收治", "�
 
 
 _YEAR_NAME_BEFORE = re.compile(
-    r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:its|their|this|that|last|next)|\b(?:for|in|by|of|during|until|since|through))\s+$"
+    r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:its|their|our|his|her|this|that|last|next)|\b(?:for|in|by|of|during|until|since|through))\s+$"
 )
 _YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
@@ -370,6 +373,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _a_batch,
     _schedule_or_congress,
     mark_or_label,
+    how_measured,
     _year_or_time_frame,
     _counted_list,
     _ratio_term,

@@ -31,6 +31,8 @@ _PROVISION = re.compile(
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)
 # 1.1 This paper …, 2.3 Cancer: … : a report's numbered paragraph or section, at the start of its line.
 _SECTION_AFTER = re.compile(r"^\s+(?:[A-Z]|[\u3400-\u9fff])")
+# 19-1　主要年份卫生机构、床位和人员, 表3-2 …: a table's number opening its title line.
+_TABLE_NUMBER = re.compile(r"\s*(?:表\s*)?\d{1,3}\s*[-－–]\s*\d{1,3}(?=[\s\u3000]+[\u3400-\u9fffA-Z])")
 # Percentages may not add to 100 due to rounding: a note on the figures, no claim.
 _ROUNDING = re.compile(
     r"^[^.;]{0,40}\bdue\s+to\s+rounding|^\s*(?:per\s*cent|%)?\s*(?:due\s+to|because\s+of)\s+rounding", re.I
@@ -64,6 +66,9 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     if not q.unit_text and re.fullmatch(r"\d+(?:\.\d+)*", q.digits) and _PROVISION.search(line, 0, q.start):
         return "the number of a clause or section, not a figure"
     lead = line[: q.start].strip(" \t\u3000•·-*")
+    table = _TABLE_NUMBER.match(line)
+    if table and q.start < table.end() and q.unit is None:
+        return "a table's number (19-1 主要年份卫生机构), not a figure"
     section = not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text)
     if section and _SECTION_AFTER.match(line[q.end :]):
         return "a section's or paragraph's number, not a figure"

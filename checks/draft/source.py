@@ -34,7 +34,9 @@ _END_MARKERS = re.compile(
     # a written answer's foot: the questions grouped with it, Parliament's copyright line
     r"|Grouped\s+Questions?\s*:|(?:Parliamentary|Crown)\s+copyright\b"
     # a fact sheet's reference list; a WeChat article's 阅读原文 and its 往期推荐
-    r"|References?\s*$|参考文献|阅读原文|往期(?:推荐|回顾|精彩))",
+    r"|References?\s*$|参考文献|阅读原文|往期(?:推荐|回顾|精彩)"
+    # a brief's citation line, a statistics page's attachment to download
+    r"|How\s+to\s+cite\b|Suggested\s+citation\b|Cite\s+this\s+(?:brief|report|paper)\b|附件下载)",
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.

@@ -71,7 +71,7 @@ _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之
 _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
 # A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …
 _OTHER_FIGURES_YEAR = re.compile(
-    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?$",
+    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of)\s+(?:the\s+end\s+of\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
     re.IGNORECASE,
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".

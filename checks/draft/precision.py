@@ -1,0 +1,34 @@
+"""How a figure was measured, not a figure of its own (checks.draft.ignores): a survey's margin of
+error and confidence interval (plus or minus 2.0 percentage points at the 95% confidence level, 95% CI
+30.1% to 36.8%), the time frame it is counted over (in the past 12 months), the first day of a span of
+dates (between 2 and 27 March 2026), a file's size (PDF, 4.2 MB; .xls（86KB）)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.draft.months import MONTH
+from checks.numbers import Quantity
+
+_PAST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|previous|last|preceding)\s+$", re.IGNORECASE)
+_FILE_SIZES = ("KB", "kB", "MB", "GB")
+_FILE_BEFORE = re.compile(r"[(（,，]\s*(?:PDF|xlsx?|docx?|csv)?[,，\s]*$", re.IGNORECASE)
+_PRECISION_BEFORE = re.compile(
+    r"\bmargin\s+of\s+error\b[^.;]{0,30}$|\bplus\s+or\s+minus\s+$|±\s*$|\bCI\s+(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$"
+    r"|\bconfidence\s+interval\s+(?:of\s+|was\s+|is\s+)?(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$",
+    re.IGNORECASE,
+)
+_PRECISION_AFTER = re.compile(r"\s*(?:CI\b|confidence\s+(?:level|interval)\b)", re.IGNORECASE)
+_DAY_SPAN_AFTER = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})\b", re.IGNORECASE)
+
+
+def how_measured(line: str, q: Quantity) -> str | None:
+    if _PRECISION_BEFORE.search(line, max(0, q.start - 60), q.start) or _PRECISION_AFTER.match(line, q.end):
+        return "the precision of a survey's figures (margin of error, confidence interval), not a figure"
+    if q.unit in ("day", "week", "month", "year") and _PAST_SPAN.search(line, max(0, q.start - 24), q.start):
+        return "the time frame a figure is counted over (in the past 12 months), not a claim"
+    if q.unit is None and q.digits.isdigit() and 1 <= q.value <= 31 and _DAY_SPAN_AFTER.match(line, q.end):
+        return "the first day of a span of dates (between 2 and 27 March), not a figure"
+    if q.unit is None and q.unit_text in _FILE_SIZES and _FILE_BEFORE.search(line, 0, q.start):
+        return "a file's size (PDF, 4.2 MB), page furniture, not a figure"
+    return None
