@@ -164,3 +164,32 @@ def test_a_briefs_citation_line_ends_its_body() -> None:
 def test_a_yearbooks_table_number_and_rate_unit_cell_are_no_claims() -> None:
     lines = ["19-2　医疗服务和妇幼保健", "指标\t单位\t2025年", "孕产妇死亡率\t1/10万\t3.05", "医院\t个\t19"]
     assert [(n, v) for n, v, _, _ in _drafted(lines, date(2026, 10, 28))] == [(3, 3.05), (4, 19)]
+
+
+# ---- a reply to a people's congress deputy ---------------------------------------------------------
+def test_a_span_opening_its_sentence_dates_a_running_total_by_its_end() -> None:
+    line = "2022年至2024年，我们累计培养全科医生86名。"
+    assert _drafted([line], date(2025, 7, 1)) == [(1, 86, "achieved", 2024)]
+    # a single year opening the sentence is the figure's year
+    assert _drafted(["2022年，我们培养全科医生86名。"], date(2025, 7, 1))[0][3] == 2022
+
+
+def test_the_same_period_carries_the_due_year_before_it() -> None:
+    line = "2026年内新增15个诊室，力争到2028年覆盖率达95%以上；同期实现每个乡镇卫生院至少有1名全科医生。"
+    assert _drafted([line], date(2026, 7, 16))[1:] == [(1, 95, "target", 2028), (1, 1, "target", 2028)]
+    # without 同期 the last target takes the year opening the line
+    other = line.replace("同期", "")
+    assert _drafted([other], date(2026, 7, 16))[2] == (1, 1, "target", 2026)
+
+
+def test_a_change_on_last_year_after_a_target_is_the_targets_change() -> None:
+    line = "市级财政将在2026年安排专项资金1500万元，较上年增加300万元。"
+    assert _drafted([line], date(2026, 7, 16)) == [(1, 15_000_000, "target", 2026), (1, 3_000_000, "target", 2026)]
+    # after an achievement, the change is achieved
+    done = "2025年市级财政安排专项资金1200万元，较上年增加200万元。"
+    assert [s for _, _, s, _ in _drafted([done], date(2026, 7, 16))] == ["achieved", "achieved"]
+
+
+def test_a_congress_sessions_ordinal_is_no_count() -> None:
+    line = "您在市八届人大五次会议上提出的建议收悉，全市有医院42家。"
+    assert [v for _, v, _, _ in _drafted([line], date(2026, 7, 16))] == [42]

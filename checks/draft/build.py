@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years
+from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years, same_due_year
+from checks.draft.cues import CHANGE_OPENING
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
@@ -26,7 +27,7 @@ from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
 from checks.draft.tables import Column, column_of, column_years, defining_column, table_columns
-from checks.draft.text import CJK, clause_bounds
+from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
 
@@ -277,6 +278,20 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(carried.year, carried.why)
         if context.title_year is not None and status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
             period = Guess(context.title_year, "the year its title names")
+        prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
+        clause_start = clause_bounds(plain, on_plain.start)[0]
+        if (
+            prior is not None
+            and prior.status == "target"
+            and status.value == "achieved"
+            and CHANGE_OPENING.match(plain, clause_start)
+            and sentence_bounds(plain, prior.quantity.start) == sentence_bounds(plain, on_plain.start)
+        ):
+            status = Guess("target", "the change of the target before it in its sentence")
+            period = Guess(prior.period, "the year of the target it changes")
+        same = same_due_year(plain, clause_start, on_plain.start)
+        if same is not None and status.value == "target" and found.own is None:
+            period = Guess(same, "the due year of the target before it (同期, by the same date)")
         cell_years = context.column_years.get(number)
         if cell_years and (year := cell_years[min(column_of(line, q.start), len(cell_years) - 1)]) is not None:
             period = Guess(year, "the year its table column's header prints")

@@ -82,3 +82,17 @@ def title_year(title: str | None, now: int | None) -> int | None:
     years = {y.value for y in years_in(title or "") if not y.target}
     year = years.pop() if len(years) == 1 else None
     return year if year is not None and now is not None and year < now else None
+
+
+# 力争到2028年…达95%以上;同期实现每个乡镇卫生院至少有1名…; By the same date it wants …: the due year
+# of the target before it on its line.
+_SAME_DATE = re.compile(r"同期|同时期|届时|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b", re.IGNORECASE)
+
+
+def same_due_year(line: str, clause_start: int, start: int) -> int | None:
+    """The last due year printed on ``line`` before the clause at ``clause_start``, when the clause says
+    the figure is due at the same time (同期, by the same date) before it; else None."""
+    if not _SAME_DATE.search(line, clause_start, start):
+        return None
+    due = [y.value for y in years_in(line[:clause_start]) if y.target]
+    return due[-1] if due else None

@@ -43,3 +43,9 @@ ACHIEVED = re.compile(
     r"|\b(?:grew|declined|climbed|delivered|treated)\b",
     re.IGNORECASE,
 )
+# 将在2026年安排…1500万元，较上年增加300万元: a change that opens its clause by comparing with last year
+# is the change of the figure before it in its sentence, and shares its status.
+CHANGE_OPENING = re.compile(
+    r"\s*(?:较|比)(?:上年|去年|上一年)|\s*(?:an?\s+)?(?:increase|rise|decrease|cut|up|down)\s+(?:of\s+\S+\s+)?(?:from|on|over)\s+(?:last|the\s+previous)\s+year",
+    re.IGNORECASE,
+)

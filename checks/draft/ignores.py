@@ -228,7 +228,8 @@ def _year_or_time_frame(line: str, q: Quantity) -> str | None:
         return "a span of years (2016-2017), not a figure"
     if q.unit_text == "周年":
         return "an anniversary's ordinal, not a count"
-    if q.unit_text == "次" and line[: q.start].endswith("届"):
+    session = line.startswith(("会议", "全会", "全体会议"), q.end)  # 八届人大五次会议
+    if q.unit_text == "次" and re.search(r"届[\u3400-\u9fff]{0,4}$" if session else r"届$", line[: q.start]):
         return "the ordinal of a session (十五届二次全会), not a count"
     if (
         q.unit_text == "年"

@@ -11,7 +11,29 @@ from datetime import date, timedelta
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.text import clause_bounds
-from checks.draft.years import years_ahead
+
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+# A target due within the next N years (in the next five years, within three years, 未来五年内,
+# 三年内): now + N. "over four years" without "the next" spreads a figure over years (invest £4.6
+# million over four years) and dates nothing.
+_NEXT_YEARS = re.compile(
+    r"\b(?:(?:in|within)\s+(?:the\s+(?:next|coming)\s+)?|(?:over|during)\s+the\s+(?:next|coming)\s+)"
+    r"(\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年|([二两三四五六七八九十\d]{1,2})年(?:内|之内|时间)",
+    re.IGNORECASE,
+)
+
+
+def years_ahead(sentence: str) -> tuple[int, str] | None:
+    """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
+    found = _NEXT_YEARS.search(sentence)
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g).lower()
+    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return (span, found.group().strip()) if span else None
+
 
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
 COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)

@@ -226,6 +226,9 @@ _STARTING_YEAR = re.compile(
 )
 
 
+_SPAN_TO = re.compile(r"\s*(?:至|到|—|–|-|~)\s*((?:19|20)\d\d)\s*年")
+
+
 def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
     """The year of a sentence's opening phrase: a short first clause set off by a comma (In 2024, …)."""
     clause_end = clause_bounds(line, sentence_start)[1]
@@ -235,6 +238,9 @@ def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
     # A sentence that starts with its year (2023年新生儿死亡率为…, 112年…) is about that year, however
     # long its first clause; a year further into a long first clause may name something else.
     starting = _STARTING_YEAR.match(line, sentence_start)
+    span_end = _SPAN_TO.match(line, starting.end()) if starting and starting.group(1) else None
+    if span_end:  # 2023年至2025年，…累计招收120名: the span's end
+        return Year(span_end.start(1), int(span_end.group(1)), False)
     if starting:
         group = 1 if starting.group(1) else 2
         years = years_in(line[starting.start(group) : starting.end()], starting.start(group))
@@ -259,29 +265,6 @@ def opening(line: str, at: int) -> Year | None:
     if clause_bounds(line, sentence_start)[1] > at:
         return None
     return _opening(line, sentence_start, sentence_end)
-
-
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
-# A target due within the next N years (in the next five years, within three years, 未来五年内,
-# 三年内): now + N. "over four years" without "the next" spreads a figure over years (invest £4.6
-# million over four years) and dates nothing.
-_NEXT_YEARS = re.compile(
-    r"\b(?:(?:in|within)\s+(?:the\s+(?:next|coming)\s+)?|(?:over|during)\s+the\s+(?:next|coming)\s+)"
-    r"(\d{1,2}|[a-z]+)\s+years\b"
-    r"|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年|([二两三四五六七八九十\d]{1,2})年(?:内|之内|时间)",
-    re.IGNORECASE,
-)
-
-
-def years_ahead(sentence: str) -> tuple[int, str] | None:
-    """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
-    found = _NEXT_YEARS.search(sentence)
-    if found is None:
-        return None
-    word = next(g for g in found.groups() if g).lower()
-    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
-    return (span, found.group().strip()) if span else None
 
 
 # "290 the year before": the year before the one its sentence names before it.
