@@ -17,6 +17,7 @@ from checks.corpus import load_corpus
 from checks.draft.build import Context, draft_lines
 from checks.draft.dates import published_of
 from checks.draft.facts import quote_span
+from checks.draft.fiveyear import plan_years
 from checks.draft.guesses import is_plan, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import match
@@ -25,7 +26,7 @@ from checks.draft.places import region_of
 from checks.draft.repeats import restatements
 from checks.draft.source import body_range, dated_head, guess_source, title_of
 from checks.draft.writer import scalar
-from checks.draft.years import ArticleYears, article_years, plan_years, years_in
+from checks.draft.years import ArticleYears, article_years, years_in
 from checks.engine import run
 from checks.numbers import read_quantities
 from schemas.regions import load_regions

@@ -356,16 +356,20 @@ def test_a_definition_and_what_may_happen_are_no_claims() -> None:
 
 
 def test_relations_are_proposed_between_facts_of_one_unit_only() -> None:
-    """C109 rejects a relation between units: a part with no unit word (unit) is not the total's persons."""
+    """C109 rejects a relation between units: a part with no unit word takes the total's persons (round
+    11: no unit word agrees with any count, P108), and two different count units give no relation."""
 
-    def relations(line: str) -> list[dict[str, Any]]:
+    def drafted(line: str) -> tuple[list[str], list[str]]:
         context = Context(False, article_years([line], date(2027, 6, 1)), UNITS, {})
-        return draft_lines([line], [1], context).relations
+        result = draft_lines([line], [1], context)
+        return [r["kind"] for r in result.relations], [f.unit for f in result.facts]
 
-    assert relations("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万。") == []
-    assert [r["kind"] for r in relations("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万人。")] == [
-        "sum_at_most"
-    ]
+    assert drafted("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万。") == (
+        ["sum_at_most"],
+        ["person", "person"],
+    )
+    assert drafted("截至5月15日,全市已签约人数688万人,其中60岁及以上老年人374万人。")[0] == ["sum_at_most"]
+    assert drafted("截至5月15日,全市有床位688张,其中老年人374人。") == ([], ["bed", "person"])
 
 
 def test_the_count_of_items_named_next_in_its_sentence_is_no_claim() -> None:

@@ -160,7 +160,9 @@ def _units_of(lines: list[str]) -> list[tuple[float, str]]:
             "In 2025 there were 3.12 licensed doctors per 1,000 population, up 0.09 from the end of 2024.",
             [(3.12, "per_1k_population"), (0.09, "per_1k_population")],
         ),
-        ("In 2025 there were 3,120 licensed doctors, up 90 from the end of 2024.", [(3120, "unit"), (90, "unit")]),
+        # a count's noun names its unit (round 11), and its change with no unit word counts the same
+        ("In 2025 there were 3,120 licensed doctors, up 90 from the end of 2024.", [(3120, "person"), (90, "person")]),
+        ("In 2025 there were 3,120 licences, up 90 from the end of 2024.", [(3120, "unit"), (90, "unit")]),
         ("到2027年,每千人口执业(助理)医师数达到3.2人。", [(3.2, "per_1k_population")]),
         ("到2027年,全市执业(助理)医师数达到3200人。", [(3200, "person")]),
         ("2025年,每千人口指标按2025年末常住人口65.77万人计算。", [(657700, "person")]),

@@ -193,3 +193,46 @@ def test_a_change_on_last_year_after_a_target_is_the_targets_change() -> None:
 def test_a_congress_sessions_ordinal_is_no_count() -> None:
     line = "您在市八届人大五次会议上提出的建议收悉，全市有医院42家。"
     assert [v for _, v, _, _ in _drafted([line], date(2026, 7, 16))] == [42]
+
+
+# ---- a new user's trial: names, units and relations of what is counted ------------------------------
+def _facts(line: str, published: date = date(2026, 5, 1)) -> list[Any]:
+    context = Context(False, article_years([line], published), UNITS, CATALOGUE)
+    return draft_lines([line], [1], context).facts
+
+
+CATALOGUE: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "indicators.yaml").read_text(encoding="utf-8"))
+
+
+def test_proposed_names_say_what_is_counted() -> None:
+    staff = _facts("The trust employs 2,310 staff, including 410 doctors and 1,120 nurses.")
+    assert [f.indicator for f in staff] == ["trust_staff", "doctors", "nurses"]  # not including_doctors, doctors_nurses
+    assert [f.indicator for f in _facts("We want 300 more nurses.")] == ["nurses"]  # not we_want
+    # a rate's base goes last, and no name starts with a digit
+    (rate,) = _facts("每万人口全科医生数达3.8人。")
+    assert not rate.indicator[0].isdigit() and rate.indicator.endswith(("per_10k", "per_10000_population"))
+    assert [f.indicator for f in _facts("市级财政投资5亿元建设医院。")] == ["investment"]  # not hospitals_built
+    assert [f.indicator for f in _facts("全县有卫生院12个。")] == ["health_centres"]  # not health
+
+
+def test_a_generic_count_takes_the_unit_of_what_it_counts() -> None:
+    assert [(f.indicator, f.unit) for f in _facts("全县有村卫生室312个。")] == [("village_clinics", "institution")]
+    assert [f.unit for f in _facts("全县有312个村卫生室。")] == ["institution"]
+    assert [f.unit for f in _facts("The grant will fund 40 new intensive care beds.")] == ["bed"]
+    assert [f.unit for f in _facts("The trust employs 2,310 staff, including 410 doctors.")] == ["person", "person"]
+    # a noun after a connective is another figure's: no unit from it
+    assert [f.unit for f in _facts("Wards hold 3,150 and private hospitals hold 1,670.")] == ["unit", "unit"]
+
+
+def test_a_relation_between_a_count_and_a_generic_part_drafts_them_in_one_unit() -> None:
+    line = "The trust employs 2,310 staff, including 410 doctors and 1,120 nurses."
+    context = Context(False, article_years([line], date(2026, 5, 1)), UNITS, CATALOGUE)
+    drafted = draft_lines([line], [1], context)
+    assert [r["kind"] for r in drafted.relations] == ["sum_at_most"]
+    # a part with no word of its own takes the total's unit, and its proposed indicator too (C109, S109)
+    beds = "Wards had 4,820 beds. Public wards hold 3,150 and private wards hold the other 1,670."
+    context = Context(False, article_years([beds], date(2026, 5, 1)), UNITS, CATALOGUE)
+    drafted = draft_lines([beds], [1], context)
+    assert [r["kind"] for r in drafted.relations] == ["sum"]
+    assert {f.unit for f in drafted.facts} == {"bed"}
+    assert {drafted.new_indicators[f.indicator]["unit"] for f in drafted.facts} == {"bed"}

@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years, same_due_year
+from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
@@ -22,7 +23,7 @@ from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
 from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rules_guess
 from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
-from checks.draft.relations import propose
+from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
@@ -124,6 +125,9 @@ def _unit(
     currency = currency_of(line, q) if q.unit is None else None
     if currency:
         return money_unit(*currency, units, drafted.new_units, word=currency[0] == q.unit_text)
+    counted = counted_unit(line, q, units)
+    if counted:
+        return counted, f"unit: {counted}, named by what it counts"
     if q.unit:
         return q.unit, None
     if q.unit_text:
@@ -157,6 +161,10 @@ def _indicator(fact: DraftFact, context: Context, drafted: Drafted, kind_of: dic
         return found
     base = propose_name(fact.subject, fact.unit)
     known = context.catalogue.get(base)
+    counted = str(known.get("unit")) if known else ""
+    if fact.unit == "unit" and kind_of.get(counted) == "count":
+        fact.unit = counted  # 村卫生室312个: village_clinics counts institutions, and 个 agrees with any count
+        fact.review.append(f"unit: {counted}, the indicator's")
     if known and not known.get("review") and known.get("unit") == fact.unit and not _conflicts(base, fact, drafted):
         fact.review.append(f"indicator: {base} matched by its name")
         return base
@@ -375,5 +383,5 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
             _restated(lines[number - 1], number, restated[number], drafted)
             continue
         draft_line(number, lines[number - 1], None, in_plans if number in planned else context, drafted)
-    drafted.relations = propose(lines, drafted.facts)
+    drafted.relations = harmonise(propose(lines, drafted.facts), drafted.facts, drafted.new_indicators)
     return drafted

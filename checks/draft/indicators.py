@@ -133,6 +133,9 @@ GLOSSARY = {
     "达标": "meeting_standard", "标准": "standard", "中医": "tcm", "药品": "medicines", "耗材": "consumables",
     "人口": "population", "每千人口": "per_1000_population", "每万人口": "per_10000_population", "救护车": "ambulances",
     "互认": "mutual_recognition", "医疗": "medical", "卫生": "health", "健康": "health",
+    "投资": "investment", "资金": "funds", "专项资金": "special_funds", "经费": "funding", "补助": "subsidy",
+    "津贴": "allowance", "卫生院": "health_centres", "总诊疗人次": "visits", "诊疗": "visits", "人次": "visits", "出院": "discharges",
+    "医生": "doctors", "医务人员": "medical_staff", "职工": "staff", "床": "beds", "机构": "institutions",
 }  # fmt: skip
 _GLOSSARY_ORDER = sorted(GLOSSARY, key=len, reverse=True)
 # Verbs and links that end the subject of a Chinese clause: 卫生技术人员达到 → 卫生技术人员.
@@ -204,8 +207,11 @@ def subject_of(clause_before: str, clause_after: str, previous: str = "") -> str
     if previous and before and CHANGE_ONLY.match(before):
         return f"{previous} {before}"
     if CJK.search(before):
-        before = re.sub(r"\s+", "", before)
-        return _ZH_TAIL.sub("", before).strip() or clause_after.strip()
+        before = _ZH_TAIL.sub("", re.sub(r"\s+", "", before)).strip()
+        after = re.sub(r"\s+", "", clause_after)
+        if not any(word in before for word in GLOSSARY) and any(word in after for word in GLOSSARY):
+            return before + after  # 全县有312个村卫生室: what it counts follows the figure
+        return before or clause_after.strip()
     subject = english_subject(before, clause_after, previous, _STOP)
     return subject if _content(subject) else clause_after.strip()
 
@@ -220,11 +226,15 @@ def propose_name(subject: str, unit: str) -> str:
             if at >= 0:
                 found.append((at, GLOSSARY[word]))
                 masked = masked.replace(word, "\0" * len(word))
-        words = [w for _, part in sorted(found) for w in part.split("_") if w]
-        name = "_".join(list(dict.fromkeys(words))[-5:])
+        # whole glossary parts, once each; a rate's base last (每万人口全科医生数: general_practitioners_per_10000_population)
+        parts = list(dict.fromkeys(part for _, part in sorted(found) if part))
+        bases = [p for p in parts if p.startswith("per_")]
+        parts = [p for p in parts if not p.startswith("per_")][-3:] + bases[:1]
+        name = "_".join(dict.fromkeys(w for part in parts for w in part.split("_")))
     else:
         name = "_".join(w.lower() for w in name_words(subject, _STOP)[-4:])
     name = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")
+    name = re.sub(r"^[\d_]+", "", name)  # a name never starts with a digit (10000_population_…)
     return name or f"figure_{unit}"
 
 

@@ -68,6 +68,44 @@ NAME_STOP = frozenset(
         "expected",
         "aims",
         "plans",
+        # pronouns and the verbs of a report, a wish or a task name no quantity (we want, seen, further)
+        "we",
+        "our",
+        "us",
+        "you",
+        "they",
+        "it",
+        "want",
+        "wants",
+        "wanted",
+        "further",
+        "see",
+        "saw",
+        "seen",
+        "employ",
+        "employs",
+        "employed",
+        "fund",
+        "funds",
+        "funded",
+        "provide",
+        "provides",
+        "provided",
+        "deliver",
+        "delivered",
+        "receive",
+        "received",
+        "serve",
+        "served",
+        "including",
+        "includes",
+        "included",
+        "reported",
+        "made",
+        "took",
+        "taken",
+        "gave",
+        "given",
     ]
 )
 _TIME = re.compile(
@@ -89,6 +127,11 @@ _OF_THE_ONE_BEFORE = re.compile(
 )
 
 
+_MORE = frozenset(["more", "additional", "new", "extra", "further", "other", "fewer", "less"])
+# A connective after which a figure of a list names itself by its own noun (… doctors and 1,120 nurses).
+_LISTED = re.compile(r"^.*\b(?:and|or|including|of\s+which|plus|while|whereas|but|with)\b|^.*[,;]", re.IGNORECASE)
+
+
 def english_subject(before: str, after: str, previous: str, stop: frozenset[str]) -> str:
     """What the figure counts: the clause's words before it and the noun phrase after it; the
     previous figure's subject for its target or its earlier level."""
@@ -96,7 +139,13 @@ def english_subject(before: str, after: str, previous: str, stop: frozenset[str]
     if tied and previous:
         return f"{previous} target" if tied.group("target") else previous
     noun = _AFTER_NOUN.match(after)
-    phrase = noun.group(1) if noun and noun.group(1).split()[0].lower() not in stop | NAME_STOP else ""
+    words = noun.group(1).split() if noun else []
+    while words and words[0].lower() in _MORE:  # 300 more nurses, 40 new beds: nurses, beds
+        words.pop(0)
+    phrase = " ".join(words) if words and words[0].lower() not in stop | NAME_STOP else ""
+    listed = _LISTED.search(before)
+    if phrase and listed:
+        before = before[listed.end() :]  # 2,310 staff, including 410 doctors and 1,120 nurses: nurses
     return " ".join(p for p in (before.strip(), phrase) if p)
 
 

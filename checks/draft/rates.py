@@ -87,6 +87,10 @@ def changed_rate(line: str, q: Quantity, earlier: Sequence[DraftFact], kind_of: 
     ]
     if same_word and kind_of.get(same_word[-1].unit) == "rate":
         return same_word[-1].unit
+    # 3,120 licensed doctors, up 90: a count's change with no unit word of its own counts the same
+    counted = same_word[-1].unit if same_word else None
+    if counted and counted != "unit" and kind_of.get(counted) == "count" and q.unit in (None, "unit"):
+        return counted
     return None
 
 

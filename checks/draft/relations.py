@@ -50,12 +50,47 @@ _TO = re.compile(
 )
 
 COUNTS = ("unit", "institution", "person", "bed", "item", "variety", "case")
+GENERIC = "unit"  # 个, or no unit word: a count of anything
 
 
 def _same_unit(a: DraftFact, b: DraftFact) -> bool:
     """One unit: a count with no unit word (unit) is no count of persons or beds, and C109 rejects a
     relation between them (签约人数688万人，其中老年人374万: 374万 is drafted in unit)."""
-    return a.unit == b.unit
+    return a.unit == b.unit or (GENERIC in (a.unit, b.unit) and a.unit in COUNTS and b.unit in COUNTS)
+
+
+_IDS = ("total", "parts", "part", "whole", "from", "to", "facts")
+
+
+def harmonise(
+    relations: list[dict[str, Any]], facts: Sequence[DraftFact], proposed: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The relations whose facts count in one unit: a generic count (个, no unit word) in a relation with
+    a count of persons or beds takes that unit, with every fact of its proposed indicator (个 agrees with
+    any count, P108); a relation it cannot so agree (two specific units, a catalogue indicator in
+    ``unit``) is dropped, as C109 would reject it."""
+    by_id = {f.id: f for f in facts}
+    kept = []
+    for relation in relations:
+        ids = [
+            i
+            for key in _IDS
+            for i in ([relation[key]] if isinstance(relation.get(key), str) else relation.get(key) or [])
+        ]
+        members = [by_id[i] for i in ids if i in by_id and by_id[i].unit in COUNTS]
+        specific = {f.unit for f in members} - {GENERIC}
+        generic = [f for f in members if f.unit == GENERIC]
+        if generic and (len(specific) != 1 or any(f.indicator not in proposed for f in generic)):
+            continue
+        for indicator in {f.indicator for f in generic}:
+            unit = next(iter(specific))
+            proposed[indicator]["unit"] = unit
+            for f in facts:
+                if f.indicator == indicator:
+                    f.unit = unit
+                    f.review.append(f"unit: {unit}, as the count it is related to")
+        kept.append(relation)
+    return kept
 
 
 def _is_change(line: str, fact: DraftFact) -> bool:
@@ -137,7 +172,7 @@ def _shares(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, 
         tolerance = 1 if cue else 0.5 * 10**-decimals
         for first, second in itertools.pairwise(before[-3:]):
             part, whole = sorted((first, second), key=lambda f: f.value)
-            agrees = part.unit == whole.unit and whole.value > part.value > 0 and part.period == whole.period
+            agrees = _same_unit(part, whole) and whole.value > part.value > 0 and part.period == whole.period
             if agrees and abs(100 * part.value / whole.value - percent.value) <= tolerance:
                 proposals.append({"kind": "share", "percent": percent.id, "part": part.id, "whole": whole.id})
                 break
@@ -157,7 +192,7 @@ def _rest(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, An
             totals = [f for f in earlier[: len(earlier) - size] if f.qualifier == "eq"]
             total = totals[-1] if totals else None
             fits = total is not None and all(
-                p.unit == total.unit and p.period == total.period and p.status == total.status for p in parts
+                _same_unit(p, total) and p.period == total.period and p.status == total.status for p in parts
             )
             if total is not None and fits and abs(sum(p.value for p in parts) - total.value) < 1e-9:
                 proposals.append({"kind": "sum", "total": total.id, "parts": [p.id for p in parts]})
