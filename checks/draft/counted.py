@@ -6,6 +6,7 @@ two units, and C109 rejects the relation between them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from checks.numbers import Quantity
 
@@ -34,7 +35,7 @@ _ZH_BEFORE = {
 _ZH_AFTER = {unit: re.compile(rf"(?:[\u3400-\u9fff]{{0,6}}?)(?:{zh})") for unit, (_, zh) in _NOUNS.items()}
 
 
-def counted_unit(line: str, q: Quantity, units: dict[str, object]) -> str | None:
+def counted_unit(line: str, q: Quantity, units: Mapping[str, object]) -> str | None:
     """The count unit the noun of a generic count names (institution, person, bed), or None."""
     if q.unit not in (None, "unit") or (q.unit is None and q.unit_text):
         return None
