@@ -236,3 +236,17 @@ def test_a_relation_between_a_count_and_a_generic_part_drafts_them_in_one_unit()
     assert [r["kind"] for r in drafted.relations] == ["sum"]
     assert {f.unit for f in drafted.facts} == {"bed"}
     assert {drafted.new_indicators[f.indicator]["unit"] for f in drafted.facts} == {"bed"}
+
+
+def test_planned_before_a_noun_and_a_target_of_a_year_over() -> None:
+    # "planned" names a kind of care before a noun: no target cue; as a verb or before the figure, one
+    assert [s for _, _, s, _ in _drafted(["We treated 48,260 patients in planned treatment."], date(2026, 5, 1))] == [
+        "achieved"
+    ]
+    assert _drafted(["The hospital planned to open 40 beds."], date(2026, 5, 1))[0][2] == "target"
+    # a figure named as a target stays a target when its sentence opens on a year over (README)
+    line = "In 2025, 74% of patients were seen, below the 78% target."
+    assert [(v, s, p) for _, v, s, p in _drafted([line], date(2026, 5, 1))] == [
+        (74, "achieved", 2025),
+        (78, "target", 2025),
+    ]

@@ -182,6 +182,14 @@ def status_of(
         ("sentence", sentence, STRONG_TARGET),
         ("paragraph", line[cut:], STRONG_TARGET),
     ]
+    # the reader reads "a ceiling of" as the figure's bound word: it names the figure from inside its text
+    inside = _BOUND_NAMES_TARGET.match(line, start, end)
+    before_end = inside.end() if inside else start
+    named = _NAMED_TARGET_BEFORE.search(line, max(0, start - 40), before_end) or _NAMED_TARGET_AFTER.match(line, end)
+    shared = _SHARE_OF_TARGET.search(line, max(0, start - 60), start)
+    if named is not None and not shared:
+        # In 2025, 74% …, below the 78% target: a target of a year over stays a target (README)
+        return Guess("target", f"named as '{named.group().strip(' (:')}'")
     if anchor is not None and now is not None:
         # the 2026-27 Budget in November 2026: a fiscal year under way is no future year
         if anchor.value > now and not (anchor.first is not None and anchor.first <= now):
@@ -193,14 +201,8 @@ def status_of(
         if printed is not None:
             # The figure's own clause prints now's year: only that clause can make it a target.
             scopes = scopes[:1]
-    if _SHARE_OF_TARGET.search(line, max(0, start - 60), start):
+    if shared:
         return Guess("achieved", "the share of the target before it reached, in brackets")
-    # the reader reads "a ceiling of" as the figure's bound word: it names the figure from inside its text
-    inside = _BOUND_NAMES_TARGET.match(line, start, end)
-    before_end = inside.end() if inside else start
-    named = _NAMED_TARGET_BEFORE.search(line, max(0, start - 40), before_end) or _NAMED_TARGET_AFTER.match(line, end)
-    if named is not None:
-        return Guess("target", f"named as '{named.group().strip(' (:')}'")
     for against in _MEASURED_AGAINST.finditer(line, clause_start, clause_end):
         if against.start() < start and end <= against.end():  # 距离每万人4人的目标: the target's own value
             return Guess("target", f"the value of the target '{against.group()}' names")
