@@ -250,3 +250,18 @@ def test_planned_before_a_noun_and_a_target_of_a_year_over() -> None:
         (74, "achieved", 2025),
         (78, "target", 2025),
     ]
+
+
+def test_a_change_from_one_level_to_another_is_proposed_with_the_earlier_level_a_year_before() -> None:
+    line = "The median wait fell from 16 weeks to 14.2 weeks."
+    context = Context(False, article_years([line], date(2026, 9, 1)), UNITS, CATALOGUE)
+    drafted = draft_lines([line], [1], context)
+    assert [(f.value, f.period) for f in drafted.facts] == [(16, 2025), (14.2, 2026)]
+    assert drafted.facts[0].indicator == drafted.facts[1].indicator
+    assert "a change starts from" in " ".join(drafted.facts[0].review)  # a guess the curator checks
+    assert [r["kind"] for r in drafted.relations] == ["change"]
+    # a year printed with each level dates it; a rule's old level is in force now (README)
+    dated = "The median wait fell from 16 weeks in 2024 to 14.2 weeks in 2026."
+    assert [(v, p) for _, v, _, p in _drafted([dated], date(2026, 9, 1))] == [(16, 2024), (14.2, 2026)]
+    rule = "The fee was cut from $20 to $15."
+    assert [p for _, _, _, p in _drafted([rule], date(2026, 9, 1))] == [2026, 2026]

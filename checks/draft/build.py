@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years, same_due_year
+from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years, same_due_year, starts_a_change
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -21,7 +21,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
-from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rules_guess
+from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rule_to_come, rules_guess
 from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
@@ -297,6 +297,16 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         ):
             status = Guess("target", "the change of the target before it in its sentence")
             period = Guess(prior.period, "the year of the target it changes")
+        following_start = min(following, default=None)
+        if (
+            status.value == "achieved"
+            and period.why in ACHIEVED_DEFAULTS
+            and following_start is not None
+            and following_start < clause_bounds(plain, on_plain.start)[1]
+            and starts_a_change(plain, clause_start, on_plain.start, on_plain.end, following_start)
+            and not rule_to_come(plain, on_plain.start)  # 起付线由800元下调至600元: the rule in force now
+        ):
+            period = Guess(int(period.value) - 1, "the level a change starts from, a year before the one it reaches")
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")

@@ -96,3 +96,18 @@ def same_due_year(line: str, clause_start: int, start: int) -> int | None:
         return None
     due = [y.value for y in years_in(line[:clause_start]) if y.target]
     return due[-1] if due else None
+
+
+# fell from 16 weeks to 14.2 weeks, 从16周缩短到14.2周: the level a change starts from, when no year is printed.
+_CHANGE_FROM = re.compile(r"(?:\bfrom|从|由)\s*$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s*(?:[^\d,，;；。.]{0,12}?)(?:\bto|到|至)\s*$", re.IGNORECASE)
+
+
+def starts_a_change(line: str, clause_start: int, start: int, end: int, next_figure: int | None) -> bool:
+    """Whether the figure at ``start:end`` is where a change to the next figure of its clause starts
+    (from X to Y): an earlier level, a year before the one it changes to when the text prints neither."""
+    return (
+        next_figure is not None
+        and bool(_CHANGE_FROM.search(line, max(clause_start, start - 8), start))
+        and bool(_CHANGE_TO.match(line, end, next_figure))
+    )

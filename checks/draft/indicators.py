@@ -140,7 +140,7 @@ GLOSSARY = {
 _GLOSSARY_ORDER = sorted(GLOSSARY, key=len, reverse=True)
 # Verbs and links that end the subject of a Chinese clause: 卫生技术人员达到 → 卫生技术人员.
 _ZH_TAIL = re.compile(
-    r"(?:达到|达|提高到|提高至|提升至|提升到|增加到|增至|降至|下降到|下降至|减少到|扩展至|为|是|有|从|由|约|共|超过|超|近|将近|不低于|不少于|其中)+$"
+    r"(?:达到|达|缩短到|缩短至|延长到|延长至|上升到|上升至|降低到|降低至|减至|提高到|提高至|提升至|提升到|增加到|增至|降至|下降到|下降至|减少到|扩展至|为|是|有|从|由|约|共|超过|超|近|将近|不低于|不少于|其中)+$"
 )
 # A figure that is a change of the one before it (比上年增加22766个) counts the same thing's change.
 CHANGE_ONLY = re.compile(
@@ -211,7 +211,7 @@ def subject_of(clause_before: str, clause_after: str, previous: str = "") -> str
         after = re.sub(r"\s+", "", clause_after)
         if not any(word in before for word in GLOSSARY) and any(word in after for word in GLOSSARY):
             return before + after  # 全县有312个村卫生室: what it counts follows the figure
-        return before or clause_after.strip()
+        return before or previous or clause_after.strip()  # 从8.1天缩短到7.8天: 7.8 is the same thing's
     subject = english_subject(before, clause_after, previous, _STOP)
     return subject if _content(subject) else clause_after.strip()
 
