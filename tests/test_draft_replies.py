@@ -265,3 +265,11 @@ def test_a_change_from_one_level_to_another_is_proposed_with_the_earlier_level_a
     assert [(v, p) for _, v, _, p in _drafted([dated], date(2026, 9, 1))] == [(16, 2024), (14.2, 2026)]
     rule = "The fee was cut from $20 to $15."
     assert [p for _, _, _, p in _drafted([rule], date(2026, 9, 1))] == [2026, 2026]
+
+
+def test_a_mortality_rate_with_no_base_printed_takes_its_customary_base() -> None:
+    assert [f.unit for f in _facts("孕产妇死亡率为0。")] == ["per_100k_population"]
+    assert [f.unit for f in _facts("The infant mortality rate was 2 in 2025.")] == ["per_1k_population"]
+    # a base printed wins; another figure with no unit word stays a count
+    assert [f.unit for f in _facts("孕产妇死亡率为12.5/10万。")] == ["per_100k_population"]
+    assert [f.unit for f in _facts("死亡病例为0。")] == ["unit"]

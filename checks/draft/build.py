@@ -22,7 +22,7 @@ from checks.draft.indicators import label_en_of, label_zh_of, match, propose_nam
 from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
 from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rule_to_come, rules_guess
-from checks.draft.rates import changed_rate, printed_base, rate_named_by, rate_unit
+from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
@@ -114,6 +114,7 @@ def _unit(
     column = _column(context_columns, number, line, q) if q.unit is None and not q.unit_text else None
     if base is None and column is not None:
         base = column.base  # a table's column of rates (Rate per 100,000 population)
+    base = base or customary_base(line, q)  # 孕产妇死亡率为0: a rate of its customary base, never a count
     if base and q.unit is None:
         return rate_unit(base, units, q.unit_text, drafted.new_units)
     # … below its base: 按常住人口65.77万人计算 after 每千人口 counts people, it is no rate

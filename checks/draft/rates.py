@@ -99,3 +99,24 @@ def rate_named_by(word: str | None, base: int, catalogue: dict[str, dict[str, An
     table = reading_units().rate_bases
     hinted = [uid for uid, entry in catalogue.items() if word in [str(h) for h in entry.get("hints") or ()]]
     return next((uid for uid in hinted if table.get(uid) == base), None)
+
+
+# 孕产妇死亡率为0, infant mortality rate was 2.1: a mortality rate printed with no base has its customary one
+# (maternal deaths per 100,000 live births; infant, neonatal and under-five deaths per 1,000).
+_CUSTOMARY = (
+    (re.compile(r"(?:孕产妇死亡率|\bmaternal\s+mortality\s+(?:rate|ratio))[^，,。；;\d]{0,6}$", re.I), 100_000),
+    (
+        re.compile(
+            r"(?:(?:婴儿|新生儿|5岁以下儿童|五岁以下儿童)死亡率|\b(?:infant|neonatal|under-five)\s+mortality\s+rate)[^，,。；;\d]{0,6}$",
+            re.I,
+        ),
+        1_000,
+    ),
+)
+
+
+def customary_base(line: str, q: Quantity) -> int | None:
+    """The customary base of a mortality rate printed right before a figure with no unit word, or None."""
+    if q.unit is not None or q.unit_text:
+        return None
+    return next((base for pattern, base in _CUSTOMARY if pattern.search(line, max(0, q.start - 30), q.start)), None)
