@@ -109,7 +109,7 @@ def _unit(
         earlier = [f for f in drafted.facts if f.line == number]
         changed = changed_rate(line, q, earlier, kind_of)
         if changed:
-            return changed, f"unit: {changed}, the rate it is a change of"
+            return changed, f"unit: {changed}, the {kind_of.get(changed, 'rate')} it is a change of"
     base = printed_base(line, q)
     column = _column(context_columns, number, line, q) if q.unit is None and not q.unit_text else None
     if base is None and column is not None:
