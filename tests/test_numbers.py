@@ -25,6 +25,7 @@ from checks.intervals import (
     interval_for,
     intervals_for,
     intervals_overlap,
+    overlap,
     step_above,
 )
 from checks.numbers import FRACTION_HALF_UNIT, Quantity, chinese_numeral_value, half_unit_of, read_quantities
@@ -250,6 +251,26 @@ def test_chinese_numerals() -> None:
              "三点一四一五九万": Decimal("31415.9")}  # fmt: skip
     assert {text: chinese_numeral_value(text) for text in cases} == cases
     assert [chinese_numeral_value(t) for t in ("十四五", "十五五", "二〇二〇", "三四", "千百", "亿万")] == [None] * 6
+
+
+_ENDS = st.sampled_from([float("-inf"), 0.0, 1.0, 50.0, 79.5, 80.0, 96.55, 100.0, float("inf")])
+# A fact's interval is never empty: a point (an exact count, low == high) has closed ends.
+_INTERVALS = (
+    st.tuples(_ENDS, _ENDS, st.booleans(), st.booleans())
+    .map(lambda i: (min(i[0], i[1]), max(i[0], i[1]), i[2], i[3]))
+    .filter(lambda i: i[0] < i[1] or not (i[2] or i[3]))
+)
+
+
+@given(st.lists(st.tuples(_INTERVALS, _INTERVALS), min_size=1, max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_the_column_overlap_of_the_rules_is_the_overlap_of_each_pair(pairs: list[Any]) -> None:
+    """C107 and C113 ask of whole columns at once whether two facts can agree: the same answer as
+    the plain definition, pair by pair (closed and open ends, equal ends, infinite bounds)."""
+    names = ["low", "high", "low_open", "high_open"]
+    frame = pd.DataFrame([(*a, *b) for a, b in pairs], columns=[*names, *(f"{name}_other" for name in names)])
+    expected = [intervals_overlap(a, b) for a, b in pairs]
+    assert overlap(frame, "", frame, "_other").tolist() == expected
 
 
 def test_intervals_overlap_and_in_interval() -> None:
