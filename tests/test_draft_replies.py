@@ -208,6 +208,9 @@ def test_proposed_names_say_what_is_counted() -> None:
     staff = _facts("The trust employs 2,310 staff, including 410 doctors and 1,120 nurses.")
     assert [f.indicator for f in staff] == ["trust_staff", "doctors", "nurses"]  # not including_doctors, doctors_nurses
     assert [f.indicator for f in _facts("We want 300 more nurses.")] == ["nurses"]  # not we_want
+    # a share of a group is named by the group, not figure_percent for every share
+    shares = _facts("In 2025, 74% of patients were seen on time, and 61% of adults were vaccinated.")
+    assert [f.indicator for f in shares] == ["patients", "adults"]
     # a rate's base goes last, and no name starts with a digit
     (rate,) = _facts("每万人口全科医生数达3.8人。")
     assert not rate.indicator[0].isdigit() and rate.indicator.endswith(("per_10k", "per_10000_population"))

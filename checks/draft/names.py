@@ -127,6 +127,7 @@ _OF_THE_ONE_BEFORE = re.compile(
 )
 
 
+_SHARE_OF = re.compile(r"[\s%]*of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?=[a-z])")
 _MORE = frozenset(["more", "additional", "new", "extra", "further", "other", "fewer", "less"])
 # A connective after which a figure of a list names itself by its own noun (… doctors and 1,120 nurses).
 _LISTED = re.compile(r"^.*\b(?:and|or|including|of\s+which|plus|while|whereas|but|with)\b|^.*[,;]", re.IGNORECASE)
@@ -138,7 +139,8 @@ def english_subject(before: str, after: str, previous: str, stop: frozenset[str]
     tied = _OF_THE_ONE_BEFORE.match(before)
     if tied and previous:
         return f"{previous} target" if tied.group("target") else previous
-    noun = _AFTER_NOUN.match(after)
+    share_of = _SHARE_OF.match(after)  # 74% of patients were seen: patients
+    noun = _AFTER_NOUN.match(after[share_of.end() :] if share_of else after)
     words = noun.group(1).split() if noun else []
     while words and words[0].lower() in _MORE:  # 300 more nurses, 40 new beds: nurses, beds
         words.pop(0)
