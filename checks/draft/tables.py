@@ -87,11 +87,19 @@ def column_of(line: str, position: int) -> int:
 _DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thresholds?)")
 
 
+# 排名, 順位, 名次, Rank: the column numbers the rows in order; its numbers are ordinals, no claims.
+_RANK_HEADER = re.compile(r"(?i:rank(?:ing)?|no\.?|#)|排名|排序|名次|[顺順]位|位次|序号")
+
+
 def defining_column(row: list[Column] | None, line: str, position: int) -> str | None:
     """Why a cell is no claim: its column holds the benchmark another column's share is counted
-    within (% within benchmark); None otherwise."""
+    within (% within benchmark), or the rows' ranks (排名, Rank); None otherwise."""
     index = column_of(line, position) if row else 0
-    if not row or index >= len(row) or not _DEFINING_HEADER.fullmatch(row[index].header):
+    if not row or index >= len(row):
+        return None
+    if _RANK_HEADER.fullmatch(row[index].header.strip()):
+        return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
+    if not _DEFINING_HEADER.fullmatch(row[index].header):
         return None
     within = re.compile(rf"\bwithin\s+(?:the\s+)?{re.escape(row[index].header)}\b", re.IGNORECASE)
     if any(within.search(column.header) for column in row):
