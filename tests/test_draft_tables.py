@@ -9,10 +9,15 @@ from typing import Any
 import yaml
 
 from checks.draft.build import Context, draft_lines
-from checks.draft.years import article_years
+from checks.draft.carried import title_year
+from checks.draft.source import guess_source
+from checks.draft.tables import HeaderYear, column_years
+from checks.draft.years import article_years, years_in
+from schemas.regions import load_regions
 
 PROJECT = Path(__file__).resolve().parents[1]
 UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+REGIONS = load_regions(PROJECT)
 
 
 def _draft(lines: list[str], published: date) -> tuple[list[tuple[int, float, str, int]], list[str]]:
@@ -32,3 +37,37 @@ def test_a_rank_column_holds_ordinals_not_figures() -> None:
     # a column of counts headed by what it counts keeps its figures
     counted = ["单位\t床位数\t得分", "甲镇卫生院\t1\t94.6"]
     assert [v for _, v, _, _ in _draft(counted, date(2026, 3, 9))[0]] == [1, 94.6]
+
+
+def test_a_notice_about_a_years_results_dates_them_by_its_title() -> None:
+    notice = [
+        "霍山县人民政府",
+        "首页 > 信息公开 > 通知公告",
+        "关于2025年度全县基层医疗卫生机构绩效考核结果的通报",
+        "索引号：113415/202603-00027　　发布机构：县卫生健康委员会　　生成日期：2026-03-09",
+        "",
+        "各乡镇卫生院：",
+        "　　全县平均得分86.4分，比上年提高2.7分。",
+    ]
+    source = guess_source(notice, REGIONS)
+    assert source.title == notice[2]  # the site's name above its breadcrumb is no title
+    assert title_year(source.title, 2026) == 2025  # 关于 names what the notice is about
+    assert [y.value for y in years_in("较2024年")] == []  # a year compared with is still none
+    assert [y.value for y in years_in("低于2024年")] == []
+
+
+def test_a_header_of_words_dates_its_columns_and_names_their_targets() -> None:
+    table = [
+        "Health target\tMeasure\t2030 target\t2025/26 interim target\tQ2 result (Oct–Dec 2025)\tStatus",
+        "Faster cancer treatment\tTreated within 31 days\t90%\t85%\t84.1%\tAchieved",
+    ]
+    facts, _ = _draft(table, date(2026, 5, 8))
+    assert [(v, s, p) for _, v, s, p in facts if v != 31] == [
+        (90, "target", 2030),
+        (85, "target", 2026),  # a fiscal year is the year it ends in
+        (84.1, "achieved", 2025),
+    ]
+    # a row of words inside a table is no header, though one of its cells names a year
+    rows = ["Clinic\tVisits\tNote", "Westside\tclosed\tin 2019", "Northside\t4,120\topen"]
+    assert column_years(rows, range(1, 4)) == {}
+    assert column_years(table, range(1, 3))[2][2] == HeaderYear(2030, target=True)

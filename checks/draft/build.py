@@ -27,7 +27,7 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sections import plan_sections
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, column_of, column_years, defining_column, table_columns
+from checks.draft.tables import Column, HeaderYear, column_of, column_years, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
@@ -65,7 +65,7 @@ class Context:
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
-    column_years: dict[int, list[int | None]] = field(default_factory=dict)  # a table's rows: their cells' years
+    column_years: dict[int, list[HeaderYear | None]] = field(default_factory=dict)  # a table's rows: cells' years
     title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
     budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
@@ -313,7 +313,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
         cell_years = context.column_years.get(number)
         if cell_years and (year := cell_years[min(column_of(line, q.start), len(cell_years) - 1)]) is not None:
-            period = Guess(year, "the year its table column's header prints")
+            period = Guess(year.year, "the year its table column's header prints")
+            status = Guess("target", "its table column's header names a target") if year.target else status
         status, period = rules_guess(
             plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
         )

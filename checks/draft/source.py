@@ -107,14 +107,19 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE.search(line))
 
 
+_BREADCRUMB = re.compile(r"^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)", re.IGNORECASE)
+
+
 def title_of(lines: list[str]) -> tuple[int, str] | None:
     """The first non-empty line that is not a date line or page furniture (its number and text).
 
     None when that line is already a paragraph of the article (a page that starts mid-article).
     """
+    # A site's name above its breadcrumb (霍山县人民政府 / 首页 > 信息公开 > …) is the page's, not the title.
+    crumb = next((n for n, line in enumerate(lines[:HEAD_LINES], start=1) if _BREADCRUMB.match(line)), 0)
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if is_blank(stripped) or _is_boilerplate(stripped) or only_date(stripped):
+        if number < crumb or is_blank(stripped) or _is_boilerplate(stripped) or only_date(stripped):
             continue
         # A first line that is a long sentence is the article itself (a page starting mid-article);
         # a headline does not end with a full stop.
