@@ -10,9 +10,11 @@ import yaml
 
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
+from checks.draft.ignores import non_claim
 from checks.draft.source import guess_source
 from checks.draft.tables import HeaderYear, column_years
 from checks.draft.years import article_years, years_in
+from checks.numbers import read_quantities
 from schemas.regions import load_regions
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -71,3 +73,18 @@ def test_a_header_of_words_dates_its_columns_and_names_their_targets() -> None:
     rows = ["Clinic\tVisits\tNote", "Westside\tclosed\tin 2019", "Northside\t4,120\topen"]
     assert column_years(rows, range(1, 4)) == {}
     assert column_years(table, range(1, 3))[2][2] == HeaderYear(2030, target=True)
+
+
+def _claims(line: str) -> list[str]:
+    found = read_quantities(line)
+    return [q.text for q in found if non_claim(line, q, found) is None]
+
+
+def test_ranks_score_scales_and_score_bands_are_no_claims() -> None:
+    line = "本次考核采取百分制（满分100分），全县平均得分86.4分；得分90分及以上的单位5家，80分至89.9分的8家，80分以下的3家。"
+    assert _claims(line) == ["86.4", "5家", "8家", "3家"]
+    assert _claims("其中前五名死因之死亡人数如下，肺癌居前三名") == []
+    assert _claims("第6至13名单位名单详见附件") == []
+    assert _claims("Cancer remains among the top 5 causes, with 53,802 deaths.") == ["53,802"]
+    # a score with no band after it, and counts of people, are claims
+    assert _claims("最高分94.6分，比上年提高2.7分，录取五名医生。") == ["94.6", "2.7", "五名"]

@@ -38,6 +38,7 @@ from checks.draft.ages import age
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
 from checks.draft.precision import how_measured
+from checks.draft.scores import rank_or_scale
 from checks.draft.text import CJK, clause_bounds
 from checks.numbers import Quantity
 
@@ -379,6 +380,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _counted_list,
     _ratio_term,
     _code_or_name,
+    rank_or_scale,
 ]
 
 

@@ -1,0 +1,32 @@
+"""Numbers of a ranking or a score scale that are no claims: a rank (前五名, 第6至13名, 排名第3, the top
+5 causes), a score scale (满分100分, 百分制) and a score band that picks the units counted
+(得分90分及以上的单位5家, 80分至89.9分的8家, 80分以下的3家): each says which, not how many."""
+
+from __future__ import annotations
+
+import re
+
+from checks.numbers import Quantity
+
+_RANK_BEFORE = re.compile(
+    r"(?:前|第|排名第?|排第|居第|位列第?|名列第?)\s*$|(?:\d\s*至|\d\s*-)\s*$|\b(?i:top|ranked|ranks?)\s+$"
+)
+_RANK_AFTER = re.compile(r"\s*(?:至\s*\d+\s*)?名|\s*位(?!数|次)")
+_SCALE_BEFORE = re.compile(r"满分\s*$")
+_SCALE_AFTER = re.compile(r"\s*分制")
+# 90分及以上的, 80分以下的, 80分至89.9分的: a band of scores, then what is counted in it.
+_BAND_AFTER = re.compile(r"\s*分?\s*(?:及以上|以上|及以下|以下|至\s*\d+(?:\.\d+)?\s*分)\s*的")
+_BAND_END = (re.compile(r"\d\s*分?\s*至\s*$"), re.compile(r"\s*分\s*的"))
+
+
+def rank_or_scale(line: str, q: Quantity) -> str | None:
+    """Why ``q`` is a rank, a score scale or a score band rather than a claim; None otherwise."""
+    before, after = line[max(0, q.start - 6) : q.start], line[q.end :]
+    ranked = q.text.rstrip().endswith("名") or _RANK_AFTER.match(after)  # 前五名: 名 may be read as its unit
+    if (_RANK_BEFORE.search(before) and ranked) or re.search(r"\b(?i:top)\s+$", before):
+        return "a rank (前五名, 第6名, the top 5), an ordinal, not a figure"
+    if _SCALE_BEFORE.search(before) or _SCALE_AFTER.match(after):
+        return "the score scale (满分100分, 百分制), not a figure"
+    if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)):
+        return "a score band that picks the units counted (90分及以上的单位), not a figure"
+    return None
