@@ -11,6 +11,7 @@ import yaml
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
 from checks.draft.ignores import non_claim
+from checks.draft.minguo import gregorian
 from checks.draft.source import guess_source
 from checks.draft.tables import HeaderYear, column_years
 from checks.draft.years import article_years, years_in
@@ -88,3 +89,17 @@ def test_ranks_score_scales_and_score_bands_are_no_claims() -> None:
     assert _claims("Cancer remains among the top 5 causes, with 53,802 deaths.") == ["53,802"]
     # a score with no band after it, and counts of people, are claims
     assert _claims("最高分94.6分，比上年提高2.7分，录取五名医生。") == ["94.6", "2.7", "五名"]
+
+
+def test_a_minguo_due_year_before_前_is_a_year_and_目标于_names_no_year_compared_with() -> None:
+    line = "目標於119年前將癌症標準化死亡率降低四分之一"
+    assert gregorian(line).text == "目標於2030年前將癌症標準化死亡率降低四分之一"
+    assert gregorian("近120年前").text == "近120年前"  # 120 years before
+    assert [(y.value, y.target) for y in years_in("目标于2030年前将死亡率降低")] == [(2030, True)]
+    assert years_in("死亡率低于2024年") == []  # lower than 2024: compared with
+
+
+def test_a_year_after_from_some_words_in_is_the_figures_own() -> None:
+    line = "The district has contracted an extra 1,200 procedures from private providers in 2025/26."
+    assert [y.value for y in years_in(line)] == [2026]
+    assert years_in("Visits rose to 512, up from 431 in 2025.") == []  # the level compared with

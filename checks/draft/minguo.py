@@ -27,6 +27,8 @@ EPOCH = 1911
 _YEAR = re.compile(
     r"(?<![\d./])(?<!\d,)(?<!近)(?<!过去)(?<!连续)(?<!超过)(?<!长达)(1[0-4]\d)"
     r"(?:(?=\s*年(?!代|来|以来|间|内|前|后|多|余|左右|之久))|(?=/\d{1,2}/\d{1,2}(?!\d))|(?=\.\d{1,2}\.\d{1,2}(?![\d.])))"
+    # 于119年前: by the year (not 119 years before)
+    r"|(?<=[于在至到])(1[0-4]\d)(?=\s*年)"
 )
 # Enough traditional-only characters to tell a page in traditional characters.
 _TRADITIONAL_MIN = 3
@@ -62,7 +64,8 @@ class Gregorian:
 
 def gregorian(line: str) -> Gregorian:
     """``line`` with each Minguo year written out in the common era (111年 → 2022年)."""
-    years = tuple((m.start(), m.end(), EPOCH + int(m.group(1))) for m in _YEAR.finditer(simplified(line)))
+    found = _YEAR.finditer(simplified(line))
+    years = tuple((m.start(), m.end(), EPOCH + int(m.group(1) or m.group(2))) for m in found)
     if not years:
         return Gregorian(line)
     parts, last = [], 0

@@ -33,10 +33,12 @@ _FISCAL = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
-    r"(?:比|较|与|同|自|从|(?<![关对])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|from|versus|vs\.?)\b[^,;.]{0,30}$",
+    r"(?:比|较|与|同|自|从|(?<![关对标将])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|versus|vs\.?)\b[^,;.]{0,30}$"
+    # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
+    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$",
     re.IGNORECASE,
 )
-# (关于2025年度…的通报 names what it is about, no year compared with.)
+# (关于2025年度…的通报 names what it is about, 目标于2030年前 a due year: no year compared with.)
 # 2019年水平, the 2019/20 level, 2019 levels: the year a figure is measured against.
 _COMPARED_AFTER = re.compile(r"^\s*年?(?:以来|相比|同期|水平|起)|^\s+(?:levels?|baseline)\b", re.IGNORECASE)
 # 与联合国公布2020年全球平均寿命比较: a year inside 与…比较 is the year compared with.
