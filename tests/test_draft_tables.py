@@ -103,3 +103,10 @@ def test_a_year_after_from_some_words_in_is_the_figures_own() -> None:
     line = "The district has contracted an extra 1,200 procedures from private providers in 2025/26."
     assert [y.value for y in years_in(line)] == [2026]
     assert years_in("Visits rose to 512, up from 431 in 2025.") == []  # the level compared with
+
+
+def test_a_bound_word_before_a_countrys_currency_sign_is_read() -> None:
+    read = [(q.value, q.qualifier) for q in read_quantities("pay no more than S$10, at an estimated GH¢9.5 million")]
+    assert read == [(10, "le"), (9_500_000, "approx")]
+    assert [q.qualifier for q in read_quantities("at least US$ 5 and about HK$3")] == ["ge", "approx"]
+    assert [q.qualifier for q in read_quantities("the DKS$10 fee")] == ["eq"]  # letters of a word: no sign's

@@ -260,9 +260,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
     A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元):
     the bound word ends before it.
     """
-    sign = start - 1 if text[start - 1 : start] != " " else start - 2
-    if sign >= 0 and text[sign] in _CURRENCY_SIGNS:
-        start = sign - 2 if text[sign - 2 : sign] in ("US", "HK") else sign
+    if (sign := _SIGN_BEFORE.search(text, max(0, start - 5), start)) is not None:
+        start = sign.start()  # at least $1.42, no more than S$10, an estimated GH¢9.5 million
     elif (currency := _CURRENCY_WORD_BEFORE.search(text, max(0, start - 5), start)) is not None:
         start = currency.start()  # about RMB 5 billion, 约人民币5亿元
     end = start
@@ -288,7 +287,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
     return PRE_BOUND.search(text, max(0, start - 12), start)
 
 
-_CURRENCY_SIGNS = frozenset(CURRENCY_SIGNS)
+# A currency sign, with its country's letters (US$, HK$, S$, NZ$, GH¢), right before an amount.
+_SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|GH[¢₵])\s?\Z")
 _SUB = re.compile(r"(?i:(?<![A-Za-z])sub-)\Z")
 
 
