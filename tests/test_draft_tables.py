@@ -110,3 +110,10 @@ def test_a_bound_word_before_a_countrys_currency_sign_is_read() -> None:
     assert read == [(10, "le"), (9_500_000, "approx")]
     assert [q.qualifier for q in read_quantities("at least US$ 5 and about HK$3")] == ["ge", "approx"]
     assert [q.qualifier for q in read_quantities("the DKS$10 fee")] == ["eq"]  # letters of a word: no sign's
+
+
+def test_a_bound_on_what_people_with_a_condition_pay_is_a_claim() -> None:
+    assert _claims("Enrolled residents with chronic conditions pay no more than S$10 for each visit.") == [
+        "no more than S$10"
+    ]
+    assert _claims("Of 400 patients, 140 patients with an eGFR below 60 were referred.") == ["400", "140"]

@@ -169,6 +169,8 @@ _HAVING = re.compile(
 )
 
 
+# A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
+_PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 _PEOPLE_WITH = re.compile(
     r"\b(?:patients|people|adults|children|persons|individuals|women|men|those|residents)\s+(?:with|whose|who\s+have)"
     r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}$",
@@ -181,6 +183,8 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     below 75 per cent): the count is the claim, the bound defines it."""
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
+    if _PAYING.search(line, max(0, q.start - 12), q.start):
+        return None  # residents with chronic conditions pay no more than S$10: what they pay is the claim
     clause_start = clause_bounds(line, q.start)[0]
     if any(clause_start <= o.start and o.end <= q.start and o.qualifier == "eq" for o in others if o is not q):
         return "the threshold that picks the units counted (districts with enrolment below 75%), not a claim"
