@@ -117,3 +117,15 @@ def test_a_bound_on_what_people_with_a_condition_pay_is_a_claim() -> None:
         "no more than S$10"
     ]
     assert _claims("Of 400 patients, 140 patients with an eGFR below 60 were referred.") == ["400", "140"]
+
+
+def test_an_age_in_months_or_weeks_defines_the_children_counted() -> None:
+    assert _claims("Children fully immunised at 24 months of age: 80.4%") == ["80.4%"]
+    assert _claims("3,412 of the children who turned 24 months old were immunised") == ["3,412"]
+    assert _claims("The wait was 24 months for 310 patients") == ["24 months", "310"]
+
+
+def test_a_vaccines_dose_and_a_questions_number_are_labels() -> None:
+    assert _claims("Penta 3 coverage among infants reached 88.2 per cent.") == ["88.2 per cent"]
+    assert _claims("may I take Parliamentary Question Nos. 14 and 27 together") == []
+    assert _claims("Coverage reached 88.2 per cent for 3 vaccines.") == ["88.2 per cent", "3"]

@@ -62,7 +62,8 @@ def age(line: str, q: Quantity) -> str | None:
         q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :]) or _AGE_LIMIT_BEFORE.search(line[: q.start])
     ):
         return "age that defines a population, not a figure"
-    if q.unit == "year" and re.match(
+    # 24 months of age, 6 weeks old: an age in months or weeks defines the children counted too
+    if q.unit in ("year", "month", "week") and re.match(
         r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
     ):
         return "age that defines a population, not a figure"

@@ -14,11 +14,13 @@ _LABEL = re.compile(
     # Quarter 2, at month 6 of the financial year)
     r"|\b(?i:pages?|pp?\.|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?|quarter|month)"
     # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
-    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote))\s*$"
+    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote)"
+    # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
+    r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.))\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(
-    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group|page)s?\s+\d+"
+    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group|page|nos\.)s?\s+\d+"
     r"(?:\s*(?:,|or|and|to|-|–)\s*\d+)*\s*(?:,|or|and|to|-|–)\s*$"
 )
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
