@@ -129,3 +129,14 @@ def test_a_vaccines_dose_and_a_questions_number_are_labels() -> None:
     assert _claims("Penta 3 coverage among infants reached 88.2 per cent.") == ["88.2 per cent"]
     assert _claims("may I take Parliamentary Question Nos. 14 and 27 together") == []
     assert _claims("Coverage reached 88.2 per cent for 3 vaccines.") == ["88.2 per cent", "3"]
+
+
+def test_a_target_named_in_a_report_on_a_year_over_is_that_years() -> None:
+    lines = ["高血压患者规范管理率为68.9%，高于不低于65%的年度目标值；老年人健康管理率为63.4%，未达到65%的目标值。"]
+    context = Context(False, article_years(lines, date(2026, 3, 9)), UNITS, {}, title_year=2025)
+    facts = [(f.value, f.status, f.period) for f in draft_lines(lines, [1], context).facts]
+    assert facts == [(68.9, "achieved", 2025), (65, "target", 2025), (63.4, "achieved", 2025), (65, "target", 2025)]
+    # a target to come keeps its own default: the year of publication
+    plan = ["2026年，老年人健康管理率要达到67%以上。"]
+    context = Context(False, article_years(plan, date(2026, 3, 9)), UNITS, {}, title_year=2025)
+    assert [(f.status, f.period) for f in draft_lines(plan, [1], context).facts] == [("target", 2026)]

@@ -21,7 +21,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import Gregorian, gregorian
 from checks.draft.money import currency_of, money_unit
-from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rule_to_come, rules_guess
+from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, of_title_year, rule_to_come, rules_guess
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
@@ -285,7 +285,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
-        if context.title_year is not None and status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
+        if context.title_year is not None and period.why in ACHIEVED_DEFAULTS and of_title_year(status):
             period = Guess(context.title_year, "the year its title names")
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
         clause_start = clause_bounds(plain, on_plain.start)[0]

@@ -191,3 +191,10 @@ def budget_guess(
     if status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
         period = Guess(budget, f"the year of the budget the text reports ({budget})")
     return status, period
+
+
+def of_title_year(status: Guess) -> bool:
+    """Whether a figure with no year of its own is of the year a report's title names: an achievement,
+    or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值: that year's target,
+    reported met or missed)."""
+    return status.value == "achieved" or str(status.why).startswith("the value of the target")
