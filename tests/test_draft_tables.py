@@ -140,3 +140,9 @@ def test_a_target_named_in_a_report_on_a_year_over_is_that_years() -> None:
     plan = ["2026年，老年人健康管理率要达到67%以上。"]
     context = Context(False, article_years(plan, date(2026, 3, 9)), UNITS, {}, title_year=2025)
     assert [(f.status, f.period) for f in draft_lines(plan, [1], context).facts] == [("target", 2026)]
+
+
+def test_this_years_minguo_number_in_brackets_is_a_date() -> None:
+    assert [q.text for q in read_quantities("今（115）年已編列新臺幣96億元")] == ["96億元"]
+    assert [q.text for q in read_quantities("去(114)年死亡人數為20萬人")] == ["20萬人"]
+    assert [q.text for q in read_quantities("共（115）人")] == ["115"]  # a count in brackets stays one

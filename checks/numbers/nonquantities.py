@@ -203,6 +203,7 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
     (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
+    (r"(?<=[今本去明][（(])\d{2,3}(?=[)）]\s*年)", "d"),  # 今（115）年: this year, in the Minguo calendar
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
     (r"0\d+(?!\d|\.\d)", "d"),  # codes with a leading zero: 002462
