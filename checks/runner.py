@@ -219,8 +219,9 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         for path, fresh_state in fresh_states.items():
             states.setdefault(path, fresh_state)
     tables: dict[str, str] = {}
-    index_kept, index_rest = _split_rows(generation.index, hits) if generation else (empty_index(), empty_index())
-    waivers_kept, waivers_rest = _split_rows(generation.waivers, hits) if generation else (_empty_waivers(),) * 2
+    index_split = _split_rows(generation.index, hits) if generation else _Split(empty_index())
+    waivers_split = _split_rows(generation.waivers, hits) if generation else _Split(_empty_waivers())
+    index_rest, waivers_rest = index_split.rest, waivers_split.rest
     if (
         generation is not None
         and fresh is not None
@@ -233,7 +234,7 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         checked = Checked(results, generation.index, generation.waivers, fresh.context)
         tables = generation.parts
     else:
-        cached = Checked(hits, index_kept, waivers_kept)
+        cached = Checked(hits, index_split.kept(), waivers_split.kept())
         checked = merge([part for part in (fresh, cached) if part is not None])
         if generation is not None and fresh is None and index_rest.empty and waivers_rest.empty:
             tables = generation.parts  # every dataset from the cache: its tables stand as they are
@@ -255,14 +256,28 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     return report
 
 
-def _split_rows(held: pd.DataFrame, hits: Mapping[str, DatasetResult]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The rows of a cached table of the datasets taken from the cache, and the others' (of datasets
-    checked afresh, or gone): told apart by the others' names, which are few in a commit hook's run."""
+@dataclass(frozen=True)
+class _Split:
+    """A cached table told apart: the rows of datasets checked afresh, or gone (``rest``: few in a
+    commit hook's run), and on request the others' (a copy of most of the table, made only when the
+    table must be rebuilt: a commit that changed no fact keeps the cached table as it is)."""
+
+    held: pd.DataFrame
+    is_other: Any = None  # a boolean array over ``held``; None when every row is kept
+
+    @property
+    def rest(self) -> pd.DataFrame:
+        return self.held.iloc[:0] if self.is_other is None else self.held[self.is_other]
+
+    def kept(self) -> pd.DataFrame:
+        return self.held if self.is_other is None else self.held[~self.is_other].reset_index(drop=True)
+
+
+def _split_rows(held: pd.DataFrame, hits: Mapping[str, DatasetResult]) -> _Split:
+    """A cached table's rows of the datasets taken from the cache and of the others, told apart by
+    the others' names."""
     others = set(held["dataset"].unique()).difference(hits)
-    if not others:
-        return held, held.iloc[:0]
-    is_other = held["dataset"].isin(others).to_numpy()
-    return held[~is_other].reset_index(drop=True), held[is_other]
+    return _Split(held, held["dataset"].isin(others).to_numpy() if others else None)
 
 
 def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:
