@@ -857,14 +857,14 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
     assert not [c for c in codes if c.startswith("P") and c != "P103"]
 
 
-LAST_SET_FIRST_LOOKED_AT = "zh-hk-legco-specialist-waiting-2026"
+LAST_SET_FIRST_LOOKED_AT = "zh-mohw-cause-of-death-statistics-2026"
 
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Between sets (set 14 tuned since round 11, set 15 not yet moved in), the last set first looked at
-    stands in: set 14's Legislative Council reply, written for the project, in traditional characters
-    with a table of financial years."""
+    Between sets (set 15 tuned since round 12, no set 16 yet), the last set first looked at stands in:
+    set 15's ministry release on causes of death, written for the project, in traditional characters
+    with Minguo years and a ranking table."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()
