@@ -87,7 +87,7 @@ def test_ranks_score_scales_and_score_bands_are_no_claims() -> None:
     assert _claims("其中前五名死因之死亡人数如下，肺癌居前三名") == []
     assert _claims("第6至13名单位名单详见附件") == []
     assert _claims("每组配备6至13名医生") != []  # a range of counts, no ranks
-    assert _claims("Cancer remains among the top 5 causes, with 53,802 deaths.") == ["53,802"]
+    assert _claims("肺癌排名第3位，死亡1万426人") == ["1万426人"]
     # a score with no band after it, and counts of people, are claims
     assert _claims("最高分94.6分，比上年提高2.7分，录取五名医生。") == ["94.6", "2.7", "五名"]
 

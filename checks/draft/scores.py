@@ -1,5 +1,5 @@
-"""Numbers of a ranking or a score scale that are no claims: a rank (前五名, 第6至13名, 排名第3, the top
-5 causes), a score scale (满分100分, 百分制) and a score band that picks the units counted
+"""Numbers of a ranking or a score scale that are no claims: a rank (前五名, 第6至13名, 排名第3位; not
+the top 3,000 patients, a count), a score scale (满分100分, 百分制) and a score band that picks the units counted
 (得分90分及以上的单位5家, 80分至89.9分的8家, 80分以下的3家): each says which, not how many."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from checks.numbers import Quantity
 
 # 前五名, 第6名, 第6至13名 (a range of ranks only after 第: 6至13名医生 counts doctors), 居第3位
 _RANK_BEFORE = re.compile(r"(?:前|第|排名第?|排第|居第|位列第?|名列第?)\s*$|第\s*\d+\s*[至-]\s*$")
-_RANK_EN = re.compile(r"\b(?i:top|ranked)\s+$")
 _RANK_AFTER = re.compile(r"\s*(?:至\s*\d+\s*)?名|\s*位(?!数|次)")
 _SCALE_BEFORE = re.compile(r"满分\s*$")
 _SCALE_AFTER = re.compile(r"\s*分制")
@@ -23,8 +22,8 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
     """Why ``q`` is a rank, a score scale or a score band rather than a claim; None otherwise."""
     before, after = line[max(0, q.start - 6) : q.start], line[q.end :]
     ranked = q.text.rstrip().endswith("名") or _RANK_AFTER.match(after)  # 前五名: 名 may be read as its unit
-    if (_RANK_BEFORE.search(before) and ranked) or _RANK_EN.search(before):
-        return "a rank (前五名, 第6名, the top 5), an ordinal, not a figure"
+    if _RANK_BEFORE.search(before) and ranked:
+        return "a rank (前五名, 第6名), an ordinal, not a figure"
     if _SCALE_BEFORE.search(before) or _SCALE_AFTER.match(after):
         return "the score scale (满分100分, 百分制), not a figure"
     if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)):
