@@ -82,20 +82,11 @@ def states_moved(
     from its known state (a checkout that rewrote the same bytes moves only its time), or one hashed
     again only for being racily clean then and old enough now to be trusted by its size and time.
     Unstored, each of them would be hashed again at every later run."""
-    for path, state in states.items():
-        if state is None:
-            continue
-        was = known.get(path)
-        if (
-            was is None
-            or was.get("sha256") != state.sha256
-            or was.get("size") != state.size
-            or was.get("mtime_ns") != state.mtime_ns
-            or was.get("mode") != state.mode
-            or taken_ns - RACY_NS <= state.mtime_ns < now_ns - RACY_NS
-        ):
-            return True
-    return False
+    now = states_of(states.items())
+    return any(
+        known.get(path) != state or taken_ns - RACY_NS <= state["mtime_ns"] < now_ns - RACY_NS
+        for path, state in now.items()
+    )
 
 
 def status_of(root: Path, relative: str) -> os.stat_result | None:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from checks.cli_numbers import dashed_text, numbers_command, say
+from checks.cli_numbers import dashed_text, numbers_command
+from checks.console import say
 from checks.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 from checks.export import FORMATS as EXPORT_FORMATS
 from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS

@@ -10,14 +10,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from checks.console import say
 from checks.errors import EXIT_OK, UsageError
-from checks.formats.escape import json_safe, visible
-
-
-def say(line: str) -> None:
-    """One line of a command's output: what a dataset or seed holds cannot start another line,
-    nor hide or recolour text (``checks.formats.escape``)."""
-    sys.stdout.write(visible(line) + "\n")
+from checks.formats.escape import json_safe
 
 
 def numbers_command(options: argparse.Namespace) -> int:

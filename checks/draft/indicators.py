@@ -11,7 +11,6 @@ entry that carries a review mark.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from checks.draft.names import english_subject, name_words
@@ -149,16 +148,6 @@ CHANGE_ONLY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Indicator:
-    name: str
-    matched: bool  # True: from the catalogue; False: proposed (a draft entry)
-    label_en: str
-    label_zh: str
-    unit: str
-    kind: str
-
-
 def _words(text: str) -> list[str]:
     return [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z]+", text.lower())]
 
@@ -249,6 +238,3 @@ def label_en_of(subject: str, name: str) -> str:
 
 def label_zh_of(subject: str) -> str:
     return subject[-30:] if CJK.search(subject) else "(待译)"
-
-
-KIND_OF_UNIT_KIND = {"count": "count", "percent": "percent", "amount": "amount", "rate": "rate", "duration": "duration"}

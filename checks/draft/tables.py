@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checks.draft.text import is_blank
+from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
-_BASE = re.compile(r"(?i:per\s+(100,000|10,000|1,000|100000|10000|1000))|每\s*(10万|十万|万|千)")
-_SIZES = {"100,000": 10**5, "100000": 10**5, "10,000": 10**4, "10000": 10**4, "1,000": 10**3, "1000": 10**3}
-_SIZES.update({"10万": 10**5, "十万": 10**5, "万": 10**4, "千": 10**3})
+_BASE = re.compile(rf"(?i:per\s+{EN_BASE})|每\s*{ZH_BASE}")  # the reader's rate bases, sized by rate_base
 
 
 def cells(line: str) -> list[str]:
@@ -66,10 +65,7 @@ def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, lis
             continue
         if header is None or len(row) != width:
             bases = [_BASE.search(cell) for cell in row]
-            header = [
-                Column(c, _SIZES.get((b.group(1) or b.group(2)).lower()) if b else None)
-                for c, b in zip(row, bases, strict=True)
-            ]
+            header = [Column(c, rate_base(b)) for c, b in zip(row, bases, strict=True)]
             width = len(row)
             continue
         found[number] = header

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding
+from checks.rules._names import closest
 from checks.rules.base import Rule
 from schemas import fields
 
@@ -33,10 +34,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 
 
 def _suggest(key: str, allowed: tuple[str, ...]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, allowed, n=1)
-    return f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(allowed)}"
+    close = closest(key, allowed)
+    return f"; did you mean '{close}'?" if close else f"; expected one of {', '.join(allowed)}"
 
 
 class Rule_S102(Rule):

@@ -16,9 +16,9 @@ indicator to its catalogue first, with its labels and kind.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
+from checks.rules._names import closest
 from checks.rules._schema import SchemaRule
 
 if TYPE_CHECKING:
@@ -35,16 +35,8 @@ class Rule_S105(SchemaRule):
         catalogue = {"unit": vocabulary.units, "indicator": vocabulary.indicators}.get(field)
         if catalogue is None or not isinstance(value, str) or len(value) > MAX_SUGGESTED:
             return ""
-        close = _closest(value, tuple(catalogue))
+        close = closest(value, tuple(catalogue))
         return f"; did you mean '{close}'?" if close else ""
 
 
 MAX_SUGGESTED = 80  # longer values are not names anyone misspelt; difflib's cost grows with length
-
-
-@lru_cache(maxsize=1024)
-def _closest(value: str, names: tuple[str, ...]) -> str | None:
-    import difflib
-
-    close = difflib.get_close_matches(value, names, n=1)
-    return close[0] if close else None

@@ -1,0 +1,14 @@
+"""The name a misspelt one most likely meant, for the rules that say "did you mean …?"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1024)
+def closest(value: str, names: tuple[str, ...]) -> str | None:
+    """The one of ``names`` that ``value`` most likely misspells (difflib's ratio at least 0.6), or None."""
+    import difflib
+
+    close = difflib.get_close_matches(value, names, n=1)
+    return close[0] if close else None
