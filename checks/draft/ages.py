@@ -20,8 +20,11 @@ _AGE_EN = re.compile(
     re.IGNORECASE,
 )
 _AGED = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
-# people aged under 75, those aged 65: after "aged" a bare number is an age, whatever its bound.
-_AGED_BARE = re.compile(r"\b(?:aged|ages|(?:under|over|below|above)\s+(?:the\s+)?age(?:\s+of)?)\s+$", re.IGNORECASE)
+# people aged under 75, those aged 65, walking after age 55: after "aged" a bare number is an age, whatever its bound.
+_AGED_BARE = re.compile(
+    r"\b(?:aged|ages|(?:under|over|below|above|after|before|from|until|till|by)\s+(?:the\s+)?age(?:\s+of)?)\s+$",
+    re.IGNORECASE,
+)
 # children under five, adults over 65: a bound right after the people it defines is their age.
 _PEOPLE_BOUND = re.compile(
     r"\b(?:children|adults|people|persons|women|men|girls|boys|infants|babies|individuals|residents|patients|seniors"

@@ -12,6 +12,9 @@
 - a fraction in words restating the percentage in brackets after it: ``more than four fifths
   (80.2%)``, ``about one in 11 patients (9.3%)``;
 - the kinds a category comprises: ``法定传染病包括甲类传染病2种…,共41种``;
+- a bounded duration that says what the people counted did (``who walked for at least 30 minutes a
+  day``, 每天至少运动30分钟), a span of decades (``over the next two decades``), a criterion a colon
+  introduces (诊断标准是：…), a count followed by a colon and exactly that many items (三个要点：…、…、…);
 - a sentence that defines a term (``A finished consultant episode is a period of care under one
   consultant``, 是指, 定义为) and what may happen (``a child may have more than one episode``).
 
@@ -64,6 +67,8 @@ _DEFINING = re.compile(
     r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
     r"|is\s+defined\s+as|means|refers\s+to)\b"
 )
+# 高血压的诊断标准是：…收缩压≥140mmHg; 统计口径为：…: a criterion or scope, then a colon, defines what follows.
+_CRITERION_ZH = re.compile(r"(?:标准|定义|口径|依据|条件)(?:是|为)?\s*[:：]")
 # 每千人口床位数:指…之比乘以1000; 第90百分位数指…百分之九十: a term, then 指, defines it.
 _DEFINING_ZH = re.compile(
     r"是指|指的是|定义为|系指|[:：]\s*指(?![标导出南数引挥令定示向])|(?<=[数率])指(?![标导出南数引挥令定示向])"
@@ -88,9 +93,30 @@ def _run_or_schedule(line: str, q: Quantity) -> str | None:
     return None
 
 
+# walked for at least 30 minutes a day, exercising at least 150 minutes per week, 每天至少运动30分钟: a bounded
+# duration with a rate of time after it, or said of the people in a "who" clause, is what the people did
+# to be counted (an exposure), not a figure of them.
+_EVERY_AFTER = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|night)\b|\s*(?:daily|weekly|on\s+(?:most|all|\w+)\s+days)\b", re.I
+)
+_EVERY_BEFORE = re.compile(r"(?:每天|每日|每周|每晚|每月)\S{0,6}?(?:至少|不少于|不低于|超过|不足|少于)\S{0,4}$")
+_WHO_BEFORE = re.compile(r"\b(?:who|whose)\b[^,.;:()]{0,48}$", re.IGNORECASE)
+_AVERAGE_BEFORE = re.compile(r"\b(?:average|averaged|median|mean|typical(?:ly)?)\b[^,.;]{0,24}$", re.IGNORECASE)
+
+
+def _exposure(line: str, q: Quantity) -> bool:
+    if _EVERY_BEFORE.search(line, max(0, q.start - 10), q.start):
+        return True  # 每天至少运动30分钟的比例: the bound word may stand apart from the number (每晚只能睡3到4个小时: no bound)
+    if q.qualifier not in ("ge", "gt", "le", "lt") or _AVERAGE_BEFORE.search(line, max(0, q.start - 40), q.start):
+        return False
+    return bool(_EVERY_AFTER.match(line, q.end) or _WHO_BEFORE.search(line, max(0, q.start - 60), q.start))
+
+
 def _duration(line: str, q: Quantity) -> str | None:
     if q.unit not in _TIME_UNITS:
         return None
+    if _exposure(line, q):
+        return "a duration that defines the people counted (walked at least 30 minutes a day), not a claim"
     before = line[max(0, q.start - 24) : q.start]
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start):
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
@@ -115,7 +141,7 @@ _RANK_BEFORE = re.compile(r"前\s*$")
 
 def definition(line: str, q: Quantity) -> str | None:
     """Why ``q`` says what a figure counts rather than claims one, or None."""
-    reason = _duration(line, q) or _run_or_schedule(line, q)
+    reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q)
     if reason:
         return reason
     symbol = q.text.lstrip().startswith(("≥", ">", "≤", "<", "＞", "＜", "⩾", "⩽"))
@@ -130,7 +156,11 @@ def definition(line: str, q: Quantity) -> str | None:
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
     sentence_start = sentence_bounds(line, q.start)[0]
-    if _DEFINING.match(line, sentence_start) or _DEFINING_ZH.search(line, sentence_start, q.start):
+    if (
+        _DEFINING.match(line, sentence_start)
+        or _DEFINING_ZH.search(line, sentence_start, q.start)
+        or _CRITERION_ZH.search(line, sentence_start, q.start)
+    ):
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
     if _FORMULA.search(line, sentence_start, q.start):
         return "a constant of a formula (…÷…×100%), how an indicator is computed, not a figure"
@@ -144,6 +174,33 @@ def definition(line: str, q: Quantity) -> str | None:
     restated = _RESTATED_AFTER_NOUN.match(line, q.end) if q.unit == "percent" and in_words else None
     if restated and abs(float(restated.group(1)) - q.value) <= 0.15 * q.value:
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    return None
+
+
+# over the next two decades, in the past three decades: the time frame of a study or a trend.
+_DECADES_AFTER = re.compile(r"\s*decades?\b", re.IGNORECASE)
+_DECADES_BEFORE = re.compile(
+    r"\b(?:over|in|for|during|across|within)\s+(?:the\s+)?(?:next|past|last|previous|coming|following|first)\s+$",
+    re.IGNORECASE,
+)
+# 记住三个要点：减盐、多运动、定期测血压; chose three priorities: access, mental health and obesity: a count
+# followed by a colon and exactly that many items names the items, it counts nothing of the article's.
+_TO_COLON = re.compile(r"[^,，。.;；:：]{0,14}?[:：]\s*(?P<items>[^。.;；!?！？]*)")
+_ITEM_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|\bor\b|和|及|与)\s*")
+
+
+def named_items(line: str, q: Quantity) -> str | None:
+    """The count of the items a colon lists right after it, or of a span of decades: no figure."""
+    if _DECADES_AFTER.match(line, q.end) and _DECADES_BEFORE.search(line, max(0, q.start - 30), q.start):
+        return "the time frame a figure is counted over (over the next two decades), not a claim"
+    if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value) or q.unit == "percent":
+        return None
+    listed = _TO_COLON.match(line, q.end)
+    if listed is None:
+        return None
+    items = [i for i in _ITEM_SEPARATOR.split(listed.group("items")) if i.strip()]
+    if len(items) == q.value:
+        return "the count of the items listed right after it (三个要点：减盐、多运动、定期测血压), not a claim"
     return None
 
 

@@ -1,6 +1,7 @@
 """Numbers that mark or label rather than count: a footnote mark ([1]), a heading's or label's number
 (Group 1, 表2), a programme named by a number (Agenda 111), a list item's number at the start of a
-line (2、, 1., (3)) or inside a note (注:1.本公报…。2.每千人口…)."""
+line (2、, 1., (3)) or inside a note (注:1.本公报…。2.每千人口…), a thing a sentence names by its number after a
+capitalised word (Budget Vote 4, Issue 7, Dublin 7)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,31 @@ _GOAL = re.compile(r"(?:\bSDGs?(?:\s+(?i:target|goal|indicator))?|\b(?:Goal|Targ
 _TOP = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 
+# Budget Vote 4, Issue 7, Dublin 7, Ward 12, Penta 3: inside a sentence, a capitalised word right before a
+# bare whole number (no unit, no bound) names a thing by its number; a count would follow a verb or
+# a determiner ("put 38 per cent", "the 412 compounds"). Sentence openers and the words that bound or
+# date a number (About 300, Nearly 40, In 2024, March 12) are no names.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,14}\.?)\s$")
+_NOT_A_NAME = re.compile(
+    r"(?:About|Around|Approximately|Roughly|Nearly|Almost|Over|Under|Some|Only|Just|More|Fewer|Less|Up|At|By|In|On"
+    r"|From|To|Since|Until|Of|For|With|And|But|Or|The|All|Each|Every|Another|Total|Exactly|Between)"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(\[]|\t)\s*$")
+
+
+def _named_by_number(line: str, q: Quantity) -> bool:
+    """A thing named by its number inside a sentence: table Budget Vote 4, Issue 7, Dublin 7."""
+    if not q.digits.isdigit() or q.unit_text or q.qualifier != "eq" or q.value >= 1000:
+        return False
+    if line[q.start : q.start + len(q.digits)] != q.digits:
+        return False  # a bound word inside the quantity (more than 4) makes it a figure
+    word = _NAME_WORD_BEFORE.search(line, max(0, q.start - 17), q.start)
+    if word is None or _NOT_A_NAME.fullmatch(word.group(1)):
+        return False
+    return not _SENTENCE_OPENER.search(line, 0, word.start())
+
+
 # the 90th percentile was 8.6 hours: the reader reads the percentile's ordinal, which names a statistic.
 _PERCENTILE_AFTER = re.compile(r"\s*(?:percentile|centile)\b", re.IGNORECASE)
 
@@ -89,6 +115,8 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         listed = re.match(r"\s*(?:,|or\b|and\b)", line[q.end :])
     if _LABEL.search(line[max(0, q.start - 12) : q.start]) or listed:
         return "the number of a heading or label, not a figure"
+    if _named_by_number(line, q):
+        return "a thing named by its number (Budget Vote 4, Issue 7), not a count"
     if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
         return "a list item's number, not a figure"
     # 注:1.本公报数据…。2.每千人口指标…: a note's items, numbered inside a line

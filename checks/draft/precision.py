@@ -18,12 +18,23 @@ _PRECISION_BEFORE = re.compile(
     r"|\bconfidence\s+interval\s+(?:of\s+|was\s+|is\s+)?(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$",
     re.IGNORECASE,
 )
+# (95% confidence interval for the difference 2.9 to 4.7 percentage points), （95%置信区间：1.2～3.4）: every
+# number of a bracket that a precision term opens measures how precise the figure before it is.
+_PRECISION_OPENS = re.compile(
+    r"[(（\[]\s*(?:[\d.]+\s*%\s*)?(?:CI\b|confidence\s+(?:interval|level|limits?)\b|credible\s+interval\b"
+    r"|margin\s+of\s+error\b|standard\s+error\b|SE\b|±|置信区间|可信区间)[^()（）\[\]]*$",
+    re.IGNORECASE,
+)
 _PRECISION_AFTER = re.compile(r"\s*(?:CI\b|confidence\s+(?:level|interval)\b)", re.IGNORECASE)
 _DAY_SPAN_AFTER = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})\b", re.IGNORECASE)
 
 
 def how_measured(line: str, q: Quantity) -> str | None:
-    if _PRECISION_BEFORE.search(line, max(0, q.start - 60), q.start) or _PRECISION_AFTER.match(line, q.end):
+    if (
+        _PRECISION_BEFORE.search(line, max(0, q.start - 60), q.start)
+        or _PRECISION_AFTER.match(line, q.end)
+        or _PRECISION_OPENS.search(line, max(0, q.start - 120), q.start)
+    ):
         return "the precision of a survey's figures (margin of error, confidence interval), not a figure"
     if q.unit in ("day", "week", "month", "year") and _PAST_SPAN.search(line, max(0, q.start - 24), q.start):
         return "the time frame a figure is counted over (in the past 12 months), not a claim"
