@@ -6,9 +6,13 @@ failing and passing cases (a figure of the same shape that is a claim)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
 
 WALKED = "People who walked for at least 30 minutes a day were 28% less likely to develop dementia over the next two decades."
@@ -54,6 +58,11 @@ CASES = [
     ("The committee chose three priorities: access to care, mental health and obesity.", "three", True),
     ("全县新建3个卫生院：东城、西城。", "3", False),  # two items named, three built: a claim
     ("The trust opened 4 wards: two in March and two in June.", "4", False),
+    # a duration in a heading: the span of its section
+    ("Activity over five years", "five", True),
+    ("Patients waited more than five years for a decision.", "five", True),  # a wait: the older rule
+    ("The unit has run for five years.", "five", False),  # a sentence: a claim
+    ("现在到镇上只要20分钟,一个月能省下六七百块路费", "20", False),  # a comma: a sentence, no heading
 ]
 
 
@@ -68,3 +77,64 @@ def test_a_person_s_nightly_hours_without_a_bound_are_a_claim() -> None:
     line = "52岁的刘女士失眠已有8年,每晚只能睡3到4个小时。"
     figures = [end for reading in read_quantities(line) for end in reading.figures()]
     assert [q.value for q in figures if q.unit == "hour" and non_claim(line, q, figures) is None] == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # the level a change starts from holds now or held before, whatever the sentence plans
+        ("Our budget for next year will be £412 million, up from £398 million this year.", "398", "achieved"),
+        ("The trust will cut the waiting list from 4,310 patients to 3,000 by 2027.", "4,310", "achieved"),
+        ("Coverage is expected to rise from 62% to 70% by 2028.", "62%", "achieved"),
+        ("Coverage is expected to rise from 62% to 70% by 2028.", "70%", "target"),
+        ("The trust will hire 40 nurses from overseas by 2027.", "40", "target"),  # "from" names no level
+    ],
+)
+def test_the_level_a_change_starts_from_is_achieved(line: str, figure: str, expected: str) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    start = line.index(figure)
+    end = start + len(figure)
+    claims = [f.start for f in figures if f.start >= end and not non_claim(line, f, figures)]
+    status = status_of(line, start, end, False, ArticleYears(date(2026, 7, 14)), min(claims, default=None))
+    assert status.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # no year printed: a year before the one the figure would take without "the previous year"
+        ("He said the ratio fell to 118 per 100,000 live births, from 151 the previous year.", "151", 2024),
+        ("He said the ratio fell to 118 per 100,000 live births, from 151 the previous year.", "118", 2025),
+        # a year printed before it: a year before that one (the older rule)
+        ("The ratio fell to 118 in 2023, from 151 the previous year.", "151", 2022),
+        ("He said the ratio fell to 118 per 100,000 live births, from 151.", "151", 2025),
+        # a year right after another figure is that figure's only, carried to no later figure
+        (
+            "Coverage rose to 71.4 per cent, from 66.9 per cent in 2024, while 88.2 per cent of infants were immunised.",
+            "88.2",
+            2025,
+        ),
+        (
+            "Coverage rose to 71.4 per cent, from 66.9 per cent in 2024, while 88.2 per cent of infants were immunised.",
+            "66.9",
+            2024,
+        ),
+        (
+            "Coverage was measured again in 2024: 66.9 per cent, and 88.2 per cent of infants were immunised.",
+            "88.2",
+            2024,
+        ),
+    ],
+)
+def test_the_previous_year_after_a_figure(line: str, figure: str, expected: int) -> None:
+    start = line.index(figure)
+    assert period_of(line, start, start + len(figure), "achieved", ArticleYears(date(2026, 3, 2))).value == expected
+
+
+def test_the_year_before_a_span_s_start_is_not_counted_twice() -> None:
+    line = (
+        "Deaths fell 18.4% in 2025 compared with 2024. The state recorded 5,912 deaths last year, "
+        "down from 7,245 the year before."
+    )
+    start = line.index("7,245")
+    assert period_of(line, start, start + 5, "achieved", ArticleYears(date(2026, 3, 12))).value == 2024

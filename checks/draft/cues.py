@@ -49,3 +49,56 @@ CHANGE_OPENING = re.compile(
     r"\s*(?:较|比)(?:上年|去年|上一年)|\s*(?:an?\s+)?(?:increase|rise|decrease|cut|up|down)\s+(?:of\s+\S+\s+)?(?:from|on|over)\s+(?:last|the\s+previous)\s+year",
     re.IGNORECASE,
 )
+# up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
+# starts from is the one that holds now or held before, whatever the sentence plans (achieved).
+COMPARED_FROM = re.compile(
+    r"\b(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas\w*|decreas\w*|grow\w*|grew|drop\w*|climb\w*|declin\w*"
+    r"|improv\w*|(?:cut|reduc\w*|rais\w*|lower\w*|extend\w*|expand\w*)(?:\s+\S+){0,4}?)\s+from\s+"
+    r"(?:about\s+|around\s+|an?\s+estimated\s+|some\s+|just\s+)?[£$€¥₹]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# ---- what names a figure a target, or says it exists (checks.draft.guesses.status_of) ----
+
+COUNTED_TARGETS = re.compile(r"\s*(?:targets?|goals?)\b|\s*(?:个|项)?目标", re.IGNORECASE)
+NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
+# The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
+# existing, 现有 in the figure's sentence (not 稳定现有队伍。 a heading before it)
+EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))(?:(?!\.\s)[^,，;；。])*$", re.IGNORECASE)
+
+
+# A target the figure is measured against is no cue of the figure's (the 89.9 per cent figure was
+# below the target for 2024; 超过国家2020年的规划目标), unless the figure is the target's value
+# (surpassing the target of having 12.5 doctors).
+MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
+    # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
+    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)",
+    re.IGNORECASE,
+)
+
+
+# A figure named as a target, a plan's or a standard's value (against a plan of 63.5%, (plan: 15%),
+# (target: under 8%), a ceiling of 3.2%, the 78% standard, the 75% interim target, short of the 90%
+# target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
+NAMED_TARGET_BEFORE = re.compile(
+    r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$",
+    re.IGNORECASE,
+)
+# … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
+SHARE_OF_TARGET = re.compile(
+    r"(?:target|plan|standard|ceiling|goal|benchmark|requirement)\s+of\s+[^\s()（）]{1,20}\s*[(（]\s*$", re.IGNORECASE
+)
+BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
+NAMED_TARGET_AFTER = re.compile(
+    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+# A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目, 「骨科专科门诊公私营协作计划」)
+# names a document or programme, not the figure's status.
+NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|「[^」]{1,40}」|『[^』]{1,40}』")

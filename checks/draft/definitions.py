@@ -104,6 +104,13 @@ _WHO_BEFORE = re.compile(r"\b(?:who|whose)\b[^,.;:()]{0,48}$", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|averaged|median|mean|typical(?:ly)?)\b[^,.;]{0,24}$", re.IGNORECASE)
 
 
+# Activity over five years, Five years of progress: a short English line of at most eight words, opening
+# on a capital, with no stop or comma, is a heading, and a duration opening it or after over, in, of,
+# the past … is the span of the section below, counted nowhere (not "Patients waited 13 weeks").
+_HEADING = re.compile(r"[A-Z][^\s.!?;:,]*(?:\s+[^\s.!?;:,]+){0,7}")
+_SPAN_IN_HEADING = re.compile(r"(?:^\s*|\b(?:over|across|in|of|past|last|first|next|the)\s+)$", re.IGNORECASE)
+
+
 def _exposure(line: str, q: Quantity) -> bool:
     if _EVERY_BEFORE.search(line, max(0, q.start - 10), q.start):
         return True  # 每天至少运动30分钟的比例: the bound word may stand apart from the number (每晚只能睡3到4个小时: no bound)
@@ -115,6 +122,8 @@ def _exposure(line: str, q: Quantity) -> bool:
 def _duration(line: str, q: Quantity) -> str | None:
     if q.unit not in _TIME_UNITS:
         return None
+    if _HEADING.fullmatch(line.strip()) and (_SPAN_IN_HEADING.search(line, 0, q.start) or _SPREAD.match(q.text)):
+        return "the time span a heading names (Activity over five years, 近三年工作回顾), not a claim"
     if _exposure(line, q):
         return "a duration that defines the people counted (walked at least 30 minutes a day), not a claim"
     before = line[max(0, q.start - 24) : q.start]

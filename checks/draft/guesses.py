@@ -50,7 +50,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.draft.cues import ACHIEVED, STRONG_ACHIEVED, STRONG_TARGET, TARGET
+from checks.draft.cues import (
+    ACHIEVED,
+    BOUND_NAMES_TARGET,
+    COMPARED_FROM,
+    COUNTED_TARGETS,
+    EXISTING,
+    MEASURED_AGAINST,
+    NAME,
+    NAMED_TARGET_AFTER,
+    NAMED_TARGET_BEFORE,
+    NEGATED,
+    SHARE_OF_TARGET,
+    STRONG_ACHIEVED,
+    STRONG_TARGET,
+    TARGET,
+)
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.relative import COMPARISON, bracketed_period, relative_year
@@ -63,6 +78,7 @@ from checks.draft.years import (
     due_year,
     earlier_openings,
     figure_years,
+    the_year_before_after,
     year_before,
     years_before,
 )
@@ -84,63 +100,20 @@ class Guess:
     why: str
 
 
-_COUNTED_TARGETS = re.compile(r"\s*(?:targets?|goals?)\b|\s*(?:个|项)?目标", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
-# The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
-# existing, 现有 in the figure's sentence (not 稳定现有队伍。 a heading before it)
-_EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))(?:(?!\.\s)[^,，;；。])*$", re.IGNORECASE)
-
-
-# A target the figure is measured against is no cue of the figure's (the 89.9 per cent figure was
-# below the target for 2024; 超过国家2020年的规划目标), unless the figure is the target's value
-# (surpassing the target of having 12.5 doctors).
-_MEASURED_AGAINST = re.compile(
-    r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
-    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
-    # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
-    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)",
-    re.IGNORECASE,
-)
-
-
-# A figure named as a target, a plan's or a standard's value (against a plan of 63.5%, (plan: 15%),
-# (target: under 8%), a ceiling of 3.2%, the 78% standard, the 75% interim target, short of the 90%
-# target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
-_NAMED_TARGET_BEFORE = re.compile(
-    r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$",
-    re.IGNORECASE,
-)
-# … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
-_SHARE_OF_TARGET = re.compile(
-    r"(?:target|plan|standard|ceiling|goal|benchmark|requirement)\s+of\s+[^\s()（）]{1,20}\s*[(（]\s*$", re.IGNORECASE
-)
-_BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
-_NAMED_TARGET_AFTER = re.compile(
-    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)",
-    re.IGNORECASE,
-)
-
-
-# A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目, 「骨科专科门诊公私营协作计划」)
-# names a document or programme, not the figure's status.
-_NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|「[^」]{1,40}」|『[^』]{1,40}』")
-
-
 def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] | None:
     """The first target cue of ``text`` before any comparison, not negated (failed to be completed),
     not a target the figure is measured against, that names no year before now."""
     compared = COMPARISON.search(text)
     cut = text[: compared.start()] if compared else text
-    measured = [(m.start(), m.end()) for m in _MEASURED_AGAINST.finditer(cut)]
-    named = [(m.start(), m.end()) for m in _NAME.finditer(cut)]
+    measured = [(m.start(), m.end()) for m in MEASURED_AGAINST.finditer(cut)]
+    named = [(m.start(), m.end()) for m in NAME.finditer(cut)]
     return next(
         (
             cue
             for cue in pattern.finditer(cut)
             if not any(a < cue.start() < b for a, b in named)
             and not _past(cue.group(), now)
-            and not _NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
+            and not NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
             and not any(a < cue.start() <= b for a, b in measured)
         ),
         None,
@@ -160,7 +133,7 @@ def status_of(
     ``found``: the figure's years, when the caller has looked them up already."""
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
-    counted = _COUNTED_TARGETS.match(line, end)
+    counted = COUNTED_TARGETS.match(line, end)
     if counted and counted.end() <= clause_start + len(clause):
         # 46 targets: what the figure counts is no cue of its status.
         clause = line[clause_start:end] + line[counted.end() : clause_start + len(clause)]
@@ -174,7 +147,9 @@ def status_of(
     sentence = line[max(sentence_start, cut) : sentence_end]
     anchor = printed or found.opening
     achieved_cues = STRONG_ACHIEVED if plan else ACHIEVED
-    existing = _EXISTING.search(line[max(0, start - 40) : start])
+    existing = EXISTING.search(line[max(0, start - 40) : start]) or COMPARED_FROM.search(
+        line, max(0, start - 60), start
+    )
     if existing:
         return Guess("achieved", f"'{existing.group().split()[0]}' before it")
     scopes = [
@@ -183,10 +158,10 @@ def status_of(
         ("paragraph", line[cut:], STRONG_TARGET),
     ]
     # the reader reads "a ceiling of" as the figure's bound word: it names the figure from inside its text
-    inside = _BOUND_NAMES_TARGET.match(line, start, end)
+    inside = BOUND_NAMES_TARGET.match(line, start, end)
     before_end = inside.end() if inside else start
-    named = _NAMED_TARGET_BEFORE.search(line, max(0, start - 40), before_end) or _NAMED_TARGET_AFTER.match(line, end)
-    shared = _SHARE_OF_TARGET.search(line, max(0, start - 60), start)
+    named = NAMED_TARGET_BEFORE.search(line, max(0, start - 40), before_end) or NAMED_TARGET_AFTER.match(line, end)
+    shared = SHARE_OF_TARGET.search(line, max(0, start - 60), start)
     if named is not None and not shared:
         # In 2025, 74% …, below the 78% target: a target of a year over stays a target (README)
         return Guess("target", f"named as '{named.group().strip(' (:')}'")
@@ -203,7 +178,7 @@ def status_of(
             scopes = scopes[:1]
     if shared:
         return Guess("achieved", "the share of the target before it reached, in brackets")
-    for against in _MEASURED_AGAINST.finditer(line, clause_start, clause_end):
+    for against in MEASURED_AGAINST.finditer(line, clause_start, clause_end):
         if against.start() < start and end <= against.end():  # 距离每万人4人的目标: the target's own value
             return Guess("target", f"the value of the target '{against.group()}' names")
     for scope, text, target_cues in scopes:
@@ -273,6 +248,9 @@ _MET_TARGET = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
+# from 66.9 per cent in 2024, compared to 2,994,638 in February 2023: a year printed right after another
+# figure is only that figure's (README), carried to no later figure of the line.
+_ANOTHER_FIGURES = re.compile(r"\d\s*(?:%|per\s*cent|[A-Za-z]+)?\s+in\s+(?:[A-Z][a-z]+\s+)?$")
 _NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
 _RECURRING = re.compile(r"每年|每月|每季度|\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b|\byearly\b", re.I)
 # the 95% needed to stop outbreaks, the level required for herd immunity: a threshold no one's task sets,
@@ -308,6 +286,14 @@ def period_of(
     before = year_before(line, start, end)
     if before is not None:
         return Guess(before - 1, f"the year before {before}")
+    if the_year_before_after(line, end):
+        # fell to 118 …, from 151 the previous year: its sentence names no year, so a year before the one
+        # the line's words give the figure without those words
+        base = period_of(line[:end], start, end, status, years, None, plan)
+        if re.match(r"the start of|the year before \d", base.why):
+            return base  # the words before made it the earlier level already (2025 compared with 2024)
+        if isinstance(base.value, int) and base.value:
+            return Guess(base.value - 1, f"the year before {base.value} ({base.why})")
     if years.published is not None and _THRESHOLD.match(line, end):
         return Guess(years.published.year, "a threshold, true when published")  # the 95% needed to stop outbreaks
     bracketed = bracketed_period(line, start, years.published, years.now)
@@ -351,6 +337,7 @@ def period_of(
         for y in years_before(line, start)
         if (y.position >= sentence_start or not _NAMES_A_THING.match(line, y.position + 4))
         and _fits(y.value, status, years)
+        and not _ANOTHER_FIGURES.search(line, max(0, y.position - 40), y.position)
     ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")

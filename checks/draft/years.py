@@ -277,6 +277,11 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+def the_year_before_after(line: str, end: int) -> bool:
+    """Whether "the year before" (the previous year, a year earlier) follows the figure."""
+    return bool(_YEAR_BEFORE.match(line, end))
+
+
 def year_before(line: str, start: int, end: int) -> int | None:
     """For a figure followed by "the year before": the last year its sentence names before it."""
     if not _YEAR_BEFORE.match(line, end):
