@@ -147,3 +147,21 @@ def test_this_years_minguo_number_in_brackets_is_a_date() -> None:
     assert [q.text for q in read_quantities("今（115）年已編列新臺幣96億元")] == ["96億元"]
     assert [q.text for q in read_quantities("去(114)年死亡人數為20萬人")] == ["20萬人"]
     assert [q.text for q in read_quantities("共（115）人")] == ["115"]  # a count in brackets stays one
+
+
+def test_a_column_that_counts_the_rows_in_order_holds_ordinals_whatever_its_header() -> None:
+    # no rank word in the header (位置 and Pos. are none the drafter lists): the column's 1, 2, 3 … say so
+    table = ["位置\t单位\t得分", "1\t甲镇卫生院\t94.6", "2\t乙镇卫生院\t93.1", "3\t丙镇卫生院\t90.7"]
+    facts, ignored = _draft(table, date(2026, 3, 9))
+    assert [v for _, v, _, _ in facts] == [94.6, 93.1, 90.7]
+    assert ignored == ["1", "2", "3"]
+    english = ["Pos.\tCause\tDeaths", "1\tCancer\t53,802", "2\tHeart disease\t23,417", "3\tStroke\t12,105"]
+    assert [v for _, v, _, _ in _draft(english, date(2026, 6, 16))[0]] == [53802, 23417, 12105]
+    # counts that do not go up by one down the rows, or two rows only, keep their figures
+    counts = ["单位\t床位数\t医生数", "甲院\t12\t30", "乙院\t13\t31", "丙院\t15\t32"]
+    assert [v for _, v, _, _ in _draft(counts, date(2026, 3, 9))[0]] == [12, 30, 13, 31, 15, 32]
+    # rows left out (……) between the ranks: the numbering goes on after them
+    gap = ["位置\t单位\t得分", "1\t甲院\t94.6", "2\t乙院\t93.1", "……\t……\t……", "14\t丙院\t78.5", "15\t丁院\t76.9"]
+    assert [v for _, v, _, _ in _draft(gap, date(2026, 3, 9))[0]] == [94.6, 93.1, 78.5, 76.9]
+    two = ["位置\t单位\t得分", "1\t甲镇卫生院\t94.6", "2\t乙镇卫生院\t93.1"]
+    assert [v for _, v, _, _ in _draft(two, date(2026, 3, 9))[0]] == [1, 94.6, 2, 93.1]

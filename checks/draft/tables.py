@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from checks.draft.text import is_blank
 from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
@@ -25,6 +26,7 @@ def cells(line: str) -> list[str]:
 class Column:
     header: str  # what the column's numbers count (FCEs, Rate per 100,000 population)
     base: int | None  # the rate base its header names, if any
+    ordinal: bool = False  # its cells number the rows in order (1, 2, 3 …): ranks or row numbers, no claims
 
 
 # A table printed as a list: a header naming its columns in brackets, split by slashes (Key wait times
@@ -69,6 +71,44 @@ def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, lis
             width = len(row)
             continue
         found[number] = header
+    return _mark_ordinals(lines, found)
+
+
+_GAP = re.compile(r"[…．.·]{2,}|…")  # a row of ……: rows left out
+
+
+def _numbers_rows(firsts: list[str]) -> bool:
+    """1, 2, 3 …: each cell one more than the one before, across a row of …… (rows left out) any more."""
+    numbered: list[tuple[int, bool]] = []  # (the cell's number, whether rows were left out before it)
+    left_out = False
+    for cell in firsts:
+        if _GAP.fullmatch(cell):
+            left_out = True
+        elif re.fullmatch(r"\d{1,3}", cell):
+            numbered.append((int(cell), left_out))
+            left_out = False
+        else:
+            return False
+    return len(numbered) >= 3 and all(b - a == 1 or (gap and b > a) for (a, _), (b, gap) in pairwise(numbered))
+
+
+def _mark_ordinals(lines: Sequence[str], found: dict[int, list[Column]]) -> dict[int, list[Column]]:
+    """A table's first column whose cells go 1, 2, 3 … (each one more than the row's before) down three
+    or more rows numbers the rows, whatever its header says (排名, 順位, No., or nothing): its cells are
+    ordinals. Judged by the structure, not by the header's word; a count column further right that
+    happens to go up by one (30, 31, 32 doctors) keeps its figures."""
+    blocks: list[list[int]] = []
+    for number in sorted(found):
+        if blocks and blocks[-1][-1] == number - 1 and found[blocks[-1][-1]] is found[number]:
+            blocks[-1].append(number)
+        else:
+            blocks.append([number])
+    for block in (b for b in blocks if len(b) >= 3):
+        header = found[block[0]]
+        firsts = [cells(lines[number - 1])[0] for number in block]
+        if _numbers_rows(firsts):
+            marked = [Column(c.header, c.base, c.ordinal or i == 0) for i, c in enumerate(header)]
+            found.update(dict.fromkeys(block, marked))
     return found
 
 
@@ -93,6 +133,8 @@ def defining_column(row: list[Column] | None, line: str, position: int) -> str |
     index = column_of(line, position) if row else 0
     if not row or index >= len(row):
         return None
+    if row[index].ordinal:
+        return "a row's number in order (1, 2, 3 … down its column), an ordinal, not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
