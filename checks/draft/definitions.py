@@ -123,7 +123,7 @@ def _duration(line: str, q: Quantity) -> str | None:
     if q.unit not in _TIME_UNITS:
         return None
     if _HEADING.fullmatch(line.strip()) and (_SPAN_IN_HEADING.search(line, 0, q.start) or _SPREAD.match(q.text)):
-        return "the time span a heading names (Activity over five years, 近三年工作回顾), not a claim"
+        return "the time span a heading names (Activity over five years), not a claim"
     if _exposure(line, q):
         return "a duration that defines the people counted (walked at least 30 minutes a day), not a claim"
     before = line[max(0, q.start - 24) : q.start]
