@@ -25,9 +25,9 @@ from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, of_title_yea
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
-from checks.draft.sections import plan_sections
+from checks.draft.sections import plan_sections, review_sections
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, HeaderYear, column_of, column_years, defining_column, table_columns
+from checks.draft.tables import Column, HeaderYear, cell_guess, column_of, column_years, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears, figure_years
 from checks.numbers import Quantity, read_quantities
@@ -311,10 +311,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
-        cell_years = context.column_years.get(number)
-        if cell_years and (year := cell_years[min(column_of(line, q.start), len(cell_years) - 1)]) is not None:
-            period = Guess(year.year, "the year its table column's header prints")
-            status = Guess("target", "its table column's header names a target") if year.target else status
+        if (by_cell := cell_guess(context.column_years.get(number), line, q.start)) is not None:
+            period, status = by_cell[0], by_cell[1] or status
         status, period = rules_guess(
             plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
         )
@@ -386,6 +384,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     numbers = list(numbers)
     restated = restatements(lines, numbers)
     planned = plan_sections(lines, numbers)
+    reviewed = review_sections(lines, numbers, context.years.now)
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers)
     context.carried = carried_due_years(lines, numbers, context.years.now)
@@ -394,6 +393,9 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
         if number in restated:
             _restated(lines[number - 1], number, restated[number], drafted)
             continue
-        draft_line(number, lines[number - 1], None, in_plans if number in planned else context, drafted)
+        in_section = in_plans if number in planned else context
+        if number in reviewed:  # a section reviewing a time over: its achievements, of its last year
+            in_section = replace(in_section, plan=False, title_year=reviewed[number])
+        draft_line(number, lines[number - 1], None, in_section, drafted)
     drafted.relations = harmonise(propose(lines, drafted.facts), drafted.facts, drafted.new_indicators)
     return drafted

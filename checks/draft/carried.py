@@ -75,12 +75,25 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
 ACHIEVED_DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
 
 
+# Health state life expectancies: between 2022 and 2024; 2022 to 2024; 2021—2025年: years pooled into one
+# period, reported as its last year (a figure of three years' data is that span's, told at its end).
+_POOLED = re.compile(
+    r"(?:\bbetween\s+)?((?:19|20)\d\d)\s*(?:\band\b|\bto\b|[-–—~至到])\s*((?:19|20)\d\d)\s*年?(?![\d年])", re.IGNORECASE
+)
+
+
+def _pooled_end(match: re.Match[str]) -> int | None:
+    first, last = int(match.group(1)), int(match.group(2))
+    return last if 0 < last - first <= 10 else None
+
+
 def title_year(title: str | None, now: int | None) -> int | None:
     """The one year a title names, when it is over (Deaths registered in England and Wales: 2026, in a
-    July 2027 bulletin; 某县2023年卫生健康工作总结): the year the report is about, which its achieved
-    figures of no year of their own are of."""
+    July 2027 bulletin; 某县2023年卫生健康工作总结), or the last of the span of years it names (…: between
+    2022 and 2024): the year the report is about, which its achieved figures of no year of their own are of."""
+    pooled = _POOLED.search(title or "")
     years = {y.value for y in years_in(title or "") if not y.target}
-    year = years.pop() if len(years) == 1 else None
+    year = years.pop() if len(years) == 1 else _pooled_end(pooled) if pooled else None
     return year if year is not None and now is not None and year < now else None
 
 

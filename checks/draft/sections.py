@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.fiveyear import plan_years
+from checks.draft.years import YEAR
+
 # A top-level heading: 二、…, 第三部分…, or a short English line with no sentence in it.
 _CN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
 _PLANS = re.compile(
@@ -34,3 +37,44 @@ def plan_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
         elif inside:
             planned.add(number)
     return planned
+
+
+# A section's first paragraph opening on a span of time over, before its first comma: a Five-Year Plan's
+# time by name (“十四五”时期，, 十四五期间，) or a span of years (2021—2025年，, Between 2021 and 2025,). Not a
+# running total's start (自2017年施行以来, since 2017) nor a single date (截至2024年底: the base of what follows).
+_OPENING = re.compile(r"^[\s　]*(?:——)?([^，,。.；;：:]{0,24})[，,]")
+_SPAN_OVER = re.compile(
+    r"[十]?[一二三四五六七八九]五[”\"’]?(?:时期|期间)"
+    r"|(?:19|20)\d\d\s*年?\s*(?:[-–—~至到]|\bto\b|\band\b)\s*(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _opening_year(line: str, now: int) -> int | None:
+    """The last year of the span of time over that opens ``line``'s first clause (十四五时期 → 2025), else None."""
+    opening = _OPENING.match(line)
+    span = _SPAN_OVER.search(opening.group(1)) if opening else None
+    if span is None:
+        return None
+    plan = plan_years(span.group())
+    last = plan[1] if plan else max(int(m.group(1)) for m in YEAR.finditer(span.group()))
+    return last if last < now else None
+
+
+def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The body lines (of ``numbers``) of a section whose first paragraph opens on a span of time over
+    (第一章 发展基础 / “十四五”时期，…取得显著成效): the section reviews that span, up to the next heading,
+    even in a plan. Each line's value is the span's last year, which its achievements are of."""
+    reviewed: dict[int, int] = {}
+    year: int | None = None
+    opened = False
+    for number in numbers:
+        line = lines[number - 1]
+        if _heading(line):
+            year, opened = None, True
+            continue
+        if opened and line.strip():
+            year, opened = (_opening_year(line, now) if now is not None else None), False
+        if year is not None:
+            reviewed[number] = year
+    return reviewed

@@ -164,8 +164,12 @@ def dated_head(lines: list[str]) -> DatedHead | None:
         above = [
             n for n in range(number - 1, 0, -1) if not is_blank(lines[n - 1]) and not _is_boilerplate(lines[n - 1])
         ]
-        if len(above) > 1 and _BYLINE.match(lines[above[0] - 1]) and _titled(lines[above[1] - 1]):
-            above = above[1:]  # a byline or the issuing body between the title and its date
+        # a byline or the issuing body between the title and its date, or a standfirst (one sentence
+        # that sums the article up, under its title: Life expectancy … by sex, for England and Wales.)
+        between = lines[above[0] - 1] if len(above) > 1 else ""
+        standfirst = _is_prose(between) and not _titled(between) and len(SENTENCE_END.findall(between.strip())) == 1
+        if len(above) > 1 and (_BYLINE.match(between) or standfirst) and _titled(lines[above[1] - 1]):
+            above = above[1:]
         if not above or not _titled(lines[above[0] - 1]):
             continue
         after = {line.strip() for line in lines[number:] if _is_prose(line)}

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
@@ -19,7 +20,10 @@ _BASE = re.compile(rf"(?i:per\s+{EN_BASE})|每\s*{ZH_BASE}")  # the reader's rat
 
 
 def cells(line: str) -> list[str]:
-    return [cell for cell in _SPLIT.split(line.strip()) if cell]
+    """A row's cells; a row opening with a tab has an empty first cell (a field that spans the rows
+    below the one that names it: 健康水平 on its first row, nothing on the next)."""
+    row = [cell for cell in _SPLIT.split(line.strip()) if cell]
+    return ["", *row] if row and line.startswith("\t") else row
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,8 @@ def column_of(line: str, position: int) -> int:
     """The index of the cell that holds ``position`` in a row of ``line`` (split by slashes when it has
     no tab or run of spaces)."""
     split = _SPLIT if "\t" in line.strip() or re.search(r"\S\s{2,}\S", line) else _SLASH
-    return len(split.findall(line.strip(), 0, max(0, position - (len(line) - len(line.lstrip())))))
+    index = len(split.findall(line.strip(), 0, max(0, position - (len(line) - len(line.lstrip())))))
+    return index + 1 if split is _SPLIT and line.startswith("\t") else index  # its empty first cell
 
 
 # % within benchmark / benchmark: the column the share is counted within defines it.
@@ -152,10 +157,12 @@ _YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*(\d\d))?\s*(?
 
 @dataclass(frozen=True)
 class HeaderYear:
-    """The year a table column's header prints, and whether the header names a target (`2030 target`)."""
+    """The year a table column's header prints, and whether the header names a target (`2030 target`)
+    or is the base a target column beside it is set against (`2025年基期值` before `2030年目标值`)."""
 
     year: int
     target: bool = False
+    base: bool = False
 
 
 def _year_of(match: re.Match[str]) -> int | None:
@@ -187,6 +194,10 @@ def _labelled_years(row: list[str]) -> list[HeaderYear | None] | None:
         matches = list(_YEAR_AMONG_WORDS.finditer(cell))
         year = _year_of(matches[0]) if len(matches) == 1 else None
         named.append(HeaderYear(year, bool(_TARGET_HEADER.search(cell))) if year is not None else None)
+    # Beside a target column, a column of an earlier year holds what the targets start from: achieved.
+    due = min((h.year for h in named if h is not None and h.target), default=None)
+    if due is not None:
+        named = [HeaderYear(h.year, base=True) if h and not h.target and h.year < due else h for h in named]
     return named if any(named) else None
 
 
@@ -226,3 +237,20 @@ def column_years(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list
             cell_years = [years[(i - labels) // group] for i in range(labels, len(row))]
             found[number] = [None] * labels + [HeaderYear(y) for y in cell_years]
     return found
+
+
+def cell_guess(
+    cell_years: list[HeaderYear | None] | None, line: str, position: int
+) -> tuple[Guess, Guess | None] | None:
+    """A table cell's period and status from its column's header: its year, a target when the header
+    names one, achieved when it is the base a target column beside it starts from (None: the status
+    guessed from the words stands)."""
+    year = cell_years[min(column_of(line, position), len(cell_years) - 1)] if cell_years else None
+    if year is None:
+        return None
+    period = Guess(year.year, "the year its table column's header prints")
+    if year.target:
+        return period, Guess("target", "its table column's header names a target")
+    if year.base:
+        return period, Guess("achieved", "its table column is the base of the target column beside it")
+    return period, None

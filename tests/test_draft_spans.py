@@ -1,0 +1,103 @@
+"""Round 14's rules (sets 16 and 17), each on the structure around a figure: a plan's indicator table
+whose rows continue a field with an empty first cell and whose base-year column stands beside a
+target-year column, a section of a plan that reviews a span of time over, a title that names a
+span of pooled years, and a standfirst between a title and its date. Each has a failing and a
+passing case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checks.draft.build import Context, draft_lines
+from checks.draft.carried import title_year
+from checks.draft.guesses import is_plan
+from checks.draft.sections import review_sections
+from checks.draft.source import dated_head
+from checks.draft.tables import HeaderYear, cells, column_years
+from checks.draft.years import article_years
+
+PROJECT = Path(__file__).resolve().parents[1]
+UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+
+
+def _draft(lines: list[str], published: date, plan: bool = False) -> list[tuple[int, float, str, int]]:
+    context = Context(plan, article_years(lines, published), UNITS, {})
+    drafted = draft_lines(lines, range(1, len(lines) + 1), context)
+    return [(f.line, f.value, f.status, f.period) for f in drafted.facts]
+
+
+INDICATORS = [
+    "领域\t序号\t主要指标\t2025年基期值\t2030年目标值\t属性",
+    "健康水平\t1\t人均预期寿命（岁）\t79.6\t80.5\t预期性",
+    "\t2\t婴儿死亡率（‰）\t3.12\t≤3.5\t预期性",
+    "\t3\t居民健康素养水平（%）\t31.5\t≥38\t预期性",
+]
+
+
+def test_a_row_opening_with_a_tab_keeps_its_empty_first_cell() -> None:
+    assert cells(INDICATORS[2])[:3] == ["", "2", "婴儿死亡率（‰）"]
+    assert cells("2\t婴儿死亡率\t3.12") == ["2", "婴儿死亡率", "3.12"]  # no tab before it: no empty cell
+    years = column_years(INDICATORS, range(1, 5))
+    assert years[3][3] == HeaderYear(2025, base=True)  # the row continuing a field is dated like the first
+    assert years[3][4] == HeaderYear(2030, target=True)
+
+
+def test_a_base_year_column_beside_a_target_column_is_achieved_even_in_a_plan() -> None:
+    facts = _draft(INDICATORS, date(2026, 7, 21), plan=True)
+    assert (3, 3.12, "achieved", 2025) in facts
+    assert (3, 3.5, "target", 2030) in facts
+    assert [v for line, v, _, _ in facts if line == 3] == [3.12, 3.5]  # the row number 2 is no figure
+    # without a target column beside it, a year column of a plan keeps the plan's reading
+    alone = ["指标\t2025年\t2030年", "人均预期寿命（岁）\t79.6\t80.5"]
+    assert column_years(alone, range(1, 3)) == {2: [None, HeaderYear(2025), HeaderYear(2030)]}
+
+
+REVIEW = [
+    "第一章　发展基础",
+    "　　“十四五”时期，全县卫生健康事业取得显著成效。",
+    "　　——人才队伍不断壮大。全县卫生技术人员达到3528人。",
+    "第三章　发展目标",
+    "　　全县卫生技术人员达到4000人。",
+]
+
+
+def test_a_plans_section_opening_on_a_span_over_reviews_it() -> None:
+    assert review_sections(REVIEW, range(1, 6), 2026) == {2: 2025, 3: 2025}
+    facts = _draft(REVIEW, date(2026, 7, 21), plan=True)
+    assert (3, 3528, "achieved", 2025) in facts
+    assert (5, 4000, "target", 2026) in facts  # the goals' section is the plan's
+    # a single date (the base of the goals below it) or a running total's start opens no review
+    based = ["一、工作目标", "截至2024年底，全省共有乡镇卫生院2156个。", "到2027年，力争80%以上达标。"]
+    assert review_sections(based, range(1, 4), 2025) == {}
+    since = ["二、主要成效", "中医药法自2017年7月1日施行以来，成效明显。"]
+    assert review_sections(since, range(1, 3), 2026) == {}
+    # a span not over yet reviews nothing
+    assert review_sections(["一、目标", "2026—2030年，全县…", "达到4000人。"], range(1, 4), 2026) == {}
+
+
+def test_a_title_naming_a_span_of_pooled_years_dates_its_achievements_by_the_last() -> None:
+    assert title_year("Health state life expectancies in England and Wales: between 2022 and 2024", 2026) == 2024
+    assert title_year("某县2021—2025年卫生健康事业发展情况", 2026) == 2025
+    assert title_year("Health state life expectancies: between 2025 and 2027", 2026) is None  # not over
+    assert title_year("Deaths in 1990 and 2024 compared", 2026) is None  # two years 34 apart: no pooled span
+    assert not is_plan("Health state life expectancies in England and Wales: between 2022 and 2024")
+
+
+def test_a_standfirst_between_a_title_and_its_date_is_passed_over() -> None:
+    head = [
+        "Statistical bulletin",
+        "Health state life expectancies in England and Wales: between 2022 and 2024",
+        "Life expectancy and healthy life expectancy at birth and at age 65 years, by sex, for England and Wales.",
+        "Release date: 25 November 2026\tNext release: To be announced",
+        "Healthy life expectancy at birth in England was 61.2 years for males, a decrease of 0.7 years.",
+    ]
+    found = dated_head(head)
+    assert found is not None and found.title == 2
+    # two sentences between are no standfirst: the article itself stands above the date
+    prose = [*head[:2], head[2] + " It fell again. It fell for the third time.", *head[3:]]
+    found = dated_head(prose)
+    assert found is None or found.title != 2
