@@ -19,7 +19,7 @@ from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
-from checks.draft.minguo import Gregorian, gregorian
+from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, of_title_year, rule_to_come, rules_guess
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
@@ -248,10 +248,10 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     # cut from ``line``.
     calendar = gregorian(simplified(line)) if context.minguo else None
     plain = calendar.text if calendar else simplified(line)
-    read = {(f.start, f.end): _moved(f, calendar) for f in figures}
+    read = {(f.start, f.end): moved(f, calendar) for f in figures}
     read_figures = list(read.values())
     reasons = {
-        span: _minguo_year(line, f, calendar)
+        span: minguo_year(line, f, calendar)
         or defining_column(context.columns.get(number), line, f.start)
         or non_claim(plain, read[span], read_figures)
         for span, f in zip(read, figures, strict=True)
@@ -357,20 +357,6 @@ def _own_words(q: Quantity, line: str) -> str:
     """The words a figure's own text prints after its number (3,150 beds): in English, part of what it counts."""
     at = q.text.find(q.digits)
     return "" if at < 0 or CJK.search(line) else q.text[at + len(q.digits) :]
-
-
-def _moved(q: Quantity, calendar: Gregorian | None) -> Quantity:
-    """``q`` where it stands in the line with its Minguo years written out."""
-    if calendar is None or not calendar.years:
-        return q
-    return replace(q, start=calendar.at(q.start), end=calendar.at(q.end))
-
-
-def _minguo_year(line: str, q: Quantity, calendar: Gregorian | None) -> str | None:
-    year = calendar.year_in(q.start, q.end) if calendar else None
-    if year is None or q.value >= 1000:
-        return None
-    return f"a year of the Minguo calendar ({line[q.start : q.end]} is {year}), not a count"
 
 
 def _restated(line: str, number: int, reason: str, drafted: Drafted) -> None:

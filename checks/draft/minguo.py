@@ -21,6 +21,7 @@ from datetime import date
 
 from checks.draft.simplified import simplified
 from checks.draft.years import ArticleYears, article_years
+from checks.numbers import Quantity
 
 EPOCH = 1911
 # 111年, 113/09/27, 113.9.27: a three-digit year from 100, as a year (年) or opening a date.
@@ -83,3 +84,18 @@ def page_years(lines: list[str], published: date | None, minguo: bool) -> Articl
         return article_years(lines, published)
     written = article_years([gregorian(line).text for line in lines], published)
     return replace(written, printed=article_years(lines, published).printed)
+
+
+def moved(q: Quantity, calendar: Gregorian | None) -> Quantity:
+    """``q`` where it stands in the line with its Minguo years written out."""
+    if calendar is None or not calendar.years:
+        return q
+    return replace(q, start=calendar.at(q.start), end=calendar.at(q.end))
+
+
+def minguo_year(line: str, q: Quantity, calendar: Gregorian | None) -> str | None:
+    """Why a number is no claim when it is a Minguo year (111年), else None."""
+    year = calendar.year_in(q.start, q.end) if calendar else None
+    if year is None or q.value >= 1000:
+        return None
+    return f"a year of the Minguo calendar ({line[q.start : q.end]} is {year}), not a count"
