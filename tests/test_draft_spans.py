@@ -16,12 +16,14 @@ from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
 from checks.draft.guesses import is_plan
 from checks.draft.sections import review_sections
-from checks.draft.source import dated_head
+from checks.draft.source import dated_head, guess_source
 from checks.draft.tables import HeaderYear, cells, column_years
 from checks.draft.years import article_years
+from schemas.regions import load_regions
 
 PROJECT = Path(__file__).resolve().parents[1]
 UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+REGIONS = load_regions(PROJECT)
 
 
 def _draft(lines: list[str], published: date, plan: bool = False) -> list[tuple[int, float, str, int]]:
@@ -101,3 +103,33 @@ def test_a_standfirst_between_a_title_and_its_date_is_passed_over() -> None:
     prose = [*head[:2], head[2] + " It fell again. It fell for the third time.", *head[3:]]
     found = dated_head(prose)
     assert found is None or found.title != 2
+
+
+def test_a_year_right_before_another_figure_is_that_figures_not_the_next() -> None:
+    line = "“十四五”期间，全市医养结合机构由2020年的21家增加到46家。"
+    facts = _draft([line], date(2026, 2, 11))
+    assert [(v, p) for _, v, _, p in facts] == [(21, 2020), (46, 2025)]  # 46: the plan's last year
+    # a year of its own clause, before a month, still dates the figure
+    assert _draft(["2024年9月全市共有医院46家。"], date(2026, 2, 11))[0][3] == 2024
+
+
+def test_a_clause_that_is_only_a_date_dates_what_follows_it_in_the_sentence() -> None:
+    line = "2023年我市启动长期护理保险试点，截至2025年6月底，累计参保386.5万人，基金支付2.15亿元。"
+    assert [p for _, _, _, p in _draft([line], date(2026, 2, 11))] == [2025, 2025]
+    # a clause with a figure of its own (2020年为18家) is no date clause: the sentence's year stands
+    other = "2024年，全市共有医院23家，2020年为18家，床位500张。"
+    assert [(v, p) for _, v, _, p in _draft([other], date(2026, 2, 11))] == [(23, 2024), (18, 2020), (500, 2024)]
+
+
+def test_a_line_of_a_documents_fields_is_furniture() -> None:
+    page = [
+        "宜宾市政协网",
+        "关于加快推进我市医养结合服务高质量发展的提案",
+        "发布时间：2026-02-11 10:25　　来源：市政协提案委员会",
+        "提案号：第0087号　　提案人：王晓梅（市政协委员）　　界别：医药卫生界　　提交时间：2026年1月6日",
+        "一、基本情况",
+        "我市人口老龄化程度较深、发展较快，截至2024年底，全市60岁及以上户籍老年人口101.3万人，老龄化率22.1%。",
+    ]
+    assert guess_source(page, REGIONS).body[0] == 5
+    # one field alone (案由：…) or a sentence with a colon is no line of fields
+    assert guess_source([*page[:3], "案由：关于医养结合的提案", *page[4:]], REGIONS).body[0] == 5

@@ -54,6 +54,8 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
     # a paper's fields, two or more to a line (Agenda item: 7.2    Paper reference: …), a page marker
     r"|^\s*[A-Z][\w ]{1,30}:\s*\S[^:]{0,80}?(?:\t|\s{3,}|\s\|\s)[A-Z][\w ]{1,30}:\s|^\s*Page\s+\d+(?:\s+of\s+\d+)?\s*$"
+    # 提案号：第0087号　　提案人：王晓梅（…）　　界别：…: a document's fields, two or more to a line
+    r"|^\s*[\u4e00-\u9fff]{2,6}\s*[:：][^:：。；;]{1,60}?(?:\t|\s{2,})[\u4e00-\u9fff]{2,6}\s*[:：]"
     # an organisation's footer: telephone, business number, street address ending in a postcode
     r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"
     r"|^\s*(?:Phone|Tel(?:ephone)?|Fax)\s*[:.]?\s*[(+\d]|^\s*(?:ABN|ACN|Registered\s+charity(?:\s+(?:number|no\.?))?)\s*[:.]?\s*\d"

@@ -177,7 +177,13 @@ def own(line: str, start: int, end: int) -> Year | None:
     start_of_change = _FROM_YEAR.search(line, max(0, start - 20), start)
     if start_of_change:
         return Year(start_of_change.start(1), int(start_of_change.group(1)), False)
-    before = [y for y in years if y.position < start and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)]
+    before = [
+        y
+        for y in years
+        if y.position < start
+        and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)
+        and not _YEAR_OF_NEXT_FIGURE.match(line, y.position)
+    ]
     if before:
         return before[-1]
     # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标);
@@ -210,9 +216,19 @@ _OTHER_FIGURE_BETWEEN = re.compile(
 )
 
 
+# 由2020年的21家增加到46家: a year right before another figure (年的, 年末) is that figure's, not 46's.
+_YEAR_OF_NEXT_FIGURE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?[的之]?\s*\d[\d.,]*(?![\d.,])(?!\s*[月日号])")
+
+
 def years_before(line: str, at: int) -> list[Year]:
-    """The years of ``line`` before ``at`` that are no other figure's (2,994,638 in February 2023)."""
-    return [y for y in years_in(line[:at]) if not _OTHER_FIGURES_YEAR.search(line, 0, y.position)]
+    """The years of ``line`` before ``at`` that are no other figure's (2,994,638 in February 2023;
+    2020年的21家)."""
+    return [
+        y
+        for y in years_in(line[:at])
+        if not _OTHER_FIGURES_YEAR.search(line, 0, y.position)
+        and not (_YEAR_OF_NEXT_FIGURE.match(line, y.position) and y.position < at - 12)
+    ]
 
 
 def due_year(line: str, end: int) -> int | None:
@@ -267,7 +283,30 @@ def opening(line: str, at: int) -> Year | None:
         sentence_start = first_end + 1
     if clause_bounds(line, sentence_start)[1] > at:
         return None
-    return _opening(line, sentence_start, sentence_end)
+    return _dated_clause(line, first_end + 1, at) or _opening(line, sentence_start, sentence_end)
+
+
+# 2023年…启动试点，截至2025年6月底，累计参保386.5万人: a clause that is only a date, later in the
+# sentence and before the figure, dates what follows it rather than the year opening the sentence.
+_DATE_CLAUSE = re.compile(
+    rf"\s*(?:截至|截止|到|至|as\s+of|by\s+the\s+end\s+of|at\s+the\s+end\s+of|in)?\s*(?:(?:{MONTH})\s*)?"
+    r"((?:19|20)\d\d)\s*年?(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末|初|中旬|上旬|下旬)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _dated_clause(line: str, start: int, at: int) -> Year | None:
+    """The year of the last clause between ``start`` and the figure at ``at`` that is only a date."""
+    found = None
+    while start < at:
+        clause_start, clause_end = clause_bounds(line, start)
+        if clause_end >= at:
+            break
+        date_only = _DATE_CLAUSE.fullmatch(line, clause_start, clause_end)
+        if date_only and (years := years_in(line[clause_start:clause_end], clause_start)):
+            found = years[-1]
+        start = clause_end + 1
+    return found
 
 
 # "290 the year before": the year before the one its sentence names before it.
