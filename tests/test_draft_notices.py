@@ -16,10 +16,11 @@ from checks.corpus import load_corpus
 from checks.draft.build import Context, Drafted, draft_lines
 from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.openings import figure_years
 from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import column_of, table_columns
-from checks.draft.years import ArticleYears, article_years, figure_years
+from checks.draft.years import ArticleYears, article_years
 from checks.engine import run
 from checks.numbers import read_quantities
 from schemas.regions import load_regions

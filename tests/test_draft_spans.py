@@ -19,6 +19,7 @@ from checks.draft.sections import review_sections
 from checks.draft.source import dated_head, guess_source
 from checks.draft.tables import HeaderYear, cells, column_years
 from checks.draft.years import article_years
+from checks.numbers import read_quantities
 from schemas.regions import load_regions
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -133,3 +134,36 @@ def test_a_line_of_a_documents_fields_is_furniture() -> None:
     assert guess_source(page, REGIONS).body[0] == 5
     # one field alone (案由：…) or a sentence with a colon is no line of fields
     assert guess_source([*page[:3], "案由：关于医养结合的提案", *page[4:]], REGIONS).body[0] == 5
+
+
+def _ignored(lines: list[str], published: date) -> list[str]:
+    context = Context(False, article_years(lines, published), UNITS, {})
+    return [i["text"] for i in draft_lines(lines, range(1, len(lines) + 1), context).ignores]
+
+
+def test_a_weeks_number_names_a_time_not_a_count() -> None:
+    line = "In week 15, 18 cases were confirmed; cumulatively from week 1 to week 15, 167 deaths were reported."
+    assert [v for _, v, _, _ in _draft([line], date(2026, 4, 20))] == [18, 167]
+    assert (
+        _draft(["Up to ME 32/2026, 71.4 per cent of the deaths involved late treatment."], date(2026, 8, 13))[0][1]
+        == 71.4
+    )
+    # a duration counted in weeks is a figure: the number stands before the word
+    assert [v for _, v, _, _ in _draft(["Patients waited 18 weeks for surgery."], date(2026, 4, 20))] == [18]
+
+
+def test_a_year_opening_a_table_rows_first_cell_labels_the_row() -> None:
+    table = ["Reporting period\tSuspected cases\tDeaths", "2026 cumulative (weeks 1-15)\t6,874\t167"]
+    assert [v for _, v, _, _ in _draft(table, date(2026, 4, 20))] == [6874, 167]
+    counts = ["Beds\tDoctors", "2150\t310"]  # a first cell that is no year keeps its figure
+    assert [v for _, v, _, _ in _draft(counts, date(2026, 4, 20))] == [2150, 310]
+
+
+def test_a_count_in_brackets_after_a_name_is_read_and_a_reference_mark_is_not_a_claim() -> None:
+    line = "The hotspots are in Selangor (52 localities), Kuala Lumpur and Putrajaya (14), Sabah (8) and Perak (2)."
+    assert [v for _, v, _, _ in _draft([line], date(2026, 8, 13))] == [52, 14, 8, 2]
+    assert [q.value for q in read_quantities("Putrajaya (14), Sabah (8).")] == [14, 8]
+    assert read_quantities("主要做法：(1)加强监管") == []  # a list marker stays one
+    source = "Diabetes and high blood pressure are its two main causes (1). Rates rose to 19.5 per 100 000 (2)."
+    assert _ignored([source], date(2026, 3, 14))[-2:] == ["1)", "2"]  # the shortest unique text of each
+    assert _ignored(["The guideline (2023 edition) applies."], date(2026, 3, 14)) == ["2023"]

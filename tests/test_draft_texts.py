@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checks.draft import build, years
+from checks.draft import build, openings, years
 from checks.draft.build import Context, draft_lines
 from checks.draft.dates import full_date, published_of
 from checks.draft.guesses import period_of, status_of
@@ -330,7 +330,7 @@ def test_a_figure_s_own_and_opening_years_are_looked_up_once(monkeypatch: pytest
         calls.append(start)
         return real(line, start, end)
 
-    monkeypatch.setattr(years, "own", counting)
+    monkeypatch.setattr(openings, "own", counting)  # figure_years (checks.draft.openings) looks it up
     drafted = _drafted(["2023年末,全市医院38个,床位5000张,比上年增加200张。"], date(2024, 3, 1))
     assert len(drafted) == 3 and len(calls) == 3
 

@@ -21,6 +21,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
+from checks.draft.openings import figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, of_title_year, rule_to_come, rules_guess
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
@@ -29,7 +30,7 @@ from checks.draft.sections import plan_sections, review_sections
 from checks.draft.simplified import simplified
 from checks.draft.tables import Column, HeaderYear, cell_guess, column_of, column_years, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
-from checks.draft.years import ArticleYears, figure_years
+from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities
 
 # Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.

@@ -68,16 +68,14 @@ from checks.draft.cues import (
 )
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
+from checks.draft.openings import FigureYears, earlier_openings, figure_years
 from checks.draft.relative import COMPARISON, bracketed_period, relative_year
 from checks.draft.simplified import simplified
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import (
     ArticleYears,
-    FigureYears,
     due_year,
-    earlier_openings,
-    figure_years,
     the_year_before_after,
     year_before,
     years_before,

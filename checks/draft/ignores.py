@@ -195,7 +195,7 @@ _FOR_A = ("为", "给", "对", "帮", "帮助", "救治", "接诊", "收治", "�
 _YEAR_NAME_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:its|their|our|his|her|this|that|last|next)|\b(?:for|in|by|of|during|until|since|through))\s+$"
 )
-_YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision)\b", re.I)
+_YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
 _YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
 _YEAR_SPAN_START = re.compile(r"^\s*[-–—~]\s*(?:19|20)\d\d")

@@ -80,8 +80,26 @@ def _named_by_number(line: str, q: Quantity) -> bool:
 _PERCENTILE_AFTER = re.compile(r"\s*(?:percentile|centile)\b", re.IGNORECASE)
 
 
+# week 15, weeks 1-15, Current week (15), Epidemiological Week (ME) 32/2026, by week 26: a week of the
+# year named by its number (an epidemiological week), a time, not a count; both ends of weeks 1-15.
+_WEEK = re.compile(
+    r"(?:\b(?i:weeks?|epi-?week)\s*(?:[(（]\s*(?:ME|EW)?\s*[)）]\s*)?[(（]?|\b(?:ME|EW))\s*(?:\d{1,2}\s*(?:[-–]|to)\s*)?$"
+)
+
+
+# … its two main causes (1). — a source's number in brackets closing a sentence, after a word that names
+# nothing (a count in brackets follows the name of what it counts: Perak (2), Pulau Pinang (1).)
+_REFERENCE = re.compile(r"[)）]\s*(?:[.;。；]|$)")
+_NOT_NAMED = re.compile(r"(?:(?<![A-Za-z])[a-z][\w-]*|\d)\s*[(（]$")
+
+
 def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    if q.unit_text is None and _WEEK.search(line, max(0, q.start - 24), q.start) and re.match(r"\d", q.digits):
+        return "the number of a week of the year (week 15, ME 32/2026), a time, not a figure"
+    reference = q.unit is None and not q.unit_text and q.digits.isdigit() and len(q.digits) <= 2
+    if reference and _REFERENCE.match(line, q.end) and _NOT_NAMED.search(line, 0, q.start):
+        return "a reference to a source at the end of a sentence (… two main causes (1).), not a figure"
     if q.unit_text in ("st", "nd", "rd", "th") and _PERCENTILE_AFTER.match(line, q.end):
         return "the name of a percentile (the 90th percentile), a statistic, not a figure"
     if q.unit is None and re.fullmatch(r"\d+(?:\.\d+)*", q.digits):

@@ -132,12 +132,18 @@ _DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thres
 _RANK_HEADER = re.compile(r"(?i:rank(?:ing)?|no\.?|#)|排名|排序|名次|[顺順]位|位次|序号")
 
 
+# 2026 cumulative (weeks 1-15)<TAB>6,874: a year opening a row's first cell labels the row.
+_ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
+
+
 def defining_column(row: list[Column] | None, line: str, position: int) -> str | None:
     """Why a cell is no claim: its column holds the benchmark another column's share is counted
     within (% within benchmark), or the rows' ranks (排名, Rank); None otherwise."""
     index = column_of(line, position) if row else 0
     if not row or index >= len(row):
         return None
+    if index == 0 and _ROW_YEAR.match(line, position):
+        return "the year that labels a table's row (2026 cumulative), not a figure"
     if row[index].ordinal:
         return "a row's number in order (1, 2, 3 … down its column), an ordinal, not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()):

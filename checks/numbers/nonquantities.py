@@ -202,7 +202,9 @@ SKIPS: list[tuple[str, str]] = [
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
-    (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）]", "o"),  # (1) （二）
+    # (1) （二）: a list marker; not a count in brackets after the thing it counts, which a comma,
+    # a stop or the list's and follows (Kuala Lumpur (14), Sabah (8) and Johor (4).)
+    (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）](?!\s?(?:[,.;，。；]|and\b|or\b))", "o"),
     (r"(?<=[今本去明][（(])\d{2,3}(?=[)）]\s*年)", "d"),  # 今（115）年: this year, in the Minguo calendar
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
