@@ -18,7 +18,7 @@ from checks.draft.guesses import is_plan
 from checks.draft.sections import review_sections
 from checks.draft.source import dated_head, guess_source
 from checks.draft.tables import HeaderYear, cells, column_years
-from checks.draft.years import article_years
+from checks.draft.years import article_years, years_in
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
 
@@ -167,3 +167,14 @@ def test_a_count_in_brackets_after_a_name_is_read_and_a_reference_mark_is_not_a_
     source = "Diabetes and high blood pressure are its two main causes (1). Rates rose to 19.5 per 100 000 (2)."
     assert _ignored([source], date(2026, 3, 14))[-2:] == ["1)", "2"]  # the shortest unique text of each
     assert _ignored(["The guideline (2023 edition) applies."], date(2026, 3, 14)) == ["2023"]
+
+
+def test_a_change_on_a_period_is_measured_on_it_and_a_span_after_a_lone_from_figure_is_its_own() -> None:
+    line = "Life expectancy was 79.1 years, an increase of 0.3 years on 2019 to 2021."
+    assert [p for _, _, _, p in _draft(["Figures for 2024.", line], date(2026, 11, 25))][-2:] == [2024, 2024]
+    assert [y.value for y in years_in("up 3% on 2019")] == []
+    assert [y.value for y in years_in("opened on 2019's first day")] == [2019]  # no figure before 'on'
+    lone = "HLE was 61.2 years, down from 61.9 years between 2019 and 2021."
+    assert [p for _, _, _, p in _draft([lone], date(2026, 11, 25))][-1] == 2021  # the pooled span's end
+    change = "Deaths fell from 381 to 299 between 2019 and 2024."
+    assert [p for _, _, _, p in _draft([change], date(2026, 11, 25))] == [2019, 2024]  # the change's span

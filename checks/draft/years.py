@@ -35,7 +35,9 @@ _FISCAL = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:比|较|与|同|自|从|(?<![关对标将])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|versus|vs\.?)\b[^,;.]{0,30}$"
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
-    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$",
+    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$"
+    # an increase of 0.3 years … on 2019 to 2021, up 3% on 2019: the period a change is measured on
+    r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$",
     re.IGNORECASE,
 )
 # (关于2025年度…的通报 names what it is about, 目标于2030年前 a due year: no year compared with.)
@@ -74,7 +76,7 @@ _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之
 _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
 # A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …
 _OTHER_FIGURES_YEAR = re.compile(
-    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of)\s+(?:the\s+end\s+of\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
+    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of|between)\s+(?:the\s+end\s+of\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
     re.IGNORECASE,
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
@@ -197,8 +199,10 @@ def own(line: str, start: int, end: int) -> Year | None:
         return None
     span = _BETWEEN.search(line, end, clause_end)
     if span and span.start(1) == later[0].position:
-        # fell from 381 to 299 … between 2019 and 2024: the from-figure is the span's start
+        # fell from 381 to 299 … between 2019 and 2024: the from-figure is the span's start; down from
+        # 61.9 years between 2019 and 2021, with no figure it goes to, is the span's (years pooled: its end)
         first = _SPAN_START.search(line, max(0, start - 6), start) is not None
+        first = first and bool(re.search(r"\bto\b|到|至", line[end : span.start()]))
         return (
             Year(span.start(1), int(span.group(1)), False) if first else Year(span.start(2), int(span.group(2)), False)
         )
