@@ -178,3 +178,21 @@ def test_a_change_on_a_period_is_measured_on_it_and_a_span_after_a_lone_from_fig
     assert [p for _, _, _, p in _draft([lone], date(2026, 11, 25))][-1] == 2021  # the pooled span's end
     change = "Deaths fell from 381 to 299 between 2019 and 2024."
     assert [p for _, _, _, p in _draft([change], date(2026, 11, 25))] == [2019, 2024]  # the change's span
+
+
+def test_a_section_of_recommendations_asks_for_targets_of_the_year_it_is_made() -> None:
+    audit = [
+        "Findings",
+        "Shared Health audited 2% of requisitions.",
+        "Recommendations",
+        "- audit at least 5% of requisitions each quarter;",
+        "- hire 25 technologists in 2027/28.",
+    ]
+    facts = _draft(audit, date(2026, 11, 19))
+    assert (2, 2, "achieved", 2026) in facts  # the findings report what was done
+    assert (4, 5, "target", 2026) in facts  # no due year: the year the recommendation is made
+    assert (5, 25, "target", 2028) in facts
+    proposal = ["三、建议", "市级财政每年安排专项资金不少于2000万元。"]
+    assert _draft(proposal, date(2026, 2, 11))[0][2:] == ("target", 2026)
+    # the same sentence under a heading that reports is achieved
+    assert _draft(["二、存在的问题", "市级财政每年安排专项资金不少于2000万元。"], date(2026, 2, 11))[0][2] == "achieved"

@@ -26,7 +26,7 @@ from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, of_title_yea
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
-from checks.draft.sections import plan_sections, review_sections
+from checks.draft.sections import plan_sections, recommending_sections, review_sections
 from checks.draft.simplified import simplified
 from checks.draft.tables import Column, HeaderYear, cell_guess, column_of, column_years, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
@@ -71,6 +71,7 @@ class Context:
     budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
+    recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
 
 
 @dataclass
@@ -280,6 +281,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             plain, on_plain.start, on_plain.end, context.plan, context.years, min(following, default=None), found
         )
         period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found, context.plan)
+        if context.recommends and status.why == "no cue":  # audit at least 5% of requisitions
+            status = Guess("target", "a recommendation (its section's heading recommends)")
+            period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)
         carried = context.carried.get(number)
         if carried is not None and carried.listed and status.why == "no cue":
             status = Guess("target", f"an item of the list {carried.why.replace('the due year of ', '')}")
@@ -372,6 +376,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     restated = restatements(lines, numbers)
     planned = plan_sections(lines, numbers)
     reviewed = review_sections(lines, numbers, context.years.now)
+    recommending = recommending_sections(lines, numbers)
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers)
     context.carried = carried_due_years(lines, numbers, context.years.now)
@@ -383,6 +388,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
         in_section = in_plans if number in planned else context
         if number in reviewed:  # a section reviewing a time over: its achievements, of its last year
             in_section = replace(in_section, plan=False, title_year=reviewed[number])
+        in_section = replace(in_section, recommends=True) if number in recommending else in_section
         draft_line(number, lines[number - 1], None, in_section, drafted)
     drafted.relations = harmonise(propose(lines, drafted.facts), drafted.facts, drafted.new_indicators)
     return drafted

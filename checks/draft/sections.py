@@ -27,16 +27,26 @@ def _heading(line: str) -> bool:
     return 0 < len(words) <= 6 and stripped.isascii() and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
-def plan_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
+def plan_sections(lines: Sequence[str], numbers: Sequence[int], heading: re.Pattern[str] = _PLANS) -> set[int]:
     """The body lines (of ``numbers``) under a heading that announces plans, up to the next heading."""
     inside, planned = False, set()
     for number in numbers:
         line = lines[number - 1]
         if _heading(line):
-            inside = bool(_PLANS.search(line))
+            inside = bool(heading.search(line))
         elif inside:
             planned.add(number)
     return planned
+
+
+# A proposal's or an audit's recommendations (三、建议, 四、意见和建议, 对策建议, Recommendations): what it
+# asks others to do. Its figures with no cue are targets, due when it is made unless they print a year.
+_RECOMMENDS = re.compile(r"建议|对策|\brecommendations?\b", re.IGNORECASE)
+
+
+def recommending_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
+    """The body lines (of ``numbers``) under a heading that makes recommendations, up to the next heading."""
+    return plan_sections(lines, numbers, _RECOMMENDS)
 
 
 # A section's first paragraph opening on a span of time over, before its first comma: a Five-Year Plan's
