@@ -196,3 +196,18 @@ def test_a_section_of_recommendations_asks_for_targets_of_the_year_it_is_made() 
     assert _draft(proposal, date(2026, 2, 11))[0][2:] == ("target", 2026)
     # the same sentence under a heading that reports is achieved
     assert _draft(["二、存在的问题", "市级财政每年安排专项资金不少于2000万元。"], date(2026, 2, 11))[0][2] == "achieved"
+
+
+def test_a_table_row_is_no_headline_and_its_cells_count_no_list() -> None:
+    page = [
+        "2025年，本机关办理行政许可614件，行政处罚117件。",
+        "信息内容\t本年处理决定数量",
+        "行政许可\t614",
+        "信息内容\t本年新收\t上年结转",
+        "二、上年结转政府信息公开申请数量\t2\t0",
+    ]
+    facts = _draft(page, date(2026, 1, 22))
+    assert [(line, v) for line, v, _, _ in facts if line > 1] == [(3, 614), (5, 2), (5, 0)]
+    # a short line of text that restates a paragraph's figures is still a headline
+    headline = ["2025年，本机关办理行政许可614件，行政处罚117件。", "行政许可614件 处罚117件"]
+    assert [line for line, _, _, _ in _draft(headline, date(2026, 1, 22))] == [1, 1]

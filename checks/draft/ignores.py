@@ -264,7 +264,7 @@ def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None
 
 
 _CLOSING = re.compile(r"[)）]")
-_LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"]")
+_LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"\t]")  # a table's cell boundary too: 二、上年结转…<TAB>2
 
 
 # achieved all 3 targets, all the three major assignments: the count of targets the text names.

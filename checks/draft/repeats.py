@@ -45,7 +45,11 @@ def _numbers(line: str) -> tuple[str, ...]:
 
 
 def _headline(line: str) -> bool:
+    """A short line that is no sentence; not a table's row (cells split by tabs: 行政许可<TAB>614), whose
+    figures are the table's own though a paragraph prints them too."""
     text = line.strip()
+    if "\t" in text:
+        return False
     return not SENTENCE_END.search(text) and (len(CJK.findall(text)) <= 30 and len(text.split()) <= 15)
 
 
