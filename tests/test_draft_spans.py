@@ -211,3 +211,19 @@ def test_a_table_row_is_no_headline_and_its_cells_count_no_list() -> None:
     # a short line of text that restates a paragraph's figures is still a headline
     headline = ["2025年，本机关办理行政许可614件，行政处罚117件。", "行政许可614件 处罚117件"]
     assert [line for line, _, _, _ in _draft(headline, date(2026, 1, 22))] == [1, 1]
+
+
+def test_a_year_of_the_same_period_after_another_figure_and_a_laws_year_date_no_later_figure() -> None:
+    line = (
+        "Cases up to ME 32/2026 were 71,893, compared with 98,412 cases in the same period of 2025, "
+        "a decrease of 26,519 cases (26.9%)."
+    )
+    assert [(v, p) for _, v, _, p in _draft([line], date(2026, 8, 13))] == [
+        (71893, 2026),
+        (98412, 2025),
+        (26519, 2026),
+        (26.9, 2026),
+    ]
+    law = "A total of 1,214 compounds were issued under the Destruction of Disease-Bearing Insects Act 1975."
+    assert _draft([law], date(2026, 8, 13))[0][3] == 2026
+    assert [y.target for y in years_in("the Insects Act 1975")] == [True]

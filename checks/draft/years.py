@@ -52,9 +52,10 @@ _COMPARED_AROUND = (
 _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
 _BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-# 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year.
+# 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year. A name's year (Agenda 2030, the
+# Insects Act 1975, Census 2021) is marked so too: it dates no figure.
 _TARGET_BEFORE = re.compile(
-    r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+    r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China|Act|Ordinance|Census)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
     rf"(?:{MONTH})?$"
     r"|\b(?:targets?|goals?|plans?|priorit(?:y|ies)|ambitions?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
@@ -74,9 +75,11 @@ _ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)
 _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
 # from July 2024 (3,106,424 …): the figure counts the span that starts then, not that year.
 _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
-# A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …
+# A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …;
+# 98,412 cases in the same period of 2025, a decrease of 26,519 cases: 2025 is 98,412's.
 _OTHER_FIGURES_YEAR = re.compile(
-    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of|between)\s+(?:the\s+end\s+of\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
+    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of|between)\s+"
+    rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
     re.IGNORECASE,
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
