@@ -227,3 +227,13 @@ def test_a_year_of_the_same_period_after_another_figure_and_a_laws_year_date_no_
     law = "A total of 1,214 compounds were issued under the Destruction of Disease-Bearing Insects Act 1975."
     assert _draft([law], date(2026, 8, 13))[0][3] == 2026
     assert [y.target for y in years_in("the Insects Act 1975")] == [True]
+
+
+def test_a_bound_that_defines_the_people_of_any_plural_noun_counted_is_no_claim() -> None:
+    line = "Enrollees with incomes up to 150% of poverty paid nothing, and 14% dropped coverage."
+    assert [v for _, v, _, _ in _draft([line], date(2026, 10, 14))] == [14]
+    ranged = "For those with incomes between 100% and 150% of poverty, the payment rose to $37 a month."
+    assert [v for _, v, _, _ in _draft([ranged], date(2026, 10, 14))] == [37]
+    # what the people do is the claim: a bound after a verb of paying
+    paid = "Enrollees with chronic conditions paid no more than 8.5% of income."
+    assert [v for _, v, _, _ in _draft([paid], date(2026, 10, 14))] == [8.5]

@@ -229,17 +229,22 @@ def spread_over(line: str, q: Quantity, others: Sequence[Quantity]) -> str | Non
 
 
 # 11 of the 30 districts had enrolment below 75 per cent: the threshold that picks the units counted.
+# The upper end of a range that picks them too: those with incomes between 100% and 150% of poverty.
+_RANGE_LOW = r"(?:between\s+[$£€]?\d[\d,.]*\s*(?:%|per\s+cent)?\s+and\s+)?"
 _HAVING = re.compile(
-    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){1,3}$",
+    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){1,3}"
+    + _RANGE_LOW
+    + "$",
     re.IGNORECASE,
 )
 
 
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
+# patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
 _PEOPLE_WITH = re.compile(
-    r"\b(?:patients|people|adults|children|persons|individuals|women|men|those|residents)\s+(?:with|whose|who\s+have)"
-    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}$",
+    r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:with|whose|who\s+have)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}" + _RANGE_LOW + "$",
     re.IGNORECASE,
 )
 
