@@ -237,3 +237,10 @@ def test_a_bound_that_defines_the_people_of_any_plural_noun_counted_is_no_claim(
     # what the people do is the claim: a bound after a verb of paying
     paid = "Enrollees with chronic conditions paid no more than 8.5% of income."
     assert [v for _, v, _, _ in _draft([paid], date(2026, 10, 14))] == [8.5]
+
+
+def test_jiang_that_puts_its_object_first_and_an_assessment_by_targets_are_no_target_cues() -> None:
+    line = "将政务公开工作纳入委机关科室年度目标考核，分值占比5%；组织专题培训2次。"
+    assert [s for _, _, s, _ in _draft([line], date(2026, 1, 22))] == ["achieved", "achieved"]
+    assert _draft(["明年将新建卫生院3所。"], date(2026, 1, 22))[0][2] == "target"  # 将 as will
+    assert _draft(["一年要转出去将近4000个病人。"], date(2026, 1, 22))[0][2] == "achieved"  # 将近: nearly
