@@ -244,3 +244,13 @@ def test_jiang_that_puts_its_object_first_and_an_assessment_by_targets_are_no_ta
     assert [s for _, _, s, _ in _draft([line], date(2026, 1, 22))] == ["achieved", "achieved"]
     assert _draft(["明年将新建卫生院3所。"], date(2026, 1, 22))[0][2] == "target"  # 将 as will
     assert _draft(["一年要转出去将近4000个病人。"], date(2026, 1, 22))[0][2] == "achieved"  # 将近: nearly
+
+
+def test_results_that_take_effect_in_a_later_year_bring_the_rules_after_them_in_their_paragraph() -> None:
+    line = "中选结果预计于2027年1月在联盟地区落地执行，采购周期为3年。执行期间，预付比例不低于年度约定采购金额的30%。"
+    assert [(s, p) for _, _, s, p in _draft([line], date(2026, 9, 18))] == [("target", 2027), ("target", 2027)]
+    # the same rules before the statement, or with an effect date already past, are as they were
+    past = "中选结果于2025年1月落地执行，采购周期为3年。"
+    assert _draft([past], date(2026, 9, 18))[0][2] == "achieved"
+    # 拟中选 names the result announced: no plan
+    assert _draft(["最终168家企业的246个产品拟中选，拟中选率为78.8%。"], date(2026, 9, 18))[-1][2] == "achieved"

@@ -9,11 +9,11 @@ import re
 PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”’\"]?(?:末|期末|时期末)"
 # 将 as "will"; not 将近 (nearly) nor the 将 that puts its object before the verb (将信息公开工作纳入考核,
 # 将其作为…: "put it into", as 把), which says nothing of when. 目标考核, 目标管理, 目标责任制 name an
-# assessment by targets, no target.
+# assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
 _WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入))"
 TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|争取|目标(?!时间|考核|管理|责任)|计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟|(?<!无)(?<!毋)须(?!知)|"
+    + r"|力争|争取|目标(?!时间|考核|管理|责任)|计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"

@@ -26,6 +26,11 @@ _TAKES_EFFECT_ZH = re.compile(
     r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)?|"
     r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:正式)?(?:施行|生效)"
 )
+# 中选结果预计于2027年1月在联盟地区落地执行: results or rules that take effect in a month of a later year,
+# said anywhere in the body; the figures after it in its paragraph are the rules that come with them.
+_TAKES_EFFECT_LATER = re.compile(
+    r"于\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?[^，,。；;\d]{0,10}?(?:落地)?(?:施行|执行|实施|生效)"
+)
 _TAKES_EFFECT_EN = re.compile(
     r"\b(?:takes?|took)\s+effect|\bcomes?\s+into\s+(?:force|effect)|\beffective|\bappl(?:y|ies)|\bin\s+force", re.I
 )
@@ -112,7 +117,11 @@ def rules_guess(
         # 自2026年7月1日起，…调整为15元; From 1 July 2026, the fee will fall to $45: due when it starts
         year = int(starts.group(1) or starts.group(2))
         period = Guess(year, f"the date its sentence says it starts on ({starts.group().strip(' ,，')})")
-    to_come = effective is not None and rule_to_come(line, start)
+    later = _TAKES_EFFECT_LATER.search(line, 0, start)
+    if later is not None and now is not None and int(later.group(1)) > now:
+        effective, to_come = int(later.group(1)), status.why == "no cue"  # 执行期间，…预付比例不低于…30%
+    else:
+        to_come = effective is not None and rule_to_come(line, start)
     undated = now is not None and period.why != "the year printed with it"
     if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
         return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
