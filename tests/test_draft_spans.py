@@ -14,7 +14,9 @@ import yaml
 
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
+from checks.draft.dates import is_dateline
 from checks.draft.guesses import is_plan
+from checks.draft.policy import budget_year
 from checks.draft.sections import review_sections
 from checks.draft.source import dated_head, guess_source
 from checks.draft.tables import HeaderYear, cells, column_years
@@ -254,3 +256,10 @@ def test_results_that_take_effect_in_a_later_year_bring_the_rules_after_them_in_
     assert _draft([past], date(2026, 9, 18))[0][2] == "achieved"
     # 拟中选 names the result announced: no plan
     assert _draft(["最终168家企业的246个产品拟中选，拟中选率为78.8%。"], date(2026, 9, 18))[-1][2] == "achieved"
+
+
+def test_a_dateline_with_short_weekdays_and_a_last_update_and_a_budget_for_a_fiscal_year() -> None:
+    assert is_dateline("Tue Jun 9, 2026 08:00 PM | Last update on: Tue Jun 9, 2026 08:14 PM")
+    assert not is_dateline("Tue Jun 9, 2026: the minister tabled the health budget in Parliament today")
+    assert budget_year(["The proposed budget for FY2026-27 allocates Tk 45,230 crore to health."], 2026) == 2027
+    assert budget_year(["The budget for FY2023-24 was revised."], 2026) is None  # a budget over

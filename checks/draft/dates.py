@@ -52,7 +52,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|\b)")
 HEAD_LINES = 20  # how far down a page its head (title, dateline) is looked for
 _DATE_LABELS = re.compile(
     r"\b(?:date|updated|published|posted|last\s+reviewed|reviewed|release\s+time|released|time"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|IST|GMT|UTC|BJT|at)\b"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|IST|GMT|UTC|BJT|at"
+    # Tue Jun 9, 2026 08:00 PM | Last update on: …: a weekday's short name, a page's last update
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|last\s+update(?:d)?(?:\s+on)?)\b"
     r"|发布时间|发布日期|加入日期|时间|日期|来源|浏览次数|查看人数|阅读|点击|作者|字体|\d{1,2}:\d{2}(?::\d{2})?",
     re.IGNORECASE,
 )

@@ -138,7 +138,7 @@ def rules_guess(
 # A budget named with its (fiscal) year: the 2026/27 national budget, the 2026-27 Budget, 2027年预算.
 _BUDGET = re.compile(
     r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b"
-    r"|\bbudget\s+for\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+)?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b"
+    r"|\bbudget\s+for\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+|FY\s?)?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b"
     r"|((?:19|20)\d\d)年(?:度)?(?:[\u3400-\u9fff]{0,6})?预算",
     re.IGNORECASE,
 )
