@@ -263,3 +263,10 @@ def test_a_dateline_with_short_weekdays_and_a_last_update_and_a_budget_for_a_fis
     assert not is_dateline("Tue Jun 9, 2026: the minister tabled the health budget in Parliament today")
     assert budget_year(["The proposed budget for FY2026-27 allocates Tk 45,230 crore to health."], 2026) == 2027
     assert budget_year(["The budget for FY2023-24 was revised."], 2026) is None  # a budget over
+
+
+def test_the_bi_of_a_share_compares_nothing() -> None:
+    line = "三、四级手术占比去年达到48.7%，比前年提高了5.2个百分点。"
+    assert [p for _, _, _, p in _draft([line], date(2026, 3, 18))] == [2025, 2025]
+    # 比去年 still names the year compared with: the figure is now's
+    assert _draft(["门诊量比去年增长12%。"], date(2026, 3, 18))[0][3] == 2026
