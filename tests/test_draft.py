@@ -857,14 +857,14 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
     assert not [c for c in codes if c.startswith("P") and c != "P103"]
 
 
-LAST_SET_FIRST_LOOKED_AT = "zh-mohw-cause-of-death-statistics-2026"
+LAST_SET_FIRST_LOOKED_AT = "zh-wuyuan-health-plan-2026"
 
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Between sets (set 15 tuned since round 12, no set 16 yet), the last set first looked at stands in:
-    set 15's ministry release on causes of death, written for the project, in traditional characters
-    with Minguo years and a ranking table."""
+    Between sets (sets 16 and 17 tuned since round 14, set 18 not moved in yet), the last sets first
+    looked at stand in: set 17's county health plan, written for the project, with its review of the
+    past plan and an indicator table of base-year and target-year columns."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()
