@@ -270,3 +270,11 @@ def test_the_bi_of_a_share_compares_nothing() -> None:
     assert [p for _, _, _, p in _draft([line], date(2026, 3, 18))] == [2025, 2025]
     # 比去年 still names the year compared with: the figure is now's
     assert _draft(["门诊量比去年增长12%。"], date(2026, 3, 18))[0][3] == 2026
+
+
+def test_a_list_items_first_word_opens_it_and_names_nothing() -> None:
+    item = "• Train 350 additional clinicians in case management before the end of May 2026."
+    assert [v for _, v, _, _ in _draft([item], date(2026, 4, 20))] == [350]
+    assert [v for _, v, _, _ in _draft(["- Hire 25 technologists."], date(2026, 4, 20))] == [25]
+    # mid-sentence, a capitalised word before a bare number still names a thing
+    assert _ignored(["The motion was carried by Ward 12 councillors."], date(2026, 4, 20)) == ["12"]

@@ -61,7 +61,7 @@ _NOT_A_NAME = re.compile(
     r"|From|To|Since|Until|Of|For|With|And|But|Or|The|All|Each|Every|Another|Total|Exactly|Between)"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(\[]|\t)\s*$")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(\[•·▪]|\t|^\s*[-–*])\s*$")  # a list item's first word opens it too
 
 
 def _named_by_number(line: str, q: Quantity) -> bool:
