@@ -21,7 +21,7 @@ from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.policy import budget_year, effective_after
-from checks.draft.sections import plan_sections, recommending_sections, review_sections
+from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import table_columns
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
@@ -189,6 +189,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     in_body = range(max(1, view.body[0]), min(view.body[1], len(view.lines)) + 1)
     planned = plan_sections(view.lines, in_body)
     reviewed = review_sections(view.lines, in_body, years.now)
+    reviewed |= captioned_tables(view.lines, in_body, years.now)  # a table's caption is its title
     recommending = recommending_sections(view.lines, in_body)
     context.columns = table_columns(view.lines, in_body)
     context.carried = carried_due_years(view.lines, in_body, years.now)
@@ -201,7 +202,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
             # The line is read once, by draft_line: K101's spans say which of its readings to draft.
             spans = {(start, end) for line, start, end in view.uncited if line == number}
             in_section = replace(context, plan=True) if number in planned else context
-            if number in reviewed:  # a section reviewing a time over (checks.draft.sections)
+            if number in reviewed:  # a section reviewing a time over, a table its caption dates (checks.draft.sections)
                 in_section = replace(in_section, plan=False, title_year=reviewed[number])
             in_section = replace(in_section, recommends=True) if number in recommending else in_section
             draft_line(number, view.lines[number - 1], spans, in_section, drafted)

@@ -22,11 +22,11 @@ from checks.draft.indicators import label_en_of, label_zh_of, match, propose_nam
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.openings import figure_years
-from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, of_title_year, rule_to_come, rules_guess
+from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rule_to_come, rules_guess, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
-from checks.draft.sections import plan_sections, recommending_sections, review_sections
+from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
 from checks.draft.simplified import simplified
 from checks.draft.tables import Column, HeaderYear, cell_guess, column_of, column_years, defining_column, table_columns
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
@@ -290,8 +290,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
-        if context.title_year is not None and period.why in ACHIEVED_DEFAULTS and of_title_year(status):
-            period = Guess(context.title_year, "the year its title names")
+        period = title_period(status, period, context.title_year, context.years.now)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
         clause_start = clause_bounds(plain, on_plain.start)[0]
         if (
@@ -376,6 +375,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     restated = restatements(lines, numbers)
     planned = plan_sections(lines, numbers)
     reviewed = review_sections(lines, numbers, context.years.now)
+    reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
     recommending = recommending_sections(lines, numbers)
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers)
@@ -386,7 +386,7 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
             _restated(lines[number - 1], number, restated[number], drafted)
             continue
         in_section = in_plans if number in planned else context
-        if number in reviewed:  # a section reviewing a time over: its achievements, of its last year
+        if number in reviewed:  # a section reviewing a time over (its last year), a table its caption dates
             in_section = replace(in_section, plan=False, title_year=reviewed[number])
         in_section = replace(in_section, recommends=True) if number in recommending else in_section
         draft_line(number, lines[number - 1], None, in_section, drafted)

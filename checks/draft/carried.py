@@ -7,7 +7,8 @@
   the year it ends in), when the plan's year is not over.
 
 And an achievement of no year of its own in a report whose title names the one year it is about, over
-when published (`Deaths registered in England and Wales: 2026`), is of that year.
+when published (`Deaths registered in England and Wales: 2026`), is of that year (a table's
+caption dates its rows so: checks.draft.sections.captioned_tables).
 
 Only a target the drafter would otherwise date by default (the year of publication, the year the
 article is about) takes a carried year; a list item with no cue of its own is a target of its lead-in.

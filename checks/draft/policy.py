@@ -202,6 +202,25 @@ def budget_guess(
     return status, period
 
 
+# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年). Not 上年: 上年结转2件 is a count of
+# the year reported (carried into it), and a figure the drafter dates by 上年 is already the year before now's.
+_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年)")
+
+
+def title_period(status: Guess, period: Guess, title_year: int | None, now: int | None) -> Guess:
+    """The period of a figure in a report whose title names one year over (某局2025年度部门决算, published
+    in 2026): a figure with no year of its own is of that year (``of_title_year``), and one counted from
+    now by the report's own word for its year (本年收入合计) is counted from that year instead."""
+    if title_year is None:
+        return period
+    if period.why in ACHIEVED_DEFAULTS and of_title_year(status):
+        return Guess(title_year, "the year its title names")
+    cue = re.sub(r"^compared with ", "", str(period.why))
+    if now is None or not isinstance(period.value, int) or not _REPORTED_YEAR.match(cue):
+        return period
+    return Guess(period.value - now + title_year, f"{period.why}, of the year its title names")
+
+
 def of_title_year(status: Guess) -> bool:
     """Whether a figure with no year of its own is of the year a report's title names: an achievement,
     or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值: that year's target,

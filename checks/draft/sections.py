@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.carried import title_year
 from checks.draft.fiveyear import plan_years
+from checks.draft.text import SENTENCE_END
 from checks.draft.years import YEAR
+
+_CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
 
 # A top-level heading: 二、…, 第三部分…, or a short English line with no sentence in it.
 _CN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
@@ -88,3 +92,20 @@ def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
         if year is not None:
             reviewed[number] = year
     return reviewed
+
+
+def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The rows of each table (lines of cells split by tabs) whose caption, the line of words right above
+    its first row (Table 2: Selected indicators …, pooled 2021–23), names one year over: a table's
+    caption is its title, so its rows' achievements of no year of their own are of that year."""
+    found: dict[int, int] = {}
+    year = None
+    for number in numbers:
+        line = lines[number - 1]
+        if "\t" not in line.strip():
+            caption = not SENTENCE_END.search(line) and len(line.split()) <= _CAPTION_WORDS
+            year = title_year(line, now) if caption else None
+            continue
+        if year is not None:
+            found[number] = year
+    return found

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-_CLAUSE_BREAK = re.compile(r"[，；：、【】;]|[,:](?!\d)|(?<!\d)[,:]|\s[–—]\s|[–—]{1,2}|[。！？!?]|\.(?=\s|$|[^\d\s])")
+_CLAUSE_BREAK = re.compile(
+    r"[，；：、【】;]|[,:](?!\d)|(?<!\d)[,:]|\s[–—]\s|(?<!\d)[–—]{1,2}|[–—]{1,2}(?!\d)|[。！？!?]|\.(?=\s|$|[^\d\s])"
+)
 # A page that lost the space after a full stop (he said.Shah said) still ends a sentence there.
 _SENTENCE_BREAK = re.compile(r"[。！？!?]|\.(?=\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|；|;")
 # A line that holds a sentence ends one somewhere (a headline, a label or a list item does not).

@@ -1,0 +1,79 @@
+"""Round 15's period rules (set 18): where a figure's year comes from when a report names the year it
+reports — its title (a department's final accounts of 2025, published in 2026: 本年 is 2025), a table's
+caption (`Table 2: …, pooled 2021–23`) — and a span of years whose end is printed in two digits after
+an en dash (`(2021–23)`). Each has a failing and a passing case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checks.draft.build import Context, draft_lines
+from checks.draft.carried import title_year
+from checks.draft.sections import captioned_tables
+from checks.draft.text import clause_bounds
+from checks.draft.years import article_years, years_in
+
+PROJECT = Path(__file__).resolve().parents[1]
+UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+
+
+def _periods(lines: list[str], published: date, title: str = "") -> list[tuple[int, float, int]]:
+    years = article_years(lines, published)
+    context = Context(False, years, UNITS, {}, title_year=title_year(title, years.now))
+    drafted = draft_lines(lines, range(1, len(lines) + 1), context)
+    return [(f.line, f.value, f.period) for f in drafted.facts]
+
+
+ACCOUNTS = ["　　本年收入合计35,902.64万元，其中：财政拨款收入21,485.30万元，占59.84%。"]
+
+
+def test_a_reports_own_word_for_its_year_is_the_year_its_title_names() -> None:
+    # 桐庐县卫生健康局2025年度部门决算, published in August 2026: 本年 is the year reported, 2025.
+    found = _periods(ACCOUNTS, date(2026, 8, 28), "桐庐县卫生健康局2025年度部门决算")
+    assert {period for _, _, period in found} == {2025}
+    # a page whose title names no year: 本年 is the year it is published in
+    found = _periods(ACCOUNTS, date(2026, 8, 28), "桐庐县卫生健康局部门决算")
+    assert {period for _, _, period in found} == {2026}
+
+
+def test_last_year_in_a_report_of_its_year_stays_the_year_it_was_before() -> None:
+    # 上年结转2件 counts what was carried into the year reported: not moved back a year by the title.
+    lines = ["　　全年新收政府信息公开申请47件，上年结转2件，办结46件。"]
+    found = _periods(lines, date(2026, 1, 22), "某市卫生健康委员会2025年政府信息公开工作年度报告")
+    assert (1, 2, 2025) in found
+
+
+TABLE = [
+    "Table 2: Selected indicators for the most and least deprived wards, pooled 2021–23",
+    "Indicator\tColdhurst\tSaddleworth South\tOldham",
+    "Infant mortality (per 1,000 live births)\t6.8\t2.1\t5.2",
+]
+
+
+def test_a_tables_caption_naming_one_year_dates_its_rows() -> None:
+    found = _periods(["Oldham had 242,000 residents in 2025.", *TABLE], date(2026, 10, 14))
+    assert [period for line, _, period in found if line == 4] == [2023, 2023, 2023]
+
+
+def test_a_sentence_or_a_caption_of_no_year_above_a_table_dates_nothing() -> None:
+    uncaptioned = ["Table 2: Selected indicators for the most and least deprived wards", *TABLE[1:]]
+    assert {period for line, _, period in _periods(uncaptioned, date(2026, 10, 14)) if line == 3} == {2026}
+    sentence = ["The table below compares the wards with the borough in 2021.", *TABLE[1:]]
+    assert captioned_tables(sentence, range(1, 4), 2026) == {}
+    assert captioned_tables(TABLE, range(1, 4), 2026) == {2: 2023, 3: 2023}
+    assert captioned_tables(TABLE, range(1, 4), 2023) == {}  # a year not over when published dates nothing
+
+
+def test_a_span_whose_end_is_printed_in_two_digits_after_an_en_dash_is_of_its_end() -> None:
+    line = "Life expectancy at birth in Oldham is 76.4 years for men and 80.3 years for women (2021–23)."
+    assert [period for _, _, period in _periods([line], date(2026, 10, 14))] == [2023, 2023]
+    assert [y.value for y in years_in("58.1 years in 2020–22, meaning")] == [2022]
+    # two years printed in full stay two years, and a dash between words still ends a clause
+    assert [y.value for y in years_in("between 2019–2024 there")] == [2019, 2024]
+    text = "Waits fell – 2,000 fewer"
+    assert clause_bounds(text, text.index("2,000"))[0] == text.index("2,000")
+    assert clause_bounds("weeks 1–15 of 2026", 7) == (0, len("weeks 1–15 of 2026"))
