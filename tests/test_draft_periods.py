@@ -13,6 +13,7 @@ import yaml
 
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
+from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import captioned_tables
 from checks.draft.text import clause_bounds
 from checks.draft.years import article_years, years_in
@@ -77,3 +78,36 @@ def test_a_span_whose_end_is_printed_in_two_digits_after_an_en_dash_is_of_its_en
     text = "Waits fell – 2,000 fewer"
     assert clause_bounds(text, text.index("2,000"))[0] == text.index("2,000")
     assert clause_bounds("weeks 1–15 of 2026", 7) == (0, len("weeks 1–15 of 2026"))
+
+
+def test_a_year_compared_with_before_a_whole_year_in_words_is_no_figures() -> None:
+    # 较2025年全年提高1.2个百分点: the whole of 2025 is compared with; 72.4% is of the year reported.
+    lines = ["　　全市住院患者政策范围内报销比例达到72.4%，较2025年全年提高1.2个百分点。"]
+    assert {period for _, _, period in _periods(lines, date(2026, 9, 18))} == {2026}
+    # 全年 with no year compared before it: a whole year over before publication
+    lines = ["　　全年住院患者政策范围内报销比例达到72.4%。"]
+    assert {period for _, _, period in _periods(lines, date(2026, 9, 18))} == {2025}
+
+
+NEPAL = [
+    "Published at : September 14, 2026 | Bhadra 29, 2083",
+    "About 29,000 babies were admitted to newborn care units in FY 2082/83, up from 26,100 in FY 2081/82.",
+    "The government aims to cut the ratio to 70 by 2030 and to raise delivery to 90 percent by FY 2086/87.",
+]
+
+
+def _sambat_periods(lines: list[str]) -> list[tuple[int, float, int]]:
+    published = date(2026, 9, 14)
+    since = sambat_from(lines, published)
+    years = article_years([common_era(line, since) for line in lines], published)
+    context = Context(False, years, UNITS, {}, sambat=since)
+    drafted = draft_lines(lines, range(2, len(lines) + 1), context)
+    return [(f.line, f.value, f.period) for f in drafted.facts]
+
+
+def test_a_page_dated_in_the_bikram_sambat_reads_its_far_years_in_that_calendar() -> None:
+    assert _sambat_periods(NEPAL) == [(2, 29000, 2026), (2, 26100, 2025), (3, 70, 2030), (3, 90, 2030)]
+    assert common_era("FY 2082/83, by 2030", 2066) == "FY 2025/26, by 2030"  # same length, AD years kept
+    # a page of no date in that calendar: the years stay as printed
+    assert sambat_from(NEPAL[1:], date(2026, 9, 14)) is None
+    assert sambat_from(["Published 14 September 2026", "2083 B.S."], date(2026, 9, 14)) == 2066

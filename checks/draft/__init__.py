@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from checks.draft.guesses import is_plan
 from checks.draft.insert import append_items
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.policy import budget_year, effective_after
+from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import table_columns
@@ -136,12 +138,13 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     units, catalogue = _vocabulary(root)
     first, last = guess.body
     body = lines[first - 1 : last]
-    minguo = counts_minguo(lines)
-    years = page_years([*body, guess.title or ""], guess.published, minguo)
-    context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo)
-    context.effective = effective_after([guess.title or "", *body[:3]], guess.published)
-    context.budget = budget_year([guess.title or "", *body], years.now)
-    context.title_year = title_year(guess.title, years.now)
+    minguo, sambat = counts_minguo(lines), sambat_from(lines, guess.published)
+    read = partial(common_era, since=sambat)  # the page's years as the guesses read them
+    years = page_years([*map(read, body), read(guess.title or "")], guess.published, minguo)
+    context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo, sambat=sambat)
+    context.effective = effective_after([read(guess.title or ""), *map(read, body[:3])], guess.published)
+    context.budget = budget_year([read(guess.title or ""), *map(read, body)], years.now)
+    context.title_year = title_year(read(guess.title or ""), years.now)
     with reading_units(units):  # the figures read as validate will read them: by this repository's units
         drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
@@ -182,9 +185,10 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         raise UsageError(f"{target}: its seed or body cannot be read; `factlint validate {target}` says why")
     units, catalogue = _vocabulary(root)
     body = view.lines[view.body[0] - 1 : view.body[1]]
-    minguo = counts_minguo(view.lines)
-    years = page_years([*body, view.title or ""], view.published, minguo)
-    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo)
+    minguo, sambat = counts_minguo(view.lines), sambat_from(view.lines, view.published)
+    read = partial(common_era, since=sambat)  # the page's years as the guesses read them
+    years = page_years([*map(read, body), read(view.title or "")], view.published, minguo)
+    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo, sambat=sambat)
     # the body a dataset declares may run past its seed's end (an emptied seed): only lines it has
     in_body = range(max(1, view.body[0]), min(view.body[1], len(view.lines)) + 1)
     planned = plan_sections(view.lines, in_body)
@@ -193,9 +197,9 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     recommending = recommending_sections(view.lines, in_body)
     context.columns = table_columns(view.lines, in_body)
     context.carried = carried_due_years(view.lines, in_body, years.now)
-    context.effective = effective_after([view.title or "", *body[:3]], view.published)
-    context.budget = budget_year([view.title or "", *body], years.now)
-    context.title_year = title_year(view.title, years.now)
+    context.effective = effective_after([read(view.title or ""), *map(read, body[:3])], view.published)
+    context.budget = budget_year([read(view.title or ""), *map(read, body)], years.now)
+    context.title_year = title_year(read(view.title or ""), years.now)
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):

@@ -26,6 +26,7 @@ from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rule_to_come
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
+from checks.draft.sambat import common_era
 from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
 from checks.draft.simplified import simplified
 from checks.draft.tables import Column, HeaderYear, cell_guess, column_of, column_years, defining_column, table_columns
@@ -65,6 +66,7 @@ class Context:
     catalogue: dict[str, dict[str, Any]]
     taken_ids: set[str] = field(default_factory=set)
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
+    sambat: int | None = None  # its years from this one are of the Bikram Sambat (checks.draft.sambat)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
     column_years: dict[int, list[HeaderYear | None]] = field(default_factory=dict)  # a table's rows: cells' years
     title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
@@ -249,7 +251,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     # written out (111年 is 2022年): they see each figure where it stands in that reading; quotes are
     # cut from ``line``.
     calendar = gregorian(simplified(line)) if context.minguo else None
-    plain = calendar.text if calendar else simplified(line)
+    plain = calendar.text if calendar else common_era(simplified(line), context.sambat)
     read = {(f.start, f.end): moved(f, calendar) for f in figures}
     read_figures = list(read.values())
     reasons = {
