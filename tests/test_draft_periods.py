@@ -13,6 +13,9 @@ import yaml
 
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
+from checks.draft.cues import TARGET
+from checks.draft.guesses import Guess
+from checks.draft.policy import effective_after, rules_guess
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import captioned_tables
 from checks.draft.text import clause_bounds
@@ -111,3 +114,24 @@ def test_a_page_dated_in_the_bikram_sambat_reads_its_far_years_in_that_calendar(
     # a page of no date in that calendar: the years stay as printed
     assert sambat_from(NEPAL[1:], date(2026, 9, 14)) is None
     assert sambat_from(["Published 14 September 2026", "2083 B.S."], date(2026, 9, 14)) == 2066
+
+
+def test_a_rule_beginning_in_a_later_year_dates_the_targets_of_its_text() -> None:
+    opening = "The proposed rule would update payment rates for outpatient departments beginning January 1, 2027."
+    assert effective_after([opening], date(2026, 7, 15)) == 2027
+    assert effective_after(["Beginning with this report, rates are shown in full."], date(2026, 7, 15)) is None
+    line = "CMS is proposing to update payment rates by 2.6 percent."
+    at = line.index("2.6")
+    default = Guess(2026, "publication year")
+    status, period = rules_guess(line, at, at + 3, Guess("target", "'proposing to'"), default, 2027, 2026)
+    assert (status.value, period.value) == ("target", 2027)
+    # with no later start, the target keeps its year
+    assert rules_guess(line, at, at + 3, Guess("target", "'proposing to'"), default, None, 2026)[1] == default
+
+
+def test_a_proposal_is_a_target_and_an_acronyms_year_is_no_figure() -> None:
+    lines = ["CMS is also proposing to add 29 procedures to the list in CY 2027."]
+    found = _periods(lines, date(2026, 7, 15))
+    assert [(value, period) for _, value, period in found] == [(29, 2027)]
+    assert TARGET.search("CMS is also proposing to add 29 procedures")
+    assert not TARGET.search("the proposal added 29 procedures")

@@ -32,7 +32,9 @@ _TAKES_EFFECT_LATER = re.compile(
     r"于\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?[^，,。；;\d]{0,10}?(?:落地)?(?:施行|执行|实施|生效)"
 )
 _TAKES_EFFECT_EN = re.compile(
-    r"\b(?:takes?|took)\s+effect|\bcomes?\s+into\s+(?:force|effect)|\beffective|\bappl(?:y|ies)|\bin\s+force", re.I
+    r"\b(?:takes?|took)\s+effect|\bcomes?\s+into\s+(?:force|effect)|\beffective|\bappl(?:y|ies)|\bin\s+force"
+    r"|\b(?:beginning|starting)(?=\s+(?:on\s+)?[A-Z0-9])",  # rates for hospital outpatient departments beginning January 1, 2027
+    re.I,
 )
 # The words of a policy's parameters, and of what a policy brings once it applies.
 _RULE = re.compile(
@@ -125,6 +127,9 @@ def rules_guess(
     undated = now is not None and period.why != "the year printed with it"
     if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
         return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
+    if effective is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
+        # what a text whose rules take effect later plans or forecasts comes with them: of that year
+        return status, Guess(effective, f"a text whose rules take effect in {effective}")
     if effective is None or not to_come:
         return status, period
     why = f"a rule that takes effect in {effective}"
