@@ -135,3 +135,9 @@ def test_a_proposal_is_a_target_and_an_acronyms_year_is_no_figure() -> None:
     assert [(value, period) for _, value, period in found] == [(29, 2027)]
     assert TARGET.search("CMS is also proposing to add 29 procedures")
     assert not TARGET.search("the proposal added 29 procedures")
+
+
+def test_a_level_in_brackets_after_the_year_it_is_of_is_that_years_even_compared_with() -> None:
+    lines = ["　　ILI%为5.8%，高于2025年同期水平（4.2%）。平均住院日为7.8天，较改革前的2023年（9.2天）缩短1.4天。"]
+    found = {value: period for _, value, period in _periods(lines, date(2026, 11, 26))}
+    assert (found[5.8], found[4.2], found[7.8], found[9.2], found[1.4]) == (2026, 2025, 2026, 2023, 2026)

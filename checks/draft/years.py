@@ -68,8 +68,11 @@ _TARGET_AFTER = re.compile(
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
     re.IGNORECASE,
 )
-# 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), since August 2020 (2.6%).
-_ATTACHED = re.compile(r"((?:19|20)\d\d)\s*年(?:末|底|年末)?[的之]?\s*$|((?:19|20)\d\d)\s*[(（]\s*$")
+# 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), since August 2020 (2.6%); a level in
+# brackets after the year it is of, even one compared with: 较改革前的2023年（9.2天）, 高于2025年同期水平（4.2%）.
+_ATTACHED = re.compile(
+    r"((?:19|20)\d\d)\s*年(?:末|底|年末)?[的之]?\s*$|((?:19|20)\d\d)\s*(?:年(?:同期)?(?:的?水平)?)?\s*[(（]\s*$"
+)
 _ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)\s*[(（]\s*$")
 # 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
 _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
