@@ -50,8 +50,10 @@ from schemas.vocab import load_vocabulary
 POOL_MIN_BYTES = 2 * 1024 * 1024
 # Workers are forked where that is safe (Linux: the default there until Python 3.14), so they start
 # with this process's imports instead of paying about a second for their own; elsewhere (macOS,
-# Windows) they are spawned. No thread of this process runs when the pool is made: the first stage
-# has not started, and nothing before it starts one.
+# Windows) they are spawned. No Python thread runs when the pool is made (the first stage has not
+# started); the only other threads are the idle pools of numpy's BLAS and of Arrow (after a cache
+# was read), which both libraries re-create in a forked child (tried: a pool forked after Arrow's
+# threads started gives the findings of one process).
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 # While a spawned worker starts (its imports), this process checks about this many bytes of
 # datasets: its share is larger by as much, so that all finish together (measured on the 100k-fact
