@@ -59,7 +59,7 @@ START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 # datasets: its share is larger by as much, so that all finish together (measured on the 100k-fact
 # bench corpus: with shares of equal bytes the worker finished 0.8 s after this process; with this,
 # 0.1 s). A forked worker starts at once, and this process still has the second stage to run.
-HEAD_START_BYTES = {"spawn": 1536 * 1024, "fork": 0}[START_METHOD]
+HEAD_START_BYTES = 0 if START_METHOD == "fork" else 1536 * 1024
 
 
 @dataclass(frozen=True)

@@ -857,6 +857,29 @@ def test_uncited_adds_a_reviewed_fact_and_keeps_the_file(tmp_path: Path) -> None
     assert not [c for c in codes if c.startswith("P") and c != "P103"]
 
 
+def test_uncited_guesses_as_a_whole_draft_does(tmp_path: Path) -> None:
+    """--uncited drafts each number in the context a whole draft gives it (the page's years, its sections,
+    its tables' columns): a quarterly report's table cells under a target column are targets of the
+    column's year either way (--uncited once built its own context and left the columns' years out)."""
+    name = "en-waikato-health-targets-quarterly-2026"
+    root = scratch_repository(tmp_path / "repo")
+    shutil.copyfile(ARTICLES / f"{name}.txt", root / "seeds" / f"{name}.txt")
+    assert _draft(root, f"seeds/{name}.txt")[0] == 0
+    dataset = root / "data" / f"{name}.yaml"
+    whole = yaml.safe_load(dataset.read_text(encoding="utf-8"))["facts"]
+    dataset.write_text(dataset.read_text(encoding="utf-8").split("\nfacts:")[0] + "\nfacts: []\n", encoding="utf-8")
+    code, out = _draft(root, f"data/{name}.yaml", "--uncited")
+    assert code == 0, out
+    uncited = yaml.safe_load(dataset.read_text(encoding="utf-8"))["facts"]
+
+    def guesses(facts: list[dict[str, object]]) -> set[tuple[object, ...]]:
+        return {(f["line"], f["quote"], f["value"], f["status"], f["period"]) for f in facts}
+
+    both = {(f["line"], f["quote"]) for f in whole} & {(f["line"], f["quote"]) for f in uncited}
+    assert any(f["status"] == "target" and f["period"] == 2030 for f in whole)  # the table's target column
+    assert {g for g in guesses(uncited) if g[:2] in both} == {g for g in guesses(whole) if g[:2] in both}
+
+
 LAST_SET_FIRST_LOOKED_AT = "zh-wuyuan-health-plan-2026"
 
 

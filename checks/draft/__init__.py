@@ -10,22 +10,15 @@ deletes it. Files are never overwritten unless asked, and are written atomically
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from checks.atomic import write_atomically
-from checks.draft.build import Context, Drafted, draft_line, draft_lines
-from checks.draft.carried import carried_due_years, title_year
-from checks.draft.guesses import is_plan
+from checks.draft.build import Drafted, draft_line, draft_lines
+from checks.draft.context import page_context, section_contexts
 from checks.draft.insert import append_items
-from checks.draft.minguo import counts_minguo, page_years
-from checks.draft.policy import budget_year, effective_after
-from checks.draft.sambat import common_era, sambat_from
-from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
 from checks.draft.source import guess_source
-from checks.draft.tables import table_columns
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
@@ -137,14 +130,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     guess = guess_source(lines, load_regions(root))
     units, catalogue = _vocabulary(root)
     first, last = guess.body
-    body = lines[first - 1 : last]
-    minguo, sambat = counts_minguo(lines), sambat_from(lines, guess.published)
-    read = partial(common_era, since=sambat)  # the page's years as the guesses read them
-    years = page_years([*map(read, body), read(guess.title or "")], guess.published, minguo)
-    context = Context(is_plan(guess.title), years, units, catalogue, minguo=minguo, sambat=sambat)
-    context.effective = effective_after([read(guess.title or ""), *map(read, body[:3])], guess.published)
-    context.budget = budget_year([read(guess.title or ""), *map(read, body)], years.now)
-    context.title_year = title_year(read(guess.title or ""), years.now)
+    context = page_context(lines, lines[first - 1 : last], guess.title, guess.published, units, catalogue)
     with reading_units(units):  # the figures read as validate will read them: by this repository's units
         drafted = draft_lines(lines, range(first, last + 1), context)
     source = {
@@ -185,31 +171,16 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
         raise UsageError(f"{target}: its seed or body cannot be read; `factlint validate {target}` says why")
     units, catalogue = _vocabulary(root)
     body = view.lines[view.body[0] - 1 : view.body[1]]
-    minguo, sambat = counts_minguo(view.lines), sambat_from(view.lines, view.published)
-    read = partial(common_era, since=sambat)  # the page's years as the guesses read them
-    years = page_years([*map(read, body), read(view.title or "")], view.published, minguo)
-    context = Context(is_plan(view.title), years, units, catalogue, set(view.ids), minguo, sambat=sambat)
+    context = page_context(view.lines, body, view.title, view.published, units, catalogue, set(view.ids))
     # the body a dataset declares may run past its seed's end (an emptied seed): only lines it has
     in_body = range(max(1, view.body[0]), min(view.body[1], len(view.lines)) + 1)
-    planned = plan_sections(view.lines, in_body)
-    reviewed = review_sections(view.lines, in_body, years.now)
-    reviewed |= captioned_tables(view.lines, in_body, years.now)  # a table's caption is its title
-    recommending = recommending_sections(view.lines, in_body)
-    context.columns = table_columns(view.lines, in_body)
-    context.carried = carried_due_years(view.lines, in_body, years.now)
-    context.effective = effective_after([read(view.title or ""), *map(read, body[:3])], view.published)
-    context.budget = budget_year([read(view.title or ""), *map(read, body)], years.now)
-    context.title_year = title_year(read(view.title or ""), years.now)
+    context_of = section_contexts(view.lines, in_body, context)
     drafted = Drafted()
     with reading_units(units):
         for number in sorted({line for line, _, _ in view.uncited}):
             # The line is read once, by draft_line: K101's spans say which of its readings to draft.
             spans = {(start, end) for line, start, end in view.uncited if line == number}
-            in_section = replace(context, plan=True) if number in planned else context
-            if number in reviewed:  # a section reviewing a time over, a table its caption dates (checks.draft.sections)
-                in_section = replace(in_section, plan=False, title_year=reviewed[number])
-            in_section = replace(in_section, recommends=True) if number in recommending else in_section
-            draft_line(number, view.lines[number - 1], spans, in_section, drafted)
+            draft_line(number, view.lines[number - 1], spans, context_of(number), drafted)
     try:
         original = read_inside(root, target, "data").decode("utf-8")  # no newline translation: CRLF stays CRLF
     except (Refused, UnicodeDecodeError) as error:  # changed since it was read a moment ago

@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from checks.draft.carried import ACHIEVED_DEFAULTS, Carried, carried_due_years, same_due_year, starts_a_change
+from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_change
+from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -27,9 +28,8 @@ from checks.draft.rates import changed_rate, customary_base, printed_base, rate_
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
-from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, HeaderYear, cell_guess, column_of, column_years, defining_column, table_columns
+from checks.draft.tables import Column, cell_guess, column_of, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities
@@ -54,26 +54,6 @@ def _new_unit(word: str) -> tuple[str, str, str, str]:
         f"counted in {word} (to be named)",
         word,
     )
-
-
-@dataclass
-class Context:
-    """What every guess about an article needs to know."""
-
-    plan: bool
-    years: ArticleYears
-    units: dict[str, dict[str, Any]]
-    catalogue: dict[str, dict[str, Any]]
-    taken_ids: set[str] = field(default_factory=set)
-    minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
-    sambat: int | None = None  # its years from this one are of the Bikram Sambat (checks.draft.sambat)
-    columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
-    column_years: dict[int, list[HeaderYear | None]] = field(default_factory=dict)  # a table's rows: cells' years
-    title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
-    budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
-    effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
-    carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
-    recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
 
 
 @dataclass
@@ -375,22 +355,11 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     drafted = Drafted()
     numbers = list(numbers)
     restated = restatements(lines, numbers)
-    planned = plan_sections(lines, numbers)
-    reviewed = review_sections(lines, numbers, context.years.now)
-    reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
-    recommending = recommending_sections(lines, numbers)
-    context.columns = table_columns(lines, numbers)
-    context.column_years = column_years(lines, numbers)
-    context.carried = carried_due_years(lines, numbers, context.years.now)
-    in_plans = replace(context, plan=True)  # the same ids taken: one set shared
+    context_of = section_contexts(lines, numbers, context)
     for number in numbers:
         if number in restated:
             _restated(lines[number - 1], number, restated[number], drafted)
             continue
-        in_section = in_plans if number in planned else context
-        if number in reviewed:  # a section reviewing a time over (its last year), a table its caption dates
-            in_section = replace(in_section, plan=False, title_year=reviewed[number])
-        in_section = replace(in_section, recommends=True) if number in recommending else in_section
-        draft_line(number, lines[number - 1], None, in_section, drafted)
+        draft_line(number, lines[number - 1], None, context_of(number), drafted)
     drafted.relations = harmonise(propose(lines, drafted.facts), drafted.facts, drafted.new_indicators)
     return drafted

@@ -1,0 +1,85 @@
+"""What the guesses know of a page (``Context``): its calendar, its years, whether it is a plan, the year
+its title names, its budget's and its rules' years (``page_context``), and, line by line, what its
+sections and tables change of that (``section_contexts``). ``factlint draft`` and ``--uncited`` build
+it the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import partial
+from typing import Any
+
+from checks.draft.carried import Carried, carried_due_years, title_year
+from checks.draft.guesses import is_plan
+from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.policy import budget_year, effective_after
+from checks.draft.sambat import common_era, sambat_from
+from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
+from checks.draft.tables import Column, HeaderYear, column_years, table_columns
+from checks.draft.years import ArticleYears
+
+
+@dataclass
+class Context:
+    """What every guess about an article needs to know."""
+
+    plan: bool
+    years: ArticleYears
+    units: dict[str, dict[str, Any]]
+    catalogue: dict[str, dict[str, Any]]
+    taken_ids: set[str] = field(default_factory=set)
+    minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
+    sambat: int | None = None  # its years from this one are of the Bikram Sambat (checks.draft.sambat)
+    columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    column_years: dict[int, list[HeaderYear | None]] = field(default_factory=dict)  # a table's rows: cells' years
+    title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
+    budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
+    effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
+    carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
+    recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
+
+
+def page_context(
+    lines: Sequence[str],
+    body: Sequence[str],
+    title: str | None,
+    published: date | None,
+    units: dict[str, dict[str, Any]],
+    catalogue: dict[str, dict[str, Any]],
+    taken_ids: set[str] | None = None,
+) -> Context:
+    """What every guess needs to know of a page: its calendar, its years, whether it is a plan, the
+    year its title names, its budget's year and the year its rules take effect."""
+    minguo, sambat = counts_minguo(lines), sambat_from(lines, published)
+    read = partial(common_era, since=sambat)  # the page's years as the guesses read them
+    heading, text = read(title or ""), [read(line) for line in body]
+    years = page_years([*text, heading], published, minguo)
+    context = Context(is_plan(title), years, units, catalogue, taken_ids or set(), minguo, sambat=sambat)
+    context.effective = effective_after([heading, *text[:3]], published)
+    context.budget = budget_year([heading, *text], years.now)
+    context.title_year = title_year(heading, years.now)
+    return context
+
+
+def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Context) -> Callable[[int], Context]:
+    """The context each body line is drafted in: ``context`` (given the page's tables and carried due
+    years here) as the line's section and table change it — a plan's section, a section reviewing a time
+    over (its last year), a table its caption dates, a section of recommendations."""
+    planned = plan_sections(lines, numbers)
+    reviewed = review_sections(lines, numbers, context.years.now)
+    reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
+    recommending = recommending_sections(lines, numbers)
+    context.columns = table_columns(lines, numbers)
+    context.column_years = column_years(lines, numbers)
+    context.carried = carried_due_years(lines, numbers, context.years.now)
+    in_plans = replace(context, plan=True)  # the same ids taken: one set shared
+
+    def of(number: int) -> Context:
+        in_section = in_plans if number in planned else context
+        if number in reviewed:
+            in_section = replace(in_section, plan=False, title_year=reviewed[number])
+        return replace(in_section, recommends=True) if number in recommending else in_section
+
+    return of
