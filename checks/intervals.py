@@ -100,7 +100,9 @@ def _grid(half_unit: float) -> tuple[int, float, float]:
     return places, 10.0 ** abs(places), 10.0**-places
 
 
-def interval_for(value: float, half_unit: float, qualifier: str, unit: str | None) -> tuple[float, float, bool, bool]:
+def interval_for(
+    value: float, half_unit: float, qualifier: str, unit: str | None, rounded: tuple[float, float] | None = None
+) -> tuple[float, float, bool, bool]:
     """(low, high, low_open, high_open): what a printed ``value`` with rounding ``half_unit`` stands for.
 
     ``qualifier`` is one of ``BOUNDS`` (the six qualifiers, or ``nearly``/``gt_step``, see the module
@@ -115,17 +117,20 @@ def interval_for(value: float, half_unit: float, qualifier: str, unit: str | Non
     A percentage is never above 100 unless printed above 100: ``eq``/``approx``/``nearly`` highs of
     a percentage of at most 100 stop at 100 (``100%`` → [99.5, 100]), and so do ``gt``/``ge``/
     ``gt_step`` highs of one below 100. Above 100 (growth) and for other units there is no cap.
+
+    ``rounded``: the rounding range ``(tidy(v - h, h), tidy(v + h, h))`` when the caller has it
+    already (the number reader keeps it with every reading).
     """
     v, h = float(value), abs(float(half_unit))
     percent = unit == PERCENT
     cap = PERCENT_CAP if percent and v < PERCENT_CAP else math.inf  # for "more than": 100% or more is growth
     top = PERCENT_CAP if percent and v <= PERCENT_CAP else math.inf  # for rounding and approx
     low_open = high_open = False
-    if qualifier == "eq":
-        low, high = tidy(v - h, h), min(tidy(v + h, h), top)
-    elif qualifier in ("approx", "nearly"):
-        low = min(tidy(v - h, h), tidy(v * (1 - APPROX_TOLERANCE), h))
-        high = min(tidy(v + h, h), top)
+    if qualifier in ("eq", "approx", "nearly"):
+        below, above = rounded if rounded is not None else (tidy(v - h, h), tidy(v + h, h))
+        low, high = below, min(above, top)
+        if qualifier != "eq":
+            low = min(below, tidy(v * (1 - APPROX_TOLERANCE), h))
         if qualifier == "approx":
             high = max(high, min(tidy(v * (1 + APPROX_TOLERANCE), h), top))
     elif qualifier in ("gt", "ge"):

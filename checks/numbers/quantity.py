@@ -98,7 +98,11 @@ def quantity(
 ) -> Quantity:
     """A quantity of ``value`` printed at ``span`` of ``text``, its interval from ``interval_for``."""
     number = float(value)
-    low, high, low_open, high_open = interval_for(number, half_unit, bound, unit[0])
+    rounded = (tidy(number - half_unit, half_unit), tidy(number + half_unit, half_unit))
+    # The rounding range is an eq interval's own: computed once (half-units are never negative).
+    low, high, low_open, high_open = interval_for(
+        number, half_unit, bound, unit[0], rounded if half_unit >= 0 else None
+    )
     # The frozen dataclass's __init__ sets each field through object.__setattr__; filling its
     # __dict__ at once is the same object, built in a third of the time (the reader makes many).
     made = object.__new__(Quantity)
@@ -110,8 +114,8 @@ def quantity(
         high=high,
         low_open=low_open,
         high_open=high_open,
-        round_low=tidy(number - half_unit, half_unit),
-        round_high=tidy(number + half_unit, half_unit),
+        round_low=rounded[0],
+        round_high=rounded[1],
         unit=unit[0],
         unit_text=unit[1],
         start=span[0],
