@@ -42,8 +42,6 @@ FACT = (
 # Fields whose whole numbers and fractions are the same kind of value (any number): their raw
 # column may hold a mix of them as floats (``schemas.columns``).
 NUMBERS = ("value",)
-# Fields a fact may leave out (or set to null).
-FACT_OPTIONAL = ("region", "note", "review")
 # ``review``: what a person must still check of a drafted item (``factlint draft`` writes it, the
 # curator deletes it once checked, rule S190 reports it until then). Sources, facts, relations,
 # ignore entries and catalogue entries may carry one.

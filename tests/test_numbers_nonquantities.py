@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks.numbers import read_quantities
 
@@ -104,3 +108,33 @@ def test_digits_with_a_chinese_scale_are_no_code_even_glued_to_letters() -> None
         ("3.1千万", 31000000),
     ]
     assert read_quantities("A380 and 5G and H1N1") == []
+
+
+# ---- the quick test before a currency pattern ----------------------------------------------------
+
+# Pieces of text around an amount: every sign and code, spaces of several kinds, digits, other words.
+_PIECES = [
+    *"$£€¥₹¢₵.", "US$", "HK$", "GH¢", "GH₵", "NZ$", "RMB", "Rs.", "Rs", "KSh", "Sh", "RM", "人民币", "美元", "港币",
+    " ", "\t", "\u3000", "\u00a0", "\u2009", "\n", "5", "10", "a", "x", "about", "约", "超过", "元",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), st.integers(0, 24), st.integers(0, 8))
+@settings(max_examples=4000, deadline=None)
+def test_the_quick_test_never_skips_a_currency_the_search_finds(text: str, start: int, reach: int) -> None:
+    from checks.numbers.bounds import _CURRENCY_WORD_BEFORE, _CURRENCY_WORD_LAST, _SIGN_BEFORE, _SIGN_LAST
+    from checks.numbers.nonquantities import CURRENCY_BEFORE, currency_before, ends_in
+
+    def found(match: re.Match[str] | None) -> object:
+        return None if match is None else (match.span(), match.groupdict())
+
+    window = (max(0, start - reach), start)
+    assert found(currency_before(text, start, reach)) == found(CURRENCY_BEFORE.search(text, *window))
+    for pattern, marks in ((_SIGN_BEFORE, _SIGN_LAST), (_CURRENCY_WORD_BEFORE, _CURRENCY_WORD_LAST)):
+        assert ends_in(text, start, marks) or pattern.search(text, *window) is None
+
+
+def test_a_space_is_what_the_patterns_call_a_space() -> None:
+    # ends_in tests str.isspace where the patterns say \s: the two agree on every character.
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(space.match(c))] == []

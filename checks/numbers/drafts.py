@@ -45,8 +45,8 @@ from checks.numbers.fractions import fraction_value, number_value
 from checks.numbers.measured import ONE, Draft, with_unit
 from checks.numbers.nonquantities import (
     ARABIC,
-    CURRENCY_BEFORE,
     SKIPS,
+    currency_before,
     is_latin,
 )
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
@@ -280,7 +280,7 @@ def _arabic_tail(
         end = after.end()
     elif (en_scale := SCALE_AFTER_DIGITS.match(norm, end)) is not None:
         scale, end = Decimal(scale_after_digits(en_scale.group(1))), en_scale.end()
-    elif CURRENCY_BEFORE.search(norm, max(0, end - len(digits) - 6), end - len(digits)):
+    elif currency_before(norm, end - len(digits), 6):
         glued = _CURRENCY_SCALE.match(norm, end)
         if glued:
             scale, end = Decimal(_CURRENCY_SCALES[glued.group(1).lower()]), glued.end()

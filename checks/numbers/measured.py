@@ -18,13 +18,13 @@ from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE, PLACES
 from checks.numbers.english import AND_A_HALF
 from checks.numbers.nonquantities import (
-    CURRENCY_BEFORE,
     GLUED_MAX,
     LABEL_AFTER,
     NOT_MEASURE_AFTER,
     OPENING_QUOTES,
     QUOTED_SPEECH,
     RAND,
+    currency_before,
     is_latin,
 )
 from checks.numbers.units import (
@@ -130,7 +130,7 @@ def currency_unit(norm: str, start: int, table: Units) -> str | None:
     """The unit a currency code before the number names in units.yaml (RMB 5 billion: yuan; Rs 500: rupee)."""
     if not start:
         return None
-    sign = CURRENCY_BEFORE.search(norm, max(0, start - 6), start)
+    sign = currency_before(norm, start, 6)
     if sign is None:
         return None
     ids = table.hints.get((sign.group("code") or sign.group().strip()).lower())
@@ -158,11 +158,7 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         kind in ("arabic", "frac")
         and not cn_scaled
         and (
-            (
-                is_latin(before)
-                and not CURRENCY_BEFORE.search(norm, max(0, start - 5), start)
-                and not RAND.match(norm, start - 1)
-            )
+            (is_latin(before) and not currency_before(norm, start, 5) and not RAND.match(norm, start - 1))
             or (before in "-+" and before and is_latin(norm[start - 2 : start - 1]) and not is_sub_prefix(norm, start))
             or (before == "+" and norm[start - 2 : start - 1].isdigit())  # J1149.5+6663: a code
         )

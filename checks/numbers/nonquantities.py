@@ -56,6 +56,27 @@ CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZ
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?<![A-Za-z])(?P<code>{CURRENCY_CODES})\.?)\s?\Z"
 )
+# The characters CURRENCY_BEFORE can end with (before its optional space): a sign, a code's last letter, a dot.
+_CURRENCY_LAST = frozenset(CURRENCY_SIGNS + "." + "".join(code[-1] for code in CURRENCY_CODES.split("|")))
+
+
+def ends_in(text: str, end: int, marks: frozenset[str]) -> bool:
+    """Whether the character before ``end``, or the one before a space there, is one of ``marks``: a
+    test in a few steps before searching a pattern that ends in one of them, an optional space and
+    ``\\Z`` (a search tries every position of its window; most numbers have no currency before)."""
+    end = min(end, len(text))
+    last = text[end - 1] if end > 0 else ""
+    return last in marks or (end >= 2 and last.isspace() and text[end - 2] in marks)
+
+
+def currency_before(text: str, start: int, reach: int) -> re.Match[str] | None:
+    """The currency sign or code ending right before ``start`` (with a space at most), looked for in
+    the ``reach`` characters before it: $5, US$ 3, RMB5 billion, Rs.500."""
+    if not ends_in(text, start, _CURRENCY_LAST):
+        return None
+    return CURRENCY_BEFORE.search(text, max(0, start - reach), start)
+
+
 # South Africa's rand, glued to an amount with a scale word or thousands commas (R13.9 billion, R612
 # million, R1,250): not a code like R2 or R0 (a road, a reproduction number).
 RAND = re.compile(
@@ -256,7 +277,7 @@ def is_year(
     """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名, 2000 doctors or $2000."""
     if not looks_like_year(digits) or scale != 1 or step or bound != "eq":
         return False
-    if CURRENCY_BEFORE.search(text, max(0, start - 6), start):
+    if currency_before(text, start, 6):
         return False  # worth exactly $2000: an amount
     if unit_text is not None:
         return unit_text in ("年", "年度")
