@@ -6,7 +6,8 @@ about a region of its own chosen from the real dataset's neighbourhood: the same
 inside it, or (for the national dataset) the country. So, as in a real corpus, many facts share an
 indicator, a period and a status across datasets, the cross-dataset rules compare them (C107 on the
 same region, C132 on a region and the regions inside it), and the corpus still validates clean.
-``faults=True`` plants cross-dataset disagreements, so the cache tests see such findings too.
+``faults=True`` plants cross-dataset disagreements and a copying slip in the same datasets, so the cache
+tests see findings across datasets and of one dataset too.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def build(root: Path, datasets: int, faults: bool = False, project: Path = PROJE
             (root / seed_name).write_bytes(seed_copy)
             digest = hashlib.sha256(seed_copy).hexdigest()
             text_copy = _SHA256.sub(f"  sha256: {digest}", text_copy, count=1)
+            text_copy = _plant_slip(text_copy)
         (root / "data" / f"{stem}-{copy}.yaml").write_text(text_copy, encoding="utf-8")
     return root
 
@@ -107,3 +109,23 @@ def _plant_fault(text: str, seed: bytes) -> tuple[str, bytes]:
         block = block.replace(f"    value: {value}\n", f"    value: {wrong}\n")
         return text.replace(match.group(0), block, 1), article.replace(quote, changed).encode("utf-8")
     raise AssertionError("no fact to plant a fault in")
+
+
+def _plant_slip(text: str) -> str:
+    """A copying slip in the dataset alone: its last whole-number fact that is no percentage has a value
+    a thousand more than its quote prints (P106 in that dataset: a finding of one dataset beside the
+    cross-dataset ones)."""
+    counts = [match for match in _FACT.finditer(text) if "unit: percent" not in _fact_block(text, match.start())]
+    if not counts:
+        raise AssertionError("no fact to plant a slip in")
+    last = counts[-1]
+    value = last["value"]
+    block = last.group(0).replace(f"    value: {value}\n", f"    value: {int(value) + 1000}\n")
+    return text[: last.start()] + block + text[last.end() :]
+
+
+def _fact_block(text: str, at: int) -> str:
+    """The lines of the fact that ``at`` falls in (from its ``- id:`` to the next item)."""
+    start = text.rfind("\n  - ", 0, at)
+    end = text.find("\n  - ", at)
+    return text[start : end if end >= 0 else len(text)]

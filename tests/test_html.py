@@ -183,8 +183,8 @@ JOURNALIST_CASE = {
         {"file": "data/zhengzhou-2026.yaml", "old": "    value: 7400\n", "new": "    value: 7100\n"},
         {
             "file": "data/hebei-2022.yaml",
-            "old": '    line: 6\n    quote: "Create 100',
-            "new": '    line: 7\n    quote: "Create 100',
+            "old": '    line: 9\n    quote: "build 100',
+            "new": '    line: 10\n    quote: "build 100',
         },
     ]
 }
