@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from checks.draft.ages import age
+from checks.draft.codes import code_or_name
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
 from checks.draft.precision import how_measured
@@ -340,31 +341,6 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     return None
 
 
-_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?)\s*$", re.IGNORECASE)
-# 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
-_HOTLINE_AFTER = re.compile(
-    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
-    re.IGNORECASE,
-)
-_JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
-
-
-def _code_or_name(line: str, q: Quantity) -> str | None:
-    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
-    if q.digits.isdigit() and (
-        _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start])
-        or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
-    ):
-        return "a phone or hotline number, not a figure"
-    at = q.text.find(q.digits)
-    number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
-    after = line[number_end : number_end + 3]
-    before = line[max(0, q.start - 2) : q.start]
-    if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
-        return "part of a schedule or a model's name (7×24, 1+N), not a figure"
-    return None
-
-
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     age,
     definition,
@@ -380,7 +356,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _year_or_time_frame,
     _counted_list,
     _ratio_term,
-    _code_or_name,
+    code_or_name,
     rank_or_scale,
 ]
 
