@@ -7,7 +7,10 @@ import re
 
 from checks.numbers import Quantity
 
-_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?)\s*$", re.IGNORECASE)
+# 拨打120, call 999, the helpline 1166: the number after the word that says a service is reached on it
+_HOTLINE_BEFORE = re.compile(
+    r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?|\b(?:hotline|helpline))\s*$", re.IGNORECASE
+)
 # 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
 _HOTLINE_AFTER = re.compile(
     r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",

@@ -21,7 +21,8 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - an amount converted to another currency right after it (3 billion yuan ($419.4 million));
 - the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
 - the first term of a ratio (1:1.6, the ratio being the second term);
-- a phone or hotline number (拨打120, 12320卫生热线), a service schedule (7×24小时), a model's name
+- a number inside a question (checks.draft.questions: Only halving?, 是否超过30%？);
+- a phone or hotline number (拨打120, 12320卫生热线, the helpline 1166), a service schedule (7×24小时), a model's name
   ("1+N", "3+2");
 - what a figure counts (checks.draft.definitions): a duration bounding it (within 28 days, waiting
   more than 18 weeks), its time frame (in the seven months from July), the years an amount is
@@ -39,6 +40,7 @@ from checks.draft.codes import code_or_name
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
 from checks.draft.precision import how_measured
+from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.text import CJK, clause_bounds
 from checks.numbers import Quantity
@@ -357,6 +359,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _counted_list,
     _ratio_term,
     code_or_name,
+    asked,
     rank_or_scale,
 ]
 
