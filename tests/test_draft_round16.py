@@ -4,9 +4,13 @@ failing and passing cases (a figure of the same shape that is a claim)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from checks.draft.guesses import period_of
 from checks.draft.ignores import non_claim
+from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
 
 CASES = [
@@ -29,3 +33,23 @@ def test_round_16_non_claims(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]
     q = next(q for q in figures if figure in q.text)
     assert (non_claim(line, q, figures) is not None) == ignored
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a due year in an earlier clause of the sentence holds for the targets after it
+        ("2026年，全市将新建公园5个，力争到2028年绿化率达到45%，人均公园面积达到15平方米。", "15平方米", 2028),
+        (
+            "The board will open 4 clinics in 2026, and by 2029 cut waits to 12 weeks, with 90% seen in a day.",
+            "90%",
+            2029,
+        ),
+        # not across a sentence, nor for a figure before the due year
+        ("2026年，力争到2028年绿化率达到45%。全市将新建公园5个。", "5个", 2026),
+        ("2026年，全市将新建公园5个，力争到2028年绿化率达到45%。", "5个", 2026),
+    ],
+)
+def test_a_due_year_holds_for_the_targets_after_it_in_its_sentence(line: str, figure: str, expected: int) -> None:
+    start = line.index(figure)
+    assert period_of(line, start, start + len(figure), "target", ArticleYears(date(2026, 3, 2))).value == expected

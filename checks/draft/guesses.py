@@ -28,7 +28,8 @@ Period, the first rule that gives a year:
    Plan; 从X到Y, from 2016 to 2017, since 2012; naming no year, the first and last year of the
    sentence before it): the from-figure takes the span's start (the year before a Five-Year Plan's
    first), the to-figure its end (at most now);
-3. the year opening its sentence (In 2024, …; 截至2021年底, …);
+3. for a target, a due year in an earlier clause of its sentence (力争到2027年…，…达到40%); the year
+   opening its sentence (In 2024, …; 截至2021年底, …);
 4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
@@ -75,6 +76,7 @@ from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import (
     ArticleYears,
+    due_earlier,
     due_year,
     the_year_before_after,
     year_before,
@@ -319,6 +321,9 @@ def period_of(
     total = running_total(line, start, status, published, now)
     if total is not None:
         return Guess(total, "a running total since a year: the time it is told")
+    carried_due = due_earlier(line, start) if status == "target" else None
+    if carried_due is not None and (now is None or carried_due >= now):
+        return Guess(carried_due, "the due year of an earlier clause of its sentence")
     if found.opening is not None:
         return Guess(found.opening.value, "the year opening its sentence")
     sentence_start, sentence_end = sentence_bounds(line, start)

@@ -248,6 +248,17 @@ def due_year(line: str, end: int) -> int | None:
     return due[0].value if due else None
 
 
+def due_earlier(line: str, start: int) -> int | None:
+    """A target's due year in an earlier clause of the sentence, the last year before the figure
+    (力争到2027年…达到33%以上，…比例达到40%): the figures after it are due by it too."""
+    sentence_start, clause_start = sentence_bounds(line, start)[0], clause_bounds(line, start)[0]
+    years = years_in(line[sentence_start:start], sentence_start)
+    last = years[-1] if years else None
+    if last is None or not last.target or last.position >= clause_start:
+        return None
+    return last.value if _DUE.search(line, max(sentence_start, last.position - 12), last.position) else None
+
+
 # "290 the year before": the year before the one its sentence names before it.
 _YEAR_BEFORE = re.compile(
     r"\s*(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b",
