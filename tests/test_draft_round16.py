@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from checks.draft.guesses import period_of
+from checks.draft.guesses import period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
@@ -53,3 +53,32 @@ def test_round_16_non_claims(line: str, figure: str, ignored: bool) -> None:
 def test_a_due_year_holds_for_the_targets_after_it_in_its_sentence(line: str, figure: str, expected: int) -> None:
     start = line.index(figure)
     assert period_of(line, start, start + len(figure), "target", ArticleYears(date(2026, 3, 2))).value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # expecting, a projection or a forecast to reach a level is a target; a life expected is not
+        ("The trust expects to cut the waiting list to 3,000 patients.", "3,000", "target"),
+        ("Cases are projected to reach 1,200 a month.", "1,200", "target"),
+        ("Men in the county can expect to live 76.4 years.", "76.4", "achieved"),
+        ("The waiting list fell to 3,000 patients.", "3,000", "achieved"),
+    ],
+)
+def test_expecting_or_projecting_a_level_is_a_target(line: str, figure: str, expected: str) -> None:
+    start = line.index(figure)
+    status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 7, 14)), None)
+    assert status.value == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2025, 9, 2), 2026),  # from July on: the financial year ending next year
+        (date(2025, 3, 2), 2025),
+    ],
+)
+def test_this_financial_year_is_counted_by_the_year_it_ends_in(published: date, expected: int) -> None:
+    line = "We expect to reach at least 65 per cent by the end of this financial year."
+    start = line.index("65")
+    assert period_of(line, start, start + 2, "target", ArticleYears(published)).value == expected
