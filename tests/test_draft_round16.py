@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.policy import title_period
 from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
 
@@ -82,3 +83,16 @@ def test_this_financial_year_is_counted_by_the_year_it_ends_in(published: date, 
     line = "We expect to reach at least 65 per cent by the end of this financial year."
     start = line.index("65")
     assert period_of(line, start, start + 2, "target", ArticleYears(published)).value == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("现有", 2025),  # a review of 2025 published in 2026: 现有 is at the end of the year reviewed
+        ("目前", 2025),
+        ("明年", 2027),  # a year counted from now is not the report's own word for its year
+    ],
+)
+def test_now_in_a_review_of_a_year_is_that_year_s_end(cue: str, expected: int) -> None:
+    period = title_period(Guess("achieved", "no cue"), Guess(2026 + (cue == "明年"), f"'{cue}'"), 2025, 2026)
+    assert period.value == expected
