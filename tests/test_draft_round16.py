@@ -96,3 +96,27 @@ def test_this_financial_year_is_counted_by_the_year_it_ends_in(published: date, 
 def test_now_in_a_review_of_a_year_is_that_year_s_end(cue: str, expected: int) -> None:
     period = title_period(Guess("achieved", "no cue"), Guess(2026 + (cue == "明年"), f"'{cue}'"), 2025, 2026)
     assert period.value == expected
+
+
+TARGETS_MET = "2025年，纳入监测的30项指标中，已实现2030年目标的8项，尚未达到2022年目标的4项，达标率为86.7%。"
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "status", "period"),
+    [
+        # a year naming a target the figure is measured against dates the target, not the figure
+        (TARGETS_MET, "8项", "achieved", 2025),
+        (TARGETS_MET, "4项", "achieved", 2025),
+        (TARGETS_MET, "86.7%", "achieved", 2025),
+        ("死亡率与2022年目标值相差1.2个百分点。", "1.2", "achieved", 2025),
+        # the target's own value keeps its year
+        ("到2030年，达标率要达到90%。", "90%", "target", 2030),
+        ("2030年目标为90%。", "90%", "target", 2030),
+    ],
+)
+def test_a_year_naming_a_target_measured_against(line: str, figure: str, status: str, period: int) -> None:
+    years = ArticleYears(date(2026, 3, 2))
+    start = line.index(figure)
+    end = start + len(figure.rstrip("项"))
+    found = status_of(line, start, end, False, years, None)
+    assert (found.value, period_of(line, start, end, str(found.value), years).value) == (status, period)

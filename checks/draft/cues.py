@@ -81,7 +81,9 @@ MEASURED_AGAINST = re.compile(
     r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
     # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
-    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)",
+    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)"
+    # 与2022年目标值相差0.8个百分点, 较目标值仍高出8.7: the gap to a target compared with
+    r"|(?:与|较|比)[^，,。；;]{0,10}?(?=目标值?\s*(?:仍|还|尚)?(?:相差|差距|高出|低于|高于|相比))",
     re.IGNORECASE,
 )
 

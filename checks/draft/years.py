@@ -153,6 +153,16 @@ _ITS_CHANGE = re.compile(
 )
 
 
+# 已实现2030年目标的9项, 与2022年目标值相差0.8个百分点: a year naming a target the figure is measured
+# against (met, missed, compared with) dates the target, not the figure after it.
+_MEASURING = re.compile(r"(?:实现|达到|完成|超过|低于|高于|距离?|与|较|比)\s*(?:了\s*)?$")
+_TARGET_NAMED = re.compile(r"(?:19|20)\d\d\s*年度?的?(?:规划|预期)?目标值?(?!为|是|[:：])")
+
+
+def _names_target_measured_against(line: str, at: int) -> bool:
+    return bool(_TARGET_NAMED.match(line, at) and _MEASURING.search(line, max(0, at - 4), at))
+
+
 def own(line: str, start: int, end: int) -> Year | None:
     """The year printed with the figure at ``start:end``: right after it, else in its clause."""
     after = _YEAR_AFTER.match(line, end)
@@ -191,6 +201,7 @@ def own(line: str, start: int, end: int) -> Year | None:
         if y.position < start
         and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)
         and not _YEAR_OF_NEXT_FIGURE.match(line, y.position)
+        and not _names_target_measured_against(line, y.position)
     ]
     if before:
         return before[-1]
@@ -232,12 +243,13 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?[的之]?\s*\
 
 def years_before(line: str, at: int) -> list[Year]:
     """The years of ``line`` before ``at`` that are no other figure's (2,994,638 in February 2023;
-    2020年的21家)."""
+    2020年的21家) nor a target's measured against (已实现2022年目标的9项)."""
     return [
         y
         for y in years_in(line[:at])
         if not _OTHER_FIGURES_YEAR.search(line, 0, y.position)
         and not (_YEAR_OF_NEXT_FIGURE.match(line, y.position) and y.position < at - 12)
+        and not _names_target_measured_against(line, y.position)
     ]
 
 
