@@ -26,6 +26,14 @@ CASES = [
     ("Parents may use the district helpline 4455 if a child was missed.", "4455", True),
     ("The hotline 9925 is open all night.", "9925", True),
     ("The helpline took 9,925 calls last year.", "9,925", False),  # the count of what it did
+    # ages that define the people counted
+    ("Drops were given to 2.1 million children under the age of five.", "five", True),
+    ("Infants aged 6 to 23 months were given drops.", "23", True),
+    ("Patients aged <1 to 90 years were seen.", "90", True),
+    ("全市为12周岁男孩免费接种。", "12", True),
+    ("80%的女孩在14岁之前完成接种。", "14", True),
+    ("The drive ran for 23 months.", "23", False),  # a span, no age
+    ("小明今年12岁。", "12", False),
 ]
 
 
@@ -120,3 +128,20 @@ def test_a_year_naming_a_target_measured_against(line: str, figure: str, status:
     end = start + len(figure.rstrip("项"))
     found = status_of(line, start, end, False, years, None)
     assert (found.value, period_of(line, start, end, str(found.value), years).value) == (status, period)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # what a colon after a target opens is its values, whatever the verbs inside them
+        ("到2030年实现“三个90”目标：90%的患者完成筛查，80%的患者得到治疗。", "90%", "target"),
+        ("The goals: 95% of children complete the course.", "95%", "target"),
+        # not a target met before the colon, nor values before the colon
+        ("已提前实现目标：90%的患者完成筛查。", "90%", "achieved"),
+        ("90%的患者完成筛查。", "90%", "achieved"),
+    ],
+)
+def test_a_colon_after_a_target_opens_its_values(line: str, figure: str, expected: str) -> None:
+    start = line.index(figure)
+    status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
+    assert status.value == expected

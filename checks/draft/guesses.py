@@ -120,6 +120,10 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
     )
 
 
+_TARGET_COLON = re.compile(r"(?:目标|\b(?:goals?|targets?))\s*[”\"]?\s*[:：]", re.IGNORECASE)
+_MET_BEFORE = re.compile(r"已|提前|超额|\b(?:met|reached|achieved|exceeded|surpassed)\b", re.IGNORECASE)
+
+
 def status_of(
     line: str,
     start: int,
@@ -152,6 +156,10 @@ def status_of(
     )
     if existing:
         return Guess("achieved", f"'{existing.group().split()[0]}' before it")
+    # 实现“90-70-90”目标：90%的女孩…完成接种, the goals: 90% …: what a colon after a target opens is its values.
+    opened = _TARGET_COLON.search(line, sentence_start, start)
+    if opened and not _MET_BEFORE.search(line, max(sentence_start, opened.start() - 16), opened.start()):
+        return Guess("target", f"'{opened.group().strip()}' opening its values")
     scopes = [
         ("clause", clause, TARGET),
         ("sentence", sentence, STRONG_TARGET),
