@@ -11,6 +11,7 @@ import pytest
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.policy import title_period
+from checks.draft.sections import question_sections
 from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
 
@@ -145,3 +146,19 @@ def test_a_colon_after_a_target_opens_its_values(line: str, figure: str, expecte
     start = line.index(figure)
     status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
     assert status.value == expected
+
+
+def test_the_answer_under_a_question_heading_is_as_things_stand() -> None:
+    lines = [
+        "Who can get the vaccine?",  # a heading asking a question: its answer is of now
+        "Girls aged 9 to 14 need 2 doses, given 6 months apart.",
+        "Progress in the city",  # a heading that asks nothing ends it
+        "The city vaccinated 18,600 girls.",
+        "宫颈癌有多常见？",
+        "约80%的女性一生中至少感染过一次。",
+        "Is it safe? Trials of 20,000 women found it so.",  # a paragraph, no heading: the answer goes on
+        "Where to go",
+        "Is it safe? Trials of 20,000 women found it so.",  # a question inside a paragraph heads nothing
+    ]
+    found = question_sections(lines, range(1, len(lines) + 1), 2026)
+    assert found == {2: 2026, 6: 2026, 7: 2026}
