@@ -35,6 +35,11 @@ CASES = [
     ("80%的女孩在14岁之前完成接种。", "14", True),
     ("The drive ran for 23 months.", "23", False),  # a span, no age
     ("小明今年12岁。", "12", False),
+    ("The aim is to bring missed children below 1 lakh.", "1 lakh", False),  # no one is that old
+    # the last day of a span of dates
+    ("The round ran from November 17 to 23 in all districts.", "23", True),
+    ("The next round, from January 12 to 18, 2027, will reach 9 districts.", "18", True),
+    ("Cases rose from 17 to 23 in November.", "23", False),  # a change, no dates
 ]
 
 
@@ -162,3 +167,18 @@ def test_the_answer_under_a_question_heading_is_as_things_stand() -> None:
     ]
     found = question_sections(lines, range(1, len(lines) + 1), 2026)
     assert found == {2: 2026, 6: 2026, 7: 2026}
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # the number a word after it says was targeted is the target
+        ("They reached 61.7 lakh children, or 96.4 percent of the 64 lakh targeted.", "64 lakh", "target"),
+        ("They reached 61.7 lakh children, or 96.4 percent of the 64 lakh targeted.", "61.7 lakh", "achieved"),
+        ("The 12 clinics targeted for closure stayed open.", "12", "achieved"),
+    ],
+)
+def test_a_number_targeted(line: str, figure: str, expected: str) -> None:
+    start = line.index(figure)
+    status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
+    assert status.value == expected

@@ -56,6 +56,8 @@ _STAFF_AFTER = re.compile(r"的[\u3400-\u9fff]{0,10}?(?:人员|医生|医师|护
 
 
 def age(line: str, q: Quantity) -> str | None:
+    if q.value >= 130:  # missed children below 1 lakh: no one is that old
+        return None
     if q.unit == "year" and q.qualifier == "ge" and _STAFF_AFTER.match(line, q.end):
         return "the years served that define the staff counted, not a figure"
     if q.unit == "year" and (

@@ -102,7 +102,8 @@ SHARE_OF_TARGET = re.compile(
 )
 BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
 NAMED_TARGET_AFTER = re.compile(
-    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)",
+    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
+    r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)",  # of the 64 lakh targeted: the target's number
     re.IGNORECASE,
 )
 

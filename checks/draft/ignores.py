@@ -22,6 +22,7 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
 - the first term of a ratio (1:1.6, the ratio being the second term);
 - a number inside a question (checks.draft.questions: Only halving?, 是否超过30%？);
+- the last day of a span of dates (November 17 to 23: checks.draft.months);
 - a phone or hotline number (拨打120, 12320卫生热线, the helpline 1166), a service schedule (7×24小时), a model's name
   ("1+N", "3+2");
 - what a figure counts (checks.draft.definitions): a duration bounding it (within 28 days, waiting
@@ -39,6 +40,7 @@ from checks.draft.ages import age
 from checks.draft.codes import code_or_name
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
+from checks.draft.months import day_of_a_span
 from checks.draft.precision import how_measured
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
@@ -360,6 +362,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _ratio_term,
     code_or_name,
     asked,
+    day_of_a_span,
     rank_or_scale,
 ]
 
