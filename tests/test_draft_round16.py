@@ -182,3 +182,19 @@ def test_a_number_targeted(line: str, figure: str, expected: str) -> None:
     start = line.index(figure)
     status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
     assert status.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a decimal before 日 is a span of days, in a range too; whole days stay dates
+        ("平均住院日在6.5日至8.1日之间。", [(6.5, "ge"), (8.1, "le")]),
+        ("3-5日开展义诊。", []),
+        # 期 at a clause's end counts sessions; before the thing it is of, it names a phase
+        ("全年举办培训班24期。", [(24.0, "eq")]),
+        ("二期工程已完工。", []),
+    ],
+)
+def test_reader_days_and_sessions(line: str, expected: list[tuple[float, str]]) -> None:
+    figures = [f for q in read_quantities(line) for f in q.figures()]
+    assert [(f.value, f.qualifier) for f in figures] == expected

@@ -234,9 +234,12 @@ SKIPS: list[tuple[str, str]] = [
     (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
 ]
 
-# Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
+# Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期工程, 3点, 2型, 第2版, level(s) after the number.
+# 期 names a phase before the thing it is of (一期工程, 二期项目); at a clause's end it counts sessions
+# (培训37期。).
 LABEL_AFTER = re.compile(
-    r"\s?(?:级|(?<!个)月|日(?![元币内])|号|届|楼|期|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b", re.IGNORECASE
+    r"\s?(?:级|(?<!个)月|日(?![元币内])|号|届|楼|期(?=[\u3400-\u9fff])|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b",
+    re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
