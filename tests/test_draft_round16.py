@@ -193,6 +193,9 @@ def test_a_number_targeted(line: str, figure: str, expected: str) -> None:
         # 期 at a clause's end counts sessions; before the thing it is of, it names a phase
         ("全年举办培训班24期。", [(24.0, "eq")]),
         ("二期工程已完工。", []),
+        # the digits in brackets restating "one" are the count; a list's marker stays skipped
+        ("One (1) death was reported in the week.", [(1.0, "eq")]),
+        ("The plan aims: (1) to cut waits.", []),
     ],
 )
 def test_reader_days_and_sessions(line: str, expected: list[tuple[float, str]]) -> None:

@@ -131,6 +131,11 @@ _MINUTES = (
 _EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?(?![A-Za-z])|o'?clock\b))"
 # Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
 # brackets, +, #). The scanner tries at each position only those that can start there.
+# One (1) death: the digits in brackets restate "one", which the reader does not read alone (one of
+# them, one in five); two (2) cases reads "two", its brackets are skipped as a marker's.
+_NOT_AFTER_A_NUMBER_WORD = r"(?<!\b(?i:one)\s)"
+
+
 SKIPS: list[tuple[str, str]] = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
     (r"https?://\S+|www\.\S+", "l"),
@@ -225,7 +230,11 @@ SKIPS: list[tuple[str, str]] = [
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
     # (1) （二）: a list marker; not a count in brackets after the thing it counts, which a comma,
     # a stop or the list's and follows (Kuala Lumpur (14), Sabah (8) and Johor (4).)
-    (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）](?!\s?(?:[,.;，。；]|and\b|or\b))", "o"),
+    # nor the digits restating one in words (One (1) death)
+    (
+        rf"{_NOT_AFTER_A_NUMBER_WORD}[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）](?!\s?(?:[,.;，。；]|and\b|or\b))",
+        "o",
+    ),
     (r"(?<=[今本去明][（(])\d{2,3}(?=[)）]\s*年)", "d"),  # 今（115）年: this year, in the Minguo calendar
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
