@@ -201,3 +201,29 @@ def test_a_number_targeted(line: str, figure: str, expected: str) -> None:
 def test_reader_days_and_sessions(line: str, expected: list[tuple[float, str]]) -> None:
     figures = [f for q in read_quantities(line) for f in q.figures()]
     assert [(f.value, f.qualifier) for f in figures] == expected
+
+
+def test_last_year_s_figure_is_the_year_before_the_one_the_article_is_about() -> None:
+    # a report of 2025 published in 2026: 上年的 is 2024, the year before the one its line is of
+    years = ArticleYears(date(2026, 3, 2), [2025])
+    line = "居民健康素养水平达到31.6%，比上年的29.4%提高2.2个百分点。"
+    assert [period_of(line, line.index(f), line.index(f) + 4, "achieved", years).value for f in ("31.6", "29.4")] == [
+        2025,
+        2024,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # the value a target or a requirement sets, named right before or after it
+        ("慢病规范管理率距县定目标（70%）仍有差距。", "70%", "target"),
+        ("近视率下降0.3个百分点，未达到每年降低0.5个百分点以上的要求。", "0.5个百分点", "target"),
+        ("近视率下降0.3个百分点，未达到每年降低0.5个百分点以上的要求。", "0.3个百分点", "achieved"),
+        ("慢病规范管理率为70%。", "70%", "achieved"),
+    ],
+)
+def test_the_value_a_target_or_requirement_sets(line: str, figure: str, expected: str) -> None:
+    start = line.index(figure)
+    status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
+    assert status.value == expected

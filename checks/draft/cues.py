@@ -93,7 +93,8 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$",
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
+    r"|(?:目标值?|要求)\s*[（(]\s*$",  # 县定目标（70%）: the value set
     re.IGNORECASE,
 )
 # … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
@@ -103,7 +104,8 @@ SHARE_OF_TARGET = re.compile(
 BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
-    r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)",  # of the 64 lakh targeted: the target's number
+    r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
+    r"|\s*(?:以上|以下)?的要求",  # 降低0.5个百分点以上的要求: the value a requirement sets
     re.IGNORECASE,
 )
 

@@ -70,7 +70,7 @@ from checks.draft.cues import (
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years
-from checks.draft.relative import COMPARISON, bracketed_period, relative_year
+from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.simplified import simplified
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds
@@ -304,6 +304,14 @@ def period_of(
             return Guess(base.value - 1, f"the year before {base.value} ({base.why})")
     if years.published is not None and _THRESHOLD.match(line, end):
         return Guess(years.published.year, "a threshold, true when published")  # the 95% needed to stop outbreaks
+    possessive = LAST_YEARS.search(line, max(0, start - 8), start)
+    if possessive is not None:
+        masked = line[: possessive.start()] + " " * len(possessive.group()) + line[possessive.end() :]
+        base = period_of(masked, start, end, status, years, None, plan)
+        # only a year the article gives by default (the year it is about): a year its line prints or names
+        # in words (去年的, counted from publication) is read by the rules below
+        if base.why == "the year the article is about" and isinstance(base.value, int) and base.value:
+            return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")
     bracketed = bracketed_period(line, start, years.published, years.now)
     if bracketed is not None:
         return Guess(*bracketed)  # 与去年同期(4417例)相比: last year's

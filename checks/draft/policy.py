@@ -229,6 +229,6 @@ def title_period(status: Guess, period: Guess, title_year: int | None, now: int 
 
 def of_title_year(status: Guess) -> bool:
     """Whether a figure with no year of its own is of the year a report's title names: an achievement,
-    or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值: that year's target,
-    reported met or missed)."""
-    return status.value == "achieved" or str(status.why).startswith("the value of the target")
+    or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值, 县定目标（70%）: that
+    year's target, reported met or missed)."""
+    return status.value == "achieved" or str(status.why).startswith(("the value of the target", "named as"))
