@@ -12,8 +12,8 @@ from functools import partial
 from typing import Any
 
 from checks.draft.carried import Carried, carried_due_years, title_year
-from checks.draft.guesses import is_plan
 from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (

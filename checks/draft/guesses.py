@@ -71,7 +71,6 @@ from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years
 from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
-from checks.draft.simplified import simplified
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import (
@@ -81,14 +80,6 @@ from checks.draft.years import (
     the_year_before_after,
     year_before,
     years_before,
-)
-
-_PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
-_REVIEW_TITLE = re.compile(
-    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu"
-    # a headline that a target is met (超国家规划目标), a republished story's original title
-    r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题",
-    re.I,
 )
 
 _PAST_REVIEW = re.compile(r"过去|去年|上年度|\blast\s+year\b|\bpast\b", re.IGNORECASE)
@@ -396,8 +387,3 @@ def period_of(
     if (published.month <= 6 and not years.month_over) or _PAST_REVIEW.search(line):
         return Guess(published.year - 1, "the year before publication")
     return Guess(published.year, "publication year")
-
-
-def is_plan(title: str | None) -> bool:
-    plain = simplified(title or "")  # 計劃, 總結
-    return bool(plain and _PLAN_TITLE.search(plain) and not _REVIEW_TITLE.search(plain))
