@@ -227,3 +227,24 @@ def test_the_value_a_target_or_requirement_sets(line: str, figure: str, expected
     start = line.index(figure)
     status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
     assert status.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # a baseline is a level measured, whatever its sentence aims at
+        ("The plan aims to cut deaths by a fifth from a baseline of 410.", "410", "achieved"),
+        ("规划提出，肥胖率从基线值12.5%降至10%以下。", "12.5%", "achieved"),
+        ("The plan aims to cut deaths to 300.", "300", "target"),
+    ],
+)
+def test_a_baseline_is_measured(line: str, figure: str, expected: str) -> None:
+    start = line.index(figure)
+    status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
+    assert status.value == expected
+
+
+def test_a_year_after_through_is_the_figure_s() -> None:
+    line = "So far this year 198 residents have died, compared with 256 through October 2025."
+    start = line.index("256")
+    assert period_of(line, start, start + 3, "achieved", ArticleYears(date(2026, 11, 20))).value == 2025

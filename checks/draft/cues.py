@@ -57,6 +57,8 @@ CHANGE_OPENING = re.compile(
 )
 # up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
 # starts from is the one that holds now or held before, whatever the sentence plans (achieved).
+# from the 2024 baseline of 326, 基线值为45%: a baseline is a level measured, whatever its sentence aims at
+BASELINE = re.compile(r"\bbaseline\s+(?:of|was|is|at|level\s+of)\s+[£$€¥₹]?\s*$|基线(?:值|水平)?(?:为|是)?\s*$", re.I)
 COMPARED_FROM = re.compile(
     r"\b(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas\w*|decreas\w*|grow\w*|grew|drop\w*|climb\w*|declin\w*"
     r"|improv\w*|(?:cut|reduc\w*|rais\w*|lower\w*|extend\w*|expand\w*)(?:\s+\S+){0,4}?)\s+from\s+"

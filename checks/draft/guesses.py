@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from checks.draft.cues import (
     ACHIEVED,
+    BASELINE,
     BOUND_NAMES_TARGET,
     COMPARED_FROM,
     COUNTED_TARGETS,
@@ -142,8 +143,10 @@ def status_of(
     sentence = line[max(sentence_start, cut) : sentence_end]
     anchor = printed or found.opening
     achieved_cues = STRONG_ACHIEVED if plan else ACHIEVED
-    existing = EXISTING.search(line[max(0, start - 40) : start]) or COMPARED_FROM.search(
-        line, max(0, start - 60), start
+    existing = (
+        EXISTING.search(line[max(0, start - 40) : start])
+        or COMPARED_FROM.search(line, max(0, start - 60), start)
+        or BASELINE.search(line, max(0, start - 30), start)
     )
     if existing:
         return Guess("achieved", f"'{existing.group().split()[0]}' before it")

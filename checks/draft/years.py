@@ -87,7 +87,7 @@ _OTHER_FIGURES_YEAR = re.compile(
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
