@@ -248,3 +248,18 @@ def test_a_year_after_through_is_the_figure_s() -> None:
     line = "So far this year 198 residents have died, compared with 256 through October 2025."
     start = line.index("256")
     assert period_of(line, start, start + 3, "achieved", ArticleYears(date(2026, 11, 20))).value == 2025
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "expected"),
+    [
+        # what a survey found and what there is now are achieved, whatever a later clause plans
+        ("The survey found coverage in 31 districts, and 3 others will repeat the round.", "31", "achieved"),
+        ("There are now 52 clinics in the city, and the board plans to open 8 more.", "52", "achieved"),
+        ("There are now 52 clinics in the city, and the board plans to open 8 more.", "8", "target"),
+    ],
+)
+def test_what_was_found_or_is_now_is_achieved(line: str, figure: str, expected: str) -> None:
+    start = line.index(figure)
+    status = status_of(line, start, start + len(figure), False, ArticleYears(date(2026, 3, 2)), None)
+    assert status.value == expected

@@ -46,7 +46,9 @@ ACHIEVED = re.compile(
     r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末|年底|共有|共计|总数|达到了|实现了|以来|近年来"
     r"|\bhas\b|\bhave\b|\bhad\b|\bwas\b|\bwere\b|\breached\b|\brose\b|\bfell\b|\bdropped\b|\bincreased\b|\bdecreased\b"
     r"|\brecorded\b|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bachieved\b|\bstalled\b|\bstood\b|\bstands\b|\btotall?(?:ing|ed)\b"
-    r"|\b(?:grew|declined|climbed|delivered|treated)\b",
+    r"|\b(?:grew|declined|climbed|delivered|treated)\b"
+    # what a survey or count found, and what there is now (There are now 46 boxes)
+    r"|\b(?:found|showed|counted)\b|\b(?:are|is)\s+now\b",
     re.IGNORECASE,
 )
 # 将在2026年安排…1500万元，较上年增加300万元: a change that opens its clause by comparing with last year
