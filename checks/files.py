@@ -5,9 +5,9 @@ make factlint read something outside the repository (a CI token in ``/proc/self/
 ``/etc``) and print it in a report. ``read_inside`` opens a file only when it is a regular file whose
 real location is inside the given directory of the repository: a plain name in that directory is
 opened relative to the directory's own descriptor, following no link; any other path is resolved
-first and checked again on the opened file descriptor (not on the name, which a race could swap). It refuses links that lead out, devices,
-FIFOs, sockets and directories, and files larger than a bound; the refusal says what the file is
-not, never what it points to.
+first and checked again on the opened file descriptor (not on the name, which a race could swap).
+It refuses links that lead out, devices, FIFOs, sockets and directories, and files larger than a
+bound; the refusal says what the file is not, never what it points to.
 """
 
 from __future__ import annotations
