@@ -43,6 +43,10 @@ CASES = [
     ("The round ran from November 17 to 23 in all districts.", "23", True),
     ("The next round, from January 12 to 18, 2027, will reach 9 districts.", "18", True),
     ("Cases rose from 17 to 23 in November.", "23", False),  # a change, no dates
+    # the window a count is over
+    ("In the 12 months ending June 30, 2026, there were 310 deaths.", "12 months", True),
+    ("Counts for the most recent three months are incomplete.", "three months", True),
+    ("The average wait was 12 months in June.", "12 months", False),
 ]
 
 

@@ -6,7 +6,8 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - an age that defines a population (checks.draft.ages: 65岁及以上老年人, children under 3 years of age, aged 65 and
   over, a 64-year-old man);
 - the base of a rate printed after a slash (14.3/10万);
-- the time frame of a review (过去五年, 近三年, the past five years);
+- the time frame of a review (过去五年, 近三年, the past five years) or of a count (the 12 months ending
+  October 31, the most recent three months);
 - the departments that issued a document (省卫健委等九部门);
 - the count of a slogan's items right after the slogan (“责任、管理、服务、利益”四个共同体);
 - a number joined to a word by a hyphen, which names a kind of thing (three-dose, three -year
@@ -80,6 +81,8 @@ _SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|�
 _EVERY = re.compile(r"(?:每|\bevery\s+)(?:\d+\s*(?:至|到|-|–|to)\s*)?$", re.IGNORECASE)
 _ONCE_ROUND = re.compile(r"^一[遍轮]")
 _TAKES = re.compile(r"(?:用|花|经过)\s*$")
+_WINDOW_ENDING = re.compile(r"\s*(?:ending|ended|up\s+to|through)\s+(?:on\s+)?(?:[A-Z][a-z]+\s+\d|\d|the\s+end)")
+_WINDOW_LATEST = re.compile(r"\bthe\s+(?:most\s+recent|latest)\s+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"(?:来|以来|后|以后|之后)")
 _TREATED_FOR = re.compile(r"(?:治疗|服药|用药|吃药|佩戴|坚持|康复训练|训练|理疗)了?\s*$")
 
@@ -94,6 +97,9 @@ def _time_frame(line: str, q: Quantity) -> str | None:
         return "the time a plan takes (用3年左右时间), not a claim"
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
+    # the 12 months ending October 31, the most recent three months: the window a count is over
+    if spans and (_WINDOW_ENDING.match(line, q.end) or _WINDOW_LATEST.search(line, max(0, q.start - 24), q.start)):
+        return "the time frame of a figure (the 12 months ending …), not a claim"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year") or bool(_KIND_OF_YEARS.match(line, q.end))
     if years and re.match(r"\s*(?:earlier|before|ago|later)\b", line[q.end :], re.IGNORECASE):
         return "when another figure was, counted from a year (ten years earlier), not a claim"
