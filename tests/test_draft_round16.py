@@ -43,6 +43,11 @@ CASES = [
     ("The round ran from November 17 to 23 in all districts.", "23", True),
     ("The next round, from January 12 to 18, 2027, will reach 9 districts.", "18", True),
     ("Cases rose from 17 to 23 in November.", "23", False),  # a change, no dates
+    # the count of the items just listed, the last joined by 和/与/及
+    ("医院围绕人才培养和学科建设两项重点推进工作。", "两", True),
+    ("常用药品有甲类、乙类和丙类三类。", "三", True),
+    ("全院新增床位和设备共两批，投入资金300万元。", "300万元", False),
+    ("县医院和中医院新增床位20张。", "20", False),  # a count of its own, not of the two listed
     # the window a count is over
     ("In the 12 months ending June 30, 2026, there were 310 deaths.", "12 months", True),
     ("Counts for the most recent three months are incomplete.", "three months", True),

@@ -321,7 +321,7 @@ def _counted_list(line: str, q: Quantity) -> str | None:
         return None
     stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
     start = stops[-1].end() if stops else max(0, q.start - 120)
-    items = line[start : q.start].split("、")
+    items = re.split(r"、|和|与|及", line[start : q.start])  # 二价、四价和九价三类: the last joined by 和
     # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.
     # 其中主任医师1名、副主任医师2名: items that carry their own figures are no list the number counts.
     if len(items) == q.value and all(
