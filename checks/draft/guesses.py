@@ -30,7 +30,8 @@ Period, the first rule that gives a year:
    first), the to-figure its end (at most now);
 3. for a target, a due year in an earlier clause of its sentence (力争到2027年…，…达到40%); the year
    opening its sentence (In 2024, …; 截至2021年底, …);
-4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
+4. last year's figure (比上年的29.4%): the year before the one the article is about; a relative
+   year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
    yesterday, last month, 今(23)日 → the year of that day, counted back from publication
