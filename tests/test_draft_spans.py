@@ -15,7 +15,7 @@ import yaml
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
 from checks.draft.dates import is_dateline
-from checks.draft.guesses import is_plan
+from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year
 from checks.draft.sections import review_sections
 from checks.draft.source import dated_head, guess_source

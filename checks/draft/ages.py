@@ -1,6 +1,7 @@
 """Ages and years served that define the people a figure counts, not claims (checks.draft.ignores):
 65岁及以上老年人, 68岁的尿毒症患者刘大爷, children under 3 years of age, aged 65 and over, aged 0 to 19
-years, 19- to 64-year-olds, 连续工作满10年的卫生专业技术人员."""
+years, aged 6 to 59 months, aged <1 to 90 years, under the age of five, 13周岁女孩, 15岁之前, 19- to
+64-year-olds, 连续工作满10年的卫生专业技术人员."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from checks.numbers import Quantity
 
 # 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
 _POPULATION_AFTER = re.compile(
-    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉|女士|先生|阿姨|奶奶|爷爷|婆婆|师傅|小朋友)"
+    r"^[的]?[\u3400-\u9fff]{0,4}?(?:老年人|老人|儿童|幼儿|婴幼儿|人口|人群|妇女|居民|患者|孕妇|学生|男性|女性|群众|村民|大爷|大妈|老汉|女士|先生|阿姨|奶奶|爷爷|婆婆|师傅|小朋友|女孩|男孩|孩子|青少年|新生儿)"
 )
 # 婴儿(未满1岁), 年满65岁: the age a population is defined by.
 _AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
+# 15岁之前完成接种, 35岁前: an age a deadline is set by defines whom it counts.
+_AGE_LIMIT_AFTER = re.compile(r"^(?:之前|以前|前|之后|以后)")
 _AGE_EN = re.compile(
     r"\b(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
     r"|^-year-old|^\s*-\s*year\s*-?\s*old",
@@ -42,7 +45,7 @@ _AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b",
 # 19- to 64-year-olds: both ends of an age range name the people counted.
 _AGE_RANGE_FROM = re.compile(r"\s*-?\s*(?:to|and|through)\s+\d{1,3}\s*[-\s]\s*years?\s*[-\s]\s*olds?\b", re.IGNORECASE)
 # aged 0 to 19 years, aged 5 to 14: a range's second end after "aged" is an age too.
-_AGED_RANGE_TO = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s*(?:to|-|–|and|through)\s*$", re.IGNORECASE)
+_AGED_RANGE_TO = re.compile(r"\b(?:aged|ages)\s+[<>≤≥]?\s*\d{1,3}\s*(?:to|-|–|and|through)\s*$", re.IGNORECASE)
 _AGE_RANGE_TO = re.compile(r"-?\s*olds?\b", re.IGNORECASE)
 # The reader takes -year-old(s) into the figure's text (64-year-olds, a 64-year-old man).
 _AGE_TEXT = re.compile(r"years?\s*-?\s*olds?$", re.IGNORECASE)
@@ -53,6 +56,8 @@ _STAFF_AFTER = re.compile(r"的[\u3400-\u9fff]{0,10}?(?:人员|医生|医师|护
 
 
 def age(line: str, q: Quantity) -> str | None:
+    if q.value >= 130:  # missed children below 1 lakh: no one is that old
+        return None
     if q.unit == "year" and q.qualifier == "ge" and _STAFF_AFTER.match(line, q.end):
         return "the years served that define the staff counted, not a figure"
     if q.unit == "year" and (
@@ -62,7 +67,10 @@ def age(line: str, q: Quantity) -> str | None:
     ):
         return "age that defines a population, not a figure"
     if q.unit_text in ("岁", "周岁", "歲", "週歲") and (
-        q.qualifier != "eq" or _POPULATION_AFTER.match(line[q.end :]) or _AGE_LIMIT_BEFORE.search(line[: q.start])
+        q.qualifier != "eq"
+        or _POPULATION_AFTER.match(line[q.end :])
+        or _AGE_LIMIT_BEFORE.search(line[: q.start])
+        or _AGE_LIMIT_AFTER.match(line[q.end :])
     ):
         return "age that defines a population, not a figure"
     # 24 months of age, 6 weeks old: an age in months or weeks defines the children counted too
@@ -74,10 +82,10 @@ def age(line: str, q: Quantity) -> str | None:
         _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
     ):
         return "age that defines a population, not a figure"
-    if q.unit in (None, "year") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
+    if q.unit in (None, "year", "month", "week") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
         return "age that defines a population, not a figure"
     if q.unit is None and (
-        _AGED_BARE.search(line[max(0, q.start - 10) : q.start])
+        _AGED_BARE.search(line[max(0, q.start - 20) : q.start])
         or _OLDER.match(line[q.end :])
         or _OLDER.match(q.text[len(q.digits) :])
     ):

@@ -12,11 +12,17 @@ from functools import partial
 from typing import Any
 
 from checks.draft.carried import Carried, carried_due_years, title_year
-from checks.draft.guesses import is_plan
 from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after
 from checks.draft.sambat import common_era, sambat_from
-from checks.draft.sections import captioned_tables, plan_sections, recommending_sections, review_sections
+from checks.draft.sections import (
+    captioned_tables,
+    plan_sections,
+    question_sections,
+    recommending_sections,
+    review_sections,
+)
 from checks.draft.tables import Column, HeaderYear, column_years, table_columns
 from checks.draft.years import ArticleYears
 
@@ -70,6 +76,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     planned = plan_sections(lines, numbers)
     reviewed = review_sections(lines, numbers, context.years.now)
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
+    reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
     recommending = recommending_sections(lines, numbers)
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers)

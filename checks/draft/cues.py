@@ -17,8 +17,8 @@ TARGET = re.compile(
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|\banticipate|\bshould\b"
-    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|next\s+year|this\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
+    r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
+    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
     # what a charity or a report asks for: wants the government to, calls on/for, urges
@@ -46,7 +46,9 @@ ACHIEVED = re.compile(
     r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末|年底|共有|共计|总数|达到了|实现了|以来|近年来"
     r"|\bhas\b|\bhave\b|\bhad\b|\bwas\b|\bwere\b|\breached\b|\brose\b|\bfell\b|\bdropped\b|\bincreased\b|\bdecreased\b"
     r"|\brecorded\b|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bachieved\b|\bstalled\b|\bstood\b|\bstands\b|\btotall?(?:ing|ed)\b"
-    r"|\b(?:grew|declined|climbed|delivered|treated)\b",
+    r"|\b(?:grew|declined|climbed|delivered|treated)\b"
+    # what a survey or count found, and what there is now (There are now 46 boxes)
+    r"|\b(?:found|showed|counted)\b|\b(?:are|is)\s+now\b",
     re.IGNORECASE,
 )
 # 将在2026年安排…1500万元，较上年增加300万元: a change that opens its clause by comparing with last year
@@ -57,6 +59,8 @@ CHANGE_OPENING = re.compile(
 )
 # up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
 # starts from is the one that holds now or held before, whatever the sentence plans (achieved).
+# from the 2024 baseline of 326, 基线值为45%: a baseline is a level measured, whatever its sentence aims at
+BASELINE = re.compile(r"\bbaseline\s+(?:of|was|is|at|level\s+of)\s+[£$€¥₹]?\s*$|基线(?:值|水平)?(?:为|是)?\s*$", re.I)
 COMPARED_FROM = re.compile(
     r"\b(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas\w*|decreas\w*|grow\w*|grew|drop\w*|climb\w*|declin\w*"
     r"|improv\w*|(?:cut|reduc\w*|rais\w*|lower\w*|extend\w*|expand\w*)(?:\s+\S+){0,4}?)\s+from\s+"
@@ -81,7 +85,9 @@ MEASURED_AGAINST = re.compile(
     r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
     # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
-    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)",
+    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)"
+    # 与2022年目标值相差0.8个百分点, 较目标值仍高出8.7: the gap to a target compared with
+    r"|(?:与|较|比)[^，,。；;]{0,10}?(?=目标值?\s*(?:仍|还|尚)?(?:相差|差距|高出|低于|高于|相比))",
     re.IGNORECASE,
 )
 
@@ -91,7 +97,8 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$",
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
+    r"|(?:目标值?|要求)\s*[（(]\s*$",  # 县定目标（70%）: the value set
     re.IGNORECASE,
 )
 # … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
@@ -100,7 +107,9 @@ SHARE_OF_TARGET = re.compile(
 )
 BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
 NAMED_TARGET_AFTER = re.compile(
-    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)",
+    r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
+    r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
+    r"|\s*(?:以上|以下)?的要求",  # 降低0.5个百分点以上的要求: the value a requirement sets
     re.IGNORECASE,
 )
 

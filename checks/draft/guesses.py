@@ -28,8 +28,10 @@ Period, the first rule that gives a year:
    Plan; 从X到Y, from 2016 to 2017, since 2012; naming no year, the first and last year of the
    sentence before it): the from-figure takes the span's start (the year before a Five-Year Plan's
    first), the to-figure its end (at most now);
-3. the year opening its sentence (In 2024, …; 截至2021年底, …);
-4. a relative year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
+3. for a target, a due year in an earlier clause of its sentence (力争到2027年…，…达到40%); the year
+   opening its sentence (In 2024, …; 截至2021年底, …);
+4. last year's figure (比上年的29.4%): the year before the one the article is about; a relative
+   year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
    yesterday, last month, 今(23)日 → the year of that day, counted back from publication
@@ -52,6 +54,7 @@ from functools import lru_cache
 
 from checks.draft.cues import (
     ACHIEVED,
+    BASELINE,
     BOUND_NAMES_TARGET,
     COMPARED_FROM,
     COUNTED_TARGETS,
@@ -69,24 +72,16 @@ from checks.draft.cues import (
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years
-from checks.draft.relative import COMPARISON, bracketed_period, relative_year
-from checks.draft.simplified import simplified
+from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import (
     ArticleYears,
+    due_earlier,
     due_year,
     the_year_before_after,
     year_before,
     years_before,
-)
-
-_PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
-_REVIEW_TITLE = re.compile(
-    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu"
-    # a headline that a target is met (超国家规划目标), a republished story's original title
-    r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题",
-    re.I,
 )
 
 _PAST_REVIEW = re.compile(r"过去|去年|上年度|\blast\s+year\b|\bpast\b", re.IGNORECASE)
@@ -118,6 +113,10 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
     )
 
 
+_TARGET_COLON = re.compile(r"(?:目标|\b(?:goals?|targets?))\s*[”\"]?\s*[:：]", re.IGNORECASE)
+_MET_BEFORE = re.compile(r"已|提前|超额|\b(?:met|reached|achieved|exceeded|surpassed)\b", re.IGNORECASE)
+
+
 def status_of(
     line: str,
     start: int,
@@ -145,11 +144,17 @@ def status_of(
     sentence = line[max(sentence_start, cut) : sentence_end]
     anchor = printed or found.opening
     achieved_cues = STRONG_ACHIEVED if plan else ACHIEVED
-    existing = EXISTING.search(line[max(0, start - 40) : start]) or COMPARED_FROM.search(
-        line, max(0, start - 60), start
+    existing = (
+        EXISTING.search(line[max(0, start - 40) : start])
+        or COMPARED_FROM.search(line, max(0, start - 60), start)
+        or BASELINE.search(line, max(0, start - 30), start)
     )
     if existing:
         return Guess("achieved", f"'{existing.group().split()[0]}' before it")
+    # 实现“90-70-90”目标：90%的女孩…完成接种, the goals: 90% …: what a colon after a target opens is its values.
+    opened = _TARGET_COLON.search(line, sentence_start, start)
+    if opened and not _MET_BEFORE.search(line, max(sentence_start, opened.start() - 16), opened.start()):
+        return Guess("target", f"'{opened.group().strip()}' opening its values")
     scopes = [
         ("clause", clause, TARGET),
         ("sentence", sentence, STRONG_TARGET),
@@ -294,6 +299,14 @@ def period_of(
             return Guess(base.value - 1, f"the year before {base.value} ({base.why})")
     if years.published is not None and _THRESHOLD.match(line, end):
         return Guess(years.published.year, "a threshold, true when published")  # the 95% needed to stop outbreaks
+    possessive = LAST_YEARS.search(line, max(0, start - 8), start)
+    if possessive is not None:
+        masked = line[: possessive.start()] + " " * len(possessive.group()) + line[possessive.end() :]
+        base = period_of(masked, start, end, status, years, None, plan)
+        # only a year the article gives by default (the year it is about): a year its line prints or names
+        # in words (去年的, counted from publication) is read by the rules below
+        if base.why == "the year the article is about" and isinstance(base.value, int) and base.value:
+            return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")
     bracketed = bracketed_period(line, start, years.published, years.now)
     if bracketed is not None:
         return Guess(*bracketed)  # 与去年同期(4417例)相比: last year's
@@ -319,6 +332,9 @@ def period_of(
     total = running_total(line, start, status, published, now)
     if total is not None:
         return Guess(total, "a running total since a year: the time it is told")
+    carried_due = due_earlier(line, start) if status == "target" else None
+    if carried_due is not None and (now is None or carried_due >= now):
+        return Guess(carried_due, "the due year of an earlier clause of its sentence")
     if found.opening is not None:
         return Guess(found.opening.value, "the year opening its sentence")
     sentence_start, sentence_end = sentence_bounds(line, start)
@@ -375,8 +391,3 @@ def period_of(
     if (published.month <= 6 and not years.month_over) or _PAST_REVIEW.search(line):
         return Guess(published.year - 1, "the year before publication")
     return Guess(published.year, "publication year")
-
-
-def is_plan(title: str | None) -> bool:
-    plain = simplified(title or "")  # 計劃, 總結
-    return bool(plain and _PLAN_TITLE.search(plain) and not _REVIEW_TITLE.search(plain))

@@ -6,7 +6,8 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - an age that defines a population (checks.draft.ages: 65岁及以上老年人, children under 3 years of age, aged 65 and
   over, a 64-year-old man);
 - the base of a rate printed after a slash (14.3/10万);
-- the time frame of a review (过去五年, 近三年, the past five years);
+- the time frame of a review (过去五年, 近三年, the past five years) or of a count (the 12 months ending
+  October 31, the most recent three months);
 - the departments that issued a document (省卫健委等九部门);
 - the count of a slogan's items right after the slogan (“责任、管理、服务、利益”四个共同体);
 - a number joined to a word by a hyphen, which names a kind of thing (three-dose, three -year
@@ -21,7 +22,9 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - an amount converted to another currency right after it (3 billion yuan ($419.4 million));
 - the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
 - the first term of a ratio (1:1.6, the ratio being the second term);
-- a phone or hotline number (拨打120, 12320卫生热线), a service schedule (7×24小时), a model's name
+- a number inside a question (checks.draft.questions: Only halving?, 是否超过30%？);
+- the last day of a span of dates (November 17 to 23: checks.draft.months);
+- a phone or hotline number (拨打120, 12320卫生热线, the helpline 1166), a service schedule (7×24小时), a model's name
   ("1+N", "3+2");
 - what a figure counts (checks.draft.definitions): a duration bounding it (within 28 days, waiting
   more than 18 weeks), its time frame (in the seven months from July), the years an amount is
@@ -35,9 +38,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from checks.draft.ages import age
+from checks.draft.codes import code_or_name
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
+from checks.draft.months import day_of_a_span
 from checks.draft.precision import how_measured
+from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.text import CJK, clause_bounds
 from checks.numbers import Quantity
@@ -75,6 +81,8 @@ _SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|�
 _EVERY = re.compile(r"(?:每|\bevery\s+)(?:\d+\s*(?:至|到|-|–|to)\s*)?$", re.IGNORECASE)
 _ONCE_ROUND = re.compile(r"^一[遍轮]")
 _TAKES = re.compile(r"(?:用|花|经过)\s*$")
+_WINDOW_ENDING = re.compile(r"\s*(?:ending|ended|up\s+to|through)\s+(?:on\s+)?(?:[A-Z][a-z]+\s+\d|\d|the\s+end)")
+_WINDOW_LATEST = re.compile(r"\bthe\s+(?:most\s+recent|latest)\s+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"(?:来|以来|后|以后|之后)")
 _TREATED_FOR = re.compile(r"(?:治疗|服药|用药|吃药|佩戴|坚持|康复训练|训练|理疗)了?\s*$")
 
@@ -89,6 +97,9 @@ def _time_frame(line: str, q: Quantity) -> str | None:
         return "the time a plan takes (用3年左右时间), not a claim"
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
+    # the 12 months ending October 31, the most recent three months: the window a count is over
+    if spans and (_WINDOW_ENDING.match(line, q.end) or _WINDOW_LATEST.search(line, max(0, q.start - 24), q.start)):
+        return "the time frame of a figure (the 12 months ending …), not a claim"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year") or bool(_KIND_OF_YEARS.match(line, q.end))
     if years and re.match(r"\s*(?:earlier|before|ago|later)\b", line[q.end :], re.IGNORECASE):
         return "when another figure was, counted from a year (ten years earlier), not a claim"
@@ -310,7 +321,7 @@ def _counted_list(line: str, q: Quantity) -> str | None:
         return None
     stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
     start = stops[-1].end() if stops else max(0, q.start - 120)
-    items = line[start : q.start].split("、")
+    items = re.split(r"、|和|与|及", line[start : q.start])  # 二价、四价和九价三类: the last joined by 和
     # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.
     # 其中主任医师1名、副主任医师2名: items that carry their own figures are no list the number counts.
     if len(items) == q.value and all(
@@ -340,31 +351,6 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     return None
 
 
-_HOTLINE_BEFORE = re.compile(r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?)\s*$", re.IGNORECASE)
-# 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
-_HOTLINE_AFTER = re.compile(
-    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
-    re.IGNORECASE,
-)
-_JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
-
-
-def _code_or_name(line: str, q: Quantity) -> str | None:
-    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
-    if q.digits.isdigit() and (
-        _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start])
-        or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
-    ):
-        return "a phone or hotline number, not a figure"
-    at = q.text.find(q.digits)
-    number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
-    after = line[number_end : number_end + 3]
-    before = line[max(0, q.start - 2) : q.start]
-    if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
-        return "part of a schedule or a model's name (7×24, 1+N), not a figure"
-    return None
-
-
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     age,
     definition,
@@ -380,7 +366,9 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     _year_or_time_frame,
     _counted_list,
     _ratio_term,
-    _code_or_name,
+    code_or_name,
+    asked,
+    day_of_a_span,
     rank_or_scale,
 ]
 

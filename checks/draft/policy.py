@@ -207,9 +207,10 @@ def budget_guess(
     return status, period
 
 
-# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年). Not 上年: 上年结转2件 is a count of
+# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年); 现有, 目前: at the end of that
+# year (a 2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年: 上年结转2件 is a count of
 # the year reported (carried into it), and a figure the drafter dates by 上年 is already the year before now's.
-_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年)")
+_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)")
 
 
 def title_period(status: Guess, period: Guess, title_year: int | None, now: int | None) -> Guess:
@@ -228,6 +229,6 @@ def title_period(status: Guess, period: Guess, title_year: int | None, now: int 
 
 def of_title_year(status: Guess) -> bool:
     """Whether a figure with no year of its own is of the year a report's title names: an achievement,
-    or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值: that year's target,
-    reported met or missed)."""
-    return status.value == "achieved" or str(status.why).startswith("the value of the target")
+    or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值, 县定目标（70%）: that
+    year's target, reported met or missed)."""
+    return status.value == "achieved" or str(status.why).startswith(("the value of the target", "named as"))

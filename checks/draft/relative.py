@@ -172,6 +172,19 @@ def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
     return between or _SAME_PERIOD.match(text, cue.end()) is not None
 
 
+# this financial year, the current fiscal year: the one publication falls in, counted by the year it
+# ends in (README). Most that are named so (Australia, Pakistan, the UK, India) end in June or March:
+# from July on, the year after publication's.
+_THIS_FISCAL_YEAR = re.compile(r"\b(?:this|the\s+current)\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE)
+
+
+def _this_fiscal_year(sentence: str, published: date | None) -> tuple[int, str] | None:
+    cue = _THIS_FISCAL_YEAR.search(sentence)
+    if cue is None or published is None or _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
+        return None
+    return (published.year + (published.month >= 7), f"'{cue.group()}', counted by the year it ends in")
+
+
 def relative_year(
     sentence: str,
     clause: str,
@@ -198,6 +211,9 @@ def relative_year(
         return (plan[1], "the last year of the Five-Year Plan its sentence names")
     if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
         return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020
+    fiscal = _this_fiscal_year(sentence, published)
+    if fiscal is not None:
+        return fiscal
     season = _LAST_SEASON.search(sentence)
     if season and published and not _COMPARED_WITH.search(sentence[max(0, season.start() - 40) : season.start()]):
         return (_season_year(season.group(1).lower(), published), f"'{season.group()}'")
@@ -248,3 +264,8 @@ def bracketed_period(line: str, start: int, published: date | None, now: int | N
         return now - 1, f"the figure of '{named.group().rstrip('(（ ')}'"
     year = published.year - (published.month == 1) if published is not None else now
     return year, f"the figure of '{named.group().rstrip('(（ ')}'"
+
+
+# 比上年的29.4%提高, last year's 41%: the figure a possessive of last year names is the year's before
+# the one the rest of its line gives it.
+LAST_YEARS = re.compile(r"(?:去年|上年|上一年)(?:同期)?的\s*\Z|\blast\s+year['’]s\s+\Z", re.IGNORECASE)

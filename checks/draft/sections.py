@@ -109,3 +109,23 @@ def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | No
         if year is not None:
             found[number] = year
     return found
+
+
+_QUESTION_END = re.compile(r"[?？]\s*$")
+
+
+def question_sections(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The body lines under a heading that asks a question (HPV与宫颈癌有什么关系？, Who can get the
+    vaccine?), up to the next short line with no sentence in it: an explainer's answer states things
+    as they stand when it is published, so its achievements of no year of their own are of now."""
+    found: dict[int, int] = {}
+    asking = False
+    for number in numbers:
+        line = lines[number - 1].strip()
+        short = len(line.split()) <= _CAPTION_WORDS and len(line) <= 40
+        if line and short and not SENTENCE_END.search(_QUESTION_END.sub("", line)):
+            asking = bool(_QUESTION_END.search(line))
+            continue
+        if asking and now is not None:
+            found[number] = now
+    return found

@@ -87,7 +87,7 @@ _OTHER_FIGURES_YEAR = re.compile(
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
@@ -153,6 +153,16 @@ _ITS_CHANGE = re.compile(
 )
 
 
+# 已实现2030年目标的9项, 与2022年目标值相差0.8个百分点: a year naming a target the figure is measured
+# against (met, missed, compared with) dates the target, not the figure after it.
+_MEASURING = re.compile(r"(?:实现|达到|完成|超过|低于|高于|距离?|与|较|比)\s*(?:了\s*)?$")
+_TARGET_NAMED = re.compile(r"(?:19|20)\d\d\s*年度?的?(?:规划|预期)?目标值?(?!为|是|[:：])")
+
+
+def _names_target_measured_against(line: str, at: int) -> bool:
+    return bool(_TARGET_NAMED.match(line, at) and _MEASURING.search(line, max(0, at - 4), at))
+
+
 def own(line: str, start: int, end: int) -> Year | None:
     """The year printed with the figure at ``start:end``: right after it, else in its clause."""
     after = _YEAR_AFTER.match(line, end)
@@ -191,6 +201,7 @@ def own(line: str, start: int, end: int) -> Year | None:
         if y.position < start
         and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)
         and not _YEAR_OF_NEXT_FIGURE.match(line, y.position)
+        and not _names_target_measured_against(line, y.position)
     ]
     if before:
         return before[-1]
@@ -232,12 +243,13 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?[的之]?\s*\
 
 def years_before(line: str, at: int) -> list[Year]:
     """The years of ``line`` before ``at`` that are no other figure's (2,994,638 in February 2023;
-    2020年的21家)."""
+    2020年的21家) nor a target's measured against (已实现2022年目标的9项)."""
     return [
         y
         for y in years_in(line[:at])
         if not _OTHER_FIGURES_YEAR.search(line, 0, y.position)
         and not (_YEAR_OF_NEXT_FIGURE.match(line, y.position) and y.position < at - 12)
+        and not _names_target_measured_against(line, y.position)
     ]
 
 
@@ -246,6 +258,17 @@ def due_year(line: str, end: int) -> int | None:
     clause_end = clause_bounds(line, end)[1]
     due = [y for y in years_in(line[end:clause_end], end) if y.target and _DUE.search(line, end, y.position)]
     return due[0].value if due else None
+
+
+def due_earlier(line: str, start: int) -> int | None:
+    """A target's due year in an earlier clause of the sentence, the last year before the figure
+    (力争到2027年…达到33%以上，…比例达到40%): the figures after it are due by it too."""
+    sentence_start, clause_start = sentence_bounds(line, start)[0], clause_bounds(line, start)[0]
+    years = years_in(line[sentence_start:start], sentence_start)
+    last = years[-1] if years else None
+    if last is None or not last.target or last.position >= clause_start:
+        return None
+    return last.value if _DUE.search(line, max(sentence_start, last.position - 12), last.position) else None
 
 
 # "290 the year before": the year before the one its sentence names before it.

@@ -131,6 +131,11 @@ _MINUTES = (
 _EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?(?![A-Za-z])|o'?clock\b))"
 # Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
 # brackets, +, #). The scanner tries at each position only those that can start there.
+# One (1) death: the digits in brackets restate "one", which the reader does not read alone (one of
+# them, one in five); two (2) cases reads "two", its brackets are skipped as a marker's.
+_NOT_AFTER_A_NUMBER_WORD = r"(?<!\b(?i:one)\s)"
+
+
 SKIPS: list[tuple[str, str]] = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
     (r"https?://\S+|www\.\S+", "l"),
@@ -225,7 +230,11 @@ SKIPS: list[tuple[str, str]] = [
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
     # (1) （二）: a list marker; not a count in brackets after the thing it counts, which a comma,
     # a stop or the list's and follows (Kuala Lumpur (14), Sabah (8) and Johor (4).)
-    (rf"[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）](?!\s?(?:[,.;，。；]|and\b|or\b))", "o"),
+    # nor the digits restating one in words (One (1) death)
+    (
+        rf"{_NOT_AFTER_A_NUMBER_WORD}[（(](?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[)）](?!\s?(?:[,.;，。；]|and\b|or\b))",
+        "o",
+    ),
     (r"(?<=[今本去明][（(])\d{2,3}(?=[)）]\s*年)", "d"),  # 今（115）年: this year, in the Minguo calendar
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
@@ -234,9 +243,12 @@ SKIPS: list[tuple[str, str]] = [
     (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
 ]
 
-# Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期, 3点, 2型, 第2版, level(s) after the number.
+# Labels, not counts: 二级, 1月, 27日, 3号楼, 十八届, 一期工程, 3点, 2型, 第2版, level(s) after the number.
+# 期 names a phase before the thing it is of (一期工程, 二期项目); at a clause's end it counts sessions
+# (培训37期。).
 LABEL_AFTER = re.compile(
-    r"\s?(?:级|(?<!个)月|日(?![元币内])|号|届|楼|期|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b", re.IGNORECASE
+    r"\s?(?:级|(?<!个)月|日(?![元币内])|号|届|楼|期(?=[\u3400-\u9fff])|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b",
+    re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"

@@ -57,8 +57,10 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         return None
     if opener is not None and opener.group().lower().startswith("between") and bounds.is_comparison(norm, opener):
         return None
-    if LABEL_AFTER.match(norm, second.number_end):
-        return second.end  # 3-5月, 1-3号楼: a range of labels
+    label = LABEL_AFTER.match(norm, second.number_end)
+    # 3-5月, 1-3号楼: a range of labels; not 7.2日至9.6日, a decimal is no day of a calendar
+    if label and not (label.group().strip() in ("日", "月") and "." in norm[second.start : second.number_end]):
+        return second.end
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None

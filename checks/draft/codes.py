@@ -1,0 +1,35 @@
+"""Numbers that reach or name a thing rather than count it: a phone or hotline number (拨打120, the
+12320 health hotline), a service schedule (7×24小时), a model's name ("1+N", "3+2")."""
+
+from __future__ import annotations
+
+import re
+
+from checks.numbers import Quantity
+
+# 拨打120, call 999, the helpline 1166: the number after the word that says a service is reached on it
+_HOTLINE_BEFORE = re.compile(
+    r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?|\b(?:hotline|helpline))\s*$", re.IGNORECASE
+)
+# 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
+_HOTLINE_AFTER = re.compile(
+    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
+
+
+def code_or_name(line: str, q: Quantity) -> str | None:
+    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
+    if q.digits.isdigit() and (
+        _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start])
+        or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
+    ):
+        return "a phone or hotline number, not a figure"
+    at = q.text.find(q.digits)
+    number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
+    after = line[number_end : number_end + 3]
+    before = line[max(0, q.start - 2) : q.start]
+    if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
+        return "part of a schedule or a model's name (7×24, 1+N), not a figure"
+    return None

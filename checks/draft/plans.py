@@ -1,0 +1,20 @@
+"""Whether a page is a plan, by its title (方案, 规划, plan; not a review of one: 总结, 报告, 超…目标)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.draft.simplified import simplified
+
+_PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\btasks\b", re.IGNORECASE)
+_REVIEW_TITLE = re.compile(
+    r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu"
+    # a headline that a target is met (超国家规划目标), a republished story's original title
+    r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题",
+    re.I,
+)
+
+
+def is_plan(title: str | None) -> bool:
+    plain = simplified(title or "")  # 計劃, 總結
+    return bool(plain and _PLAN_TITLE.search(plain) and not _REVIEW_TITLE.search(plain))
