@@ -156,6 +156,8 @@ def test_an_amount_after_the_letter_of_the_rand_or_the_peso(text: str, read: lis
     assert [(q.text, q.value, q.qualifier) for q in read_quantities(text)] == read
 
 
-@pytest.mark.parametrize("text", ["a P5 student", "the P100 grade", "the R2 road", "an R0 of one", "the P2 and P3 plans"])
+@pytest.mark.parametrize(
+    "text", ["a P5 student", "the P100 grade", "the R2 road", "an R0 of one", "the P2 and P3 plans"]
+)
 def test_a_capital_glued_to_a_small_number_is_a_code(text: str) -> None:
     assert [q.text for q in read_quantities(text)] == []
