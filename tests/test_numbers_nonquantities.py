@@ -138,3 +138,26 @@ def test_a_space_is_what_the_patterns_call_a_space() -> None:
     # ends_in tests str.isspace where the patterns say \s: the two agree on every character.
     space = re.compile(r"\s")
     assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(space.match(c))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Of the P12.6 billion set aside", [("12.6 billion", 12.6e9, "eq")]),
+        ("the rate rises to P90,100 from P32,000", [("90,100", 90100, "eq"), ("32,000", 32000, "eq")]),
+        ("up from P4,000, and", [("4,000", 4000, "eq")]),
+        ("a case rate of ₱45,000", [("45,000", 45000, "eq")]),
+        ("at least P1,000.", [("at least P1,000", 1000, "ge")]),
+        ("more than R13.9 billion", [("more than R13.9 billion", 13.9e9, "gt")]),
+        ("R1,250, the fee", [("1,250", 1250, "eq")]),
+    ],
+)
+def test_an_amount_after_the_letter_of_the_rand_or_the_peso(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text", ["a P5 student", "the P100 grade", "the R2 road", "an R0 of one", "the P2 and P3 plans"]
+)
+def test_a_capital_glued_to_a_small_number_is_a_code(text: str) -> None:
+    assert [q.text for q in read_quantities(text)] == []

@@ -64,7 +64,7 @@ import re
 from decimal import Decimal
 
 from checks.numbers.english import WORDS
-from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS, ends_in
+from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS, RAND, ends_in
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 # The verbs of a plan that may stand between 至少 (起码) and its number: 至少建成2家, 至少配备1名.
@@ -257,8 +257,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
     An article may stand between them (less than a 0.1% chance) unless ``article`` is False: before a
     rate base ("about a per 10,000 population" is no bound word of the rate).
 
-    A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元):
-    the bound word ends before it.
+    A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元,
+    more than R13.9 billion): the bound word ends before it.
     """
     if ends_in(text, start, _SIGN_LAST) and (sign := _SIGN_BEFORE.search(text, max(0, start - 5), start)):
         start = sign.start()  # at least $1.42, no more than S$10, an estimated GH¢9.5 million
@@ -266,6 +266,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         currency := _CURRENCY_WORD_BEFORE.search(text, max(0, start - 5), start)
     ):
         start = currency.start()  # about RMB 5 billion, 约人民币5亿元
+    elif start and text[start - 1] in "RP" and RAND.match(text, start - 1):
+        start -= 1  # more than R13.9 billion, up to P5,000: the letter of the rand or the peso
     end = start
     while end > 0 and start - end < 3 and text[end - 1] in " \t":
         end -= 1

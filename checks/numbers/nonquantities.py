@@ -51,7 +51,7 @@ MONTHS = (
 # Currency signs and codes: before the digits, glued or not ($5, US$ 3, RMB5 billion, USD 300,
 # Rs 37,000 crore, Rs.500, RM50, Rp 31,500, KSh138.2 billion, Sh3.5 trillion: East Africa's
 # shillings), they name the amount's currency. The one home of them.
-CURRENCY_SIGNS = "$£€¥₹"
+CURRENCY_SIGNS = "$£€¥₹₱"
 CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZD|PKR|KRW|KES|UGX|TZS|NGN|KSh|Ksh|USh|TSh|RM|Rs|Rp|Sh"
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?<![A-Za-z])(?P<code>{CURRENCY_CODES})\.?)\s?\Z"
@@ -77,10 +77,11 @@ def currency_before(text: str, start: int, reach: int) -> re.Match[str] | None:
     return CURRENCY_BEFORE.search(text, max(0, start - reach), start)
 
 
-# South Africa's rand, glued to an amount with a scale word or thousands commas (R13.9 billion, R612
-# million, R1,250): not a code like R2 or R0 (a road, a reproduction number).
+# A currency written as one capital glued to an amount with a scale word or thousands commas: South
+# Africa's rand (R13.9 billion, R612 million, R1,250) and the Philippine peso as its press writes it
+# (P12.6 billion, P6,350): not a code like R2, R0, P5 or P100 (a road, a reproduction number, a grade).
 RAND = re.compile(
-    r"(?<![A-Za-z])R(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,]))"
+    r"(?<![A-Za-z])[RP](?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|,\d))"
 )
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
