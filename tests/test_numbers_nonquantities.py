@@ -122,15 +122,22 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), st.integers(0, 24), st.integers(0, 8))
 @settings(max_examples=4000, deadline=None)
 def test_the_quick_test_never_skips_a_currency_the_search_finds(text: str, start: int, reach: int) -> None:
-    from checks.numbers.bounds import _CURRENCY_WORD_BEFORE, _CURRENCY_WORD_LAST, _SIGN_BEFORE, _SIGN_LAST
-    from checks.numbers.nonquantities import CURRENCY_BEFORE, currency_before, ends_in
+    from checks.numbers.nonquantities import (
+        CURRENCY_BEFORE,
+        CURRENCY_WORD_BEFORE,
+        CURRENCY_WORD_LAST,
+        SIGN_BEFORE,
+        SIGN_LAST,
+        currency_before,
+        ends_in,
+    )
 
     def found(match: re.Match[str] | None) -> object:
         return None if match is None else (match.span(), match.groupdict())
 
     window = (max(0, start - reach), start)
     assert found(currency_before(text, start, reach)) == found(CURRENCY_BEFORE.search(text, *window))
-    for pattern, marks in ((_SIGN_BEFORE, _SIGN_LAST), (_CURRENCY_WORD_BEFORE, _CURRENCY_WORD_LAST)):
+    for pattern, marks in ((SIGN_BEFORE, SIGN_LAST), (CURRENCY_WORD_BEFORE, CURRENCY_WORD_LAST)):
         assert ends_in(text, start, marks) or pattern.search(text, *window) is None
 
 

@@ -64,7 +64,7 @@ import re
 from decimal import Decimal
 
 from checks.numbers.english import WORDS
-from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS, RAND, ends_in
+from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS, currency_start
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 # The verbs of a plan that may stand between 至少 (起码) and its number: 至少建成2家, 至少配备1名.
@@ -260,14 +260,7 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
     A currency sign or code may stand between them (at least $1.42, 超过￥300, about RMB 5 billion, 约人民币5亿元,
     more than R13.9 billion): the bound word ends before it.
     """
-    if ends_in(text, start, _SIGN_LAST) and (sign := _SIGN_BEFORE.search(text, max(0, start - 5), start)):
-        start = sign.start()  # at least $1.42, no more than S$10, an estimated GH¢9.5 million
-    elif ends_in(text, start, _CURRENCY_WORD_LAST) and (
-        currency := _CURRENCY_WORD_BEFORE.search(text, max(0, start - 5), start)
-    ):
-        start = currency.start()  # about RMB 5 billion, 约人民币5亿元
-    elif start and text[start - 1] in "RP" and RAND.match(text, start - 1):
-        start -= 1  # more than R13.9 billion, up to P5,000: the letter of the rand or the peso
+    start = currency_start(text, start)
     end = start
     while end > 0 and start - end < 3 and text[end - 1] in " \t":
         end -= 1
@@ -291,9 +284,6 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
     return PRE_BOUND.search(text, max(0, start - 12), start)
 
 
-# A currency sign, with its country's letters (US$, HK$, S$, NZ$, GH¢), right before an amount.
-_SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|GH[¢₵])\s?\Z")
-_SIGN_LAST = frozenset(CURRENCY_SIGNS + "¢₵")
 _SUB = re.compile(r"(?i:(?<![A-Za-z])sub-)\Z")
 
 
@@ -302,8 +292,6 @@ def is_sub_prefix(text: str, end: int) -> bool:
     return _SUB.search(text, max(0, end - 4), end) is not None
 
 
-_CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
-_CURRENCY_WORD_LAST = frozenset(".币元" + "".join(code[-1] for code in CURRENCY_CODES.split("|")))
 _POST_BOUND_FIRST = frozenset("以或及(（+之内內左上oOaA-开出m")
 
 

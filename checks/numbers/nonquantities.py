@@ -83,6 +83,29 @@ def currency_before(text: str, start: int, reach: int) -> re.Match[str] | None:
 RAND = re.compile(
     r"(?<![A-Za-z])[RP](?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|,\d))"
 )
+# A currency sign, with its country's letters (US$, HK$, S$, NZ$, GH¢), or a currency's code or word
+# (RMB, Rs., 人民币), right before an amount; and the characters each can end with (``ends_in``).
+SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|GH[¢₵])\s?\Z")
+SIGN_LAST = frozenset(CURRENCY_SIGNS + "¢₵")
+CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
+CURRENCY_WORD_LAST = frozenset(".币元" + "".join(code[-1] for code in CURRENCY_CODES.split("|")))
+
+
+def currency_start(text: str, start: int) -> int:
+    """Where the currency before the amount at ``start`` begins, or ``start`` when none stands there: a
+    bound word before the amount ends before it (at least $1.42, no more than S$10, an estimated
+    GH¢9.5 million, about RMB 5 billion, 约人民币5亿元, more than R13.9 billion, up to P5,000)."""
+    if ends_in(text, start, SIGN_LAST) and (sign := SIGN_BEFORE.search(text, max(0, start - 5), start)):
+        return sign.start()
+    if ends_in(text, start, CURRENCY_WORD_LAST) and (
+        word := CURRENCY_WORD_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        return word.start()
+    if start and text[start - 1] in "RP" and RAND.match(text, start - 1):
+        return start - 1  # the letter of the rand or the peso
+    return start
+
+
 PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
 _PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"
