@@ -168,3 +168,16 @@ def test_an_amount_after_the_letter_of_the_rand_or_the_peso(text: str, read: lis
 )
 def test_a_capital_glued_to_a_small_number_is_a_code(text: str) -> None:
     assert [q.text for q in read_quantities(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("pays between P1,000 and P2,000 a month", [(1000, "ge"), (2000, "le")]),
+        ("from R1,000 to R2,000", [(1000, "ge"), (2000, "le")]),
+        ("between P1.2 billion and P1.5 billion", [(1.2e9, "ge"), (1.5e9, "le")]),
+    ],
+)
+def test_a_range_of_amounts_in_rand_or_pesos_is_one_range(text: str, ends: list[tuple[float, str]]) -> None:
+    [read] = read_quantities(text)
+    assert read.ends is not None and [(end.value, end.qualifier) for end in read.ends] == ends

@@ -64,7 +64,7 @@ import re
 from decimal import Decimal
 
 from checks.numbers.english import WORDS
-from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS, currency_start
+from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_SIGNS, LETTER_AMOUNT, currency_start
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 # The verbs of a plan that may stand between 至少 (起码) and its number: 至少建成2家, 至少配备1名.
@@ -125,8 +125,12 @@ _CIRCLE_ZH = re.compile(r"[\u3400-\u9fff]{0,8}?圈")
 _CIRCLE_EN = re.compile(r"(?i:(?:\s+(?!(?:to|the|of|from|in|at|by|for|with|on|an?)\b)[a-z]+){0,5}?\s+circles?\b)")
 
 # Ranges: what joins the two ends, what may open or close the pair.
-# A currency sign or code before a range end (between $62 and $68, Rs 10 to Rs 20), if any.
-_CURRENCY_PREFIX = rf"(?:(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?)?"
+# A currency sign or code before a range end (between $62 and $68, Rs 10 to Rs 20, P1,000 to P2,000),
+# if any: the second end's letter is followed by its amount; before the first end the amount is
+# where the search stops (a letter the reader read the amount after is the currency's).
+_SIGN_OR_CODE = rf"(?:(?:US|HK)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?"
+_CURRENCY_PREFIX = rf"(?:{_SIGN_OR_CODE}|[{CURRENCY_LETTERS}]{LETTER_AMOUNT})?"
+_CURRENCY_BEFORE_FIRST = rf"(?:{_SIGN_OR_CODE}|[{CURRENCY_LETTERS}])?"
 # The second end may carry its own approximation or currency sign (2 - ~7 grams, $10-$20, between 2 g
 # and about 7 g), and the first a suspended hyphen (8- to 16-meter).
 RANGE_JOIN = re.compile(
@@ -143,7 +147,7 @@ RANGE_JOIN_FIRST = frozenset("至到~-–—和与及(（ \ttTaAoO<≤")  # the 
 # An approximation may stand before the first end too (between ∼3000 and 10000 days).
 RANGE_OPENER = re.compile(
     rf"(?:(?P<word>(?i:\b(?:(?:between|from|ranging\s+from)(?:\s+the\s+ages?\s+of)?|ages\s+of))\s{{1,2}})"
-    rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_PREFIX}"
+    rf"(?:(?i:about|around|approximately|roughly)\s{{1,2}}|[~∼≈]\s?)?{_CURRENCY_BEFORE_FIRST}"
     r"|在|介于|位于|处于|从|由)\Z"
 )
 RANGE_CLOSER = re.compile(r"\s?(?:之间|间)")

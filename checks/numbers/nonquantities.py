@@ -80,9 +80,10 @@ def currency_before(text: str, start: int, reach: int) -> re.Match[str] | None:
 # A currency written as one capital glued to an amount with a scale word or thousands commas: South
 # Africa's rand (R13.9 billion, R612 million, R1,250) and the Philippine peso as its press writes it
 # (P12.6 billion, P6,350): not a code like R2, R0, P5 or P100 (a road, a reproduction number, a grade).
-RAND = re.compile(
-    r"(?<![A-Za-z])[RP](?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|,\d))"
-)
+CURRENCY_LETTERS = "RP"
+# What follows such a letter: an amount with a scale word or thousands commas.
+LETTER_AMOUNT = r"(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|,\d))"
+RAND = re.compile(rf"(?<![A-Za-z])[{CURRENCY_LETTERS}]{LETTER_AMOUNT}")
 # A currency sign, with its country's letters (US$, HK$, S$, NZ$, GH¢), or a currency's code or word
 # (RMB, Rs., 人民币), right before an amount; and the characters each can end with (``ends_in``).
 SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|GH[¢₵])\s?\Z")
@@ -101,7 +102,7 @@ def currency_start(text: str, start: int) -> int:
         word := CURRENCY_WORD_BEFORE.search(text, max(0, start - 5), start)
     ):
         return word.start()
-    if start and text[start - 1] in "RP" and RAND.match(text, start - 1):
+    if start and text[start - 1] in CURRENCY_LETTERS and RAND.match(text, start - 1):
         return start - 1  # the letter of the rand or the peso
     return start
 
