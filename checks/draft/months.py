@@ -61,10 +61,9 @@ def month_over(line: str, published: date) -> bool:
     return False
 
 
-# November 17 to 23, January 12-18, 2027; 17 to 23 November: the second day of a span of days.
+# November 17 to 23, January 12-18, 2027: the second day of a span of days (17 to 23 November needs no
+# test here: the reader reads 23 November as a date, no number).
 _DAYS_FROM = re.compile(rf"\b{MONTH}\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|—|until|through)\s*$", re.IGNORECASE)
-_DAYS_TO = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTH[:-5]}\b", re.IGNORECASE)
-_DAY_BEFORE_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|—|until|through)\s*$", re.IGNORECASE)
 
 
 def day_of_a_span(line: str, q: Quantity) -> str | None:
@@ -72,6 +71,6 @@ def day_of_a_span(line: str, q: Quantity) -> str | None:
     if not (q.digits.isdigit() and 1 <= q.value <= 31 and q.unit is None):
         return None
     before = line[max(0, q.start - 24) : q.start]
-    if _DAYS_FROM.search(before) or (_DAY_BEFORE_RANGE.search(before) and _DAYS_TO.match(line, q.end)):
+    if _DAYS_FROM.search(before):
         return "the last day of a span of dates, not a figure"
     return None

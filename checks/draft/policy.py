@@ -221,7 +221,7 @@ def title_period(status: Guess, period: Guess, title_year: int | None, now: int 
         return period
     if period.why in ACHIEVED_DEFAULTS and of_title_year(status):
         return Guess(title_year, "the year its title names")
-    cue = re.sub(r"^compared with ", "", str(period.why))
+    cue = str(period.why).removeprefix("compared with ")
     if now is None or not isinstance(period.value, int) or not _REPORTED_YEAR.match(cue):
         return period
     return Guess(period.value - now + title_year, f"{period.why}, of the year its title names")

@@ -56,8 +56,9 @@ CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZ
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?<![A-Za-z])(?P<code>{CURRENCY_CODES})\.?)\s?\Z"
 )
+_CODE_ENDS = "".join(code[-1] for code in CURRENCY_CODES.split("|"))  # the last letters of the codes
 # The characters CURRENCY_BEFORE can end with (before its optional space): a sign, a code's last letter, a dot.
-_CURRENCY_LAST = frozenset(CURRENCY_SIGNS + "." + "".join(code[-1] for code in CURRENCY_CODES.split("|")))
+_CURRENCY_LAST = frozenset(CURRENCY_SIGNS + "." + _CODE_ENDS)
 
 
 def ends_in(text: str, end: int, marks: frozenset[str]) -> bool:
@@ -89,7 +90,7 @@ RAND = re.compile(rf"(?<![A-Za-z])[{CURRENCY_LETTERS}]{LETTER_AMOUNT}")
 SIGN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|GH[¢₵])\s?\Z")
 SIGN_LAST = frozenset(CURRENCY_SIGNS + "¢₵")
 CURRENCY_WORD_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{CURRENCY_CODES})\.?|人民币|美元|港币)\s?\Z")
-CURRENCY_WORD_LAST = frozenset(".币元" + "".join(code[-1] for code in CURRENCY_CODES.split("|")))
+CURRENCY_WORD_LAST = frozenset(".币元" + _CODE_ENDS)
 
 
 def currency_start(text: str, start: int) -> int:
@@ -154,13 +155,11 @@ _MINUTES = (
     "|eighteen|nineteen"
 )
 _EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?(?![A-Za-z])|o'?clock\b))"
-# Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
-# brackets, +, #). The scanner tries at each position only those that can start there.
 # One (1) death: the digits in brackets restate "one", which the reader does not read alone (one of
 # them, one in five); two (2) cases reads "two", its brackets are skipped as a marker's.
 _NOT_AFTER_A_NUMBER_WORD = r"(?<!\b(?i:one)\s)"
-
-
+# Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
+# brackets, +, #). The scanner tries at each position only those that can start there.
 SKIPS: list[tuple[str, str]] = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
     (r"https?://\S+|www\.\S+", "l"),
