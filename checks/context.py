@@ -8,6 +8,7 @@ reader over the articles).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 import pandas as pd
@@ -19,15 +20,18 @@ from checks.corpus import Corpus
 
 
 class Context:
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, schema_failures: Callable[[], pd.DataFrame] | None = None) -> None:
+        """``schema_failures``: where the schema stage's result comes from, when not computed here
+        (``checks.ahead``: from a child that validated while this process ran the other rules)."""
         self.corpus = corpus
+        self._schema_failures = schema_failures
 
     @cached_property
     def schema_failures(self) -> pd.DataFrame:
         """Pandera's failure cases over the raw frames, one row per failing value."""
-        from checks.analyses.schema_failures import schema_failures  # imports pandera: only when asked
-
-        return schema_failures(self.corpus.raw, self.corpus.vocabulary)
+        if self._schema_failures is not None:
+            return self._schema_failures()
+        return raw_schema_failures(self.corpus)
 
     @cached_property
     def quote_readings(self) -> pd.DataFrame:
@@ -85,3 +89,10 @@ class Context:
     def waivers(self) -> pd.DataFrame:
         """Every usable acknowledged discrepancy: rule, fact (global id), reason, place."""
         return waiver_table(self.corpus.frames.acknowledged)
+
+
+def raw_schema_failures(corpus: Corpus) -> pd.DataFrame:
+    """The schema stage over ``corpus``'s raw frames."""
+    from checks.analyses.schema_failures import schema_failures  # imports pandera: only when asked
+
+    return schema_failures(corpus.raw, corpus.vocabulary)

@@ -13,15 +13,17 @@ In two stages, so a run can take the first from a cache for datasets that did no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from checks.ahead import Ahead
 from checks.analyses.index import group_codes
-from checks.context import Context
+from checks.context import Context, raw_schema_failures
 from checks.corpus import Corpus, DatasetLocator, seed_files
 from checks.findings import ArticleView, Finding, Locate, Report, capped
 from checks.frames import records
@@ -55,11 +57,15 @@ def chosen_rules(rules: Iterable[type[Rule]] | None) -> list[Rule]:
     return [rule() for rule in (all_rules() if rules is None else rules)]
 
 
-def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, keep_context: bool = False) -> Checked:
-    """Stage 1 over every dataset of ``corpus``."""
-    context = Context(corpus)
+def check_datasets(
+    corpus: Corpus, rules: Iterable[type[Rule]] | None = None, keep_context: bool = False, schema_ahead: bool = False
+) -> Checked:
+    """Stage 1 over every dataset of ``corpus``. ``schema_ahead``: the schema stage runs in a forked
+    child meanwhile (``checks.ahead``); the rules run in the order of their codes, so the schema
+    rules (``S``) that read its result come last."""
     found: dict[str, list[Finding]] = {path: [] for path in corpus.paths}
-    with reading_units(corpus.vocabulary.units):  # the words of the repository's own units name them
+    with _schema_stage(corpus, schema_ahead) as schema, reading_units(corpus.vocabulary.units):
+        context = Context(corpus, schema)
         for rule in chosen_rules(rules):
             if rule.scope == "dataset":
                 for finding in rule.check(context):
@@ -82,6 +88,18 @@ def check_datasets(corpus: Corpus, rules: Iterable[type[Rule]] | None = None, ke
         for path, findings in found.items()
     }
     return Checked(results, context.fact_index, context.waivers, context if keep_context else None)
+
+
+@contextmanager
+def _schema_stage(corpus: Corpus, ahead: bool) -> Iterator[Callable[[], pd.DataFrame] | None]:
+    """Where the context takes the schema stage's result from: a child started now, or (None) the
+    context computes it when a rule first asks."""
+    if not ahead:
+        yield None
+        return
+    _ = corpus.raw  # built here, before the fork: the child validates it, this process reads it too
+    with Ahead(lambda: raw_schema_failures(corpus)) as child:
+        yield child.result
 
 
 def _waived(waivers: pd.DataFrame) -> Callable[[Finding], bool]:

@@ -75,18 +75,23 @@ States = dict[str, FileState | None]
 
 
 def _check_share(
-    root: Path, paths: list[str], known: Mapping[str, Any], taken_ns: int, keep_context: bool = False
+    root: Path,
+    paths: list[str],
+    known: Mapping[str, Any],
+    taken_ns: int,
+    keep_context: bool = False,
+    schema_ahead: bool = False,
 ) -> tuple[Checked, States]:
     """Stage 1 over some datasets, with the states of their files for the cache: a dataset's status
     taken before it is read (a change while it is checked then shows at the next run) and its hash
-    of the bytes the loader read; its seed's state after."""
+    of the bytes the loader read; its seed's state after. ``schema_ahead``: see ``check_datasets``."""
     statuses = {path: status_of(root, path) for path in paths}
     # Stage 1 makes millions of small objects (readings, rows, findings) that live until it ends:
     # the cyclic collector would walk them again and again and free next to nothing (5-8% of the
     # time); it runs again once they are done with.
     with collector_paused():
         corpus = load_corpus(root, paths)
-        checked = check_datasets(corpus, keep_context=keep_context)
+        checked = check_datasets(corpus, keep_context=keep_context, schema_ahead=schema_ahead)
     states = {
         path: state_of(root, path, statuses[path], known.get(path), taken_ns, corpus.digests.get(path))
         for path in paths
@@ -158,7 +163,9 @@ def check(
                 # This process takes the first share itself while the others start.
                 parts = [_check_share(root, mine, known, taken_ns), *(future.result() for future in pending)]
             return merge([checked for checked, _ in parts]), {p: s for _, states in parts for p, s in states.items()}
-    return _check_share(root, paths, known, taken_ns, keep_context)
+    # Few datasets (a commit hook's): checked here, the schema stage in a child meanwhile when a
+    # second process is allowed and can be forked.
+    return _check_share(root, paths, known, taken_ns, keep_context, schema_ahead=jobs > 1 and START_METHOD == "fork")
 
 
 def _known_of(known: Mapping[str, Any], paths: list[str]) -> dict[str, Any]:

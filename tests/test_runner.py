@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import runner
+from checks import ahead, runner
 from checks.cache import CACHE_DIR
 from checks.findings import Report
 from checks.formats.json import format_json
@@ -71,6 +71,28 @@ def test_cache_cold_warm_and_pool_give_the_same_findings(
     pooled = json.dumps(findings(run(root, use_cache=False, jobs=2)))
     assert len(shares) == 1 and len(shares[0]) == 2  # the pool did run
     assert plain == cold == warm == pooled
+
+
+def test_the_schema_stage_ahead_in_a_child_gives_the_same_findings(
+    corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    dataset = sorted((root / "data").glob("*.yaml"))[3]
+    text = dataset.read_text(encoding="utf-8")
+    dataset.write_text(text.replace("unit: percent", "unit: percentt", 1).replace("period: ", "period: 20x", 1))
+    here = findings(run(root, use_cache=False, jobs=1))
+    answers: list[object] = []
+    collect = ahead._collect
+
+    def collected(*args: object) -> object:
+        answers.append(collect(*args))  # type: ignore[arg-type]
+        return answers[-1]
+
+    monkeypatch.setattr(ahead, "_collect", collected)
+    in_child = findings(run(root, use_cache=False, jobs=2))  # few datasets: no pool, the schema ahead
+    assert len(answers) == 1 and answers[0] is not None  # the child did the schema stage
+    assert {"S105", "C107", "P106"} <= {f["code"] for f in here}
+    assert in_child == here
 
 
 def test_shares_interleave_and_give_this_process_a_head_start(monkeypatch: pytest.MonkeyPatch) -> None:
