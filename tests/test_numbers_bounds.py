@@ -275,6 +275,29 @@ def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, 
     assert _one(text) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a negated subject opening its clause: what every one of them does is at most (at least) the number
+        ("no member pays more than P5,000 a month", ("more than P5,000", "le")),
+        ("In 2024, no patient waited more than 52 weeks", ("more than 52 weeks", "le")),
+        ("No one should wait longer than 18 weeks", ("longer than 18 weeks", "le")),
+        ("The law ensures that no household will have to pay over 10% of its income", ("over 10%", "le")),
+        ("None of the clinics had more than 30 beds", ("more than 30 beds", "le")),
+        ("nobody stayed less than 2 days", ("less than 2 days", "ge")),
+        # not a negated subject: a preposition before the number, a "no" that negates nothing after it,
+        # a negated object, a "no" that is the bound itself
+        ("No deaths were reported in more than 40 hospitals", ("more than 40 hospitals", "gt")),
+        ("No doubt costs rose more than 5%", ("more than 5%", "gt")),
+        ("There were no deaths and more than 30 recoveries", ("more than 30", "gt")),
+        ("The clinic has no beds for more than 30 patients", ("more than 30", "gt")),
+        ("No fewer than 300 nurses", ("No fewer than 300", "ge")),
+    ],
+)  # fmt: skip
+def test_a_negated_subject_turns_a_more_or_less_word_round(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
 def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
     assert _one("radiotherapy is not allowed if more than 25% of bone") == ("more than 25%", "gt")
 
