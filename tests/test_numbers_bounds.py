@@ -298,6 +298,26 @@ def test_a_negated_subject_turns_a_more_or_less_word_round(text: str, read: tupl
     assert _one(text) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a verb that sets a ceiling, its object between it and at/to: at most
+        ("Cap the fee for a GP visit at €50", ("Cap the fee for a GP visit at €50", "le")),
+        ("The charge will be capped for all patients at €50 a visit", ("capped for all patients at €50", "le")),
+        ("limit the co-payment to 20%", ("limit the co-payment to 20%", "le")),
+        ("visits are limited to 2 a year", ("limited to 2", "le")),
+        ("stays restricted to 3 days", ("restricted to 3 days", "le")),
+        # no ceiling verb, or a number or a comma in what stands between
+        ("the capital at 50", ("50", "eq")),
+        ("Cap the 2nd fee at 50", ("50", "eq")),
+        ("limit spending, and move to 20%", ("20%", "eq")),
+        ("delimited to 30", ("30", "eq")),
+    ],
+)  # fmt: skip
+def test_a_ceiling_verb_bounds_its_number(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read
+
+
 def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
     assert _one("radiotherapy is not allowed if more than 25% of bone") == ("more than 25%", "gt")
 

@@ -255,6 +255,15 @@ _EN_BOUND_END_AFTER = {
 }
 
 
+# A verb that sets a ceiling, its object between it and "at"/"to" (cap the fee for a GP visit at €50,
+# limit the co-payment to 20%, limited to 2 visits, restricted to 3 days: at most). The object is words
+# only, with no punctuation or number in it; not "capital" nor "limitation".
+_CEILING_VERB = re.compile(
+    r"(?P<le>(?i:\b(?:(?:cap|capp(?:ed|ing)|caps)(?:\s+[a-z'-]+){0,6}?\s+at"
+    r"|(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting)(?:\s+[a-z'-]+){0,6}?\s+to)))\s{1,3}\Z"
+)
+
+
 def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | None:
     """The bound word (with its filler) that ends right before ``start``, or None.
 
@@ -276,6 +285,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end].lower().rstrip(".")
+        if word in ("at", "to") and (ceiling := _CEILING_VERB.search(text, max(0, start - 64), start)) is not None:
+            return ceiling
         if word not in _EN_BOUND_END or (not article and word in ("a", "an")):
             return None
         if word in _EN_BOUND_END_AFTER and not _EN_BOUND_END_AFTER[word].search(
