@@ -32,6 +32,7 @@ from checks.numbers.drafts import (
 )
 from checks.numbers.english import UNITS, WORDS
 from checks.numbers.measured import Draft, refused, unit_of
+from checks.numbers.negations import negated
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
@@ -257,7 +258,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre_name = None  # 近3年: the past three years
     if pre_name == "gt" and pre is not None and pre.group("gt") == "过" and draft.unit_text in NEAR_TIME_UNITS:
         pre_name = None  # 过3天: three days later
-    if pre_name in ("gt", "lt") and pre is not None and bounds.negated(norm, pre.start()):
+    if pre_name in ("gt", "lt") and pre is not None and negated(norm, pre.start()):
         pre_name = "le" if pre_name == "gt" else "ge"  # have not risen above 70%, 并未超过5%: at most 70, 5
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
