@@ -58,6 +58,10 @@ def test_years_and_counts(text: str, read: list[str]) -> None:
         # identity and phone numbers: three dash-joined groups, 3-3-4, a lost bracket, extensions
         "my ssn is 111-11-1111", "(123)-123-5678", "1-800-GO-U-HAUL", "call 123 456 7890.", "@ 123)456-7890 -",
         "(123).456.7890", "1(516)733-3989", "837.824.1482 ext 63888", "0161 123 4567 ext. 123",
+        # an e-mail address whose domain starts with digits
+        "邮箱：ncybjgk@163.com", "write to clinic@126.net",
+        # 一 in a word (unify, the same, single, one by one), even before a measure word
+        "根据省医保局统一部署", "确定是同一个人", "单一项目", "逐一部署",
         # street addresses and postcodes
         "Nancy lived on 1428 Elm St.", "2788 San Tomas Expy, Santa Clara, CA 95051",
         # times of day: a quarter, minutes to the hour
@@ -68,6 +72,11 @@ def test_years_and_counts(text: str, read: list[str]) -> None:
 )  # fmt: skip
 def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
     assert [q.text for q in read_quantities(text)] == []
+
+
+def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:
+    assert [q.text for q in read_quantities("mail me@163.com; 163 cases")] == ["163 cases"]
+    assert [q.text for q in read_quantities("全市统一为5家, 一部手机")] == ["5家", "一部"]
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,11 @@ _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "k": 10**3}  # $3bn, RMB5m, $40k
 
 
+# The characters 一 makes a word with (统一 unify, 唯一 only, 同一 the same, 单一 single, 划一 uniform,
+# 专一, 归一, 合一, 逐一 one by one): no count of one, even before a measure word (统一部署).
+_ONE_IN_A_WORD_AFTER = frozenset("统唯同单划专归合逐")
+
+
 def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     """The number of ``match`` with its scale and unit word, or None when it is no number."""
     kind = match.lastgroup or ""
@@ -183,6 +188,8 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
         digits, end = digits[:length], start + length
         if length == 1 and not _may_count(norm, end, table):
             return None  # 一些, 统一, 两癌: a lone numeral counts only before a measure word (or in a range)
+        if digits == "一" and norm[start - 1 : start] in _ONE_IN_A_WORD_AFTER:
+            return None  # 统一部署, 同一批, 单一项: 一 is part of a word, whatever measure word follows
         about, end = _about_tens(norm, digits, end)
         cn_tail = _cn_tail(norm, parsed, end)
         if cn_tail is None:

@@ -164,6 +164,7 @@ SKIPS: list[tuple[str, str]] = [
     # Addresses. One that starts with a letter needs no entry: its digits are glued to letters.
     (r"https?://\S+|www\.\S+", "l"),
     (r"\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),
+    (r"(?<=@)\d[A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),  # the domain of ncybjgk@163.com
     # 2020-12-14, 2026年1月27日, 2019·2·10
     # (年 is followed by 月: 2018年6.03张 is a year and a count)
     (r"\d{4}\s{0,2}(?:年\s{0,2}\d{1,2}\s{0,2}月|[-/.·]\s{0,2}\d{1,2}\s{0,2}[-/.·月])\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),
