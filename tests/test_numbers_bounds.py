@@ -267,6 +267,9 @@ def test_between_the_ages_of_opens_a_range() -> None:
     ("text", "read"),
     [
         ("rates have not risen above 70%", ("above 70%", "le")), ("it has not exceeded 5%", ("exceeded 5%", "le")),
+        ("should wait no longer than four hours", ("no longer than four hours", "le")),
+        ("no older than 65", ("no older than 65", "le")), ("no shorter than 2 weeks", ("no shorter than 2 weeks", "ge")),
+        ("no younger than 18", ("no younger than 18", "ge")),
         ("it did not fall below 3%", ("below 3%", "ge")), ("并未超过5%", ("超过5%", "le")), ("没有超过5%", ("超过5%", "le")),
         ("not only more than 5% but", ("more than 5%", "gt")), ("预计未来超过5%", ("超过5%", "gt")),
     ],

@@ -58,6 +58,8 @@ def test_years_and_counts(text: str, read: list[str]) -> None:
         # identity and phone numbers: three dash-joined groups, 3-3-4, a lost bracket, extensions
         "my ssn is 111-11-1111", "(123)-123-5678", "1-800-GO-U-HAUL", "call 123 456 7890.", "@ 123)456-7890 -",
         "(123).456.7890", "1(516)733-3989", "837.824.1482 ext 63888", "0161 123 4567 ext. 123",
+        # a season or fiscal year of two whole years, no fraction
+        "2026/2027年度季節性流感疫苗", "in the 1999/2000 season",
         # an e-mail address whose domain starts with digits
         "邮箱：ncybjgk@163.com", "write to clinic@126.net",
         # 一 in a word (unify, the same, single, one by one), even before a measure word
@@ -77,6 +79,7 @@ def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
 def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:
     assert [q.text for q in read_quantities("mail me@163.com; 163 cases")] == ["163 cases"]
     assert [q.text for q in read_quantities("全市统一为5家, 一部手机")] == ["5家", "一部"]
+    assert [q.text for q in read_quantities("由2023/2024年度的28.6万劑, 3/4 of them")] == ["28.6万", "3/4"]
 
 
 @pytest.mark.parametrize(

@@ -175,6 +175,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"\d{1,4}\s?(?:A\.\s?D\b\.?|B\.\s?C\.(?:\s?E\.)?|(?:AD|BCE?)\b)", "d"),
     (r"(?:(?<=\bAD )|(?<=\bAD)|(?<=A\.D\. )|(?<=A\.D\.))\d{1,4}\b", "d"),
     (rf"(?:(?<=公元)|(?<=公元前))\s?(?:\d{{1,4}}|[{CN_ALL}]{{1,8}})\s?年", "do"),
+    # A season or fiscal year of two whole years (2026/2027, 1999/2000): no fraction.
+    (r"(?<![\d.,])(?:19|20)\d{2}\s?/\s?(?:19|20)\d{2}(?![\d%]|[.,]\d)", "d"),
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
     (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%]|[.,]\d)(?!\s?[元人名家所张万亿个项种例岁])", "d"),
     (
