@@ -28,7 +28,9 @@ _NAMED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN_DUE = re.compile(
-    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年",
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年"
+    # we have agreed four ambitions for 2030: the year of the goals it lists
+    r"|\b(?:ambitions?|goals?|targets?|aims?|objectives?|priorities)\s+for\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
@@ -62,7 +64,7 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
         if plan is not None:
             carried[number] = plan
         due = _LEAD_IN_DUE.search(line) if line.rstrip().endswith((":", "：")) else None
-        year = int(due.group(1) or due.group(2)) if due else None
+        year = int(due.group(1) or due.group(2) or due.group(3)) if due else None
         if year is not None and (now is None or year >= now):
             lead = Carried(year, f"the due year of the lead-in on line {number}", True)
         for named in _NAMED_PLAN.finditer(line):

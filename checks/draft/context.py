@@ -14,7 +14,7 @@ from typing import Any
 from checks.draft.carried import Carried, carried_due_years, title_year
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
-from checks.draft.policy import budget_year, effective_after
+from checks.draft.policy import budget_year, effective_after, text_effective_after
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
     captioned_tables,
@@ -63,7 +63,7 @@ def page_context(
     heading, text = read(title or ""), [read(line) for line in body]
     years = page_years([*text, heading], published, minguo)
     context = Context(is_plan(title), years, units, catalogue, taken_ids or set(), minguo, sambat=sambat)
-    context.effective = effective_after([heading, *text[:3]], published)
+    context.effective = effective_after([heading, *text[:3]], published) or text_effective_after(text, published)
     context.budget = budget_year([heading, *text], years.now)
     context.title_year = title_year(heading, years.now)
     return context

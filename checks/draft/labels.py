@@ -17,7 +17,9 @@ _LABEL = re.compile(
     # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
     r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote)"
     # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
-    r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.))\s*$"
+    r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.)"
+    # a tender's lot: 包1, 第2标段's 标段, Lot 3
+    r"|(?<![打红钱背书])包|标段|\b(?i:lot))\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(

@@ -23,6 +23,11 @@ _BARE_MONTH = re.compile(
     r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
 )
 
+# A day of a month printed without a year: 16 November, November 16.
+_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_OF_BARE_MONTH = re.compile(
+    rf"\b(\d{{1,2}})\s+({_NAMES})\b(?!,?\s*(?:19|20)\d\d)|\b({_NAMES})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d|\d)"
+)
 
 # 2月份, 12月: a month without its year (not 2024年2月, nor 1-2月, a span from January).
 _BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–至~.:/])(1[0-2]|[1-9])\s*月份?(?![\d份]?\s*[-—–至~])")
@@ -50,6 +55,11 @@ def month_over(line: str, published: date) -> bool:
     week ending January 23 in a February story, February 2025 in an April 2025 story."""
     if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
         return True
+    for day in _DAY_OF_BARE_MONTH.finditer(line):
+        # the campaign that ended on November 16, in a November 24 story: a day of it already over
+        month = MONTH_NUMBERS[(day.group(2) or day.group(3)).lower()]
+        if month == published.month and int(day.group(1) or day.group(4)) < published.day:
+            return True
     for match in _MONTH_OF_YEAR.finditer(line):
         if match.group(2):
             name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March

@@ -20,7 +20,7 @@ from datetime import date
 from checks.draft.carried import ACHIEVED_DEFAULTS, fiscal_end
 from checks.draft.dates import FULL_DATES, MONTH_NUMBERS
 from checks.draft.guesses import Guess
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.text import clause_bounds, sentence_bounds, sentences
 
 _TAKES_EFFECT_ZH = re.compile(
     r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)?|"
@@ -48,7 +48,15 @@ _STARTS_ON = re.compile(
     r"\s*(?:自|从|于)?\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}[日号])?(?:起|开始)"
     r"|\s*(?:From|Starting|Beginning|Effective|As\s+of)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b",
 )
-_FROM = re.compile(r"(?:由|从|\bfrom)\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$", re.IGNORECASE)
+_TITLE_YEAR = "the year its title names"  # checks.draft.carried: a default too
+# 由50%, 由现行的1.8万元, 由每人每年300元, from $20: the level a change starts from
+_FROM = re.compile(
+    r"(?:由|从|\bfrom)\s*(?:现行的?|目前的?)?(?:每[人年次月]){0,3}\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$",
+    re.IGNORECASE,
+)
+# 与现行标准相同, 保持40万元不变, 继续保持不低于60%: a rule the text keeps as it is, in force already.
+_KEPT = re.compile(r"保持[^，,。；;]{0,12}不变|继续保持|维持[^，,。；;]{0,12}不变")
+_AS_IN_FORCE = re.compile(r"与现行(?:标准|政策|规定)?(?:相同|一致)")  # said of the whole sentence
 _CHANGED_TO = re.compile(
     r"[^，,。；;]{0,6}?(?:提高|增加|上调|下调|降低|调整|提升|降|增|raised|increased|cut|reduced|lowered|rises?|falls?)?"
     r"\w*\s*(?:到|至|为|\bto\b)",
@@ -82,6 +90,26 @@ def effective_after(lines: list[str], published: date | None) -> int | None:
     return None
 
 
+# 《通知》自2027年1月1日起施行, 本办法自…起执行, The new rules take effect on …: a sentence that says
+# when the text itself (or the notice it explains) takes effect, wherever in the body it stands.
+_THE_TEXT_ITSELF = re.compile(
+    r"(?:《[^》]{1,60}》|(?:本|该|新)(?:通知|办法|方案|规定|细则|意见|条例|政策|标准))\s*(?:将|拟)?\s*(?=(?:自|从|于)?\s*(?:19|20)\d\d年)"
+    r"|^\s*(?:A\s*[:：]\s*)?(?:The|These|This)\s+(?:new\s+)?(?:rules?|regulations?|order|act|policy|notice|scheme|changes?)\b"
+)
+
+
+def text_effective_after(lines: list[str], published: date | None) -> int | None:
+    """The year the text's own rules take effect when a body sentence says so (see above), if after
+    publication; None otherwise."""
+    for line in lines:
+        for start, end in sentences(line):
+            cue = _THE_TEXT_ITSELF.search(line[start:end])
+            year = effective_after([line[start + cue.start() : end]], published) if cue else None
+            if year is not None:
+                return year
+    return None
+
+
 def _gap(line: str, at: int) -> int:
     """The words between a cue and its date (on, from, as of, on and from)."""
     found = re.match(r"\s*(?:(?:on|from|as\s+of|and)\s+)*", line[at:], re.IGNORECASE)
@@ -90,7 +118,14 @@ def _gap(line: str, at: int) -> int:
 
 def from_rule_in_force(line: str, start: int, end: int) -> bool:
     """The figure opens a change to another (由50%提高到60%, from 20% to 15%): the level it changes from."""
-    return bool(_FROM.search(line, max(0, start - 8), start)) and bool(_CHANGED_TO.match(line, end))
+    return bool(_FROM.search(line, max(0, start - 12), start)) and bool(_CHANGED_TO.match(line, end))
+
+
+def kept_rule(line: str, start: int) -> bool:
+    """The figure is a rule the text keeps (its clause says 继续保持; its sentence, 与现行标准相同)."""
+    return bool(
+        _KEPT.search(line, *clause_bounds(line, start)) or _AS_IN_FORCE.search(line, *sentence_bounds(line, start))
+    )
 
 
 def rule_to_come(line: str, start: int) -> bool:
@@ -127,13 +162,16 @@ def rules_guess(
     undated = now is not None and period.why != "the year printed with it"
     if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
         return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
+    if to_come and undated and now is not None and kept_rule(line, start):
+        return Guess("achieved", "a rule kept as it is in force"), Guess(now, "in force when published")
     if effective is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
         # what a text whose rules take effect later plans or forecasts comes with them: of that year
         return status, Guess(effective, f"a text whose rules take effect in {effective}")
     if effective is None or not to_come:
         return status, period
     why = f"a rule that takes effect in {effective}"
-    if status.value == "achieved" and status.why == "no cue":
+    # not a figure dated by a year it prints (2025年…报销比例为68.6%): that year's, reported
+    if status.value == "achieved" and status.why == "no cue" and period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR):
         return Guess("target", why), Guess(effective, why)
     if status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
         return status, Guess(effective, why)

@@ -203,11 +203,24 @@ def _headed(lines: list[str], first: int, title_line: int | None, after: int) ->
         if number == title_line or not _HEADING.search(line) or len(line.strip()) > 60:
             break
         start = number
-    return start
+    return _first_of_numbered(lines, start, after)
 
 
-# A row of a table: cells split by a tab or a run of spaces, the last a number (2019/20<TAB>34,027).
-_TABLE_ROW = re.compile(r"^.*\S(?:\t|\s{2,})[-+(]?[\d.,]+%?\)?\s*$")
+# 六、代理服务收费标准: a heading numbered after the first. When 一、 stands between the head and it, the
+# sections before (a notice's fields: 一、项目编号：…, 三、中标信息) are the article's too.
+_LATER_ORDINAL = re.compile(r"^\s*[二三四五六七八九十]{1,3}\s*[、.．]")
+_FIRST_ORDINAL = re.compile(r"^\s*一\s*[、.．]")
+
+
+def _first_of_numbered(lines: list[str], start: int, after: int) -> int:
+    if not _LATER_ORDINAL.match(lines[start - 1]):
+        return start
+    return next((n for n in range(after + 1, start) if _FIRST_ORDINAL.match(lines[n - 1])), start)
+
+
+# A row of a table: cells split by a tab or a run of spaces, the last a number (2019/20<TAB>34,027),
+# or three cells or more split by tabs, one a number (…<TAB>89.4<TAB>86.5<TAB>Better).
+_TABLE_ROW = re.compile(r"^.*\S(?:\t|\s{2,})[-+(]?[\d.,]+%?\)?\s*$|^[^\t]*\S\t(?=[^\n]*\d)[^\t]*\t.*\S")
 _TABLE_NOTE = re.compile(r"^\s*(?:Sources?|Notes?|[来來]源)\s*[:：]", re.IGNORECASE)
 
 

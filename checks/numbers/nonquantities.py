@@ -229,6 +229,8 @@ SKIPS: list[tuple[str, str]] = [
         "d",
     ),
     (r"(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?!\d)", "d"),
+    # 高新二路88号3栋2单元: a building and its entrance after a street number, an address
+    (r"(?<=\d号)\d{1,4}\s?(?:栋|幢|座)(?:\s?\d{1,4}\s?(?:单元|室|层|楼))*", "d"),
     (r"(?=\d{1,3}-\d)(?<![\d,.])(?:\d{1,3}-)?\d{3}-\d{3}-\d{4}(?:-\d{1,4})?(?!\d)", "d"),
     # Digit pairs in a row, as phone numbers are grouped in many countries: 06 44 44 44 44.
     (r"(?=\d\d \d\d )(?<![\d,.])\d{2}(?: \d{2}){3,5}(?![\d,]|\.\d)", "d"),

@@ -1,0 +1,221 @@
+"""Round 17's rules, from the kinds of text the twenty-first held-out set brought: a tender notice whose
+numbered sections open with fields (the body starts at its 一、), a table's source note under a row
+that ends in words, a day of the publication month already over, a notice's own date of effect said
+in its body, rules it keeps or changes from (由每人每年300元, 继续保持), goals listed under a lead-in
+that names their year, a tender's lots (包2), a building in an address, the counts behind a share
+(18.9% (34/180)), a week's year (week 47 2026), a table's age bands and the naira. Each has its
+failing and passing cases, written for this file."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checks.cli import main
+from checks.draft.carried import carried_due_years
+from checks.draft.guesses import Guess
+from checks.draft.ignores import non_claim
+from checks.draft.months import month_over
+from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text_effective_after
+from checks.draft.source import body_range
+from checks.numbers import read_quantities
+from tests.draft_measure import scratch_repository
+
+
+def _draft_text(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
+    root = scratch_repository(tmp_path / "repo")
+    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["draft", "seeds/a.txt"]) == 0
+    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+# ---- where the body starts and ends ------------------------------------------------------------------
+
+_NOTICE = [
+    "某县政府采购网",
+    "某县人民医院设备采购项目成交结果公告",
+    "发布时间：2026年10月20日 09:15",
+    "",
+    "一、项目编号：ABC2026-001",
+    "二、项目名称：某县人民医院设备采购项目",
+    "三、成交信息",
+    "成交金额：215.40万元",
+    "四、代理服务费",
+    "代理服务费按规定标准计算，由成交供应商支付，总金额为3.12万元。",
+]
+
+
+def test_a_notice_whose_first_sections_are_fields_starts_at_its_first_numbered_section() -> None:
+    assert body_range(_NOTICE, 2, 3)[0] == 5
+    # no 一、 above the first prose line's heading: the body starts at that heading, as before
+    assert body_range([line for line in _NOTICE if not line.startswith("一、")], 2, 3)[0] == 8
+
+
+def test_a_field_under_a_notice_s_first_section_is_drafted(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _NOTICE)
+    assert (8, 2_154_000) in {(f["line"], f["value"]) for f in drafted["facts"]}
+
+
+_PROFILE = [
+    "Town health profile 2026",
+    "Published: 3 March 2026",
+    "",
+    "How our town compares with the region, indicator by indicator.",
+    "Indicator\tYear\tTown\tRegion\tCompared",
+    "Obesity in adults (%)\t2025\t31.2\t27.0\tWorse",
+    "Source: National indicators, accessed January 2026.",
+    "Spending",
+    "The council spent £4.2 million on stop smoking services in 2025.",
+]
+
+
+def test_a_source_note_under_a_table_row_ending_in_words_does_not_end_the_body() -> None:
+    assert body_range(_PROFILE, 1, 2) == (4, 9)
+    # under a paragraph, the same line is the page's credit line: the body ends above it
+    prose = [*_PROFILE[:4], "Obesity in adults was 31.2% in 2025, worse than the region.", *_PROFILE[6:]]
+    assert body_range(prose, 1, 2) == (4, 5)
+
+
+# ---- periods and statuses --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "over"),
+    [
+        ("The round that ended on November 9 reached most villages.", True),
+        ("Teams went out on 9 November and came back a week later.", True),
+        ("The round will end on November 28.", False),  # later in the month than publication
+        ("The round ended on 9 November 2025.", False),  # its year is printed: not this month
+        ("Clinics opened in the first November of the scheme.", False),  # no day
+    ],
+)
+def test_a_day_of_the_publication_month_already_over(line: str, over: bool) -> None:
+    assert month_over(line, date(2026, 11, 20)) is over
+
+
+def test_the_year_of_a_campaign_that_ended_this_month_is_the_publication_year(tmp_path: Path) -> None:
+    lines = [
+        "Drive reaches two million",
+        "November 20, 2026",
+        "",
+        "Health workers vaccinated 2,104,300 children in the drive that ended on November 9.",
+        "Coverage was 93.1 per cent, the agency said.",
+        "The vaccine was introduced in March 2025 in 12 states.",
+    ]
+    periods = {f["value"]: f["period"] for f in _draft_text(tmp_path, lines)["facts"]}
+    assert periods[93.1] == 2026
+    assert periods[12] == 2025  # its sentence prints its year
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["近日，某市印发《关于调整门诊待遇的通知》。", "问：何时施行？", "答：《通知》自2028年1月1日起施行。"], 2028),
+        (["问：何时施行？", "答：本办法自2028年3月1日起执行。"], 2028),
+        (["Q: When do they apply?", "A: The new rules take effect on 1 January 2028."], 2028),
+        (["答：《通知》自2027年1月1日起施行。"], None),  # not after the year of publication
+        (["答：自2028年1月1日起，全市新建诊所5个。"], None),  # a plan's date, not the text's own
+    ],
+)
+def test_the_date_the_text_itself_takes_effect_anywhere_in_its_body(lines: list[str], expected: int | None) -> None:
+    assert text_effective_after(lines, date(2027, 5, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "changed_from"),
+    [
+        ("年度最高支付限额由每人每年300元提高到500元。", "300", True),
+        ("起付线由现行的1.8万元降至1.6万元。", "1.8万元", True),
+        ("年度最高支付限额为每人每年300元，全市共支付500元。", "300", False),
+    ],
+)
+def test_the_level_a_rule_changes_from(line: str, figure: str, changed_from: bool) -> None:
+    q = next(q for q in read_quantities(line) if q.text.startswith(figure))
+    assert from_rule_in_force(line, q.start, q.end) is changed_from
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "kept"),
+    [
+        ("用药报销比例继续保持不低于60%，其中在基层就医的提高到70%。", "60%", True),
+        ("用药报销比例继续保持不低于60%，其中在基层就医的提高到70%。", "70%", False),  # its own clause
+        ("一级医院起付线300元、二级医院600元，与现行标准相同。", "600", True),
+        ("年度最高支付限额保持40万元不变。", "40万元", True),
+        ("年度最高支付限额提高到40万元。", "40万元", False),
+    ],
+)
+def test_a_rule_the_text_keeps(line: str, figure: str, kept: bool) -> None:
+    q = next(q for q in read_quantities(line) if q.text.startswith(figure) or figure in q.text)
+    assert kept_rule(line, q.start) is kept
+
+
+def test_a_kept_rule_is_in_force_and_a_dated_figure_stays_its_year_s() -> None:
+    line = "年度最高支付限额保持40万元不变，住院报销比例提高到80%。"
+    kept, raised = read_quantities(line)[0], read_quantities(line)[1]
+    default = Guess(2026, "publication year")
+    assert rules_guess(line, kept.start, kept.end, Guess("achieved", "no cue"), default, 2027, 2026) == (
+        Guess("achieved", "a rule kept as it is in force"),
+        Guess(2026, "in force when published"),
+    )
+    assert rules_guess(line, raised.start, raised.end, Guess("achieved", "no cue"), default, 2027, 2026)[0].value == (
+        "target"
+    )
+    # 2025年…报销比例为68.6%: a figure its printed year dates is that year's, not a rule to come
+    dated = "2025年，住院费用报销比例为68.6%。"
+    q = read_quantities(dated)[-1]
+    printed = Guess(2025, "the last year printed before it on its line")
+    assert rules_guess(dated, q.start, q.end, Guess("achieved", "no cue"), printed, 2027, 2026) == (
+        Guess("achieved", "no cue"),
+        printed,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "carried"),
+    [
+        ("With our partners we have set three goals for 2031:", 2031),
+        ("Our priorities for 2030 are these:", 2030),
+        ("We met three goals in 2025:", None),  # a year, no goals for it
+        ("We have set three goals for 2031.", None),  # no list follows a full stop
+    ],
+)
+def test_goals_listed_under_a_lead_in_that_names_their_year(lead: str, carried: int | None) -> None:
+    lines = [lead, "• to cut adult smoking to 9% or below;"]
+    found = carried_due_years(lines, [1, 2], 2026).get(2)
+    assert (found.year if found else None) == carried
+
+
+# ---- numbers that are no claims --------------------------------------------------------------------------
+
+
+def _ignored(line: str, figure: str) -> bool:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if q.text.strip() == figure or q.text.startswith(figure))
+    return non_claim(line, q, figures) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("本项目预算500万元，其中包2预算120万元。", "2", True),
+        ("本项目共有7家供应商投标，其中包3有2家。", "3", True),
+        ("Lot 4 went to a regional supplier.", "4", True),
+        ("The trust bought 4 lots of masks.", "4", False),  # a count of lots
+        ("共有7家供应商投标。", "7", False),
+    ],
+)
+def test_a_tender_s_lot_is_a_label(line: str, figure: str, ignored: bool) -> None:
+    assert _ignored(line, figure) is ignored
+
+
+def test_a_building_after_a_street_number_is_part_of_an_address() -> None:
+    assert read_quantities("地址：东风路128号5栋3单元") == []
+    assert [q.text for q in read_quantities("医院新建5栋住院楼")] == ["5栋"]  # a count of buildings
