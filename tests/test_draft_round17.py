@@ -23,6 +23,7 @@ from checks.draft.guesses import Guess
 from checks.draft.ignores import non_claim
 from checks.draft.months import month_over
 from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text_effective_after
+from checks.draft.shares import restates_a_share
 from checks.draft.source import body_range
 from checks.numbers import read_quantities
 from tests.draft_measure import scratch_repository
@@ -219,3 +220,52 @@ def test_a_tender_s_lot_is_a_label(line: str, figure: str, ignored: bool) -> Non
 def test_a_building_after_a_street_number_is_part_of_an_address() -> None:
     assert read_quantities("地址：东风路128号5栋3单元") == []
     assert [q.text for q in read_quantities("医院新建5栋住院楼")] == ["5栋"]  # a count of buildings
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # the counts a share was computed from, in brackets after it
+        ("Positivity was 22.4% (41/183) this week.", "41/183", True),
+        ("Positivity was 22.4% (41/183) this week.", "22.4%", False),
+        ("Positivity was 22.4%; 41/183 samples were typed.", "41/183", False),  # not in brackets after it
+        # a band naming a table's row
+        ("25-34\t1,204\t38.1", "25", True),
+        ("Age 25-34\t1,204\t38.1", "1,204", False),
+        ("The rate was 25-34 per cent in most wards.", "25", False),  # a range in a sentence
+        # many doses received are a count; a schedule's doses are not
+        ("We received 2.6 million doses of the vaccine.", "2.6 million", False),
+        ("Children need 2 doses of the vaccine.", "2", True),
+        # an amount converted to another currency, in brackets after it
+        ("Partners gave $1.9 million (about N2.9 billion) in support.", "N2.9 billion", True),
+        ("Partners gave N2.9 billion (about $1.9 million) in support.", "N2.9 billion", False),
+    ],
+)
+def test_round_17_non_claims(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if figure.lstrip("N") in q.text)
+    assert (non_claim(line, q, figures) is not None) == ignored
+
+
+def test_the_naira_glued_to_an_amount_is_drafted_in_its_currency(tmp_path: Path) -> None:
+    lines = ["Allowances raised", "November 20, 2026", "", "Each volunteer now receives N6,500 a day, the state said."]
+    assert [(f["value"], f["unit"]) for f in _draft_text(tmp_path, lines)["facts"]] == [(6500, "ngn")]
+
+
+def test_a_year_after_a_week_s_number_is_no_count() -> None:
+    assert [q.text for q in read_quantities("ISO week 12 2027 runs from Monday to Sunday.")] == ["12"]
+    assert [q.text for q in read_quantities("In week 12, 2027 cases were notified.")] == ["12", "2027 cases"]
+
+
+@pytest.mark.parametrize(
+    ("line", "restated"),
+    [
+        ("Nearly half of the care home outbreaks (46%) were due to norovirus.", True),
+        ("Nearly half of the care home outbreaks were due to norovirus (12%).", False),  # another share
+        ("Nearly half of the care home outbreaks were due to norovirus.", False),
+    ],
+)
+def test_a_share_in_words_the_percent_in_brackets_gives_exactly(line: str, restated: bool) -> None:
+    figures = read_quantities(line)
+    half = next(q for q in figures if "half" in q.text)
+    assert (restates_a_share(line, half, figures) is not None) is restated

@@ -169,6 +169,8 @@ def test_a_space_is_what_the_patterns_call_a_space() -> None:
         ("at least P1,000.", [("at least P1,000", 1000, "ge")]),
         ("more than R13.9 billion", [("more than R13.9 billion", 13.9e9, "gt")]),
         ("R1,250, the fee", [("1,250", 1250, "eq")]),
+        ("released N2.45 billion for the drive", [("2.45 billion", 2.45e9, "eq")]),
+        ("a fee of N7,500 a day", [("7,500", 7500, "eq")]),
     ],
 )
 def test_an_amount_after_the_letter_of_the_rand_or_the_peso(text: str, read: list[tuple[str, float, str]]) -> None:
@@ -176,7 +178,7 @@ def test_an_amount_after_the_letter_of_the_rand_or_the_peso(text: str, read: lis
 
 
 @pytest.mark.parametrize(
-    "text", ["a P5 student", "the P100 grade", "the R2 road", "an R0 of one", "the P2 and P3 plans"]
+    "text", ["a P5 student", "the P100 grade", "the R2 road", "an R0 of one", "the P2 and P3 plans", "N95 masks"]
 )
 def test_a_capital_glued_to_a_small_number_is_a_code(text: str) -> None:
     assert [q.text for q in read_quantities(text)] == []

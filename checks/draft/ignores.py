@@ -41,10 +41,12 @@ from checks.draft.ages import age
 from checks.draft.codes import code_or_name
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
+from checks.draft.money import converted
 from checks.draft.months import day_of_a_span
 from checks.draft.precision import how_measured
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
+from checks.draft.shares import restates_a_share
 from checks.draft.text import CJK, clause_bounds
 from checks.numbers import Quantity
 
@@ -177,7 +179,8 @@ _CONGRESS = re.compile(r"^\s*大")
 
 
 def _schedule_or_congress(line: str, q: Quantity) -> str | None:
-    if q.unit_text is None and _DOSES.match(line[q.end :]):
+    # 2 doses of a vaccine is its schedule; 3.4 million doses received is a count
+    if q.unit_text is None and q.value < 10 and _DOSES.match(line[q.end :]):
         return "the vaccine schedule (its number of doses), not a count"
     if q.unit_text is None and q.value == 1 and q.qualifier == "ge" and _VACCINES.match(line[q.end :]):
         return "'at least one vaccine' defines the children counted, not a count"
@@ -252,26 +255,6 @@ def _year_or_time_frame(line: str, q: Quantity) -> str | None:
         )
     ):
         return "the years that name a rate or a plan (五年生存率, 三年行动计划), not a figure"
-    return None
-
-
-_CONVERTED_BEFORE = re.compile(
-    r"[(（]\s*(?:about|approx\.?|approximately|around|roughly|some|or|约合|约|合|折合)?\s*(?:US\s*\$|US\$|\$|€|£|￥)?\s*$",
-    re.IGNORECASE,
-)
-_CURRENCY_SIGN = re.compile(r"(?:US\s*\$|\$|€|£)\s*$")
-_CURRENCY_AFTER = re.compile(r"^\s*(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|美元|欧元|euros?|pounds)", re.I)
-
-
-def _converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
-    """An amount in parentheses right after another, in another currency: 3 billion yuan ($419.4 million)."""
-    before = line[max(0, q.start - 24) : q.start]
-    opening = _CONVERTED_BEFORE.search(before)
-    if opening is None or not (_CURRENCY_SIGN.search(before) or _CURRENCY_AFTER.match(line[q.end :])):
-        return None
-    paren = q.start - len(before) + opening.start()
-    if any(o.end <= paren and paren - o.end <= 2 and o.unit == "yuan" for o in others):
-        return "the amount before it converted to another currency, not a figure of its own"
     return None
 
 
@@ -382,7 +365,8 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     return (
         _defines_share(line, q, others)
         or _per_span(line, q, others)
-        or _converted(line, q, others)
+        or converted(line, q, others)
         or spread_over(line, q, others)
         or threshold(line, q, others)
+        or restates_a_share(line, q, others)
     )

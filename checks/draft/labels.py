@@ -32,6 +32,8 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Ini
 _PROVISION = re.compile(
     r"\b(?i:clause|paragraph|para\.|article|section|regulation|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?)\s*$"
 )
+# 5-14<TAB>197<TAB>28.4: a range of small numbers in a table row's first cell names the row's band.
+_BAND_CELL = re.compile(r"\s*\d{1,3}\s*[-–]\s*\d{1,3}(?=\t)")
 # Page 43 of 112: the page count of a page marker.
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)
 # 1.1 This paper …, 2.3 Cancer: … : a report's numbered paragraph or section, at the start of its line.
@@ -122,6 +124,9 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         return "a section's or paragraph's number, not a figure"
     if q.value == 100 and re.search(r"\badd(?:\s+up)?\s+to\s+$", line[: q.start]) and _ROUNDING.match(line[q.end :]):
         return "a note that rounded shares may not add to 100, not a figure"
+    band = _BAND_CELL.match(line)
+    if band and q.start < band.end() and q.unit is None:
+        return "a band naming a table's row (an age group 5-14), not a figure"
     integral = q.digits.isdigit() or re.fullmatch(r"\d+\s*(?:to|-|–)\s*\d+", q.digits)
     if not integral or q.unit_text:
         return None

@@ -5,12 +5,14 @@ and ``4.6 million dollars`` with a word ``schemas/units.yaml`` may not list. Dra
 as a unit named after the word's code points), the amount says nothing of its currency. The draft
 takes the catalogue's unit whose hints hold the sign or word, and otherwise proposes the currency's
 ISO code (``gbp``, ``usd``, ``eur``…), kind ``amount``, for the curator to confirm: a bare ``$`` is
-proposed as US dollars, and the review note says so.
+proposed as US dollars, and the review note says so. An amount in brackets right after another, in
+another currency, is that amount converted (``converted``), no figure of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from checks.numbers import Quantity
@@ -47,7 +49,7 @@ _WORDS = {
 _CODES = {
     "KSh": "kes", "Ksh": "kes", "KES": "kes", "Sh": "kes", "USh": "ugx", "UGX": "ugx", "TSh": "tzs", "TZS": "tzs",
     "RM": "myr", "MYR": "myr", "NGN": "ngn", "USD": "usd", "GBP": "gbp", "EUR": "eur", "HKD": "hkd", "AUD": "aud",
-    "NZD": "nzd", "CAD": "cad", "SGD": "sgd", "ZAR": "zar", "R": "zar",
+    "NZD": "nzd", "CAD": "cad", "SGD": "sgd", "ZAR": "zar", "R": "zar", "N": "ngn",
 }  # fmt: skip
 _SIGNS.update(_CODES)
 _SIGN = r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€|(?<![A-Za-z])(?:" + "|".join(_CODES) + r")\.?)"
@@ -58,8 +60,11 @@ _SIGN_INSIDE = re.compile(rf"{_SIGN}\s?(?=\d)")
 def currency_of(line: str, q: Quantity) -> tuple[str, str] | None:
     """The printed sign or word of ``q``'s currency and the ISO code it is proposed as, or None."""
     # the sign before the figure, or inside the reader's text after a bound word (at least £300 million)
-    sign = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start) or _SIGN_INSIDE.search(q.text)
-    if sign and (sign.group(1) != "R" or RAND.match(line, sign.start(1))):  # R13.9 billion, not Vote R 4
+    sign, at = _SIGN_BEFORE.search(line, max(0, q.start - 4), q.start), 0
+    if sign is None:
+        sign, at = _SIGN_INSIDE.search(q.text), q.start  # its place in the reader's text, not the line's
+    # R13.9 billion, N5,000; not Vote R 4, an N 95 mask
+    if sign and (sign.group(1) not in ("R", "N") or RAND.match(line, at + sign.start(1))):
         return sign.group(1), _SIGNS[sign.group(1).rstrip(".")]
     word = (q.unit_text or "").lower()
     return (q.unit_text or "", _WORDS[word]) if word in _WORDS else None
@@ -93,3 +98,32 @@ def money_unit(
         printed, ""
     )
     return code, f"unit: {code} proposed for '{printed}'{guess}"
+
+
+_CONVERTED_BEFORE = re.compile(
+    r"[(（]\s*(?:about|approx\.?|approximately|around|roughly|some|or|约合|约|合|折合)?\s*(?:US\s*\$|US\$|\$|€|£|￥)?\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGN = re.compile(r"(?:US\s*\$|\$|€|£)\s*$")
+_CURRENCY_AFTER = re.compile(r"^\s*(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|美元|欧元|euros?|pounds)", re.I)
+
+
+def converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """An amount in parentheses right after another, in another currency: 3 billion yuan ($419.4 million),
+    $2.7 million (about N4.1 billion)."""
+    before = line[max(0, q.start - 24) : q.start]
+    opening = _CONVERTED_BEFORE.search(before)
+    signed = currency_of(line, q)
+    if opening is None or not (_CURRENCY_SIGN.search(before) or _CURRENCY_AFTER.match(line[q.end :]) or signed):
+        return None
+    paren = q.start - len(before) + opening.start()
+    if any(
+        o.end <= paren and paren - o.end <= 2 and (o.unit == "yuan" or _other_currency(line, o, signed)) for o in others
+    ):
+        return "the amount before it converted to another currency, not a figure of its own"
+    return None
+
+
+def _other_currency(line: str, o: Quantity, signed: tuple[str, str] | None) -> bool:
+    own = currency_of(line, o)
+    return own is not None and signed is not None and own[1] != signed[1]

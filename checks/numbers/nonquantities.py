@@ -80,8 +80,9 @@ def currency_before(text: str, start: int, reach: int) -> re.Match[str] | None:
 
 # A currency written as one capital glued to an amount with a scale word or thousands commas: South
 # Africa's rand (R13.9 billion, R612 million, R1,250) and the Philippine peso as its press writes it
-# (P12.6 billion, P6,350): not a code like R2, R0, P5 or P100 (a road, a reproduction number, a grade).
-CURRENCY_LETTERS = "RP"
+# (P12.6 billion, P6,350) and Nigeria's naira (N1.18 billion, N5,000): not a code like R2, R0, P5,
+# P100 or N95 (a road, a reproduction number, a grade, a mask).
+CURRENCY_LETTERS = "RPN"
 # What follows such a letter: an amount with a scale word or thousands commas.
 LETTER_AMOUNT = r"(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|,\d))"
 RAND = re.compile(rf"(?<![A-Za-z])[{CURRENCY_LETTERS}]{LETTER_AMOUNT}")
@@ -281,7 +282,7 @@ LABEL_AFTER = re.compile(
 )
 _YEAR_BEFORE = re.compile(
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
-    rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}})\Z"
+    rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}}|(?i:\bweek)\s{{1,2}}\d{{1,2}},?\s{{1,2}})\Z"
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # The first end of a "from X to" or "between X and" pair, printed right before a number.
