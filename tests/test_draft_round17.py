@@ -23,7 +23,6 @@ from checks.draft.guesses import Guess
 from checks.draft.ignores import non_claim
 from checks.draft.months import month_over
 from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text_effective_after
-from checks.draft.shares import restates_a_share
 from checks.draft.source import body_range
 from checks.numbers import read_quantities
 from tests.draft_measure import scratch_repository
@@ -268,4 +267,47 @@ def test_a_year_after_a_week_s_number_is_no_count() -> None:
 def test_a_share_in_words_the_percent_in_brackets_gives_exactly(line: str, restated: bool) -> None:
     figures = read_quantities(line)
     half = next(q for q in figures if "half" in q.text)
-    assert (restates_a_share(line, half, figures) is not None) is restated
+    assert (non_claim(line, half, figures) is not None) is restated
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        # a number in the words of a row's first cell names the row
+        ("Under 18 conceptions (per 1,000)\t2024\t21.3\t13.1", "18", True),
+        ("Under 18 conceptions (per 1,000)\t2024\t21.3\t13.1", "21.3", False),
+        ("Reception year 2 readiness (%)\t2025\t61.0\t67.4\tWorse", "2", True),
+        # a number in a header row, none of whose cells is a number
+        ("District\tWeek 12 cases\tRate per 100,000", "12", True),
+        ("District\t12 admissions\t3 deaths\t40", "12", False),  # a row with a number cell: data
+        # not a table: a sentence with one tab
+        ("Under 18 conceptions fell\tto 21.3", "18", False),
+    ],
+)
+def test_a_number_in_a_table_s_labels(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if q.text.strip() == figure or q.text.startswith(figure) or figure in q.text)
+    assert (non_claim(line, q, figures) is not None) == ignored
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("起付线以上、8万元以下（含8万元）部分报销60%，8万元以上的部分报销70%。", "8万元以下", True),
+        ("起付线以上、8万元以下（含8万元）部分报销60%，8万元以上的部分报销70%。", "60%", False),
+        ("起付线以上、8万元以下（含8万元）部分报销60%，8万元以上的部分报销70%。", "8万元以上", True),
+        ("全年住院费用8万元以上的患者有320人。", "8万元", False),  # a threshold of people, no band of a rate
+    ],
+)
+def test_the_bounds_of_the_bands_a_rate_applies_to(line: str, figure: str, ignored: bool) -> None:
+    figures = [end for reading in read_quantities(line) for end in reading.figures()]
+    q = next(q for q in figures if figure in line[q.start : q.end + 2] or q.text.startswith(figure))
+    assert (non_claim(line, q, figures) is not None) == ignored
+
+
+def test_a_share_in_words_restated_a_few_words_later() -> None:
+    line = "Just under a third of Year 9 girls (31.9%) said they vape."
+    figures = read_quantities(line)
+    third = next(q for q in figures if "third" in q.text)
+    assert non_claim(line, third, figures) is not None
+    assert non_claim(line, figures[-1], figures) is None  # the percentage is the claim

@@ -76,7 +76,13 @@ _DEFINING_ZH = re.compile(
 # 病床使用率=实际占用总床日数÷实际开放总床日数×100%: a formula's constant, how an indicator is computed.
 _FORMULA = re.compile(r"[=＝][^，,。；;]*[×÷*/]\s*$")
 _MAY = re.compile(r"\b(?:may|might)\s+(?:have|receive|be|get|need|attend|include)\s+$", re.IGNORECASE)
-_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}[(（]\s*(\d+(?:\.\d+)?)\s*%")
+# 10万元以下（含10万元）部分报销65%，10万元以上的部分报销75%: the bounds of the bands of spending a rate
+# applies to, not amounts anyone spent
+_BAND_BOUND_AFTER = re.compile(r"\s*(?:以下|以上)?(?:[（(]含[^）)]{0,12}[）)])?的?部分")
+_BAND_INCLUDED_BEFORE = re.compile(r"[（(]含\s*$")
+_BAND_INCLUDED_AFTER = re.compile(r"\s*[）)]的?部分")
+# almost half of the nursing home outbreaks (47%), a third of Year 6 pupils (32.7%): up to six words between
+_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z0-9-]+\s+){1,6}[(（]\s*(\d+(?:\.\d+)?)\s*%")
 _CHANGE_AFTER = re.compile(
     r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
 )
@@ -162,6 +168,11 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
         return "'一个' as an indefinite article ('a', 'every'), not a count"
+    bounded = q.text.endswith(("以下", "以上")) or line[q.end : q.end + 2] in ("以下", "以上")
+    if (bounded and _BAND_BOUND_AFTER.match(line, q.end)) or (
+        _BAND_INCLUDED_BEFORE.search(line, max(0, q.start - 3), q.start) and _BAND_INCLUDED_AFTER.match(line, q.end)
+    ):
+        return "a bound of the band a rate applies to (10万元以下部分报销65%), not a figure"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
     sentence_start = sentence_bounds(line, q.start)[0]

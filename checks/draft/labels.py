@@ -34,6 +34,33 @@ _PROVISION = re.compile(
 )
 # 5-14<TAB>197<TAB>28.4: a range of small numbers in a table row's first cell names the row's band.
 _BAND_CELL = re.compile(r"\s*\d{1,3}\s*[-–]\s*\d{1,3}(?=\t)")
+# A cell that is a number (19.6, 1,082, 41%), and a cell with words (Year 6 prevalence, Week 47 cases).
+_NUMBER_CELL = re.compile(r"\s*[-+(]?[\d.,]+%?\)?\s*")
+_WORDS_CELL = re.compile(r"[A-Za-z]{3,}|[\u3400-\u9fff]{2,}")
+
+
+def _table_label(line: str, q: Quantity) -> str | None:
+    """A number inside the words of a table row's first cell, which names the row (Year 6 prevalence
+    of obesity (%)<TAB>2024/25<TAB>23.0), or of a header row, no cell of which is a number (Age
+    group<TAB>Week 47 cases<TAB>Rate): part of a label, not a figure."""
+    if line.count("\t") < 2:
+        return None
+    cells = line.split("\t")
+    starts = [sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+    index = next((n for n, at in enumerate(starts) if at <= q.start and q.end <= at + len(cells[n])), None)
+    if index is None:
+        return None
+    cell = cells[index]
+    if not _WORDS_CELL.search(cell) or _NUMBER_CELL.fullmatch(cell):
+        return None
+    numbers = [c for c in cells if _NUMBER_CELL.fullmatch(c)]
+    if index == 0 and numbers:
+        return "a number in the label of a table's row, not a figure"
+    if not numbers:
+        return "a number in a table's header row, not a figure"
+    return None
+
+
 # Page 43 of 112: the page count of a page marker.
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)
 # 1.1 This paper …, 2.3 Cancer: … : a report's numbered paragraph or section, at the start of its line.
@@ -124,6 +151,9 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         return "a section's or paragraph's number, not a figure"
     if q.value == 100 and re.search(r"\badd(?:\s+up)?\s+to\s+$", line[: q.start]) and _ROUNDING.match(line[q.end :]):
         return "a note that rounded shares may not add to 100, not a figure"
+    label = _table_label(line, q)
+    if label:
+        return label
     band = _BAND_CELL.match(line)
     if band and q.start < band.end() and q.unit is None:
         return "a band naming a table's row (an age group 5-14), not a figure"
