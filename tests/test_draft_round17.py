@@ -19,11 +19,12 @@ import yaml
 
 from checks.cli import main
 from checks.draft.carried import carried_due_years
-from checks.draft.guesses import Guess
+from checks.draft.guesses import Guess, period_of
 from checks.draft.ignores import non_claim
 from checks.draft.months import month_over
 from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text_effective_after
 from checks.draft.source import body_range
+from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
 from tests.draft_measure import scratch_repository
 
@@ -311,3 +312,26 @@ def test_a_share_in_words_restated_a_few_words_later() -> None:
     third = next(q for q in figures if "third" in q.text)
     assert non_claim(line, third, figures) is not None
     assert non_claim(line, figures[-1], figures) is None  # the percentage is the claim
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # born today defines life expectancy: the year printed before the figure dates it
+        ("A girl born in the county today can expect to live 81.2 years (2022–24): 1.4 years more than in 2019.", 2024),
+        # today in its own sense dates it at publication
+        ("A girl in the county can expect to live 81.2 years (2022–24), and today the gap is 1.4 years.", 2026),
+    ],
+)
+def test_born_today_is_no_date(line: str, expected: int) -> None:
+    start = line.index("1.4")
+    years = ArticleYears(date(2026, 11, 20))
+    assert period_of(line, start, start + 3, "achieved", years).value == expected
+
+
+def test_a_note_s_item_number_glued_to_a_year() -> None:
+    line = "注：1.“达标”以2030年目标值判断；2.数据为初步统计数；3.2025年数据为快报数。"
+    assert [q.text for q in read_quantities(line)] == ["1", "2"]  # 3. and 2025年 are no figures
+    figures = read_quantities(line)
+    assert [non_claim(line, q, figures) is not None for q in figures] == [True, True]  # the items' numbers
+    assert [q.text for q in read_quantities("增长3.2025年")] == ["3.2025年"]  # no note: read as printed

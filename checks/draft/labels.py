@@ -72,7 +72,7 @@ _ROUNDING = re.compile(
     r"^[^.;]{0,40}\bdue\s+to\s+rounding|^\s*(?:per\s*cent|%)?\s*(?:due\s+to|because\s+of)\s+rounding", re.I
 )
 _NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|附件|Notes?)\s*[:：]\s*$")
-_NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z]")
+_NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z“「《(（]")  # 1.“是否达标”以…: a quoted term opens it too
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
 
 

@@ -128,8 +128,17 @@ _TOLD_AFTER = re.compile(
 )
 
 
+# a boy born in Blackpool today can expect to live …: the definition of life expectancy, no date
+_BORN_BEFORE = re.compile(r"\bborn\b[^,.;:]{0,30}$", re.IGNORECASE)
+
+
 def _announced(text: str, cue: re.Match[str]) -> bool:
-    return bool(_TOLD_BEFORE.search(text, 0, cue.start()) or _TOLD_AFTER.match(text, cue.end()))
+    """The cue dates the telling, or a birth in a definition, not the figure (said today, born today)."""
+    return bool(
+        _TOLD_BEFORE.search(text, 0, cue.start())
+        or _TOLD_AFTER.match(text, cue.end())
+        or _BORN_BEFORE.search(text, 0, cue.start())
+    )
 
 
 def _day_relative(sentence: str, published: date | None, now: int | None) -> tuple[int, str] | None:

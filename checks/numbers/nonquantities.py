@@ -256,6 +256,8 @@ SKIPS: list[tuple[str, str]] = [
     # 是一个, 作为一名, 成为一种: "is a", "as a" — an article, not a count of one
     (r"(?:(?<=是)|(?<=作为)|(?<=成为))一(?:个|种|项|位|名|家|所|支|次)(?![多余月]|小时|百分点|工作日|星期)", "o"),
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
+    # 注：…；3.2024年数据为初步统计数: a note's item number glued to a year, no decimal
+    (r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s))\d{1,2}\.(?=(?:19|20)\d\d\s*年)", "d"),
     (r"(?:(?<=[.?!:;] )|(?<=[。？！：；]))\d{1,2}\.(?=\s+[A-Z])", "d"),  # ... institutions? 1. How is
     (rf"(?:^|(?<=[\s。；：！？，,]))[{ONE_TO_NINE}十]{{1,3}}、", "o"),  # 一、
     # (1) （二）: a list marker; not a count in brackets after the thing it counts, which a comma,
