@@ -335,3 +335,15 @@ def test_a_note_s_item_number_glued_to_a_year() -> None:
     figures = read_quantities(line)
     assert [non_claim(line, q, figures) is not None for q in figures] == [True, True]  # the items' numbers
     assert [q.text for q in read_quantities("增长3.2025年")] == ["3.2025年"]  # no note: read as printed
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "ignored"),
+    [
+        ("The drive reached 1,204,880 children aged six months to 15 years in ten days.", "15 years", True),
+        ("The drive reached 1,204,880 children aged 6 months to 15 years in ten days.", "15 years", True),
+        ("Waits were cut from six months to 15 weeks.", "15 weeks", False),  # no one aged
+    ],
+)
+def test_an_age_range_whose_first_end_is_in_words(line: str, figure: str, ignored: bool) -> None:
+    assert _ignored(line, figure) is ignored

@@ -38,7 +38,12 @@ _PEOPLE_BOUND = re.compile(
 _OLDER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
 # ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
-_AGES_FROM = re.compile(r"(?:\b(?:aged?|ages)\s+(?:\d+\s+(?:months?|years?)\s+to\s+)?|\bage\s+of\s+)$", re.IGNORECASE)
+# (aged nine months to 14 years: the first end in words too)
+_AGES_FROM = re.compile(
+    r"(?:\b(?:aged?|ages)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:weeks?|months?|years?)\s+to\s+)?|\bage\s+of\s+)$",
+    re.IGNORECASE,
+)
 _AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
 
 
