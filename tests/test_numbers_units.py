@@ -32,8 +32,10 @@ from checks.numbers.units import unit_id
         ("Reduced from 44 mg", None, "mg"),
         ("half a liter of water", None, "liter"),  # half of one unit: 0.5
         ("每天运动半小时", "hour", "小时"),
-        ("Reading time: 4 min", "minute", "min"), ("for 15 mins", "minute", "mins"),  # abbreviated
-        ("brief (< 24 hrs) episodes", "hour", "hrs"), ("1 hr later", "hour", "hr"),
+        ("Reading time: 4 min", "minute", "min"),
+        ("for 15 mins", "minute", "mins"),  # abbreviated
+        ("brief (< 24 hrs) episodes", "hour", "hrs"),
+        ("1 hr later", "hour", "hr"),
         ("two second-hand cars", None, None),  # second-hand is no unit
         ("能兑换700人民币左右", None, "人民币"),  # 人民币, not 人 (people)
         ("2005 SEK", None, "SEK"),  # a currency code after the amount: no year

@@ -115,3 +115,11 @@ def test_p103_names_what_an_editor_adds_when_it_resaves_a_seed(tmp_path: Path, r
     messages = [f.message for f in validate(root).findings if f.code == "P103"]
     assert len(messages) == 1
     assert (says in messages[0]) if says else ("re-saved" not in messages[0]), messages[0]
+
+
+def test_a_duplicate_id_is_named_by_itself(tmp_path: Path) -> None:
+    """S106 names the id used twice (a frame-wide check: pandera reports its row by the first column,
+    the dataset's path, which the message once showed instead)."""
+    root = make_corpus(tmp_path, {"edits": [{"file": "data/example.yaml", "old": "id: clinics", "new": "id: centres"}]})
+    messages = [f.message for f in validate(root).findings if f.code == "S106"]
+    assert messages == ["id 'centres' is used twice in this dataset"]
