@@ -123,3 +123,12 @@ def test_a_duplicate_id_is_named_by_itself(tmp_path: Path) -> None:
     root = make_corpus(tmp_path, {"edits": [{"file": "data/example.yaml", "old": "id: clinics", "new": "id: centres"}]})
     messages = [f.message for f in validate(root).findings if f.code == "S106"]
     assert messages == ["id 'centres' is used twice in this dataset"]
+
+
+def test_a_whole_number_beyond_64_bits_is_told_so(tmp_path: Path) -> None:
+    big = "99999999999999999999999"
+    root = make_corpus(
+        tmp_path, {"edits": [{"file": "data/example.yaml", "old": "period: 2020\n", "new": f"period: {big}\n"}]}
+    )
+    messages = [f.message for f in validate(root).findings if f.code == "S104"]
+    assert messages and all(m.endswith(f"got {big} (a whole number, but beyond 64 bits)") for m in messages), messages
