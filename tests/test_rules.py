@@ -132,3 +132,61 @@ def test_a_whole_number_beyond_64_bits_is_told_so(tmp_path: Path) -> None:
     )
     messages = [f.message for f in validate(root).findings if f.code == "S104"]
     assert messages and all(m.endswith(f"got {big} (a whole number, but beyond 64 bits)") for m in messages), messages
+
+
+RANGE_ENDS = """  - id: coverage-2027-low
+    line: 7
+    quote: "coverage will reach {first}% to {second}%"
+    indicator: coverage_rate
+    value: {low}
+    unit: percent
+    qualifier: ge
+    period: 2027
+    status: target
+    region: null
+    note: null
+  - id: coverage-2027-high
+    line: 7
+    quote: "coverage will reach {first}% to {second}%"
+    indicator: coverage_rate
+    value: {high}
+    unit: percent
+    qualifier: le
+    period: 2027
+    status: target
+    region: null
+    note: null
+relations:
+"""
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "declared", "codes"),
+    [
+        (90, 95, True, set()),  # the README's convention: one indicator, a same relation
+        (90, 95, False, {"C113"}),  # without it, one indicator with two figures
+        (95, 90, True, {"C106"}),  # ends that cannot hold together (the quote's reading says so too: P107)
+    ],
+)
+def test_the_two_ends_of_a_range_are_one_quantity(
+    tmp_path: Path, low: int, high: int, declared: bool, codes: set[str]
+) -> None:
+    fact = (BASE / "data" / "example.yaml").read_text(encoding="utf-8")
+    start, end = fact.index("  - id: coverage-2027\n"), fact.index("relations:\n") + len("relations:\n")
+    same = "  - {kind: same, facts: [coverage-2027-low, coverage-2027-high]}\n" if declared else ""
+    edits = [
+        {
+            "file": "seeds/example.txt",
+            "old": "coverage will reach 95%",
+            "new": f"coverage will reach {min(low, high)}% to {max(low, high)}%",
+        },
+        {
+            "file": "data/example.yaml",
+            "old": fact[start:end],
+            "new": RANGE_ENDS.format(low=low, high=high, first=min(low, high), second=max(low, high)) + same,
+        },
+    ]
+    findings = validate(make_corpus(tmp_path, {"edits": edits})).findings
+    assert {f.code for f in findings if f.code in ("C106", "C113")} == codes
+    if low < high:  # the quotes hold their values (P103: the seed was edited)
+        assert not [f for f in findings if f.code.startswith("P") and f.code != "P103"]
