@@ -190,3 +190,12 @@ def test_the_two_ends_of_a_range_are_one_quantity(
     assert {f.code for f in findings if f.code in ("C106", "C113")} == codes
     if low < high:  # the quotes hold their values (P103: the seed was edited)
         assert not [f for f in findings if f.code.startswith("P") and f.code != "P103"]
+
+
+def test_a_number_left_in_a_facts_quote_names_that_fact(tmp_path: Path) -> None:
+    old = 'quote: "built 25 clinics"\n    indicator: clinics\n    value: 25\n'
+    new = 'quote: "built 25 clinics and 71 health centres"\n    indicator: clinics\n    value: 71\n'
+    root = make_corpus(tmp_path, {"edits": [{"file": "data/example.yaml", "old": old, "new": new}]})
+    (finding,) = [f for f in validate(root).findings if f.code == "K101"]
+    assert finding.message.endswith("it stands in the quote of example/clinics, whose value is 71")
+    assert finding.fact is None  # an uncited number is no fact's finding: waivers and views go by the seed
