@@ -25,6 +25,7 @@ character offset.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -171,6 +172,17 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)
         where = position_of(_Mark(mark)) if mark else None
+        opened = _unclosed_quote(text, error.context_mark, where.line) if where else None
+        if opened is not None and where is not None:
+            # libyaml reads a quote left open as a scalar running on to the next quote mark, and stops
+            # lines later: the curator's slip is where the quote opened.
+            return LoadError(
+                path,
+                f"YAML syntax error: this quote is not closed on its line, so YAML read on to line "
+                f"{where.line}, where it stopped ({problem or error})",
+                opened.line,
+                opened.column,
+            )
         return LoadError(
             path,
             f"YAML syntax error: {problem or error}",
@@ -188,6 +200,53 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
     # libyaml counts lines on \r, NEL and U+2028 too: items are placed alone only where it counts as we do.
     items = {} if UNUSUAL_BREAKS.search(text) else builder.items
     return Document(path=path, data=value, text=text, has_duplicate_keys=bool(builder.duplicates), items=items)
+
+
+# Where a value opens a quote: after a key (`quote: "…`, `- text: '…`) or a list's dash at the start of
+# a line, or after a flow mapping's or sequence's opening or comma on a line that is one.
+_BLOCK_QUOTE = re.compile(r"""\s*(?:-\s+)?(?:[^\s"'#:\-{[][^:#]*:\s+)?(?P<mark>["'])""")
+_FLOW_QUOTE = re.compile(r"""[{,\[]\s*(?:[^\s"'{},:]+:\s*)?(?P<mark>["'])""")
+
+
+def _quotes_opened(line: str) -> list[int]:
+    """Where quoted scalars open on ``line`` (a comment's line has none)."""
+    body = line.lstrip()
+    if body.startswith("#"):
+        return []
+    if body.lstrip("- ").startswith(("{", "[")):
+        return [opening.start("mark") for opening in _FLOW_QUOTE.finditer(line)]
+    block = _BLOCK_QUOTE.match(line)
+    return [block.start("mark")] if block else []
+
+
+def _closes(line: str, at: int) -> bool:
+    """Whether the quoted scalar opening at ``line[at]`` ends on the same line."""
+    mark = line[at]
+    index = at + 1
+    while index < len(line):
+        if mark == '"' and line[index] == "\\":
+            index += 2
+            continue
+        if line[index] == mark:
+            if mark == "'" and line[index + 1 : index + 2] == "'":
+                index += 2  # '' is a quote mark inside a single-quoted scalar
+                continue
+            return True
+        index += 1
+    return False
+
+
+def _unclosed_quote(text: str, context: Any, last: int) -> Position | None:
+    """The first quote left open on its line between where a syntax error's context began (or 40
+    lines before it stopped) and the line where it stopped, or None."""
+    lines = text.split("\n")
+    first = context.line + 1 if context is not None else max(1, last - 40)
+    for number in range(max(1, first), min(last, len(lines)) + 1):
+        line = lines[number - 1]
+        for at in _quotes_opened(line):
+            if not _closes(line, at):
+                return Position(number, at + 1)
+    return None
 
 
 class _Mark:

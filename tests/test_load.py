@@ -165,3 +165,36 @@ def test_mutants_of_the_real_datasets_place_their_items_alone_as_a_whole() -> No
             compared += 1
             _same_places(document)
     assert compared > 120  # the others do not load (the point of most mutations) or have no items
+
+
+FACTS_AFTER = "\n".join(f"  - id: f{n}\n    line: {n}\n    quote: \"figure {n}\"" for n in range(2, 6))
+
+
+@pytest.mark.parametrize(
+    ("opened", "column"),
+    [
+        ('    quote: "more than 50% of', 12),  # a double quote left open
+        ("    quote: 'more than 50% of", 12),  # a single one
+        ("    quote: 'it''s 50%", 12),  # '' inside a single-quoted scalar is no closing mark
+        ('    quote: "a \\" inside', 12),  # nor an escaped double quote
+    ],
+)
+def test_a_quote_left_open_is_reported_where_it_opens(opened: str, column: int) -> None:
+    text = f"facts:\n  - id: f1\n    line: 1\n{opened}\n{FACTS_AFTER}\n"
+    error = refused(text)
+    assert (error.line, error.column) == (4, column)
+    assert error.message.startswith("YAML syntax error: this quote is not closed on its line, so YAML read on to line")
+
+
+def test_a_quote_left_open_in_a_flow_mapping_is_reported_where_it_opens() -> None:
+    text = 'ignore:\n  - {line: 3, text: "50%, reason: a rate}\n  - {line: 4, text: "60%", reason: "x"}\n'
+    error = refused(text)
+    assert (error.line, error.column) == (2, 21)
+
+
+def test_other_syntax_errors_keep_their_place() -> None:
+    text = f"facts:\n  - id: f1\n    line: 1\n   quote: \"closed\"\n{FACTS_AFTER}\n"  # an indent off by one
+    error = refused(text)
+    assert error.line == 4 and "not closed" not in error.message
+    plain = f"facts:\n  - id: f1\n    note: a \"word\" in a plain scalar, then: {{\n{FACTS_AFTER}\n"
+    assert "not closed" not in refused(plain).message

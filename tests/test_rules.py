@@ -115,3 +115,87 @@ def test_p103_names_what_an_editor_adds_when_it_resaves_a_seed(tmp_path: Path, r
     messages = [f.message for f in validate(root).findings if f.code == "P103"]
     assert len(messages) == 1
     assert (says in messages[0]) if says else ("re-saved" not in messages[0]), messages[0]
+
+
+def test_a_duplicate_id_is_named_by_itself(tmp_path: Path) -> None:
+    """S106 names the id used twice (a frame-wide check: pandera reports its row by the first column,
+    the dataset's path, which the message once showed instead)."""
+    root = make_corpus(tmp_path, {"edits": [{"file": "data/example.yaml", "old": "id: clinics", "new": "id: centres"}]})
+    messages = [f.message for f in validate(root).findings if f.code == "S106"]
+    assert messages == ["id 'centres' is used twice in this dataset"]
+
+
+def test_a_whole_number_beyond_64_bits_is_told_so(tmp_path: Path) -> None:
+    big = "99999999999999999999999"
+    root = make_corpus(
+        tmp_path, {"edits": [{"file": "data/example.yaml", "old": "period: 2020\n", "new": f"period: {big}\n"}]}
+    )
+    messages = [f.message for f in validate(root).findings if f.code == "S104"]
+    assert messages and all(m.endswith(f"got {big} (a whole number, but beyond 64 bits)") for m in messages), messages
+
+
+RANGE_ENDS = """  - id: coverage-2027-low
+    line: 7
+    quote: "coverage will reach {first}% to {second}%"
+    indicator: coverage_rate
+    value: {low}
+    unit: percent
+    qualifier: ge
+    period: 2027
+    status: target
+    region: null
+    note: null
+  - id: coverage-2027-high
+    line: 7
+    quote: "coverage will reach {first}% to {second}%"
+    indicator: coverage_rate
+    value: {high}
+    unit: percent
+    qualifier: le
+    period: 2027
+    status: target
+    region: null
+    note: null
+relations:
+"""
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "declared", "codes"),
+    [
+        (90, 95, True, set()),  # the README's convention: one indicator, a same relation
+        (90, 95, False, {"C113"}),  # without it, one indicator with two figures
+        (95, 90, True, {"C106"}),  # ends that cannot hold together (the quote's reading says so too: P107)
+    ],
+)
+def test_the_two_ends_of_a_range_are_one_quantity(
+    tmp_path: Path, low: int, high: int, declared: bool, codes: set[str]
+) -> None:
+    fact = (BASE / "data" / "example.yaml").read_text(encoding="utf-8")
+    start, end = fact.index("  - id: coverage-2027\n"), fact.index("relations:\n") + len("relations:\n")
+    same = "  - {kind: same, facts: [coverage-2027-low, coverage-2027-high]}\n" if declared else ""
+    edits = [
+        {
+            "file": "seeds/example.txt",
+            "old": "coverage will reach 95%",
+            "new": f"coverage will reach {min(low, high)}% to {max(low, high)}%",
+        },
+        {
+            "file": "data/example.yaml",
+            "old": fact[start:end],
+            "new": RANGE_ENDS.format(low=low, high=high, first=min(low, high), second=max(low, high)) + same,
+        },
+    ]
+    findings = validate(make_corpus(tmp_path, {"edits": edits})).findings
+    assert {f.code for f in findings if f.code in ("C106", "C113")} == codes
+    if low < high:  # the quotes hold their values (P103: the seed was edited)
+        assert not [f for f in findings if f.code.startswith("P") and f.code != "P103"]
+
+
+def test_a_number_left_in_a_facts_quote_names_that_fact(tmp_path: Path) -> None:
+    old = 'quote: "built 25 clinics"\n    indicator: clinics\n    value: 25\n'
+    new = 'quote: "built 25 clinics and 71 health centres"\n    indicator: clinics\n    value: 71\n'
+    root = make_corpus(tmp_path, {"edits": [{"file": "data/example.yaml", "old": old, "new": new}]})
+    (finding,) = [f for f in validate(root).findings if f.code == "K101"]
+    assert finding.message.endswith("it stands in the quote of example/clinics, whose value is 71")
+    assert finding.fact is None  # an uncited number is no fact's finding: waivers and views go by the seed

@@ -68,17 +68,23 @@ def ignored_readings(body: pd.DataFrame, ignore: pd.DataFrame, seeds: Mapping[st
 def uncited(
     body: pd.DataFrame, fact_intervals: pd.DataFrame, ignore: pd.DataFrame, seeds: Mapping[str, Seed]
 ) -> pd.DataFrame:
-    """Body quantities that no fact's quote covers (with its value) and no ignore entry explains."""
+    """Body quantities that no fact's quote covers (with its value) and no ignore entry explains;
+    ``quoted_by``: the row label of a fact whose quote holds the number all the same (it cites
+    another number of its quote: perhaps the one it copied by mistake), else missing."""
     readings = body.reset_index(names="reading")
     if readings.empty:
-        return readings
+        return readings.assign(quoted_by=pd.Series(dtype="Int64"))
     # A fact cites the number of its quote that is its value. A fact whose value is no number of
     # its quote (P106 reports it) is taken to cite them all, so one slip is not reported twice.
-    quotes = _spans(seeds, fact_intervals, "quote", ["value", "matched"])
-    cited = _overlapping(readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact")))
-    cited = cited[holds(cited["value_fact"], cited["round_low"], cited["round_high"]) | ~cited["matched"].astype(bool)]
+    quotes = _spans(seeds, fact_intervals.reset_index(names="fact"), "quote", ["value", "matched", "fact"])
+    quoted = _overlapping(readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact")))
+    cited = quoted[
+        holds(quoted["value_fact"], quoted["round_low"], quoted["round_high"]) | ~quoted["matched"].astype(bool)
+    ]
     explained = set(cited["reading"]) | set(_ignored(readings, ignore, seeds)["reading"])
-    return readings[~readings["reading"].isin(explained)]
+    left = readings[~readings["reading"].isin(explained)]
+    quoted_by = quoted.drop_duplicates("reading").set_index("reading")["fact"]
+    return left.assign(quoted_by=left["reading"].map(quoted_by).astype("Int64"))
 
 
 def stale_ignores(ignore: pd.DataFrame, body: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:

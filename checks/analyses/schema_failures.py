@@ -62,6 +62,14 @@ def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
             cases = cases.assign(field=cases["column"].where(~wide, cases["check"].str.split(":").str[-1]))
             cases = cases.drop_duplicates(["index", "check", "field"])
             rows = frame.loc[cases["index"].astype(int)]
+            # A frame-wide check's failure case is a row, which pandera reports by its first column
+            # (the dataset's path): the value is the field's own, in that row.
+            values = cases["failure_case"].to_numpy(dtype=object).copy()
+            wide_rows = (cases["schema_context"] == "DataFrameSchema").to_numpy()
+            for name in cases.loc[wide_rows, "field"].unique():
+                if name in frame.columns:
+                    of_field = wide_rows & (cases["field"] == name).to_numpy()
+                    values[of_field] = rows[name].to_numpy(dtype=object)[of_field]
             found.append(
                 pd.DataFrame(
                     {
@@ -70,7 +78,7 @@ def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
                         "item": rows["item"].to_numpy(),
                         "field": cases["field"].to_numpy(),
                         "check": cases["check"].to_numpy(),
-                        "value": cases["failure_case"].to_numpy(),
+                        "value": values,
                         "message": cases["check"].map(MESSAGES).fillna("").to_numpy(),
                         "present": rows["present"].to_numpy(),
                     }

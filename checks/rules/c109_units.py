@@ -33,7 +33,13 @@ class Rule_C109(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         members = context.relation_members
+        # A relation with a member whose unit is unknown compares nothing S105 has not reported.
+        unknown = set(
+            members.loc[members["unit"].notna() & ~members["unit"].isin(list(corpus.vocabulary.units)), "relation"]
+        )
         for relation in incomparable(members):
+            if relation in unknown:
+                continue
             mine = members[members["relation"] == relation].dropna(subset=["unit"])
             units = ", ".join(f"{row.fact_id} in {row.unit}" for row in records(mine))
             first = mine.iloc[0]

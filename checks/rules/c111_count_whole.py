@@ -34,7 +34,9 @@ class Rule_C111(Rule):
         corpus = context.corpus
         facts = corpus.frames.facts
         counts = (facts["kind"] == "count").fillna(False)
-        fractional = facts[counts & (facts["value"] != facts["value"].round()).fillna(False)]
+        # A missing or unreadable value (nan) is the schema rules' to report, not a fraction.
+        values = facts["value"]
+        fractional = facts[counts & values.notna() & (values != values.round()).fillna(False)]
         for row in records(fractional):
             yield self.finding(
                 f"count {show_number(row.value)} is not a whole number", **fact_places(corpus, row, "value")

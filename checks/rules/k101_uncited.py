@@ -3,7 +3,9 @@
 Every quantity the number reader finds on the body lines must be cited by a fact (its quote
 covers the number on that line, and its value is that number) or listed under ``ignore:`` with
 the text around it and a reason (a plan label, a programme name, a level). This is how the
-dataset proves it holds *every* figure of the article. Reported at the number's seed column.
+dataset proves it holds *every* figure of the article. Reported at the number's seed column; when
+the number stands inside a fact's quote that cites another of its numbers (a value copied from the
+wrong number of the quote, say), at that fact's value and naming it.
 
 **Fails**::
 
@@ -38,9 +40,19 @@ class Rule_K101(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
-        for row in records(context.uncited_readings):
+        facts = corpus.frames.facts[["item", "global_id", "value"]]
+        uncited = context.uncited_readings.merge(
+            facts.rename(columns={"value": "fact_value"}), left_on="quoted_by", right_index=True, how="left"
+        )
+        for row in records(uncited):
+            message = f"{row.text!r} ({show_number(row.value)}) is cited by no fact and explained by no ignore entry"
+            if row.quoted_by is None:
+                dataset = corpus.key_location(row.dataset, "facts")
+            else:
+                # In a fact's quote, which cites another of its numbers: the value may be copied
+                # from the wrong one; the finding points at that fact's value.
+                message += f"; it stands in the quote of {row.global_id}, whose value is {show_number(row.fact_value)}"
+                dataset = corpus.dataset_location(row.dataset, "facts", int(row.item), "value")
             yield self.finding(
-                f"{row.text!r} ({show_number(row.value)}) is cited by no fact and explained by no ignore entry",
-                source=Location(row.seed, int(row.line), int(row.start) + 1, int(row.end) + 1),
-                dataset=corpus.key_location(row.dataset, "facts"),
+                message, source=Location(row.seed, int(row.line), int(row.start) + 1, int(row.end) + 1), dataset=dataset
             )

@@ -45,8 +45,9 @@ class Rule_P108(Rule):
         matched = side_by_side(
             context.matched_readings, facts[["dataset", "item", "seed", "line", "quote", "global_id", "unit"]], "_fact"
         )
-        matched = matched.dropna(subset=["unit_text", "unit_fact"])
         units = corpus.vocabulary.units
+        matched = matched.dropna(subset=["unit_text", "unit_fact"])
+        matched = matched[matched["unit_fact"].isin(list(units))]  # an unknown unit is S105's alone
         agrees = [
             read == unit
             # A rate read after its base agrees with that rate only, not with a unit sharing its word.

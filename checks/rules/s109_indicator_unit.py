@@ -33,8 +33,9 @@ class Rule_S109(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
-        facts = corpus.frames.facts.dropna(subset=["indicator", "unit"])
         vocabulary = corpus.vocabulary
+        facts = corpus.frames.facts.dropna(subset=["indicator", "unit"])
+        facts = facts[facts["unit"].isin(list(vocabulary.units))]  # an unknown unit is S105's alone
         expected = facts["indicator"].map({name: vocabulary.indicator_unit(name) for name in vocabulary.indicators})
         differs = facts[expected.notna() & (expected != facts["unit"]).fillna(False)]
         for row, unit in zip(records(differs), expected[differs.index], strict=True):
