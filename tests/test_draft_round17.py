@@ -8,16 +8,11 @@ failing and passing cases, written for this file."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from checks.cli import main
 from checks.draft.carried import carried_due_years
 from checks.draft.guesses import Guess, period_of
 from checks.draft.ignores import non_claim
@@ -26,17 +21,7 @@ from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text
 from checks.draft.source import body_range
 from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
-from tests.draft_measure import scratch_repository
-
-
-def _draft_text(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
-    root = scratch_repository(tmp_path / "repo")
-    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
-        assert main(["draft", "seeds/a.txt"]) == 0
-    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
-    return data
-
+from tests.test_draft_papers import _draft_text
 
 # ---- where the body starts and ends ------------------------------------------------------------------
 
