@@ -6,7 +6,9 @@ ones a text states as in force are true when it is published (achieved). A text 
 effect after it is published (自2027年1月1日起施行, `… takes effect on 1 January 2027`) sets rules that
 are not true yet: its parameters, and what it forecasts once they apply (新政策实施后，预计…), are
 targets of the year they take effect. In a change from a rule in force to one to come (由50%提高到60%,
-`from 20% to 15%`), the first figure is the rule in force when published: achieved, of that year.
+`from 20% to 15%`), the first figure is the rule in force when published: achieved, of that year;
+so is a rule the text keeps (继续保持, 保持…不变, 与现行标准相同). The date of effect may stand anywhere in
+the body when a sentence says it of the text itself (《通知》自2027年1月1日起施行).
 A budget story's allocations (KSh42.6 billion will go to …, is earmarked for …) are made when it
 reports them: achieved, of the budget's (fiscal) year.
 """
@@ -48,7 +50,7 @@ _STARTS_ON = re.compile(
     r"\s*(?:自|从|于)?\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}[日号])?(?:起|开始)"
     r"|\s*(?:From|Starting|Beginning|Effective|As\s+of)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b",
 )
-_TITLE_YEAR = "the year its title names"  # checks.draft.carried: a default too
+_TITLE_YEAR = "the year its title names"  # title_period's guess (below): a default too
 # 由50%, 由现行的1.8万元, 由每人每年300元, from $20: the level a change starts from
 _FROM = re.compile(
     r"(?:由|从|\bfrom)\s*(?:现行的?|目前的?)?(?:每[人年次月]){0,3}\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$",
@@ -258,7 +260,7 @@ def title_period(status: Guess, period: Guess, title_year: int | None, now: int 
     if title_year is None:
         return period
     if period.why in ACHIEVED_DEFAULTS and of_title_year(status):
-        return Guess(title_year, "the year its title names")
+        return Guess(title_year, _TITLE_YEAR)
     cue = str(period.why).removeprefix("compared with ")
     if now is None or not isinstance(period.value, int) or not _REPORTED_YEAR.match(cue):
         return period
