@@ -167,7 +167,7 @@ def test_mutants_of_the_real_datasets_place_their_items_alone_as_a_whole() -> No
     assert compared > 120  # the others do not load (the point of most mutations) or have no items
 
 
-FACTS_AFTER = "\n".join(f"  - id: f{n}\n    line: {n}\n    quote: \"figure {n}\"" for n in range(2, 6))
+FACTS_AFTER = "\n".join(f'  - id: f{n}\n    line: {n}\n    quote: "figure {n}"' for n in range(2, 6))
 
 
 @pytest.mark.parametrize(
@@ -193,8 +193,8 @@ def test_a_quote_left_open_in_a_flow_mapping_is_reported_where_it_opens() -> Non
 
 
 def test_other_syntax_errors_keep_their_place() -> None:
-    text = f"facts:\n  - id: f1\n    line: 1\n   quote: \"closed\"\n{FACTS_AFTER}\n"  # an indent off by one
+    text = f'facts:\n  - id: f1\n    line: 1\n   quote: "closed"\n{FACTS_AFTER}\n'  # an indent off by one
     error = refused(text)
     assert error.line == 4 and "not closed" not in error.message
-    plain = f"facts:\n  - id: f1\n    note: a \"word\" in a plain scalar, then: {{\n{FACTS_AFTER}\n"
+    plain = f'facts:\n  - id: f1\n    note: a "word" in a plain scalar, then: {{\n{FACTS_AFTER}\n'
     assert "not closed" not in refused(plain).message
