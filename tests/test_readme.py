@@ -57,7 +57,11 @@ def test_the_example_report_is_what_a_run_prints(tmp_path: Path, capsys: pytest.
     capsys.readouterr()
     with contextlib.chdir(root):
         assert main(["validate"]) == 1
-    assert capsys.readouterr().out == block[1]
+    printed = capsys.readouterr().out
+    assert printed == block[1], (
+        "README's example under 'What a report looks like' is not what a run prints now (a dataset or an"
+        f" acknowledgement added?); replace its lines after `$ factlint validate` with:\n{printed}"
+    )
 
 
 TOP_LEVEL = ("seeds/", "data/", "schemas/", "checks/", "tests/", ".github/", ".ci/")
