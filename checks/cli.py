@@ -251,8 +251,16 @@ def _draft(options: argparse.Namespace) -> int:
         say(f"{summary.dataset}: line {line}: no unique quote proves {figure!r}; left for a person")
     for line, why in summary.crowded:
         say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
-    new = f"; {summary.new_indicators} new indicators" if summary.new_indicators else ""
-    new += f", {summary.new_units} new units" if summary.new_units else ""
+    # The vocabularies are files of the repository the draft changed too: say which, and how they are reviewed.
+    proposed = [
+        f"{count} new {what} added to schemas/{name}.yaml"
+        for count, what, name in (
+            (summary.new_indicators, "indicators", "indicators"),
+            (summary.new_units, "units", "units"),
+        )
+        if count
+    ]
+    new = f"; {', '.join(proposed)} (each marked for review: S191)" if proposed else ""
     verb = "added to" if options.uncited else "wrote"
     sys.stdout.write(
         f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"

@@ -914,3 +914,15 @@ def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
 def test_a_month_of_the_publication_year_with_early_mid_or_late_before_it(line: str, over: bool) -> None:
     """'mid-March 2025' once looked up 'mid' as a month (KeyError)."""
     assert article_years([line], date(2025, 4, 1)).month_over == over
+
+
+def test_draft_says_which_vocabulary_files_it_changed(tmp_path: Path) -> None:
+    root = scratch_repository(tmp_path / "repo")
+    text = (
+        "Example news\n2026-11-01\nThe county built 12 rehabilitation wards in 2025, and bed occupancy reached 85%.\n"
+    )
+    (root / "seeds" / "x.txt").write_text(text, encoding="utf-8")
+    code, out = _draft(root, "seeds/x.txt")
+    assert code == 0
+    assert "new indicators added to schemas/indicators.yaml (each marked for review: S191)" in out
+    assert "review:" in (root / "schemas" / "indicators.yaml").read_text(encoding="utf-8")
