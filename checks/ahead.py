@@ -23,7 +23,7 @@ from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 
-CAN_FORK = sys.platform == "linux"  # where forking the running interpreter is safe (see runner.START_METHOD)
+CAN_FORK = sys.platform == "linux"  # where forking the running interpreter is safe (runner.START_METHOD says why)
 # Longer than the work ever takes on the few datasets it is started for (a second or two): a child
 # still silent then is stuck (a lock some other thread held when it was forked) and is given up.
 PATIENCE_SECONDS = 120.0

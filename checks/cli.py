@@ -253,11 +253,8 @@ def _draft(options: argparse.Namespace) -> int:
         say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
     # The vocabularies are files of the repository the draft changed too: say which, and how they are reviewed.
     proposed = [
-        f"{count} new {what} added to schemas/{name}.yaml"
-        for count, what, name in (
-            (summary.new_indicators, "indicators", "indicators"),
-            (summary.new_units, "units", "units"),
-        )
+        f"{count} new {name} added to schemas/{name}.yaml"
+        for count, name in ((summary.new_indicators, "indicators"), (summary.new_units, "units"))
         if count
     ]
     new = f"; {', '.join(proposed)} (each marked for review: S191)" if proposed else ""

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -24,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from checks.ahead import CAN_FORK
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
 from checks.cache import (
@@ -54,7 +54,7 @@ POOL_MIN_BYTES = 2 * 1024 * 1024
 # started); the only other threads are the idle pools of numpy's BLAS and of Arrow (after a cache
 # was read), which both libraries re-create in a forked child (tried: a pool forked after Arrow's
 # threads started gives the findings of one process).
-START_METHOD = "fork" if sys.platform == "linux" else "spawn"
+START_METHOD = "fork" if CAN_FORK else "spawn"
 # While a spawned worker starts (its imports), this process checks about this many bytes of
 # datasets: its share is larger by as much, so that all finish together (measured on the 100k-fact
 # bench corpus: with shares of equal bytes the worker finished 0.8 s after this process; with this,
@@ -164,8 +164,8 @@ def check(
                 parts = [_check_share(root, mine, known, taken_ns), *(future.result() for future in pending)]
             return merge([checked for checked, _ in parts]), {p: s for _, states in parts for p, s in states.items()}
     # Few datasets (a commit hook's): checked here, the schema stage in a child meanwhile when a
-    # second process is allowed and can be forked.
-    return _check_share(root, paths, known, taken_ns, keep_context, schema_ahead=jobs > 1 and START_METHOD == "fork")
+    # second process is allowed (checks.ahead does it here where none can be forked).
+    return _check_share(root, paths, known, taken_ns, keep_context, schema_ahead=jobs > 1)
 
 
 def _known_of(known: Mapping[str, Any], paths: list[str]) -> dict[str, Any]:

@@ -10,21 +10,15 @@ from datetime import date
 from checks.draft.dates import MONTH_NUMBERS
 from checks.numbers import Quantity
 
+_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month may stand between a word and its year: by March 2029, in February 2025.
-MONTH = (
-    r"(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
-)
+MONTH = rf"(?:(?:early|mid|late)[-\s]+)?(?:{_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
 
 # A month printed without a year (the week ending January 23, during December): the last such month
 # before publication. Capitalised, so that "may" stays a verb.
-_BARE_MONTH = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s*\d{0,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)"
-)
+_BARE_MONTH = re.compile(rf"\b({_NAMES})\b(?!\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)")
 
 # A day of a month printed without a year: 16 November, November 16.
-_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY_OF_BARE_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+({_NAMES})\b(?!,?\s*(?:19|20)\d\d)|\b({_NAMES})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d|\d)"
 )

@@ -244,7 +244,7 @@ _BEFORE_ARTICLE = re.compile(
 # before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound|ceiling|cap)\s{1,3})\Z"),
-    "at": re.compile(r"(?i:\b(?:estimated|capped)\s{1,3})\Z"),
+    "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),  # capped at: _CEILING_VERB's, found first
     "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
