@@ -332,16 +332,26 @@ def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
         ("每个县(市、区)至少建成2家次中心", ("至少建成2家", "ge")),
         ("每个乡镇卫生院至少配备1名公共卫生医师", ("至少配备1名", "ge")),
         ("起码要3次", ("起码要3次", "ge")),
-        # no bound word: the verb alone bounds nothing; a comma breaks the bound; three characters are a phrase
+        # and the verb's object between it and the number
+        ("每个社区卫生服务中心至少配备全科医生3名", ("至少配备全科医生3名", "ge")),
+        ("至少建成了县级2家", ("至少建成了县级2家", "ge")),
+        ("起码需要等待3天", ("起码需要等待3天", "ge")),
+        # no bound word: the verb alone bounds nothing; a comma breaks the bound
         ("每个乡镇卫生院配备1名", ("1名", "eq")),
         ("至少,建成2家", ("2家", "eq")),
-        ("至少建成了县级2家", ("2家", "eq")),
         # a noun is no verb: the bound reaches over a rate base and nothing else
         ("至少全市每万名居民配备4名", ("4名", "eq")),
     ],
 )
 def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple[str, str]) -> None:
     assert _one(text) == read
+
+
+def test_an_object_holding_a_number_ends_the_reach_of_at_least() -> None:
+    read = [(q.text, q.qualifier) for q in read_quantities("至少配备医生1名和护士3名")]
+    assert read == [("至少配备医生1名", "ge"), ("3名", "eq")]
+    # a preposition of time in it: what follows is a date, not a lower bound
+    assert [q.text for q in read_quantities("至少完成于2026年")] == []
 
 
 @pytest.mark.parametrize(
@@ -432,3 +442,19 @@ def test_ages_of_two_numbers_are_a_range() -> None:
     (quantity,) = read_quantities("ages of 7 and 75 years")
     assert quantity.bound == "range" and [e.value for e in quantity.ends or []] == [7, 75]
     assert [q.text for q in read_quantities("children ages of 5")] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # what each amount is per stands between the bound word and its number
+        ("财政补助标准不低于每人每年700元", ("不低于每人每年700元", "ge")),
+        ("自付费用不超过人均3000元", ("不超过人均3000元", "le")),
+        ("最高每床每日200元", ("最高每床每日200元", "le")),
+        ("随访不少于每人每年4次", ("不少于每人每年4次", "ge")),
+        # without a bound word it stays a figure of its own
+        ("个人缴费标准为每人每年400元", ("400元", "eq")),
+    ],
+)
+def test_a_per_unit_may_stand_between_a_bound_and_its_number(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read

@@ -187,6 +187,12 @@ UPPER = ("lt", "le")
 # between a bound word and the ratio (group 1: the base).
 BASE_OF = re.compile(r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z")
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
+# 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters
+# with no number, numeral, punctuation or preposition of time in them (至少配备1名医生和3名护士: the 3
+# is no lower bound).
+_AT_LEAST_VERB_OBJECT = re.compile(
+    rf"(?P<ge>(?:至少|起码)(?:{_VERBS})了?[^\W\d_在于到至从自截一二三四五六七八九十百千万亿两零〇壹贰叁肆伍陆柒捌玖拾]{{1,6}})\Z"
+)
 _ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [
@@ -294,9 +300,11 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         ):
             return None  # "a total of 121", "to 30": of and to end a bound word only after these
         return PRE_BOUND.search(text, max(0, start - 32), start)
-    if last not in _ZH_BOUND_END and not _AT_LEAST_VERB.search(text, max(0, start - 4), start):
-        return None
-    return PRE_BOUND.search(text, max(0, start - 12), start)
+    if last in _ZH_BOUND_END or _AT_LEAST_VERB.search(text, max(0, start - 4), start):
+        return PRE_BOUND.search(text, max(0, start - 12), start)
+    if "至少" in text[max(0, start - 16) : start] or "起码" in text[max(0, start - 16) : start]:
+        return _AT_LEAST_VERB_OBJECT.search(text, max(0, start - 16), start)
+    return None
 
 
 _SUB = re.compile(r"(?i:(?<![A-Za-z])sub-)\Z")

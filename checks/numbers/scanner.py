@@ -37,7 +37,15 @@ from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, 
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.tables import units
-from checks.numbers.units import NEAR_TIME_UNITS, RATE_BASE_BEFORE, WITHIN_UNITS, Units, may_hold_rate_base
+from checks.numbers.units import (
+    NEAR_TIME_UNITS,
+    PER_UNIT_BEFORE,
+    PER_UNIT_LAST,
+    RATE_BASE_BEFORE,
+    WITHIN_UNITS,
+    Units,
+    may_hold_rate_base,
+)
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
@@ -247,6 +255,12 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         rate_base = RATE_BASE_BEFORE.search(norm, max(0, start - 40), start)
         if rate_base is not None:
             pre = bounds.pre_bound(norm, rate_base.start(), article=False)
+    if (
+        pre is None
+        and norm[start - 1 : start] in PER_UNIT_LAST
+        and (per := PER_UNIT_BEFORE.search(norm, max(0, start - 8), start))
+    ):
+        pre = bounds.pre_bound(norm, per.start())  # 不低于每人每年700元: what it is per stands between
     if (
         pre is None
         and draft.unit_text in ("倍", "%", "成")

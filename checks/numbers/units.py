@@ -304,6 +304,12 @@ RATE_BASE_BEFORE = re.compile(
     rf"(?:每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
     rf"|(?i:\bper\s+{EN_BASE}\s+{_EN_POPULATION}))\s*\Z"
 )
+# What each amount is per, between a bound word and its number (不低于每人每年700元, 不超过人均3000元,
+# 最高每床每日200元): the bound word ends before it. The last character it may end with comes first.
+PER_UNIT_LAST = frozenset("人名例床次户位个年月日天周均")
+PER_UNIT_BEFORE = re.compile(
+    r"(?:(?:每(?:人|名|例|床|次|户|位|个|年|月|日|天|周)){1,3}|[年户床]?人均|户均|床均|年均)\s*\Z"
+)
 # Looser, to pick a rate unit: a base shortly before the number (每万人口全科医生数达4.8名) …
 _RATE_BEFORE = re.compile(
     rf"(?:每\s*{ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{EN_BASE}\s+{_EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
