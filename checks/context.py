@@ -34,9 +34,14 @@ class Context:
         return raw_schema_failures(self.corpus)
 
     @cached_property
+    def unit_headings(self) -> pd.DataFrame:
+        """The scale and unit each fact's ``unit_from`` heading gives its bare figure."""
+        return readings.unit_headings(self.corpus.frames.facts)
+
+    @cached_property
     def quote_readings(self) -> pd.DataFrame:
-        """Every quantity the number reader reads in every fact's quote."""
-        return readings.quote_readings(self.corpus.frames.facts)
+        """Every quantity the number reader reads in every fact's quote (with its heading's scale)."""
+        return readings.quote_readings(self.corpus.frames.facts, self.unit_headings)
 
     @cached_property
     def matched_readings(self) -> pd.DataFrame:
@@ -46,7 +51,7 @@ class Context:
     @cached_property
     def fact_intervals(self) -> pd.DataFrame:
         """The facts with the interval each stands for (``low, high, low_open, high_open``)."""
-        return readings.fact_intervals(self.corpus.frames.facts, self.matched_readings)
+        return readings.fact_intervals(self.corpus.frames.facts, self.matched_readings, self.unit_headings)
 
     @cached_property
     def body_readings(self) -> pd.DataFrame:

@@ -82,6 +82,12 @@ def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
         text = fact.quote if isinstance(fact.quote, str) and fact.quote else None
         label = f"fact {fact.id}" if isinstance(fact.id, str) else f"fact {fact.item}"
         references[fact.dataset].append(Reference(("facts", int(fact.item), "line"), int(fact.line), text, label))
+    for fact in records(frames.facts.dropna(subset=["unit_from_line"])):
+        # The heading a bare figure takes its unit from moves with the table.
+        text = fact.unit_from_text if isinstance(fact.unit_from_text, str) and fact.unit_from_text else None
+        label = f"unit heading of fact {fact.id}" if isinstance(fact.id, str) else f"unit heading of fact {fact.item}"
+        key = ("facts", int(fact.item), "unit_from", "line")
+        references[fact.dataset].append(Reference(key, int(fact.unit_from_line), text, label))
     for entry in records(frames.ignore.dropna(subset=["line"])):
         text = entry.text if isinstance(entry.text, str) and entry.text else None
         label = f"ignore entry {text!r}" if text else f"ignore entry {entry.item}"

@@ -132,10 +132,13 @@ def as_year(column: pd.Series) -> pd.Series:
     return column.map(year).astype("Int64")
 
 
-def _member(column: pd.Series, key: str) -> pd.Series:
-    if is_text_column(column) or is_whole_column(column):
+def member(column: pd.Series, key: str) -> pd.Series:
+    """One key of a mapping column (missing where the value is not a mapping)."""
+    if is_text_column(column) or is_whole_column(column) or not column.notna().any():
         return pd.Series(None, index=column.index, dtype=object)
-    return column.map(lambda v: v.get(key) if isinstance(v, dict) else None)
+    # Built as objects: a map would make a column of a few whole numbers among gaps floats (3 → 3.0).
+    values = [v.get(key) if isinstance(v, dict) else None for v in column.tolist()]
+    return pd.Series(values, index=column.index, dtype=object)
 
 
 def region_code(column: pd.Series) -> pd.Series:
@@ -174,8 +177,8 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "published_year": as_year(s["published"]),
             "language": as_str(s["language"]),
             "region_code": region_code(s["region"]),
-            "body_first": as_int(_member(s["body"], "first")),
-            "body_last": as_int(_member(s["body"], "last")),
+            "body_first": as_int(member(s["body"], "first")),
+            "body_last": as_int(member(s["body"], "last")),
         }
     )
     f = raw.facts
@@ -189,6 +192,8 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "indicator": as_str(f["indicator"]),
             "value": as_float(f["value"]),
             "unit": as_str(f["unit"]),
+            "unit_from_line": as_int(member(f["unit_from"], "line")),
+            "unit_from_text": as_str(member(f["unit_from"], "text")),
             "qualifier": as_str(f["qualifier"]),
             "period": as_int(f["period"]),
             "status": as_str(f["status"]),

@@ -238,6 +238,10 @@ REGION_MEMBERS = {
     },
     "name": {"type": "string", "description": "the region's name"},
 }
+UNIT_FROM_MEMBERS: dict[str, dict[str, Any]] = {
+    "line": {"type": "integer", "constraints": {"minimum": 1}, "description": "the line of the heading (1-based)"},
+    "text": {"type": "string", "description": "the heading's words that name the unit and scale, verbatim"},
+}
 
 
 def _region(value: Any) -> bool:
@@ -380,6 +384,22 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
             ),
             "value": _column(NUMBER, description="the figure as printed, in base units (2.1亿元 → 210000000 yuan)"),
             "unit": _column(_one_of(vocabulary.units, "unit", "schemas/units.yaml"), description="the base unit"),
+            "unit_from": _column(
+                _mapping_of(UNIT_FROM_MEMBERS, "unit_from"),
+                _elements(
+                    lambda v: (
+                        not isinstance(v, dict)
+                        or not all(key in v for key in UNIT_FROM_MEMBERS)  # _mapping_of reports it
+                        or (fits_int64(v["line"]) and v["line"] >= 1 and is_text(v["text"]))
+                    ),
+                    "type:unit_from_members",
+                    "expected a whole line number >= 1 and the heading's text",
+                    text=True,  # not a mapping: _mapping_of reports it
+                    whole=True,
+                ),
+                required=False,
+                description="the table heading that gives a bare figure its unit and scale (万元 over 960)",
+            ),
             "qualifier": _column(
                 _one_of(fields.QUALIFIERS, "qualifier"),
                 description="eq, or the bound the article prints (gt: more than, le: at most, approx: about…)",

@@ -24,6 +24,7 @@ SOURCE = (
 )
 REGION = ("code", "name")
 BODY = ("first", "last")
+UNIT_FROM = ("line", "text")
 
 FACT = (
     "id",
@@ -32,6 +33,9 @@ FACT = (
     "indicator",
     "value",
     "unit",
+    # Optional. Where a table's heading or caption gives a bare figure its unit and scale
+    # (计划投资（万元） over a cell 960): {line, text}, the text verbatim on that line.
+    "unit_from",
     "qualifier",
     "period",
     "status",

@@ -380,9 +380,13 @@ def test_the_readmes_loading_examples_run(package: Path, tmp_path: Path, capsys:
 
 
 def test_the_mapping_members_are_the_dataset_formats() -> None:
-    from schemas.dataset import BODY_MEMBERS, REGION_MEMBERS
+    from schemas.dataset import BODY_MEMBERS, REGION_MEMBERS, UNIT_FROM_MEMBERS
 
-    assert (tuple(REGION_MEMBERS), tuple(BODY_MEMBERS)) == (fields.REGION, fields.BODY)
+    assert (tuple(REGION_MEMBERS), tuple(BODY_MEMBERS), tuple(UNIT_FROM_MEMBERS)) == (
+        fields.REGION,
+        fields.BODY,
+        fields.UNIT_FROM,
+    )
 
 
 def test_a_review_mark_is_exported_with_its_fact(repo: Path) -> None:
@@ -402,3 +406,17 @@ def test_the_text_pattern_accepts_what_the_text_check_accepts() -> None:
     for character in map(chr, range(0x110000)):
         assert bool(NOT_BLANK.fullmatch(character)) == is_text(character), hex(ord(character))
     assert NOT_BLANK.fullmatch(" \u3000x\n") and not NOT_BLANK.fullmatch(" \u3000\n")
+
+
+def test_a_cell_under_a_unit_heading_exports_its_value_scaled_and_its_heading(tmp_path: Path) -> None:
+    from tests.rule_harness import make_corpus
+
+    cases = yaml.safe_load((PROJECT / "tests" / "rules" / "P110.yaml").read_text(encoding="utf-8"))["cases"]
+    (passing,) = [case for case in cases if not case["expect"]]
+    root = make_corpus(tmp_path, passing)
+    assert export_to(root, root / "out", "--format", "csv", "--allow-errors") == 0
+    facts = pd.read_csv(root / "out" / "facts.csv", keep_default_na=False, na_values=[""]).set_index("global_id")
+    cell = facts.loc["table/clinics-plan"]
+    assert (cell["value"], cell["low"], cell["high"]) == (9600000, 9595000, 9605000)  # 960 ± 0.5 万元
+    assert (cell["unit_from_line"], cell["unit_from_text"]) == (3, "计划投资（万元）")
+    assert facts["unit_from_line"].drop("table/clinics-plan").isna().all()

@@ -303,3 +303,17 @@ def test_a_quote_gone_from_the_seed_is_left_and_said(base: Path, capsys: pytest.
     out = capsys.readouterr().out
     assert "fact coverage-2027: its text 'coverage will reach 95%' is on no line of the seed; left as it is" in out
     assert "13 values; 1 left for a person" in out
+
+
+def test_a_unit_heading_moves_with_its_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fact's ``unit_from`` line is a line reference like its own: it follows the seed's text."""
+    cases = yaml.safe_load((Path(__file__).parent / "rules" / "P110.yaml").read_text(encoding="utf-8"))["cases"]
+    (passing,) = [case for case in cases if not case["expect"]]
+    root = make_corpus(tmp_path, passing)
+    insert_lines(root, 2, ["（表一）"], path="seeds/table.txt")
+    assert {"P105", "P110"} <= codes(root)
+    assert fix(root) == 0
+    assert "unit heading of fact clinics-plan" in capsys.readouterr().out
+    (fact,) = yaml.safe_load(read(root, "data/table.yaml"))["facts"]
+    assert (fact["line"], fact["unit_from"]) == (5, {"line": 4, "text": "计划投资（万元）"})
+    assert not {"P105", "P106", "P110"} & codes(root)

@@ -76,11 +76,11 @@ def uncited(
         return readings.assign(quoted_by=pd.Series(dtype="Int64"))
     # A fact cites the number of its quote that is its value. A fact whose value is no number of
     # its quote (P106 reports it) is taken to cite them all, so one slip is not reported twice.
-    quotes = _spans(seeds, fact_intervals.reset_index(names="fact"), "quote", ["value", "matched", "fact"])
+    quotes = _spans(seeds, fact_intervals.reset_index(names="fact"), "quote", ["value", "matched", "fact", "scale"])
     quoted = _overlapping(readings.merge(quotes, on=["dataset", "line"], suffixes=("", "_fact")))
-    cited = quoted[
-        holds(quoted["value_fact"], quoted["round_low"], quoted["round_high"]) | ~quoted["matched"].astype(bool)
-    ]
+    # The body reads a number under a heading as printed (960), the fact holds it scaled (9,600,000).
+    printed = quoted["value_fact"] / quoted["scale"]
+    cited = quoted[holds(printed, quoted["round_low"], quoted["round_high"]) | ~quoted["matched"].astype(bool)]
     explained = set(cited["reading"]) | set(_ignored(readings, ignore, seeds)["reading"])
     left = readings[~readings["reading"].isin(explained)]
     quoted_by = quoted.drop_duplicates("reading").set_index("reading")["fact"]

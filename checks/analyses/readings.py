@@ -1,6 +1,8 @@
 """What the number reader reads in each quote, and which reading is each fact's figure.
 
-A fact's figure is the quantity in its quote whose rounding range holds the fact's value. Its
+A fact's figure is the quantity in its quote whose rounding range holds the fact's value. A bare
+number under a table heading that names a unit and scale (the fact's ``unit_from``: 计划投资（万元）
+over 960) is read with them, as if they were printed after it (960万元: 9,600,000 yuan). Its
 printed precision (half a unit of the last digit) and the fact's own qualifier give the fact's
 interval, which every consistency rule compares. A fact whose value is not in its quote (P106)
 falls back to its value as printed in the dataset, so it still takes part, without inventing
@@ -15,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from checks.intervals import intervals_for
-from checks.numbers import read_quantities
+from checks.numbers import heading_unit, read_quantities
 
 READING_COLUMNS = [
     "fact",
@@ -36,8 +38,23 @@ READING_COLUMNS = [
 EPSILON = 1e-9
 
 
-def quote_readings(facts: pd.DataFrame) -> pd.DataFrame:
-    """Every quantity read in every fact's quote; ``fact`` is the fact's row label."""
+def unit_headings(facts: pd.DataFrame) -> pd.DataFrame:
+    """For each fact whose ``unit_from`` text names a unit or scale: ``scale``, ``unit``, ``unit_text``
+    (the fact's row label as index). A text that names neither is P110's to report."""
+    texts = facts["unit_from_text"].dropna()
+    read = {text: heading_unit(text) for text in texts.unique()}  # once per heading, not per cell
+    named = [(label, heading) for label, text in texts.items() if (heading := read[text]) is not None]
+    return pd.DataFrame(
+        [tuple(heading) for _, heading in named],
+        index=pd.Index([label for label, _ in named], dtype=facts.index.dtype),
+        columns=["scale", "unit", "unit_text"],
+    )
+
+
+def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
+    """Every quantity read in every fact's quote; ``fact`` is the fact's row label. A bare number (no
+    unit word of its own) in the quote of a fact with a heading (``unit_headings``) is read with the
+    heading's scale and unit."""
     rows = [
         (
             label,
@@ -59,7 +76,18 @@ def quote_readings(facts: pd.DataFrame) -> pd.DataFrame:
         for reading in read_quantities(quote)
         for q in reading.figures()  # a range is cited by one of its ends
     ]
-    return pd.DataFrame(rows, columns=READING_COLUMNS)
+    readings = pd.DataFrame(rows, columns=READING_COLUMNS)
+    if headings.empty or readings.empty:
+        return readings
+    heading = headings.reindex(readings["fact"])
+    bare = heading["scale"].notna().to_numpy() & readings["unit_text"].isna().to_numpy()
+    scale = heading["scale"].to_numpy()[bare]
+    for column in ("value", "round_low", "round_high", "half_unit"):
+        readings.loc[bare, column] = readings.loc[bare, column].to_numpy() * scale
+    for column in ("unit", "unit_text"):
+        named = bare & heading[column].notna().to_numpy()
+        readings.loc[named, column] = heading[column].to_numpy()[named]
+    return readings
 
 
 def _slack(values: Any) -> Any:
@@ -104,8 +132,9 @@ def whole_numbers(intervals: pd.DataFrame, counts: np.ndarray) -> pd.DataFrame:
     return result
 
 
-def fact_intervals(facts: pd.DataFrame, matched: pd.DataFrame) -> pd.DataFrame:
-    """The facts frame with the interval each fact stands for (``matched``: ``matched_readings``)."""
+def fact_intervals(facts: pd.DataFrame, matched: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
+    """The facts frame with the interval each fact stands for (``matched``: ``matched_readings``) and
+    ``scale``: what its heading multiplies the printed number by (1 without one)."""
     half_unit = matched["half_unit"].reindex(facts.index).fillna(0.0)
     # The reading's own bound (gt_step for 7400余, nearly for 近) when it says what the fact says.
     agreeing = matched["bound"].where(matched["qualifier"] == matched["fact_qualifier"])
@@ -114,4 +143,5 @@ def fact_intervals(facts: pd.DataFrame, matched: pd.DataFrame) -> pd.DataFrame:
     intervals = whole_numbers(intervals, (facts["kind"] == "count").fillna(False).to_numpy(dtype=bool))
     result = facts.join(intervals)
     result["matched"] = facts.index.isin(matched.index)
+    result["scale"] = headings["scale"].reindex(facts.index).fillna(1.0) if not headings.empty else 1.0
     return result

@@ -22,12 +22,11 @@ from checks.export.tableschema import (
     as_declared,
     computed,
     dataset_columns,
-    member,
     resolve,
     typed,
 )
 from checks.findings import Finding
-from checks.frames import STRING, as_str, slug_of
+from checks.frames import STRING, as_str, member, slug_of
 from schemas import fields
 from schemas.dataset import REVIEW_MARK
 
@@ -171,6 +170,8 @@ FACT_COLUMNS: list[Column] = [
     computed("indicator_label_zh", "string", "the indicator's label in Chinese", categorical=True),
     FromSchema("facts", "value"),
     FromSchema("facts", "unit"),
+    FromSchema("facts", "unit_from", "line"),
+    FromSchema("facts", "unit_from", "text"),
     FromSchema("facts", "qualifier"),
     *INTERVAL_COLUMNS,
     FromSchema("facts", "period"),

@@ -199,8 +199,3 @@ PANDAS_DTYPES: dict[str, Any] = {
 def as_declared(values: pd.Series, field: Field) -> pd.Series:
     """An already typed column in the one pandas dtype of its field's type."""
     return values.astype(PANDAS_DTYPES[field["type"]])
-
-
-def member(values: pd.Series, key: str) -> pd.Series:
-    """One key of a mapping column (missing where the value is not a mapping)."""
-    return values.map(lambda v: v.get(key) if isinstance(v, dict) else None).astype(object)

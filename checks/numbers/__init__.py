@@ -13,7 +13,8 @@ numbers, ordinals, labels). The parts, each readable alone:
   ``measured``: the ``Draft``, the unit word after it (or the currency code before it) and
   ``refused`` (a name, label or code, not a quantity);
 - ``units``: measure words, ``schemas/units.yaml`` hints, rate bases;
-- ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives.
+- ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives;
+- ``headings``: the unit and scale a table's heading gives the bare numbers under it.
 
 Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 """
@@ -21,15 +22,18 @@ Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 from __future__ import annotations
 
 from checks.numbers.chinese import chinese_numeral_value
+from checks.numbers.headings import HeadingUnit, heading_unit
 from checks.numbers.quantity import FRACTION_HALF_UNIT, RANGE, Quantity, half_unit_of
 from checks.numbers.scanner import normalize, read_quantities
 
 __all__ = [
     "FRACTION_HALF_UNIT",
     "RANGE",
+    "HeadingUnit",
     "Quantity",
     "chinese_numeral_value",
     "half_unit_of",
+    "heading_unit",
     "normalize",
     "read_quantities",
 ]

@@ -1,0 +1,61 @@
+"""The unit and scale a table's heading gives the bare numbers under it.
+
+A table of amounts often prints its unit once, in a column's heading or a caption line
+(``计划投资（万元）``, ``单位：万元``, ``Spending (£m)``, ``Patients ('000)``), and bare numbers in its
+cells (``960``): the cell stands for 960 万元, 9,600,000 yuan. ``heading_unit`` reads such a
+heading: the words in its last brackets (or after ``单位：``, ``Unit:``, ``in``), else all of it, are
+read as if printed after the number one (``1万元``; a currency sign or code before it, ``£1m``).
+What that reading says is what each bare number under the heading is multiplied by, and its
+unit word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
+from checks.numbers.scanner import read_quantities
+
+# The unit part of a heading: what its last brackets hold, or what follows a "unit" label.
+_BRACKETED = re.compile(r"[(（\[【]([^()（）\[\]【】]+)[)）\]】][^(（\[【]*\Z")
+_LABELLED = re.compile(r"(?:单位|單位|计量单位|計量單位|(?<![A-Za-z])(?i:units?|in)(?![A-Za-z]))\s*[:：]?\s*(.+)\Z")
+_CURRENCY_FIRST = re.compile(rf"(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?")
+# Thousands written as a heading writes them: ('000), (000s), in thousands.
+_THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
+
+
+class HeadingUnit(NamedTuple):
+    scale: float  # what each bare number under the heading is multiplied by
+    unit: str | None  # the unit the heading's words name (schemas/units.yaml), if any
+    unit_text: str | None  # those words as printed
+
+
+def heading_unit(heading: str) -> HeadingUnit | None:
+    """The scale and unit ``heading`` gives the bare numbers under it; None when it names neither."""
+    part = heading.strip()
+    for pattern in (_BRACKETED, _LABELLED):
+        found = pattern.search(part)
+        if found is not None:
+            part = found.group(1).strip()
+            break
+    if _THOUSANDS.fullmatch(part):
+        return HeadingUnit(1000.0, None, None)
+    if not part or any(char.isdigit() for char in part):
+        return None  # a year, a rate's base (per 100,000): no unit of the cells' own
+    currency = _CURRENCY_FIRST.match(part)
+    sign, words = (part[: currency.end()].rstrip(), part[currency.end() :].lstrip()) if currency else ("", part)
+    # Glued first (£1m, 1万元), then with a space (1 million beds): the first reading of the whole probe.
+    for probe in (f"{sign}1{words}", f"{sign}1 {words}"):
+        readings = read_quantities(probe)
+        # One reading, of that one and every word after it, nothing left unread.
+        if len(readings) == 1 and readings[0].end == len(probe) and readings[0].start in (0, len(sign)):
+            reading = readings[0]
+            break
+    else:
+        return None
+    if reading.bound != "eq":
+        return None
+    if reading.value == 1 and reading.unit is None and reading.unit_text is None:
+        return None  # the words name no unit and no scale
+    return HeadingUnit(reading.value, reading.unit, reading.unit_text)
