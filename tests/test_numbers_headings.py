@@ -48,6 +48,8 @@ def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingU
         "超过（万元以上）",  # words the reading does not take whole
         "",
         "（）",
+        "单位：\n万元",  # across lines: no line holds it
+        "in " * 5000 + "万元",  # no heading is that long (and none is searched for labels many times over)
     ],
 )
 def test_a_heading_that_names_no_unit_gives_nothing(heading: str) -> None:

@@ -25,6 +25,11 @@ _CURRENCY_FIRST = re.compile(rf"(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?:{CUR
 _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
 
 
+# A heading is a few words on one line; anything longer, or spanning lines, names no unit (and a
+# text of thousands of words is not searched for a label many times over).
+MAX_HEADING = 200
+
+
 class HeadingUnit(NamedTuple):
     scale: float  # what each bare number under the heading is multiplied by
     unit: str | None  # the unit the heading's words name (schemas/units.yaml), if any
@@ -34,6 +39,8 @@ class HeadingUnit(NamedTuple):
 def heading_unit(heading: str) -> HeadingUnit | None:
     """The scale and unit ``heading`` gives the bare numbers under it; None when it names neither."""
     part = heading.strip()
+    if len(part) > MAX_HEADING or "\n" in part or "\r" in part:
+        return None
     for pattern in (_BRACKETED, _LABELLED):
         found = pattern.search(part)
         if found is not None:

@@ -128,6 +128,22 @@ VALUES: dict[str, st.SearchStrategy[Node]] = {
     "indicator": _flow(st.sampled_from(INDICATORS)),
     "value": _flow(st.sampled_from(["16.2", "34.2", "25", "96", "80", "3000", "95", "-1", "0"])),
     "unit": _flow(st.sampled_from(UNITS)),
+    "unit_from": _flow(
+        st.sampled_from(
+            [
+                "{line: 6, text: 全市新增床位}",
+                "{line: 6, text: （万元）}",
+                "{line: 3, text: Header}",
+                "{line: 99, text: 万元}",
+                "{line: 0, text: 万元}",
+                "{line: 6}",
+                "{text: 万元}",
+                "万元",
+                "{line: 6, text: (£m)}",
+                "{line: 6, text: ('000)}",
+            ]
+        )
+    ),
     "qualifier": _flow(st.sampled_from(["eq", "gt", "ge", "lt", "le", "approx", "about"])),
     "period": _flow(st.integers(1900, 2200)),
     "status": _flow(st.sampled_from(["achieved", "target", "planned"])),
@@ -208,7 +224,7 @@ def dataset(draw: st.DrawFn) -> str:
     )
     parts = {
         "source": st.one_of(st.just(source), st.just(source), ODD),
-        "facts": _list(mapping(fields.FACT[:11]), 4),
+        "facts": _list(mapping(fields.FACT[: fields.FACT.index("note") + 1]), 4),
         "relations": _list(mapping(RELATION_FIELDS[: draw(st.integers(1, len(RELATION_FIELDS)))]), 3),
         "acknowledged": _list(mapping(("rule", "fact", "reason")), 2),
         "ignore": _list(mapping(("line", "text", "reason")), 2),
