@@ -37,10 +37,13 @@ class Rule_C109(Rule):
         unknown = set(
             members.loc[members["unit"].notna() & ~members["unit"].isin(list(corpus.vocabulary.units)), "relation"]
         )
-        for relation in incomparable(members):
-            if relation in unknown:
-                continue
-            mine = members[members["relation"] == relation].dropna(subset=["unit"])
+        reported = [relation for relation in incomparable(members) if relation not in unknown]
+        # Each reported relation's members, found in one pass (not one scan of all members per finding).
+        by_relation = dict(
+            tuple(members[members["relation"].isin(reported)].dropna(subset=["unit"]).groupby("relation", sort=False))
+        )
+        for relation in reported:
+            mine = by_relation[relation]
             units = ", ".join(f"{row.fact_id} in {row.unit}" for row in records(mine))
             first = mine.iloc[0]
             yield self.finding(
