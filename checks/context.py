@@ -35,8 +35,8 @@ class Context:
 
     @cached_property
     def unit_headings(self) -> pd.DataFrame:
-        """The scale and unit each fact's ``unit_from`` heading gives its bare figure."""
-        return readings.unit_headings(self.corpus.frames.facts)
+        """The scale and unit each fact's ``unit_from`` heading gives its bare figure, or why none."""
+        return readings.unit_headings(self.corpus.frames.facts, self.corpus.seeds)
 
     @cached_property
     def quote_readings(self) -> pd.DataFrame:

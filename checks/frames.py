@@ -192,6 +192,7 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "indicator": as_str(f["indicator"]),
             "value": as_float(f["value"]),
             "unit": as_str(f["unit"]),
+            "unit_from_given": f["unit_from"].notna().to_numpy(dtype=bool),
             "unit_from_line": as_int(member(f["unit_from"], "line")),
             "unit_from_text": as_str(member(f["unit_from"], "text")),
             "qualifier": as_str(f["qualifier"]),

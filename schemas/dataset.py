@@ -390,10 +390,15 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                     lambda v: (
                         not isinstance(v, dict)
                         or not all(key in v for key in UNIT_FROM_MEMBERS)  # _mapping_of reports it
-                        or (fits_int64(v["line"]) and v["line"] >= 1 and is_text(v["text"]))
+                        or (
+                            fits_int64(v["line"])
+                            and v["line"] >= 1
+                            and is_text(v["text"])
+                            and all(key in UNIT_FROM_MEMBERS for key in v)
+                        )
                     ),
                     "type:unit_from_members",
-                    "expected a whole line number >= 1 and the heading's text",
+                    "expected line (a whole number >= 1) and text (the heading's words), and nothing else",
                     text=True,  # not a mapping: _mapping_of reports it
                     whole=True,
                 ),

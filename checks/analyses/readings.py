@@ -11,13 +11,15 @@ a precision the article does not give.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from checks.intervals import intervals_for
-from checks.numbers import heading_unit, read_quantities
+from checks.numbers import MAX_HEADING, heading_unit, read_quantities
+from checks.seeds import Seed, line_text, readable_seeds
 
 READING_COLUMNS = [
     "fact",
@@ -38,17 +40,34 @@ READING_COLUMNS = [
 EPSILON = 1e-9
 
 
-def unit_headings(facts: pd.DataFrame) -> pd.DataFrame:
-    """For each fact whose ``unit_from`` text names a unit or scale: ``scale``, ``unit``, ``unit_text``
-    (the fact's row label as index). A text that names neither is P110's to report."""
-    texts = facts["unit_from_text"].dropna()
-    read = {text: heading_unit(text) for text in texts.unique()}  # once per heading, not per cell
-    named = [(label, heading) for label, text in texts.items() if (heading := read[text]) is not None]
-    return pd.DataFrame(
-        [tuple(heading) for _, heading in named],
-        index=pd.Index([label for label, _ in named], dtype=facts.index.dtype),
-        columns=["scale", "unit", "unit_text"],
-    )
+# Why a fact's heading gives its figure nothing (P110 says so; the figure is then read as printed).
+HEADING_PROBLEMS = ("no_line", "not_on_line", "too_long", "no_unit")
+
+
+def unit_headings(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
+    """For each fact with a ``unit_from`` heading (line and text), what it gives its bare figure:
+    ``scale``, ``unit``, ``unit_text``, and ``problem`` (one of ``HEADING_PROBLEMS``, or None when the
+    heading is on its line and names a unit or scale: only then is it applied). The fact's row label
+    is the index. A seed that cannot be read leaves its facts out (P101/P102 say why)."""
+    given = facts.dropna(subset=["seed", "unit_from_line", "unit_from_text"])
+    given = given[given["seed"].isin(readable_seeds(seeds))]
+    # A line below 1 or a blank text is the schema's (S104): no heading, and no second finding.
+    given = given[(given["unit_from_line"] >= 1) & (given["unit_from_text"].str.strip() != "")]
+    read = {text: heading_unit(text) for text in given["unit_from_text"].unique()}  # once per heading
+    rows = []
+    for seed, number, text in zip(given["seed"], given["unit_from_line"], given["unit_from_text"], strict=True):
+        line = line_text(seeds, seed, number)
+        heading = read[text]
+        if line is None:
+            problem = "no_line"
+        elif text not in line:
+            problem = "not_on_line"
+        elif heading is None:
+            problem = "too_long" if len(text.strip()) > MAX_HEADING or "\n" in text or "\r" in text else "no_unit"
+        else:
+            problem = None
+        rows.append((*(heading or (np.nan, None, None)), problem))
+    return pd.DataFrame(rows, index=given.index, columns=["scale", "unit", "unit_text", "problem"])
 
 
 def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
@@ -76,11 +95,13 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
         for reading in read_quantities(quote)
         for q in reading.figures()  # a range is cited by one of its ends
     ]
-    readings = pd.DataFrame(rows, columns=READING_COLUMNS)
-    if headings.empty or readings.empty:
+    readings = pd.DataFrame(rows, columns=READING_COLUMNS).assign(headed=False)
+    usable = headings[headings["problem"].isna()]
+    if usable.empty or readings.empty:
         return readings
-    heading = headings.reindex(readings["fact"])
+    heading = usable.reindex(readings["fact"])
     bare = heading["scale"].notna().to_numpy() & readings["unit_text"].isna().to_numpy()
+    readings["headed"] = bare
     scale = heading["scale"].to_numpy()[bare]
     for column in ("value", "round_low", "round_high", "half_unit"):
         readings.loc[bare, column] = readings.loc[bare, column].to_numpy() * scale
@@ -143,5 +164,8 @@ def fact_intervals(facts: pd.DataFrame, matched: pd.DataFrame, headings: pd.Data
     intervals = whole_numbers(intervals, (facts["kind"] == "count").fillna(False).to_numpy(dtype=bool))
     result = facts.join(intervals)
     result["matched"] = facts.index.isin(matched.index)
-    result["scale"] = headings["scale"].reindex(facts.index).fillna(1.0) if not headings.empty else 1.0
+    # What the heading multiplied the figure by: 1 unless its figure was read under its heading.
+    headed = matched["headed"].reindex(facts.index).fillna(False).to_numpy(dtype=bool)
+    scale = headings["scale"].reindex(facts.index).to_numpy(dtype=float) if not headings.empty else 1.0
+    result["scale"] = np.where(headed, scale, 1.0)
     return result

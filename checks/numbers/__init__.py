@@ -22,12 +22,13 @@ Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 from __future__ import annotations
 
 from checks.numbers.chinese import chinese_numeral_value
-from checks.numbers.headings import HeadingUnit, heading_unit
+from checks.numbers.headings import MAX_HEADING, HeadingUnit, heading_unit
 from checks.numbers.quantity import FRACTION_HALF_UNIT, RANGE, Quantity, half_unit_of
 from checks.numbers.scanner import normalize, read_quantities
 
 __all__ = [
     "FRACTION_HALF_UNIT",
+    "MAX_HEADING",
     "RANGE",
     "HeadingUnit",
     "Quantity",

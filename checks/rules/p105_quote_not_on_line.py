@@ -15,33 +15,16 @@ would match once full-width punctuation and spacing are normalised (``，`` vs `
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding, Location
 from checks.frames import records, where
+from checks.rules._lines import where_in_seed
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
     from checks.context import Context
-    from checks.seeds import Seed
-
-
-def _loose(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
-
-
-def _where(seed: Seed, quote: str) -> str:
-    exact = seed.lines_with(quote)
-    if exact:
-        shown = ", ".join(map(str, exact[:5]))
-        return f"it occurs on line{'s' if len(exact) > 1 else ''} {shown}"
-    loose = _loose(quote)
-    near = [number for number, text in enumerate(seed.lines, start=1) if loose and loose in _loose(text)]
-    if near:
-        return f"it occurs nowhere verbatim, but matches line {near[0]} once punctuation width and spacing are ignored"
-    return "it occurs nowhere in the seed"
 
 
 class Rule_P105(Rule):
@@ -55,7 +38,7 @@ class Rule_P105(Rule):
         off = [text is not None and quote not in text for quote, text in zip(facts["quote"], texts, strict=True)]
         for row in records(where(facts, off)):
             yield self.finding(
-                f"quote is not on line {row.line}; {_where(corpus.seeds[row.seed], row.quote)}",
+                f"quote is not on line {row.line}; {where_in_seed(corpus.seeds[row.seed], row.quote)}",
                 fact=row.global_id,
                 source=Location(row.seed, int(row.line)),
                 dataset=corpus.dataset_location(row.dataset, "facts", row.item, "quote"),

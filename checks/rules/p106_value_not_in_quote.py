@@ -4,7 +4,8 @@ The fact's ``value`` must be one of the quantities the number reader reads in it
 within the printed rounding: ``34.2`` is in ``提升至34.20%``; ``210000000`` is in ``2.1亿元``;
 ``1043600`` is in ``1.0436 million``. The message says what was read, with its column in the
 seed line, so a mistyped or mis-scaled value shows at once. (`factlint numbers "…"` shows what the
-reader reads in any text.)
+reader reads in any text.) A bare table cell is read with its heading's unit and scale (``unit_from``);
+while the heading gives it nothing, P110 (or S104) says why, and this rule waits for it to be mended.
 
 **Fails**::
 
@@ -38,7 +39,12 @@ class Rule_P106(Rule):
         corpus = context.corpus
         facts = context.fact_intervals.dropna(subset=["value", "quote"])
         readings = context.quote_readings
-        failing = facts[~facts["matched"]]
+        # A heading that gives the figure nothing (P110, or S104 for a malformed one) is the one
+        # finding: the value is checked once the heading is mended.
+        headings = context.unit_headings
+        usable = headings.index[headings["problem"].isna()]
+        broken = facts["unit_from_given"] & ~facts.index.isin(usable)
+        failing = facts[~facts["matched"] & ~broken]
         # Each failing fact's readings, grouped once (not a scan of every reading per fact).
         wanted = readings[readings["fact"].isin(failing.index)]
         read_by_fact: dict[object, list[Any]] = {}
