@@ -12,6 +12,7 @@ from typing import Any
 
 from checks.draft.guesses import Guess
 from checks.draft.tables import column_guess, table_columns
+from checks.numbers import read_quantities
 from tests.test_draft_papers import _draft_text
 
 
@@ -135,3 +136,41 @@ def test_column_guess_reads_only_a_header_s_words() -> None:
     )
     assert column_guess(columns, line, line.index("12,480"), period) is None
     assert column_guess(columns, line, line.index("4.86"), period) is None  # a rate's column: no year
+
+
+# ---- the reader: a table's next cell is no range's end; Zambia's kwacha ------------------------------
+
+
+def test_a_dash_opening_the_next_cell_joins_no_range() -> None:
+    found = read_quantities("门诊挂号\t2,310\t8.2%\t-15.4%")
+    assert [(q.text, q.qualifier) for q in found] == [("2,310", "eq"), ("8.2%", "eq"), ("15.4%", "eq")]
+    assert [q.qualifier for q in read_quantities("占比14.8%-19.7%")] == ["range"]  # no cell between
+
+
+def test_the_kwacha_glued_to_an_amount_with_a_scale_word_is_money(tmp_path: Path) -> None:
+    assert [q.value for q in read_quantities("the clinic cost K42.5 million to build")] == [42_500_000]
+    assert read_quantities("a K9 unit of dogs") == []  # a letter and a number: no amount
+    lines = [
+        "Ministry of Health",
+        "Posted on 3 March 2026",
+        "",
+        "The ward was built at a cost of K42.5 million, paid from the 2026 budget.",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert facts[(4, 42_500_000)]["unit"] == "zmw"
+
+
+# ---- a year in brackets of another sentence's figure is no year of its paragraph ---------------------
+
+
+def test_a_last_year_in_brackets_of_another_sentence_dates_no_later_figure(tmp_path: Path) -> None:
+    lines = [
+        "2026年8月某市卫生热线情况",
+        "发布时间：2026年9月5日",
+        "",
+        "8月，热线共受理诉求5,120件（去年同期为4,870件）。其中，咨询类2,600件，投诉类1,300件。",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert facts[(4, 4870)]["period"] == 2025
+    assert facts[(4, 2600)]["period"] == 2026
+    assert facts[(4, 1300)]["period"] == 2026
