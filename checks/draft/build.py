@@ -29,7 +29,7 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, cell_guess, column_of, defining_column
+from checks.draft.tables import Column, cell_guess, cell_unit, column_guess, column_of, defining_column, scaled
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities
@@ -252,6 +252,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if span is None:
             drafted.unquotable.append((number, q.text))
             continue
+        heading = cell_unit(context.columns.get(number), line, q)
+        if heading is not None:
+            q = scaled(q, heading)  # 960 under 计划投资（万元）: 9,600,000 yuan
         on_plain = read[(q.start, q.end)]
         before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
@@ -299,6 +302,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
         if (by_cell := cell_guess(context.column_years.get(number), line, q.start)) is not None:
             period, status = by_cell[0], by_cell[1] or status
+        elif (by_column := column_guess(context.columns.get(number), line, q.start, period)) is not None:
+            period, status = by_column[0], by_column[1] or status
         status, period = rules_guess(
             plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
         )
@@ -321,6 +326,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         )
         if unit_note:
             fact.review.append(unit_note)
+        if heading is not None:
+            fact.unit_from = {"line": heading.line, "text": heading.text}
+            fact.review.append(f"value: the cell read in the unit and scale its table's heading names ({heading.text})")
         fact.note = _inferred(fact, context.years, period.why)
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)

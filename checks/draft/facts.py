@@ -15,6 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, strip_span
 from checks.numbers import Quantity, read_quantities
@@ -33,6 +34,7 @@ class DraftFact:
     indicator: str = ""
     note: str | None = None
     review: list[str] = field(default_factory=list)
+    unit_from: dict[str, Any] | None = None  # the table heading a bare cell takes its unit and scale from
 
     @property
     def value(self) -> float:

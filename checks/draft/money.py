@@ -34,6 +34,7 @@ CURRENCIES = {
     "tzs": ("Tanzanian shillings", "坦桑尼亚先令"),
     "myr": ("Malaysian ringgit", "林吉特"),
     "ngn": ("Nigerian naira", "奈拉"),
+    "zmw": ("Zambian kwacha", "克瓦查"),
     "zar": ("South African rand", "南非兰特"),
 }
 _SIGNS = {
@@ -50,6 +51,7 @@ _CODES = {
     "KSh": "kes", "Ksh": "kes", "KES": "kes", "Sh": "kes", "USh": "ugx", "UGX": "ugx", "TSh": "tzs", "TZS": "tzs",
     "RM": "myr", "MYR": "myr", "NGN": "ngn", "USD": "usd", "GBP": "gbp", "EUR": "eur", "HKD": "hkd", "AUD": "aud",
     "NZD": "nzd", "CAD": "cad", "SGD": "sgd", "ZAR": "zar", "R": "zar", "N": "ngn",
+    "ZMW": "zmw", "K": "zmw",
 }  # fmt: skip
 _SIGNS.update(_CODES)
 _SIGN = r"(US\$|HK\$|AU\$|NZ\$|CA\$|NT\$|A\$|C\$|S\$|\$|£|€|(?<![A-Za-z])(?:" + "|".join(_CODES) + r")\.?)"

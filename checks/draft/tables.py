@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
+from checks.numbers import HeadingUnit, Quantity, heading_unit
 from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
@@ -26,11 +28,66 @@ def cells(line: str) -> list[str]:
     return ["", *row] if row and line.startswith("\t") else row
 
 
+class UnitFrom(NamedTuple):
+    """The heading a column's bare cells take their unit and scale from (a fact's ``unit_from``)."""
+
+    line: int  # the heading's line
+    text: str  # its words, verbatim on that line
+    unit: HeadingUnit  # what heading_unit reads in them
+
+
 @dataclass(frozen=True)
 class Column:
     header: str  # what the column's numbers count (FCEs, Rate per 100,000 population)
     base: int | None  # the rate base its header names, if any
     ordinal: bool = False  # its cells number the rows in order (1, 2, 3 …): ranks or row numbers, no claims
+    unit_from: UnitFrom | None = None  # the heading or caption that names its bare cells' unit and scale
+
+
+# A caption naming a whole table's unit: 单位：万元, Unit: £ million (on the line above its header).
+_CAPTION_UNIT = re.compile(r"(?:单位|單位|(?<![A-Za-z])(?i:units?))\s*[:：]\s*[^\s:：()（）]+(?:[ ][^\s:：()（）]+)*")
+# A column of rates or shares keeps its numbers as printed, whatever unit the table's caption names.
+_RATE_HEADER = re.compile(r"(?i:rate|ratio|share|per\s*cent|percent)|率|比|%|％")
+
+
+def _own_unit(number: int, cell: str) -> UnitFrom | None:
+    """A header cell that names its column's unit and scale (计划投资（万元）, Spending (£m))."""
+    named = heading_unit(cell) if re.search(r"[(（\[【]|单位|單位|(?i:\bunits?\b|\bin\b)", cell) else None
+    return UnitFrom(number, cell.strip(), named) if named is not None else None
+
+
+def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
+    """The caption above a table's header naming its unit (表1 收入支出决算总体情况  单位：万元): the
+    nearest line above that is not blank, or the header's own line."""
+    above = next((n for n in range(header - 1, max(0, header - 3), -1) if not is_blank(lines[n - 1])), None)
+    for number in (header, above):
+        if number is None:
+            continue
+        found = _CAPTION_UNIT.search(lines[number - 1])
+        named = heading_unit(found.group(0)) if found is not None else None
+        if found is not None and named is not None:
+            return UnitFrom(number, found.group(0), named)
+    return None
+
+
+def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:
+    """A table's columns from its header row: each cell's rate base, and the unit its bare cells take
+    from it (or from the table's caption, for every column but the first, which names the rows, and
+    a column of rates)."""
+    bases = [_BASE.search(cell) for cell in row]
+    caption = _caption_unit(lines, number)
+    columns = []
+    for index, (cell, base) in enumerate(zip(row, bases, strict=True)):
+        unit_from = _own_unit(number, cell)
+        if unit_from is None and caption is not None and index > 0 and not _RATE_HEADER.search(cell):
+            unit_from = caption
+        columns.append(Column(cell, rate_base(base), unit_from=unit_from))
+    return columns
+
+
+def _raw_width(line: str) -> int:
+    """A row's cells counted by its separators, empty ones too (合计<TAB><TAB>38600: three)."""
+    return len(_SPLIT.split(line.strip())) + (1 if line.startswith("\t") else 0)
 
 
 # A table printed as a list: a header naming its columns in brackets, split by slashes (Key wait times
@@ -69,9 +126,10 @@ def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, lis
         if len(row) < 2 or is_blank(line):
             header, width = None, 0
             continue
-        if header is None or len(row) != width:
-            bases = [_BASE.search(cell) for cell in row]
-            header = [Column(c, rate_base(b)) for c, b in zip(row, bases, strict=True)]
+        # A row that leaves a cell empty (合计<TAB><TAB>38600<TAB>31200) keeps its table's header.
+        aligned = width in (len(row), _raw_width(line)) or (_raw_width(line) < width and "\t\t" in line.strip())
+        if header is None or not aligned:
+            header = _header(lines, number, row)
             width = len(row)
             continue
         found[number] = header
@@ -111,7 +169,7 @@ def _mark_ordinals(lines: Sequence[str], found: dict[int, list[Column]]) -> dict
         header = found[block[0]]
         firsts = [cells(lines[number - 1])[0] for number in block]
         if _numbers_rows(firsts):
-            marked = [Column(c.header, c.base, c.ordinal or i == 0) for i, c in enumerate(header)]
+            marked = [replace(c, ordinal=c.ordinal or i == 0) for i, c in enumerate(header)]
             found.update(dict.fromkeys(block, marked))
     return found
 
@@ -260,3 +318,61 @@ def cell_guess(
     if year.base:
         return period, Guess("achieved", "its table column is the base of the target column beside it")
     return period, None
+
+
+def _fills_cell(line: str, start: int, end: int) -> bool:
+    """The reading is its cell's whole text (a tab or a run of spaces, or the line's edge, either side)."""
+    before, after = line[:start], line[end:]
+    return (not before.strip() or before.endswith("\t") or before.endswith("  ") or before.endswith("\u3000")) and (
+        not after.strip() or after.startswith("\t") or after.startswith("  ") or after.startswith("\u3000")
+    )
+
+
+def cell_unit(row: list[Column] | None, line: str, q: Quantity) -> UnitFrom | None:
+    """The heading a bare table cell (960, no unit word of its own, the whole of its cell) takes its
+    unit and scale from: its column's header (计划投资（万元）) or the table's caption (单位：万元)."""
+    if not row or q.unit_text is not None or q.ends is not None or not _fills_cell(line, q.start, q.end):
+        return None
+    index = column_of(line, q.start)
+    return row[index].unit_from if index < len(row) else None
+
+
+def scaled(q: Quantity, unit_from: UnitFrom) -> Quantity:
+    """A bare cell read as if its heading's words were printed after it (960 under 万元: 9,600,000 yuan)."""
+    scale, unit, unit_text = unit_from.unit
+    return replace(
+        q,
+        value=q.value * scale,
+        low=q.low * scale,
+        high=q.high * scale,
+        round_low=q.round_low * scale,
+        round_high=q.round_high * scale,
+        half_unit=q.half_unit * scale,
+        unit=unit if unit is not None else q.unit,
+        unit_text=unit_text,
+    )
+
+
+# A column of what was planned or set as a target (计划投资, 目标值, Target, Planned) with no year.
+_PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
+# A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).
+_PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")
+
+
+def column_guess(
+    row: list[Column] | None, line: str, position: int, period: Guess
+) -> tuple[Guess, Guess | None] | None:
+    """A cell's period and status from its column's header words when they name no year: a target
+    when the header names a plan or target (计划投资), the year before the one guessed when it names
+    the previous year (上年决算数). None when the header says neither."""
+    index = column_of(line, position) if row else 0
+    if not row or index == 0 or index >= len(row):
+        return None
+    header = row[index].header
+    if _YEAR_AMONG_WORDS.search(header) or _RATE_HEADER.search(header):
+        return None
+    if _PRIOR_HEADER.search(header):
+        return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
+    if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):
+        return period, Guess("target", f"its table column's header names a plan or target ({header})")
+    return None

@@ -64,6 +64,7 @@ def fact_block(fact: DraftFact, indent: str = "  ") -> list[str]:
         ("indicator", fact.indicator),
         ("value", fact.value),
         ("unit", fact.unit),
+        *([("unit_from", fact.unit_from)] if fact.unit_from else []),
         ("qualifier", fact.qualifier),
         ("period", fact.period),
         ("status", fact.status),
@@ -74,7 +75,7 @@ def fact_block(fact: DraftFact, indent: str = "  ") -> list[str]:
     lines = []
     for index, (key, value) in enumerate(fields):
         lead = f"{indent}- " if index == 0 else f"{indent}  "
-        lines.append(f"{lead}{key}: {scalar(value)}")
+        lines.append(f"{lead}{key}: {flow_mapping(value) if isinstance(value, dict) else scalar(value)}")
     return lines
 
 

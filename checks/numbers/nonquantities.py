@@ -80,9 +80,10 @@ def currency_before(text: str, start: int, reach: int) -> re.Match[str] | None:
 
 # A currency written as one capital glued to an amount with a scale word or thousands commas: South
 # Africa's rand (R13.9 billion, R612 million, R1,250) and the Philippine peso as its press writes it
-# (P12.6 billion, P6,350) and Nigeria's naira (N1.18 billion, N5,000): not a code like R2, R0, P5,
-# P100 or N95 (a road, a reproduction number, a grade, a mask).
-CURRENCY_LETTERS = "RPN"
+# (P12.6 billion, P6,350), Nigeria's naira (N1.18 billion, N5,000) and Zambia's kwacha (K186.4
+# million, K14.2 billion): not a code like R2, R0, P5, P100, N95 or K9 (a road, a reproduction number,
+# a grade, a mask, a unit of dogs).
+CURRENCY_LETTERS = "RPNK"
 # What follows such a letter: an amount with a scale word or thousands commas.
 LETTER_AMOUNT = r"(?=\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+(?!\d|,\d))"
 RAND = re.compile(rf"(?<![A-Za-z])[{CURRENCY_LETTERS}]{LETTER_AMOUNT}")

@@ -29,8 +29,8 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     if norm[first.end : first.end + 1] not in bounds.RANGE_JOIN_FIRST:
         return None
     join = bounds.RANGE_JOIN.match(norm, first.end)
-    if join is None:
-        return None
+    if join is None or "\t" in norm[first.end : join.end()]:
+        return None  # 12.6%<TAB>-21.4%: a table's next cell (a fall), not the range's other end
     second_match = master_match(norm, join.end())
     if second_match is None or second_match.lastgroup not in ("arabic", "cn", "en", "pct", "permille"):
         return None
