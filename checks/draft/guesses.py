@@ -74,7 +74,7 @@ from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years
 from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
 from checks.draft.years import (
     ArticleYears,
     due_earlier,
@@ -237,17 +237,6 @@ def _fits(year: int, status: str, years: ArticleYears) -> bool:
     return year < now or (year == now and (published.month > 6 or years.month_over or year in years.fiscal_ends))
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def _without_other_brackets(line: str, start: int) -> str:
-    """``line`` with the brackets of sentences other than the one at ``start`` blanked (same length)."""
-    sentence_start, sentence_end = sentence_bounds(line, start)
-    return _BRACKETED.sub(
-        lambda m: m.group(0) if sentence_start <= m.start() < sentence_end else " " * len(m.group(0)), line
-    )
-
-
 def _relative(
     sentence: str, clause: str, status: str, years: ArticleYears, figure_end: int, own_sentence: bool = True
 ) -> Guess | None:
@@ -372,7 +361,7 @@ def period_of(
     # 去年全市活产数为206805人。孕产妇死亡率为5.32/10万: a relative year elsewhere in its paragraph.
     # … but not one in brackets of another sentence's figure (同比增长4.1%（去年同期为8,417件）。其中…): the
     # bracket says what that figure is compared with, no year of its paragraph.
-    paragraph = _without_other_brackets(line, start)
+    paragraph = without_other_brackets(line, start)
     relative = _relative(paragraph, clause, status, years, end, own_sentence=False) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):
         return Guess(relative.value, f"{relative.why} in its paragraph")

@@ -85,3 +85,14 @@ def strip_span(line: str, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def without_other_brackets(line: str, start: int) -> str:
+    """``line`` with the brackets of sentences other than the one at ``start`` blanked (same length)."""
+    sentence_start, sentence_end = sentence_bounds(line, start)
+    return _BRACKETED.sub(
+        lambda m: m.group(0) if sentence_start <= m.start() < sentence_end else " " * len(m.group(0)), line
+    )
