@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -25,3 +26,54 @@ def where_in_seed(seed: Seed, quote: str) -> str:
     if near:
         return f"it occurs nowhere verbatim, but matches line {near[0]} once punctuation width and spacing are ignored"
     return "it occurs nowhere in the seed"
+
+
+# The digits a quote's edge would cut: a digit, a decimal point between digits, or a thousands comma
+# (a comma with three digits on its far side: 1,200; not the clause break of 不低于1:1.2,50%以上).
+_DIGITS = re.compile(r"\d+")
+_THOUSANDS_AFTER = re.compile(r",\d{3}(?!\d)")
+_WHOLE_NUMBER = re.compile(r"\d+(?:\.\d+|,\d{3}(?!\d))*")
+
+
+def _cut_before(line: str, at: int, quote: str) -> bool:
+    if not quote[0].isdigit() or at == 0:
+        return False
+    before, digit_before = line[at - 1], at >= 2 and line[at - 2].isdigit()
+    leading = _DIGITS.match(quote)
+    return (
+        before.isdigit()
+        or (before == "." and digit_before)
+        or (before == "," and digit_before and leading is not None and len(leading.group()) == 3)
+    )
+
+
+def _cut_after(line: str, end: int, quote: str) -> bool:
+    if not quote[-1].isdigit() or end >= len(line):
+        return False
+    after = line[end]
+    return (
+        after.isdigit()
+        or (after == "." and line[end + 1 : end + 2].isdigit())
+        or (after == "," and _THOUSANDS_AFTER.match(line, end) is not None)
+    )
+
+
+def cuts_numbers(line: str, quote: str) -> str | None:
+    """When every occurrence of ``quote`` on ``line`` cuts a longer number at an edge ("200" only inside
+    "1200" or "1,200", "34" only in "34.2"), the first number it cuts; None when one occurrence stands
+    whole (or the quote is not on the line, or its edges are no digits)."""
+    if not quote or not (quote[0].isdigit() or quote[-1].isdigit()):
+        return None
+    first_cut = None
+    at = line.find(quote)
+    while at >= 0:
+        end = at + len(quote)
+        cut_before, cut_after = _cut_before(line, at, quote), _cut_after(line, end, quote)
+        if not cut_before and not cut_after:
+            return None
+        if first_cut is None:
+            edge = at - 1 if cut_before else end
+            numbers = [m for m in _WHOLE_NUMBER.finditer(line) if m.start() <= edge < m.end()]
+            first_cut = numbers[0].group() if numbers else line[max(0, at - 1) : end + 1]
+        at = line.find(quote, at + 1)
+    return first_cut

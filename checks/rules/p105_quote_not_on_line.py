@@ -2,11 +2,14 @@
 
 A fact's ``quote`` must be a verbatim substring of seed line ``line``. The finding says where the
 quote does occur (usually a line number that drifted), or that it occurs nowhere, and whether it
-would match once full-width punctuation and spacing are normalised (``，`` vs ``,``).
+would match once full-width punctuation and spacing are normalised (``，`` vs ``,``). A quote that
+is on its line only as part of a longer number (``200`` of ``1200``, ``34`` of ``34.2%``: a short
+quote of a table cell matched in the wrong row) is not on it either: the finding names the number.
 
 **Fails**::
 
     - {id: literacy-2025, line: 16, quote: 居民健康素养水平从16.20%提升至34.20%, ...}   # it is on line 15
+    - {id: beds, line: 6, quote: "000张", ...}                          # only inside 全市新增床位3000张
 
 **Passes**::
 
@@ -20,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding, Location
 from checks.frames import records, where
-from checks.rules._lines import where_in_seed
+from checks.rules._lines import cuts_numbers, where_in_seed
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -39,6 +42,20 @@ class Rule_P105(Rule):
         for row in records(where(facts, off)):
             yield self.finding(
                 f"quote is not on line {row.line}; {where_in_seed(corpus.seeds[row.seed], row.quote)}",
+                fact=row.global_id,
+                source=Location(row.seed, int(row.line)),
+                dataset=corpus.dataset_location(row.dataset, "facts", row.item, "quote"),
+            )
+        # On the line, but only as part of a longer number: "200" of "1200", "34" of "34.2".
+        cut = [
+            None if text is None or quote not in text else cuts_numbers(text, quote)
+            for quote, text in zip(facts["quote"], texts, strict=True)
+        ]
+        for row, number in zip(records(facts), cut, strict=True):
+            if number is None:
+                continue
+            yield self.finding(
+                f"quote is on line {row.line} only as part of the longer number {number!r}: quote the whole number",
                 fact=row.global_id,
                 source=Location(row.seed, int(row.line)),
                 dataset=corpus.dataset_location(row.dataset, "facts", row.item, "quote"),
