@@ -135,7 +135,7 @@ def as_year(column: pd.Series) -> pd.Series:
 def member(column: pd.Series, key: str) -> pd.Series:
     """One key of a mapping column (missing where the value is not a mapping)."""
     if is_text_column(column) or is_whole_column(column) or not column.notna().any():
-        return pd.Series(None, index=column.index, dtype=object)
+        return pd.Series(pd.NA, index=column.index, dtype=STRING)  # all missing, typed as raw_column types it
     # Built as objects: a map would make a column of a few whole numbers among gaps floats (3 → 3.0).
     values = [v.get(key) if isinstance(v, dict) else None for v in column.tolist()]
     return pd.Series(values, index=column.index, dtype=object)

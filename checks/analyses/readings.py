@@ -95,7 +95,8 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
         for reading in read_quantities(quote)
         for q in reading.figures()  # a range is cited by one of its ends
     ]
-    readings = pd.DataFrame(rows, columns=READING_COLUMNS).assign(headed=False)
+    readings = pd.DataFrame(rows, columns=READING_COLUMNS)
+    readings["headed"] = False  # in place: assign() would copy every column of every reading
     usable = headings[headings["problem"].isna()]
     if usable.empty or readings.empty:
         return readings

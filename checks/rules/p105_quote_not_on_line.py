@@ -38,7 +38,8 @@ class Rule_P105(Rule):
         facts = corpus.frames.facts.dropna(subset=["seed", "line", "quote"])
         texts = [corpus.line_text(seed, line) for seed, line in zip(facts["seed"], facts["line"], strict=True)]
         # A line that does not exist (or a seed that cannot be read) is another rule's (P104, P102).
-        off = [text is not None and quote not in text for quote, text in zip(facts["quote"], texts, strict=True)]
+        on = [text is not None and quote in text for quote, text in zip(facts["quote"], texts, strict=True)]
+        off = [text is not None and not here for text, here in zip(texts, on, strict=True)]
         for row in records(where(facts, off)):
             yield self.finding(
                 f"quote is not on line {row.line}; {where_in_seed(corpus.seeds[row.seed], row.quote)}",
@@ -48,12 +49,11 @@ class Rule_P105(Rule):
             )
         # On the line, but only as part of a longer number: "200" of "1200", "34" of "34.2".
         cut = [
-            None if text is None or quote not in text else cuts_numbers(text, quote)
-            for quote, text in zip(facts["quote"], texts, strict=True)
+            cuts_numbers(text, quote) if here and text and (quote[:1].isdigit() or quote[-1:].isdigit()) else None
+            for quote, text, here in zip(facts["quote"], texts, on, strict=True)
         ]
-        for row, number in zip(records(facts), cut, strict=True):
-            if number is None:
-                continue
+        numbers = [number for number in cut if number is not None]
+        for row, number in zip(records(where(facts, [number is not None for number in cut])), numbers, strict=True):
             yield self.finding(
                 f"quote is on line {row.line} only as part of the longer number {number!r}: quote the whole number",
                 fact=row.global_id,
