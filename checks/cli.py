@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     source = numbers.add_mutually_exclusive_group(required=True)
     source.add_argument("text", nargs="?", help="the text to read (quote it)")
     source.add_argument("--file", "-f", metavar="PATH", help="read a whole file, UTF-8 (- for standard input)")
+    numbers.add_argument(
+        "--heading",
+        action="store_true",
+        help="read TEXT as a table heading: the unit and scale it gives a bare cell (a fact's unit_from)",
+    )
     numbers.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 

@@ -21,6 +21,8 @@ def numbers_command(options: argparse.Namespace) -> int:
     from checks.numbers import read_quantities
 
     name, text = text_to_read(options)
+    if options.heading:
+        return _heading(text, options.format)
     # Line by line, as coverage reads an article body: offsets are columns of their line.
     with repository_units(Path.cwd()):
         found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
@@ -46,6 +48,30 @@ def numbers_command(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _heading(text: str, form: str) -> int:
+    """``factlint numbers --heading``: what a table heading gives a bare cell under it (``unit_from``)."""
+    from checks.corpus import repository_units
+    from checks.intervals import show_number
+    from checks.numbers import heading_unit
+
+    text = text.rstrip("\r\n")  # a file's (or standard input's) last line break is no part of it
+    with repository_units(Path.cwd()):
+        heading = heading_unit(text)
+    if form == "json":
+        given = (
+            None if heading is None else {"scale": heading.scale, "unit": heading.unit, "unit_text": heading.unit_text}
+        )
+        sys.stdout.write(json_safe(json.dumps({"heading": text, "gives": given}, ensure_ascii=False)) + "\n")
+        return EXIT_OK
+    if heading is None:
+        say(f"{text!r} names no unit or scale: a bare cell under it is read as printed")
+        return EXIT_OK
+    unit = f", unit {heading.unit}" if heading.unit else ""
+    printed = f" ({heading.unit_text!r})" if heading.unit_text else ""
+    say(f"{text!r}: a bare cell under it is multiplied by {show_number(heading.scale)}{unit}{printed}")
+    return EXIT_OK
+
+
 def text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
     """(the name to report the text under, the text) of ``factlint numbers``: an argument, a file or stdin."""
     if options.file is None:
@@ -58,7 +84,7 @@ def text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
         raise UsageError(f"cannot read {options.file}: {error}") from error
 
 
-_NUMBERS_OPTIONS = ("--help", "--file", "--format")
+_NUMBERS_OPTIONS = ("--help", "--file", "--format", "--heading")
 _NUMBERS_OPTIONS_WITH_VALUE = ("--file", "-f", "--format")
 
 

@@ -74,3 +74,28 @@ def test_the_units_read_are_the_repository_s_own(
     assert main(["numbers", "--format", "json", text]) == 0
     read = json.loads(capsys.readouterr().out)
     assert [(q["value"], q["unit"]) for q in read] == [(8.15, "per_100k_population")]
+
+
+def test_a_heading_says_what_it_gives_a_bare_cell(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--heading``: what a table heading gives the bare cells under it (a fact's ``unit_from``)."""
+    assert main(["numbers", "--heading", "计划投资（万元）"]) == 0
+    assert (
+        capsys.readouterr().out == "'计划投资（万元）': a bare cell under it is multiplied by 10000, unit yuan ('元')\n"
+    )
+    assert main(["numbers", "--heading", "项目名称"]) == 0
+    assert "names no unit or scale" in capsys.readouterr().out
+    assert main(["numbers", "--heading", "--format", "json", "Spending (£m)"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "heading": "Spending (£m)",
+        "gives": {"scale": 1000000.0, "unit": None, "unit_text": None},
+    }
+
+
+def test_a_heading_read_from_standard_input_drops_its_line_break(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("单位：万人次\n"))
+    assert main(["numbers", "--heading", "-f", "-"]) == 0
+    assert (
+        capsys.readouterr().out == "'单位：万人次': a bare cell under it is multiplied by 10000, unit person ('人次')\n"
+    )
