@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from checks.intervals import intervals_for
-from checks.numbers import MAX_HEADING, heading_unit, read_quantities
+from checks.numbers import HeadingUnit, Quantity, heading_unit, read_quantities, too_long, under_heading
 from checks.seeds import Seed, line_text, readable_seeds
 
 READING_COLUMNS = [
@@ -63,7 +63,7 @@ def unit_headings(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFram
         elif text not in line:
             problem = "not_on_line"
         elif heading is None:
-            problem = "too_long" if len(text.strip()) > MAX_HEADING or "\n" in text or "\r" in text else "no_unit"
+            problem = "too_long" if too_long(text) else "no_unit"
         else:
             problem = None
         rows.append((*(heading or (np.nan, None, None)), problem))
@@ -72,44 +72,45 @@ def unit_headings(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFram
 
 def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
     """Every quantity read in every fact's quote; ``fact`` is the fact's row label. A bare number (no
-    unit word of its own) in the quote of a fact with a heading (``unit_headings``) is read with the
-    heading's scale and unit."""
-    rows = [
-        (
-            label,
-            q.value,
-            q.digits,
-            q.qualifier,
-            q.round_low,
-            q.round_high,
-            q.unit,
-            q.unit_text,
-            q.start,
-            q.end,
-            q.text,
-            q.half_unit,
-            q.bound,
+    unit word of its own) in the quote of a fact whose heading applies (``unit_headings``) is read
+    with the heading's scale and unit (``headed``)."""
+    usable = headings[headings["problem"].isna()]
+    applies = {
+        label: HeadingUnit(scale, unit, unit_text)
+        for label, scale, unit, unit_text in zip(
+            usable.index, usable["scale"], usable["unit"], usable["unit_text"], strict=True
         )
+    }
+    rows = [
+        _row(label, q, applies.get(label))
         for label, quote in zip(facts.index.tolist(), facts["quote"].tolist(), strict=True)
         if isinstance(quote, str)
         for reading in read_quantities(quote)
         for q in reading.figures()  # a range is cited by one of its ends
     ]
-    readings = pd.DataFrame(rows, columns=READING_COLUMNS)
-    readings["headed"] = False  # in place: assign() would copy every column of every reading
-    usable = headings[headings["problem"].isna()]
-    if usable.empty or readings.empty:
-        return readings
-    heading = usable.reindex(readings["fact"])
-    bare = heading["scale"].notna().to_numpy() & readings["unit_text"].isna().to_numpy()
-    readings["headed"] = bare
-    scale = heading["scale"].to_numpy()[bare]
-    for column in ("value", "round_low", "round_high", "half_unit"):
-        readings.loc[bare, column] = readings.loc[bare, column].to_numpy() * scale
-    for column in ("unit", "unit_text"):
-        named = bare & heading[column].notna().to_numpy()
-        readings.loc[named, column] = heading[column].to_numpy()[named]
-    return readings
+    return pd.DataFrame(rows, columns=[*READING_COLUMNS, "headed"])
+
+
+def _row(label: object, q: Quantity, heading: HeadingUnit | None) -> tuple[object, ...]:
+    headed = False
+    if heading is not None and q.unit_text is None:
+        q, headed = under_heading(q, heading), True
+    return (
+        label,
+        q.value,
+        q.digits,
+        q.qualifier,
+        q.round_low,
+        q.round_high,
+        q.unit,
+        q.unit_text,
+        q.start,
+        q.end,
+        q.text,
+        q.half_unit,
+        q.bound,
+        headed,
+    )
 
 
 def _slack(values: Any) -> Any:

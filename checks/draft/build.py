@@ -29,10 +29,10 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, cell_guess, cell_unit, column_guess, column_of, defining_column, scaled
+from checks.draft.tables import Column, cell_guess, cell_unit, column_guess, column_of, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
-from checks.numbers import Quantity, read_quantities
+from checks.numbers import Quantity, read_quantities, under_heading
 
 # Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
 NEW_UNITS = {
@@ -254,7 +254,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             continue
         heading = cell_unit(context.columns.get(number), line, q)
         if heading is not None:
-            q = scaled(q, heading)  # 960 under 计划投资（万元）: 9,600,000 yuan
+            q = under_heading(q, heading.unit)  # 960 under 计划投资（万元）: 9,600,000 yuan
         on_plain = read[(q.start, q.end)]
         before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")

@@ -337,22 +337,6 @@ def cell_unit(row: list[Column] | None, line: str, q: Quantity) -> UnitFrom | No
     return row[index].unit_from if index < len(row) else None
 
 
-def scaled(q: Quantity, unit_from: UnitFrom) -> Quantity:
-    """A bare cell read as if its heading's words were printed after it (960 under 万元: 9,600,000 yuan)."""
-    scale, unit, unit_text = unit_from.unit
-    return replace(
-        q,
-        value=q.value * scale,
-        low=q.low * scale,
-        high=q.high * scale,
-        round_low=q.round_low * scale,
-        round_high=q.round_high * scale,
-        half_unit=q.half_unit * scale,
-        unit=unit if unit is not None else q.unit,
-        unit_text=unit_text,
-    )
-
-
 # A column of what was planned or set as a target (计划投资, 目标值, Target, Planned) with no year.
 _PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
 # A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).

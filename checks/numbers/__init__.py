@@ -22,7 +22,7 @@ Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 from __future__ import annotations
 
 from checks.numbers.chinese import chinese_numeral_value
-from checks.numbers.headings import MAX_HEADING, HeadingUnit, heading_unit
+from checks.numbers.headings import MAX_HEADING, HeadingUnit, heading_unit, too_long, under_heading
 from checks.numbers.quantity import FRACTION_HALF_UNIT, RANGE, Quantity, half_unit_of
 from checks.numbers.scanner import normalize, read_quantities
 
@@ -37,4 +37,6 @@ __all__ = [
     "heading_unit",
     "normalize",
     "read_quantities",
+    "too_long",
+    "under_heading",
 ]

@@ -12,9 +12,11 @@ unit word.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
+from checks.numbers.quantity import Quantity
 from checks.numbers.scanner import read_quantities
 
 # The unit part of a heading: what its last brackets hold, or what follows a "unit" label.
@@ -36,11 +38,17 @@ class HeadingUnit(NamedTuple):
     unit_text: str | None  # those words as printed
 
 
+def too_long(heading: str) -> bool:
+    """Whether ``heading`` is longer than a heading is, or spans lines: it names no unit then."""
+    part = heading.strip()
+    return len(part) > MAX_HEADING or "\n" in part or "\r" in part
+
+
 def heading_unit(heading: str) -> HeadingUnit | None:
     """The scale and unit ``heading`` gives the bare numbers under it; None when it names neither."""
-    part = heading.strip()
-    if len(part) > MAX_HEADING or "\n" in part or "\r" in part:
+    if too_long(heading):
         return None
+    part = heading.strip()
     for pattern in (_BRACKETED, _LABELLED):
         found = pattern.search(part)
         if found is not None:
@@ -66,3 +74,20 @@ def heading_unit(heading: str) -> HeadingUnit | None:
     if reading.value == 1 and reading.unit is None and reading.unit_text is None:
         return None  # the words name no unit and no scale
     return HeadingUnit(reading.value, reading.unit, reading.unit_text)
+
+
+def under_heading(q: Quantity, heading: HeadingUnit) -> Quantity:
+    """A bare number read as if its heading's words were printed after it (960 under 万元: 9,600,000
+    yuan): the validator's reading of a fact's cell and the drafter's alike."""
+    scale, unit, unit_text = heading
+    return replace(
+        q,
+        value=q.value * scale,
+        low=q.low * scale,
+        high=q.high * scale,
+        round_low=q.round_low * scale,
+        round_high=q.round_high * scale,
+        half_unit=q.half_unit * scale,
+        unit=unit if unit is not None else q.unit,
+        unit_text=unit_text if unit_text is not None else q.unit_text,
+    )
