@@ -122,16 +122,46 @@ def holds(values: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
     return (values >= low - slack) & (values <= high + slack)
 
 
+# The most decimals a curated value is taken to be written with (a third: 33.333333333333336).
+MAX_DECIMALS = 15
+
+
+def decimals(values: np.ndarray) -> np.ndarray:
+    """How many decimals each value is written with: 1043600 → 0, 66.67 → 2, 0.1 → 1."""
+    found = np.full(len(values), MAX_DECIMALS)
+    with np.errstate(invalid="ignore", over="ignore"):
+        for places in range(MAX_DECIMALS - 1, -1, -1):
+            written = np.abs(np.round(values, places) - values) <= _slack(values)
+            found = np.where(written, places, found)
+    return found
+
+
+def as_printed(values: pd.Series, read: pd.Series) -> pd.Series:
+    """Whether each value is the number read, at the value's own precision: 1043600 (or 1.0436e6) for
+    ``1.0436 million``, 66.67 (or 66.7) for ``2/3``; not 1043601, though it lies in the printed
+    rounding range, for no digit the article prints says 1."""
+    value, number = values.to_numpy(dtype=float), read.to_numpy(dtype=float)
+    places = 10.0 ** decimals(value)
+    with np.errstate(invalid="ignore", over="ignore"):
+        rounded = np.round(number * places) / places
+        same = np.abs(rounded - value) <= _slack(value)
+    return pd.Series(same, index=values.index)
+
+
 def matched_readings(facts: pd.DataFrame, readings: pd.DataFrame) -> pd.DataFrame:
-    """For each fact, the reading that is its figure (preferring one with the fact's qualifier)."""
+    """For each fact, the reading that is its figure (preferring one the value is written as, then one
+    with the fact's qualifier); ``as_printed``: the value is that reading's number (``as_printed``)."""
     joined = readings.merge(
         facts[["value", "qualifier"]].rename(columns={"value": "fact_value", "qualifier": "fact_qualifier"}),
         left_on="fact",
         right_index=True,
     )
     joined = joined[holds(joined["fact_value"], joined["round_low"], joined["round_high"]).fillna(False)]
-    joined = joined.assign(same_bound=(joined["qualifier"] == joined["fact_qualifier"]).fillna(False))
-    joined = joined.sort_values(["fact", "same_bound", "start"], ascending=[True, False, True])
+    joined = joined.assign(
+        same_bound=(joined["qualifier"] == joined["fact_qualifier"]).fillna(False),
+        as_printed=as_printed(joined["fact_value"], joined["value"]),
+    )
+    joined = joined.sort_values(["fact", "as_printed", "same_bound", "start"], ascending=[True, False, False, True])
     return joined.drop_duplicates("fact").set_index("fact")
 
 

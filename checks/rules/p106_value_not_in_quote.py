@@ -2,19 +2,25 @@
 
 The fact's ``value`` must be one of the quantities the number reader reads in its ``quote``,
 within the printed rounding: ``34.2`` is in ``提升至34.20%``; ``210000000`` is in ``2.1亿元``;
-``1043600`` is in ``1.0436 million``. The message says what was read, with its column in the
-seed line, so a mistyped or mis-scaled value shows at once. (`factlint numbers "…"` shows what the
-reader reads in any text.) A bare table cell is read with its heading's unit and scale (``unit_from``);
-while the heading gives it nothing, P110 (or S104) says why, and this rule waits for it to be mended.
+``1043600`` is in ``1.0436 million``. And it is written as printed, at its own precision: ``66.67``
+for ``2/3``, never ``1043601`` for ``1.0436 million``, though that lies inside the printed rounding
+(the range is for comparing figures with one another, not for digits the article does not print).
+The message says what was read, with its column in the seed line, so a mistyped or mis-scaled value
+shows at once. (`factlint numbers "…"` shows what the reader reads in any text.) A bare table cell
+is read with its heading's unit and scale (``unit_from``); while the heading gives it nothing, P110
+(or S104) says why, and this rule waits for it to be mended.
 
 **Fails**::
 
     - {id: saving, quote: 次均费用较普通住院降低7400余元, value: 7100, ...}
     # value 7100 is not in the quote; read '7400余元' = 7400 (gt) at column 40
+    - {id: beneficiaries, quote: a total of 1.0436 million people, value: 1043601, ...}
+    # value 1043601 is not the number the quote prints: read '1.0436 million' = 1043600
 
 **Passes**::
 
     - {id: saving, quote: 次均费用较普通住院降低7400余元, value: 7400, ...}
+    - {id: beneficiaries, quote: a total of 1.0436 million people, value: 1043600, ...}
 """
 
 from __future__ import annotations
@@ -59,3 +65,19 @@ class Rule_P106(Rule):
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
             yield self.finding(f"value {show_number(row.value)} is not in the quote{what}", **places)
+        # Inside the printed rounding but not what is printed (1043601 for 1.0436 million): a digit
+        # the article does not print, mistyped or taken from elsewhere.
+        matched = context.matched_readings
+        unprinted = facts[facts["matched"] & ~broken]
+        unprinted = unprinted.join(
+            matched[["as_printed", "text", "start", "value"]].rename(columns={"text": "figure", "value": "read"})
+        )
+        for row in records(unprinted[~unprinted["as_printed"].astype(bool)]):
+            places = fact_places(corpus, row, "value")
+            offset = (places["source"].column or 1) if places["source"] is not None else 1
+            yield self.finding(
+                f"value {show_number(row.value)} is not the number the quote prints: read {row.figure!r} ="
+                f" {show_number(row.read)} at column {offset + int(row.start)} (a value is written as"
+                " printed, in base units; its rounding range is for comparing figures, not for this)",
+                **places,
+            )
