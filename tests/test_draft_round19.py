@@ -1,0 +1,80 @@
+"""Round 19's rules, from the kinds of text the twenty-third held-out set brought (a recruitment
+notice, an audit rectification notice, a subsidy notice whose parts take effect on their own dates,
+a charity's year in numbers, a wait-times release, a parents' FAQ): each has its failing and passing
+cases, written for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from checks.draft.dates import is_dateline
+from checks.draft.ignores import non_claim
+from checks.draft.source import guess_source
+from checks.numbers import read_quantities
+
+
+def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
+    return {(f["line"], f["value"]): f for f in drafted["facts"]}
+
+
+def _claims(line: str) -> dict[str, str | None]:
+    """Why each figure of ``line`` (a range's two ends apart, as the drafter reads them) is no claim."""
+    found = [f for q in read_quantities(line) for f in q.figures()]
+    return {f.text: non_claim(line, f, found) for f in found}
+
+
+def _figure(line: str, text: str) -> tuple[int, int]:
+    q = next(q for q in read_quantities(line) if q.text == text)
+    return q.start, q.end
+
+
+# ---- the head: a date line with the page's tools, a menu, a breadcrumb with its label, -30- ----------
+
+
+def test_a_date_line_followed_by_the_page_s_tools_is_a_dateline() -> None:
+    assert is_dateline("Last updated: July 22, 2026 | Share | Print | Español")
+    assert not is_dateline("July 22, 2026 | Clinics open on Saturdays across the whole county this summer")
+
+
+_GOVERNMENT_PAGE = [
+    "某市卫生健康委员会",
+    "首页 | 机构设置 | 政务公开 | 政策文件 | 办事服务",
+    "当前位置：首页 > 政务公开 > 政策文件",
+    "索引号：000-2026-01　　发文机关：某市卫生健康委员会",
+    "成文日期：2026年07月24日　　发布日期：2026年07月28日　　有效性：有效",
+    "某市卫生健康委员会关于调整乡村医生补助标准的通知",
+    "各县（区）卫生健康局：",
+    "　　现将调整乡村医生补助标准有关事项通知如下，全市在岗乡村医生共4061人，请认真贯彻执行。",
+]
+
+
+def test_a_breadcrumb_with_its_label_and_a_menu_are_no_title() -> None:
+    guess = guess_source(_GOVERNMENT_PAGE, {})
+    assert guess.title == "某市卫生健康委员会关于调整乡村医生补助标准的通知"
+    assert guess.published == date(2026, 7, 28)
+
+
+_RELEASE = [
+    "Surgical Wait Times Fall Again",
+    "Released on May 14, 2026",
+    "The provincial surgical waitlist stood at 26,480 patients on March 31, 2026, down from 29,360.",
+    "-30-",
+    "For more information, contact: Media Relations, 306-787-4083",
+]
+
+
+def test_a_north_american_press_release_ends_at_minus_thirty() -> None:
+    assert guess_source(_RELEASE, {}).body == (3, 3)
+
+
+_CHARITY_FOOT = [
+    "Our year in numbers 2025/26",
+    "Published 15 September 2026",
+    "Our 146 staff were joined by 512 volunteers, who gave 41,600 hours of their time this year.",
+    "Rowan Hospice, Greystoke Road, Penrith CA11 8QT · 01768 894120",
+]
+
+
+def test_an_address_that_ends_in_a_postcode_and_a_telephone_is_the_footer() -> None:
+    assert guess_source(_CHARITY_FOOT, {}).body == (3, 3)
