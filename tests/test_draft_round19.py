@@ -10,6 +10,7 @@ from typing import Any
 
 from checks.draft.dates import is_dateline
 from checks.draft.ignores import non_claim
+from checks.draft.repeats import restatements
 from checks.draft.source import guess_source
 from checks.numbers import read_quantities
 
@@ -78,3 +79,45 @@ _CHARITY_FOOT = [
 
 def test_an_address_that_ends_in_a_postcode_and_a_telephone_is_the_footer() -> None:
     assert guess_source(_CHARITY_FOOT, {}).body == (3, 3)
+
+
+# ---- what is no claim: a schedule's doses only when they define a share, a condition's threshold ------
+
+
+def test_a_dose_count_is_a_claim_unless_it_defines_a_share_or_the_children_counted() -> None:
+    assert _claims("Children getting a flu vaccine for the first time need 2 doses.")["2"] is None
+    assert _claims("Four doses of DTaP are enough if the fourth dose was given late.")["Four"] is None
+    assert _claims("85% of children received three doses of the DTP vaccine.")["three"] is not None
+    assert _claims("An estimated 20.6 million children missed at least one dose of DTP.")["at least one"] is not None
+
+
+def test_both_ends_of_a_range_within_which_something_passes_are_claims() -> None:
+    reasons = _claims("Most side effects are mild and go away within 1 to 2 days.")
+    assert list(reasons.values()) == [None, None]
+    assert _claims("Patients were treated within 28 days.")["within 28 days"] is not None
+
+
+def test_a_bound_inside_a_condition_is_no_claim() -> None:
+    reasons = _claims("Call your doctor if your child has a fever of 105°F or higher, or cries for more than 3 hours.")
+    assert all(why is not None for why in reasons.values())
+    reasons = _claims("If the fever lasts more than 3 days, call us. More than 500 children were seen.")
+    assert reasons["more than 3 days"] is not None and reasons["More than 500"] is None
+
+
+def test_an_age_in_months_and_older_defines_the_people_advised() -> None:
+    assert _claims("Everyone 6 months and older should get a flu vaccine every year.")["6 months and older"]
+
+
+def test_the_pound_a_share_of_money_is_counted_per_is_no_claim() -> None:
+    reasons = _claims("For every £1 donated, 83p is spent on care. We drew £1 million from reserves.")
+    assert reasons["1"] is not None and reasons["1 million"] is None
+
+
+def test_a_rounding_note_that_shares_may_not_add_up_to_100_is_no_claim() -> None:
+    assert all(_claims("Percentages may not add up to 100 because of rounding.").values())
+
+
+def test_a_headline_number_is_not_restated_by_a_grouped_number_holding_its_digits() -> None:
+    lines = ["412", "children cared for this year.", "Our 23 shops sold more than 412,000 donated items."]
+    assert 1 not in restatements(lines, range(1, 4))
+    assert 1 in restatements(["412", "We cared for 412 children this year."], range(1, 3))
