@@ -6,13 +6,18 @@ cases, written for this file."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from checks.draft.dates import is_dateline
 from checks.draft.ignores import non_claim
+from checks.draft.relative import relative_year
 from checks.draft.repeats import restatements
+from checks.draft.sections import captioned_tables
 from checks.draft.source import guess_source
+from checks.draft.years import own, years_in
 from checks.numbers import read_quantities
+from tests.test_draft_papers import _draft_text
 
 
 def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
@@ -121,3 +126,68 @@ def test_a_headline_number_is_not_restated_by_a_grouped_number_holding_its_digit
     lines = ["412", "children cared for this year.", "Our 23 shops sold more than 412,000 donated items."]
     assert 1 not in restatements(lines, range(1, 4))
     assert 1 in restatements(["412", "We cared for 412 children this year."], range(1, 3))
+
+
+# ---- years: a span's last year, a document's number, a year labelling another figure ---------------
+
+
+def test_the_last_year_of_a_span_is_no_due_year_nor_is_a_document_number_s_year() -> None:
+    assert [(y.value, y.target) for y in years_in("2023年至2025年，我县累计招聘312人")] == [
+        (2023, False),
+        (2025, False),
+    ]
+    assert [(y.value, y.target) for y in years_in("力争至2027年达到90%")] == [(2027, True)]
+    assert years_in("审计报告（桂审社报〔2026〕7号）指出问题21项") == []
+
+
+def test_a_year_and_a_colon_label_the_figure_after_them() -> None:
+    line = "Total income: £9.84 million (2024/25: £9.12 million)"
+    start, end = _figure(line, "9.84 million")
+    assert own(line, start, end) is None
+    rows = [line, "Source\tAmount\tShare", "Gifts in wills\t£2.06m\t21%"]
+    assert captioned_tables(rows, range(1, 4), 2026) == {}
+    assert captioned_tables(["Income, 2024/25", *rows[1:]], range(1, 4), 2026) == {2: 2025, 3: 2025}
+
+
+def test_years_ago_counts_back_from_now_but_not_after_the_figure() -> None:
+    line = "Two years ago, one in ten patients had waited more than a year."
+    assert relative_year(line, line, "achieved", 2026, date(2026, 5, 14), 30, True) == (2024, "'Two years ago'")
+    later = "We fund health at barely a quarter of what we pledged 25 years ago."
+    assert relative_year(later, later, "achieved", 2026, date(2026, 6, 12), 45, True) is None
+
+
+def test_today_as_the_level_compared_with_dates_nothing() -> None:
+    line = "reach 500 children every year, a 21% increase on today;"
+    assert relative_year(line, line, "target", 2026, date(2026, 9, 15), 40, True) is None
+
+
+# ---- periods: a title naming the year of publication, what was done about an audit's findings ---------
+
+_RECRUITMENT = [
+    "某县2026年卫生健康系统事业单位公开招聘工作人员公告",
+    "发布时间：2026-04-08 16:20",
+    "　　截至2025年底，全县乡镇卫生院在编在岗人员1126人。现将本次招聘有关事项公告如下。",
+    "　　报名费按每人每科50元收取，试用期为12个月。",
+]
+
+
+def test_a_title_naming_the_year_of_publication_dates_its_figures_that_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _RECRUITMENT))
+    assert facts[(4, 50)]["period"] == 2026  # not 2025, the year before an April publication
+    assert facts[(4, 12)]["period"] == 2026
+    assert facts[(3, 1126)]["period"] == 2025
+
+
+_RECTIFICATION = [
+    "某市医疗保障局关于2025年度医疗保障基金审计查出问题整改情况的公告",
+    "发布日期：2026-06-20",
+    "　　审计指出：部分县存在重复参保问题，涉及重复参保人员3.26万人。",
+    "　　整改情况：市医保局开展数据比对，已清理重复参保人员3.19万人，已办理退费1,098.55万元。",
+]
+
+
+def test_what_was_done_about_a_finding_is_of_the_year_it_was_done(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _RECTIFICATION))
+    assert facts[(3, 32_600)]["period"] == 2025  # the finding: the audited year, the title's
+    assert facts[(4, 31_900)]["period"] == 2026
+    assert facts[(4, 10_985_500)]["period"] == 2026

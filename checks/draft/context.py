@@ -17,6 +17,7 @@ from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after, text_effective_after
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
+    action_paragraphs,
     captioned_tables,
     plan_sections,
     question_sections,
@@ -65,7 +66,7 @@ def page_context(
     context = Context(is_plan(title), years, units, catalogue, taken_ids or set(), minguo, sambat=sambat)
     context.effective = effective_after([heading, *text[:3]], published) or text_effective_after(text, published)
     context.budget = budget_year([heading, *text], years.now)
-    context.title_year = title_year(heading, years.now)
+    context.title_year = title_year(heading, years.now, current=True)
     return context
 
 
@@ -77,6 +78,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     reviewed = review_sections(lines, numbers, context.years.now)
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
+    reviewed |= action_paragraphs(lines, numbers, context.years.now)  # 整改情况：, done since the finding
     recommending = recommending_sections(lines, numbers)
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers)
