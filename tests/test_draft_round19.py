@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from checks.draft.dates import is_dateline
+from checks.draft.effective import parts_taking_effect_later
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
 from checks.draft.relative import relative_year
 from checks.draft.repeats import restatements
 from checks.draft.sections import captioned_tables
 from checks.draft.source import guess_source
-from checks.draft.years import own, years_in
+from checks.draft.years import ArticleYears, own, years_in
 from checks.numbers import read_quantities
 from tests.test_draft_papers import _draft_text
 
@@ -161,6 +163,24 @@ def test_today_as_the_level_compared_with_dates_nothing() -> None:
     assert relative_year(line, line, "target", 2026, date(2026, 9, 15), 40, True) is None
 
 
+# ---- status: an adjective of obligation, a policy's minimum -------------------------------------------
+
+
+def test_required_before_a_noun_is_no_target_cue() -> None:
+    years = ArticleYears(date(2026, 7, 22))
+    line = "In the 2025-26 school year, 89.6% of the 5,214 kindergartners had all required vaccines."
+    assert status_of(line, *_figure(line, "5,214"), False, years).value == "achieved"
+    rule = "Nevada law requires 5,214 doses."
+    assert status_of(rule, *_figure(rule, "5,214"), False, years).value == "target"
+
+
+def test_a_policy_s_minimum_is_a_target() -> None:
+    years = ArticleYears(date(2026, 9, 15))
+    line = "leaving free reserves equal to 4.2 months of spending, below our policy minimum of six months."
+    assert status_of(line, *_figure(line, "minimum of six months"), False, years).value == "target"
+    assert status_of(line, *_figure(line, "equal to 4.2 months"), False, years).value == "achieved"
+
+
 # ---- periods: a title naming the year of publication, what was done about an audit's findings ---------
 
 _RECRUITMENT = [
@@ -191,3 +211,31 @@ def test_what_was_done_about_a_finding_is_of_the_year_it_was_done(tmp_path: Path
     assert facts[(3, 32_600)]["period"] == 2025  # the finding: the audited year, the title's
     assert facts[(4, 31_900)]["period"] == 2026
     assert facts[(4, 10_985_500)]["period"] == 2026
+
+
+# ---- a part of a notice that takes effect after publication ---------------------------------------
+
+_PARTS = [
+    "某市关于调整乡村医生补助标准的通知",
+    "发布日期：2026年07月28日",
+    "　　现就调整补助标准有关事项通知如下。",
+    "　　一、基本公共卫生服务经费补助标准",
+    "　　2026年人均基本公共卫生服务经费补助标准为99元，中央财政承担80%。",
+    "　　二、乡村医生补助标准",
+    "　　对在岗乡村医生按每人每月400元的标准发放基本补助（原标准为每人每月300元），由市级财政承担30%。",
+    "　　三、执行时间",
+    "　　本通知第一条自2026年1月1日起执行，第二条自2026年9月1日起执行。",
+]
+
+
+def test_the_lines_of_a_part_taking_effect_later_are_found() -> None:
+    assert parts_taking_effect_later(_PARTS, range(3, 10), date(2026, 7, 28)) == {6: 2026, 7: 2026}
+    assert parts_taking_effect_later(_PARTS, range(3, 10), date(2026, 10, 1)) == {}
+
+
+def test_a_part_taking_effect_after_publication_sets_targets_and_keeps_the_old_rule(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _PARTS))
+    assert (facts[(7, 400)]["status"], facts[(7, 400)]["period"]) == ("target", 2026)
+    assert facts[(7, 30)]["status"] == "target"
+    assert facts[(7, 300)]["status"] == "achieved"  # 原标准: the rule in force it replaces
+    assert facts[(5, 80)]["status"] == "achieved"  # part one took effect before publication
