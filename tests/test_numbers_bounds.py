@@ -458,3 +458,18 @@ def test_ages_of_two_numbers_are_a_range() -> None:
 )
 def test_a_per_unit_may_stand_between_a_bound_and_its_number(text: str, read: tuple[str, str]) -> None:
     assert _one(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a time bound before the number: no earlier (sooner) than is at least, no later than at most
+        ("the final dose no earlier than 6 months after", ("no earlier than 6 months", "ge")),
+        ("not sooner than 28 days apart", ("not sooner than 28 days", "ge")),
+        ("paid no later than 30 days after", ("no later than 30 days", "le")),
+        # closer to, like close to, is an approximation
+        ("Today it is closer to one in 23.", ("closer to one in 23", "approx")),
+    ],
+)
+def test_earlier_later_and_closer_bound_their_number(text: str, read: tuple[str, str]) -> None:
+    assert _one(text) == read

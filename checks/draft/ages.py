@@ -36,6 +36,7 @@ _PEOPLE_BOUND = re.compile(
 )
 # adults 65 and older, children 5 or younger: only an age is "older" or "younger".
 _OLDER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
+_OLDER_IN = re.compile(r"\b(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
 _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b", re.IGNORECASE)
 # ages 6 months to 17 years; children 6 months to 17 years of age; over the age of six months
 # (aged nine months to 14 years: the first end in words too)
@@ -79,8 +80,10 @@ def age(line: str, q: Quantity) -> str | None:
     ):
         return "age that defines a population, not a figure"
     # 24 months of age, 6 weeks old: an age in months or weeks defines the children counted too
-    if q.unit in ("year", "month", "week") and re.match(
-        r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE
+    # 6 months and older (the reader takes "and older" into the figure): only an age is older or younger
+    if q.unit in ("year", "month", "week") and (
+        re.match(r"\s*(?:of\s+age|old|and\s+(?:over|older|above|under))\b", line[q.end :], re.IGNORECASE)
+        or _OLDER_IN.search(q.text)
     ):
         return "age that defines a population, not a figure"
     if q.unit in ("month", "year") and (

@@ -305,7 +305,14 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         elif (by_column := column_guess(context.columns.get(number), line, q.start, period)) is not None:
             period, status = by_column[0], by_column[1] or status
         status, period = rules_guess(
-            plain, on_plain.start, on_plain.end, status, period, context.effective, context.years.now
+            plain,
+            on_plain.start,
+            on_plain.end,
+            status,
+            period,
+            context.effective,
+            context.years.now,
+            context.later_part,
         )
         as_achieved = partial(
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan

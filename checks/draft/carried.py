@@ -90,14 +90,16 @@ def _pooled_end(match: re.Match[str]) -> int | None:
     return last if 0 < last - first <= 10 else None
 
 
-def title_year(title: str | None, now: int | None) -> int | None:
+def title_year(title: str | None, now: int | None, current: bool = False) -> int | None:
     """The one year a title names, when it is over (Deaths registered in England and Wales: 2026, in a
     July 2027 bulletin; 某县2023年卫生健康工作总结), or the last of the span of years it names (…: between
-    2022 and 2024): the year the report is about, which its achieved figures of no year of their own are of."""
+    2022 and 2024): the year the report is about, which its achieved figures of no year of their own are of.
+    ``current``: a page's own title may name the year it is published in (平江县2026年…招聘公告 of April
+    2026): its figures of no year are that year's, not the year before's."""
     pooled = _POOLED.search(title or "")
     years = {y.value for y in years_in(title or "") if not y.target}
     year = years.pop() if len(years) == 1 else _pooled_end(pooled) if pooled else None
-    return year if year is not None and now is not None and year < now else None
+    return year if year is not None and now is not None and (year < now or (current and year == now)) else None
 
 
 # 力争到2028年…达95%以上;同期实现每个乡镇卫生院至少有1名…; By the same date it wants …: the due year

@@ -12,11 +12,13 @@ from functools import partial
 from typing import Any
 
 from checks.draft.carried import Carried, carried_due_years, title_year
+from checks.draft.effective import parts_taking_effect_later
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after, text_effective_after
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
+    action_paragraphs,
     captioned_tables,
     plan_sections,
     question_sections,
@@ -45,6 +47,7 @@ class Context:
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
     recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
+    later_part: bool = False  # the line is in a part taking effect after publication (checks.draft.effective)
 
 
 def page_context(
@@ -65,7 +68,7 @@ def page_context(
     context = Context(is_plan(title), years, units, catalogue, taken_ids or set(), minguo, sambat=sambat)
     context.effective = effective_after([heading, *text[:3]], published) or text_effective_after(text, published)
     context.budget = budget_year([heading, *text], years.now)
-    context.title_year = title_year(heading, years.now)
+    context.title_year = title_year(heading, years.now, current=True)
     return context
 
 
@@ -77,7 +80,9 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     reviewed = review_sections(lines, numbers, context.years.now)
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
+    reviewed |= action_paragraphs(lines, numbers, context.years.now)  # 整改情况：, done since the finding
     recommending = recommending_sections(lines, numbers)
+    later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers)
     context.carried = carried_due_years(lines, numbers, context.years.now)
@@ -87,6 +92,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
         in_section = in_plans if number in planned else context
         if number in reviewed:
             in_section = replace(in_section, plan=False, title_year=reviewed[number])
+        if number in later:
+            in_section = replace(in_section, effective=later[number], later_part=True)
         return replace(in_section, recommends=True) if number in recommending else in_section
 
     return of

@@ -18,7 +18,7 @@ TARGET = re.compile(
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
-    r"|\bmust\b|\brequire|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
+    r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
     # what a charity or a report asks for: wants the government to, calls on/for, urges
@@ -28,6 +28,7 @@ TARGET = re.compile(
     r"|\bcommitted\s+to\b|\b(?:is|are)\s+(?:also\s+|now\s+)?(?:extending|expanding|rolling\s+out)\b",
     re.IGNORECASE,
 )
+# (had all required vaccines: "required" before a noun names a kind of thing, no obligation of the figure's)
 # Cues that report the past even inside a plan, and weaker ones that count only outside plans.
 STRONG_ACHIEVED = re.compile(
     r"已|累计|截至|截止|目前|现有|过去|去年|上年|同比|较上年|以来|近年来|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bsince\b",
@@ -97,7 +98,8 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement)\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement"
+    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
     r"|(?:目标值?|要求)\s*[（(]\s*$",  # 县定目标（70%）: the value set
     re.IGNORECASE,
 )
@@ -105,7 +107,11 @@ NAMED_TARGET_BEFORE = re.compile(
 SHARE_OF_TARGET = re.compile(
     r"(?:target|plan|standard|ceiling|goal|benchmark|requirement)\s+of\s+[^\s()（）]{1,20}\s*[(（]\s*$", re.IGNORECASE
 )
-BOUND_NAMES_TARGET = re.compile(r"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)", re.IGNORECASE)
+# a ceiling of 3.2%, our policy minimum of six months: a limit a rule sets, named from inside the figure's text
+_RULE_WORD = r"(?:(?<=policy\s)|(?<=statutory\s)|(?<=legal\s)|(?<=mandatory\s)|(?<=required\s)|(?<=recommended\s))"
+BOUND_NAMES_TARGET = re.compile(
+    rf"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)", re.IGNORECASE
+)
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number

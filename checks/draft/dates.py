@@ -139,11 +139,21 @@ def only_date(line: str) -> bool:
 
 
 def is_dateline(line: str) -> bool:
-    """A date with little else: labels, a time, a short publisher name (Xinhua | Updated: 2024-02-29 09:01)."""
+    """A date with little else: labels, a time, a short publisher name (Xinhua | Updated: 2024-02-29 09:01),
+    or a page's tools after it, each a word or two (Last updated: July 22, 2026 | Share | Print)."""
     if full_date(line) is None:
         return False
     if opens_with_labelled_date(line):
         return True
+    fields = line.split("|")
+    if len(fields) > 2 and all(len(f.split()) <= 2 for f in fields[1:]) and _dated(fields[0]):
+        return True
+    return _dated(line)
+
+
+def _dated(line: str) -> bool:
+    if full_date(line) is None:
+        return False
     rest = line
     for pattern in FULL_DATES:
         rest = pattern.sub("", rest)

@@ -43,6 +43,7 @@ _WAITING = re.compile(
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )
+_RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b", re.IGNORECASE)
@@ -133,7 +134,9 @@ def _duration(line: str, q: Quantity) -> str | None:
     if _exposure(line, q):
         return "a duration that defines the people counted (walked at least 30 minutes a day), not a claim"
     before = line[max(0, q.start - 24) : q.start]
-    if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start):
+    # go away within 1 to 2 days: a range is how long something takes, a claim; a bound defines
+    within = _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start) and not _RANGE_ON.match(line, q.end)
+    if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before)
     # waited longer than four hours: the reader may leave "longer than" out of the figure's bound
@@ -184,6 +187,13 @@ def definition(line: str, q: Quantity) -> str | None:
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
     if _FORMULA.search(line, sentence_start, q.start):
         return "a constant of a formula (…÷…×100%), how an indicator is computed, not a figure"
+    if q.value == 1 and (
+        _PER_UNIT_AMOUNT.search(line, max(0, q.start - 14), q.start)
+        or (q.unit_text in ("元", "块") and line[: q.start].endswith("每"))
+    ):
+        return "the unit a share of money is counted per (for every £1 donated, 83p …), not a figure"
+    if q.qualifier in ("ge", "gt", "le", "lt") and _in_condition(line, q.start):
+        return "the threshold of a condition (call your doctor if a fever is 105°F or higher), not a claim"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
         return "what may happen (a child may have more than one episode), not a figure"
     if q.unit_text in _KINDS and _COMPRISES.search(line, sentence_bounds(line, q.start)[0], q.start):
@@ -195,6 +205,25 @@ def definition(line: str, q: Quantity) -> str | None:
     if restated and abs(float(restated.group(1)) - q.value) <= 0.15 * q.value:
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
     return None
+
+
+# For every £1 donated, 83p …; the cost of raising each £1; 每1元: the unit an amount is counted per.
+_PER_UNIT_AMOUNT = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥₹]|US\$)\s*$", re.IGNORECASE)
+# Call your doctor if your child has a fever of 105°F or higher, or cries for more than 3 hours; 如果连续
+# 3天以上发热: a bound inside a condition says when something applies, it claims nothing.
+_CONDITION = re.compile(r"\b(?:if|unless|whenever)\b|如果|一旦", re.IGNORECASE)
+
+
+def _in_condition(line: str, start: int) -> bool:
+    """Whether ``start`` is inside a condition: from if (unless, 如果) to its sentence's end, or, when
+    the condition opens the sentence (If …, then …), to the end of its clause."""
+    sentence_start = sentence_bounds(line, start)[0]
+    opened = _CONDITION.search(line, sentence_start, start)
+    if opened is None:
+        return False
+    if line[sentence_start : opened.start()].strip(" \t\"“'‘(（"):
+        return True  # … if …: the condition runs to the end of the sentence
+    return clause_bounds(line, opened.end())[1] > start
 
 
 # over the next two decades, in the past three decades: the time frame of a study or a trend.

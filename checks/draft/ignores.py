@@ -47,7 +47,7 @@ from checks.draft.precision import how_measured
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.shares import restates_a_share
-from checks.draft.text import CJK, clause_bounds
+from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
 _TIME_FRAME = re.compile(
@@ -149,11 +149,17 @@ def _hyphen_name(line: str, q: Quantity) -> str | None:
     return None
 
 
+_RANGE_ON = re.compile(r"\s*(?:to|[-–—~])\s*\S", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+
+
 def _per_span(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """一个月能省下六七百块, 一年能接诊3000人次: a span of one that a later figure of its clause is
     counted over (per month), not a claim."""
     if q.value != 1 or q.unit not in ("day", "week", "month", "year") or q.digits not in ("一", "1"):
         return None
+    if _RANGE_ON.match(line, q.end) and _WITHIN.search(line, max(0, q.start - 8), q.start):
+        return None  # go away within 1 to 2 days: a range's low end, how long it takes is the figure
     _, end = clause_bounds(line, q.start)
     return (
         "the span a figure after it is counted over, not a claim"
@@ -178,9 +184,16 @@ _VACCINES = re.compile(r"^\s*(?:vaccines?|shots?|jabs?)\b", re.IGNORECASE)
 _CONGRESS = re.compile(r"^\s*大")
 
 
+# coverage, 85% of children …: a sentence that measures a share of the people a dose count defines
+_COVERAGE = re.compile(r"%|\bper\s*cent\b|\bcoverage\b|\bproportion\b|\bshare\b|\brate\b", re.IGNORECASE)
+
+
 def _schedule_or_congress(line: str, q: Quantity) -> str | None:
-    # 2 doses of a vaccine is its schedule; 3.4 million doses received is a count
-    if q.unit_text is None and q.value < 10 and _DOSES.match(line[q.end :]):
+    # 85% received three doses, MMR coverage, two doses, missed at least one dose: the schedule that
+    # defines the share or the children counted; need 2 doses (a schedule's rule, no share in its
+    # sentence) is a claim; 3.4 million doses a count
+    doses = q.unit_text is None and q.value < 10 and q.unit != "percent" and _DOSES.match(line[q.end :])
+    if doses and (q.qualifier != "eq" or _COVERAGE.search(line, *sentence_bounds(line, q.start))):
         return "the vaccine schedule (its number of doses), not a count"
     if q.unit_text is None and q.value == 1 and q.qualifier == "ge" and _VACCINES.match(line[q.end :]):
         return "'at least one vaccine' defines the children counted, not a count"

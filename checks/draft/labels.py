@@ -149,7 +149,12 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     section = not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text)
     if section and _SECTION_AFTER.match(line[q.end :]):
         return "a section's or paragraph's number, not a figure"
-    if q.value == 100 and re.search(r"\badd(?:\s+up)?\s+to\s+$", line[: q.start]) and _ROUNDING.match(line[q.end :]):
+    # (may not add up to 100: the reader reads "up to 100" as at most 100)
+    if (
+        q.value == 100
+        and re.search(r"\badd(?:\s+up)?(?:\s+to)?\s+$", line[: q.start])
+        and _ROUNDING.match(line[q.end :])
+    ):
         return "a note that rounded shares may not add to 100, not a figure"
     label = _table_label(line, q)
     if label:

@@ -50,6 +50,21 @@ _STARTS_ON = re.compile(
     r"\s*(?:自|从|于)?\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}[日号])?(?:起|开始)"
     r"|\s*(?:From|Starting|Beginning|Effective|As\s+of)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b",
 )
+# （原标准为每人每月300元）, （原为每满1年每月10元，最高300元）: the rule in force a rule to come replaces.
+_OLD_RULE = re.compile(r"\s*原(?:标准|规定|政策)?(?:为|是)?")
+
+
+def _old_rule(line: str, start: int) -> bool:
+    """The figure is in brackets that open on 原 (the old rule), or right after 原为."""
+    opened = max(line.rfind("（", 0, start), line.rfind("(", 0, start))
+    closed = max(line.rfind("）", 0, start), line.rfind(")", 0, start))
+    in_old = opened > closed and _OLD_RULE.match(line, opened + 1) is not None
+    return (
+        in_old
+        or re.search(r"原(?:标准|规定)?(?:为|是)[^，,。；;\d]{0,8}$", line[max(0, start - 16) : start]) is not None
+    )
+
+
 _TITLE_YEAR = "the year its title names"  # title_period's guess (below): a default too
 # 由50%, 由现行的1.8万元, 由每人每年300元, from $20: the level a change starts from
 _FROM = re.compile(
@@ -148,9 +163,20 @@ DEFAULT_TARGET_YEARS = (
 
 
 def rules_guess(
-    line: str, start: int, end: int, status: Guess, period: Guess, effective: int | None, now: int | None
+    line: str,
+    start: int,
+    end: int,
+    status: Guess,
+    period: Guess,
+    effective: int | None,
+    now: int | None,
+    later_part: bool = False,
 ) -> tuple[Guess, Guess]:
-    """The status and period of a figure in view of the rules in force and to come (see above)."""
+    """The status and period of a figure in view of the rules in force and to come (see above).
+    ``later_part``: the figure is in a part of the text that takes effect after publication (第二条自…起
+    执行): its figures are that part's rules, whatever words they print, but for the old ones (原标准为…)."""
+    if later_part and now is not None and _old_rule(line, start):
+        return Guess("achieved", "the rule in force it replaces (原…)"), Guess(now, "in force when published")
     starts = _STARTS_ON.match(line, sentence_bounds(line, start)[0])
     if starts is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
         # 自2026年7月1日起，…调整为15元; From 1 July 2026, the fee will fall to $45: due when it starts
@@ -160,7 +186,7 @@ def rules_guess(
     if later is not None and now is not None and int(later.group(1)) > now:
         effective, to_come = int(later.group(1)), status.why == "no cue"  # 执行期间，…预付比例不低于…30%
     else:
-        to_come = effective is not None and rule_to_come(line, start)
+        to_come = effective is not None and (later_part or rule_to_come(line, start))
     undated = now is not None and period.why != "the year printed with it"
     if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
         return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
@@ -173,7 +199,10 @@ def rules_guess(
         return status, period
     why = f"a rule that takes effect in {effective}"
     # not a figure dated by a year it prints (2025年…报销比例为68.6%): that year's, reported
-    if status.value == "achieved" and status.why == "no cue" and period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR):
+    undated_here = period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR) or (
+        later_part and period.why != "the year printed with it"
+    )
+    if status.value == "achieved" and status.why == "no cue" and undated_here:
         return Guess("target", why), Guess(effective, why)
     if status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
         return status, Guess(effective, why)

@@ -35,6 +35,11 @@ def years_ahead(sentence: str) -> tuple[int, str] | None:
     return (span, found.group().strip()) if span else None
 
 
+# Two years ago, 三年前: the year that many years before now (not 与20年前相比, the year compared with).
+_YEARS_AGO = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b|(?<![\d年])(\d{1,2}|[二两三四五六七八九十]{1,2})年前(?!后)",
+    re.IGNORECASE,
+)
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
 COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
@@ -146,7 +151,15 @@ def _day_relative(sentence: str, published: date | None, now: int | None) -> tup
     compared = COMPARISON.search(sentence)
     cut = sentence[: compared.start()] if compared else sentence
     for pattern, days in _RELATIVE_DAYS:
-        cue = next((c for c in pattern.finditer(cut) if not _announced(cut, c)), None)
+        # a 21% increase on today, compared with today: the level compared with, not the figure's time
+        cue = next(
+            (
+                c
+                for c in pattern.finditer(cut)
+                if not _announced(cut, c) and not _COMPARED_WITH.search(cut, max(0, c.start() - 40), c.start())
+            ),
+            None,
+        )
         month = bare_month_year(cut, published) if cue is not None and days > 0 else None
         if month is not None:  # figures of yesterday's release that counted December: December's
             return month[0], f"the last {month[1]} before publication"
@@ -226,6 +239,12 @@ def relative_year(
     season = _LAST_SEASON.search(sentence)
     if season and published and not _COMPARED_WITH.search(sentence[max(0, season.start() - 40) : season.start()]):
         return (_season_year(season.group(1).lower(), published), f"'{season.group()}'")
+    ago = _YEARS_AGO.search(sentence, 0, figure_end or 0)  # before the figure (not what was pledged 25 years ago)
+    if ago and now is not None and not _COMPARED_WITH.search(sentence[max(0, ago.start() - 40) : ago.start()]):
+        word = next(g for g in ago.groups() if g).lower()
+        back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+        if back and back <= 30:
+            return (now - back, f"'{ago.group().strip()}'")
     compared_with_last_year = None
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):

@@ -19,7 +19,8 @@ from difflib import SequenceMatcher
 
 from checks.draft.text import CJK, SENTENCE_END
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# 412,000 is one number (a headline's 412 is not among its digits)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A number a page broke with a space (2 .76%) is still one number.
 _BROKEN = re.compile(r"(\d)\s+(?=\.\d)")
 _NEAR_COPY = 0.85

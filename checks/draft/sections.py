@@ -94,6 +94,11 @@ def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
     return reviewed
 
 
+# Total income: £9.84 million (2024/25: £9.12 million): a bracket whose year labels a figure is an
+# aside comparing with another year, not the year the caption names.
+_ASIDE = re.compile(r"[(（][^()（）]*?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：][^()（）]*\d[^()（）]*[)）]")
+
+
 def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
     """The rows of each table (lines of cells split by tabs) whose caption, the line of words right above
     its first row (Table 2: Selected indicators …, pooled 2021–23), names one year over: a table's
@@ -104,7 +109,7 @@ def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | No
         line = lines[number - 1]
         if "\t" not in line.strip():
             caption = not SENTENCE_END.search(line) and len(line.split()) <= _CAPTION_WORDS
-            year = title_year(line, now) if caption else None
+            year = title_year(_ASIDE.sub("", line), now) if caption else None
             continue
         if year is not None:
             found[number] = year
@@ -129,3 +134,18 @@ def question_sections(lines: Sequence[str], numbers: Sequence[int], now: int | N
         if asking and now is not None:
             found[number] = now
     return found
+
+
+# 整改情况：…, 落实情况：…, Action taken: …: a paragraph its label says reports what was done about a
+# finding (an audit's, an inspection's, a deputy's proposal) reports the months up to publication, not
+# the year the finding was about (a 2025年度 audit's findings, put right in 2026).
+_ACTION_LABEL = re.compile(
+    r"^\s*(?:整改(?:落实)?(?:情况|结果|成效|进展)|落实(?:情况|结果)|处理(?:情况|结果)|办理(?:情况|结果)|采纳情况"
+    r"|Actions?\s+taken|Action\s+(?:since|to\s+date)|Progress\s+(?:since|to\s+date)|Response)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def action_paragraphs(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The body lines that open with a label of what was done about a finding (整改情况：), dated now."""
+    return {n: now for n in numbers if now is not None and _ACTION_LABEL.match(lines[n - 1])}

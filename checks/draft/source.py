@@ -27,8 +27,8 @@ _END_MARKERS = re.compile(
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
     r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
     r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)(?:本页|窗口)?\s*】"
-    # A press release ends at "Ends" (-ENDS-, ###); its notes to editors and media contacts follow.
-    r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
+    # A press release ends at "Ends" (-ENDS-, ###, a North American -30-); notes to editors and media contacts follow.
+    r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|[-–—]\s*30\s*[-–—]\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
     r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
     r"|For\s+(?:more|further)\s+information\b"
     # a written answer's foot: the questions grouped with it, Parliament's copyright line
@@ -47,8 +47,10 @@ _BOILERPLATE = re.compile(
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
     # a government site's footer: who runs it, its site code and registrations (主办:…  网站标识码:…  皖ICP备…)
     r"|^\s*(?:主办|承办|协办)(?:单位)?\s*[:：]|网站标识码|ICP备\s*\d|公网安备\s*\d"
-    # a page's breadcrumb (Home / States / Odisha) and its tools (Font size: A A A | Share)
-    r"|^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)|^\s*Font\s+size\s*:"
+    # a page's breadcrumb (Home / States / Odisha, 当前位置：首页 > …), its tools (Font size: A A A | Share)
+    # and its menu: four or more short items split by bars, no number among them (Donate | Shop | …)
+    r"|^\s*(?:(?:当前位置|您现在的位置|你的位置|所在位置|You\s+are\s+here)\s*[:：]\s*)?(?:Home|首页)\s*(?:/|>|»|›|＞)"
+    r"|^\s*Font\s+size\s*:|^\s*[^|\d]{1,16}(?:\|[^|\d]{1,16}){3,}$"
     # a byline with the page's fields (By Our Staff Reporter | Bhubaneswar | Published: …)
     r"|^\s*By\s+[A-Z][\w .'’-]{1,60}\|"
     r"|^\s*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*$|^\s*(?:For\s+immediate\s+release|EMBARGOED\b)"
@@ -60,7 +62,10 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*:|^\s*(?:文字|图片|文图|摄影|审核|初审|复审|终审|排版|校对|美编|供稿|撰稿)\s*[:：丨|]"
     r"|^\s*(?:Phone|Tel(?:ephone)?|Fax)\s*[:.]?\s*[(+\d]|^\s*(?:ABN|ACN|Registered\s+charity(?:\s+(?:number|no\.?))?)\s*[:.]?\s*\d"
     r"|^\s*(?:(?:Level|Suite|Floor|Unit)\s+\d+,\s*)?\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave"
-    r"|Lane|Drive|Place|Terrace|Way|Square|Parade)\b[^.]*\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*$",
+    r"|Lane|Drive|Place|Terrace|Way|Square|Parade)\b[^.]*\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*$"
+    # … Hospice, Greystoke Road, Penrith CA11 8QT · 01768 894120: a named street, a postcode, a telephone
+    r"|^[^.]{0,80}\b(?:Street|Road|Avenue|Lane|Drive|Terrace|Square|Parade)\b,?[^.]{0,60}"
+    r"\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*[·•|,]\s*[+(]?\d[\d\s()-]{5,}$",
     re.IGNORECASE,
 )
 
@@ -109,7 +114,10 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE.search(line))
 
 
-_BREADCRUMB = re.compile(r"^\s*(?:Home|首页)\s*(?:/|>|»|›|＞)", re.IGNORECASE)
+_BREADCRUMB = re.compile(
+    r"^\s*(?:(?:当前位置|您现在的位置|你的位置|所在位置|You\s+are\s+here)\s*[:：]\s*)?(?:Home|首页)\s*(?:/|>|»|›|＞)",
+    re.IGNORECASE,
+)
 
 
 def title_of(lines: list[str]) -> tuple[int, str] | None:

@@ -48,14 +48,16 @@ _COMPARED_AROUND = (
     re.compile(r"(?:与|和|同|跟)[^，,。；;、\d]{0,12}$"),
     re.compile(r"\s*年?[^，,。；;、\d]{0,12}(?:比较|相比|相较|对比)"),
 )
+_DOCUMENT_NUMBER = re.compile(r"\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号")
 # PARIS, 15th November, 2025 (WAM) --: a news dateline dates the story, not the figures after it.
 _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
 _BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-# 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year. A name's year (Agenda 2030, the
+# 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year, and not one that closes a span
+# (2023年至2025年, 1990年4月8日至2008年4月8日: the span's last year). A name's year (Agenda 2030, the
 # Insects Act 1975, Census 2021) is marked so too: it dates no figure.
 _TARGET_BEFORE = re.compile(
-    r"(?:到|(?<!截)至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China|Act|Ordinance|Census)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+    r"(?:(?<![年月日号底末])到|(?<![截年月日号底末])至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China|Act|Ordinance|Census)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
     rf"(?:{MONTH})?$"
     r"|\b(?:targets?|goals?|plans?|priorit(?:y|ies)|ambitions?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"
@@ -136,6 +138,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
+        if _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【")):
+            continue  # 桂审社报〔2026〕7号: a document's number, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         target = target and not _CHANGE_TO.search(before)
         first = _fiscal_first(match) if match.re is _FISCAL else None
@@ -210,7 +214,10 @@ def own(line: str, start: int, end: int) -> Year | None:
     later = [
         y
         for y in years
-        if y.position >= end and not y.target and not _OTHER_FIGURE_BETWEEN.search(line, end, y.position)
+        if y.position >= end
+        and not y.target
+        and not _OTHER_FIGURE_BETWEEN.search(line, end, y.position)
+        and not LABELS_A_FIGURE.match(line, y.position)
     ]
     if not later:
         return None
@@ -224,6 +231,10 @@ def own(line: str, start: int, end: int) -> Year | None:
             Year(span.start(1), int(span.group(1)), False) if first else Year(span.start(2), int(span.group(2)), False)
         )
     return later[0]
+
+
+# £9.84 million (2024/25: £9.12 million): a year and a colon label the figure after them, not the one before.
+LABELS_A_FIGURE = re.compile(r"(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：]\s*[^\d,;，；()（）]{0,6}\d")
 
 
 _DUE = re.compile(

@@ -9,7 +9,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, 满 after 工作/服务
   (工作满10年), ≥, >=; at least,
-  not/no less (fewer, lower, smaller) than, not below/under, as low (few, little) as, (a) minimum
+  not/no less (fewer, lower, smaller, earlier, sooner) than, not below/under, as low (few, little) as, (a) minimum
   (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
   above/over/more/up/older, at least (before a stop: 5 days at least.),
@@ -20,7 +20,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
-  not/no more (greater, higher, larger, bigger) than, not above/over, as high (many, much) as, not
+  not/no more (greater, higher, larger, bigger, later) than, not above/over, as high (many, much) as, not
   exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
@@ -29,7 +29,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   roughly, some, (an) estimated (at), circa, ca., more or less, give or take, ~, ≈, ∼. *After*: 左右,
   上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
-  almost, close to, approaching.
+  almost, close(r) to, approaching.
 - ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
   (50-odd: more than 50, below 60).
 - ``eq`` words only widen the span: 等于, equal to, equals.
@@ -79,19 +79,19 @@ PRE_BOUND = re.compile(
     r"(?:"
     # 至少建成2家, 至少配备1名: a verb may stand between 至少 (or 起码) and its number
     rf"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)(?:{_VERBS})|至少|最少|(?<=[工作务职服任])满|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
-    r"|(?:not|no)\s+(?:less|fewer|lower|smaller|shorter|younger)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
+    r"|(?:not|no)\s+(?:less|fewer|lower|smaller|shorter|younger|earlier|sooner)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
     r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most"
-    r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older)\s+than|not\s+(?:above|over)"
+    r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older|later)\s+than|not\s+(?:above|over)"
     r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:a|the|its)\s+(?:ceiling|cap)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
     r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
     r"|(?:greater|higher|older|larger|bigger|longer|wider|taller|heavier|deeper|thicker|faster)\s+than"
     r"|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
-    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|approaching)))"
+    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|closer?\s+to|approaching)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
     r"|(?:smaller|younger|shorter|narrower|lighter|thinner|slower)\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
@@ -244,14 +244,14 @@ _EN_BOUND_END = frozenset(
 
 
 _BEFORE_ARTICLE = re.compile(
-    r"(?i:\b(?:than|up\s+to|close\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"
+    r"(?i:\b(?:than|up\s+to|closer?\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"
 )
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
 # before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound|ceiling|cap)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),  # capped at: _CEILING_VERB's, found first
-    "to": re.compile(r"(?i:\b(?:up|close|equal|equaling)\s{1,3})\Z"),
+    "to": re.compile(r"(?i:\b(?:up|closer?|equal|equaling)\s{1,3})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
     # an article after a comparison or an approximation (less than a 0.1% chance, up to a 20% rise), but
