@@ -469,6 +469,8 @@ def test_a_per_unit_may_stand_between_a_bound_and_its_number(text: str, read: tu
         ("paid no later than 30 days after", ("no later than 30 days", "le")),
         # closer to, like close to, is an approximation
         ("Today it is closer to one in 23.", ("closer to one in 23", "approx")),
+        # but "the closer to" compares (the closer to zero the less it is scattered)
+        ("and the closer to zero the less it is scattered", ("zero", "eq")),
     ],
 )
 def test_earlier_later_and_closer_bound_their_number(text: str, read: tuple[str, str]) -> None:

@@ -91,7 +91,7 @@ PRE_BOUND = re.compile(
     r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"
     r"|(?:greater|higher|older|larger|bigger|longer|wider|taller|heavier|deeper|thicker|faster)\s+than"
     r"|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|beyond|in\s+excess\s+of|upwards\s+of)))"
-    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|closer?\s+to|approaching)))"
+    r"|(?P<nearly>将近|接近|逼近|近乎|几乎|(?<![附最邻就靠])近|(?i:\b(?:nearly|almost|close\s+to|(?<!the\s)closer\s+to|approaching)))"
     r"|(?P<lt>不足|不到|少于|低于|小于|未满|不满|(?<![=<>])<(?![>=])|≪|(?i:\b(?:less\s+than|fewer\s+than|lower\s+than"
     r"|(?:smaller|younger|shorter|narrower|lighter|thinner|slower)\s+than|(?:just\s+)?(?:under|below)|(?:shy|short)\s+of|sub-)))"
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
