@@ -174,3 +174,22 @@ def test_a_last_year_in_brackets_of_another_sentence_dates_no_later_figure(tmp_p
     assert facts[(4, 4870)]["period"] == 2025
     assert facts[(4, 2600)]["period"] == 2026
     assert facts[(4, 1300)]["period"] == 2026
+
+
+def test_a_cell_after_a_run_of_full_width_and_ascii_spaces_is_a_whole_cell(tmp_path: Path) -> None:
+    """A space-aligned total row whose run of spaces ends in an ASCII one (合\u3000计\u3000\u3000\u3000255.5
+    \u3000…\u3000 25294.5) had its cells left bare: 25294.5 drafted as 25294.5 'unit', not 万元."""
+    lines = [
+        "某市补助资金分配表",
+        "发布时间：2026年7月24日",
+        "",
+        "各县（区）测算情况如下：",
+        "县（区）\u3000\u3000常住人口（万人）\u3000\u3000补助资金（万元）",
+        "安定区\u3000\u3000\u300041.2\u3000\u3000\u3000\u30004078.8",
+        "合\u3000计\u3000\u3000\u3000255.5\u3000\u3000\u3000 25294.5",
+        "",
+        "资金于年内拨付到位。",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert facts[(7, 252_945_000)]["unit_from"] == {"line": 5, "text": "补助资金（万元）"}
+    assert (7, 25294.5) not in facts

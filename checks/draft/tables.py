@@ -320,11 +320,16 @@ def cell_guess(
     return period, None
 
 
+# A cell's edge: a tab, a full-width space, or two spaces of any width (合\u3000计\u3000\u3000 255.5).
+_EDGE_BEFORE = re.compile(r"(?:\t|\u3000|\s\s)\Z")
+_EDGE_AFTER = re.compile(r"\A(?:\t|\u3000|\s\s)")
+
+
 def _fills_cell(line: str, start: int, end: int) -> bool:
     """The reading is its cell's whole text (a tab or a run of spaces, or the line's edge, either side)."""
     before, after = line[:start], line[end:]
-    return (not before.strip() or before.endswith("\t") or before.endswith("  ") or before.endswith("\u3000")) and (
-        not after.strip() or after.startswith("\t") or after.startswith("  ") or after.startswith("\u3000")
+    return (not before.strip() or _EDGE_BEFORE.search(before) is not None) and (
+        not after.strip() or _EDGE_AFTER.match(after) is not None
     )
 
 
