@@ -22,7 +22,17 @@ Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 from __future__ import annotations
 
 from checks.numbers.chinese import chinese_numeral_value
-from checks.numbers.headings import MAX_HEADING, HeadingUnit, heading_unit, too_long, under_heading
+from checks.numbers.headings import (
+    MAX_HEADING,
+    CellHeading,
+    HeadingUnit,
+    caption_unit,
+    cell_heading,
+    column_unit,
+    heading_unit,
+    too_long,
+    under_heading,
+)
 from checks.numbers.quantity import FRACTION_HALF_UNIT, RANGE, Quantity, half_unit_of
 from checks.numbers.scanner import normalize, read_quantities
 
@@ -30,9 +40,13 @@ __all__ = [
     "FRACTION_HALF_UNIT",
     "MAX_HEADING",
     "RANGE",
+    "CellHeading",
     "HeadingUnit",
     "Quantity",
+    "caption_unit",
+    "cell_heading",
     "chinese_numeral_value",
+    "column_unit",
     "half_unit_of",
     "heading_unit",
     "normalize",

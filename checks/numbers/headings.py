@@ -12,6 +12,7 @@ unit word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -91,3 +92,73 @@ def under_heading(q: Quantity, heading: HeadingUnit) -> Quantity:
         unit=unit if unit is not None else q.unit,
         unit_text=unit_text if unit_text is not None else q.unit_text,
     )
+
+
+# A header cell names its column's unit only in brackets or after a unit label (计划投资（万元）,
+# Spending (£m), 单位：万元, in thousands): a bare word (Beds) says what the column counts, no scale.
+_NAMES_UNIT = re.compile(r"[(（\[【]|单位|單位|(?i:\bunits?\b|\bin\b)")
+# A caption naming a whole table's unit: 单位：万元, Unit: £ million (on the header's line or above it).
+CAPTION_UNIT = re.compile(r"(?:单位|單位|(?<![A-Za-z])(?i:units?))\s*[:：]\s*[^\s:：()（）]+(?:[ ][^\s:：()（）]+)*")
+# A column of rates or shares keeps its numbers as printed, whatever unit its table's caption names.
+RATE_HEADER = re.compile(r"(?i:rate|ratio|share|per\s*cent|percent)|率|比|%|％")
+
+
+class CellHeading(NamedTuple):
+    line: int  # the heading's line (1-based)
+    text: str  # its words, verbatim on that line
+    unit: HeadingUnit
+
+
+def column_unit(cell: str) -> HeadingUnit | None:
+    """What a table's header cell gives the bare cells of its column (计划投资（万元）), if it names it."""
+    return heading_unit(cell) if _NAMES_UNIT.search(cell) else None
+
+
+def caption_unit(line: str) -> tuple[str, HeadingUnit] | None:
+    """The unit label a table's caption line holds (表1 收入支出决算  单位：万元) and what it gives."""
+    found = CAPTION_UNIT.search(line)
+    named = heading_unit(found.group(0)) if found is not None else None
+    return (found.group(0), named) if found is not None and named is not None else None
+
+
+# Cells are split by a tab or a run of two spaces or more (a space-aligned table, full-width spaces too).
+_SEPARATOR = re.compile(r"\t|[^\S\t\n]{2,}")
+_INDENT = " \u3000"  # a paragraph's indent, not an empty cell (a leading tab is one)
+
+
+def _cells(line: str) -> list[str]:
+    return _SEPARATOR.split(line.lstrip(_INDENT).rstrip())
+
+
+def _column(line: str, position: int) -> int:
+    """Which cell of a row ``position`` stands in (0 for the first)."""
+    offset = len(line) - len(line.lstrip(_INDENT))
+    return len(_SEPARATOR.findall(line, offset, max(offset, position)))
+
+
+def cell_heading(lines: Sequence[str], number: int, position: int) -> CellHeading | None:
+    """The heading that gives a bare number its unit and scale: the number stands at ``position`` of line
+    ``number`` (1-based), a row of cells (split by tabs or runs of spaces), under the first row of its
+    block of such rows (the header). The header cell of its column, when it names a unit; else the
+    table's caption (单位：万元 on the header's line or the line above it), for a column that is not the
+    first (the rows' names) nor one of rates. None for a line that is no table row, or is its header."""
+    if len(_cells(lines[number - 1])) < 2:
+        return None
+    header = number
+    while header > 1 and len(_cells(lines[header - 2])) >= 2:
+        header -= 1
+    if header == number:
+        return None
+    column = _column(lines[number - 1], position)
+    cells = _cells(lines[header - 1])
+    cell = cells[column] if column < len(cells) else ""
+    own = column_unit(cell)
+    if own is not None:
+        return CellHeading(header, cell.strip(), own)
+    if column == 0 or RATE_HEADER.search(cell):
+        return None
+    for caption in (header, header - 1):
+        found = caption_unit(lines[caption - 1]) if caption >= 1 else None
+        if found is not None:
+            return CellHeading(caption, *found)
+    return None
