@@ -30,6 +30,7 @@ from checks.numbers.headings import (
     cell_heading,
     column_unit,
     heading_unit,
+    table_header,
     too_long,
     under_heading,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "heading_unit",
     "normalize",
     "read_quantities",
+    "table_header",
     "too_long",
     "under_heading",
 ]

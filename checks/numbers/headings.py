@@ -130,24 +130,36 @@ def _cells(line: str) -> list[str]:
     return _SEPARATOR.split(line.lstrip(_INDENT).rstrip())
 
 
+def is_row(line: str) -> bool:
+    """Whether ``line`` is a row of two cells or more (split by a tab or a run of spaces)."""
+    return _SEPARATOR.search(line.lstrip(_INDENT).rstrip()) is not None
+
+
 def _column(line: str, position: int) -> int:
     """Which cell of a row ``position`` stands in (0 for the first)."""
     offset = len(line) - len(line.lstrip(_INDENT))
     return len(_SEPARATOR.findall(line, offset, max(offset, position)))
 
 
-def cell_heading(lines: Sequence[str], number: int, position: int) -> CellHeading | None:
-    """The heading that gives a bare number its unit and scale: the number stands at ``position`` of line
-    ``number`` (1-based), a row of cells (split by tabs or runs of spaces), under the first row of its
-    block of such rows (the header). The header cell of its column, when it names a unit; else the
-    table's caption (单位：万元 on the header's line or the line above it), for a column that is not the
-    first (the rows' names) nor one of rates. None for a line that is no table row, or is its header."""
-    if len(_cells(lines[number - 1])) < 2:
+def table_header(lines: Sequence[str], number: int) -> int | None:
+    """The first row (its line) of the block of rows line ``number`` stands in; None for no row."""
+    if not is_row(lines[number - 1]):
         return None
     header = number
-    while header > 1 and len(_cells(lines[header - 2])) >= 2:
+    while header > 1 and is_row(lines[header - 2]):
         header -= 1
-    if header == number:
+    return header
+
+
+def cell_heading(lines: Sequence[str], number: int, position: int, header: int | None = None) -> CellHeading | None:
+    """The heading that gives a bare number its unit and scale: the number stands at ``position`` of line
+    ``number`` (1-based), a row of cells (split by tabs or runs of spaces), under the first row of its
+    block of such rows (the header: ``table_header``, which a caller with many cells may pass). The
+    header cell of its column, when it names a unit; else the table's caption (单位：万元 on the header's
+    line or the line above it), for a column that is not the first (the rows' names) nor one of rates.
+    None for a line that is no table row, or is its header."""
+    header = table_header(lines, number) if header is None else header
+    if header is None or header == number:
         return None
     column = _column(lines[number - 1], position)
     cells = _cells(lines[header - 1])

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, ClassVar
 from checks.findings import Finding, Location, Related, Severity
 from checks.frames import records
 from checks.intervals import show_number
-from checks.numbers import cell_heading
+from checks.numbers import cell_heading, table_header
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 from checks.seeds import line_text
@@ -44,21 +44,27 @@ class Rule_P111(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
-        facts = context.fact_intervals
         matched = context.matched_readings
         # A figure read bare (no unit word of its own, no heading applied) of a fact that gives no heading.
-        bare = matched[matched["unit_text"].isna() & ~matched["headed"].astype(bool)]
+        bare = matched[matched["unit_text"].isna() & ~matched["headed"].astype(bool) & (matched["value"] != 0)]
+        facts = context.fact_intervals[["dataset", "item", "global_id", "seed", "line", "quote", "unit_from_given"]]
         facts = facts[facts.index.isin(bare.index) & ~facts["unit_from_given"].astype(bool)]
         facts = facts.dropna(subset=["seed", "line", "quote"])
         if facts.empty:
             return
         facts = facts.join(bare[["start", "text", "value"]].rename(columns={"text": "figure", "value": "read"}))
+        headers: dict[tuple[str, int], int | None] = {}  # each line's table header, found once per line
         for row in records(facts):
             line = line_text(corpus.seeds, row.seed, row.line)
-            at = line.find(row.quote) if line is not None and row.read != 0 else -1
+            at = line.find(row.quote) if line is not None else -1
             if at < 0:
-                continue  # the quote is not on its line (P105's); or nought, which no scale changes
-            heading = cell_heading(corpus.seeds[row.seed].lines, int(row.line), at + int(row.start))
+                continue  # the quote is not on its line: P105's
+            lines, number = corpus.seeds[row.seed].lines, int(row.line)
+            key = (row.seed, number)
+            if key not in headers:
+                headers[key] = table_header(lines, number)
+            header = headers[key]
+            heading = cell_heading(lines, number, at + int(row.start), header) if header is not None else None
             if heading is None or heading.unit.scale == 1:
                 continue
             scaled = show_number(row.read * heading.unit.scale)
