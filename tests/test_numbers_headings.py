@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.numbers import HeadingUnit, heading_unit
+from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,40 @@ def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingU
 )
 def test_a_heading_that_names_no_unit_gives_nothing(heading: str) -> None:
     assert heading_unit(heading) is None
+
+
+_TABLE = [
+    "表1　收入支出决算总表　　　　单位：万元",  # a caption set apart from its unit label: no row
+    "项目\t本年\t上年\t增长率（%）\t占比",
+    "卫生健康支出\t38600\t35200\t9.7\t88.1",
+    "其中：公共卫生\t1200\t1100\t9.1",
+    "",
+    "县（区）\u3000\u3000常住人口（万人）\u3000\u3000在岗乡村医生（人）",  # a space-aligned table
+    "安定区\u3000\u3000\u300041.2\u3000\u3000\u3000612",
+]
+
+
+def test_table_header_is_the_first_row_of_its_block_whatever_order_the_rows_are_asked_in() -> None:
+    expected = [None, 2, 2, 2, None, 6, 6]
+    assert [table_header(_TABLE, n) for n in range(1, 8)] == expected
+    known: dict[int, int | None] = {}
+    assert [table_header(_TABLE, n, known) for n in range(7, 0, -1)] == expected[::-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "cell", "heading"),
+    [
+        (3, "38600", (1, "单位：万元", 10000.0)),  # the caption, for a column that is not the first
+        (4, "1100", (1, "单位：万元", 10000.0)),
+        (3, "88.1", None),  # a column of shares keeps its numbers, whatever the caption
+        (3, "9.7", (2, "增长率（%）", 1.0)),  # a column of rates names its own unit, not the caption's
+        (7, "41.2", (6, "常住人口（万人）", 10000.0)),  # its own header cell, in a space-aligned table
+        (7, "612", (6, "在岗乡村医生（人）", 1.0)),
+        (2, "本年", None),  # the header itself
+    ],
+)
+def test_cell_heading_reads_a_cells_column_header_or_its_tables_caption(
+    line: int, cell: str, heading: tuple[int, str, float] | None
+) -> None:
+    found = cell_heading(_TABLE, line, _TABLE[line - 1].index(cell))
+    assert (found and (found.line, found.text, found.unit.scale)) == heading

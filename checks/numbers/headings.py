@@ -131,8 +131,13 @@ def _cells(line: str) -> list[str]:
 
 
 def is_row(line: str) -> bool:
-    """Whether ``line`` is a row of two cells or more (split by a tab or a run of spaces)."""
-    return _SEPARATOR.search(line.lstrip(_INDENT).rstrip()) is not None
+    """Whether ``line`` is a row of two cells or more (split by a tab or a run of spaces), not a table's
+    caption set apart from its unit label (表1　收入支出决算总体情况　　　　单位：万元)."""
+    text = line.lstrip(_INDENT).rstrip()
+    if _SEPARATOR.search(text) is None:
+        return False
+    label = CAPTION_UNIT.search(text)
+    return label is None or label.end() != len(text) or len(_cells(text)) > 2
 
 
 def _column(line: str, position: int) -> int:
@@ -141,13 +146,30 @@ def _column(line: str, position: int) -> int:
     return len(_SEPARATOR.findall(line, offset, max(offset, position)))
 
 
-def table_header(lines: Sequence[str], number: int) -> int | None:
-    """The first row (its line) of the block of rows line ``number`` stands in; None for no row."""
-    if not is_row(lines[number - 1]):
-        return None
-    header = number
-    while header > 1 and is_row(lines[header - 2]):
-        header -= 1
+def table_header(lines: Sequence[str], number: int, known: dict[int, int | None] | None = None) -> int | None:
+    """The first row (its line) of the block of rows line ``number`` stands in; None for no row.
+    ``known``: the headers found so far in these lines, by line, filled in as the search goes up, so
+    that every row of a long table is looked at once, not once per cell below it."""
+    known = {} if known is None else known
+    visited: list[int] = []
+    header: int | None = None
+    at = number
+    while True:
+        if at in known:  # a row whose header is found, or a line that is no row (None)
+            above = known[at]
+            header = above if above is not None else (visited[-1] if visited else None)
+            break
+        if not is_row(lines[at - 1]):
+            header = visited[-1] if visited else None
+            known[at] = None
+            break
+        visited.append(at)
+        if at == 1:
+            header = 1
+            break
+        at -= 1
+    for line in visited:
+        known[line] = header
     return header
 
 

@@ -53,17 +53,14 @@ class Rule_P111(Rule):
         if facts.empty:
             return
         facts = facts.join(bare[["start", "text", "value"]].rename(columns={"text": "figure", "value": "read"}))
-        headers: dict[tuple[str, int], int | None] = {}  # each line's table header, found once per line
+        headers: dict[str, dict[int, int | None]] = {}  # each seed's lines' table headers, found once
         for row in records(facts):
             line = line_text(corpus.seeds, row.seed, row.line)
             at = line.find(row.quote) if line is not None else -1
             if at < 0:
                 continue  # the quote is not on its line: P105's
             lines, number = corpus.seeds[row.seed].lines, int(row.line)
-            key = (row.seed, number)
-            if key not in headers:
-                headers[key] = table_header(lines, number)
-            header = headers[key]
+            header = table_header(lines, number, headers.setdefault(row.seed, {}))
             heading = cell_heading(lines, number, at + int(row.start), header) if header is not None else None
             if heading is None or heading.unit.scale == 1:
                 continue
