@@ -148,7 +148,16 @@ def is_dateline(line: str) -> bool:
     fields = line.split("|")
     if len(fields) > 2 and all(len(f.split()) <= 2 for f in fields[1:]) and _dated(fields[0]):
         return True
+    # A line of the page's fields, one of them a date alone (Press release | 20 May 2026 | Embargoed
+    # until 00:01 BST, Wednesday 20 May 2026): each field a label, none a sentence.
+    if len(fields) > 1 and any(only_date(f) for f in fields) and all(_field(f) for f in fields):
+        return True
     return _dated(line)
+
+
+def _field(text: str) -> bool:
+    """A field of a page's line of fields: a few words, no sentence."""
+    return 0 < len(text.split()) <= 10 and not re.search(r"[.!?。！？]\s*$", text.strip())
 
 
 def _dated(line: str) -> bool:
