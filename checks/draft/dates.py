@@ -150,7 +150,7 @@ def is_dateline(line: str) -> bool:
         return True
     # A line of the page's fields, one of them a date alone (Press release | 20 May 2026 | Embargoed
     # until 00:01 BST, Wednesday 20 May 2026): each field a label, none a sentence.
-    if len(fields) > 1 and any(only_date(f) for f in fields) and all(_field(f) for f in fields):
+    if len(fields) > 1 and any(_dated(f) for f in fields) and all(_field(f) for f in fields):
         return True
     return _dated(line)
 

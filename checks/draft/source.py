@@ -152,6 +152,7 @@ def _titled(line: str) -> bool:
         and len(stripped.split()) <= 25
         and not _is_boilerplate(stripped)
         and not only_date(stripped)
+        and len(stripped.split("|")) < 3  # a site's menu (Home | About Us | News | …) names no article
         and (len(CJK.findall(stripped)) >= 6 or len(stripped.split()) >= 3)
     )
 
