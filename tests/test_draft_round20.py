@@ -6,9 +6,19 @@ file."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from checks.draft.dates import is_dateline
+from checks.draft.sections import opened_sections
 from checks.draft.source import guess_source
+from checks.draft.years import years_in
+from tests.test_draft_papers import _draft_text
+
+
+def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
+    return {(f["line"], f["value"]): f for f in drafted["facts"]}
+
 
 # ---- the head: a line of the page's fields, one of them a date ------------------------------------
 
@@ -49,3 +59,52 @@ def test_a_site_s_menu_is_no_title() -> None:
     guess = guess_source(_MENU_ABOVE, {})
     assert guess.title != _MENU_ABOVE[1]
     assert guess.published == date(2026, 11, 24)
+
+
+# ---- periods: the survey a figure comes from, the year that opens a section ----------------------
+
+
+def test_the_survey_figures_come_from_names_their_year() -> None:
+    line = "Based on data from the 2024–25 National Health Survey, an estimated 4.6% of adults had asthma."
+    assert [y.value for y in years_in(line)] == [2025]
+    assert [y.value for y in years_in("data from the 2021 census show 12% lived alone")] == [2021]
+    assert years_in("The rate fell from the 2019 peak of 30 to 25.") == []  # the level compared with
+
+
+_SNAPSHOT = [
+    "Hospitalisations",
+    "In 2023–24, there were around 79,500 hospitalisations for asthma.",
+    "The rate was 1.2 times as high for females as for males.",
+    "Deaths",
+    "Death rates were higher for males (25.9 per 100,000) than for females.",
+    "Prevalence",
+    "截至2024年底，全省共有乡镇卫生院2156个。",
+    "乡镇卫生院诊疗量占比为56.8%。",
+]
+
+
+def test_a_section_opening_on_a_year_over_dates_its_later_paragraphs() -> None:
+    found = opened_sections(_SNAPSHOT, range(1, len(_SNAPSHOT) + 1), 2026)
+    assert found == {3: 2024}  # not the next section's, nor after 截至, the base of what follows
+
+
+_SNAPSHOT_PAGE = [
+    "Asthma in Australia",
+    "Web report | Last updated: 12 Aug 2026 | Cat. no: PHE 12 | Format: Data snapshot",
+    "",
+    "Based on data from the 2024–25 National Health Survey, 11% of Australians were living with asthma.",
+    "Hospitalisations",
+    "In 2023–24, there were around 38,100 hospitalisations for asthma across the whole country.",
+    "The rate was 1.4 times as high for females (160 per 100,000) as for males (114 per 100,000).",
+    "Deaths",
+    "Around 460 people died of asthma, most of them aged 75 and over.",
+]
+
+
+def test_a_snapshot_s_section_opening_on_a_year_dates_its_next_paragraph(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _SNAPSHOT_PAGE)
+    assert drafted["source"]["published"] == date(2026, 8, 12)
+    facts = _facts(drafted)
+    assert facts[(4, 11)]["period"] == 2025  # the survey's year
+    assert facts[(7, 160)]["period"] == 2024  # not 2025, the year the article is about
+    assert facts[(9, 460)]["period"] == 2025  # the next section prints no year

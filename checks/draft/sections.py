@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.carried import title_year
+from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
 from checks.draft.text import SENTENCE_END
 from checks.draft.years import YEAR
@@ -149,3 +149,35 @@ _ACTION_LABEL = re.compile(
 def action_paragraphs(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
     """The body lines that open with a label of what was done about a finding (整改情况：), dated now."""
     return {n: now for n in numbers if now is not None and _ACTION_LABEL.match(lines[n - 1])}
+
+
+# In 2023–24, there were …; 2024年，…: a paragraph opening on one year (a fiscal year is the year it ends in)
+# before its first comma; not 截至2024年底, the base of what follows.
+_YEAR_OPENING = re.compile(
+    r"^[\s　]*(?:In\s+|During\s+)?((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\s*(?:年度?|年末|年底)?\s*[，,]",
+    re.IGNORECASE,
+)
+
+
+def opened_sections(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The later paragraphs of a section (under a short heading: Hospitalisations, 二、…) whose first
+    paragraph opens on one year over (In 2023–24, …): the section reports that year, so its achievements
+    of no year of their own are of it, up to the next heading."""
+    found: dict[int, int] = {}
+    year: int | None = None
+    opened = False
+    for number in numbers:
+        line = lines[number - 1]
+        if _heading(line):
+            year, opened = None, True
+            continue
+        if not line.strip():
+            continue
+        if year is not None:
+            found[number] = year
+        elif opened:
+            opening = _YEAR_OPENING.match(line)
+            last = fiscal_end(opening.group(1), opening.group(2)) if opening else None
+            year = last if last is not None and now is not None and last < now else None
+        opened = False
+    return found

@@ -126,6 +126,12 @@ def _span_end(start: int, end: int) -> int | None:
     return start + span if 1 <= span <= 5 else None
 
 
+# data from the 2024–25 National Health Survey, from the 2021 census: the source the figures come from
+# names their year; it is no level compared with.
+_FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|(?:survey|census|report|study|data|audit|round|wave)s?\b)")
+
+
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
     fiscal = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
@@ -136,7 +142,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
         around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
-        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
+        compared = _COMPARED_BEFORE.search(before) and not (_FROM_THE.search(before) and _SOURCE_AFTER.match(after))
+        if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         if _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【")):
             continue  # 桂审社报〔2026〕7号: a document's number, dating nothing
