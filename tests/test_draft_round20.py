@@ -12,6 +12,7 @@ from typing import Any
 from checks.draft.dates import is_dateline
 from checks.draft.sections import opened_sections
 from checks.draft.source import guess_source
+from checks.draft.tables import defining_column, table_columns
 from checks.draft.years import years_in
 from tests.test_draft_papers import _draft_text
 
@@ -108,3 +109,27 @@ def test_a_snapshot_s_section_opening_on_a_year_dates_its_next_paragraph(tmp_pat
     assert facts[(4, 11)]["period"] == 2025  # the survey's year
     assert facts[(7, 160)]["period"] == 2024  # not 2025, the year the article is about
     assert facts[(9, 460)]["period"] == 2025  # the next section prints no year
+
+
+# ---- tables: a column of codes, a column of items' names ---------------------------------------------
+
+_PRICE_TABLE = [
+    "序号\t项目编码\t项目名称\t计价单位\t现行价格（元）\t拟调整价格（元）",
+    "1\t120100003\t特级护理\t日\t48\t60",
+    "2\t330100005\t全身麻醉\t次\t500\t560",
+    "3\t210300001\tX线计算机体层（CT）平扫（16排）\t每部位\t160\t140",
+    "4\t250102035\t血常规检查\t次\t20\t16",
+]
+
+
+def _why(lines: list[str], number: int, text: str) -> str | None:
+    columns = table_columns(lines, range(1, len(lines) + 1))
+    line = lines[number - 1]
+    return defining_column(columns.get(number), line, line.rindex(text))
+
+
+def test_a_code_column_and_a_number_inside_an_item_s_name_are_no_figures() -> None:
+    assert _why(_PRICE_TABLE, 2, "120100003") is not None  # 项目编码: a code
+    assert _why(_PRICE_TABLE, 4, "16排") is not None  # inside the item's name
+    assert _why(_PRICE_TABLE, 4, "160") is None  # the price is a figure
+    assert _why(_PRICE_TABLE, 5, "16") is None  # the new price, the row's last cell

@@ -7,7 +7,7 @@ says what its numbers count (FCEs), where the row's own words say nothing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -41,6 +41,7 @@ class Column:
     header: str  # what the column's numbers count (FCEs, Rate per 100,000 population)
     base: int | None  # the rate base its header names, if any
     ordinal: bool = False  # its cells number the rows in order (1, 2, 3 …): ranks or row numbers, no claims
+    labels: bool = False  # its cells are words that name the rows' items (项目名称): a number in one names it
     unit_from: UnitFrom | None = None  # the heading or caption that names its bare cells' unit and scale
 
 
@@ -168,10 +169,24 @@ def _mark_ordinals(lines: Sequence[str], found: dict[int, list[Column]]) -> dict
     for block in (b for b in blocks if len(b) >= 3):
         header = found[block[0]]
         firsts = [cells(lines[number - 1])[0] for number in block]
+        marked = header
         if _numbers_rows(firsts):
-            marked = [replace(c, ordinal=c.ordinal or i == 0) for i, c in enumerate(header)]
+            marked = [replace(c, ordinal=c.ordinal or i == 0) for i, c in enumerate(marked)]
+        rows = [cells(lines[number - 1]) for number in block]
+        worded = [i for i in range(len(marked)) if _worded(row[i] if i < len(row) else "" for row in rows)]
+        if worded:
+            marked = [replace(c, labels=c.labels or i in worded) for i, c in enumerate(marked)]
+        if marked is not header:
             found.update(dict.fromkeys(block, marked))
     return found
+
+
+def _worded(column: Iterable[str]) -> bool:
+    """A column of words (Ⅰ级护理, 磁共振扫描（1.5T）, Hip replacement): at most one cell in three prints a
+    digit, so a number inside one names the row's item."""
+    texts = list(column)
+    digits = sum(1 for text in texts if re.search(r"\d", text))
+    return len(texts) >= 3 and all(re.search(r"[^\W\d_]", text) for text in texts) and digits * 3 <= len(texts)
 
 
 def column_of(line: str, position: int) -> int:
@@ -190,6 +205,10 @@ _DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thres
 _RANK_HEADER = re.compile(r"(?i:rank(?:ing)?|no\.?|#)|排名|排序|名次|[顺順]位|位次|序号")
 
 
+# 项目编码, 代码, Item code, ICD-10 code, ID: the column's cells are codes that name the rows' items.
+_CODE_HEADER = re.compile(r"编码|代码|代碼|编号|編號|(?i:\bcodes?\b|\bIDs?\b|\bidentifiers?\b)")
+
+
 # 2026 cumulative (weeks 1-15)<TAB>6,874: a year opening a row's first cell labels the row.
 _ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -204,6 +223,10 @@ def defining_column(row: list[Column] | None, line: str, position: int) -> str |
         return "the year that labels a table's row (2026 cumulative), not a figure"
     if row[index].ordinal:
         return "a row's number in order (1, 2, 3 … down its column), an ordinal, not a figure"
+    if index > 0 and row[index].labels:
+        return f"a number inside the words that name a row's item ({row[index].header.strip()} column), not a figure"
+    if _CODE_HEADER.search(row[index].header) and len(row[index].header.strip()) <= 20:
+        return f"a code ({row[index].header.strip()} column), not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
