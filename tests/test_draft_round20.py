@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.draft.dates import is_dateline
+from checks.draft.policy import text_effective_after
 from checks.draft.sections import opened_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import defining_column, table_columns
@@ -133,3 +134,39 @@ def test_a_code_column_and_a_number_inside_an_item_s_name_are_no_figures() -> No
     assert _why(_PRICE_TABLE, 4, "16排") is not None  # inside the item's name
     assert _why(_PRICE_TABLE, 4, "160") is None  # the price is a figure
     assert _why(_PRICE_TABLE, 5, "16") is None  # the new price, the row's last cell
+
+
+# ---- a price adjustment notice: its rules take effect in a section of their own ---------------------
+
+
+def test_the_text_s_rules_named_back_take_effect_when_a_later_section_says() -> None:
+    published = date(2026, 11, 20)
+    assert text_effective_after(["　　上述价格拟自2027年1月1日起执行，现行价格同时废止。"], published) == 2027
+    assert text_effective_after(["　　调整后的收费标准自2027年3月1日起执行。"], published) == 2027
+    assert text_effective_after(["The new fees take effect on 1 January 2027."], published) == 2027
+    assert text_effective_after(["　　该院自2027年1月1日起开设夜间门诊。"], published) is None
+
+
+_PRICE_NOTICE = [
+    "关于调整部分医疗服务价格项目的公示",
+    "发布时间：2026-11-20 10:15",
+    "",
+    "　　按照深化医疗服务价格改革工作部署，拟对我市公立医疗机构部分医疗服务价格项目进行调整，现将有关事项公示如下：",
+    "　　本次拟调整项目共69项，其中上调52项，平均上调幅度为9.8%；下调17项，平均下调幅度为12.5%。",
+    "序号\t项目编码\t项目名称\t计价单位\t现行价格（元）\t拟调整价格（元）",
+    "1\t120100003\t特级护理\t日\t48\t60",
+    "2\t330100005\t全身麻醉\t次\t500\t560",
+    "3\t250102035\t血常规检查\t次\t20\t16",
+    "　　护理类项目上调后，参保患者个人负担日均增加约1.8元。职工医保按现行规定支付，报销比例不低于70%。",
+    "　　上述价格拟自2027年1月1日起执行。",
+]
+
+
+def test_a_price_notice_s_new_prices_are_targets_of_the_year_they_take_effect(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _PRICE_NOTICE))
+    assert (facts[(5, 9.8)]["status"], facts[(5, 9.8)]["period"]) == ("target", 2027)  # the size of the change
+    assert (facts[(5, 52)]["status"], facts[(5, 52)]["period"]) == ("achieved", 2026)  # the items it acts on
+    assert (facts[(7, 48)]["status"], facts[(7, 48)]["period"]) == ("achieved", 2026)  # the current price
+    assert (facts[(7, 60)]["status"], facts[(7, 60)]["period"]) == ("target", 2027)  # the new price
+    assert (facts[(10, 1.8)]["status"], facts[(10, 1.8)]["period"]) == ("target", 2027)  # once raised
+    assert (facts[(10, 70)]["status"], facts[(10, 70)]["period"]) == ("achieved", 2026)  # under the rules in force

@@ -366,6 +366,12 @@ _PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标
 _PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")
 
 
+# 现行价格, 原标准, 调整前, Current fee: the column of the values in force, in a table of changes to them.
+_CURRENT_HEADER = re.compile(
+    r"现行|原(?:价格|标准|收费)|调整前|(?i:\b(?:current|existing)\s+(?:price|fee|rate|charge|tariff)s?\b)"
+)
+
+
 def column_guess(
     row: list[Column] | None, line: str, position: int, period: Guess
 ) -> tuple[Guess, Guess | None] | None:
@@ -382,4 +388,8 @@ def column_guess(
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
     if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):
         return period, Guess("target", f"its table column's header names a plan or target ({header})")
+    current = next((i for i, column in enumerate(row) if _CURRENT_HEADER.search(column.header)), None)
+    if current is not None and index > current:
+        # 现行价格（元）<TAB>拟调整价格（元）<TAB>调整幅度: a table of changes to come, the current values first
+        return period, Guess("target", f"its column follows the current values' ({row[current].header})")
     return None
