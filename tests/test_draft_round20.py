@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.draft.dates import is_dateline
+from checks.draft.months import month_over
 from checks.draft.policy import text_effective_after
 from checks.draft.sections import opened_sections
 from checks.draft.source import guess_source
@@ -170,3 +171,27 @@ def test_a_price_notice_s_new_prices_are_targets_of_the_year_they_take_effect(tm
     assert (facts[(7, 60)]["status"], facts[(7, 60)]["period"]) == ("target", 2027)  # the new price
     assert (facts[(10, 1.8)]["status"], facts[(10, 1.8)]["period"]) == ("target", 2027)  # once raised
     assert (facts[(10, 70)]["status"], facts[(10, 70)]["period"]) == ("achieved", 2026)  # under the rules in force
+
+
+# ---- a hospital's holiday news: days of the publication month already over ---------------------------
+
+
+def test_a_day_of_the_publication_month_over_in_chinese_shows_the_year_is_reported() -> None:
+    published = date(2026, 2, 24)
+    assert month_over("2026年春节假期（2月15日至2月23日，共9天），我院门诊量3553人次", published)
+    assert not month_over("预计2月28日门诊量将突破5000人次", published)
+    assert not month_over("2025年2月15日门诊量3553人次", published)
+
+
+_HOLIDAY_NEWS = [
+    "我院春节假期医疗服务平稳有序",
+    "发布时间：2026-02-24 16:42",
+    "",
+    "　　春节假期（2月15日至2月23日），我院坚持节日不停诊，全院医务人员坚守岗位，服务群众。",
+    "　　假期共完成手术486台次，其中急诊手术213台次。",
+]
+
+
+def test_a_holiday_s_figures_in_a_story_of_the_same_month_are_of_its_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _HOLIDAY_NEWS))
+    assert facts[(5, 486)]["period"] == 2026  # not 2025, the year before a February story

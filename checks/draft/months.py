@@ -23,6 +23,9 @@ _DAY_OF_BARE_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+({_NAMES})\b(?!,?\s*(?:19|20)\d\d)|\b({_NAMES})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d|\d)"
 )
 
+# 2月15日: a day of a month printed without its year (not 2026年2月15日).
+_DAY_OF_BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–.:/])(1[0-2]|[1-9])月(\d{1,2})[日号]")
+
 # 2月份, 12月: a month without its year (not 2024年2月, nor 1-2月, a span from January).
 _BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–至~.:/])(1[0-2]|[1-9])\s*月份?(?![\d份]?\s*[-—–至~])")
 
@@ -53,6 +56,10 @@ def month_over(line: str, published: date) -> bool:
         # the campaign that ended on November 16, in a November 24 story: a day of it already over
         month = MONTH_NUMBERS[(day.group(2) or day.group(3)).lower()]
         if month == published.month and int(day.group(1) or day.group(4)) < published.day:
+            return True
+    for day in _DAY_OF_BARE_MONTH_ZH.finditer(line):
+        # 2月15日至2月23日 in a 2026-02-24 story: days of the publication month already over
+        if int(day.group(1)) == published.month and int(day.group(2)) < published.day:
             return True
     for match in _MONTH_OF_YEAR.finditer(line):
         if match.group(2):
