@@ -10,13 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from checks.draft.dates import is_dateline
+from checks.draft.ignores import non_claim
 from checks.draft.months import month_over
 from checks.draft.policy import text_effective_after
 from checks.draft.sections import opened_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import defining_column, table_columns
 from checks.draft.years import years_in
+from checks.numbers import read_quantities
 from tests.test_draft_papers import _draft_text
+
+
+def _claims(line: str) -> dict[str, str | None]:
+    """Why each figure of ``line`` is no claim, as the drafter reads them."""
+    found = [f for q in read_quantities(line) for f in q.figures()]
+    return {f.text: non_claim(line, f, found) for f in found}
 
 
 def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
@@ -195,3 +203,28 @@ _HOLIDAY_NEWS = [
 def test_a_holiday_s_figures_in_a_story_of_the_same_month_are_of_its_year(tmp_path: Path) -> None:
     facts = _facts(_draft_text(tmp_path, _HOLIDAY_NEWS))
     assert facts[(5, 486)]["period"] == 2026  # not 2025, the year before a February story
+
+
+def test_the_length_of_a_span_of_dates_printed_right_before_it_is_no_claim() -> None:
+    reasons = _claims("春节假期（2月15日至2月23日，共9天），门诊量21836人次")
+    assert reasons["9天"] is not None and reasons["21836人次"] is None
+    assert _claims("公示期为2026年11月20日至11月26日（5个工作日）。")["5个工作日"] is not None
+    assert _claims("The campaign ran from 13 to 19 September (seven days).")["seven days"] is not None
+    assert _claims("从3月1日至3月5日，共接诊患者9天内")["9天内"] is None
+
+
+_HOLIDAY_TABLE = [
+    "日期\t农历\t食品类别\t门诊（人次）",
+    "2月15日\t腊月二十八\t粮食加工品\t3120",
+    "2月16日\t除夕\t肉制品\t986",
+    "2月17日\t正月初一\t其他11类食品\t1045",
+    "合计\t—\t—\t5151",
+]
+
+
+def test_a_column_of_words_ignores_a_total_row_s_dash_and_keeps_a_counted_number() -> None:
+    columns = table_columns(_HOLIDAY_TABLE, range(1, 6))
+    row = _HOLIDAY_TABLE[1]
+    assert defining_column(columns.get(2), row, row.index("二十八")) is not None  # a lunar date
+    row = _HOLIDAY_TABLE[3]
+    assert defining_column(columns.get(4), row, row.index("11类"), counted=True) is None  # 11 kinds

@@ -77,11 +77,26 @@ def month_over(line: str, published: date) -> bool:
 _DAYS_FROM = re.compile(rf"\b{MONTH}\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|—|until|through)\s*$", re.IGNORECASE)
 
 
+# 2月15日至2月23日，共9天; 2026年11月20日至11月26日（5个工作日）; 13 to 19 September (seven days): a span of
+# dates right before a count of days, which is its length.
+_DATE_SPAN_BEFORE = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}[日号]\s*(?:至|到|—|–|-|~)\s*(?:\d{1,2}月)?\d{1,2}[日号]\s*[（(，,、]?\s*(?:共|计|合计|为期)?\s*$"
+    rf"|\b\d{{1,2}}\s*(?:to|-|–)\s*\d{{1,2}}\s+{MONTH}?(?:(?:19|20)\d\d\s*)?[(,]?\s*$"
+    rf"|\b{MONTH}\d{{1,2}}\s*(?:to|-|–)\s*\d{{1,2}},?\s*(?:(?:19|20)\d\d\s*)?[(,]?\s*$",
+    re.IGNORECASE,
+)
+_DAYS = re.compile(r"\s*(?:个)?(?:工作日|天|日)|\s*(?:working\s+|calendar\s+)?days?\b", re.IGNORECASE)
+
+
 def day_of_a_span(line: str, q: Quantity) -> str | None:
-    """Why the reading ``q`` is the last day of a span of days (November 17 to 23), or None."""
+    """Why the reading ``q`` is the last day of a span of days (November 17 to 23), or the span's length
+    right after it (2月15日至2月23日，共9天), or None."""
+    before = line[max(0, q.start - 32) : q.start]
+    days = q.unit == "day" or _DAYS.match(q.text, len(q.digits))
+    if q.value == int(q.value) and 1 <= q.value <= 366 and days and _DATE_SPAN_BEFORE.search(before):
+        return "the length of the span of dates printed right before it, a time frame, not a figure"
     if not (q.digits.isdigit() and 1 <= q.value <= 31 and q.unit is None):
         return None
-    before = line[max(0, q.start - 24) : q.start]
-    if _DAYS_FROM.search(before):
+    if _DAYS_FROM.search(before[-24:]):
         return "the last day of a span of dates, not a figure"
     return None

@@ -184,7 +184,7 @@ def _mark_ordinals(lines: Sequence[str], found: dict[int, list[Column]]) -> dict
 def _worded(column: Iterable[str]) -> bool:
     """A column of words (Ⅰ级护理, 磁共振扫描（1.5T）, Hip replacement): at most one cell in three prints a
     digit, so a number inside one names the row's item."""
-    texts = list(column)
+    texts = [text for text in column if re.search(r"[^\W_]", text)]  # not a total row's — or an empty cell
     digits = sum(1 for text in texts if re.search(r"\d", text))
     return len(texts) >= 3 and all(re.search(r"[^\W\d_]", text) for text in texts) and digits * 3 <= len(texts)
 
@@ -213,9 +213,10 @@ _CODE_HEADER = re.compile(r"编码|代码|代碼|编号|編號|(?i:\bcodes?\b|\b
 _ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
 
 
-def defining_column(row: list[Column] | None, line: str, position: int) -> str | None:
+def defining_column(row: list[Column] | None, line: str, position: int, counted: bool = False) -> str | None:
     """Why a cell is no claim: its column holds the benchmark another column's share is counted
-    within (% within benchmark), or the rows' ranks (排名, Rank); None otherwise."""
+    within (% within benchmark), or the rows' ranks (排名, Rank), or codes (项目编码), or a number with no
+    unit (``counted``: the reader reads one) inside the words that name a row's item; None otherwise."""
     index = column_of(line, position) if row else 0
     if not row or index >= len(row):
         return None
@@ -223,7 +224,7 @@ def defining_column(row: list[Column] | None, line: str, position: int) -> str |
         return "the year that labels a table's row (2026 cumulative), not a figure"
     if row[index].ordinal:
         return "a row's number in order (1, 2, 3 … down its column), an ordinal, not a figure"
-    if index > 0 and row[index].labels:
+    if index > 0 and row[index].labels and not counted:  # 其他11类食品 counts kinds; 64排 names a scanner
         return f"a number inside the words that name a row's item ({row[index].header.strip()} column), not a figure"
     if _CODE_HEADER.search(row[index].header) and len(row[index].header.strip()) <= 20:
         return f"a code ({row[index].header.strip()} column), not a figure"
