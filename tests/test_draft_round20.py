@@ -228,3 +228,14 @@ def test_a_column_of_words_ignores_a_total_row_s_dash_and_keeps_a_counted_number
     assert defining_column(columns.get(2), row, row.index("二十八")) is not None  # a lunar date
     row = _HOLIDAY_TABLE[3]
     assert defining_column(columns.get(4), row, row.index("11类"), counted=True) is None  # 11 kinds
+
+
+# ---- a trial's results: a test's P value says how sure a figure is ----------------------------------
+
+
+def test_a_p_value_is_no_claim() -> None:
+    reasons = _claims("occurred in 9.8% and 12.7% (hazard ratio 0.76; 95% CI 0.62 to 0.93; P=0.008).")
+    assert reasons["0.008"] is not None and reasons["9.8%"] is None and reasons["0.76"] is None
+    assert _claims("Deaths did not differ: 4.1% against 4.6% (p < 0.001).")["< 0.001"] is not None
+    assert _claims("两组差异有统计学意义（P值<0.05）")["<0.05"] is not None
+    assert _claims("Group P 0.5 of the budget")["0.5"] is None
