@@ -239,3 +239,21 @@ def test_a_p_value_is_no_claim() -> None:
     assert _claims("Deaths did not differ: 4.1% against 4.6% (p < 0.001).")["< 0.001"] is not None
     assert _claims("两组差异有统计学意义（P值<0.05）")["<0.05"] is not None
     assert _claims("Group P 0.5 of the budget")["0.5"] is None
+
+
+# ---- a weekly threats report: the period compared with dates no later sentence ------------------------
+
+_THREATS = [
+    "Weekly threats report",
+    "Weekly threats report | 18 Sep 2026",
+    "",
+    "Since the beginning of the 2026 season and as of 16 September 2026, countries have reported 684 cases,"
+    " including 52 deaths. In the same period of 2025, 512 cases had been reported. During the past week,"
+    " 97 new cases were reported.",
+]
+
+
+def test_a_sentence_opening_on_the_period_compared_with_dates_no_later_sentence(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _THREATS))
+    assert facts[(4, 512)]["period"] == 2025
+    assert facts[(4, 97)]["period"] == 2026  # not 2025, the period compared with
