@@ -15,6 +15,7 @@ from checks.draft.months import month_over
 from checks.draft.policy import text_effective_after
 from checks.draft.sections import opened_sections
 from checks.draft.source import guess_source
+from checks.draft.spans import span_change
 from checks.draft.tables import defining_column, table_columns
 from checks.draft.years import years_in
 from checks.numbers import read_quantities
@@ -257,3 +258,17 @@ def test_a_sentence_opening_on_the_period_compared_with_dates_no_later_sentence(
     facts = _facts(_draft_text(tmp_path, _THREATS))
     assert facts[(4, 512)]["period"] == 2025
     assert facts[(4, 97)]["period"] == 2026  # not 2025, the period compared with
+
+
+def test_a_count_with_its_noun_before_in_is_no_proportion() -> None:
+    reasons = _claims("France (27 cases in nine outbreaks), Italy (14 cases in four outbreaks)")
+    assert reasons["27 cases"] is None and reasons["14 cases"] is None
+    assert _claims("2 out of 5 children were seen")["2"] is not None
+
+
+def test_a_number_after_from_with_no_later_level_starts_no_change() -> None:
+    line = "Since 2003 and as of 15 September 2026, 1 006 cases have been reported from 26 countries worldwide."
+    at = line.index("26 countries")
+    assert span_change(line, at, 2026) is None
+    line = "The rate fell from 381 to 299 per 100,000 between 2019 and 2024."
+    assert span_change(line, line.index("381"), 2026) == (2019, "the start of the span its sentence names")

@@ -338,8 +338,10 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     the list that follows (Here are five findings)."""
     if q.value == 1 and re.match(r"[:：]\s*\d", line[q.end :]):
         return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    # one in five, 2 out of 5; not 27 cases in nine outbreaks, a count of its own
     if q.unit != "percent" and (
-        _PROPORTION_FIRST.match(line[q.end :]) or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
+        (_PROPORTION_FIRST.match(line[q.end :]) and q.unit is None)
+        or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
     ):
         return "a term of a proportion (2 out of 5), not a count"
     if _LIST_AHEAD.search(line[max(0, q.start - 16) : q.start]):
