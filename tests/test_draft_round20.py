@@ -272,3 +272,31 @@ def test_a_number_after_from_with_no_later_level_starts_no_change() -> None:
     assert span_change(line, at, 2026) is None
     line = "The rate fell from 381 to 299 per 100,000 between 2019 and 2024."
     assert span_change(line, line.index("381"), 2026) == (2019, "the start of the span its sentence names")
+
+
+# ---- labels, hotlines, rotas and notes -------------------------------------------------------------
+
+
+def test_a_table_number_glued_to_its_label_before_a_spaced_title_is_a_label() -> None:
+    reasons = _claims("　　表1　部分拟调整医疗服务价格项目（三级公立医疗机构价格）")
+    assert all(reason is not None for reason in reasons.values())
+
+
+def test_a_quintile_is_named_by_its_number() -> None:
+    reasons = _claims(
+        "It was 2.5 times as high in the lowest areas (Quintile 1, 7.4%) as in the highest (Quintile 5, 2.9%)."
+    )
+    assert reasons["1"] is not None and reasons["5"] is not None
+    assert reasons["7.4%"] is None and reasons["2.9%"] is None
+
+
+def test_a_platform_named_by_its_number_and_a_24_hour_rota_are_no_figures() -> None:
+    assert _claims("也可通过全国12315平台反映。")["12315"] is not None
+    assert _claims("急诊、重症医学科等实行24小时值班")["24小时"] is not None
+    assert _claims("全县共建成3个平台")["3个"] is None
+
+
+def test_a_note_s_first_word_after_its_mark_names_nothing() -> None:
+    line = "(a) Age-standardised. (c) Includes 610 hospitalisations for which the area was not known."
+    assert _claims(line)["610"] is None
+    assert _claims("funds for Budget Vote 4 were cut")["4"] is not None

@@ -11,9 +11,9 @@ from checks.numbers import Quantity
 _HOTLINE_BEFORE = re.compile(
     r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?|\b(?:hotline|helpline))\s*$", re.IGNORECASE
 )
-# 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
+# 12320卫生热线, the 12320 health hotline, 111 helpline, 全国12315平台: a number a service is reached on
 _HOTLINE_AFTER = re.compile(
-    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
+    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|平台|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")

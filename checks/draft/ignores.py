@@ -76,7 +76,9 @@ _IN_TIME = re.compile(r"^[’']?s?\s+time\b", re.IGNORECASE)
 
 
 _NEXT_PERIOD = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming|following)\s+$", re.IGNORECASE)
-_SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|热线|on\s+call)", re.IGNORECASE)
+_SCHEDULE = re.compile(
+    r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|值班|在岗|开放|接诊|热线|on\s+call|on\s+duty|open)", re.I
+)
 
 
 # 每3至5年对…轮训一遍, every 3 years: a schedule; 用3年左右时间: the time a plan takes.
