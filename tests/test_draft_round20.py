@@ -300,3 +300,46 @@ def test_a_note_s_first_word_after_its_mark_names_nothing() -> None:
     line = "(a) Age-standardised. (c) Includes 610 hospitalisations for which the area was not known."
     assert _claims(line)["610"] is None
     assert _claims("funds for Budget Vote 4 were cut")["4"] is not None
+
+
+# ---- the foot of a page: neighbouring stories, attachments, a sentence that ends on a phone -----------
+
+_HOSPITAL_NEWS = [
+    "我院春节假期医疗服务平稳有序",
+    "发布时间：2026-02-24 16:42　　作者：党委宣传部",
+    "",
+    "　　春节假期，我院门诊量21836人次，急诊量4917人次，全院医务人员坚守岗位，服务群众就医。",
+    "　　目前医院已增开诊室12间，请广大患者错峰就诊，或拨打预约电话0917-3216120预约挂号。",
+    "",
+    "上一篇：我院召开2026年度工作会议",
+    "下一篇：我院开展“春风行动”进企业义诊活动",
+    "版权所有：某市中心医院",
+]
+
+
+def test_a_sentence_that_ends_on_a_phone_is_the_article_and_the_story_links_are_not() -> None:
+    guess = guess_source(_HOSPITAL_NEWS, {})
+    assert guess.body == (4, 5)
+
+
+_SAMPLING_NOTICE = [
+    "关于2026年第三期食品安全监督抽检信息的通告",
+    "发布日期：2026-09-18",
+    "",
+    "　　本期共抽检食品1260批次，检出不合格样品22批次，总体合格率为98.25%。",
+    "　　特此通告。",
+    "　　附件：1.食品安全监督抽检不合格产品信息（22批次）　2.食品安全监督抽检合格产品信息（1238批次）",
+    "　　某市市场监督管理局",
+    "　　2026年9月17日",
+]
+
+
+def test_a_notice_s_list_of_attachments_gives_no_figures(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _SAMPLING_NOTICE))
+    assert (4, 22) in facts
+    assert not [key for key in facts if key[0] == 6]  # 22批次, 1238批次 and the items' numbers are titles
+
+
+def test_a_postcode_and_a_hotline_named_by_its_number_are_no_figures() -> None:
+    assert _claims("（地址：某市通港西街256号，邮编：362000，电话：0595-22187065）。")["362000"] is not None
+    assert _claims("现将全市卫生健康领域12345政务服务便民热线诉求情况通报如下")["12345"] is not None
