@@ -156,8 +156,10 @@ def is_dateline(line: str) -> bool:
 
 
 def _field(text: str) -> bool:
-    """A field of a page's line of fields: a few words, no sentence."""
-    return 0 < len(text.split()) <= 10 and not re.search(r"[.!?。！？]\s*$", text.strip())
+    """A field of a page's line of fields: a few words (a date among them: Embargoed until 00:01 BST,
+    Wednesday 20 May 2026), no sentence."""
+    words = len(text.split())
+    return 0 < words <= (10 if full_date(text) else 6) and not re.search(r"[.!?。！？]\s*$", text.strip())
 
 
 def _dated(line: str) -> bool:

@@ -183,13 +183,10 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-# 不超过当地事业单位绩效工资基准线的1.5倍, 不低于全国平均水平的80%: the base a ratio is of may stand
-# between a bound word and the ratio (group 1: the base).
-# 约占全部样品的7.5%, 约占…2025年度医疗服务收入的1.9%: an approximate share of a named base, which may
-# name its year (not after a comparison: 高于2024年的80% is 2024's level, compared with).
+# 不超过当地…基准线的1.5倍, 不低于全国平均水平的80%, 约占…2025年度…收入的1.9%: the base a ratio is of may stand
+# between a bound word and the ratio (group 1 or 2: the base; a year only after 约占: 高于2024年的80% compares).
 BASE_OF = re.compile(
-    r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z"
-    r"|(?:大约|约)占((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
+    r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z|(?:大约|约)占((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
 )
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
 # 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters
