@@ -343,3 +343,21 @@ def test_a_notice_s_list_of_attachments_gives_no_figures(tmp_path: Path) -> None
 def test_a_postcode_and_a_hotline_named_by_its_number_are_no_figures() -> None:
     assert _claims("（地址：某市通港西街256号，邮编：362000，电话：0595-22187065）。")["362000"] is not None
     assert _claims("现将全市卫生健康领域12345政务服务便民热线诉求情况通报如下")["12345"] is not None
+
+
+# ---- a trial's participants: the time points it measures at, the ages that define a subgroup ---------
+
+
+def test_a_time_point_opening_a_result_is_no_claim() -> None:
+    reasons = _claims("• At 12 months, 71% of participants had a blood pressure below 130/80 mm Hg.")
+    assert reasons["12 months"] is not None and reasons["71%"] is None
+    assert _claims("The median wait was at 12 months, down from 14.")["12 months"] is None
+
+
+def test_a_subgroup_s_age_is_no_claim_but_a_mean_age_is() -> None:
+    reasons = _claims(
+        "The benefit was similar in those aged 70 or over and in those younger than 70 (hazard ratio 0.75)."
+    )
+    assert reasons["younger than 70"] is not None and reasons["0.75"] is None
+    assert _claims("Participants had a mean age of 66 years (range 41 to 93).")["66 years"] is None
+    assert _claims("children over the age of 5 years")["5 years"] is not None
