@@ -361,3 +361,22 @@ def test_a_subgroup_s_age_is_no_claim_but_a_mean_age_is() -> None:
     assert reasons["younger than 70"] is not None and reasons["0.75"] is None
     assert _claims("Participants had a mean age of 66 years (range 41 to 93).")["66 years"] is None
     assert _claims("children over the age of 5 years")["5 years"] is not None
+
+
+_TRIAL_RESULTS = [
+    "Example University",
+    "Low-dose pill cuts repeat strokes, trial finds",
+    "Press release | 20 May 2026 | Embargoed until 00:01 BST, Wednesday 20 May 2026",
+    "",
+    "A daily pill reduced the risk of a second stroke by 27% compared with usual care, a trial found.",
+    "The findings were presented today at a European conference.",
+    "Between March 2021 and June 2023, the trial enrolled 3,862 adults at 112 hospitals.",
+    "A recurrent stroke occurred in 126 participants in the pill group and 171 in the usual care group.",
+]
+
+
+def test_a_trial_s_results_told_today_are_of_the_year_of_publication(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _TRIAL_RESULTS))
+    assert facts[(7, 3862)]["period"] == 2023  # the enrolment, of the span it ran in
+    assert facts[(8, 126)]["period"] == 2026  # not 2023, the enrolment's end, nor 2025, the year before May
+    assert facts[(5, 27)]["period"] == 2026

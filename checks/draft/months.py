@@ -100,3 +100,21 @@ def day_of_a_span(line: str, q: Quantity) -> str | None:
     if _DAYS_FROM.search(before[-24:]):
         return "the last day of a span of dates, not a figure"
     return None
+
+
+# Between March 2021 and June 2023, the trial enrolled …; 2021年3月至2023年6月: a span of months across
+# years dates what ran then (an enrolment, a campaign, a build), not what the article reports.
+_MONTHS_ACROSS_YEARS = re.compile(
+    rf"\b(?:between|from)\s+{MONTH}((?:19|20)\d\d)\s+(?:and|to|until|through)\s+{MONTH}((?:19|20)\d\d)\b"
+    r"|((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?\s*(?:至|到|—|-)\s*((?:19|20)\d\d)年\d{1,2}月",
+    re.IGNORECASE,
+)
+
+
+def in_span_across_years(line: str, at: int) -> bool:
+    """Whether ``at`` is inside a span of months across years on ``line``."""
+    for match in _MONTHS_ACROSS_YEARS.finditer(line):
+        first, last = (int(g) for g in match.groups() if g)
+        if match.start() <= at < match.end() and last > first:
+            return True
+    return False

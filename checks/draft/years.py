@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from checks.draft.months import MONTH, month_over
+from checks.draft.months import MONTH, in_span_across_years, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 
@@ -328,6 +328,7 @@ class ArticleYears:
     # The years its fiscal years end in (2025/26 → 2026): a figure of one that ends in now's year is
     # that year's, reported whatever the month of publication.
     fiscal_ends: frozenset[int] = frozenset()
+    told_today: bool = False  # its first paragraphs say its news is of today (presented today, 今天)
 
     @property
     def now(self) -> int | None:
@@ -368,9 +369,13 @@ def _current(lines: list[str]) -> int | None:
     return max(found) + 1 if _LAST_YEAR.search(text) and not _THIS_YEAR.search(text) else max(found)
 
 
+# The findings were presented today, 今天上午…: news of the day (not born today, alive today).
+_TODAY = re.compile(r"(?<!born\s)(?<!alive\s)\btoday\b|今天|今日(?!头条)", re.IGNORECASE)
+
+
 def article_years(lines: list[str], published: date | None) -> ArticleYears:
     lines = [simplified(line) for line in lines]  # 截至, 與…比較 and 將 in traditional characters too
-    years = [y for line in lines for y in years_in(line)]
+    years = [y for line in lines for y in years_in(line) if not in_span_across_years(line, y.position)]
     printed = {int(run) for line in lines for run in _DIGITS.findall(line) if len(run) == 4 and run[:2] in _CENTURIES}
     return ArticleYears(
         published,
@@ -380,4 +385,5 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         published is not None and any(month_over(line, published) for line in lines),
         None if published is not None else _current(lines),
         frozenset(y.value for y in years if y.first is not None and not y.target),
+        any(_TODAY.search(line) for line in lines[:3]),
     )
