@@ -13,7 +13,7 @@ from checks.draft.dates import is_dateline
 from checks.draft.ignores import non_claim
 from checks.draft.months import month_over
 from checks.draft.policy import text_effective_after
-from checks.draft.sections import opened_sections
+from checks.draft.sections import captioned_tables, opened_sections
 from checks.draft.source import guess_source
 from checks.draft.spans import span_change
 from checks.draft.tables import defining_column, table_columns
@@ -380,3 +380,18 @@ def test_a_trial_s_results_told_today_are_of_the_year_of_publication(tmp_path: P
     assert facts[(7, 3862)]["period"] == 2023  # the enrolment, of the span it ran in
     assert facts[(8, 126)]["period"] == 2026  # not 2023, the enrolment's end, nor 2025, the year before May
     assert facts[(5, 27)]["period"] == 2026
+
+
+_CAPTIONED = [
+    "Table 1: Hospitalisations by remoteness area, 2023–24",
+    "Remoteness area\tNumber\tRate per 100,000",
+    "Major cities\t49,870\t248",
+    "Remote\t1,410\t617",
+    "(a) Age-standardised. (b) Includes 610 hospitalisations for which the area was not known.",
+    "Deaths rose in the year.",
+]
+
+
+def test_a_table_s_note_under_its_last_row_is_of_its_caption_s_year() -> None:
+    found = captioned_tables(_CAPTIONED, range(1, 7), 2026)
+    assert found == {2: 2024, 3: 2024, 4: 2024, 5: 2024}  # not line 6, a paragraph

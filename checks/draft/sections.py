@@ -99,15 +99,23 @@ def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
 _ASIDE = re.compile(r"[(（][^()（）]*?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：][^()（）]*\d[^()（）]*[)）]")
 
 
+# (a) Age-standardised. …, Note: …, 注：…: a table's note, right under its last row.
+_TABLE_NOTE = re.compile(r"\s*(?:[(（][a-z\d][)）]|\*|Notes?\s*[:：.]|注\s*[:：])", re.IGNORECASE)
+
+
 def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
     """The rows of each table (lines of cells split by tabs) whose caption, the line of words right above
     its first row (Table 2: Selected indicators …, pooled 2021–23), names one year over: a table's
-    caption is its title, so its rows' achievements of no year of their own are of that year."""
+    caption is its title, so its rows' achievements of no year of their own are of that year, and so
+    are those of the note right under its last row ((c) Includes 610 …)."""
     found: dict[int, int] = {}
     year = None
     for number in numbers:
         line = lines[number - 1]
         if "\t" not in line.strip():
+            if year is not None and found.get(number - 1) == year and _TABLE_NOTE.match(line):
+                found[number] = year  # (c) Includes 610 hospitalisations …: the table's note, of its year
+                continue
             caption = not SENTENCE_END.search(line) and len(line.split()) <= _CAPTION_WORDS
             year = title_year(_ASIDE.sub("", line), now) if caption else None
             continue
