@@ -395,3 +395,13 @@ _CAPTIONED = [
 def test_a_table_s_note_under_its_last_row_is_of_its_caption_s_year() -> None:
     found = captioned_tables(_CAPTIONED, range(1, 7), 2026)
     assert found == {2: 2024, 3: 2024, 4: 2024, 5: 2024}  # not line 6, a paragraph
+
+
+def test_the_count_of_the_places_a_colon_lists_further_on_is_no_claim() -> None:
+    line = (
+        "Since the beginning of 2026, three countries have reported locally acquired dengue cases: France"
+        " (27 cases in nine outbreaks), Italy (14 cases in four outbreaks) and Spain (two cases)."
+    )
+    reasons = _claims(line)
+    assert reasons["three"] is not None and reasons["27 cases"] is None
+    assert _claims("We hired 3 nurses over the year for the new ward: they started in May.")["3"] is None
