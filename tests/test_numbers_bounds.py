@@ -391,6 +391,10 @@ def test_a_count_restating_a_bounded_share(text: str, read: list[tuple[str, str]
         ("收入不低于全国平均水平的80%", ("不低于全国平均水平的80%", "ge")),
         ("他是全省的1.5倍", ("1.5倍", "eq")),  # no bound word
         ("超过全省的3家", ("3家", "eq")),  # a count is no ratio of a base
+        # about a share of a named base (约占…的), which may name its year
+        ("不合格样品约占全部样品的7.5%", ("约占全部样品的7.5%", "approx")),
+        ("约占全市2025年度医疗服务收入的1.9%", ("约占全市2025年度医疗服务收入的1.9%", "approx")),
+        ("占全部样品的7.5%", ("7.5%", "eq")),
         # years served in full (工作满, 服务满) are at least that many
         ("须到基层医疗卫生机构累计服务满1年", ("满1年", "ge")),
         ("连续工作满10年", ("满10年", "ge")),

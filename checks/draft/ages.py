@@ -28,10 +28,11 @@ _AGED_BARE = re.compile(
     r"\b(?:aged|ages|(?:under|over|below|above|after|before|from|until|till|by)\s+(?:the\s+)?age(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
-# children under five, adults over 65: a bound right after the people it defines is their age.
+# children under five, adults over 65, those younger than 70: a bound right after the people it defines is
+# their age.
 _PEOPLE_BOUND = re.compile(
     r"\b(?:children|adults|people|persons|women|men|girls|boys|infants|babies|individuals|residents|patients|seniors"
-    r"|those)\s+(?:under|over|above|below)\s+$",
+    r"|those)\s+(?:under|over|above|below|(?:younger|older)\s+than)\s+$",
     re.IGNORECASE,
 )
 # adults 65 and older, children 5 or younger: only an age is "older" or "younger".
@@ -42,7 +43,8 @@ _AND_OVER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|unde
 # (aged nine months to 14 years: the first end in words too)
 _AGES_FROM = re.compile(
     r"(?:\b(?:aged?|ages)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:weeks?|months?|years?)\s+to\s+)?|\bage\s+of\s+)$",
+    # (a mean, median or average age of 66 years is a claim about the people counted)
+    r"(?:weeks?|months?|years?)\s+to\s+)?|(?<!mean\s)(?<!median\s)(?<!average\s)\bage\s+of\s+)$",
     re.IGNORECASE,
 )
 _AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)

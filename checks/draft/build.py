@@ -236,7 +236,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     read_figures = list(read.values())
     reasons = {
         span: minguo_year(line, f, calendar)
-        or defining_column(context.columns.get(number), line, f.start)
+        or defining_column(context.columns.get(number), line, f.start, counted=f.unit is not None)
         or non_claim(plain, read[span], read_figures)
         for span, f in zip(read, figures, strict=True)
     }

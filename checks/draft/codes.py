@@ -7,13 +7,16 @@ import re
 
 from checks.numbers import Quantity
 
-# 拨打120, call 999, the helpline 1166: the number after the word that says a service is reached on it
+# 拨打120, call 999, the helpline 1166, 邮编：362000: the number after the word that says a service (or a
+# post office) is reached on it
 _HOTLINE_BEFORE = re.compile(
-    r"(?:拨打|热线|电话|\b(?:call|dial|ring|text)(?:\s+the)?|\b(?:hotline|helpline))\s*$", re.IGNORECASE
+    r"(?:拨打|热线|电话|邮编|邮政编码|\b(?:call|dial|ring|text)(?:\s+the)?|\b(?:hotline|helpline|post\s*code|zip(?:\s+code)?))\s*[:：]?\s*$",
+    re.IGNORECASE,
 )
-# 12320卫生热线, the 12320 health hotline, 111 helpline: a number a service is reached on
+# 12320卫生热线, “12345”热线, 12345政务服务便民热线, the 12320 health hotline, 111 helpline, 全国12315平台: a
+# number a service is reached on
 _HOTLINE_AFTER = re.compile(
-    r"^\s*(?:急救|热线|服务热线|卫生热线|健康热线|电话|呼叫|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
+    r"^\s*[”\"]?\s*(?:急救|[\u4e00-\u9fff]{0,8}热线|电话|呼叫|平台|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")

@@ -20,6 +20,7 @@ from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
     action_paragraphs,
     captioned_tables,
+    opened_sections,
     plan_sections,
     question_sections,
     recommending_sections,
@@ -81,6 +82,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
     reviewed |= action_paragraphs(lines, numbers, context.years.now)  # 整改情况：, done since the finding
+    opened = opened_sections(lines, numbers, context.years.now)  # In 2023–24, … opens its section
     recommending = recommending_sections(lines, numbers)
     later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
     context.columns = table_columns(lines, numbers)
@@ -90,6 +92,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
 
     def of(number: int) -> Context:
         in_section = in_plans if number in planned else context
+        if number in opened:
+            in_section = replace(in_section, title_year=opened[number])
         if number in reviewed:
             in_section = replace(in_section, plan=False, title_year=reviewed[number])
         if number in later:

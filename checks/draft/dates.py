@@ -148,7 +148,18 @@ def is_dateline(line: str) -> bool:
     fields = line.split("|")
     if len(fields) > 2 and all(len(f.split()) <= 2 for f in fields[1:]) and _dated(fields[0]):
         return True
+    # A line of the page's fields, one of them a date alone (Press release | 20 May 2026 | Embargoed
+    # until 00:01 BST, Wednesday 20 May 2026): each field a label, none a sentence.
+    if len(fields) > 1 and any(_dated(f) for f in fields) and all(_field(f) for f in fields):
+        return True
     return _dated(line)
+
+
+def _field(text: str) -> bool:
+    """A field of a page's line of fields: a few words (a date among them: Embargoed until 00:01 BST,
+    Wednesday 20 May 2026), no sentence."""
+    words = len(text.split())
+    return 0 < words <= (10 if full_date(text) else 6) and not re.search(r"[.!?。！？]\s*$", text.strip())
 
 
 def _dated(line: str) -> bool:

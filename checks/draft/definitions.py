@@ -234,7 +234,10 @@ _DECADES_BEFORE = re.compile(
 )
 # 记住三个要点：减盐、多运动、定期测血压; chose three priorities: access, mental health and obesity: a count
 # followed by a colon and exactly that many items names the items, it counts nothing of the article's.
-_TO_COLON = re.compile(r"[^,，。.;；:：]{0,14}?[:：]\s*(?P<items>[^。.;；!?！？]*)")
+# (three countries have reported cases: France (27 cases), Italy (14 cases) and Spain (two cases): further
+# from the colon, and each item's figures in brackets aside, if every item is a short name)
+_TO_COLON = re.compile(r"(?P<gap>[^,，。.;；:：]{0,60}?)[:：]\s*(?P<items>[^。.;；!?！？]*)")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _ITEM_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|\bor\b|和|及|与)\s*")
 
 
@@ -247,8 +250,9 @@ def named_items(line: str, q: Quantity) -> str | None:
     listed = _TO_COLON.match(line, q.end)
     if listed is None:
         return None
-    items = [i for i in _ITEM_SEPARATOR.split(listed.group("items")) if i.strip()]
-    if len(items) == q.value:
+    items = [i for i in _ITEM_SEPARATOR.split(_ASIDE.sub("", listed.group("items"))) if i.strip()]
+    named = all(len(i.split()) <= 4 and len(i.strip()) <= 30 for i in items)
+    if len(items) == q.value and (len(listed.group("gap")) <= 14 or named):
         return "the count of the items listed right after it (三个要点：减盐、多运动、定期测血压), not a claim"
     return None
 

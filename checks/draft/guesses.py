@@ -71,7 +71,7 @@ from checks.draft.cues import (
 )
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
-from checks.draft.openings import FigureYears, earlier_openings, figure_years
+from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
 from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
@@ -352,6 +352,7 @@ def period_of(
         if (y.position >= sentence_start or not _NAMES_A_THING.match(line, y.position + 4))
         and _fits(y.value, status, years)
         and not _ANOTHER_FIGURES.search(line, max(0, y.position - 40), y.position)
+        and (y.position >= sentence_start or not opens_on_compared_period(line, y.position))
     ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")
@@ -391,6 +392,6 @@ def period_of(
         return Guess(now, "the latest year the body reports")
     if status == "target":
         return Guess(published.year, "publication year")
-    if (published.month <= 6 and not years.month_over) or _PAST_REVIEW.search(line):
+    if (published.month <= 6 and not years.month_over and not years.told_today) or _PAST_REVIEW.search(line):
         return Guess(published.year - 1, "the year before publication")
     return Guess(published.year, "publication year")

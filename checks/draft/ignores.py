@@ -75,8 +75,13 @@ def _rate_base(line: str, q: Quantity) -> str | None:
 _IN_TIME = re.compile(r"^[’']?s?\s+time\b", re.IGNORECASE)
 
 
+# At 12 months, 71% …; at 24 months of follow-up: the time point of a trial's or a study's measure.
+_AT_POINT = re.compile(r"(?:^|[.;:!?•·▪*(\t-])\s*[Aa]t\s+$")  # opening its sentence or list item
+_POINT_END = re.compile(r"\s*(?:,|of\s+follow-?up\b|after\s+(?:treatment|randomi[sz]ation|enrol?ment|baseline)\b)")
 _NEXT_PERIOD = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming|following)\s+$", re.IGNORECASE)
-_SCHEDULE = re.compile(r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|热线|on\s+call)", re.IGNORECASE)
+_SCHEDULE = re.compile(
+    r"^(?:\s*-?\s*hours?)?[\s-]*(?:service|services|服务|值守|值班|在岗|开放|接诊|热线|on\s+call|on\s+duty|open)", re.I
+)
 
 
 # 每3至5年对…轮训一遍, every 3 years: a schedule; 用3年左右时间: the time a plan takes.
@@ -91,6 +96,8 @@ _TREATED_FOR = re.compile(r"(?:治疗|服药|用药|吃药|佩戴|坚持|康复�
 
 def _time_frame(line: str, q: Quantity) -> str | None:
     spans = q.unit in ("day", "week", "month", "year")
+    if spans and q.qualifier == "eq" and _AT_POINT.search(line[: q.start]) and _POINT_END.match(line, q.end):
+        return "the time point a figure is measured at (At 12 months, …), not a claim"
     if spans and _NEXT_PERIOD.search(line[max(0, q.start - 24) : q.start]):
         return "the time frame of a plan (in the next two months), not a claim"
     if (spans and _EVERY.search(line[max(0, q.start - 8) : q.start])) or _ONCE_ROUND.match(q.text):
@@ -338,8 +345,10 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     the list that follows (Here are five findings)."""
     if q.value == 1 and re.match(r"[:：]\s*\d", line[q.end :]):
         return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    # one in five, 2 out of 5; not 27 cases in nine outbreaks, a count of its own
     if q.unit != "percent" and (
-        _PROPORTION_FIRST.match(line[q.end :]) or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
+        (_PROPORTION_FIRST.match(line[q.end :]) and q.unit is None)
+        or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
     ):
         return "a term of a proportion (2 out of 5), not a count"
     if _LIST_AHEAD.search(line[max(0, q.start - 16) : q.start]):

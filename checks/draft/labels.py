@@ -15,7 +15,9 @@ _LABEL = re.compile(
     # Quarter 2, at month 6 of the financial year)
     r"|\b(?i:pages?|pp?\.|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?|quarter|month)"
     # a class named by its number: category 1 patients, type 2 diabetes, stage 4 cancer, level 3 care
-    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote)"
+    r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote"
+    # a population's fifth, quarter or tenth named by its number (Quintile 1, the lowest quartile is 1)
+    r"|quintile|quartile|decile|tercile|tertile|quantile)"
     # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
     r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.)"
     # a tender's lot: 包1, 第2标段's 标段, Lot 3
@@ -61,6 +63,10 @@ def _table_label(line: str, q: Quantity) -> str | None:
     return None
 
 
+# 表1　部分拟调整项目: a table's or figure's number glued to its label, then a space before its title.
+_GLUED_LABEL = re.compile(r"(?:表|图|附表|附图)\s*$")
+_SPACE_AFTER = re.compile(r"\d+[ \t\u3000]")
+
 # Page 43 of 112: the page count of a page marker.
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)
 # 1.1 This paper …, 2.3 Cancer: … : a report's numbered paragraph or section, at the start of its line.
@@ -92,7 +98,8 @@ _NOT_A_NAME = re.compile(
     r"|From|To|Since|Until|Of|For|With|And|But|Or|The|All|Each|Every|Another|Total|Exactly|Between)"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(\[•·▪]|\t|^\s*[-–*])\s*$")  # a list item's first word opens it too
+# a list item's first word opens it too, and a note's after its mark ((c) Includes 610 …)
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(\[•·▪]|\t|^\s*[-–*]|(?:^|\s)[(（\[][a-z\d]{1,2}[)）\]])\s*$")
 
 
 def _named_by_number(line: str, q: Quantity) -> bool:
@@ -162,6 +169,12 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     band = _BAND_CELL.match(line)
     if band and q.start < band.end() and q.unit is None:
         return "a band naming a table's row (an age group 5-14), not a figure"
+    if (
+        q.digits.isdigit()
+        and _GLUED_LABEL.search(line, max(0, q.start - 3), q.start)
+        and _SPACE_AFTER.match(line, q.start)
+    ):
+        return "the number of a heading or label, not a figure"  # 表1　部分…: 部 is no measure word here
     integral = q.digits.isdigit() or re.fullmatch(r"\d+\s*(?:to|-|–)\s*\d+", q.digits)
     if not integral or q.unit_text:
         return None

@@ -23,6 +23,9 @@ _DAY_OF_BARE_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+({_NAMES})\b(?!,?\s*(?:19|20)\d\d)|\b({_NAMES})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d|\d)"
 )
 
+# 2月15日: a day of a month printed without its year (not 2026年2月15日).
+_DAY_OF_BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–.:/])(1[0-2]|[1-9])月(\d{1,2})[日号]")
+
 # 2月份, 12月: a month without its year (not 2024年2月, nor 1-2月, a span from January).
 _BARE_MONTH_ZH = re.compile(r"(?<![\d年\-—–至~.:/])(1[0-2]|[1-9])\s*月份?(?![\d份]?\s*[-—–至~])")
 
@@ -54,6 +57,10 @@ def month_over(line: str, published: date) -> bool:
         month = MONTH_NUMBERS[(day.group(2) or day.group(3)).lower()]
         if month == published.month and int(day.group(1) or day.group(4)) < published.day:
             return True
+    for day in _DAY_OF_BARE_MONTH_ZH.finditer(line):
+        # 2月15日至2月23日 in a 2026-02-24 story: days of the publication month already over
+        if int(day.group(1)) == published.month and int(day.group(2)) < published.day:
+            return True
     for match in _MONTH_OF_YEAR.finditer(line):
         if match.group(2):
             name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
@@ -70,11 +77,44 @@ def month_over(line: str, published: date) -> bool:
 _DAYS_FROM = re.compile(rf"\b{MONTH}\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|—|until|through)\s*$", re.IGNORECASE)
 
 
+# 2月15日至2月23日，共9天; 2026年11月20日至11月26日（5个工作日）; 13 to 19 September (seven days): a span of
+# dates right before a count of days, which is its length.
+_DATE_SPAN_BEFORE = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}[日号]\s*(?:至|到|—|–|-|~)\s*(?:\d{1,2}月)?\d{1,2}[日号]\s*[（(，,、]?\s*(?:共|计|合计|为期)?\s*$"
+    rf"|\b\d{{1,2}}\s*(?:to|-|–)\s*\d{{1,2}}\s+{MONTH}?(?:(?:19|20)\d\d\s*)?[(,]?\s*$"
+    rf"|\b{MONTH}\d{{1,2}}\s*(?:to|-|–)\s*\d{{1,2}},?\s*(?:(?:19|20)\d\d\s*)?[(,]?\s*$",
+    re.IGNORECASE,
+)
+_DAYS = re.compile(r"\s*(?:个)?(?:工作日|天|日)|\s*(?:working\s+|calendar\s+)?days?\b", re.IGNORECASE)
+
+
 def day_of_a_span(line: str, q: Quantity) -> str | None:
-    """Why the reading ``q`` is the last day of a span of days (November 17 to 23), or None."""
+    """Why the reading ``q`` is the last day of a span of days (November 17 to 23), or the span's length
+    right after it (2月15日至2月23日，共9天), or None."""
+    before = line[max(0, q.start - 32) : q.start]
+    days = q.unit == "day" or _DAYS.match(q.text, len(q.digits))
+    if q.value == int(q.value) and 1 <= q.value <= 366 and days and _DATE_SPAN_BEFORE.search(before):
+        return "the length of the span of dates printed right before it, a time frame, not a figure"
     if not (q.digits.isdigit() and 1 <= q.value <= 31 and q.unit is None):
         return None
-    before = line[max(0, q.start - 24) : q.start]
-    if _DAYS_FROM.search(before):
+    if _DAYS_FROM.search(before[-24:]):
         return "the last day of a span of dates, not a figure"
     return None
+
+
+# Between March 2021 and June 2023, the trial enrolled …; 2021年3月至2023年6月: a span of months across
+# years dates what ran then (an enrolment, a campaign, a build), not what the article reports.
+_MONTHS_ACROSS_YEARS = re.compile(
+    rf"\b(?:between|from)\s+{MONTH}((?:19|20)\d\d)\s+(?:and|to|until|through)\s+{MONTH}((?:19|20)\d\d)\b"
+    r"|((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?\s*(?:至|到|—|-)\s*((?:19|20)\d\d)年\d{1,2}月",
+    re.IGNORECASE,
+)
+
+
+def in_span_across_years(line: str, at: int) -> bool:
+    """Whether ``at`` is inside a span of months across years on ``line``."""
+    for match in _MONTHS_ACROSS_YEARS.finditer(line):
+        first, last = (int(g) for g in match.groups() if g)
+        if match.start() <= at < match.end() and last > first:
+            return True
+    return False

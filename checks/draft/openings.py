@@ -95,12 +95,28 @@ def figure_years(line: str, start: int, end: int) -> FigureYears:
     return FigureYears(own(line, start, end), opening(line, start))
 
 
+# In the same period of 2025, …; At this point of the season in 2025, …; 2025年同期，…: a sentence that
+# gives the level compared with, whose year is no later sentence's.
+_COMPARISON_OPENING = re.compile(
+    r"\b(?:the\s+same\s+(?:period|time|week|month|point)|this\s+(?:point|time|stage)\s+(?:of|in))\b|同期", re.I
+)
+
+
+def opens_on_compared_period(line: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` opens on the period compared with (In the same period of 2025, …)."""
+    start = sentence_bounds(line, at)[0]
+    return _COMPARISON_OPENING.search(line, start, clause_bounds(line, start)[1]) is not None
+
+
 def earlier_openings(line: str, at: int) -> list[int]:
-    """The years that open the sentences before the one holding ``at``, in order."""
+    """The years that open the sentences before the one holding ``at``, in order (not a sentence that
+    opens on the period compared with)."""
     found = []
     for start, end in sentences(line):
         if end > sentence_bounds(line, at)[0]:
             break
+        if opens_on_compared_period(line, start):
+            continue
         year = _opening(line, start, end)
         if year is not None:
             found.append(year.value)

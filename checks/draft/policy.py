@@ -44,7 +44,14 @@ _RULE = re.compile(
     r"|\b(?:deductible|co-?payments?|co-?pays?|reimburse\w*|premiums?|fees?|thresholds?)\b",
     re.IGNORECASE,
 )
-_ONCE_IN_FORCE = re.compile(r"(?:实施|施行|执行|落地)后|\bonce\s+(?:it|the\s+\w+)\s+(?:applies|takes\s+effect)\b", re.I)
+_ONCE_IN_FORCE = re.compile(
+    r"(?:实施|施行|执行|落地|调整|上调|下调|调价)后|\bonce\s+(?:it|the\s+\w+)\s+(?:applies|takes\s+effect)\b", re.I
+)
+# 平均上调幅度为11.6%, 调价金额约4360万元, an average rise of 12%: the size of the change the rules make,
+# said in the figure's own clause (not the count of items changed beside it).
+_SIZE_OF_CHANGE = re.compile(
+    r"(?:调整|上调|下调|提高|降低)幅度|调价金额|涨幅|降幅|\baverage\s+(?:rise|increase|cut|reduction)\b", re.I
+)
 # A sentence opening on the day its rule starts: 自2026年7月1日起, From 1 July 2026, Starting January 2027,
 _STARTS_ON = re.compile(
     r"\s*(?:自|从|于)?\s*((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}[日号])?(?:起|开始)"
@@ -73,7 +80,8 @@ _FROM = re.compile(
 )
 # 与现行标准相同, 保持40万元不变, 继续保持不低于60%: a rule the text keeps as it is, in force already.
 _KEPT = re.compile(r"保持[^，,。；;]{0,12}不变|继续保持|维持[^，,。；;]{0,12}不变")
-_AS_IN_FORCE = re.compile(r"与现行(?:标准|政策|规定)?(?:相同|一致)")  # said of the whole sentence
+# said of the whole sentence: 与现行标准相同; 按现行规定支付 (paid under the rules in force)
+_AS_IN_FORCE = re.compile(r"与现行(?:标准|政策|规定)?(?:相同|一致)|(?:按|按照|依照)现行(?:标准|政策|规定|办法)")
 _CHANGED_TO = re.compile(
     r"[^，,。；;]{0,6}?(?:提高|增加|上调|下调|降低|调整|提升|降|增|raised|increased|cut|reduced|lowered|rises?|falls?)?"
     r"\w*\s*(?:到|至|为|\bto\b)",
@@ -110,8 +118,11 @@ def effective_after(lines: list[str], published: date | None) -> int | None:
 # 《通知》自2027年1月1日起施行, 本办法自…起执行, The new rules take effect on …: a sentence that says
 # when the text itself (or the notice it explains) takes effect, wherever in the body it stands.
 _THE_TEXT_ITSELF = re.compile(
-    r"(?:《[^》]{1,60}》|(?:本|该|新)(?:通知|办法|方案|规定|细则|意见|条例|政策|标准))\s*(?:将|拟)?\s*(?=(?:自|从|于)?\s*(?:19|20)\d\d年)"
-    r"|^\s*(?:A\s*[:：]\s*)?(?:The|These|This)\s+(?:new\s+)?(?:rules?|regulations?|order|act|policy|notice|scheme|changes?)\b"
+    r"(?:《[^》]{1,60}》|(?:本|该|新)(?:通知|办法|方案|规定|细则|意见|条例|政策|标准)"
+    # 上述价格拟自2027年1月1日起执行, 调整后的收费标准自…: what the text sets out, named back
+    r"|(?:上述|以上|前述|调整后的?)[^，,。；;：:\d]{0,10})\s*(?:将|拟)?\s*(?=(?:自|从|于)?\s*(?:19|20)\d\d年)"
+    r"|^\s*(?:A\s*[:：]\s*)?(?:The|These|This)\s+(?:new\s+|above\s+|revised\s+)?(?:rules?|regulations?|order|act|policy"
+    r"|notice|scheme|changes?|prices|fees|rates|charges|tariffs)\b"
 )
 
 
@@ -149,7 +160,11 @@ def rule_to_come(line: str, start: int) -> bool:
     """The figure is a policy's parameter (its sentence names one: 二级定点医疗机构由45%提高到50% after
     报销比例) or what a policy brings once it applies (新政策实施后，预计…)."""
     sentence = line[slice(*sentence_bounds(line, start))]
-    return bool(_RULE.search(sentence) or _ONCE_IN_FORCE.search(sentence))
+    return bool(
+        _RULE.search(sentence)
+        or _ONCE_IN_FORCE.search(sentence)
+        or _SIZE_OF_CHANGE.search(line, *clause_bounds(line, start))
+    )
 
 
 # A target's period found by default (no year of its own, its sentence's or its line's): the year a

@@ -1,7 +1,7 @@
 """How a figure was measured, not a figure of its own (checks.draft.ignores): a survey's margin of
 error and confidence interval (plus or minus 2.0 percentage points at the 95% confidence level, 95% CI
 30.1% to 36.8%), the time frame it is counted over (in the past 12 months), the first day of a span of
-dates (between 2 and 27 March 2026), a file's size (PDF, 4.2 MB; .xls（86KB）)."""
+dates (between 2 and 27 March 2026), a test's P value (P=0.008), a file's size (PDF, 4.2 MB; .xls（86KB）)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ _PRECISION_OPENS = re.compile(
     r"|margin\s+of\s+error\b|standard\s+error\b|SE\b|±|置信区间|可信区间)[^()（）\[\]]*$",
     re.IGNORECASE,
 )
+# P=0.008, p < 0.001, P value of 0.47, P值<0.05: a statistical test's P value says how sure a figure is.
+_P_VALUE_BEFORE = re.compile(
+    r"(?<![\w.])[Pp](?:\s*-?\s*values?(?:\s+(?:of|was|is))?\s*[=<>≤≥]?|值\s*[=<>≤≥]?|\s*[=<>≤≥])\s*$"
+)
 _PRECISION_AFTER = re.compile(r"\s*(?:CI\b|confidence\s+(?:level|interval)\b)", re.IGNORECASE)
 _DAY_SPAN_AFTER = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})\b", re.IGNORECASE)
 
@@ -36,6 +40,9 @@ def how_measured(line: str, q: Quantity) -> str | None:
         or _PRECISION_OPENS.search(line, max(0, q.start - 120), q.start)
     ):
         return "the precision of a survey's figures (margin of error, confidence interval), not a figure"
+    operator = q.text[:1] if q.text[:1] in "=<>≤≥" else ""  # p < 0.001: the reader reads < as its bound
+    if q.unit is None and q.value < 1 and _P_VALUE_BEFORE.search(line[max(0, q.start - 16) : q.start] + operator):
+        return "a statistical test's P value (P=0.008), how sure a figure is, not a figure"
     if q.unit in ("day", "week", "month", "year") and _PAST_SPAN.search(line, max(0, q.start - 24), q.start):
         return "the time frame a figure is counted over (in the past 12 months), not a claim"
     if q.unit is None and q.digits.isdigit() and 1 <= q.value <= 31 and _DAY_SPAN_AFTER.match(line, q.end):

@@ -28,6 +28,8 @@ _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題|原题|原題)\s*[:：
 STORY_LINK = re.compile(
     r"^\s*(?:read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*[:：|]\s*\S", re.IGNORECASE
 )
+# 附件：1.…不合格产品信息（22批次）　2.…, Attachments: 1. …: a notice's list of attachments, their titles.
+_ATTACHMENTS = re.compile(r"^\s*(?:附件|附表|Attachments?|Annex(?:es)?)\s*[:：][^。]{0,200}$", re.IGNORECASE)
 _COMPARED = 5  # earlier lines with the same numbers compared with each line, at most
 _LONGEST_COMPARED = 4_000  # longer lines are compared for equality only (a near match costs their product)
 
@@ -65,6 +67,8 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
             found[number] = "the article's original title (a headline), not a figure of its own"
         elif STORY_LINK.match(lines[number - 1]) and numbers_of[number]:
             found[number] = "a link to another story (READ MORE: …), not a figure of this one"
+        elif _ATTACHMENTS.match(lines[number - 1]) and numbers_of[number]:
+            found[number] = "a notice's list of attachments (附件：1.…), their titles, not figures"
     for number in body:
         text = lines[number - 1].strip()
         key = numbers_of[number]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.carried import title_year
+from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
 from checks.draft.text import SENTENCE_END
 from checks.draft.years import YEAR
@@ -99,15 +99,23 @@ def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
 _ASIDE = re.compile(r"[(（][^()（）]*?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：][^()（）]*\d[^()（）]*[)）]")
 
 
+# (a) Age-standardised. …, Note: …, 注：…: a table's note, right under its last row.
+_TABLE_NOTE = re.compile(r"\s*(?:[(（][a-z\d][)）]|\*|Notes?\s*[:：.]|注\s*[:：])", re.IGNORECASE)
+
+
 def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
     """The rows of each table (lines of cells split by tabs) whose caption, the line of words right above
     its first row (Table 2: Selected indicators …, pooled 2021–23), names one year over: a table's
-    caption is its title, so its rows' achievements of no year of their own are of that year."""
+    caption is its title, so its rows' achievements of no year of their own are of that year, and so
+    are those of the note right under its last row ((c) Includes 610 …)."""
     found: dict[int, int] = {}
     year = None
     for number in numbers:
         line = lines[number - 1]
         if "\t" not in line.strip():
+            if year is not None and found.get(number - 1) == year and _TABLE_NOTE.match(line):
+                found[number] = year  # (c) Includes 610 hospitalisations …: the table's note, of its year
+                continue
             caption = not SENTENCE_END.search(line) and len(line.split()) <= _CAPTION_WORDS
             year = title_year(_ASIDE.sub("", line), now) if caption else None
             continue
@@ -149,3 +157,35 @@ _ACTION_LABEL = re.compile(
 def action_paragraphs(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
     """The body lines that open with a label of what was done about a finding (整改情况：), dated now."""
     return {n: now for n in numbers if now is not None and _ACTION_LABEL.match(lines[n - 1])}
+
+
+# In 2023–24, there were …; 2024年，…: a paragraph opening on one year (a fiscal year is the year it ends in)
+# before its first comma; not 截至2024年底, the base of what follows.
+_YEAR_OPENING = re.compile(
+    r"^[\s　]*(?:In\s+|During\s+)?((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\s*(?:年度?|年末|年底)?\s*[，,]",
+    re.IGNORECASE,
+)
+
+
+def opened_sections(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The later paragraphs of a section (under a short heading: Hospitalisations, 二、…) whose first
+    paragraph opens on one year over (In 2023–24, …): the section reports that year, so its achievements
+    of no year of their own are of it, up to the next heading."""
+    found: dict[int, int] = {}
+    year: int | None = None
+    opened = False
+    for number in numbers:
+        line = lines[number - 1]
+        if _heading(line):
+            year, opened = None, True
+            continue
+        if not line.strip():
+            continue
+        if year is not None:
+            found[number] = year
+        elif opened:
+            opening = _YEAR_OPENING.match(line)
+            last = fiscal_end(opening.group(1), opening.group(2)) if opening else None
+            year = last if last is not None and now is not None and last < now else None
+        opened = False
+    return found

@@ -40,11 +40,18 @@ _END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.
+# A contact line (联系电话：0553-…, 投稿邮箱：…): furniture, unless it is a sentence of the article that
+# ends on where to call (…请拨打预约电话0917-3216120预约挂号。).
+_CONTACT = re.compile(r"(?:热线|投稿|邮箱|电话)[:：]?\s*[\d(（]")
 _BOILERPLATE = re.compile(
-    r"(?:热线|投稿|邮箱|电话)[:：]?\s*[\d(（]|@\w+\.|APP下载|下载网址|官方网站|申请入驻|^\s*分享至\s*$|^\s*[（(][^)）]{1,8}[)）]\s*$"
+    r"@\w+\.|APP下载|下载网址|官方网站|申请入驻|^\s*分享至\s*$|^\s*[（(][^)）]{1,8}[)）]\s*$"
     r"|^\s*(?:Author|Time|key word|Original title|来源|作者|时间|索\s*引\s*号|生效日期|废止日期|文\s*号|发布机构|所属主题"
     r"|公开日期|发布日期|成文日期|组配分类|主题分类|发文字号|发文机关|信息分类|体裁分类|有效性)\s*[:：]"
     r"|由会员分享|可在线阅读|下载本文档|版权说明|文档简介|已阅读\d+页|著作权均?(?:属|归)|版权所有"
+    # links to the neighbouring stories (上一篇：…, Next article: …) and a notice's list of attachments
+    # (附件：1.…（22批次）　2.…): their numbers are titles'
+    r"|^\s*(?:上一篇|下一篇|上一条|下一条|(?:Previous|Next)\s+(?:article|story|post|news))\s*[:：]"
+    r"|^\s*附件\s*[:：][^。]{0,200}$"
     # a government site's footer: who runs it, its site code and registrations (主办:…  网站标识码:…  皖ICP备…)
     r"|^\s*(?:主办|承办|协办)(?:单位)?\s*[:：]|网站标识码|ICP备\s*\d|公网安备\s*\d"
     # a page's breadcrumb (Home / States / Odisha, 当前位置：首页 > …), its tools (Font size: A A A | Share)
@@ -111,7 +118,8 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(_BOILERPLATE.search(line))
+    sentence = _is_prose(line) and line.rstrip().endswith(("。", "！", ".", "!"))
+    return bool(_BOILERPLATE.search(line)) or (bool(_CONTACT.search(line)) and not sentence)
 
 
 _BREADCRUMB = re.compile(
@@ -152,6 +160,7 @@ def _titled(line: str) -> bool:
         and len(stripped.split()) <= 25
         and not _is_boilerplate(stripped)
         and not only_date(stripped)
+        and len(stripped.split("|")) < 3  # a site's menu (Home | About Us | News | …) names no article
         and (len(CJK.findall(stripped)) >= 6 or len(stripped.split()) >= 3)
     )
 

@@ -7,7 +7,7 @@ says what its numbers count (FCEs), where the row's own words say nothing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -41,6 +41,7 @@ class Column:
     header: str  # what the column's numbers count (FCEs, Rate per 100,000 population)
     base: int | None  # the rate base its header names, if any
     ordinal: bool = False  # its cells number the rows in order (1, 2, 3 …): ranks or row numbers, no claims
+    labels: bool = False  # its cells are words that name the rows' items (项目名称): a number in one names it
     unit_from: UnitFrom | None = None  # the heading or caption that names its bare cells' unit and scale
 
 
@@ -168,10 +169,24 @@ def _mark_ordinals(lines: Sequence[str], found: dict[int, list[Column]]) -> dict
     for block in (b for b in blocks if len(b) >= 3):
         header = found[block[0]]
         firsts = [cells(lines[number - 1])[0] for number in block]
+        marked = header
         if _numbers_rows(firsts):
-            marked = [replace(c, ordinal=c.ordinal or i == 0) for i, c in enumerate(header)]
+            marked = [replace(c, ordinal=c.ordinal or i == 0) for i, c in enumerate(marked)]
+        rows = [cells(lines[number - 1]) for number in block]
+        worded = [i for i in range(len(marked)) if _worded(row[i] if i < len(row) else "" for row in rows)]
+        if worded:
+            marked = [replace(c, labels=c.labels or i in worded) for i, c in enumerate(marked)]
+        if marked is not header:
             found.update(dict.fromkeys(block, marked))
     return found
+
+
+def _worded(column: Iterable[str]) -> bool:
+    """A column of words (Ⅰ级护理, 磁共振扫描（1.5T）, Hip replacement): at most one cell in three prints a
+    digit, so a number inside one names the row's item."""
+    texts = [text for text in column if re.search(r"[^\W_]", text)]  # not a total row's — or an empty cell
+    digits = sum(1 for text in texts if re.search(r"\d", text))
+    return len(texts) >= 3 and all(re.search(r"[^\W\d_]", text) for text in texts) and digits * 3 <= len(texts)
 
 
 def column_of(line: str, position: int) -> int:
@@ -190,13 +205,18 @@ _DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thres
 _RANK_HEADER = re.compile(r"(?i:rank(?:ing)?|no\.?|#)|排名|排序|名次|[顺順]位|位次|序号")
 
 
+# 项目编码, 代码, Item code, ICD-10 code, ID: the column's cells are codes that name the rows' items.
+_CODE_HEADER = re.compile(r"编码|代码|代碼|编号|編號|(?i:\bcodes?\b|\bIDs?\b|\bidentifiers?\b)")
+
+
 # 2026 cumulative (weeks 1-15)<TAB>6,874: a year opening a row's first cell labels the row.
 _ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
 
 
-def defining_column(row: list[Column] | None, line: str, position: int) -> str | None:
+def defining_column(row: list[Column] | None, line: str, position: int, counted: bool = False) -> str | None:
     """Why a cell is no claim: its column holds the benchmark another column's share is counted
-    within (% within benchmark), or the rows' ranks (排名, Rank); None otherwise."""
+    within (% within benchmark), or the rows' ranks (排名, Rank), or codes (项目编码), or a number with no
+    unit (``counted``: the reader reads one) inside the words that name a row's item; None otherwise."""
     index = column_of(line, position) if row else 0
     if not row or index >= len(row):
         return None
@@ -204,6 +224,10 @@ def defining_column(row: list[Column] | None, line: str, position: int) -> str |
         return "the year that labels a table's row (2026 cumulative), not a figure"
     if row[index].ordinal:
         return "a row's number in order (1, 2, 3 … down its column), an ordinal, not a figure"
+    if index > 0 and row[index].labels and not counted:  # 其他11类食品 counts kinds; 64排 names a scanner
+        return f"a number inside the words that name a row's item ({row[index].header.strip()} column), not a figure"
+    if _CODE_HEADER.search(row[index].header) and len(row[index].header.strip()) <= 20:
+        return f"a code ({row[index].header.strip()} column), not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
@@ -348,6 +372,12 @@ _PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标
 _PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")
 
 
+# 现行价格, 原标准, 调整前, Current fee: the column of the values in force, in a table of changes to them.
+_CURRENT_HEADER = re.compile(
+    r"现行|原(?:价格|标准|收费)|调整前|(?i:\b(?:current|existing)\s+(?:price|fee|rate|charge|tariff)s?\b)"
+)
+
+
 def column_guess(
     row: list[Column] | None, line: str, position: int, period: Guess
 ) -> tuple[Guess, Guess | None] | None:
@@ -364,4 +394,8 @@ def column_guess(
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
     if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):
         return period, Guess("target", f"its table column's header names a plan or target ({header})")
+    current = next((i for i, column in enumerate(row) if _CURRENT_HEADER.search(column.header)), None)
+    if current is not None and index > current:
+        # 现行价格（元）<TAB>拟调整价格（元）<TAB>调整幅度: a table of changes to come, the current values first
+        return period, Guess("target", f"its column follows the current values' ({row[current].header})")
     return None

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from checks.draft.months import MONTH, month_over
+from checks.draft.months import MONTH, in_span_across_years, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 
@@ -126,6 +126,12 @@ def _span_end(start: int, end: int) -> int | None:
     return start + span if 1 <= span <= 5 else None
 
 
+# data from the 2024–25 National Health Survey, from the 2021 census: the source the figures come from
+# names their year; it is no level compared with.
+_FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|(?:survey|census|report|study|data|audit|round|wave)s?\b)")
+
+
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
     fiscal = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
@@ -136,7 +142,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
         around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
-        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
+        compared = _COMPARED_BEFORE.search(before) and not (_FROM_THE.search(before) and _SOURCE_AFTER.match(after))
+        if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         if _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【")):
             continue  # 桂审社报〔2026〕7号: a document's number, dating nothing
@@ -321,6 +328,7 @@ class ArticleYears:
     # The years its fiscal years end in (2025/26 → 2026): a figure of one that ends in now's year is
     # that year's, reported whatever the month of publication.
     fiscal_ends: frozenset[int] = frozenset()
+    told_today: bool = False  # its first paragraphs say its news is of today (presented today, 今天)
 
     @property
     def now(self) -> int | None:
@@ -361,9 +369,13 @@ def _current(lines: list[str]) -> int | None:
     return max(found) + 1 if _LAST_YEAR.search(text) and not _THIS_YEAR.search(text) else max(found)
 
 
+# The findings were presented today, 今天上午…: news of the day (not born today, alive today).
+_TODAY = re.compile(r"(?<!born\s)(?<!alive\s)\btoday\b|今天|今日(?!头条)", re.IGNORECASE)
+
+
 def article_years(lines: list[str], published: date | None) -> ArticleYears:
     lines = [simplified(line) for line in lines]  # 截至, 與…比較 and 將 in traditional characters too
-    years = [y for line in lines for y in years_in(line)]
+    years = [y for line in lines for y in years_in(line) if not in_span_across_years(line, y.position)]
     printed = {int(run) for line in lines for run in _DIGITS.findall(line) if len(run) == 4 and run[:2] in _CENTURIES}
     return ArticleYears(
         published,
@@ -373,4 +385,5 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         published is not None and any(month_over(line, published) for line in lines),
         None if published is not None else _current(lines),
         frozenset(y.value for y in years if y.first is not None and not y.target),
+        any(_TODAY.search(line) for line in lines[:3]),
     )

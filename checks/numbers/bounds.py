@@ -36,7 +36,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
 最高可达500元, 高于达, 约占三成), after 至少 or 起码 a plan's verb (建成, 配备, 开展, 招收…: 至少建成2家,
-至少配备1名), or the base a ratio is of (不超过当地…基准线的1.5倍), in English an article after a comparison or approximation (less than a
+至少配备1名), or the base a ratio is of (不超过当地…基准线的1.5倍, 约占全部样品的7.5%, its year too), in English an article after a comparison or approximation (less than a
 0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备,
 per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
@@ -183,9 +183,11 @@ UPPER = ("lt", "le")
 # How bound words end: a Chinese one (or its filler) with one of these characters, an English one
 # with one of these words, or a symbol. A number after anything else has no bound word before it,
 # and the costly search is skipped (most numbers).
-# 不超过当地事业单位绩效工资基准线的1.5倍, 不低于全国平均水平的80%: the base a ratio is of may stand
-# between a bound word and the ratio (group 1: the base).
-BASE_OF = re.compile(r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z")
+# 不超过当地…基准线的1.5倍, 不低于全国平均水平的80%, 约占…2025年度…收入的1.9%: the base a ratio is of may stand
+# between a bound word and the ratio (group 1 or 2: the base; a year only after 约占: 高于2024年的80% compares).
+BASE_OF = re.compile(
+    r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z|(?:大约|约)占((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
+)
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
 # 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters
 # with no number, numeral, punctuation or preposition of time in them (至少配备1名医生和3名护士: the 3

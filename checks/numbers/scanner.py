@@ -266,7 +266,8 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         and draft.unit_text in ("倍", "%", "成")
         and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start))
     ):
-        pre = bounds.pre_bound(norm, base.start(1))  # 不超过…基准线的1.5倍: the base the ratio is of stands between
+        # 不超过…基准线的1.5倍: the base the ratio is of stands between
+        pre = bounds.pre_bound(norm, base.start(1) if base.group(1) else base.start(2))
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
         pre_name = None  # 近3年: the past three years
