@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
-from checks.numbers import HeadingUnit, Quantity, heading_unit
+from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, caption_unit, column_unit
 from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
@@ -45,15 +45,9 @@ class Column:
     unit_from: UnitFrom | None = None  # the heading or caption that names its bare cells' unit and scale
 
 
-# A caption naming a whole table's unit: 单位：万元, Unit: £ million (on the line above its header).
-_CAPTION_UNIT = re.compile(r"(?:单位|單位|(?<![A-Za-z])(?i:units?))\s*[:：]\s*[^\s:：()（）]+(?:[ ][^\s:：()（）]+)*")
-# A column of rates or shares keeps its numbers as printed, whatever unit the table's caption names.
-_RATE_HEADER = re.compile(r"(?i:rate|ratio|share|per\s*cent|percent)|率|比|%|％")
-
-
 def _own_unit(number: int, cell: str) -> UnitFrom | None:
     """A header cell that names its column's unit and scale (计划投资（万元）, Spending (£m))."""
-    named = heading_unit(cell) if re.search(r"[(（\[【]|单位|單位|(?i:\bunits?\b|\bin\b)", cell) else None
+    named = column_unit(cell)
     return UnitFrom(number, cell.strip(), named) if named is not None else None
 
 
@@ -61,13 +55,10 @@ def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
     """The caption above a table's header naming its unit (表1 收入支出决算总体情况  单位：万元): the
     nearest line above that is not blank, or the header's own line."""
     above = next((n for n in range(header - 1, max(0, header - 3), -1) if not is_blank(lines[n - 1])), None)
-    for number in (header, above):
-        if number is None:
-            continue
-        found = _CAPTION_UNIT.search(lines[number - 1])
-        named = heading_unit(found.group(0)) if found is not None else None
-        if found is not None and named is not None:
-            return UnitFrom(number, found.group(0), named)
+    for number in (header, above) if above is not None else (header,):
+        found = caption_unit(lines[number - 1])
+        if found is not None:
+            return UnitFrom(number, *found)
     return None
 
 
@@ -80,7 +71,7 @@ def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:
     columns = []
     for index, (cell, base) in enumerate(zip(row, bases, strict=True)):
         unit_from = _own_unit(number, cell)
-        if unit_from is None and caption is not None and index > 0 and not _RATE_HEADER.search(cell):
+        if unit_from is None and caption is not None and index > 0 and not RATE_HEADER.search(cell):
             unit_from = caption
         columns.append(Column(cell, rate_base(base), unit_from=unit_from))
     return columns
@@ -388,7 +379,7 @@ def column_guess(
     if not row or index == 0 or index >= len(row):
         return None
     header = row[index].header
-    if _YEAR_AMONG_WORDS.search(header) or _RATE_HEADER.search(header):
+    if _YEAR_AMONG_WORDS.search(header) or RATE_HEADER.search(header):
         return None
     if _PRIOR_HEADER.search(header):
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None

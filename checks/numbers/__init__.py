@@ -24,6 +24,7 @@ from __future__ import annotations
 from checks.numbers.chinese import chinese_numeral_value
 from checks.numbers.headings import (
     MAX_HEADING,
+    RATE_HEADER,
     CellHeading,
     HeadingUnit,
     caption_unit,
@@ -41,6 +42,7 @@ __all__ = [
     "FRACTION_HALF_UNIT",
     "MAX_HEADING",
     "RANGE",
+    "RATE_HEADER",
     "CellHeading",
     "HeadingUnit",
     "Quantity",
