@@ -5,7 +5,7 @@ report as a whole reviews what was done."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
@@ -75,23 +75,37 @@ def _opening_year(line: str, now: int) -> int | None:
     return last if last < now else None
 
 
-def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
-    """The body lines (of ``numbers``) of a section whose first paragraph opens on a span of time over
-    (第一章 发展基础 / “十四五”时期，…取得显著成效): the section reviews that span, up to the next heading,
-    even in a plan. Each line's value is the span's last year, which its achievements are of."""
-    reviewed: dict[int, int] = {}
+def _section_years(
+    lines: Sequence[str], numbers: Sequence[int], opening_year: Callable[[str], int | None], with_opening: bool
+) -> dict[int, int]:
+    """The body lines of each section (from a heading to the next) whose first paragraph gives a year
+    (``opening_year`` of that paragraph's line): that year, for the later paragraphs, and for the first
+    one too ``with_opening``."""
+    found: dict[int, int] = {}
     year: int | None = None
     opened = False
     for number in numbers:
         line = lines[number - 1]
         if _heading(line):
             year, opened = None, True
+        elif not line.strip():
             continue
-        if opened and line.strip():
-            year, opened = (_opening_year(line, now) if now is not None else None), False
-        if year is not None:
-            reviewed[number] = year
-    return reviewed
+        elif opened:
+            year, opened = opening_year(line), False
+            if with_opening and year is not None:
+                found[number] = year
+        elif year is not None:
+            found[number] = year
+    return found
+
+
+def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The body lines (of ``numbers``) of a section whose first paragraph opens on a span of time over
+    (第一章 发展基础 / “十四五”时期，…取得显著成效): the section reviews that span, up to the next heading,
+    even in a plan. Each line's value is the span's last year, which its achievements are of."""
+    if now is None:
+        return {}
+    return _section_years(lines, numbers, lambda line: _opening_year(line, now), with_opening=True)
 
 
 # Total income: £9.84 million (2024/25: £9.12 million): a bracket whose year labels a figure is an
@@ -171,21 +185,10 @@ def opened_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
     """The later paragraphs of a section (under a short heading: Hospitalisations, 二、…) whose first
     paragraph opens on one year over (In 2023–24, …): the section reports that year, so its achievements
     of no year of their own are of it, up to the next heading."""
-    found: dict[int, int] = {}
-    year: int | None = None
-    opened = False
-    for number in numbers:
-        line = lines[number - 1]
-        if _heading(line):
-            year, opened = None, True
-            continue
-        if not line.strip():
-            continue
-        if year is not None:
-            found[number] = year
-        elif opened:
-            opening = _YEAR_OPENING.match(line)
-            last = fiscal_end(opening.group(1), opening.group(2)) if opening else None
-            year = last if last is not None and now is not None and last < now else None
-        opened = False
-    return found
+
+    def opening_year(line: str) -> int | None:
+        opening = _YEAR_OPENING.match(line)
+        last = fiscal_end(opening.group(1), opening.group(2)) if opening else None
+        return last if last is not None and now is not None and last < now else None
+
+    return _section_years(lines, numbers, opening_year, with_opening=False)
