@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
@@ -67,6 +68,8 @@ _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+# The most digits Python reads as a whole number (4,300 unless set otherwise; 0: no limit), a sign taken for one.
+_INT_DIGITS = sys.get_int_max_str_digits() or sys.maxsize
 _DECIMAL_FRACTION = re.compile(r"[-+]?[0-9]+\.[0-9]+\Z")  # YAML 1.1 reads it as float() does
 # First characters of a plain scalar that YAML 1.1 may read as something other than text (the
 # implicit resolvers of PyYAML: bool, float, int, merge, null, timestamp, value).
@@ -97,7 +100,9 @@ def _scalar(event: ScalarEvent) -> Any:
         if value in _NULLS_AND_BOOLEANS:
             return _NULLS_AND_BOOLEANS[value]
         if _DECIMAL.match(value):
-            return int(value)
+            # Python refuses to read a whole number of more digits than sys.get_int_max_str_digits()
+            # (4,300: reading more costs time quadratic in them): so long a number is as good as infinite.
+            return int(value) if len(value) <= _INT_DIGITS else float(value)
         if _DECIMAL_FRACTION.match(value):
             return float(value)
         tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))

@@ -134,6 +134,18 @@ def test_a_whole_number_beyond_64_bits_is_told_so(tmp_path: Path) -> None:
     assert messages and all(m.endswith(f"got {big} (a whole number, but beyond 64 bits)") for m in messages), messages
 
 
+def test_a_whole_number_of_more_digits_than_python_reads_is_a_finding_not_an_internal_error(tmp_path: Path) -> None:
+    """Python refuses to read a whole number of more than 4,300 digits (ValueError): a new user's trial found
+    that one such value stopped every command; it is read as infinite, and the schema says so."""
+    big = "9" * 4301
+    root = make_corpus(
+        tmp_path, {"edits": [{"file": "data/example.yaml", "old": "period: 2020\n", "new": f"period: {big}\n"}]}
+    )
+    findings = [f for f in validate(root).findings if f.code == "S104"]
+    assert [(f.fact, f.dataset.line if f.dataset else None) for f in findings] == [("example/literacy-2020", 21)]
+    assert findings[0].message == "period: expected a whole number, got inf"
+
+
 RANGE_ENDS = """  - id: coverage-2027-low
     line: 7
     quote: "coverage will reach {first}% to {second}%"
