@@ -91,3 +91,29 @@ def test_cell_heading_reads_a_cells_column_header_or_its_tables_caption(
 ) -> None:
     found = cell_heading(_TABLE, line, _TABLE[line - 1].index(cell))
     assert (found and (found.line, found.text, found.unit.scale)) == heading
+
+
+@pytest.mark.parametrize(
+    ("table", "heading"),
+    [
+        # the header row's first cell names the table's scale (a new user's Spending (£m) table)
+        (["Spending (£m)\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "Spending (£m)", 1e6)),
+        (["项目（万元）\t本年\t上年", "收入\t960\t900"], (1, "项目（万元）", 1e4)),
+        # a short caption above the header naming it in brackets, after "in", or alone
+        (["(£m)", "Area\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "(£m)", 1e6)),
+        (["Figures in £m", "", "Area\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "Figures in £m", 1e6)),
+        (["£m", "Area\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "£m", 1e6)),
+        # a sentence above the table names nothing of its cells, nor a header cell naming no scale
+        (
+            ["Spending rose (£m figures are in the annex) as planned.", "Area\tPlan\tActual", "Staff\t212.4\t230.1"],
+            None,
+        ),
+        (["Beds (number)\tPlan\tActual", "Ward A\t21\t23"], None),
+    ],
+)
+def test_a_tables_scale_named_by_its_corner_cell_or_a_short_caption(
+    table: list[str], heading: tuple[int, str, float] | None
+) -> None:
+    last = len(table)
+    found = cell_heading(table, last, table[-1].index("\t") + 1)
+    assert (found and (found.line, found.text, found.unit.scale)) == heading

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
-from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, caption_unit, column_unit
+from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, table_caption
 from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
@@ -52,14 +52,10 @@ def _own_unit(number: int, cell: str) -> UnitFrom | None:
 
 
 def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
-    """The caption above a table's header naming its unit (表1 收入支出决算总体情况  单位：万元): the
-    nearest line above that is not blank, or the header's own line."""
-    above = next((n for n in range(header - 1, max(0, header - 3), -1) if not is_blank(lines[n - 1])), None)
-    for number in (header, above) if above is not None else (header,):
-        found = caption_unit(lines[number - 1])
-        if found is not None:
-            return UnitFrom(number, *found)
-    return None
+    """What names a whole table's unit (checks.numbers.table_caption): a caption's unit label
+    (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m))."""
+    found = table_caption(lines, header)
+    return UnitFrom(found.line, found.text, found.unit) if found is not None else None
 
 
 def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:

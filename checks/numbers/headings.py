@@ -191,8 +191,31 @@ def cell_heading(lines: Sequence[str], number: int, position: int, header: int |
         return CellHeading(header, cell.strip(), own)
     if column == 0 or RATE_HEADER.search(cell):
         return None
-    for caption in (header, header - 1):
-        found = caption_unit(lines[caption - 1]) if caption >= 1 else None
+    return table_caption(lines, header)
+
+
+# A caption that is a unit and little else: (£m), £m, Figures in £m, 单位:万元 (a title's words aside).
+_SHORT_CAPTION = 60
+
+
+def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
+    """What names the unit and scale of a whole table whose header row is line ``header``: a unit
+    label (单位：万元, Unit: £ million) on the header's line or the nearest line above it that is not
+    blank; else the header row's first cell, when it names a scale (Spending (£m)<TAB>Plan<TAB>Actual);
+    else that line above, when it is a short caption naming a scale in brackets or after "in" ((£m),
+    Figures in £m, 金额（万元）) or is nothing but one (£m)."""
+    above = next((n for n in range(header - 1, max(0, header - 3), -1) if lines[n - 1].strip()), None)
+    candidates = (header, above) if above is not None else (header,)
+    for number in candidates:
+        found = caption_unit(lines[number - 1])
         if found is not None:
-            return CellHeading(caption, *found)
-    return None
+            return CellHeading(number, *found)
+    corner = _cells(lines[header - 1])[0].strip()
+    named = column_unit(corner)
+    if named is not None and named.scale != 1:
+        return CellHeading(header, corner, named)
+    caption = lines[above - 1].strip() if above is not None else ""
+    if above is None or is_row(lines[above - 1]) or not caption or len(caption) > _SHORT_CAPTION:
+        return None
+    named = column_unit(caption) or (heading_unit(caption) if len(caption) <= 8 else None)
+    return CellHeading(above, caption, named) if named is not None and named.scale != 1 else None
