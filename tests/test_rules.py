@@ -211,3 +211,12 @@ def test_a_number_left_in_a_facts_quote_names_that_fact(tmp_path: Path) -> None:
     (finding,) = [f for f in validate(root).findings if f.code == "K101"]
     assert finding.message.endswith("it stands in the quote of example/clinics, whose value is 71")
     assert finding.fact is None  # an uncited number is no fact's finding: waivers and views go by the seed
+
+
+def test_a_quote_typed_as_seen_over_an_invisible_character_is_told_where_it_matches(tmp_path: Path) -> None:
+    """A zero-width space inside a seed's number (16\u200b.20%) is invisible: a quote typed as seen is
+    on no line verbatim, and P105 says which line it matches once invisible characters are ignored (a
+    new user's trial found only "it occurs nowhere in the seed")."""
+    edit = {"file": "seeds/example.txt", "old": "从16.20%", "new": "从16\u200b.20%"}
+    messages = [f.message for f in validate(make_corpus(tmp_path, {"edits": [edit]})).findings if f.code == "P105"]
+    assert messages and "matches line 4 once" in messages[0] and "invisible characters" in messages[0], messages

@@ -11,7 +11,10 @@ if TYPE_CHECKING:
 
 
 def _loose(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    """The text with width, spacing, case and invisible characters (a zero-width space, a direction
+    mark: format characters) taken out."""
+    normal = "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    return "".join(char for char in normal if unicodedata.category(char) != "Cf")
 
 
 def where_in_seed(seed: Seed, quote: str) -> str:
@@ -24,7 +27,10 @@ def where_in_seed(seed: Seed, quote: str) -> str:
     loose = _loose(quote)
     near = [number for number, text in enumerate(seed.lines, start=1) if loose and loose in _loose(text)]
     if near:
-        return f"it occurs nowhere verbatim, but matches line {near[0]} once punctuation width and spacing are ignored"
+        return (
+            f"it occurs nowhere verbatim, but matches line {near[0]} once punctuation width, spacing and"
+            " invisible characters (a zero-width space, a direction mark) are ignored"
+        )
     return "it occurs nowhere in the seed"
 
 
