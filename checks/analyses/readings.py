@@ -138,7 +138,7 @@ def decimals(values: np.ndarray) -> np.ndarray:
 
 def as_printed(values: pd.Series, read: pd.Series) -> pd.Series:
     """Whether each value is the number read, at the value's own precision: 1043600 (or 1.0436e6) for
-    ``1.0436 million``, 66.67 (or 66.7) for ``2/3``; not 1043601, though it lies in the printed
+    ``1.0436 million``, 66.67 for ``2/3``; not 1043601, though it lies in the printed
     rounding range, for no digit the article prints says 1."""
     value, number = values.to_numpy(dtype=float), read.to_numpy(dtype=float)
     places = 10.0 ** decimals(value)
@@ -150,7 +150,7 @@ def as_printed(values: pd.Series, read: pd.Series) -> pd.Series:
 
 def matched_readings(facts: pd.DataFrame, readings: pd.DataFrame) -> pd.DataFrame:
     """For each fact, the reading that is its figure (preferring one the value is written as, then one
-    with the fact's qualifier); ``as_printed``: the value is that reading's number (``as_printed``)."""
+    with the fact's qualifier); ``as_printed``: whether the value is written as that reading prints it."""
     joined = readings.merge(
         facts[["value", "qualifier"]].rename(columns={"value": "fact_value", "qualifier": "fact_qualifier"}),
         left_on="fact",

@@ -25,13 +25,18 @@ _NEXT_YEARS = re.compile(
 )
 
 
+def _count(found: re.Match[str]) -> int | None:
+    """The number of years a match's one group names (5, five, 五)."""
+    word = next(g for g in found.groups() if g).lower()
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+
+
 def years_ahead(sentence: str) -> tuple[int, str] | None:
     """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
     found = _NEXT_YEARS.search(sentence)
     if found is None:
         return None
-    word = next(g for g in found.groups() if g).lower()
-    span = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    span = _count(found)
     return (span, found.group().strip()) if span else None
 
 
@@ -241,8 +246,7 @@ def relative_year(
         return (_season_year(season.group(1).lower(), published), f"'{season.group()}'")
     ago = _YEARS_AGO.search(sentence, 0, figure_end or 0)  # before the figure (not what was pledged 25 years ago)
     if ago and now is not None and not _COMPARED_WITH.search(sentence[max(0, ago.start() - 40) : ago.start()]):
-        word = next(g for g in ago.groups() if g).lower()
-        back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+        back = _count(ago)
         if back and back <= 30:
             return (now - back, f"'{ago.group().strip()}'")
     compared_with_last_year = None

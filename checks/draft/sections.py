@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
 from checks.draft.text import SENTENCE_END
-from checks.draft.years import YEAR
+from checks.draft.years import YEAR, YEAR_LABEL
 
 _CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
 
@@ -110,7 +110,7 @@ def review_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
 
 # Total income: £9.84 million (2024/25: £9.12 million): a bracket whose year labels a figure is an
 # aside comparing with another year, not the year the caption names.
-_ASIDE = re.compile(r"[(（][^()（）]*?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：][^()（）]*\d[^()（）]*[)）]")
+_ASIDE = re.compile(r"[(（][^()（）]*?" + YEAR_LABEL + r"[^()（）]*\d[^()（）]*[)）]")
 
 
 # (a) Age-standardised. …, Note: …, 注：…: a table's note, right under its last row.

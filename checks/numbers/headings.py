@@ -173,14 +173,16 @@ def table_header(lines: Sequence[str], number: int, known: dict[int, int | None]
     return header
 
 
-def cell_heading(lines: Sequence[str], number: int, position: int, header: int | None = None) -> CellHeading | None:
+def cell_heading(
+    lines: Sequence[str], number: int, position: int, known: dict[int, int | None] | None = None
+) -> CellHeading | None:
     """The heading that gives a bare number its unit and scale: the number stands at ``position`` of line
     ``number`` (1-based), a row of cells (split by tabs or runs of spaces), under the first row of its
-    block of such rows (the header: ``table_header``, which a caller with many cells may pass). The
+    block of such rows (the header: ``table_header``, with the ``known`` headers of these lines). The
     header cell of its column, when it names a unit; else the table's caption (单位：万元 on the header's
     line or the line above it), for a column that is not the first (the rows' names) nor one of rates.
     None for a line that is no table row, or is its header."""
-    header = table_header(lines, number) if header is None else header
+    header = table_header(lines, number, known)
     if header is None or header == number:
         return None
     column = _column(lines[number - 1], position)

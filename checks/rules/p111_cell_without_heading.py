@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, ClassVar
 from checks.findings import Finding, Location, Related, Severity
 from checks.frames import records
 from checks.intervals import show_number
-from checks.numbers import cell_heading, table_header
+from checks.numbers import cell_heading
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 from checks.seeds import line_text
@@ -59,9 +59,8 @@ class Rule_P111(Rule):
             at = line.find(row.quote) if line is not None else -1
             if at < 0:
                 continue  # the quote is not on its line: P105's
-            lines, number = corpus.seeds[row.seed].lines, int(row.line)
-            header = table_header(lines, number, headers.setdefault(row.seed, {}))
-            heading = cell_heading(lines, number, at + int(row.start), header) if header is not None else None
+            lines, known = corpus.seeds[row.seed].lines, headers.setdefault(row.seed, {})
+            heading = cell_heading(lines, int(row.line), at + int(row.start), known)
             if heading is None or heading.unit.scale == 1:
                 continue
             scaled = show_number(row.read * heading.unit.scale)
