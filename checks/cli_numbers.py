@@ -13,6 +13,7 @@ from pathlib import Path
 from checks.console import say
 from checks.errors import EXIT_OK, UsageError
 from checks.formats.escape import json_safe
+from checks.seeds import MAX_SEED_BYTES
 
 
 def numbers_command(options: argparse.Namespace) -> int:
@@ -76,12 +77,22 @@ def text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
     """(the name to report the text under, the text) of ``factlint numbers``: an argument, a file or stdin."""
     if options.file is None:
         return None, options.text
-    if options.file == "-":
-        return "<stdin>", sys.stdin.read()
+    name = "<stdin>" if options.file == "-" else options.file
     try:
-        return options.file, Path(options.file).read_text(encoding="utf-8")
+        if options.file == "-":
+            binary = getattr(sys.stdin, "buffer", None)  # None: a text stream standing in for it
+            data = binary.read(MAX_SEED_BYTES + 1) if binary else sys.stdin.read(MAX_SEED_BYTES + 1).encode()
+        else:
+            # Any file you name, a pipe too (--file <(command)); but no more than an article may be:
+            # /dev/zero or an endless pipe would otherwise fill the memory.
+            with open(options.file, "rb") as opened:
+                data = opened.read(MAX_SEED_BYTES + 1)
+        if len(data) > MAX_SEED_BYTES:
+            raise UsageError(f"cannot read {name}: longer than {MAX_SEED_BYTES:,} bytes, the most an article may be")
+        # Line ends as a text file is read (CRLF and CR are line breaks).
+        return name, data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {options.file}: {error}") from error
+        raise UsageError(f"cannot read {name}: {error}") from error
 
 
 _NUMBERS_OPTIONS = ("--help", "--file", "--format", "--heading")

@@ -11,8 +11,9 @@ changes, all of them must move together.
 - **The old text is unknown**: a quote found on exactly one line of the new text fixes where its
   reference went; a quote found on several lines takes the occurrence nearest to where the nearest
   uniquely found reference says it went. Each body boundary moves as the cited line nearest to it
-  inside the body moved; when that line is not the boundary itself and the cited lines did not all
-  move alike, the boundary is also reported for a person to check.
+  inside the body moved; when that line is not the boundary itself (lines may have come or gone on
+  either side of the boundary) it moves only as far as keeps every line it covered in the body, and
+  is reported for a person to check.
 
 Either way, a reference whose text is not on its (followed) line is moved to the one nearest line
 that holds it, and one whose text is on no line, or on two lines equally near, is left for a person.
@@ -211,20 +212,28 @@ def _follow_body(body: Body, shifts: dict[Reference, int], length: int, leftover
             )
         return []
     moves = []
-    for boundary, (line, shift, label) in ((first, inside[0]), (last, inside[-1])):
+    for boundary, (line, shift, label), is_first in ((first, inside[0], True), (last, inside[-1], False)):
+        guessed = line != boundary.line and shift != 0  # lines may have come or gone between the two
+        if guessed:
+            # Where between the boundary and that line they came or went, the text cannot tell: the
+            # boundary goes only as far as keeps every line it covered inside the body (a body one
+            # line too long shows in the report; one line too short would hide that line's figures).
+            shift = min(shift, 0) if is_first else max(shift, 0)
         target = boundary.line + shift
         if not 1 <= target <= length:
             leftovers.append(
                 Leftover(boundary, f"{boundary.label}: would move off the seed (line {target}); left as it is")
             )
             continue
-        moves.append(Move(boundary, target, f"{boundary.label}: moves as {label} did ({shift:+d})"))
-        if line != boundary.line and shift:  # lines may have come or gone between the two
+        if shift:
+            moves.append(Move(boundary, target, f"{boundary.label}: moves as {label} did ({shift:+d})"))
+        if guessed:
+            where = f"moved to line {target} as {label} did" if shift else f"kept at line {target} ({label} moved)"
             leftovers.append(
                 Leftover(
                     boundary,
-                    f"{boundary.label}: moved to line {target} as {label} did; the seed's old text is not in git,"
-                    " so check that the body still starts and ends there",
+                    f"{boundary.label}: {where}; the seed's old text is not in git, so lines may have come or"
+                    " gone on either side of it: check that the body still starts and ends there",
                 )
             )
     return moves

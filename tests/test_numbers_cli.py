@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from checks.cli import main
+from checks.seeds import MAX_SEED_BYTES
 
 
 def test_a_file_is_read_line_by_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,6 +52,24 @@ def test_a_file_that_cannot_be_read_is_a_usage_error(tmp_path: Path, capsys: pyt
     assert main(["numbers", "--file", str(tmp_path / "missing.txt")]) == 2
     assert main(["numbers"]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_text_longer_than_an_article_is_refused_not_read_to_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--file /dev/zero`` or an endless pipe would fill the memory: reading stops past the longest
+    article a seed may be (a new user's trial); one of that length is read."""
+    longest = tmp_path / "longest.txt"
+    longest.write_bytes(b"5%\r\n" + b"x" * (MAX_SEED_BYTES - 4))
+    assert main(["numbers", "--file", str(longest)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"{longest}:1:1-2: '5%' → 5 percent eq [4.5, 5.5]"
+    longest.write_bytes(longest.read_bytes() + b"x")
+    assert main(["numbers", "--file", str(longest)]) == 2
+    assert main(["numbers", "--file", "/dev/zero"]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("1" * (MAX_SEED_BYTES + 1)))
+    assert main(["numbers", "-f", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.count(f"longer than {MAX_SEED_BYTES:,} bytes") == 3
 
 
 PROJECT = Path(__file__).resolve().parents[1]
