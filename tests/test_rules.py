@@ -220,3 +220,20 @@ def test_a_quote_typed_as_seen_over_an_invisible_character_is_told_where_it_matc
     edit = {"file": "seeds/example.txt", "old": "从16.20%", "new": "从16\u200b.20%"}
     messages = [f.message for f in validate(make_corpus(tmp_path, {"edits": [edit]})).findings if f.code == "P105"]
     assert messages and "matches line 4 once" in messages[0] and "invisible characters" in messages[0], messages
+
+
+def test_a_number_split_by_an_invisible_character_is_named_in_p106(tmp_path: Path) -> None:
+    """A quote copied with the zero-width space inside its number (16\u200b.20%) is on its line, but
+    the reader reads 16 and .20 apart: P106 names the invisible character and its column (a new user's
+    trial saw only "read '16' …, '.20%'", with nothing to show why)."""
+    edits = [
+        {"file": "seeds/example.txt", "old": "从16.20%", "new": "从16\u200b.20%"},
+        {"file": "data/example.yaml", "old": 'quote: "从16.20%"', "new": 'quote: "从16\u200b.20%"'},
+    ]
+    findings = [f for f in validate(make_corpus(tmp_path, {"edits": edits})).findings if f.code.startswith("P")]
+    places = [
+        (f.code, f.dataset.path, f.dataset.line, f.source.path, f.source.line) for f in findings if f.code != "P103"
+    ]
+    assert places == [("P106", "data/example.yaml", 18, "seeds/example.txt", 4)]
+    (p106,) = [f for f in findings if f.code == "P106"]
+    assert p106.message.endswith("splits what it prints: U+200B ZERO WIDTH SPACE at column 12"), p106.message

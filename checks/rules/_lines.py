@@ -34,6 +34,21 @@ def where_in_seed(seed: Seed, quote: str) -> str:
     return "it occurs nowhere in the seed"
 
 
+def invisible_characters(text: str, offset: int) -> str:
+    """A note on the invisible characters in ``text`` (format characters: a zero-width space, a
+    direction mark), each named with its column (``offset``: the column of ``text``'s first
+    character); "" when it has none. A number they split is read as two, and neither shows why."""
+    found = [(at, char) for at, char in enumerate(text) if unicodedata.category(char) == "Cf"]
+    if not found:
+        return ""
+    shown = ", ".join(
+        f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')} at column {offset + at}"
+        for at, char in found[:3]
+    )
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    return f"; the quote holds an invisible character that splits what it prints: {shown}{more}"
+
+
 # The digits a quote's edge would cut: a digit, a decimal point between digits, or a thousands comma
 # (a comma with three digits on its far side: 1,200; not the clause break of 不低于1:1.2,50%以上).
 _DIGITS = re.compile(r"\d+")

@@ -32,6 +32,7 @@ from checks.findings import Finding
 from checks.frames import records
 from checks.intervals import show_number
 from checks.rules._facts import fact_places
+from checks.rules._lines import invisible_characters
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class Rule_P106(Rule):
                 for r in read_by_fact.get(row.label, [])
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
+            what += invisible_characters(row.quote, offset)
             yield self.finding(f"value {show_number(row.value)} is not in the quote{what}", **places)
         # Inside the printed rounding but not what is printed (1043601 for 1.0436 million): a digit
         # the article does not print, mistyped or taken from elsewhere.
@@ -78,6 +80,7 @@ class Rule_P106(Rule):
             yield self.finding(
                 f"value {show_number(row.value)} is not the number the quote prints: read {row.figure!r} ="
                 f" {show_number(row.read)} at column {offset + int(row.start)} (a value is written as"
-                " printed, in base units; its rounding range is for comparing figures, not for this)",
+                " printed, in base units; its rounding range is for comparing figures, not for this)"
+                + invisible_characters(row.quote, offset),
                 **places,
             )
