@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import copy
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -170,10 +171,14 @@ def copy_repository(project: Path, root: Path) -> Path:
 
 
 def measure(
-    project: Path = PROJECT, slips: dict[str, Slip] | None = None, datasets: list[str] | None = None
+    project: Path = PROJECT,
+    slips: dict[str, Slip] | None = None,
+    datasets: list[str] | None = None,
+    progress: Callable[[str], object] | None = None,
 ) -> dict[str, Tally]:
     """The tally of each slip over every fact of ``datasets`` (file names; all of ``project``'s). Given
-    some, the others are left out of the copy (cross-dataset slips then go unseen)."""
+    some, the others are left out of the copy (cross-dataset slips then go unseen). ``progress`` is
+    told of each dataset as its slips begin (a whole run takes minutes)."""
     slips = SLIPS if slips is None else slips
     tallies = {name: Tally() for name in slips}
     with tempfile.TemporaryDirectory() as scratch:
@@ -186,8 +191,11 @@ def measure(
         for name in names:
             _write(root / "data" / name, documents[name])
         baseline = _reported(root)
-        for name in names:
+        for number, name in enumerate(names, start=1):
             seed = documents[name]["source"]["path"]
+            if progress is not None:
+                facts = len(documents[name].get("facts") or [])
+                progress(f"[{number}/{len(names)}] {name}: {facts} facts, up to {facts * len(slips)} slips")
             for mutant in mutants(name, documents[name], slips):
                 _write(root / "data" / name, mutant.document)
                 new = [f for key, f in _reported(root).items() if key not in baseline]
@@ -214,7 +222,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--missed", action="store_true", help="list every slip nothing reported")
     arguments = parser.parse_args()
-    tallies = measure()
+    tallies = measure(progress=lambda line: print(line, file=sys.stderr, flush=True))
     print(table(tallies))
     if arguments.missed:
         for name, tally in tallies.items():
