@@ -237,3 +237,26 @@ def test_a_number_split_by_an_invisible_character_is_named_in_p106(tmp_path: Pat
     assert places == [("P106", "data/example.yaml", 18, "seeds/example.txt", 4)]
     (p106,) = [f for f in findings if f.code == "P106"]
     assert p106.message.endswith("splits what it prints: U+200B ZERO WIDTH SPACE at column 12"), p106.message
+
+
+def test_a_number_left_uncited_by_a_slipped_line_names_the_fact_whose_quote_holds_it(tmp_path: Path) -> None:
+    """A fact's line slips (4 → 5): P105 reports the fact, and the number its quote holds on line 4 is
+    cited by nobody. K101 says whose quote stands over it and points at that fact's line, so the two
+    findings read as one slip (a new user's trial found the K101 alone, first, with nothing to link it)."""
+    edit = {
+        "file": "data/example.yaml",
+        "old": '    line: 4\n    quote: "从16.20%"',
+        "new": '    line: 5\n    quote: "从16.20%"',
+    }
+    findings = validate(make_corpus(tmp_path, {"edits": [edit]})).findings
+    (k101,) = [f for f in findings if f.code == "K101"]
+    assert (k101.source.path, k101.source.line, k101.dataset.path, k101.dataset.line) == (
+        "seeds/example.txt",
+        4,
+        "data/example.yaml",
+        15,
+    )
+    assert k101.message.endswith(
+        "it stands in the quote of example/literacy-2020, which cites line 5 (is that fact's line wrong?)"
+    )
+    assert [(f.code, f.source.line) for f in findings if f.code == "P105"] == [("P105", 5)]

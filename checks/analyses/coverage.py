@@ -70,10 +70,11 @@ def uncited(
 ) -> pd.DataFrame:
     """Body quantities that no fact's quote covers (with its value) and no ignore entry explains;
     ``quoted_by``: the row label of a fact whose quote holds the number all the same (it cites
-    another number of its quote: perhaps the one it copied by mistake), else missing."""
+    another number of its quote: perhaps the one it copied by mistake), else missing;
+    ``quoted_elsewhere``: see ``_quoted_elsewhere``."""
     readings = body.reset_index(names="reading")
     if readings.empty:
-        return readings.assign(quoted_by=pd.Series(dtype="Int64"))
+        return readings.assign(quoted_by=pd.Series(dtype="Int64"), quoted_elsewhere=pd.Series(dtype="Int64"))
     # A fact cites the number of its quote that is its value. A fact whose value is no number of
     # its quote (P106 reports it) is taken to cite them all, so one slip is not reported twice.
     quotes = _spans(seeds, fact_intervals.reset_index(names="fact"), "quote", ["value", "matched", "fact", "scale"])
@@ -84,7 +85,34 @@ def uncited(
     explained = set(cited["reading"]) | set(_ignored(readings, ignore, seeds)["reading"])
     left = readings[~readings["reading"].isin(explained)]
     quoted_by = quoted.drop_duplicates("reading").set_index("reading")["fact"]
-    return left.assign(quoted_by=left["reading"].map(quoted_by).astype("Int64"))
+    left = left.assign(quoted_by=left["reading"].map(quoted_by).astype("Int64"))
+    return left.assign(quoted_elsewhere=_quoted_elsewhere(left, fact_intervals, quotes["fact"], seeds))
+
+
+# Past this many (line, fact) pairs to look through, the hint is left out (the findings are not).
+_MAX_ELSEWHERE_PAIRS = 100_000
+
+
+def _quoted_elsewhere(
+    left: pd.DataFrame, fact_intervals: pd.DataFrame, on_their_line: pd.Series, seeds: Mapping[str, Seed]
+) -> pd.Series:
+    """For each uncited reading in no quote: a fact of its dataset whose quote stands over it on this
+    line though the fact cites another line (a line slipped: P105 reports it at the fact, and this
+    number is then cited by nobody), else missing. Only facts whose quote is not on their line."""
+    missing = pd.Series(pd.NA, index=left.index, dtype="Int64")
+    alone = left[left["quoted_by"].isna()]
+    if alone.empty:  # a clean corpus
+        return missing
+    facts = fact_intervals.reset_index(names="fact")
+    misplaced = facts[~facts["fact"].isin(on_their_line)][["dataset", "fact", "quote"]]
+    if misplaced.empty:
+        return missing
+    pairs = alone[["dataset", "seed", "line"]].drop_duplicates().merge(misplaced, on="dataset")
+    if pairs.empty or len(pairs) > _MAX_ELSEWHERE_PAIRS:
+        return missing
+    spans = _spans(seeds, pairs, "quote", ["fact"])
+    over = _overlapping(alone.merge(spans, on=["dataset", "line"])).drop_duplicates("reading")
+    return missing.fillna(left["reading"].map(over.set_index("reading")["fact"]).astype("Int64"))
 
 
 def stale_ignores(ignore: pd.DataFrame, body: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:

@@ -5,7 +5,9 @@ covers the number on that line, and its value is that number) or listed under ``
 the text around it and a reason (a plan label, a programme name, a level). This is how the
 dataset proves it holds *every* figure of the article. Reported at the number's seed column; when
 the number stands inside a fact's quote that cites another of its numbers (a value copied from the
-wrong number of the quote, say), at that fact's value and naming it.
+wrong number of the quote, say), at that fact's value and naming it; when it stands inside the quote
+of a fact that cites another line (a line slipped: P105 reports the fact), at that fact's line and
+naming it.
 
 **Fails**::
 
@@ -40,13 +42,19 @@ class Rule_K101(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
-        facts = corpus.frames.facts[["item", "global_id", "value"]]
-        uncited = context.uncited_readings.merge(
-            facts.rename(columns={"value": "fact_value"}), left_on="quoted_by", right_index=True, how="left"
-        )
+        facts = corpus.frames.facts
+        quoting = facts[["item", "global_id", "value"]].rename(columns={"value": "fact_value"})
+        elsewhere = facts[["item", "global_id", "line"]].add_prefix("other_")
+        uncited = context.uncited_readings.merge(quoting, left_on="quoted_by", right_index=True, how="left")
+        uncited = uncited.merge(elsewhere, left_on="quoted_elsewhere", right_index=True, how="left")
         for row in records(uncited):
             message = f"{row.text!r} ({show_number(row.value)}) is cited by no fact and explained by no ignore entry"
-            if row.quoted_by is None:
+            if row.quoted_by is None and row.quoted_elsewhere is not None:
+                # The quote of a fact whose line slipped: the number is cited, from the wrong line.
+                cites = "no usable line" if row.other_line is None else f"line {show_number(row.other_line)}"
+                message += f"; it stands in the quote of {row.other_global_id}, which cites {cites} (is that fact's line wrong?)"
+                dataset = corpus.dataset_location(row.dataset, "facts", int(row.other_item), "line")
+            elif row.quoted_by is None:
                 dataset = corpus.key_location(row.dataset, "facts")
             else:
                 # In a fact's quote, which cites another of its numbers: the value may be copied
