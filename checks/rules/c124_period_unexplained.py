@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 DIGITS = re.compile(r"\d+")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a digit other than 0-9 (full-width, Arabic-Indic…)
 
 
 def years(text: object) -> set[int]:
@@ -49,17 +50,40 @@ def years(text: object) -> set[int]:
     return {int(run) for run in DIGITS.findall(text) if len(run) == 4 and run[:2] in ("18", "19", "20")}
 
 
-def printed_years(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> set[tuple[str, int]]:
-    """(dataset, year) for every year printed in a dataset's article body or title: one pass of the
-    pattern over each article, not one per line."""
-    printed: set[tuple[str, int]] = set()
-    for row in records(sources):
+def prints_year(text: object, year: int) -> bool:
+    """Whether ``year`` (1800 to 2099) is printed in ``text`` as a run of exactly four digits, as
+    ``years`` reads them: a search in C for one year, not every run of digits made a number."""
+    if not isinstance(text, str) or not 1800 <= year <= 2099:
+        return False
+    if _OTHER_DIGIT.search(text):  # full-width or other digits in a run (19２4 is read as 1924): as years does
+        return year in years(text)
+    digits = str(year)
+    at = text.find(digits)
+    while at >= 0:
+        if not (at and text[at - 1].isdecimal()) and not text[at + 4 : at + 5].isdecimal():
+            return True
+        at = text.find(digits, at + 4)
+    return False
+
+
+def printed_periods(facts: pd.DataFrame, sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> np.ndarray:
+    """For each fact, whether its period is printed in its dataset's article body or title: each
+    dataset's body joined once, and looked through for the few years its facts name."""
+    found: set[tuple[object, int]] = set()
+    wanted: dict[object, list[int]] = {}
+    named = facts[["dataset", "period"]].drop_duplicates()
+    for dataset, year in zip(named["dataset"], named["period"], strict=True):
+        wanted.setdefault(dataset, []).append(int(year))
+    for row in records(sources[sources["dataset"].isin(named["dataset"])]):
         seed = seeds.get(row.seed) if isinstance(row.seed, str) else None
+        body = ""
         if seed is not None and seed.readable and not pd.isna(row.body_first) and not pd.isna(row.body_last):
             body = "\n".join(seed.lines[max(0, int(row.body_first) - 1) : max(0, int(row.body_last))])
-            printed.update((row.dataset, year) for year in years(body))
-        printed.update((row.dataset, year) for year in years(row.title))
-    return printed
+        for year in wanted[row.dataset]:
+            if prints_year(body, year) or prints_year(row.title, year):
+                found.add((row.dataset, year))
+    pairs = zip(facts["dataset"], facts["period"], strict=True)
+    return np.array([(dataset, int(year)) in found for dataset, year in pairs], dtype=bool)
 
 
 class Rule_C124(Rule):
@@ -74,10 +98,7 @@ class Rule_C124(Rule):
         period = facts["period"]
         default = (facts["status"] == "achieved") & period.between(facts["published_year"] - 1, facts["published_year"])
         facts = facts[~default.fillna(False).to_numpy()]
-        sources = corpus.frames.sources
-        printed = printed_years(sources[sources["dataset"].isin(facts["dataset"])], corpus.seeds)
-        stated = [(dataset, year) in printed for dataset, year in zip(facts["dataset"], facts["period"], strict=True)]
-        facts = facts[~np.array(stated, dtype=bool)]
+        facts = facts[~printed_periods(facts, corpus.frames.sources, corpus.seeds)]
         explained = [year in years(note) for note, year in zip(facts["note"], facts["period"], strict=True)]
         unexplained = ~np.array(explained, dtype=bool)
         for row in records(facts[unexplained]):
