@@ -357,6 +357,12 @@ def cell_unit(row: list[Column] | None, line: str, q: Quantity) -> UnitFrom | No
 _PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
 # A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).
 _PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")
+# 较上年变化（百分点）, 比上年增减, Change on previous year: a column of changes against the year before is
+# the year's own (the change happened in it), not the year before's.
+_ON_PRIOR_HEADER = re.compile(
+    r"(?:较|比|与|同)\s*(?:上年|上一年|去年)"
+    r"|(?i:\b(?:on|from|over|vs\.?|versus|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|last)\s+year\b)"
+)
 
 
 # 现行价格, 原标准, 调整前, Current fee: the column of the values in force, in a table of changes to them.
@@ -370,14 +376,14 @@ def column_guess(
 ) -> tuple[Guess, Guess | None] | None:
     """A cell's period and status from its column's header words when they name no year: a target
     when the header names a plan or target (计划投资), the year before the one guessed when it names
-    the previous year (上年决算数). None when the header says neither."""
+    the previous year (上年决算数; not a change on it, 较上年变化). None when the header says neither."""
     index = column_of(line, position) if row else 0
     if not row or index == 0 or index >= len(row):
         return None
     header = row[index].header
     if _YEAR_AMONG_WORDS.search(header) or RATE_HEADER.search(header):
         return None
-    if _PRIOR_HEADER.search(header):
+    if _PRIOR_HEADER.search(header) and not _ON_PRIOR_HEADER.search(header):
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
     if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):
         return period, Guess("target", f"its table column's header names a plan or target ({header})")
