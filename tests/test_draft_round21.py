@@ -48,3 +48,36 @@ def test_column_guess_reads_a_change_on_the_previous_year_as_no_prior_year() -> 
         None,
     )
 
+
+# ---- a text that declares the year its data refer to ----------------------------------------------
+
+_COUNTRY_NOTE = [
+    "Health at a Glance 2025: How does Freedonia compare?",
+    "Country note · 13 November 2025",
+    "",
+    "This note compares Freedonia with the average of its neighbours. Unless stated otherwise, data refer to"
+    " 2023 or the nearest year.",
+    "Health status",
+    "Women can expect to live 5.6 years longer than men. Life expectancy is now 0.6 years higher than before.",
+    "Access to care",
+    "In 2024, 2.6% of people reported unmet needs for medical care.",
+    "Of patients admitted to hospital for a heart attack, 7.1% died within 30 days.",
+]
+
+
+def test_a_declared_data_year_dates_the_figures_of_no_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _COUNTRY_NOTE))
+    assert facts[(6, 5.6)]["period"] == 2023  # not the title's 2025
+    assert facts[(6, 0.6)]["period"] == 2023  # now: the latest data, the declared year
+    assert facts[(8, 2.6)]["period"] == 2024  # a year of its own still dates it
+    assert facts[(9, 7.1)]["period"] == 2023  # not the year opening its section: not stated otherwise
+
+
+def test_declared_year_reads_a_declaration_for_the_whole_text() -> None:
+    from checks.draft.carried import declared_year
+
+    assert declared_year(["Unless stated otherwise, data refer to 2023."], 2025) == 2023
+    assert declared_year(["如无特别说明，本报告数据均为2024年数据。"], 2025) == 2024
+    assert declared_year(["x", "y", "z", "Figures are for 2022 unless otherwise noted."], 2025) == 2022
+    assert declared_year(["x", "y", "z", "Note: data refer to 2022."], 2025) is None  # a note of one table
+    assert declared_year(["Data refer to 2025."], 2025) is None  # not over: the default already

@@ -295,18 +295,25 @@ def budget_guess(
 # year (a 2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年: 上年结转2件 is a count of
 # the year reported (carried into it), and a figure the drafter dates by 上年 is already the year before now's.
 _REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)")
+# now, currently: in a text that declares the year its data refer to, its latest data (not in a story whose
+# title names an older year: there "now" is when it is told).
+_NOW_WORDS = re.compile(r"^'(?i:now|currently|at present)'")
 
 
-def title_period(status: Guess, period: Guess, title_year: int | None, now: int | None) -> Guess:
+def title_period(
+    status: Guess, period: Guess, title_year: int | None, now: int | None, declared: bool = False
+) -> Guess:
     """The period of a figure in a report whose title names one year over (某局2025年度部门决算, published
     in 2026): a figure with no year of its own is of that year (``of_title_year``), and one counted from
-    now by the report's own word for its year (本年收入合计) is counted from that year instead."""
+    now by the report's own word for its year (本年收入合计; now, currently in a text ``declared`` to report
+    its data's year) is counted from that year instead."""
     if title_year is None:
         return period
     if period.why in ACHIEVED_DEFAULTS and of_title_year(status):
         return Guess(title_year, _TITLE_YEAR)
     cue = str(period.why).removeprefix("compared with ")
-    if now is None or not isinstance(period.value, int) or not _REPORTED_YEAR.match(cue):
+    reported = _REPORTED_YEAR.match(cue) or (declared and _NOW_WORDS.match(cue))
+    if now is None or not isinstance(period.value, int) or not reported:
         return period
     return Guess(period.value - now + title_year, f"{period.why}, of the year its title names")
 
