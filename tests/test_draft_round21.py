@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from checks.draft.guesses import Guess
+from checks.draft.ignores import non_claim
+from checks.draft.labels import numbered_headings
 from checks.draft.tables import column_guess, table_columns
+from checks.numbers import read_quantities
 from tests.test_draft_papers import _draft_text
 
 
@@ -81,3 +84,55 @@ def test_declared_year_reads_a_declaration_for_the_whole_text() -> None:
     assert declared_year(["x", "y", "z", "Figures are for 2022 unless otherwise noted."], 2025) == 2022
     assert declared_year(["x", "y", "z", "Note: data refer to 2022."], 2025) is None  # a note of one table
     assert declared_year(["Data refer to 2025."], 2025) is None  # not over: the default already
+
+
+# ---- an appraisal: its interval words, its numbered headings, the ages of the people it treats ----
+
+
+def _claims(line: str) -> dict[str, str | None]:
+    """Why each figure of ``line`` is no claim, as the drafter reads them."""
+    found = [f for q in read_quantities(line) for f in q.figures()]
+    return {f.text: non_claim(line, f, found) for f in found}
+
+
+def test_every_kind_of_interval_measures_a_figure_s_precision() -> None:
+    claims = _claims("The drug was similar to the comparator (odds ratio 1.08, 95% credible interval 0.79 to 1.47).")
+    assert [text for text, why in claims.items() if why is None] == ["1.08"]
+    claims = _claims("Deaths fell by 12.4% (95% uncertainty interval 9.8 to 15.1) over the decade.")
+    assert [text for text, why in claims.items() if why is None] == ["12.4%"]
+    assert _claims("The hazard ratio was 0.74 (95% CrI 0.61 to 0.89).")["0.74"] is None
+
+
+_APPRAISAL = [
+    "Velastinib for treating atopic dermatitis in people 12 years and over",
+    "Technology appraisal guidance | Reference number: TA1184 | Published: 17 June 2026",
+    "",
+    "1 Recommendations",
+    "1.1 Velastinib is recommended for treating atopic dermatitis in people 12 years and over, only if:",
+    "• the company provides it according to the commercial arrangement.",
+    "2 Information about velastinib",
+    "Price: The list price of velastinib is £1,092.50 per pack. The annual cost of treatment is £14,242.",
+    "3 Committee discussion",
+    "The company's base-case ICER was £12,460 per QALY gained.",
+    "4 Implementation",
+    "NHS England must fund velastinib within 90 days of this guidance being published.",
+]
+
+
+def test_headings_numbered_in_sequence_count_nothing(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _APPRAISAL)
+    facts = _facts(drafted)
+    assert (7, 2) not in facts and (9, 3) not in facts and (11, 4) not in facts
+    assert (8, 1092.5) in facts and (10, 12_460) in facts
+    assert {i["line"] for i in drafted["ignore"] if "heading" in i["reason"]} >= {7, 9, 11}
+
+
+def test_numbered_headings_are_a_sequence_not_one_line() -> None:
+    lines = ["1 Recommendations", "Text.", "2 Information about it", "12 Hospitals", "46 New clinics opened"]
+    assert set(numbered_headings(lines, range(1, 6))) == {1, 3}
+
+
+def test_the_years_and_over_right_after_the_people_they_define_are_their_age() -> None:
+    assert _claims("It is recommended for people 12 years and over, only if:")["12 years and over"] is not None
+    assert _claims("It is recommended for adolescents 16 years and under.")["16 years and under"] is not None
+    assert _claims("Staff with 10 years and over of service were counted.")["10 years and over"] is None

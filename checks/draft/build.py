@@ -20,6 +20,7 @@ from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
+from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.openings import figure_years
@@ -369,7 +370,7 @@ def _restated(line: str, number: int, reason: str, drafted: Drafted) -> None:
 def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) -> Drafted:
     drafted = Drafted()
     numbers = list(numbers)
-    restated = restatements(lines, numbers)
+    restated = numbered_headings(lines, numbers) | restatements(lines, numbers)
     context_of = section_contexts(lines, numbers, context)
     for number in numbers:
         if number in restated:
