@@ -136,3 +136,27 @@ def test_the_years_and_over_right_after_the_people_they_define_are_their_age() -
     assert _claims("It is recommended for people 12 years and over, only if:")["12 years and over"] is not None
     assert _claims("It is recommended for adolescents 16 years and under.")["16 years and under"] is not None
     assert _claims("Staff with 10 years and over of service were counted.")["10 years and over"] is None
+
+
+# ---- an inspection notice and a monitoring report: standards, conditions, durations that pick ----
+
+
+def test_a_standard_s_number_and_year_name_it() -> None:
+    claims = _claims("个别游泳场所池水尿素指标不符合GB 37488—2019《公共场所卫生指标及限值要求》，涉及12户。")
+    assert [text for text, why in claims.items() if why is None] == ["12户"]
+    assert all(why is not None for why in _claims("按照WS/T 367-2012执行").values())
+    assert all(why is not None for why in _claims("certified to ISO 9001:2015").values())
+    assert _claims("Portugal spent USD 4 286 per person")["4 286"] is None  # a currency code is no standard
+
+
+def test_a_bound_in_a_condition_closed_by_shi_is_no_claim() -> None:
+    assert _claims("合并用药品种超过5种时应加强用药监护。")["超过5种"] is not None
+    assert _claims("若体温超过38.5℃，应及时就医。")["超过38.5℃"] is not None
+    assert _claims("合并用药品种超过5种的患者占12.1%。")["超过5种"] is None  # no condition: a claim
+
+
+def test_a_bounded_duration_before_the_count_it_picks_is_no_claim() -> None:
+    claims = _claims("医疗废物暂存时间超过48小时的9户。")
+    assert claims["超过48小时"] is not None and claims["9户"] is None
+    assert _claims("平均等待时间超过30天。")["超过30天"] is None
+
