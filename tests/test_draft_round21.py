@@ -160,3 +160,38 @@ def test_a_bounded_duration_before_the_count_it_picks_is_no_claim() -> None:
     assert claims["超过48小时"] is not None and claims["9户"] is None
     assert _claims("平均等待时间超过30天。")["超过30天"] is None
 
+
+# ---- a report's duties: rules in force when it is published -----------------------------------------
+
+_DUTIES = [
+    "福建省2025年药品不良反应监测年度报告",
+    "发布时间：2026-05-22",
+    "",
+    "　　2025年，全省共收到药品不良反应/事件报告58,736份，较上年增长4.8%。",
+    "　　医疗机构发现新的、严重的药品不良反应，应于15日内报告；其他药品不良反应应于30日内报告。",
+]
+
+
+def test_a_duty_a_report_states_is_of_the_year_it_is_published(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _DUTIES))
+    assert facts[(5, 15)]["period"] == 2026
+    assert facts[(5, 30)]["period"] == 2026
+    assert facts[(5, 15)]["status"] == "achieved"
+    assert facts[(4, 58_736)]["period"] == 2025  # the report's own figures stay its year's
+
+
+# ---- a figure in brackets after what a year names is that year's --------------------------------------
+
+
+def test_a_bracketed_figure_after_what_a_year_names_is_that_year_s(tmp_path: Path) -> None:
+    lines = [
+        "某省2025年药品不良反应监测年度报告",
+        "发布时间：2026-05-22",
+        "",
+        "　　2025年，严重报告7,466份，占报告总数的12.7%，高于2024年全国平均水平（11.5%）。",
+        "The province's rate was 4.6 per 1,000, above the 2024 national average (3.9).",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert facts[(4, 11.5)]["period"] == 2024
+    assert facts[(4, 12.7)]["period"] == 2025
+    assert facts[(5, 3.9)]["period"] == 2024

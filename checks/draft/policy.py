@@ -323,3 +323,21 @@ def of_title_year(status: Guess) -> bool:
     or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值, 县定目标（70%）: that
     year's target, reported met or missed)."""
     return status.value == "achieved" or str(status.why).startswith(("the value of the target", "named as"))
+
+
+# 应于15日内报告, 须在…前, 不得超过, must report within, shall be: a duty the text states as in force.
+_DUTY = re.compile(
+    r"(?<![反供响相适对效感呼答])应(?:于|在|当|按|及时)|(?<!必)须(?!知|要)|必须|不得|\b(?:shall|must)\b", re.IGNORECASE
+)
+
+
+def duty_period(line: str, start: int, status: Guess, period: Guess, now: int | None) -> Guess:
+    """A duty the figure's clause states (应于15日内报告, must report within 15 days), achieved and dated by
+    default: a rule in force when the text is published, of that year, not of the year a report is about."""
+    if status.value != "achieved" or now is None or period.why not in (*ACHIEVED_DEFAULTS, _TITLE_YEAR):
+        return period
+    clause_start, clause_end = clause_bounds(line, start)
+    duty = _DUTY.search(line, clause_start, clause_end)
+    if duty is None or duty.start() > start:
+        return period
+    return Guess(now, f"a rule in force when published ('{duty.group()}' in its clause)")
