@@ -161,6 +161,30 @@ def test_a_bounded_duration_before_the_count_it_picks_is_no_claim() -> None:
     assert _claims("平均等待时间超过30天。")["超过30天"] is None
 
 
+# ---- a bulletin's shortcomings, under a heading of problems and next steps ------------------------
+
+_PROBLEMS = [
+    "某市卫生健康委员会关于2025年度无偿献血工作情况的通报",
+    "发布日期：2026-02-10",
+    "",
+    "　　一、总体情况",
+    "　　2025年，全市共有9.86万人次参加无偿献血，较上年增长3.1%。",
+    "　　二、存在问题和下一步工作",
+    "　　当前我市无偿献血工作仍存在一些不足：一是团体献血占比偏低，全市团体献血占比不足两成；二是季节性血液紧张"
+    "问题仍然存在，夏季血液库存一度低于5天供应量。2026年，全市力争献血人次达到10.2万以上。",
+    "　　2026年，全市承担抽查任务不少于1,550户，对存在问题单位的跟踪复查率要达到100%。",
+]
+
+
+def test_the_shortcomings_a_plan_section_reports_are_achieved(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _PROBLEMS))
+    assert facts[(7, 20)]["status"] == "achieved"
+    assert facts[(7, 5)]["status"] == "achieved"
+    assert facts[(7, 5)]["period"] == 2025
+    assert facts[(7, 102_000)]["status"] == "target"  # the goals after them still are
+    assert facts[(8, 1550)]["status"] == "target"  # 存在问题单位 names the units, it reports no shortcoming
+
+
 # ---- a report's duties: rules in force when it is published -----------------------------------------
 
 _DUTIES = [
@@ -195,3 +219,4 @@ def test_a_bracketed_figure_after_what_a_year_names_is_that_year_s(tmp_path: Pat
     assert facts[(4, 11.5)]["period"] == 2024
     assert facts[(4, 12.7)]["period"] == 2025
     assert facts[(5, 3.9)]["period"] == 2024
+
