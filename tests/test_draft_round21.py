@@ -220,3 +220,16 @@ def test_a_bracketed_figure_after_what_a_year_names_is_that_year_s(tmp_path: Pat
     assert facts[(4, 12.7)]["period"] == 2025
     assert facts[(5, 3.9)]["period"] == 2024
 
+
+def test_a_heading_giving_the_reasons_for_recommendations_recommends_nothing() -> None:
+    from checks.draft.sections import recommending_sections
+
+    lines = [
+        "Recommendations",
+        "Audit at least 5% of requisitions each quarter.",
+        "Why the committee made these recommendations",
+        "Evidence from 2 clinical trials shows that it works.",
+        "三、建议的理由",
+        "试点医院平均住院日缩短1.2天。",
+    ]
+    assert recommending_sections(lines, range(1, 7)) == {2}
