@@ -233,3 +233,9 @@ def test_a_heading_giving_the_reasons_for_recommendations_recommends_nothing() -
         "试点医院平均住院日缩短1.2天。",
     ]
     assert recommending_sections(lines, range(1, 7)) == {2}
+
+
+def test_a_deadline_a_duty_sets_is_a_claim() -> None:
+    assert _claims("In Wales, NHS bodies must make it available within 60 days.")["within 60 days"] is None
+    assert _claims("Boards are required to respond within 20 days.")["within 20 days"] is None
+    assert _claims("Of those disenrolled, 3,418 were re-enrolled within 90 days.")["within 90 days"] is not None

@@ -126,6 +126,10 @@ def _exposure(line: str, q: Quantity) -> bool:
     return bool(_EVERY_AFTER.match(line, q.end) or _WHO_BEFORE.search(line, max(0, q.start - 60), q.start))
 
 
+# must fund it within 90 days, are required to report within 15 days: a duty sets the deadline after it.
+_DUTY_BEFORE = re.compile(r"\b(?:must|shall|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
+
+
 def _duration(line: str, q: Quantity) -> str | None:
     if q.unit not in _TIME_UNITS:
         return None
@@ -136,6 +140,9 @@ def _duration(line: str, q: Quantity) -> str | None:
     before = line[max(0, q.start - 24) : q.start]
     # go away within 1 to 2 days: a range is how long something takes, a claim; a bound defines
     within = _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start) and not _RANGE_ON.match(line, q.end)
+    deadline = _DUTY_BEFORE.search(line, clause_bounds(line, q.start)[0], q.start)
+    if (_WITHIN.match(q.text) or within) and deadline:
+        return None  # must fund it within 90 days: the deadline a duty sets is the rule's claim
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before)
