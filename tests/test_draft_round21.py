@@ -65,6 +65,7 @@ _COUNTRY_NOTE = [
     "Access to care",
     "In 2024, 2.6% of people reported unmet needs for medical care.",
     "Of patients admitted to hospital for a heart attack, 7.1% died within 30 days.",
+    "Influenza vaccination coverage among people aged 65 and over was 72.6%, close to the WHO target of 75%.",
 ]
 
 
@@ -74,6 +75,8 @@ def test_a_declared_data_year_dates_the_figures_of_no_year(tmp_path: Path) -> No
     assert facts[(6, 0.6)]["period"] == 2023  # now: the latest data, the declared year
     assert facts[(8, 2.6)]["period"] == 2024  # a year of its own still dates it
     assert facts[(9, 7.1)]["period"] == 2023  # not the year opening its section: not stated otherwise
+    assert facts[(10, 72.6)]["period"] == 2023
+    assert facts[(10, 75)]["period"] == 2025  # a target named with no year is no datum: of publication
 
 
 def test_declared_year_reads_a_declaration_for_the_whole_text() -> None:

@@ -309,7 +309,8 @@ def title_period(
     its data's year) is counted from that year instead."""
     if title_year is None:
         return period
-    if period.why in ACHIEVED_DEFAULTS and of_title_year(status):
+    # a declared year is its data's: a target named with no year of its own (the WHO target of 75%) is not
+    if period.why in ACHIEVED_DEFAULTS and (status.value == "achieved" if declared else of_title_year(status)):
         return Guess(title_year, _TITLE_YEAR)
     cue = str(period.why).removeprefix("compared with ")
     reported = _REPORTED_YEAR.match(cue) or (declared and _NOW_WORDS.match(cue))
