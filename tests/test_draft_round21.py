@@ -11,7 +11,7 @@ from typing import Any
 from checks.draft.guesses import Guess
 from checks.draft.ignores import non_claim
 from checks.draft.labels import numbered_headings
-from checks.draft.tables import column_guess, table_columns
+from checks.draft.tables import column_guess, defining_column, table_columns
 from checks.numbers import read_quantities
 from tests.test_draft_papers import _draft_text
 
@@ -242,3 +242,22 @@ def test_a_deadline_a_duty_sets_is_a_claim() -> None:
     assert _claims("In Wales, NHS bodies must make it available within 60 days.")["within 60 days"] is None
     assert _claims("Boards are required to respond within 20 days.")["within 20 days"] is None
     assert _claims("Of those disenrolled, 3,418 were re-enrolled within 90 days.")["within 90 days"] is not None
+
+
+# ---- a country note's table of positions and its survey's exposures ---------------------------------
+
+
+def test_a_column_headed_by_a_rank_s_word_holds_ordinals() -> None:
+    lines = [
+        "Indicator\tYear\tPortugal\tOECD average\tPortugal's position (of 38)",
+        "Hospital beds per 1 000 population\t2023\t3.5\t4.2\t25",
+    ]
+    columns = table_columns(lines, range(1, 3))[2]
+    assert defining_column(columns, lines[1], lines[1].rindex("25")) is not None
+    assert defining_column(columns, lines[1], lines[1].index("3.5")) is None
+
+
+def test_a_bounded_duration_of_what_people_did_each_day_is_no_claim() -> None:
+    line = "Only 1 in 4 adolescents reported at least 60 minutes of moderate-to-vigorous physical activity every day."
+    assert _claims(line)["at least 60 minutes"] is not None
+    assert _claims("Staff spent at least 60 minutes of each shift on training.")["at least 60 minutes"] is None

@@ -103,8 +103,11 @@ def _run_or_schedule(line: str, q: Quantity) -> str | None:
 # walked for at least 30 minutes a day, exercising at least 150 minutes per week, 每天至少运动30分钟: a bounded
 # duration with a rate of time after it, or said of the people in a "who" clause, is what the people did
 # to be counted (an exposure), not a figure of them.
+# (at least 60 minutes of moderate-to-vigorous physical activity every day: what was done may come between)
 _EVERY_AFTER = re.compile(
-    r"\s*(?:a|per|each|every)\s+(?:day|week|month|night)\b|\s*(?:daily|weekly|on\s+(?:most|all|\w+)\s+days)\b", re.I
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"
+    r"(?:\s*(?:a|per|each|every)\s+(?:day|week|month|night)\b|\s*(?:daily|weekly|on\s+(?:most|all|\w+)\s+days)\b)",
+    re.I,
 )
 _EVERY_BEFORE = re.compile(r"(?:每天|每日|每周|每晚|每月)\S{0,6}?(?:至少|不少于|不低于|超过|不足|少于)\S{0,4}$")
 _WHO_BEFORE = re.compile(r"\b(?:who|whose)\b[^,.;:()]{0,48}$", re.IGNORECASE)

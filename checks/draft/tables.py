@@ -190,6 +190,11 @@ _DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thres
 
 # 排名, 順位, 名次, Rank: the column numbers the rows in order; its numbers are ordinals, no claims.
 _RANK_HEADER = re.compile(r"(?i:rank(?:ing)?|no\.?|#)|排名|排序|名次|[顺順]位|位次|序号")
+# Portugal's position (of 38), Rank among regions, 全省排名（共21个）: a header ending on a rank's word, with
+# the number ranked among in brackets after it.
+_RANK_LAST = re.compile(
+    r"(?:(?i:\b(?:rank(?:ing)?|position|place))|排名|名次|位次)\s*(?:[(（][^()（）]{0,24}[)）])?\s*$"
+)
 
 
 # 项目编码, 代码, Item code, ICD-10 code, ID: the column's cells are codes that name the rows' items.
@@ -215,7 +220,7 @@ def defining_column(row: list[Column] | None, line: str, position: int, counted:
         return f"a number inside the words that name a row's item ({row[index].header.strip()} column), not a figure"
     if _CODE_HEADER.search(row[index].header) and len(row[index].header.strip()) <= 20:
         return f"a code ({row[index].header.strip()} column), not a figure"
-    if _RANK_HEADER.fullmatch(row[index].header.strip()):
+    if _RANK_HEADER.fullmatch(row[index].header.strip()) or _RANK_LAST.search(row[index].header):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
         return None
