@@ -261,3 +261,13 @@ def test_a_bounded_duration_of_what_people_did_each_day_is_no_claim() -> None:
     line = "Only 1 in 4 adolescents reported at least 60 minutes of moderate-to-vigorous physical activity every day."
     assert _claims(line)["at least 60 minutes"] is not None
     assert _claims("Staff spent at least 60 minutes of each shift on training.")["at least 60 minutes"] is None
+
+
+def test_an_amount_a_conversion_word_restates_in_another_unit_is_no_figure() -> None:
+    claims = _claims("采集全血15.42万单位（折合3084万毫升），较上年增长2.6%。")
+    assert claims["15.42万"] is None and claims["3084万毫升"] is not None
+    assert (
+        _claims("Output was 2.1 million tonnes (equivalent to 4.6 billion pounds).")["4.6 billion pounds"] is not None
+    )
+    assert _claims("共有3家（相当于全省的12%）。")["12%"] is None  # a share of another whole: a claim
+
