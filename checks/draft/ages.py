@@ -30,11 +30,14 @@ _AGED_BARE = re.compile(
 )
 # children under five, adults over 65, those younger than 70: a bound right after the people it defines is
 # their age.
-_PEOPLE_BOUND = re.compile(
-    r"\b(?:children|adults|people|persons|women|men|girls|boys|infants|babies|individuals|residents|patients|seniors"
-    r"|those)\s+(?:under|over|above|below|(?:younger|older)\s+than)\s+$",
-    re.IGNORECASE,
+_PEOPLE = (
+    r"\b(?:children|adults|adolescents|teenagers|youths?|pupils|students|people|persons|women|men|girls|boys|infants"
+    r"|babies|individuals|residents|patients|seniors|those)"
 )
+_PEOPLE_BOUND = re.compile(_PEOPLE + r"\s+(?:under|over|above|below|(?:younger|older)\s+than)\s+$", re.IGNORECASE)
+# people 12 years and over, adolescents 16 years and under: the years right after the people they define.
+_PEOPLE_BEFORE = re.compile(_PEOPLE + r"\s+$", re.IGNORECASE)
+_AND_OVER_IN = re.compile(r"\b(?:and|or)\s+(?:over|above|under|below)$", re.IGNORECASE)
 # adults 65 and older, children 5 or younger: only an age is "older" or "younger".
 _OLDER = re.compile(r"^\s*(?:years?\s+)?(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
 _OLDER_IN = re.compile(r"\b(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
@@ -99,6 +102,8 @@ def age(line: str, q: Quantity) -> str | None:
         or _OLDER.match(line[q.end :])
         or _OLDER.match(q.text[len(q.digits) :])
     ):
+        return "age that defines a population, not a figure"
+    if q.unit == "year" and _AND_OVER_IN.search(q.text) and _PEOPLE_BEFORE.search(line, max(0, q.start - 16), q.start):
         return "age that defines a population, not a figure"
     if q.unit in (None, "year") and (
         _PEOPLE_BOUND.search(line, max(0, q.start - 24), q.start)

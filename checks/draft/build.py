@@ -20,10 +20,18 @@ from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
+from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.openings import figure_years
-from checks.draft.policy import DEFAULT_TARGET_YEARS, budget_guess, rule_to_come, rules_guess, title_period
+from checks.draft.policy import (
+    DEFAULT_TARGET_YEARS,
+    budget_guess,
+    duty_period,
+    rule_to_come,
+    rules_guess,
+    title_period,
+)
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
@@ -275,7 +283,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
-        period = title_period(status, period, context.title_year, context.years.now)
+        period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
+        period = duty_period(plain, on_plain.start, status, period, context.years.now)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
         clause_start = clause_bounds(plain, on_plain.start)[0]
         if (
@@ -369,7 +378,7 @@ def _restated(line: str, number: int, reason: str, drafted: Drafted) -> None:
 def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) -> Drafted:
     drafted = Drafted()
     numbers = list(numbers)
-    restated = restatements(lines, numbers)
+    restated = numbered_headings(lines, numbers) | restatements(lines, numbers)
     context_of = section_contexts(lines, numbers, context)
     for number in numbers:
         if number in restated:

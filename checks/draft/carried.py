@@ -8,7 +8,9 @@
 
 And an achievement of no year of its own in a report whose title names the one year it is about, over
 when published (`Deaths registered in England and Wales: 2026`), is of that year (a table's
-caption dates its rows so: checks.draft.sections.captioned_tables).
+caption dates its rows so: checks.draft.sections.captioned_tables), and so is one of a text that
+declares the year its data refer to (`Unless stated otherwise, data refer to 2023`; `如无特别说明，数据均为
+2023年`), over when published: the declaration outranks a title's year.
 
 Only a target the drafter would otherwise date by default (the year of publication, the year the
 article is about) takes a carried year; a list item with no cue of its own is a target of its lead-in.
@@ -100,6 +102,39 @@ def title_year(title: str | None, now: int | None, current: bool = False) -> int
     years = {y.value for y in years_in(title or "") if not y.target}
     year = years.pop() if len(years) == 1 else _pooled_end(pooled) if pooled else None
     return year if year is not None and now is not None and (year < now or (current and year == now)) else None
+
+
+# Unless stated otherwise, data refer to 2023 (or the nearest year); Figures are for 2023 unless otherwise
+# noted; 如无特别说明，数据均为2023年; 除特别注明外，本文数据为2023年数据: the year a text's data are of.
+_YEAR_WORD = r"((?:19|20)\d\d)(?![\d/-])"
+_DECLARED = re.compile(
+    r"\b(?:data|figures|statistics|numbers)\s+(?:(?:all|generally|mostly)\s+)?"
+    r"(?:(?:refer|relate|apply)\s+to|are\s+(?:for|from|of|as\s+of))\s+(?:the\s+(?:year\s+)?)?"
+    + _YEAR_WORD
+    + r"|(?:数据|数字|资料)(?:均|皆|都)?(?:为|是|指|系)\s*"
+    + _YEAR_WORD
+    + r"\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)",
+    re.IGNORECASE,
+)
+_UNLESS_STATED = re.compile(
+    r"\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)|\bunless\s+\w+\s+otherwise"
+    r"|(?:如|若)无(?:特别|特殊|另外)?(?:说明|注明)|除(?:特别|另有|另行|特殊)?(?:说明|注明)(?:外|以外)",
+    re.IGNORECASE,
+)
+
+
+def declared_year(body: Sequence[str], now: int | None) -> int | None:
+    """The year a text declares its data refer to, when over: in a sentence that says so for the whole
+    text (unless stated otherwise, 如无特别说明) or in its first three lines (a note's single table aside)."""
+    for index, line in enumerate(body):
+        for sentence in re.split(r"(?<=[.。;；!?！？])\s*", line):
+            found = _DECLARED.search(sentence)
+            if found is None or (index >= 3 and not _UNLESS_STATED.search(sentence)):
+                continue
+            year = int(found.group(1) or found.group(2))
+            if now is not None and year < now:
+                return year
+    return None
 
 
 # 力争到2028年…达95%以上;同期实现每个乡镇卫生院至少有1名…; By the same date it wants …: the due year

@@ -1,5 +1,6 @@
 """Numbers that reach or name a thing rather than count it: a phone or hotline number (拨打120, the
-12320 health hotline), a service schedule (7×24小时), a model's name ("1+N", "3+2")."""
+12320 health hotline), a service schedule (7×24小时), a model's name ("1+N", "3+2"), a standard's
+number and year (GB 37488—2019, WS/T 367-2012, ISO 9001:2015)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,22 @@ _HOTLINE_AFTER = re.compile(
     r"^\s*[”\"]?\s*(?:急救|[\u4e00-\u9fff]{0,8}热线|电话|呼叫|平台|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline))",
     re.IGNORECASE,
 )
+# GB 37488—2019, GB/T 2260, WS/T 367-2012, YY 0469, DB33/T 1234, ISO 9001:2015, EN 14683, BS 5839: the
+# code of a standard (its body's letters, /T for a recommended one) names it by number and year.
+_STANDARD = r"(?<![A-Za-z])(?:GBZ?|WS|YY|HJ|DB\d{0,2}|ISO|IEC|EN|BS|ANSI|ASTM|DIN|JIS|NZS)(?:\s*/\s*[TZ])?\s*"
+_STANDARD_BEFORE = re.compile(_STANDARD + r"$")
+_STANDARD_YEAR_BEFORE = re.compile(_STANDARD + r"\d+(?:\.\d+)*\s*[-—–－:：]\s*$")
 _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
 
 
 def code_or_name(line: str, q: Quantity) -> str | None:
-    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2")."""
+    """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2"), a
+    standard's number (GB 37488—2019)."""
+    if q.unit_text is None and (
+        _STANDARD_BEFORE.search(line, max(0, q.start - 12), q.start)
+        or _STANDARD_YEAR_BEFORE.search(line, max(0, q.start - 24), q.start)
+    ):
+        return "a standard's number or year (GB 37488—2019), its name, not a figure"
     if q.digits.isdigit() and (
         _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start])
         or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))

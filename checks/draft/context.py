@@ -11,7 +11,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from checks.draft.carried import Carried, carried_due_years, title_year
+from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
@@ -43,12 +43,13 @@ class Context:
     sambat: int | None = None  # its years from this one are of the Bikram Sambat (checks.draft.sambat)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
     column_years: dict[int, list[HeaderYear | None]] = field(default_factory=dict)  # a table's rows: cells' years
-    title_year: int | None = None  # the one year a title names, over when published (checks.draft.carried)
+    title_year: int | None = None  # the one year a title names (or the text declares), over (checks.draft.carried)
     budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
     effective: int | None = None  # the year the text's rules take effect, when after publication (checks.draft.policy)
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
     recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
     later_part: bool = False  # the line is in a part taking effect after publication (checks.draft.effective)
+    declared: int | None = None  # the year the text declares its data refer to (checks.draft.carried)
 
 
 def page_context(
@@ -69,7 +70,8 @@ def page_context(
     context = Context(is_plan(title), years, units, catalogue, taken_ids or set(), minguo, sambat=sambat)
     context.effective = effective_after([heading, *text[:3]], published) or text_effective_after(text, published)
     context.budget = budget_year([heading, *text], years.now)
-    context.title_year = title_year(heading, years.now, current=True)
+    context.declared = declared_year(text, years.now)
+    context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context
 
 
@@ -82,7 +84,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
     reviewed |= action_paragraphs(lines, numbers, context.years.now)  # 整改情况：, done since the finding
-    opened = opened_sections(lines, numbers, context.years.now)  # In 2023–24, … opens its section
+    # In 2023–24, … opens its section; not where the text declares its data's year (unless stated otherwise)
+    opened = {} if context.declared else opened_sections(lines, numbers, context.years.now)
     recommending = recommending_sections(lines, numbers)
     later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
     context.columns = table_columns(lines, numbers)

@@ -30,8 +30,13 @@ TARGET = re.compile(
 )
 # (had all required vaccines: "required" before a noun names a kind of thing, no obligation of the figure's)
 # Cues that report the past even inside a plan, and weaker ones that count only outside plans.
+# The shortcomings a text says there are (仍存在一些不足：一是…, 面临的主要问题, 问题仍然存在, problems remain) are as
+# things stand.
 STRONG_ACHIEVED = re.compile(
-    r"已|累计|截至|截止|目前|现有|过去|去年|上年|同比|较上年|以来|近年来|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bsince\b",
+    r"已|累计|截至|截止|目前|现有|过去|去年|上年|同比|较上年|以来|近年来|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bsince\b"
+    r"|(?:存在|面临)(?:的|着)?(?:一些|以下|如下|不少|诸多)?(?:主要)?(?:问题|不足|短板|困难|差距|薄弱环节)(?=\s*(?:[：:，,。；;]|$))"
+    r"|(?:问题|不足|短板|困难|差距)(?:仍然|依然|依旧|仍|还)?(?:存在|突出)(?=\s*(?:[：:，,。；;]|$))"
+    r"|\b(?:problems|shortcomings|weaknesses|gaps)\s+(?:remain|persist)\b",
     re.IGNORECASE,
 )
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.

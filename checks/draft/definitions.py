@@ -103,8 +103,11 @@ def _run_or_schedule(line: str, q: Quantity) -> str | None:
 # walked for at least 30 minutes a day, exercising at least 150 minutes per week, 每天至少运动30分钟: a bounded
 # duration with a rate of time after it, or said of the people in a "who" clause, is what the people did
 # to be counted (an exposure), not a figure of them.
+# (at least 60 minutes of moderate-to-vigorous physical activity every day: what was done may come between)
 _EVERY_AFTER = re.compile(
-    r"\s*(?:a|per|each|every)\s+(?:day|week|month|night)\b|\s*(?:daily|weekly|on\s+(?:most|all|\w+)\s+days)\b", re.I
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?)?"
+    r"(?:\s*(?:a|per|each|every)\s+(?:day|week|month|night)\b|\s*(?:daily|weekly|on\s+(?:most|all|\w+)\s+days)\b)",
+    re.I,
 )
 _EVERY_BEFORE = re.compile(r"(?:每天|每日|每周|每晚|每月)\S{0,6}?(?:至少|不少于|不低于|超过|不足|少于)\S{0,4}$")
 _WHO_BEFORE = re.compile(r"\b(?:who|whose)\b[^,.;:()]{0,48}$", re.IGNORECASE)
@@ -126,6 +129,10 @@ def _exposure(line: str, q: Quantity) -> bool:
     return bool(_EVERY_AFTER.match(line, q.end) or _WHO_BEFORE.search(line, max(0, q.start - 60), q.start))
 
 
+# must fund it within 90 days, are required to report within 15 days: a duty sets the deadline after it.
+_DUTY_BEFORE = re.compile(r"\b(?:must|shall|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
+
+
 def _duration(line: str, q: Quantity) -> str | None:
     if q.unit not in _TIME_UNITS:
         return None
@@ -136,6 +143,9 @@ def _duration(line: str, q: Quantity) -> str | None:
     before = line[max(0, q.start - 24) : q.start]
     # go away within 1 to 2 days: a range is how long something takes, a claim; a bound defines
     within = _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start) and not _RANGE_ON.match(line, q.end)
+    deadline = _DUTY_BEFORE.search(line, clause_bounds(line, q.start)[0], q.start)
+    if (_WITHIN.match(q.text) or within) and deadline:
+        return None  # must fund it within 90 days: the deadline a duty sets is the rule's claim
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before)
@@ -192,7 +202,9 @@ def definition(line: str, q: Quantity) -> str | None:
         or (q.unit_text in ("元", "块") and line[: q.start].endswith("每"))
     ):
         return "the unit a share of money is counted per (for every £1 donated, 83p …), not a figure"
-    if q.qualifier in ("ge", "gt", "le", "lt") and _in_condition(line, q.start):
+    if q.qualifier in ("ge", "gt", "le", "lt") and (
+        _in_condition(line, q.start) or _CONDITION_CLOSED.match(line, q.end)
+    ):
         return "the threshold of a condition (call your doctor if a fever is 105°F or higher), not a claim"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
         return "what may happen (a child may have more than one episode), not a figure"
@@ -211,7 +223,9 @@ def definition(line: str, q: Quantity) -> str | None:
 _PER_UNIT_AMOUNT = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥₹]|US\$)\s*$", re.IGNORECASE)
 # Call your doctor if your child has a fever of 105°F or higher, or cries for more than 3 hours; 如果连续
 # 3天以上发热: a bound inside a condition says when something applies, it claims nothing.
-_CONDITION = re.compile(r"\b(?:if|unless|whenever)\b|如果|一旦", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whenever)\b|如果|一旦|倘若|假如|若(?=[\u3400-\u9fff])", re.IGNORECASE)
+# 合并用药品种超过5种时应加强监护: a Chinese condition closes on 时 (when) before what is then to be done.
+_CONDITION_CLOSED = re.compile(r"\s*(?:的)?(?:时|时候|之时)\s*[，,]?\s*(?:应当?|须|需要?|要|可|请|即|则|必须|宜)")
 
 
 def _in_condition(line: str, start: int) -> bool:
@@ -283,6 +297,8 @@ _HAVING = re.compile(
 )
 
 
+# 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
+_COUNT_DEFINED = re.compile(r"\s*的\s*[^，,。；;：:\d]{0,8}?\d")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
@@ -296,6 +312,8 @@ _PEOPLE_WITH = re.compile(
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
+    if q.qualifier in ("lt", "gt", "le", "ge") and q.unit in _TIME_UNITS and _COUNT_DEFINED.match(line, q.end):
+        return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):

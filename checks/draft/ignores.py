@@ -19,9 +19,10 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - a year read as a number (the 2024 target, Agenda 2030), the half of a year (the first half of
   2023), 的一年 ("a year of …"), a session's ordinal (十五届二次全会), the years that name a rate
   or a plan (五年生存率, 三年行动计划);
-- an amount converted to another currency right after it (3 billion yuan ($419.4 million));
+- an amount converted to another currency right after it (3 billion yuan ($419.4 million)), or into
+  another unit (15.42万单位（折合3084万毫升）);
 - the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
-- the first term of a ratio (1:1.6, the ratio being the second term);
+- the term 1 of a ratio (1:1.6, 0.93∶1: the ratio is its other term);
 - a number inside a question (checks.draft.questions: Only halving?, 是否超过30%？);
 - the last day of a span of dates (November 17 to 23: checks.draft.months);
 - a phone or hotline number (拨打120, 12320卫生热线, the helpline 1166), a service schedule (7×24小时), a model's name
@@ -41,7 +42,7 @@ from checks.draft.ages import age
 from checks.draft.codes import code_or_name
 from checks.draft.definitions import claimed_compound, definition, spread_over, threshold
 from checks.draft.labels import mark_or_label
-from checks.draft.money import converted
+from checks.draft.money import converted, converted_unit
 from checks.draft.months import day_of_a_span
 from checks.draft.precision import how_measured
 from checks.draft.questions import asked
@@ -341,10 +342,12 @@ _LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|以下|如�
 
 
 def _ratio_term(line: str, q: Quantity) -> str | None:
-    """The first term of a ratio (1:1.6), a proportion's terms (2 out of 5, one in five), the count of
+    """The first term of a ratio (1:1.6) or its second (0.93:1), a proportion's terms (2 out of 5, one in five), the count of
     the list that follows (Here are five findings)."""
-    if q.value == 1 and re.match(r"[:：]\s*\d", line[q.end :]):
+    if q.value == 1 and re.match(r"[:：∶]\s*\d", line[q.end :]):
         return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    if q.value == 1 and q.unit is None and re.search(r"\d\s*[:：∶]\s*$", line[max(0, q.start - 4) : q.start]):
+        return "the second term of a ratio (0.93:1), its base; the ratio's figure is its first term"
     # one in five, 2 out of 5; not 27 cases in nine outbreaks, a count of its own
     if q.unit != "percent" and (
         (_PROPORTION_FIRST.match(line[q.end :]) and q.unit is None)
@@ -388,6 +391,7 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         _defines_share(line, q, others)
         or _per_span(line, q, others)
         or converted(line, q, others)
+        or converted_unit(line, q, others)
         or spread_over(line, q, others)
         or threshold(line, q, others)
         or restates_a_share(line, q, others)

@@ -6,6 +6,7 @@ capitalised word (Budget Vote 4, Issue 7, Dublin 7)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from checks.numbers import Quantity
 
@@ -196,3 +197,25 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     if q.value <= 20 and _NOTE_ITEM_BEFORE.search(lead) and _NOTE_ITEM_AFTER.match(line[q.end :]):
         return "a list item's number, not a figure"
     return None
+
+
+# 2 Information about velastinib, 3 Committee discussion: a heading that opens on its section's whole
+# number, a short line that is no sentence (a capital or a Chinese character after the number).
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})[ \t\u3000]+(?=[A-Z\u3400-\u9fff])[^.。!?！？:：;；\t]{1,60}$")
+
+
+def numbered_headings(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]:
+    """The body lines that are headings numbered in sequence (1 Recommendations … 2 Information about …
+    3 Committee discussion): each heading's number follows the one before it, so it counts nothing."""
+    headings = []
+    for number in numbers:
+        found = _NUMBERED_HEADING.match(lines[number - 1]) if 1 <= number <= len(lines) else None
+        if found and len(lines[number - 1].split()) <= 8:
+            headings.append((number, int(found.group(1))))
+    numbered = {
+        line
+        for index, (line, value) in enumerate(headings)
+        if (index > 0 and headings[index - 1][1] == value - 1)
+        or (index + 1 < len(headings) and headings[index + 1][1] == value + 1)
+    }
+    return {line: "a section heading's number (numbered in sequence), not a figure" for line in sorted(numbered)}

@@ -129,3 +129,22 @@ def converted(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
 def _other_currency(line: str, o: Quantity, signed: tuple[str, str] | None) -> bool:
     own = currency_of(line, o)
     return own is not None and signed is not None and own[1] != signed[1]
+
+
+# 采集全血15.42万单位（折合3084万毫升）, 2.1 million tonnes (equivalent to 4.6 billion pounds): the amount
+# before it restated in another unit, its conversion word opening the bracket.
+_CONVERSION_OPENS = re.compile(
+    r"[(（]\s*(?:折合|约合|相当于|换算为|\bequivalent\s+to|\bi\.\s?e\.,?)\s*$", re.IGNORECASE
+)
+
+
+def converted_unit(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """An amount in brackets that a conversion word opens, right after another amount (a measure word
+    between at most): the same amount in another unit."""
+    opening = _CONVERSION_OPENS.search(line, max(0, q.start - 16), q.start)
+    if opening is None:
+        return None
+    paren = opening.start()
+    if any(o.end <= paren and re.fullmatch(r"[^\d\s,，。；;()（）]{0,4}\s*", line[o.end : paren]) for o in others):
+        return "the amount before it converted into another unit, not a figure of its own"
+    return None

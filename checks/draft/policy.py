@@ -295,18 +295,26 @@ def budget_guess(
 # year (a 2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年: 上年结转2件 is a count of
 # the year reported (carried into it), and a figure the drafter dates by 上年 is already the year before now's.
 _REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)")
+# now, currently: in a text that declares the year its data refer to, its latest data (not in a story whose
+# title names an older year: there "now" is when it is told).
+_NOW_WORDS = re.compile(r"^'(?i:now|currently|at present)'")
 
 
-def title_period(status: Guess, period: Guess, title_year: int | None, now: int | None) -> Guess:
+def title_period(
+    status: Guess, period: Guess, title_year: int | None, now: int | None, declared: bool = False
+) -> Guess:
     """The period of a figure in a report whose title names one year over (某局2025年度部门决算, published
     in 2026): a figure with no year of its own is of that year (``of_title_year``), and one counted from
-    now by the report's own word for its year (本年收入合计) is counted from that year instead."""
+    now by the report's own word for its year (本年收入合计; now, currently in a text ``declared`` to report
+    its data's year) is counted from that year instead."""
     if title_year is None:
         return period
-    if period.why in ACHIEVED_DEFAULTS and of_title_year(status):
+    # a declared year is its data's: a target named with no year of its own (the WHO target of 75%) is not
+    if period.why in ACHIEVED_DEFAULTS and (status.value == "achieved" if declared else of_title_year(status)):
         return Guess(title_year, _TITLE_YEAR)
     cue = str(period.why).removeprefix("compared with ")
-    if now is None or not isinstance(period.value, int) or not _REPORTED_YEAR.match(cue):
+    reported = _REPORTED_YEAR.match(cue) or (declared and _NOW_WORDS.match(cue))
+    if now is None or not isinstance(period.value, int) or not reported:
         return period
     return Guess(period.value - now + title_year, f"{period.why}, of the year its title names")
 
@@ -316,3 +324,21 @@ def of_title_year(status: Guess) -> bool:
     or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值, 县定目标（70%）: that
     year's target, reported met or missed)."""
     return status.value == "achieved" or str(status.why).startswith(("the value of the target", "named as"))
+
+
+# 应于15日内报告, 须在…前, 不得超过, must report within, shall be: a duty the text states as in force.
+_DUTY = re.compile(
+    r"(?<![反供响相适对效感呼答])应(?:于|在|当|按|及时)|(?<!必)须(?!知|要)|必须|不得|\b(?:shall|must)\b", re.IGNORECASE
+)
+
+
+def duty_period(line: str, start: int, status: Guess, period: Guess, now: int | None) -> Guess:
+    """A duty the figure's clause states (应于15日内报告, must report within 15 days), achieved and dated by
+    default: a rule in force when the text is published, of that year, not of the year a report is about."""
+    if status.value != "achieved" or now is None or period.why not in (*ACHIEVED_DEFAULTS, _TITLE_YEAR):
+        return period
+    clause_start, clause_end = clause_bounds(line, start)
+    duty = _DUTY.search(line, clause_start, clause_end)
+    if duty is None or duty.start() > start:
+        return period
+    return Guess(now, f"a rule in force when published ('{duty.group()}' in its clause)")

@@ -13,9 +13,12 @@ from checks.numbers import Quantity
 _PAST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|previous|last|preceding)\s+$", re.IGNORECASE)
 _FILE_SIZES = ("KB", "kB", "MB", "GB")
 _FILE_BEFORE = re.compile(r"[(（,，]\s*(?:PDF|xlsx?|docx?|csv)?[,，\s]*$", re.IGNORECASE)
+# The interval words of every kind: a confidence, credible, uncertainty or prediction interval (CI, CrI, UI, PI).
+_INTERVAL = r"(?:confidence|credible|credibility|uncertainty|prediction)\s+(?:interval|level|limits?)\b"
 _PRECISION_BEFORE = re.compile(
-    r"\bmargin\s+of\s+error\b[^.;]{0,30}$|\bplus\s+or\s+minus\s+$|±\s*$|\bCI\s+(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$"
-    r"|\bconfidence\s+interval\s+(?:of\s+|was\s+|is\s+)?(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$",
+    r"\bmargin\s+of\s+error\b[^.;]{0,30}$|\bplus\s+or\s+minus\s+$|±\s*$"
+    r"|\b(?:CI|CrI|UI)\s+(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$"
+    rf"|\b{_INTERVAL}\s*(?:of\s+|was\s+|is\s+|[:：]\s*)?(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$",
     re.IGNORECASE,
 )
 # (95% confidence interval for the difference 2.9 to 4.7 percentage points), （95%置信区间：1.2～3.4）: every
@@ -29,7 +32,7 @@ _PRECISION_OPENS = re.compile(
 _P_VALUE_BEFORE = re.compile(
     r"(?<![\w.])[Pp](?:\s*-?\s*values?(?:\s+(?:of|was|is))?\s*[=<>≤≥]?|值\s*[=<>≤≥]?|\s*[=<>≤≥])\s*$"
 )
-_PRECISION_AFTER = re.compile(r"\s*(?:CI\b|confidence\s+(?:level|interval)\b)", re.IGNORECASE)
+_PRECISION_AFTER = re.compile(rf"\s*(?:CI\b|CrI\b|UI\b|{_INTERVAL})", re.IGNORECASE)
 _DAY_SPAN_AFTER = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})\b", re.IGNORECASE)
 
 

@@ -279,10 +279,13 @@ def relative_year(
 
 
 # 与去年同期(4417例)相比, 与上月(5935例)相比, than a year earlier (1,200): the figure in brackets right
-# after a period named in words is that period's.
+# after a period named in words is that period's; so is one after what a year names (高于2024年全国平均水平
+# （11.5%）, above the 2024 OECD average (11.5%)).
 _BRACKETED_AFTER = re.compile(
     r"(?:(?P<year>去年同期|上年同期|去年|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
-    r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month))\s*[(（]\s*\Z",
+    r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month)"
+    r"|(?P<named>(?:19|20)\d\d)(?:\s*年度?[\u3400-\u9fff]{1,12}|\s+(?:[A-Za-z]+\s+){0,3}(?:average|level|rate|figure|value)))"
+    r"\s*[(（]\s*\Z",
     re.IGNORECASE,
 )
 
@@ -290,6 +293,8 @@ _BRACKETED_AFTER = re.compile(
 def bracketed_period(line: str, start: int, published: date | None, now: int | None) -> tuple[int, str] | None:
     """The year of the period named in words right before the bracket the figure opens, or None."""
     named = _BRACKETED_AFTER.search(line, max(0, start - 50), start)
+    if named is not None and named.group("named"):
+        return int(named.group("named")), f"the figure of '{named.group().rstrip('(（ ')}'"
     if named is None or now is None:
         return None
     if named.group("year"):

@@ -45,7 +45,12 @@ def plan_sections(lines: Sequence[str], numbers: Sequence[int], heading: re.Patt
 
 # A proposal's or an audit's recommendations (三、建议, 四、意见和建议, 对策建议, Recommendations): what it
 # asks others to do. Its figures with no cue are targets, due when it is made unless they print a year.
-_RECOMMENDS = re.compile(r"建议|对策|\brecommendations?\b", re.IGNORECASE)
+# Not a heading that gives the reasons for them (Why the committee made these recommendations, 建议的理由):
+# what the evidence showed.
+_RECOMMENDS = re.compile(
+    r"^(?!.*(?:\bwhy\b|\breasons?\b|\brationale\b|\bbasis\b|理由|依据|原因)).*(?:建议|对策|\brecommendations?\b)",
+    re.IGNORECASE,
+)
 
 
 def recommending_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:

@@ -190,6 +190,11 @@ _DEFINING_HEADER = re.compile(r"(?i:benchmarks?|standards?|target\s+times?|thres
 
 # 排名, 順位, 名次, Rank: the column numbers the rows in order; its numbers are ordinals, no claims.
 _RANK_HEADER = re.compile(r"(?i:rank(?:ing)?|no\.?|#)|排名|排序|名次|[顺順]位|位次|序号")
+# Portugal's position (of 38), Rank among regions, 全省排名（共21个）: a header ending on a rank's word, with
+# the number ranked among in brackets after it.
+_RANK_LAST = re.compile(
+    r"(?:(?i:\b(?:rank(?:ing)?|position|place))|排名|名次|位次)\s*(?:[(（][^()（）]{0,24}[)）])?\s*$"
+)
 
 
 # 项目编码, 代码, Item code, ICD-10 code, ID: the column's cells are codes that name the rows' items.
@@ -215,7 +220,7 @@ def defining_column(row: list[Column] | None, line: str, position: int, counted:
         return f"a number inside the words that name a row's item ({row[index].header.strip()} column), not a figure"
     if _CODE_HEADER.search(row[index].header) and len(row[index].header.strip()) <= 20:
         return f"a code ({row[index].header.strip()} column), not a figure"
-    if _RANK_HEADER.fullmatch(row[index].header.strip()):
+    if _RANK_HEADER.fullmatch(row[index].header.strip()) or _RANK_LAST.search(row[index].header):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
         return None
@@ -357,6 +362,12 @@ def cell_unit(row: list[Column] | None, line: str, q: Quantity) -> UnitFrom | No
 _PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
 # A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).
 _PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")
+# 较上年变化（百分点）, 比上年增减, Change on previous year: a column of changes against the year before is
+# the year's own (the change happened in it), not the year before's.
+_ON_PRIOR_HEADER = re.compile(
+    r"(?:较|比|与|同)\s*(?:上年|上一年|去年)"
+    r"|(?i:\b(?:on|from|over|vs\.?|versus|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|last)\s+year\b)"
+)
 
 
 # 现行价格, 原标准, 调整前, Current fee: the column of the values in force, in a table of changes to them.
@@ -370,14 +381,14 @@ def column_guess(
 ) -> tuple[Guess, Guess | None] | None:
     """A cell's period and status from its column's header words when they name no year: a target
     when the header names a plan or target (计划投资), the year before the one guessed when it names
-    the previous year (上年决算数). None when the header says neither."""
+    the previous year (上年决算数; not a change on it, 较上年变化). None when the header says neither."""
     index = column_of(line, position) if row else 0
     if not row or index == 0 or index >= len(row):
         return None
     header = row[index].header
     if _YEAR_AMONG_WORDS.search(header) or RATE_HEADER.search(header):
         return None
-    if _PRIOR_HEADER.search(header):
+    if _PRIOR_HEADER.search(header) and not _ON_PRIOR_HEADER.search(header):
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
     if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):
         return period, Guess("target", f"its table column's header names a plan or target ({header})")
