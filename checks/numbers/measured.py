@@ -137,6 +137,10 @@ def currency_unit(norm: str, start: int, table: Units) -> str | None:
     return ids[0] if ids else None
 
 
+# A noun right after 二次 (not a bound, a conjunction or a sentence's end) makes it an adjective.
+_SECONDARY_OF = re.compile(r"(?![以及或和与至到共左多余内后的了])[\u4e00-\u9fff]")
+
+
 def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
     """(unit id, unit word as printed) of a draft."""
     if draft.unit_start is None or draft.unit_text is None:
@@ -182,6 +186,8 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
         return True
+    if draft.digits == "二" and draft.unit_text == "次" and _SECONDARY_OF.match(norm, draft.end):
+        return True  # 二次供水, 二次污染: secondary (twice is 两次); 二次以上 and 二次。 still count
     after = norm[draft.end : draft.end + 1]  # past an ordinal suffix (1/4th), if any
     # 5G, 3D; but 300max is at most 300
     return (
