@@ -352,15 +352,20 @@ def show_number(value: float) -> str:
     """A figure as a curator writes it in a dataset: plain digits, never scientific notation.
 
     ``360000000`` (not ``3.6e+08``), ``42795000``, ``96.55``, ``0.0001``. Twelve significant digits
-    drop float noise (96.55000000000001 → 96.55) and keep every digit a printed figure has.
+    drop float noise (96.55000000000001 → 96.55) and keep every digit a printed figure has; from
+    1e11 on, a whole number may have more, and every digit the float holds is shown
+    (1234567890123, not 1234567890120).
     """
     value = float(value)
     if not math.isfinite(value):
         return str(value)  # nan, inf, -inf
-    digits = f"{value:.12g}"
+    digits = f"{value:.12g}" if abs(value) < _ALL_DIGITS_FROM else repr(value).removesuffix(".0")
     if "e" in digits:
         digits = format(Decimal(digits), "f")
     return "0" if digits == "-0" else digits
+
+
+_ALL_DIGITS_FROM = 1e11
 
 
 def show(low: float, high: float, low_open: bool, high_open: bool) -> str:

@@ -260,3 +260,32 @@ def test_a_number_left_uncited_by_a_slipped_line_names_the_fact_whose_quote_hold
         "it stands in the quote of example/literacy-2020, which cites line 5 (is that fact's line wrong?)"
     )
     assert [(f.code, f.source.line) for f in findings if f.code == "P105"] == [("P105", 5)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "fails"),
+    [
+        ("4,294,967,297", 4294967297, False),
+        ("4,294,967,297", 4294967299, True),  # two off: inside a slack of 1e-9 of the value (4.3)
+        ("1,234,567,890,123", 1234567890123, False),
+        ("1,234,567,890,123", 1234567890999, True),
+        ("2.1亿", 210000000, False),
+        ("2.1亿", 210000001, True),
+    ],
+)
+def test_a_large_figure_is_held_to_its_printed_rounding(tmp_path: Path, printed: str, value: int, fails: bool) -> None:
+    """A figure's value must lie in what the printed digits stand for, however large: ±0.5 for a whole
+    number. The float slack was relative to the value (1e-9 of it), wider than that past 5e8, so a
+    mistyped 10-digit figure passed (a new user's trial: 4294967299 for 4,294,967,297)."""
+    edits = [
+        {"file": "seeds/example.txt", "old": "built 25 clinics", "new": f"built {printed} clinics"},
+        {"file": "data/example.yaml", "old": 'quote: "built 25 clinics"', "new": f'quote: "built {printed} clinics"'},
+        {
+            "file": "data/example.yaml",
+            "old": "    indicator: clinics\n    value: 25\n",
+            "new": f"    indicator: clinics\n    value: {value}\n",
+        },
+    ]
+    findings = validate(make_corpus(tmp_path, {"edits": edits})).findings
+    p106 = [(f.code, f.dataset.path, f.dataset.line) for f in findings if f.code == "P106"]
+    assert p106 == ([("P106", "data/example.yaml", 51)] if fails else [])

@@ -26,6 +26,10 @@ def test_numbers_are_never_in_scientific_notation() -> None:
     assert show_number(1043600.5) == "1043600.5"  # every printed digit kept
     assert show_number(1e-7) == "0.0000001"
     assert show_number(-0.0) == "0" and show_number(-12.5) == "-12.5"
+    # Past twelve digits a whole number keeps them all (a new user's trial: 1234567890120 was shown).
+    assert show_number(1234567890123.0) == "1234567890123"
+    assert show_number(9007199254740992.0) == "9007199254740992"
+    assert show_number(99999999999.0) == "99999999999"
 
 
 @given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e30, max_value=1e30))

@@ -36,8 +36,12 @@ READING_COLUMNS = [
     "half_unit",
     "bound",
 ]
-# Floating point slack when comparing a curated value with a printed rounding range.
+# Floating point slack when comparing a curated value with a printed rounding range: 1e-9, or for a
+# large value a few units in its last place (values and readings are each the nearest float to what is
+# written; a slack relative to the value, 1e-9 of 4,294,967,297, would be wider than the ±0.5 a printed
+# whole number stands for, and let a digit mistyped pass).
 EPSILON = 1e-9
+ULPS = 16
 
 
 # Why a fact's heading gives its figure nothing (P110 says so; the figure is then read as printed).
@@ -114,7 +118,13 @@ def _row(label: object, q: Quantity, heading: HeadingUnit | None) -> tuple[objec
 
 
 def _slack(values: Any) -> Any:
-    return EPSILON * np.maximum(1.0, np.abs(values))
+    plain = (
+        values.to_numpy(dtype=float, na_value=np.nan)
+        if isinstance(values, pd.Series)
+        else np.asarray(values, dtype=float)
+    )
+    with np.errstate(invalid="ignore"):
+        return np.fmax(EPSILON, ULPS * np.spacing(np.abs(plain)))  # fmax: an infinite value's NaN spacing is no slack
 
 
 def holds(values: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
