@@ -46,7 +46,17 @@ def numbers_command(options: argparse.Namespace) -> int:
     sys.stdout.write(
         f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
     )
+    if options.file is None and _names_a_file(options.text):
+        sys.stderr.write(f"factlint: read {options.text!r} as text; to read that file: factlint numbers --file PATH\n")
     return EXIT_OK
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether a text given to ``numbers`` is the name of a file (a user who meant ``--file``)."""
+    try:
+        return "\n" not in text and len(text) < 4096 and Path(text).is_file()
+    except (OSError, ValueError):  # a name the system refuses (a NUL, too long)
+        return False
 
 
 def _heading(text: str, form: str) -> int:

@@ -118,3 +118,18 @@ def test_a_heading_read_from_standard_input_drops_its_line_break(
     assert (
         capsys.readouterr().out == "'单位：万人次': a bare cell under it is multiplied by 10000, unit person ('人次')\n"
     )
+
+
+def test_a_file_name_given_as_the_text_is_read_as_text_with_a_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``factlint numbers seeds/a.txt`` reads the name, not the file: it says how to read the file (a new
+    user's trial got "0 quantities read on 0 lines" and nothing else); a text that names no file says nothing."""
+    (tmp_path / "article.txt").write_text("超过3000张\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["numbers", "article.txt"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "0 quantities read on 0 lines\n"
+    assert "to read that file: factlint numbers --file PATH" in captured.err
+    assert main(["numbers", "超过3000张"]) == 0
+    assert capsys.readouterr().err == ""
