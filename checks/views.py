@@ -1,7 +1,7 @@
 """What reports show besides the findings: each article with its figures marked, and file texts.
 
-Every figure of an article body gets a mark: verified, failing, acknowledged, uncurated or
-ignored. The statuses are decided here (from the findings and the coverage), so the HTML
+Every figure of an article body gets a mark: verified, failing, warned, acknowledged, uncurated
+or ignored. The statuses are decided here (from the findings and the coverage), so the HTML
 formatter only draws them. A figure cited by several facts is one mark that lists every fact;
 marks that overlap are merged into one that keeps every fact, finding and note.
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from checks.context import Context
 
 # When marks overlap, the merged mark takes the most urgent status.
-PRIORITY = {"failing": 0, "uncurated": 1, "acknowledged": 2, "verified": 3, "ignored": 4}
+PRIORITY = {"failing": 0, "uncurated": 1, "warned": 2, "acknowledged": 3, "verified": 4, "ignored": 5}
 
 # ---- what is read from the corpus ---------------------------------------------------------------
 
@@ -146,8 +146,11 @@ class _Draft:
 
 def _status(findings: Sequence[Finding]) -> str:
     judged = [f for f in findings if f.severity is not Severity.INFO]
-    if any(f.acknowledged is None for f in judged):
+    standing = [f for f in judged if f.acknowledged is None]
+    if any(f.severity is Severity.ERROR for f in standing):
         return "failing"
+    if standing:
+        return "warned"  # a warning does not fail: not shown as failing under "0 errors"
     return "acknowledged" if judged else "verified"
 
 

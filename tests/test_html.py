@@ -181,11 +181,18 @@ def test_article_text_is_escaped(tmp_path: Path) -> None:
     parse(page)
 
 
-# The real data, with one value mistyped (a failing figure) and one fact pointed at the wrong line
-# (its figure becomes uncurated): every status a journalist meets.
+# The real data, with one value mistyped (a failing figure), one fact pointed at the wrong line
+# (its figure becomes uncurated) and one still marked for review (a warning only: warned, not
+# failing): every status a journalist meets.
 JOURNALIST_CASE = {
     "edits": [
         {"file": "data/zhengzhou-2026.yaml", "old": "    value: 7400\n", "new": "    value: 7100\n"},
+        {
+            "file": "data/zhengzhou-2026.yaml",
+            "old": "    note: Reduction of time spent in hospital per visit, secondary and above hospitals.\n",
+            "new": "    note: Reduction of time spent in hospital per visit, secondary and above hospitals.\n"
+            "    review: guessed achieved\n",
+        },
         {
             "file": "data/hebei-2022.yaml",
             "old": '    line: 9\n    quote: "build 100',
@@ -208,6 +215,8 @@ def journalist_page(journalist_report: Report) -> Node:
 def test_every_status_has_a_sign_and_a_word_besides_its_colour(journalist_page: Node) -> None:
     statuses = {status for status, _ in figures(journalist_page)}
     assert statuses == set(STATUSES)
+    # A figure whose fact only warns (S190: still marked for review) is warned, not failing.
+    assert ("warned", "1小时") in figures(journalist_page)
     for details in journalist_page.all("details", "figure"):
         status = next(c for c in details.attrs["class"].split() if c != "figure")
         summary = details.all("summary")[0]

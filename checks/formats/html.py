@@ -4,8 +4,8 @@
 - Every figure of an article body is a ``<details>`` element: it opens on click, Enter or Space and
   shows every fact that cites the figure, every finding about it (linked to the finding's row) and,
   for an acknowledged discrepancy, the reason. Each finding links to its figure.
-- A status shows by a sign and a word as well as by colour (✓ verified, ✗ failing, ! acknowledged,
-  ? uncurated, – ignored), in colours that keep WCAG 2.2 AA contrast.
+- A status shows by a sign and a word as well as by colour (✓ verified, ✗ failing, ⚠ warned,
+  ! acknowledged, ? uncurated, – ignored), in colours that keep WCAG 2.2 AA contrast.
 - An article's text carries its language (``lang="zh"``). A long line is broken at sentence ends
   for display only; its line number stays that of the seed.
 
@@ -35,6 +35,7 @@ def escape(text: str) -> str:
 STATUSES = {  # status: (sign, what it means)
     "verified": ("✓", "a fact cites this figure and every rule passes"),
     "failing": ("✗", "a fact cites this figure and a rule fails on it"),
+    "warned": ("⚠", "a fact cites this figure and a rule warns about it (a warning does not fail)"),
     "acknowledged": ("!", "the article contradicts itself here, and the dataset says why"),
     "uncurated": ("?", "a number in the article body that no fact cites and no ignore entry explains"),
     "ignored": ("–", "a number that is not a claim (a plan's name, a date), ignored with a reason"),
@@ -78,6 +79,8 @@ code { font-size: .9em; overflow-wrap: anywhere; }
 .verified .sign { color: #116329; }
 .failing > summary, .mark.failing { background: #ffe0de; outline: 2px solid #a40e26; }
 .failing .sign { color: #a40e26; }
+.warned > summary, .mark.warned { background: #fff4d6; outline: 2px dotted #7a4a00; }
+.warned .sign { color: #7a4a00; }
 .acknowledged > summary, .mark.acknowledged { background: #fff1c7; border-bottom: 3px dotted #6f4e00; }
 .acknowledged .sign { color: #6f4e00; }
 .uncurated > summary, .mark.uncurated { outline: 2px dashed #1f5fbf; }
