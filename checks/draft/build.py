@@ -18,6 +18,7 @@ from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
+from checks.draft.header_years import cell_guess
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.labels import numbered_headings
@@ -37,7 +38,7 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, cell_guess, cell_unit, column_guess, column_of, defining_column
+from checks.draft.tables import Column, cell_unit, column_guess, column_of, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading

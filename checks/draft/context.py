@@ -13,6 +13,7 @@ from typing import Any
 
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
+from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after, text_effective_after
@@ -26,7 +27,7 @@ from checks.draft.sections import (
     recommending_sections,
     review_sections,
 )
-from checks.draft.tables import Column, HeaderYear, column_years, table_columns
+from checks.draft.tables import Column, table_columns
 from checks.draft.years import ArticleYears
 
 
