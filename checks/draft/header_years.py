@@ -43,15 +43,40 @@ def _cell_year(cell: str) -> int | None:
 _TARGET_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
 
 
-def _labelled_years(row: list[str]) -> list[HeaderYear | None] | None:
-    """The years of a header whose cells are all words (no cell a bare figure), some naming a year."""
+# 2026/27 estimate, 2027 forecast, Projected 2027, 2027年预计: a column of what a year not over is expected to bring.
+_FORECAST_HEADER = re.compile(
+    r"(?i:\b(?:estimated?|estimates|forecasts?|projected|projections?|expected|budget(?:ed)?|outlook)\b)"
+    r"|预计|预测|估计|预算|预期"
+)
+
+
+def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
+    """The header's year is to come when published: it begins after now, or it ends after now and the
+    header names what is expected of it (2026/27 estimate, in a report of March 2026)."""
+    end = _year_of(match)
+    if now is None or end is None or end <= now:
+        return False
+    return int(match.group(1)) > now or _FORECAST_HEADER.search(cell) is not None
+
+
+def _labelled_years(row: list[str], now: int | None = None) -> list[HeaderYear | None] | None:
+    """The years of a header whose cells are all words (no cell a bare figure), some naming a year. A
+    column of a year to come (``_to_come``) holds targets of it, and so do the columns with no year
+    between it and one of a year over or under way: the change from that year's values to the next
+    (2025/26 spend, Uplift, 2026/27 estimate)."""
     if any(not re.search(r"[^\W\d_]", cell) for cell in row):
         return None
     named: list[HeaderYear | None] = []
     for cell in row:
         matches = list(YEAR_AMONG_WORDS.finditer(cell))
         year = _year_of(matches[0]) if len(matches) == 1 else None
-        named.append(HeaderYear(year, bool(_TARGET_HEADER.search(cell))) if year is not None else None)
+        target = bool(_TARGET_HEADER.search(cell)) or (len(matches) == 1 and _to_come(matches[0], cell, now))
+        named.append(HeaderYear(year, target) if year is not None else None)
+    past = [i for i, h in enumerate(named) if h is not None and now is not None and h.year <= now]
+    coming = [(i, h) for i, h in enumerate(named) if h is not None and h.target and now is not None and h.year > now]
+    if past and coming and past[0] < coming[0][0]:
+        change, last = HeaderYear(coming[0][1].year, target=True), coming[0][0]
+        named = [change if past[-1] < i < last and h is None else h for i, h in enumerate(named)]
     # Beside a target column, a column of an earlier year holds what the targets start from: achieved.
     due = min((h.year for h in named if h is not None and h.target), default=None)
     if due is not None:
@@ -59,7 +84,9 @@ def _labelled_years(row: list[str]) -> list[HeaderYear | None] | None:
     return named if any(named) else None
 
 
-def column_years(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list[HeaderYear | None]]:
+def column_years(
+    lines: Sequence[str], numbers: Sequence[int], now: int | None = None
+) -> dict[int, list[HeaderYear | None]]:
     """For each table row under a header whose last cells are years (指标 单位 2020年 2024年 2025年;
     专科 2023-24年度 2024-25年度 2025-26年度): the year of each of its cells. A row with as many cells
     as the header takes its column's; a row with more takes them in equal groups (a median and a 90th
@@ -84,7 +111,7 @@ def column_years(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, list
         if tail and all(y is not None for y in row_years[-tail:]):
             years, labels, header = [y for y in row_years if y is not None], len(row) - tail, number
             continue
-        if opens_table and not years and (words := _labelled_years(row)) is not None:
+        if opens_table and not years and (words := _labelled_years(row, now)) is not None:
             named, header = words, number
             continue
         if named and len(row) == len(named):

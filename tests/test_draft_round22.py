@@ -1,0 +1,90 @@
+"""Round 22's rules, from the kinds of text the twenty-sixth held-out set brought (a family-doctor
+contract progress notice, an emergency centre's annual summary, an occupational disease notice, an
+insurer's rate decisions, a council's fee report with options, a dental statistics release): each has
+its failing and passing cases, written for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from checks.draft.header_years import HeaderYear, column_years
+from checks.draft.policy import title_rules_year
+from tests.test_draft_papers import _draft_text
+
+
+def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
+    return {(f["line"], f["value"]): f for f in drafted["facts"]}
+
+
+# ---- a title that names the rates a text sets, and the year they are for --------------------------
+
+_RATES = [
+    "Eastshire Council",
+    "Home Care Charges 2027/28",
+    "Published: 2 February 2027",
+    "",
+    "1. Recommendations",
+    "1.1 That the Board approves an hourly rate of £31.20 for home care.",
+    "2. Background",
+    "2.1 The council supports 940 people at home.",
+]
+
+
+def test_a_title_naming_rates_of_a_year_to_come_dates_their_targets() -> None:
+    assert title_rules_year("Home Care Charges 2027/28", date(2027, 2, 2)) == 2028
+    assert title_rules_year("Oregon finalizes 2027 individual health insurance rates", date(2026, 7, 30)) == 2027
+    assert title_rules_year("2027年城乡居民医保缴费标准", date(2026, 11, 3)) == 2027
+    assert title_rules_year("Home Care Charges 2026/27", date(2027, 2, 2)) is None  # under way
+    assert title_rules_year("Eastshire Council annual report 2028", date(2027, 2, 2)) is None  # no rates
+    assert title_rules_year("Charges 2027 compared with 2028", date(2026, 2, 2)) is None  # two years
+
+
+def test_a_recommended_rate_of_the_title_s_year_is_of_that_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _RATES))
+    rate = facts[(6, 31.2)]
+    assert (rate["status"], rate["period"]) == ("target", 2028)
+    people = facts[(8, 940)]
+    assert people["status"] == "achieved" and people["period"] < 2028  # what there is now: not the rule's year
+
+
+# ---- a table's column of a year to come, and the change up to it -----------------------------------
+
+
+def test_a_column_of_a_year_to_come_holds_targets_and_the_change_up_to_it_too() -> None:
+    rows = ["Service\t2025/26 spend\tUplift\t2026/27 estimate", "Nursing care\t16.75\t0.97\t17.72"]
+    years = column_years(rows, range(1, 3), now=2026)[2]
+    assert years == [None, HeaderYear(2026, base=True), HeaderYear(2027, True), HeaderYear(2027, True)]
+    # a year that begins after now is to come whatever the header says; one over is not
+    later = ["Area\t2026 outturn\t2027 budget\t2028 (plan)", "North\t1.2\t1.4\t1.5"]
+    assert column_years(later, range(1, 3), now=2026)[2] == [
+        None,
+        HeaderYear(2026, base=True),
+        HeaderYear(2027, True),
+        HeaderYear(2028, True),
+    ]
+    # without now (or with every year over) nothing changes
+    assert column_years(rows, range(1, 3))[2] == [None, HeaderYear(2026), None, HeaderYear(2027)]
+    assert column_years(rows, range(1, 3), now=2028)[2] == [None, HeaderYear(2026), None, HeaderYear(2027)]
+
+
+_TABLE = [
+    "Westshire Council",
+    "Fees for care homes",
+    "Published: 4 March 2026",
+    "",
+    "5. Financial implications",
+    "5.1 The uplifts can be met within the budget.",
+    "Table 2: Cost of the uplifts (£m)",
+    "Service\t2025/26 spend\tUplift\t2026/27 estimate",
+    "Residential care\t38.42\t2.38\t40.80",
+]
+
+
+def test_a_table_s_estimate_of_a_fiscal_year_to_come_is_a_target(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _TABLE))
+    spend, uplift, estimate = facts[(9, 38_420_000)], facts[(9, 2_380_000)], facts[(9, 40_800_000)]
+    assert (spend["status"], spend["period"]) == ("achieved", 2026)
+    assert (uplift["status"], uplift["period"]) == ("target", 2027)
+    assert (estimate["status"], estimate["period"]) == ("target", 2027)
