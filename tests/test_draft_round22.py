@@ -88,3 +88,48 @@ def test_a_table_s_estimate_of_a_fiscal_year_to_come_is_a_target(tmp_path: Path)
     assert (spend["status"], spend["period"]) == ("achieved", 2026)
     assert (uplift["status"], uplift["period"]) == ("target", 2027)
     assert (estimate["status"], estimate["period"]) == ("target", 2027)
+
+
+# ---- the share of a target reached: the target names no other figure's status ------------------
+
+_PROGRESS = [
+    "某县2026年前三季度家庭医生签约服务进展情况通报",
+    "发布时间：2026-10-16",
+    "",
+    "　　截至2026年9月30日，全县累计签约居民23.68万人；重点人群签约15.42万人，签约率78.9%，为全年目标任务（不低于80%）的98.6%。",
+]
+
+
+def test_the_share_of_a_target_reached_leaves_its_sentence_s_figures_achieved(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _PROGRESS))
+    assert facts[(4, 154_200)]["status"] == "achieved"
+    assert facts[(4, 78.9)]["status"] == "achieved"
+    assert facts[(4, 98.6)]["status"] == "achieved"  # the share of the target reached
+    assert facts[(4, 80)]["status"] == "target"  # the target's own value
+
+
+def test_a_target_set_as_the_aim_is_still_a_cue() -> None:
+    from checks.draft.cues import MEASURED_AGAINST
+
+    assert MEASURED_AGAINST.search("为全年目标任务（不低于80%）的98.6%")
+    assert MEASURED_AGAINST.search("reaching 96.2% of the annual target")
+    assert not MEASURED_AGAINST.search("签约率以80%为目标的工作")  # the aim itself: 80% is the target
+    assert not MEASURED_AGAINST.search("the target of 80% by 2027")
+
+
+# ---- a count, then what it counts and the bound that picks them ---------------------------------
+
+
+def test_a_bound_after_the_count_it_picks_is_no_claim() -> None:
+    from checks.draft.definitions import threshold
+    from checks.numbers import read_quantities
+
+    def picked(line: str) -> list[str]:
+        found = read_quantities(line)
+        return [q.text for q in found if threshold(line, q, found)]
+
+    assert picked("全县有3个乡镇签约率低于35%，2个乡镇重点人群签约率低于75%。") == ["低于35%", "低于75%"]
+    assert picked("有11个团队签约人数超过2000人，团队人均服务负担偏重。") == ["超过2000人"]
+    # a share, or a level that is the clause's claim, picks nothing
+    assert picked("签约率78.9%，较上年提高超过2个百分点。") == []
+    assert picked("全县签约居民超过20万人。") == []

@@ -309,11 +309,35 @@ _PEOPLE_WITH = re.compile(
 )
 
 
+# 全县有3个乡镇签约率低于35%, ，2个乡镇重点人群签约率低于75%: a count that opens its clause (after 有),
+# then what it counts and the measure it is picked by, with nothing but their words between.
+_OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:[^，,。；;：:\d]{0,6}有)?\s*$")
+# what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
+_COUNTED_MEASURE = re.compile(
+    r"[\u4e00-\u9fff（）()]{1,10}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平)"
+)
+
+
+def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
+    clause_start = clause_bounds(line, q.start)[0]
+    return any(
+        o is not q
+        and o.qualifier == "eq"
+        and o.unit not in ("percent", "percentage_point", *_TIME_UNITS)
+        and clause_start <= o.start
+        and _OPENS_WITH_COUNT.fullmatch(line, clause_start, o.start) is not None
+        and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
+        for o in others
+    )
+
+
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
     if q.qualifier in ("lt", "gt", "le", "ge") and q.unit in _TIME_UNITS and _COUNT_DEFINED.match(line, q.end):
         return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
+        return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):
