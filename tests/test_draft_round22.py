@@ -133,3 +133,30 @@ def test_a_bound_after_the_count_it_picks_is_no_claim() -> None:
     # a share, or a level that is the clause's claim, picks nothing
     assert picked("签约率78.9%，较上年提高超过2个百分点。") == []
     assert picked("全县签约居民超过20万人。") == []
+
+
+# ---- a report's options: what each would cost is not true yet ----------------------------------
+
+_OPTIONS = [
+    "Northshire Council: Cabinet report on library opening hours",
+    "Published: 12 May 2026",
+    "",
+    "1. Background",
+    "1.1 The council runs 14 libraries, open for 610 hours a week in total.",
+    "2. Options considered",
+    "Option A: Keep current hours. Cost: £1.2m. Not recommended.",
+    "Option B: Open every library on Sundays. Cost: £1.9m, £0.7m more than Option A.",
+    "3. Risks",
+    "3.1 Two libraries need new roofs.",
+]
+
+
+def test_the_costs_of_a_report_s_options_are_targets(tmp_path: Path) -> None:
+    from checks.draft.sections import recommending_sections
+
+    assert recommending_sections(_OPTIONS, range(4, 11)) == {7, 8}
+    facts = _facts(_draft_text(tmp_path, _OPTIONS))
+    assert facts[(7, 1_200_000)]["status"] == "target"
+    assert facts[(8, 1_900_000)]["status"] == "target"
+    assert facts[(8, 700_000)]["status"] == "target"
+    assert facts[(5, 14)]["status"] == "achieved"  # the background, above the options

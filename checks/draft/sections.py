@@ -53,9 +53,20 @@ _RECOMMENDS = re.compile(
 )
 
 
+# A report's options (Options considered, Alternative options, Option appraisal, 备选方案, 方案比选): what
+# each choice would cost or bring, none of it true yet, as a recommendation's figures are not.
+_OPTIONS = re.compile(
+    r"\b(?:alternative\s+)?options?\s+(?:considered|appraisal|appraised|analysis|available|assessed)\b"
+    r"|\balternatives?\s+considered\b|^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:alternative\s+)?options\s*$"
+    r"|备选方案|方案比选|可选方案|方案比较",
+    re.IGNORECASE,
+)
+
+
 def recommending_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
-    """The body lines (of ``numbers``) under a heading that makes recommendations, up to the next heading."""
-    return plan_sections(lines, numbers, _RECOMMENDS)
+    """The body lines (of ``numbers``) under a heading that makes recommendations, or weighs the options
+    a recommendation chooses among, up to the next heading."""
+    return plan_sections(lines, numbers, _RECOMMENDS) | plan_sections(lines, numbers, _OPTIONS)
 
 
 # A section's first paragraph opening on a span of time over, before its first comma: a Five-Year Plan's
