@@ -160,3 +160,71 @@ def test_the_costs_of_a_report_s_options_are_targets(tmp_path: Path) -> None:
     assert facts[(8, 1_900_000)]["status"] == "target"
     assert facts[(8, 700_000)]["status"] == "target"
     assert facts[(5, 14)]["status"] == "achieved"  # the background, above the options
+
+
+# ---- a table aligned by spaces is no headline; a bound before 的 and the count it picks ---------
+
+_SPACED = [
+    "某省2025年职业病防治工作情况通报",
+    "发布时间：2026-04-22",
+    "",
+    "　　2025年，全省新报告职业病1236例，其中忻州市97例、运城市35例。",
+    "　　表1　2025年各设区的市新报告职业病情况",
+    "设区的市    新报告职业病（例）",
+    "太原市      118",
+    "忻州市      97",
+    "运城市      35",
+    "全省        1236",
+    "　　全省共监测噪声强度≥85dB(A)的岗位2.41万个，超标率为21.3%。",
+]
+
+
+def test_a_row_of_a_table_aligned_by_spaces_restates_no_paragraph() -> None:
+    from checks.draft.repeats import restatements
+
+    assert not set(restatements(_SPACED, range(4, 12))) & {7, 8, 9, 10}
+    headline = ["", "某省新报告职业病1236例", "　　2025年，全省新报告职业病1236例。"]
+    assert restatements(headline, range(2, 4)) == {2: "a headline restating line 3, recorded there"}
+
+
+def test_a_bound_before_the_count_it_picks_defines_it_whatever_its_unit() -> None:
+    from checks.draft.definitions import threshold
+    from checks.numbers import read_quantities
+
+    def picked(line: str) -> list[str]:
+        found = read_quantities(line)
+        return [q.text for q in found if threshold(line, q, found)]
+
+    assert picked("全省共监测噪声强度≥85dB(A)的岗位2.41万个。") == ["≥85dB"]
+    assert picked("对本月满意率低于90%的3家单位，已约谈其主要负责人。") == ["低于90%"]
+    assert picked("全国超90%的居民在15分钟之内能够到达最近的医疗点。") == []  # a share: the claim
+
+
+# ---- a head's line of fields, and a report's end ------------------------------------------------
+
+
+def test_a_meeting_s_day_and_place_or_a_span_of_dates_is_a_field_of_a_dateline() -> None:
+    from checks.draft.dates import is_dateline
+
+    meeting = "Meeting: Cabinet, Tuesday 17 March 2026, 10.00 am, Cumbria House, Carlisle | Published: 9 March 2026"
+    assert is_dateline(meeting)
+    release = "Official statistics | Publication date: 28 Aug 2026 | Date range: 1 Apr 2025 to 30 Jun 2026"
+    assert is_dateline(release)
+    assert not is_dateline("The board met on Tuesday 17 March 2026 and agreed the fees. | Published: 9 March 2026")
+
+
+def test_background_papers_contact_officers_and_the_next_edition_end_the_body() -> None:
+    from checks.draft.source import body_range
+
+    lines = [
+        "Adult Social Care Fee Rates 2026/27",
+        "",
+        "1. Purpose of the report",
+        "1.1 This report asks Cabinet to approve the fee rates the council will pay to providers in 2026/27.",
+        "Background papers: Cost of Care Report 2025; Market Position Statement 2024–2027.",
+        "Contact officer: Head of Commissioning, 01228 221000",
+    ]
+    assert body_range(lines, 1) == (3, 4)
+    release = ["Dental statistics", "", "Adults seen rose to 41.9% of the population in 2025-26, up 0.8 points."]
+    release.append("Next publication: NHS Dental Statistics for England, 2026-27, Biannual Report, February 2027.")
+    assert body_range(release, 1) == (3, 3)

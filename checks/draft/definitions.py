@@ -298,7 +298,8 @@ _HAVING = re.compile(
 
 
 # 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
-_COUNT_DEFINED = re.compile(r"\s*的\s*[^，,。；;：:\d]{0,8}?\d")
+# Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
+_COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
@@ -334,8 +335,14 @@ def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> b
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
-    if q.qualifier in ("lt", "gt", "le", "ge") and q.unit in _TIME_UNITS and _COUNT_DEFINED.match(line, q.end):
-        return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
+    defined = _COUNT_DEFINED.match(line, q.end) if q.qualifier in ("lt", "gt", "le", "ge") else None
+    if defined is not None:
+        if q.unit in _TIME_UNITS:
+            return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
+        # the number after 的 counts the units (低于90%的3家单位), not a time (超90%的居民在15分钟之内: a share)
+        counted = next((o for o in others if o.start == defined.end() - 1), None)
+        if counted is not None and counted.unit not in ("percent", "percentage_point", *_TIME_UNITS):
+            return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
         return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
