@@ -228,3 +228,34 @@ def test_background_papers_contact_officers_and_the_next_edition_end_the_body() 
     release = ["Dental statistics", "", "Adults seen rose to 41.9% of the population in 2025-26, up 0.8 points."]
     release.append("Next publication: NHS Dental Statistics for England, 2026-27, Biannual Report, February 2027.")
     assert body_range(release, 1) == (3, 3)
+
+
+# ---- a year after the level compared with is that level's ---------------------------------------
+
+
+def test_a_year_after_the_level_a_figure_is_compared_with_is_that_level_s() -> None:
+    from checks.draft.years import own
+
+    line = (
+        "This is up 0.8 percentage points on the previous year but still below the 49.3% seen in the"
+        " 24 months up to 31 March 2020."
+    )
+    change = line.index("0.8")
+    assert own(line, change, change + len("0.8 percentage points")) is None
+    level = line.index("49.3%")
+    found = own(line, level, level + len("49.3%"))
+    assert found is not None and found.value == 2020
+
+
+# ---- a count of calls is no number to call ------------------------------------------------------
+
+
+def test_a_count_of_calls_is_no_hotline_number() -> None:
+    from checks.draft.codes import code_or_name
+    from checks.numbers import read_quantities
+
+    def why(line: str) -> list[str | None]:
+        return [code_or_name(line, q) for q in read_quantities(line)]
+
+    assert why("全年呼救高峰出现在7月，单日最高受理电话1327个。") == [None]
+    assert why("Patients can call 111 at any time.") == ["a phone or hotline number, not a figure"]
