@@ -259,3 +259,29 @@ def test_a_count_of_calls_is_no_hotline_number() -> None:
 
     assert why("全年呼救高峰出现在7月，单日最高受理电话1327个。") == [None]
     assert why("Patients can call 111 at any time.") == ["a phone or hotline number, not a figure"]
+
+
+# ---- a table whose caption names a year to come: its decisions are that year's rules --------------
+
+_DECISIONS = [
+    "Eastland finalizes 2028 small-group rates",
+    "News release | July 14, 2027 | Insurance Division",
+    "",
+    "The Insurance Division today approved final rates for the three insurers in the small-group market.",
+    "Table 1. Small-group rate decisions for 2028, by insurer",
+    "Insurer\tEnrollees (March 2027)\tRequested average\tApproved average",
+    "North Health\t12,400\t9.8%\t6.1%",
+    "South Mutual\t8,150\t7.2%\t5.4%",
+]
+
+
+def test_a_table_captioned_with_a_year_to_come_sets_that_year_s_rules(tmp_path: Path) -> None:
+    from checks.draft.sections import tables_of_a_year_to_come
+
+    assert tables_of_a_year_to_come(_DECISIONS, range(4, 9), 2027) == {6: 2028, 7: 2028, 8: 2028}
+    assert tables_of_a_year_to_come(_DECISIONS, range(4, 9), 2028) == {}  # not after now
+    facts = _facts(_draft_text(tmp_path, _DECISIONS))
+    approved, requested, enrollees = facts[(7, 6.1)], facts[(7, 9.8)], facts[(7, 12_400)]
+    assert (approved["status"], approved["period"]) == ("target", 2028)
+    assert (requested["status"], requested["period"]) == ("achieved", 2027)  # what was asked for
+    assert (enrollees["status"], enrollees["period"]) == ("achieved", 2027)  # its header's own year

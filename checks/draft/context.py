@@ -26,6 +26,7 @@ from checks.draft.sections import (
     question_sections,
     recommending_sections,
     review_sections,
+    tables_of_a_year_to_come,
 )
 from checks.draft.tables import Column, table_columns
 from checks.draft.years import ArticleYears
@@ -93,6 +94,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     opened = {} if context.declared else opened_sections(lines, numbers, context.years.now)
     recommending = recommending_sections(lines, numbers)
     later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
+    later |= tables_of_a_year_to_come(lines, numbers, context.years.now)  # Table 1. … decisions for 2027
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers, context.years.now)
     context.carried = carried_due_years(lines, numbers, context.years.now)

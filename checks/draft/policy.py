@@ -239,7 +239,7 @@ def rules_guess(
     why = f"a rule that takes effect in {effective}"
     # not a figure dated by a year it prints (2025年…报销比例为68.6%): that year's, reported
     undated_here = period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR) or (
-        later_part and period.why != "the year printed with it"
+        later_part and period.why not in ("the year printed with it", "the year its table column's header prints")
     )
     if status.value == "achieved" and status.why == "no cue" and undated_here:
         return Guess("target", why), Guess(effective, why)

@@ -276,6 +276,11 @@ _CURRENT_HEADER = re.compile(
 )
 
 
+# Requested average, Amount applied for, 申报金额: what was asked for, an act done by publication (the decision
+# on it, in the columns beside, may set what is to come).
+_ASKED_HEADER = re.compile(r"(?i:\b(?:requested|applied\s+for|filed|submitted|asked\s+for)\b)|申报|申请")
+
+
 def column_guess(
     row: list[Column] | None, line: str, position: int, period: Guess
 ) -> tuple[Guess, Guess | None] | None:
@@ -290,6 +295,8 @@ def column_guess(
         return None
     if _PRIOR_HEADER.search(header) and not _ON_PRIOR_HEADER.search(header):
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
+    if _ASKED_HEADER.search(header):
+        return period, Guess("achieved", f"its table column holds what was asked for ({header})")
     if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):
         return period, Guess("target", f"its table column's header names a plan or target ({header})")
     current = next((i for i, column in enumerate(row) if _CURRENT_HEADER.search(column.header)), None)
