@@ -285,3 +285,28 @@ def test_a_table_captioned_with_a_year_to_come_sets_that_year_s_rules(tmp_path: 
     assert (approved["status"], approved["period"]) == ("target", 2028)
     assert (requested["status"], requested["period"]) == ("achieved", 2027)  # what was asked for
     assert (enrollees["status"], enrollees["period"]) == ("achieved", 2027)  # its header's own year
+
+
+# ---- all the place's units a task acts on exist already --------------------------------------------
+
+_ACTS_ON = [
+    "某市急救中心2026年工作计划",
+    "发布时间：2026-01-09",
+    "",
+    "　　1.推进信息化。年内5G救护车占比达到30%，实现与全市8家胸痛中心、7家卒中中心数据互联互通。",
+    "　　2.加强督导。对全县47家医疗机构开展督查，新建急救站点6个。",
+]
+
+
+def test_all_the_units_a_task_acts_on_are_achieved(tmp_path: Path) -> None:
+    from checks.draft.cues import acted_on
+
+    line = _ACTS_ON[3]
+    assert acted_on(line, line.index("8家")) and acted_on(line, line.index("7家"))
+    assert not acted_on(line, line.index("30%"))
+    facts = _facts(_draft_text(tmp_path, _ACTS_ON))
+    assert (facts[(4, 8)]["status"], facts[(4, 8)]["period"]) == ("achieved", 2026)
+    assert facts[(4, 7)]["status"] == "achieved"
+    assert facts[(5, 47)]["status"] == "achieved"
+    assert facts[(4, 30)]["status"] == "target"
+    assert facts[(5, 6)]["status"] == "target"  # what the task makes

@@ -131,3 +131,16 @@ NAMED_TARGET_AFTER = re.compile(
 # A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目, 「骨科专科门诊公私营协作计划」)
 # names a document or programme, not the figure's status.
 NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|「[^」]{1,40}」|『[^』]{1,40}』")
+
+
+# 实现与全市8家胸痛中心、7家卒中中心数据互联互通, 对全县47家医疗机构开展督查: all the place's units a task acts
+# on (与, 同, 对, 向, 为, 将, 把 before 全市/全县 and the count) exist already, whatever the task makes of them.
+_ACTED_ON = re.compile(
+    r"(?:与|同|对|向|为|将|把)\s*全[市县省区州盟旗国镇乡](?:共|所有)?"
+    r"(?:\d[\d.,]*\s*[家个所座名台辆][\u4e00-\u9fff]{1,10}、)*$"
+)
+
+
+def acted_on(line: str, start: int) -> bool:
+    """The figure at ``start`` counts all the place's units a task acts on (与全市8家…): true already."""
+    return _ACTED_ON.search(line, max(0, start - 40), start) is not None
