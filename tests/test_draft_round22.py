@@ -310,3 +310,33 @@ def test_all_the_units_a_task_acts_on_are_achieved(tmp_path: Path) -> None:
     assert facts[(5, 47)]["status"] == "achieved"
     assert facts[(4, 30)]["status"] == "target"
     assert facts[(5, 6)]["status"] == "target"  # what the task makes
+
+
+# ---- names and steps: a report's numbered choices, an edition's year, the step a cost is counted per --
+
+
+def _reasons(line: str) -> dict[str, str | None]:
+    from checks.draft.ignores import non_claim
+    from checks.numbers import read_quantities
+
+    found = read_quantities(line)
+    return {q.text: non_claim(line, q, found) for q in found}
+
+
+def test_a_report_s_numbered_choices_are_names() -> None:
+    reasons = _reasons("Option 3: Pay the median rates. Cost: £9.8m, £4.56m more than Option 2.")
+    assert reasons["3"] and reasons["2"]
+    assert reasons["9.8m"] is None and reasons["4.56m"] is None
+    assert _reasons("方案1：维持现行标准。")["1"]
+
+
+def test_a_year_naming_whose_or_which_edition_is_no_count() -> None:
+    assert _reasons("The division approved final 2027 rates for the six insurers.")["2027"] == "a year, not a count"
+    assert _reasons("The council's 2025 cost of care exercise found a median of £812.")["2025"] == "a year, not a count"
+    assert _reasons("The final 1500 patients were seen.")["1500"] is None  # no year
+
+
+def test_the_step_a_cost_is_counted_per_is_no_figure() -> None:
+    assert _reasons("5.2 Each additional 1% on all rates would cost about £0.92m a year.")["1%"]
+    assert _reasons("报销比例每提高1个百分点，基金支出增加约320万元。")["1个百分点"]
+    assert _reasons("Rates rose 1% in each of the last two years.")["1%"] is None

@@ -202,6 +202,8 @@ def definition(line: str, q: Quantity) -> str | None:
         or (q.unit_text in ("元", "块") and line[: q.start].endswith("每"))
     ):
         return "the unit a share of money is counted per (for every £1 donated, 83p …), not a figure"
+    if q.value == 1 and q.unit in ("percent", "percentage_point") and _PER_STEP.search(line, 0, q.start):
+        return "the step a cost or effect is counted per (each additional 1% on all rates), not a figure"
     if q.qualifier in ("ge", "gt", "le", "lt") and (
         _in_condition(line, q.start) or _CONDITION_CLOSED.match(line, q.end)
     ):
@@ -221,6 +223,10 @@ def definition(line: str, q: Quantity) -> str | None:
 
 # For every £1 donated, 83p …; the cost of raising each £1; 每1元: the unit an amount is counted per.
 _PER_UNIT_AMOUNT = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥₹]|US\$)\s*$", re.IGNORECASE)
+# Each additional 1% on all rates would cost £0.92m, every further 1 percentage point, 每提高1个百分点
+_PER_STEP = re.compile(
+    r"\b(?:every|each|per)\s+(?:(?:additional|extra|further)\s+)?$|每(?:增加|提高|上调|下调|降低|减少)?$", re.I
+)
 # Call your doctor if your child has a fever of 105°F or higher, or cries for more than 3 hours; 如果连续
 # 3天以上发热: a bound inside a condition says when something applies, it claims nothing.
 _CONDITION = re.compile(r"\b(?:if|unless|whenever)\b|如果|一旦|倘若|假如|若(?=[\u3400-\u9fff])", re.IGNORECASE)
