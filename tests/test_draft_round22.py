@@ -340,3 +340,15 @@ def test_the_step_a_cost_is_counted_per_is_no_figure() -> None:
     assert _reasons("5.2 Each additional 1% on all rates would cost about £0.92m a year.")["1%"]
     assert _reasons("报销比例每提高1个百分点，基金支出增加约320万元。")["1个百分点"]
     assert _reasons("Rates rose 1% in each of the last two years.")["1%"] is None
+
+
+# ---- what a report recommends or proposes, named as such --------------------------------------------
+
+
+def test_a_figure_named_as_recommended_or_proposed_is_a_target() -> None:
+    from checks.draft.cues import NAMED_TARGET_BEFORE
+
+    line = "The recommended uplifts of £5.24m can be met within this provision."
+    assert NAMED_TARGET_BEFORE.search(line, 0, line.index("5.24"))
+    assert NAMED_TARGET_BEFORE.search("the proposed fee of $", 0)
+    assert not NAMED_TARGET_BEFORE.search("The uplifts recommended last year cost ", 0)

@@ -108,7 +108,9 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement"
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
-    r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$",  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
+    r"|\b(?:recommended|proposed)\s+(?:[\w-]+\s+){1,2}of\s*(?:[£$€¥₹]|US\$)?\s*$",
     re.IGNORECASE,
 )
 # … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
