@@ -198,6 +198,8 @@ def test_a_bound_before_the_count_it_picks_defines_it_whatever_its_unit() -> Non
     assert picked("全省共监测噪声强度≥85dB(A)的岗位2.41万个。") == ["≥85dB"]
     assert picked("对本月满意率低于90%的3家单位，已约谈其主要负责人。") == ["低于90%"]
     assert picked("全国超90%的居民在15分钟之内能够到达最近的医疗点。") == []  # a share: the claim
+    assert picked("中医医院中医类别医师占比不足60%的有5所。") == ["不足60%"]
+    assert picked("全年住院费用8万元以上的患者有320人。") == []  # the count said of the people named
 
 
 # ---- a head's line of fields, and a report's end ------------------------------------------------

@@ -347,7 +347,9 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
             return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
         # the number after 的 counts the units (低于90%的3家单位), not a time (超90%的居民在15分钟之内: a share)
         counted = next((o for o in others if o.start == defined.end() - 1), None)
-        if counted is not None and counted.unit not in ("percent", "percentage_point", *_TIME_UNITS):
+        # 8万元以上的患者有320人: the count said of the people named (a claim; not 不足60%的有5所, of those)
+        said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
+        if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *_TIME_UNITS):
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
         return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
