@@ -10,10 +10,10 @@ import yaml
 
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
+from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.ignores import non_claim
 from checks.draft.minguo import gregorian
 from checks.draft.source import guess_source
-from checks.draft.tables import HeaderYear, column_years
 from checks.draft.years import article_years, years_in
 from checks.numbers import read_quantities
 from schemas.regions import load_regions

@@ -15,9 +15,10 @@ from typing import Any
 from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_change
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
-from checks.draft.cues import CHANGE_OPENING
+from checks.draft.cues import CHANGE_OPENING, acted_on
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
+from checks.draft.header_years import cell_guess
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.labels import numbered_headings
@@ -37,7 +38,7 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, cell_guess, cell_unit, column_guess, column_of, defining_column
+from checks.draft.tables import Column, cell_unit, column_guess, column_of, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
@@ -327,6 +328,11 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
         status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        if status.value == "target" and acted_on(plain, on_plain.start) and context.years.now is not None:
+            status, period = (
+                Guess("achieved", "all the place's units a task acts on"),
+                Guess(context.years.now, "publication year"),
+            )
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(

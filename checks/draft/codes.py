@@ -36,9 +36,9 @@ def code_or_name(line: str, q: Quantity) -> str | None:
         or _STANDARD_YEAR_BEFORE.search(line, max(0, q.start - 24), q.start)
     ):
         return "a standard's number or year (GB 37488—2019), its name, not a figure"
-    if q.digits.isdigit() and (
-        _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start])
-        or (q.unit_text is None and _HOTLINE_AFTER.match(line[q.end :]))
+    # a number a measure word counts (受理电话1327个, 电话咨询2.3万次) is a count of calls, not a number to call
+    if (q.digits.isdigit() and q.unit_text is None) and (
+        _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start]) or _HOTLINE_AFTER.match(line[q.end :])
     ):
         return "a phone or hotline number, not a figure"
     at = q.text.find(q.digits)

@@ -13,9 +13,10 @@ from typing import Any
 
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
+from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
-from checks.draft.policy import budget_year, effective_after, text_effective_after
+from checks.draft.policy import budget_year, effective_after, text_effective_after, title_rules_year
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
     action_paragraphs,
@@ -25,8 +26,9 @@ from checks.draft.sections import (
     question_sections,
     recommending_sections,
     review_sections,
+    tables_of_a_year_to_come,
 )
-from checks.draft.tables import Column, HeaderYear, column_years, table_columns
+from checks.draft.tables import Column, table_columns
 from checks.draft.years import ArticleYears
 
 
@@ -68,7 +70,11 @@ def page_context(
     heading, text = read(title or ""), [read(line) for line in body]
     years = page_years([*text, heading], published, minguo)
     context = Context(is_plan(title), years, units, catalogue, taken_ids or set(), minguo, sambat=sambat)
-    context.effective = effective_after([heading, *text[:3]], published) or text_effective_after(text, published)
+    context.effective = (
+        effective_after([heading, *text[:3]], published)
+        or text_effective_after(text, published)
+        or title_rules_year(heading, published)  # Adult Social Care Fee Rates 2026/27 (of March 2026)
+    )
     context.budget = budget_year([heading, *text], years.now)
     context.declared = declared_year(text, years.now)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
@@ -88,8 +94,9 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     opened = {} if context.declared else opened_sections(lines, numbers, context.years.now)
     recommending = recommending_sections(lines, numbers)
     later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
+    later |= tables_of_a_year_to_come(lines, numbers, context.years.now)  # Table 1. … decisions for 2027
     context.columns = table_columns(lines, numbers)
-    context.column_years = column_years(lines, numbers)
+    context.column_years = column_years(lines, numbers, context.years.now)
     context.carried = carried_due_years(lines, numbers, context.years.now)
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
 

@@ -92,6 +92,9 @@ MEASURED_AGAINST = re.compile(
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
     # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
     r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)"
+    # 为全年目标任务（不低于80%）的98.6%, 98.6% of the full-year target: the share of a target reached
+    r"|为[^，,。；;\d]{1,12}?(?=目标[^，,。；;]{0,20}的\s*\d)"
+    r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b)"
     # 与2022年目标值相差0.8个百分点, 较目标值仍高出8.7: the gap to a target compared with
     r"|(?:与|较|比)[^，,。；;]{0,10}?(?=目标值?\s*(?:仍|还|尚)?(?:相差|差距|高出|低于|高于|相比))",
     re.IGNORECASE,
@@ -105,7 +108,9 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement"
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
-    r"|(?:目标值?|要求)\s*[（(]\s*$",  # 县定目标（70%）: the value set
+    r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
+    r"|\b(?:recommended|proposed)\s+(?:[\w-]+\s+){1,2}of\s*(?:[£$€¥₹]|US\$)?\s*$",
     re.IGNORECASE,
 )
 # … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
@@ -128,3 +133,16 @@ NAMED_TARGET_AFTER = re.compile(
 # A cue inside a name (《健康中国2030规划纲要》, 实施“家庭医生签约规划”项目, 「骨科专科门诊公私营协作计划」)
 # names a document or programme, not the figure's status.
 NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|「[^」]{1,40}」|『[^』]{1,40}』")
+
+
+# 实现与全市8家胸痛中心、7家卒中中心数据互联互通, 对全县47家医疗机构开展督查: all the place's units a task acts
+# on (与, 同, 对, 向, 为, 将, 把 before 全市/全县 and the count) exist already, whatever the task makes of them.
+_ACTED_ON = re.compile(
+    r"(?:与|同|对|向|为|将|把)\s*全[市县省区州盟旗国镇乡](?:共|所有)?"
+    r"(?:\d[\d.,]*\s*[家个所座名台辆][\u4e00-\u9fff]{1,10}、)*$"
+)
+
+
+def acted_on(line: str, start: int) -> bool:
+    """The figure at ``start`` counts all the place's units a task acts on (与全市8家…): true already."""
+    return _ACTED_ON.search(line, max(0, start - 40), start) is not None

@@ -159,7 +159,10 @@ def _field(text: str) -> bool:
     """A field of a page's line of fields: a few words (a date among them: Embargoed until 00:01 BST,
     Wednesday 20 May 2026), no sentence."""
     words = len(text.split())
-    return 0 < words <= (10 if full_date(text) else 6) and not re.search(r"[.!?。！？]\s*$", text.strip())
+    # a meeting's day, time and place (Meeting: Cabinet, Tuesday 17 March 2026, 10.00 am, Cumbria House,
+    # Carlisle) or a span of dates (Date range: 1 Apr 2025 to 30 Jun 2026) is a dated field too
+    dated = any(pattern.search(text) for pattern in FULL_DATES)
+    return 0 < words <= (12 if dated else 6) and not re.search(r"[.!?。！？]\s*$", text.strip())
 
 
 def _dated(line: str) -> bool:

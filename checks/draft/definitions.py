@@ -202,6 +202,8 @@ def definition(line: str, q: Quantity) -> str | None:
         or (q.unit_text in ("元", "块") and line[: q.start].endswith("每"))
     ):
         return "the unit a share of money is counted per (for every £1 donated, 83p …), not a figure"
+    if q.value == 1 and q.unit in ("percent", "percentage_point") and _PER_STEP.search(line, 0, q.start):
+        return "the step a cost or effect is counted per (each additional 1% on all rates), not a figure"
     if q.qualifier in ("ge", "gt", "le", "lt") and (
         _in_condition(line, q.start) or _CONDITION_CLOSED.match(line, q.end)
     ):
@@ -221,6 +223,10 @@ def definition(line: str, q: Quantity) -> str | None:
 
 # For every £1 donated, 83p …; the cost of raising each £1; 每1元: the unit an amount is counted per.
 _PER_UNIT_AMOUNT = re.compile(r"\b(?:every|each|per)\s+(?:[£$€¥₹]|US\$)\s*$", re.IGNORECASE)
+# Each additional 1% on all rates would cost £0.92m, every further 1 percentage point, 每提高1个百分点
+_PER_STEP = re.compile(
+    r"\b(?:every|each|per)\s+(?:(?:additional|extra|further)\s+)?$|每(?:增加|提高|上调|下调|降低|减少)?$", re.I
+)
 # Call your doctor if your child has a fever of 105°F or higher, or cries for more than 3 hours; 如果连续
 # 3天以上发热: a bound inside a condition says when something applies, it claims nothing.
 _CONDITION = re.compile(r"\b(?:if|unless|whenever)\b|如果|一旦|倘若|假如|若(?=[\u3400-\u9fff])", re.IGNORECASE)
@@ -298,7 +304,8 @@ _HAVING = re.compile(
 
 
 # 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
-_COUNT_DEFINED = re.compile(r"\s*的\s*[^，,。；;：:\d]{0,8}?\d")
+# Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
+_COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
@@ -309,11 +316,43 @@ _PEOPLE_WITH = re.compile(
 )
 
 
+# 全县有3个乡镇签约率低于35%, ，2个乡镇重点人群签约率低于75%: a count that opens its clause (after 有),
+# then what it counts and the measure it is picked by, with nothing but their words between.
+_OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:[^，,。；;：:\d]{0,6}有)?\s*$")
+# what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
+_COUNTED_MEASURE = re.compile(
+    r"[\u4e00-\u9fff（）()]{1,10}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平)"
+)
+
+
+def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
+    clause_start = clause_bounds(line, q.start)[0]
+    return any(
+        o is not q
+        and o.qualifier == "eq"
+        and o.unit not in ("percent", "percentage_point", *_TIME_UNITS)
+        and clause_start <= o.start
+        and _OPENS_WITH_COUNT.fullmatch(line, clause_start, o.start) is not None
+        and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
+        for o in others
+    )
+
+
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
-    if q.qualifier in ("lt", "gt", "le", "ge") and q.unit in _TIME_UNITS and _COUNT_DEFINED.match(line, q.end):
-        return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
+    defined = _COUNT_DEFINED.match(line, q.end) if q.qualifier in ("lt", "gt", "le", "ge") else None
+    if defined is not None:
+        if q.unit in _TIME_UNITS:
+            return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
+        # the number after 的 counts the units (低于90%的3家单位), not a time (超90%的居民在15分钟之内: a share)
+        counted = next((o for o in others if o.start == defined.end() - 1), None)
+        # 8万元以上的患者有320人: the count said of the people named (a claim; not 不足60%的有5所, of those)
+        said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
+        if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *_TIME_UNITS):
+            return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
+        return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):

@@ -229,7 +229,8 @@ _FOR_A = ("为", "给", "对", "帮", "帮助", "救治", "接诊", "收治", "�
 
 _YEAR_NAME_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:its|their|our|his|her|this|that|last|next)|\b(?:for|in|by|of|during|until|since|through)"
-    r"|\b[A-Z]{2,5})\s+$"  # an acronym names what the year is of: CY 2027, FY 2026, NDHS 2022
+    # an acronym (CY 2027, NDHS 2022), whose or which edition (the council's 2025 exercise, final 2027 rates)
+    r"|\b[A-Z]{2,5}|['’]s|\b(?:final|latest|annual|current|previous|provisional|upcoming))\s+$"
 )
 _YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition)\b", re.I)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)

@@ -115,6 +115,30 @@ def effective_after(lines: list[str], published: date | None) -> int | None:
     return None
 
 
+# Adult Social Care Fee Rates 2026/27, Oregon finalizes 2027 individual health insurance rates, 2027年城乡
+# 居民医保缴费标准: a title that names the rates, fees or prices a text sets and the year (a fiscal year's
+# last) they are for. Published before that year, the text sets rules of that year.
+_TITLE_RULES = re.compile(
+    r"\b(?:rates?|fees?|charges?|prices?|premiums?|tariffs?|contributions?|deductibles?|co-?payments?)\b"
+    r"|收费|价格|费率|缴费|保费|费用标准|支付标准|补助标准|筹资标准",
+    re.IGNORECASE,
+)
+_TITLE_RULES_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?(?![\d/-])\s*年?度?")
+
+
+def title_rules_year(title: str, published: date | None) -> int | None:
+    """The year a title names for the rates or fees the text sets (Fee Rates 2026/27: 2027), when it is
+    after the year of publication and the title names one such year only, close to its rule word."""
+    years = {fiscal_end(m.group(1), m.group(2)) for m in _TITLE_RULES_YEAR.finditer(title)}
+    if published is None or len(years) != 1:
+        return None
+    year = years.pop()
+    near = any(
+        _TITLE_RULES.search(title, max(0, m.start() - 40), m.end() + 40) for m in _TITLE_RULES_YEAR.finditer(title)
+    )
+    return year if near and year > published.year else None
+
+
 # 《通知》自2027年1月1日起施行, 本办法自…起执行, The new rules take effect on …: a sentence that says
 # when the text itself (or the notice it explains) takes effect, wherever in the body it stands.
 _THE_TEXT_ITSELF = re.compile(
@@ -215,7 +239,7 @@ def rules_guess(
     why = f"a rule that takes effect in {effective}"
     # not a figure dated by a year it prints (2025年…报销比例为68.6%): that year's, reported
     undated_here = period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR) or (
-        later_part and period.why != "the year printed with it"
+        later_part and period.why not in ("the year printed with it", "the year its table column's header prints")
     )
     if status.value == "achieved" and status.why == "no cue" and undated_here:
         return Guess("target", why), Guess(effective, why)

@@ -47,6 +47,10 @@ def _numbers(line: str) -> tuple[str, ...]:
     return tuple(_NUMBER.findall(_BROKEN.sub(r"\1", line)))
 
 
+# A row of a table whose cells are aligned by runs of spaces, its last cell a number (临汾市      85).
+_SPACED_ROW = re.compile(r"\S(?:[ \u3000]{2,}|\u3000)[-+(]?\d[\d.,]*%?\)?\s*$")
+
+
 def _headline(line: str) -> bool:
     """A short line that is no sentence; not a table's row (cells split by tabs: 行政许可<TAB>614), whose
     figures are the table's own though a paragraph prints them too."""
@@ -88,11 +92,14 @@ def restatements(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]
         if n not in found and SENTENCE_END.search(lines[n - 1].strip()):
             for token in numbers_of[n]:
                 printed_on.setdefault(token, set()).add(n)
+    rows = {n for n in body if _SPACED_ROW.search(lines[n - 1])}
     for number in body:
         text = lines[number - 1]
         wanted = {k for k in numbers_of[number] if len(k) >= 2}
         if number in found or not wanted or not _headline(text):
             continue
+        if number in rows and (number - 1 in rows or number + 1 in rows):
+            continue  # a row of a table aligned by spaces (忻州市      97): the table's own figure
         sources = sorted((printed_on.get(token, set()) - {number} for token in wanted), key=len)
         common = set.intersection(*sources)
         if common:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
 from checks.draft.text import SENTENCE_END
-from checks.draft.years import YEAR, YEAR_LABEL
+from checks.draft.years import YEAR, YEAR_LABEL, years_in
 
 _CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
 
@@ -53,9 +53,20 @@ _RECOMMENDS = re.compile(
 )
 
 
+# A report's options (Options considered, Alternative options, Option appraisal, 备选方案, 方案比选): what
+# each choice would cost or bring, none of it true yet, as a recommendation's figures are not.
+_OPTIONS = re.compile(
+    r"\b(?:alternative\s+)?options?\s+(?:considered|appraisal|appraised|analysis|available|assessed)\b"
+    r"|\balternatives?\s+considered\b|^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:alternative\s+)?options\s*$"
+    r"|备选方案|方案比选|可选方案|方案比较",
+    re.IGNORECASE,
+)
+
+
 def recommending_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
-    """The body lines (of ``numbers``) under a heading that makes recommendations, up to the next heading."""
-    return plan_sections(lines, numbers, _RECOMMENDS)
+    """The body lines (of ``numbers``) under a heading that makes recommendations, or weighs the options
+    a recommendation chooses among, up to the next heading."""
+    return plan_sections(lines, numbers, _RECOMMENDS) | plan_sections(lines, numbers, _OPTIONS)
 
 
 # A section's first paragraph opening on a span of time over, before its first comma: a Five-Year Plan's
@@ -137,6 +148,24 @@ def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | No
                 continue
             caption = not SENTENCE_END.search(line) and len(line.split()) <= _CAPTION_WORDS
             year = title_year(_ASIDE.sub("", line), now) if caption else None
+            continue
+        if year is not None:
+            found[number] = year
+    return found
+
+
+def tables_of_a_year_to_come(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
+    """The rows of each table (lines of cells split by tabs) whose caption, the short line right above its
+    header, names one year after now (Table 1. Individual market rate decisions for 2027, by insurer):
+    the table sets what that year is to be, its figures of no year of their own rules of that year."""
+    found: dict[int, int] = {}
+    year = None
+    for number in numbers:
+        line = lines[number - 1]
+        if "\t" not in line.strip():
+            words = len(line.split()) <= _CAPTION_WORDS and not re.search(r"[。！？!?；;.]\s*$", line.strip())
+            named = {y.value for y in years_in(_ASIDE.sub("", line))} if words else set()
+            year = named.pop() if len(named) == 1 and now is not None and max(named) > now else None
             continue
         if year is not None:
             found[number] = year

@@ -251,7 +251,9 @@ _DUE = re.compile(
 # A figure in brackets or after a comparison between a figure and a later year: the year is that one's.
 _OTHER_FIGURE_BETWEEN = re.compile(
     r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against"
-    r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on)\b)[^\d]*(?<![A-Za-z])\d",  # not a code: (DTP1)
+    r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on"
+    # still below the 49.3% seen in the 24 months up to 31 March 2020: the level compared with, and its year
+    r"|(?:below|above|short\s+of|behind)\s+(?:the|its|their)(?=\s+[^\d\s]*\s*\d))\b)[^\d]*(?<![A-Za-z])\d",  # not a code: (DTP1)
     re.I,
 )
 

@@ -1,0 +1,141 @@
+"""The years a table's header names for its columns (指标 单位 2020年 2024年 2025年; `2030 target`,
+`2025/26 spend`), and the period and status a cell takes from them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checks.draft.guesses import Guess
+from checks.draft.tables import YEAR_AMONG_WORDS, cells, column_of
+from checks.draft.text import is_blank
+
+_YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*(\d\d))?\s*(?:年度?|年末)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HeaderYear:
+    """The year a table column's header prints, and whether the header names a target (`2030 target`)
+    or is the base a target column beside it is set against (`2025年基期值` before `2030年目标值`)."""
+
+    year: int
+    target: bool = False
+    base: bool = False
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    first = int(match.group(1))
+    if match.group(2) is None:
+        return first
+    end = first // 100 * 100 + int(match.group(2))
+    end += 100 if end < first else 0
+    return end if end - first == 1 else None
+
+
+def _cell_year(cell: str) -> int | None:
+    match = _YEAR_CELL.fullmatch(cell.strip())
+    return None if match is None else _year_of(match)
+
+
+# A header naming its columns' years among words (Health target  2030 target  2025/26 interim target
+# Q2 result (Oct–Dec 2025)): each column is its year's, a target's when its header says so.
+_TARGET_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
+
+
+# 2026/27 estimate, 2027 forecast, Projected 2027, 2027年预计: a column of what a year not over is expected to bring.
+_FORECAST_HEADER = re.compile(
+    r"(?i:\b(?:estimated?|estimates|forecasts?|projected|projections?|expected|budget(?:ed)?|outlook)\b)"
+    r"|预计|预测|估计|预算|预期"
+)
+
+
+def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
+    """The header's year is to come when published: it begins after now, or it ends after now and the
+    header names what is expected of it (2026/27 estimate, in a report of March 2026)."""
+    end = _year_of(match)
+    if now is None or end is None or end <= now:
+        return False
+    return int(match.group(1)) > now or _FORECAST_HEADER.search(cell) is not None
+
+
+def _labelled_years(row: list[str], now: int | None = None) -> list[HeaderYear | None] | None:
+    """The years of a header whose cells are all words (no cell a bare figure), some naming a year. A
+    column of a year to come (``_to_come``) holds targets of it, and so do the columns with no year
+    between it and one of a year over or under way: the change from that year's values to the next
+    (2025/26 spend, Uplift, 2026/27 estimate)."""
+    if any(not re.search(r"[^\W\d_]", cell) for cell in row):
+        return None
+    named: list[HeaderYear | None] = []
+    for cell in row:
+        matches = list(YEAR_AMONG_WORDS.finditer(cell))
+        year = _year_of(matches[0]) if len(matches) == 1 else None
+        target = bool(_TARGET_HEADER.search(cell)) or (len(matches) == 1 and _to_come(matches[0], cell, now))
+        named.append(HeaderYear(year, target) if year is not None else None)
+    past = [i for i, h in enumerate(named) if h is not None and now is not None and h.year <= now]
+    coming = [(i, h) for i, h in enumerate(named) if h is not None and h.target and now is not None and h.year > now]
+    if past and coming and past[0] < coming[0][0]:
+        change, last = HeaderYear(coming[0][1].year, target=True), coming[0][0]
+        named = [change if past[-1] < i < last and h is None else h for i, h in enumerate(named)]
+    # Beside a target column, a column of an earlier year holds what the targets start from: achieved.
+    due = min((h.year for h in named if h is not None and h.target), default=None)
+    if due is not None:
+        named = [HeaderYear(h.year, base=True) if h and not h.target and h.year < due else h for h in named]
+    return named if any(named) else None
+
+
+def column_years(
+    lines: Sequence[str], numbers: Sequence[int], now: int | None = None
+) -> dict[int, list[HeaderYear | None]]:
+    """For each table row under a header whose last cells are years (指标 单位 2020年 2024年 2025年;
+    专科 2023-24年度 2024-25年度 2025-26年度): the year of each of its cells. A row with as many cells
+    as the header takes its column's; a row with more takes them in equal groups (a median and a 90th
+    percentile under each year), its label cells first. A header of words opening its table may name a
+    column's year and target among them (`2030 target`, `Q3 result (Jan–Mar 2026)`): a row with as
+    many cells takes them."""
+    found: dict[int, list[HeaderYear | None]] = {}
+    years: list[int] = []
+    named: list[HeaderYear | None] = []
+    labels = header = 0
+    last_row = -1
+    for number in numbers:
+        line = lines[number - 1]
+        row = cells(line) if "\t" in line or re.search(r"\S\s{2,}\S", line) else []
+        if len(row) < 2:
+            if header != number - 1 or is_blank(line):  # a header's second row (中位数 第90百分位数) keeps it
+                years, labels, named = [], 0, []
+            continue
+        opens_table, last_row = last_row != number - 1, number
+        row_years = [_cell_year(cell) for cell in row]
+        tail = len(row) - next((i for i, y in enumerate(row_years) if y is not None), len(row))
+        if tail and all(y is not None for y in row_years[-tail:]):
+            years, labels, header = [y for y in row_years if y is not None], len(row) - tail, number
+            continue
+        if opens_table and not years and (words := _labelled_years(row, now)) is not None:
+            named, header = words, number
+            continue
+        if named and len(row) == len(named):
+            found[number] = named
+            continue
+        group, extra = divmod(len(row) - labels, len(years)) if years else (0, 1)
+        if group and not extra:
+            cell_years = [years[(i - labels) // group] for i in range(labels, len(row))]
+            found[number] = [None] * labels + [HeaderYear(y) for y in cell_years]
+    return found
+
+
+def cell_guess(
+    cell_years: list[HeaderYear | None] | None, line: str, position: int
+) -> tuple[Guess, Guess | None] | None:
+    """A table cell's period and status from its column's header: its year, a target when the header
+    names one, achieved when it is the base a target column beside it starts from (None: the status
+    guessed from the words stands)."""
+    year = cell_years[min(column_of(line, position), len(cell_years) - 1)] if cell_years else None
+    if year is None:
+        return None
+    period = Guess(year.year, "the year its table column's header prints")
+    if year.target:
+        return period, Guess("target", "its table column's header names a target")
+    if year.base:
+        return period, Guess("achieved", "its table column is the base of the target column beside it")
+    return period, None
