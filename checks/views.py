@@ -146,10 +146,9 @@ class _Draft:
 
 def _status(findings: Sequence[Finding]) -> str:
     judged = [f for f in findings if f.severity is not Severity.INFO]
-    standing = [f for f in judged if f.acknowledged is None]
-    if any(f.severity is Severity.ERROR for f in standing):
+    if any(f.fails for f in judged):
         return "failing"
-    if standing:
+    if any(f.acknowledged is None for f in judged):
         return "warned"  # a warning does not fail: not shown as failing under "0 errors"
     return "acknowledged" if judged else "verified"
 

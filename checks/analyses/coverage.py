@@ -112,7 +112,7 @@ def _quoted_elsewhere(
         return missing
     spans = _spans(seeds, pairs, "quote", ["fact"])
     over = _overlapping(alone.merge(spans, on=["dataset", "line"])).drop_duplicates("reading")
-    return missing.fillna(left["reading"].map(over.set_index("reading")["fact"]).astype("Int64"))
+    return left["reading"].map(over.set_index("reading")["fact"]).astype("Int64")
 
 
 def stale_ignores(ignore: pd.DataFrame, body: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:

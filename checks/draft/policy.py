@@ -129,13 +129,12 @@ _TITLE_RULES_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:\s*[-/–]\s*((?:1
 def title_rules_year(title: str, published: date | None) -> int | None:
     """The year a title names for the rates or fees the text sets (Fee Rates 2026/27: 2027), when it is
     after the year of publication and the title names one such year only, close to its rule word."""
-    years = {fiscal_end(m.group(1), m.group(2)) for m in _TITLE_RULES_YEAR.finditer(title)}
+    matches = list(_TITLE_RULES_YEAR.finditer(title))
+    years = {fiscal_end(m.group(1), m.group(2)) for m in matches}
     if published is None or len(years) != 1:
         return None
     year = years.pop()
-    near = any(
-        _TITLE_RULES.search(title, max(0, m.start() - 40), m.end() + 40) for m in _TITLE_RULES_YEAR.finditer(title)
-    )
+    near = any(_TITLE_RULES.search(title, max(0, m.start() - 40), m.end() + 40) for m in matches)
     return year if near and year > published.year else None
 
 

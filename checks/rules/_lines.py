@@ -10,11 +10,16 @@ if TYPE_CHECKING:
     from checks.seeds import Seed
 
 
+def _invisible(char: str) -> bool:
+    """A format character: a zero-width space, a direction mark, a soft hyphen."""
+    return unicodedata.category(char) == "Cf"
+
+
 def _loose(text: str) -> str:
     """The text with width, spacing, case and invisible characters (a zero-width space, a direction
     mark: format characters) taken out."""
     normal = "".join(unicodedata.normalize("NFKC", text).split()).casefold()
-    return "".join(char for char in normal if unicodedata.category(char) != "Cf")
+    return "".join(char for char in normal if not _invisible(char))
 
 
 def where_in_seed(seed: Seed, quote: str) -> str:
@@ -38,7 +43,7 @@ def invisible_characters(text: str, offset: int) -> str:
     """A note on the invisible characters in ``text`` (format characters: a zero-width space, a
     direction mark), each named with its column (``offset``: the column of ``text``'s first
     character); "" when it has none. A number they split is read as two, and neither shows why."""
-    found = [(at, char) for at, char in enumerate(text) if unicodedata.category(char) == "Cf"]
+    found = [(at, char) for at, char in enumerate(text) if _invisible(char)]
     if not found:
         return ""
     shown = ", ".join(

@@ -21,7 +21,7 @@ Years are read as four digits (2020, 2020年).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
@@ -50,14 +50,17 @@ def years(text: object) -> set[int]:
     return {int(run) for run in DIGITS.findall(text) if len(run) == 4 and run[:2] in ("18", "19", "20")}
 
 
-def prints_year(text: object, year: int) -> bool:
-    """Whether ``year`` (1800 to 2099) is printed in ``text`` as a run of exactly four digits, as
-    ``years`` reads them: a search in C for one year, not every run of digits made a number."""
-    if not isinstance(text, str) or not 1800 <= year <= 2099:
-        return False
+def printed_of(text: object, wanted: Sequence[int]) -> set[int]:
+    """The years of ``wanted`` printed in ``text`` as runs of exactly four digits, as ``years`` reads
+    them: a search in C for each year, not every run of digits made a number."""
+    if not isinstance(text, str):
+        return set()
     if _OTHER_DIGIT.search(text):  # full-width or other digits in a run (19２4 is read as 1924): as years does
-        return year in years(text)
-    digits = str(year)
+        return years(text).intersection(wanted)
+    return {year for year in wanted if 1800 <= year <= 2099 and _prints(text, str(year))}
+
+
+def _prints(text: str, digits: str) -> bool:
     at = text.find(digits)
     while at >= 0:
         if not (at and text[at - 1].isdecimal()) and not text[at + 4 : at + 5].isdecimal():
@@ -79,9 +82,8 @@ def printed_periods(facts: pd.DataFrame, sources: pd.DataFrame, seeds: Mapping[s
         body = ""
         if seed is not None and seed.readable and not pd.isna(row.body_first) and not pd.isna(row.body_last):
             body = "\n".join(seed.lines[max(0, int(row.body_first) - 1) : max(0, int(row.body_last))])
-        for year in wanted[row.dataset]:
-            if prints_year(body, year) or prints_year(row.title, year):
-                found.add((row.dataset, year))
+        years_named = wanted[row.dataset]
+        found.update((row.dataset, year) for year in printed_of(body, years_named) | printed_of(row.title, years_named))
     pairs = zip(facts["dataset"], facts["period"], strict=True)
     return np.array([(dataset, int(year)) in found for dataset, year in pairs], dtype=bool)
 
