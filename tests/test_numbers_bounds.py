@@ -136,6 +136,9 @@ def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) ->
         ("x大于10且y小于20", [10, 20]),  # a letter between the bounds
         ("大于50小于12", [50, 12]),
         ("3 and 5 beds", [3, 5]),  # and needs between / 之间
+        # a percentage and an amount of money are never the ends of one range: a change and what it comes to
+        ("the wage rises by 4.1% to £12.71 an hour", [4.1, 12.71]),
+        ("from £5 to 10%", [5, 10]),
     ],
 )
 def test_not_ranges(text: str, values: list[int]) -> None:
@@ -231,6 +234,20 @@ def test_a_bare_place_after_dapo_is_no_figure() -> None:
 def test_from_x_to_y_after_a_verb_of_change_is_two_points(text: str) -> None:
     assert [reading.bound for reading in read_quantities(text)] != ["range"]
     assert len(read_quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("an uplift of 6.2% from £742.56 to £788.60", [6.2, 742.56, 788.6]),
+        ("a 6.2% uplift from 742 to 788 pounds", [6.2, 742, 788]),
+        ("the rate rose by 12 points from 40 to 52", [12, 40, 52]),
+        ("prices rose 3 per cent, from 10 to 20", [3, 10, 20]),
+    ],
+)
+def test_the_size_of_a_change_before_from_x_to_y_leaves_two_points(text: str, values: list[float]) -> None:
+    readings = read_quantities(text)
+    assert [reading.value for reading in readings] == values and all(r.bound == "eq" for r in readings)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,10 @@ from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
         # thousands as tables write them
         ("Patients ('000)", HeadingUnit(1000.0, None, None)),
         ("in thousands", HeadingUnit(1000.0, None, None)),
+        # a scale word in the plural, as a heading names it (a figure takes the singular)
+        ("CoTs (millions)", HeadingUnit(1000000.0, None, None)),
+        ("Spending (£ millions)", HeadingUnit(1000000.0, None, None)),
+        ("Cost (US$ billions)", HeadingUnit(1000000000.0, None, None)),
         # the unit words alone, quoted from a longer heading
         ("万元", HeadingUnit(10000.0, "yuan", "元")),
     ],

@@ -15,6 +15,7 @@ numbers, ordinals, labels). The parts, each readable alone:
 - ``units``: measure words, ``schemas/units.yaml`` hints, rate bases;
 - ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives;
 - ``headings``: the unit and scale a table's heading gives the bare numbers under it.
+- ``durations``: a time printed in hours, minutes and seconds read as one duration (11分36秒).
 
 Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 """

@@ -155,9 +155,13 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:increas|ris|rose|grew|grow|fell|fall|dropp|drop|declin|decreas|reduc|rais|cut|went|go|jump|climb|expand"
     r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down|lengthen|shorten|widen|narrow|slow|sped"
     r"|speed|accelerat|worsen|halv|tripl|quadrupl|dip|edg|slump|spik|swell|swoll|balloon|sank|sink|rebound|recover"
-    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad)\w*"
+    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad|uplift|gain)\w*"
     # rose more slowly, from 16.2 to 19.5; fell sharply from: an adverb (and a comma) between
-    r"(?:\s+(?:more|less|much|even|only)?\s*\w+ly)?,?\s+from\s{1,2})\Z"
+    r"(?:\s+(?:more|less|much|even|only)?\s*\w+ly)?"
+    # an uplift of 6.2% from £742.56 to £788.60, rose by 12 points from: the change's size between
+    r"(?:(?:\s+(?:by|of))?\s+(?:about\s+|around\s+|nearly\s+)?[£$€¥]?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:%|per\s?cent|percentage\s+points?|points?|pp))?)?"
+    r",?\s+from\s{1,2})\Z"
 )
 # Between two bounds of opposite sides that make one range: nothing, a comma, 且/并/同时, and/but.
 BOUND_PAIR_JOIN = re.compile(
@@ -391,7 +395,7 @@ def is_change(text: str, opener: re.Match[str] | None) -> bool:
     if opener is None:
         return False
     end = _word_end(opener)
-    return bool(_CHANGE_BEFORE_FROM.search(text, max(0, end - 40), end))
+    return bool(_CHANGE_BEFORE_FROM.search(text, max(0, end - 72), end))
 
 
 def _word_end(opener: re.Match[str]) -> int:

@@ -26,6 +26,8 @@ _LABELLED = re.compile(r"(?:单位|單位|计量单位|計量單位|(?<![A-Za-z]
 _CURRENCY_FIRST = re.compile(rf"(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?")
 # Thousands written as a heading writes them: ('000), (000s), in thousands.
 _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
+# A heading names its scale in the plural ((millions), £ billions) where a figure takes the singular.
+_PLURAL_SCALE = re.compile(r"(?i:\b(million|billion|trillion)s\b)")
 
 
 # A heading is a few words on one line; anything longer, or spanning lines, names no unit (and a
@@ -61,6 +63,7 @@ def heading_unit(heading: str) -> HeadingUnit | None:
         return None  # a year, a rate's base (per 100,000): no unit of the cells' own
     currency = _CURRENCY_FIRST.match(part)
     sign, words = (part[: currency.end()].rstrip(), part[currency.end() :].lstrip()) if currency else ("", part)
+    words = _PLURAL_SCALE.sub(r"\1", words)
     # Glued first (£1m, 1万元), then with a space (1 million beds): the first reading of the whole probe.
     for probe in (f"{sign}1{words}", f"{sign}1 {words}"):
         readings = read_quantities(probe)

@@ -15,7 +15,7 @@ from checks.intervals import PERCENT
 from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
-from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
+from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
 from checks.numbers.units import Units
 
@@ -61,6 +61,8 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     # 3-5月, 1-3号楼: a range of labels; not 7.2日至9.6日, a decimal is no day of a calendar
     if label and not (label.group().strip() in ("日", "月") and "." in norm[second.start : second.number_end]):
         return second.end
+    if _share_and_money(norm, first, second):
+        return None  # rises by 4.1% to £12.71: the change, then the amount it comes to
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
@@ -137,6 +139,14 @@ def _trailing_scale(draft: Draft) -> Decimal:
         scale *= BIG_PLACES[digits[-1]]
         digits = digits[:-1]
     return scale
+
+
+def _share_and_money(norm: str, first: Draft, second: Draft) -> bool:
+    """Whether one end is a percentage and the other an amount of money (4.1% to £12.71): no range."""
+    for share, money in ((first, second), (second, first)):
+        if share.unit == PERCENT and money.unit != PERCENT and currency_before(norm, money.start, 5):
+            return True
+    return False
 
 
 def _same_unit(first: Draft, second: Draft) -> bool:

@@ -30,6 +30,7 @@ from checks.numbers.drafts import (
     master_match,
     read_draft,
 )
+from checks.numbers.durations import compound_durations
 from checks.numbers.english import UNITS, WORDS
 from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.negations import negated
@@ -191,7 +192,7 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(finished)
             if finished.end > resume:
                 resume = finished.end
-    return restated_bounds(text, norm, pair_bounds(text, norm, found))
+    return restated_bounds(text, norm, pair_bounds(text, norm, compound_durations(text, norm, found)))
 
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:

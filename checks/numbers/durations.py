@@ -1,0 +1,106 @@
+"""A time printed in hours, minutes and seconds is one duration (11分36秒, 1小时20分钟, 2 hours and 30 minutes).
+
+The scanner reads each part alone (11, 36秒); this joins parts printed together, largest unit first,
+into one quantity in the smallest unit printed: 11分36秒 is 696 seconds, 1小时20分 80 minutes, with
+the rounding of that last part (696 ± 0.5 s). A bare 分 after a number is a minute only inside such a
+time (after hours, or before seconds): alone it is a score or a fen (5分). A part after the first is
+under 60 (1小时75分 is no clock time); a bound word may open the time (约1小时20分钟) or close it
+(11分36秒以内), not stand inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks.numbers.quantity import Quantity, quantity
+
+SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+# Between two parts: nothing, a space, 零 (一小时零十五秒), or a comma and/or "and" (2 hours and 30 minutes).
+_JOIN = re.compile(r"(?:\s?零?|,?\s+(?:and\s+)?)\Z")
+_BARE_MINUTE = "分"
+# 分 that is no minute even inside a time: a fraction (三分之一), a score's word (20分值).
+_NOT_MINUTE_AFTER = frozenset("之值数制")
+
+
+def compound_durations(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each run of time parts printed together read as one duration."""
+    if len(found) < 2 or not any(q.unit in SECONDS for q in found):
+        return found
+    out: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        run = _run(norm, found, index)
+        if len(run) < 2:
+            out.append(found[index])
+            index += 1
+            continue
+        joined = _joined(text, found, run)
+        if joined is None:
+            out.append(found[index])
+            index += 1
+            continue
+        out.append(joined)
+        index = run[-1][0] + 1
+    return out
+
+
+def _unit(norm: str, found: list[Quantity], index: int) -> tuple[str, int] | None:
+    """The time unit of ``found[index]`` and where the part ends: its own unit, or a bare 分 after it."""
+    q = found[index]
+    if q.ends is not None or (q.unit is None and q.unit_text is not None):
+        return None
+    if q.unit in SECONDS:
+        return q.unit, q.end
+    if (
+        q.unit is None
+        and norm[q.end : q.end + 1] == _BARE_MINUTE
+        and norm[q.end + 1 : q.end + 2] not in _NOT_MINUTE_AFTER
+    ):
+        return "minute", q.end + 1
+    return None
+
+
+def _run(norm: str, found: list[Quantity], index: int) -> list[tuple[int, str, int]]:
+    """The parts (index, unit, end) of the time starting at ``found[index]``: units falling, joined."""
+    first = _unit(norm, found, index)
+    if first is None:
+        return []
+    run = [(index, *first)]
+    while run[-1][0] + 1 < len(found):
+        at = run[-1][0] + 1
+        part = _unit(norm, found, at)
+        if part is None or SECONDS[part[0]] >= SECONDS[run[-1][1]]:
+            break
+        if not _JOIN.match(norm[run[-1][2] : found[at].start]):
+            break
+        run.append((at, *part))
+    # A bare 分 is a minute only inside a time: after hours, or before seconds.
+    bare = [i for i, (at, unit, end) in enumerate(run) if unit == "minute" and found[at].unit is None]
+    if bare and not (bare[0] > 0 or len(run) > 1 + bare[0]):
+        return []
+    return run if len(run) > 1 else []
+
+
+def _joined(text: str, found: list[Quantity], run: list[tuple[int, str, int]]) -> Quantity | None:
+    parts = [found[at] for at, _, _ in run]
+    if any(part.value >= 60 or part.value != int(part.value) for part in parts[1:-1]) or parts[-1].value >= 60:
+        return None
+    inner = [part.bound for part in parts[1:-1]]
+    first_bound, last_bound = parts[0].bound, parts[-1].bound
+    if any(bound != "eq" for bound in inner) or (first_bound != "eq" and last_bound != "eq"):
+        return None
+    smallest = run[-1][1]
+    total = (
+        sum(
+            (Decimal(repr(part.value)) * SECONDS[unit] for part, (_, unit, _) in zip(parts, run, strict=True)),
+            Decimal(0),
+        )
+        / SECONDS[smallest]
+    )
+    bound = first_bound if first_bound != "eq" else last_bound
+    start, end = parts[0].start, max(parts[-1].end, run[-1][2])
+    digits = text[parts[0].start : run[-1][2]]
+    return quantity(
+        text, (start, end), total, parts[-1].half_unit, bound, digits, (smallest, parts[-1].unit_text or _BARE_MINUTE)
+    )
