@@ -10,6 +10,7 @@ under 60 (1小时75分 is no clock time); a bound word may open the time (约1�
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -84,6 +85,8 @@ def _run(norm: str, found: list[Quantity], index: int) -> list[tuple[int, str, i
 
 def _joined(text: str, found: list[Quantity], run: list[tuple[int, str, int]]) -> Quantity | None:
     parts = [found[at] for at, _, _ in run]
+    if not all(math.isfinite(part.value) for part in parts):
+        return None
     if any(part.value >= 60 or part.value != int(part.value) for part in parts[1:-1]) or parts[-1].value >= 60:
         return None
     inner = [part.bound for part in parts[1:-1]]
