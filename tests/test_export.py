@@ -29,7 +29,7 @@ from schemas import fields
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHIPPED = len(list((PROJECT / "data").glob("*.yaml")))  # the datasets of the repository, however many
-TABLES = ("sources", "indicators", "units", "facts", "relations")
+TABLES = ("sources", "indicators", "units", "facts", "relations", "findings")
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
 
 
@@ -288,6 +288,22 @@ def test_provenance_labels_regions_and_acknowledged(package: Path) -> None:
     assert facts["errors"].isna().all()
 
 
+def test_the_findings_table_carries_each_acknowledged_discrepancy_with_its_reason(package: Path) -> None:
+    findings = pd.read_parquet(package / "findings.parquet")
+    reasons = {
+        (f"{path.stem}/{entry['fact']}", entry["rule"]): entry["reason"].strip()
+        for path in (PROJECT / "data").glob("*.yaml")
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")).get("acknowledged") or []
+    }
+    acknowledged = findings[findings["acknowledged"]]
+    rows = acknowledged[["fact", "code", "acknowledged_reason"]].itertuples(index=False, name=None)
+    assert reasons and {(fact, code): reason for fact, code, reason in rows} == reasons
+    row = acknowledged.iloc[0]
+    assert row["severity"] == "error" and row["path"].startswith("seeds/") and row["line"] >= 1
+    assert row["dataset"] == row["fact"].split("/")[0] and row["dataset_line"] >= 1
+    assert list(findings["finding"]) == list(range(1, len(findings) + 1))
+
+
 def test_relations_have_one_row_per_member_in_the_yamls_order(package: Path) -> None:
     expected = []
     for path in sorted((PROJECT / "data").glob("*.yaml")):
@@ -365,6 +381,19 @@ def test_errors_refuse_the_export_unless_allowed(repo: Path, capsys: pytest.Capt
     assert np.isnan(facts.loc["zhengzhou-2026/service-circle-minutes", "value"])  # not a number: exported empty
 
 
+def test_a_negative_zero_is_exported_as_zero_in_csv_and_parquet(repo: Path) -> None:
+    dataset = repo / "data" / "zhengzhou-2026.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    assert text.count("    value: 15\n") == 1
+    dataset.write_text(text.replace("    value: 15\n", "    value: -0.0\n"))
+    assert export_to(repo, repo / "out", "--allow-errors") == 0
+    parquet = pd.read_parquet(repo / "out" / "facts.parquet").set_index("global_id")
+    value = parquet.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]].to_numpy(dtype=float)
+    assert (value == 0).all() and not np.signbit(value).any()
+    printed = pd.read_csv(repo / "out" / "facts.csv", dtype=str).set_index("global_id")
+    assert list(printed.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]]) == ["0", "0", "0"]
+
+
 def test_the_readmes_loading_examples_run(package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Export for analysis", 1)[1].split("\n## ", 1)[0]
@@ -398,6 +427,24 @@ def test_a_review_mark_is_exported_with_its_fact(repo: Path) -> None:
     assert export_to(repo, repo / "out", "--format", "csv") == 0
     facts = pd.read_csv(repo / "out" / "facts.csv", keep_default_na=False, na_values=[""]).set_index("global_id")
     assert facts["review"].dropna().to_dict() == {"zhengzhou-2026/literacy-2025": "check the period"}
+    findings = pd.read_csv(repo / "out" / "findings.csv", keep_default_na=False, na_values=[""])
+    warned = findings[findings["code"] == "S190"]
+    assert list(warned[["severity", "fact", "acknowledged"]].itertuples(index=False, name=None)) == [
+        ("warning", "zhengzhou-2026/literacy-2025", False)
+    ]
+
+
+def test_a_dataset_that_cannot_be_read_is_recorded_in_the_findings(repo: Path) -> None:
+    """Its facts cannot be exported; the package still says it was left out, and why."""
+    (repo / "data" / "broken-2026.yaml").write_text("source: [unclosed\n", encoding="utf-8")
+    assert export_to(repo, repo / "out", "--format", "csv", "--allow-errors") == 0
+    sources = pd.read_csv(repo / "out" / "sources.csv")
+    assert "broken-2026" not in set(sources["dataset"])
+    findings = pd.read_csv(repo / "out" / "findings.csv", keep_default_na=False, na_values=[""])
+    broken = findings[findings["dataset"] == "broken-2026"]
+    assert list(broken[["code", "severity", "path", "line"]].itertuples(index=False, name=None)) == [
+        ("P100", "error", "data/broken-2026.yaml", 2)
+    ]
 
 
 def test_the_text_pattern_accepts_what_the_text_check_accepts() -> None:

@@ -1,4 +1,4 @@
-"""The corpus as tidy tables: sources, indicators, units, facts and relations, linked by keys.
+"""The corpus as tidy tables: sources, indicators, units, facts, relations and findings, linked by keys.
 
 Each table is a frame and its fields (see ``tableschema``): columns of the dataset format come
 from the pandera schemas; the columns computed here are described here, once. Rows are in a
@@ -25,7 +25,7 @@ from checks.export.tableschema import (
     resolve,
     typed,
 )
-from checks.findings import Finding
+from checks.findings import Finding, Severity
 from checks.frames import STRING, as_str, member, slug_of
 from schemas import fields
 from schemas.dataset import REVIEW_MARK
@@ -218,8 +218,12 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
             data[column.exported_name] = slugs.map(by_slug[column.exported_name])
     data["global_id"] = facts["global_id"]
     data["dataset"] = slugs
-    data["value"] = facts["value"]  # the value the rules compared
-    for name in ("low", "high", "low_open", "high_open"):
+    # The value the rules compared. -0.0 is 0 (no quantity here is negative): adding 0.0 drops the sign,
+    # so the CSV (which prints 0) and the Parquet (which would keep -0.0) agree.
+    data["value"] = facts["value"] + 0.0
+    for name in ("low", "high"):
+        data[name] = facts[name] + 0.0
+    for name in ("low_open", "high_open"):
         data[name] = facts[name]
     spans = inputs.quote_spans.reindex(facts.index)
     data["column"], data["end_column"] = spans["column"], spans["end_column"]
@@ -291,9 +295,86 @@ def relations_table(inputs: Inputs) -> Table:
     )
 
 
+# ---- findings ------------------------------------------------------------------------------------
+
+FINDING_COLUMNS: list[Column] = [
+    computed(
+        "finding",
+        "integer",
+        "the finding's number, in the order `factlint validate` reports them",
+        required=True,
+        minimum=1,
+    ),
+    computed("code", "string", "the rule's code (`factlint rules CODE` explains it)", required=True, categorical=True),
+    computed("severity", "string", "error, warning or info", required=True, enum=[s.value for s in Severity]),
+    computed(
+        "acknowledged",
+        "boolean",
+        "true when its dataset acknowledges it as the article's own discrepancy (it then fails nothing)",
+        required=True,
+    ),
+    computed("acknowledged_reason", "string", "the reason the dataset gives, when it acknowledges it"),
+    computed(
+        "dataset",
+        "string",
+        "the slug of the dataset it is about; a dataset whose YAML cannot be read has no row in sources, "
+        "only its findings here",
+        categorical=True,
+    ),
+    computed("fact", "string", "the global id of the fact it is about, if one"),
+    computed("path", "string", "the file to look at first: the article's, else the dataset's", categorical=True),
+    computed("line", "integer", "that file's line", minimum=1),
+    computed("column", "integer", "that line's column (1-based, in characters)", minimum=1),
+    computed("dataset_line", "integer", "the dataset's line to edit", minimum=1),
+    computed("message", "string", "what `factlint validate` says", required=True),
+]
+
+
+def _dataset_of(finding: Finding) -> str | None:
+    if finding.dataset is not None and finding.dataset.path.startswith("data/"):
+        return slug_of(finding.dataset.path)
+    return finding.fact.partition("/")[0] if finding.fact else None
+
+
+def findings_table(findings: list[Finding]) -> Table:
+    """Every finding of the validation the export ran on: errors, warnings and acknowledged ones."""
+    ordered = sorted(findings, key=Finding.sort_key)
+    primary = [f.primary for f in ordered]
+    columns: dict[str, list[object]] = {
+        "finding": list(range(1, len(ordered) + 1)),
+        "code": [f.code for f in ordered],
+        "severity": [f.severity.value for f in ordered],
+        "acknowledged": [f.acknowledged is not None for f in ordered],
+        "acknowledged_reason": [f.acknowledged for f in ordered],
+        "dataset": [_dataset_of(f) for f in ordered],
+        "fact": [f.fact for f in ordered],
+        "path": [where.path if where else None for where in primary],
+        "line": [where.line if where else None for where in primary],
+        "column": [where.column if where else None for where in primary],
+        "dataset_line": [f.dataset.line if f.dataset else None for f in ordered],
+        "message": [f.message for f in ordered],
+    }
+    data = {name: typed(pd.Series(values, dtype=object), resolve(column)) for (name, values), column in
+            zip(columns.items(), FINDING_COLUMNS, strict=True)}  # fmt: skip
+    return _table(
+        "findings",
+        "every finding of the validation the export ran on (errors, warnings, acknowledged discrepancies)",
+        FINDING_COLUMNS,
+        data,
+        ["finding"],
+    )
+
+
 def build_tables(inputs: Inputs, findings: Iterable[Finding]) -> list[Table]:
     """Every exported table, in the order a reader meets them (lookups before what refers to them)."""
     found = list(findings)
     sources = sources_table(inputs, found)
     facts = facts_table(inputs, sources, found)
-    return [sources, indicators_table(inputs), units_table(inputs), facts, relations_table(inputs)]
+    return [
+        sources,
+        indicators_table(inputs),
+        units_table(inputs),
+        facts,
+        relations_table(inputs),
+        findings_table(found),
+    ]
