@@ -209,6 +209,9 @@ class Generation:
     # The stored part each table was read from (name → digest): a table passed on unchanged to the
     # next generation names it again, and is neither serialized nor written a second time.
     parts: dict[str, str] = field(default_factory=dict)
+    # The cross-dataset rules' findings over the whole index, as the run that stored it found them
+    # (``engine.index_findings``), or None: valid for a run whose every dataset is a hit.
+    across: list[dict[str, Any]] | None = None
 
 
 TABLES = ("index", "waivers")
@@ -272,6 +275,7 @@ class Cache:
                 index=_read_table(parts["index"]),
                 waivers=_read_table(parts["waivers"]),
                 parts={name: manifest["body"]["files"][name] for name in TABLES},
+                across=results.get("across"),
             )
         except (OSError, Refused, ValueError, KeyError, TypeError, ImportError):
             return None  # no cache, or one we cannot read: a cold run
@@ -283,7 +287,12 @@ class Cache:
         try:
             self._prepare()
             results = json.dumps(
-                {"datasets": generation.datasets, "files": generation.files, "taken_ns": generation.taken_ns},
+                {
+                    "datasets": generation.datasets,
+                    "files": generation.files,
+                    "taken_ns": generation.taken_ns,
+                    "across": generation.across,
+                },
                 ensure_ascii=False,
                 sort_keys=True,
             ).encode()

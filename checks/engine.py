@@ -13,7 +13,7 @@ In two stages, so a run can take the first from a cache for datasets that did no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -127,6 +127,23 @@ def compared_with(index: pd.DataFrame, datasets: Collection[str]) -> pd.DataFram
     return index[np.isin(codes, mine) & (codes >= 0)].reset_index(drop=True)
 
 
+def index_findings(
+    index: pd.DataFrame,
+    vocabulary: Vocabulary,
+    regions: dict[str, str],
+    locate: Locate,
+    rules: Iterable[type[Rule]] | None = None,
+) -> list[Finding]:
+    """The cross-dataset rules' findings over ``index`` (uncapped, unwaived): a run whose datasets all
+    come unchanged from the cache takes them from there, for they depend on nothing else."""
+    return [
+        f
+        for rule in chosen_rules(rules)
+        if rule.scope == "corpus"
+        for f in rule.check_index(index, vocabulary, regions, locate)
+    ]
+
+
 def conclude(
     checked: Checked,
     root: Path,
@@ -137,22 +154,24 @@ def conclude(
     only: Collection[str] | None = None,
     articles: bool = False,
     seed_files: Collection[str] = (),
+    on_index: Sequence[Finding] | None = None,
 ) -> Report:
     """Stage 2: every finding of every dataset in ``checked``, reported for those in ``only`` (all by default).
 
     Cross-dataset rules always see every dataset of ``checked``, so their findings stay right when
     only some datasets are reported. ``seed_files``: the article files to ask K103 about (every
-    one in a full run, the ones named in a selection).
+    one in a full run, the ones named in a selection). ``on_index``: the cross-dataset rules'
+    findings when they are known already (``index_findings`` of the whole index, from the cache).
     """
     chosen = chosen_rules(rules)
     findings = [f for result in checked.results.values() for f in result.findings]
-    index = checked.index if only is None else compared_with(checked.index, only)
     waived = _waived(checked.waivers)
-    across: list[Finding] = []  # capped here; the first stage capped its own (check_datasets)
+    if on_index is None:
+        index = checked.index if only is None else compared_with(checked.index, only)
+        on_index = index_findings(index, vocabulary, regions, locate, rules)
+    across = list(on_index)  # capped here; the first stage capped its own (check_datasets)
     for rule in chosen:
-        if rule.scope == "corpus":
-            across.extend(rule.check_index(index, vocabulary, regions, locate))
-        elif rule.scope == "repository":
+        if rule.scope == "repository":
             across.extend(rule.check_repository(root, vocabulary))
         elif rule.scope == "articles":
             across.extend(rule.check_articles(seed_files, {r.seed for r in checked.results.values() if r.seed}))

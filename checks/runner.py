@@ -32,6 +32,7 @@ from checks.cache import (
     Generation,
     entry_of,
     file_state,
+    finding_from_dict,
     result_of,
     state_of,
     states_moved,
@@ -39,8 +40,8 @@ from checks.cache import (
     status_of,
 )
 from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
-from checks.engine import Checked, DatasetResult, check_datasets, conclude
-from checks.findings import Report
+from checks.engine import Checked, DatasetResult, check_datasets, conclude, index_findings
+from checks.findings import Finding, Report
 from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets, named_seeds
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
@@ -234,6 +235,9 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         for path, fresh_state in fresh_states.items():
             states.setdefault(path, fresh_state)
     tables: dict[str, str] = {}
+    # The cross-dataset findings the cache holds: today's when every dataset is a hit (unchanged
+    # bytes: the same index, and the same lines for the findings to point at).
+    known_across: list[dict[str, Any]] | None = None
     index_split = _split_rows(generation.index, hits) if generation else _Split(empty_index())
     waivers_split = _split_rows(generation.waivers, hits) if generation else _Split(_empty_waivers())
     index_rest, waivers_rest = index_split.rest, waivers_split.rest
@@ -253,6 +257,7 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         checked = merge([part for part in (fresh, cached) if part is not None])
         if generation is not None and fresh is None and index_rest.empty and waivers_rest.empty:
             tables = generation.parts  # every dataset from the cache: its tables stand as they are
+            known_across = generation.across
     if named and fresh is not None:
         # A seed selects the datasets citing it, known only now for those that were not in the cache.
         selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
@@ -262,12 +267,27 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
     asked = seed_files(root) if named is None else named_seeds(root, cwd, named)  # the articles K103 asks about
+    on_index = None  # over the whole index only: a selection's run compares fewer rows
+    if only is None:
+        on_index = (
+            [finding_from_dict(f) for f in known_across]
+            if known_across is not None
+            else index_findings(checked.index, vocabulary, regions, locate)
+        )
     report = conclude(
-        checked, root, vocabulary, regions, locate, only=only, articles=options.articles, seed_files=asked
+        checked,
+        root,
+        vocabulary,
+        regions,
+        locate,
+        only=only,
+        articles=options.articles,
+        seed_files=asked,
+        on_index=on_index,
     )
     moved = fresh is not None or states_moved(known, states, taken_ns, started_ns) or gone(generation, paths)
     if cache is not None and cache.usable and moved:
-        _save(cache, checked, states, state, started_ns, tables)
+        _save(cache, checked, states, state, started_ns, tables, on_index)
     return report
 
 
@@ -333,6 +353,7 @@ def _save(
     state: Callable[[str], FileState | None],
     started_ns: int,
     tables: dict[str, str],
+    on_index: list[Finding] | None,
 ) -> None:
     datasets = {}
     for path, result in checked.results.items():
@@ -344,4 +365,5 @@ def _save(
             continue
         datasets[path] = entry_of(result, mine, seed_state)
     files = states_of((path, s) for path, s in list(states.items()))
-    cache.save(Generation(datasets, files, started_ns, checked.index, checked.waivers, tables))
+    across = [f.as_dict() for f in on_index] if on_index is not None else None
+    cache.save(Generation(datasets, files, started_ns, checked.index, checked.waivers, tables, across))

@@ -73,6 +73,25 @@ def test_cache_cold_warm_and_pool_give_the_same_findings(
     assert plain == cold == warm == pooled
 
 
+def test_a_warm_run_takes_the_cross_dataset_findings_from_the_cache(
+    corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = fresh_copy(corpus, tmp_path)
+    cold = findings(run(root, jobs=1))
+    assert any(f["code"] == "C107" for f in cold)
+    computed: list[int] = []
+    original = runner.index_findings
+    monkeypatch.setattr(runner, "index_findings", lambda index, *a: computed.append(len(index)) or original(index, *a))
+    assert findings(run(root, jobs=1)) == cold and computed == []  # nothing changed: the cache's
+    # A comment moves every line of one dataset after it: the cached findings could point at old lines.
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    dataset.write_text("# a comment\n" + dataset.read_text(encoding="utf-8"), encoding="utf-8")
+    after = findings(run(root, jobs=1))
+    assert len(computed) == 1 and after != cold  # some finding points at that dataset's lines, one lower now
+    assert findings(run(root, jobs=1)) == after and len(computed) == 1  # and stored again
+    assert after == findings(run(root, use_cache=False, jobs=1))
+
+
 def test_the_schema_stage_ahead_in_a_child_gives_the_same_findings(
     corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
