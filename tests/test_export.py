@@ -394,6 +394,19 @@ def test_a_negative_zero_is_exported_as_zero_in_csv_and_parquet(repo: Path) -> N
     assert list(printed.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]]) == ["0", "0", "0"]
 
 
+def test_an_infinite_value_the_schema_refused_is_exported_missing(repo: Path) -> None:
+    dataset = repo / "data" / "zhengzhou-2026.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    assert text.count("    value: 15\n") == 1
+    dataset.write_text(text.replace("    value: 15\n", "    value: -.inf\n"))
+    assert export_to(repo, repo / "out", "--allow-errors") == 0
+    parquet = pd.read_parquet(repo / "out" / "facts.parquet").set_index("global_id")
+    row = parquet.loc["zhengzhou-2026/service-circle-minutes"]
+    assert row[["value", "low", "high"]].isna().all() and "S104" in row["errors"].split()
+    printed = pd.read_csv(repo / "out" / "facts.csv", dtype=str, keep_default_na=False).set_index("global_id")
+    assert list(printed.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]]) == ["", "", ""]
+
+
 def test_the_readmes_loading_examples_run(package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Export for analysis", 1)[1].split("\n## ", 1)[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from checks.export.inputs import Inputs
@@ -219,10 +220,13 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
     data["global_id"] = facts["global_id"]
     data["dataset"] = slugs
     # The value the rules compared. -0.0 is 0 (no quantity here is negative): adding 0.0 drops the sign,
-    # so the CSV (which prints 0) and the Parquet (which would keep -0.0) agree.
-    data["value"] = facts["value"] + 0.0
+    # so the CSV (which prints 0) and the Parquet (which would keep -0.0) agree. An infinite value is
+    # one the schema refused (S104, under --allow-errors): missing, as is the interval it would give.
+    value = facts["value"].astype("float64") + 0.0
+    finite = pd.Series(np.isfinite(value.to_numpy()), index=value.index)
+    data["value"] = value.where(finite)
     for name in ("low", "high"):
-        data[name] = facts[name] + 0.0
+        data[name] = (facts[name].astype("float64") + 0.0).where(finite)
     for name in ("low_open", "high_open"):
         data[name] = facts[name]
     spans = inputs.quote_spans.reindex(facts.index)
