@@ -196,3 +196,33 @@ def test_accessibility_scan_finds_no_serious_violation(page: Any, figures: str) 
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == [], serious
+
+
+# A figure far too long for any line (a mistyped value of 1e300 prints 301 digits in its finding).
+LONG_FIGURE_CASE = {
+    "edits": [{"file": "data/zhengzhou-2026.yaml", "old": "    value: 7400\n", "new": "    value: 1.0e+300\n"}]
+}
+
+
+@pytest.fixture(scope="module")
+def long_figure_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = real_corpus(tmp_path_factory.mktemp("long"), LONG_FIGURE_CASE)
+    with contextlib.chdir(root):
+        assert main(["validate", "--format", "text", "--output", "report.txt", "--html", "report.html"]) == 1
+    assert "0" * 300 in (root / "report.html").read_text(encoding="utf-8")
+    return (root / "report.html").as_uri()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("figures", ["closed", "open"])
+def test_a_long_figure_wraps_instead_of_widening_the_page(
+    browser: Any, long_figure_url: str, width: int, figures: str
+) -> None:
+    """WCAG 1.4.10 (reflow): at 320 CSS pixels the report scrolls in one direction only."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    opened = context.new_page()
+    opened.goto(long_figure_url)
+    if figures == "open":
+        opened.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    assert opened.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()

@@ -56,7 +56,7 @@ a { color: #0b4fb3; } a:visited { color: #5b2a86; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2.5rem; border-bottom: 1px solid #767676; }
 h3 { font-size: 1.1rem; margin-top: 1.5rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; }
-td, th { border: 1px solid #949494; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+td, th { border: 1px solid #949494; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 tr:target { background: #e8f0fe; } tr:target td:first-child { border-left: 6px solid #0b4fb3; }
 dl.counts { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; } dl.counts div { display: flex; gap: .4rem; }
 dl.counts dt { font-weight: 600; } dl.counts dd { margin: 0; }
@@ -89,7 +89,7 @@ code { font-size: .9em; overflow-wrap: anywhere; }
 .ignored .sign { color: #4a4a4a; }
 .figure[open] > summary { box-shadow: 0 0 0 2px #1a1a1a; }
 .panel { display: block; margin: .3rem 0 .6rem; padding: .5rem .75rem; border: 2px solid #4a4a4a;
-  border-radius: 4px; background: #fafafa; font: 15px/1.5 system-ui, sans-serif; }
+  border-radius: 4px; background: #fafafa; font: 15px/1.5 system-ui, sans-serif; overflow-wrap: anywhere; }
 .panel ul { margin: .2rem 0; padding-left: 1.2rem; } .panel p { margin: .2rem 0; }
 .mark { padding: 0 3px; border-radius: 3px; }
 """
