@@ -374,6 +374,8 @@ def test_errors_refuse_the_export_unless_allowed(repo: Path, capsys: pytest.Capt
     assert not output.exists()
 
     assert export_to(repo, output, "--allow-errors") == 0
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert re.search(r"\d+ facts, \d+ relation members, 3 findings to ", summary), summary
     facts = pd.read_csv(output / "facts.csv", keep_default_na=False, na_values=[""]).set_index("global_id")
     marked = facts["errors"].dropna().to_dict()
     assert marked == {"zhengzhou-2026/literacy-2025": "P106", "zhengzhou-2026/service-circle-minutes": "S104"}
