@@ -156,12 +156,9 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down|lengthen|shorten|widen|narrow|slow|sped"
     r"|speed|accelerat|worsen|halv|tripl|quadrupl|dip|edg|slump|spik|swell|swoll|balloon|sank|sink|rebound|recover"
     r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad|uplift|gain)\w*"
-    # rose more slowly, from 16.2 to 19.5; fell sharply from: an adverb (and a comma) between
-    r"(?:\s+(?:more|less|much|even|only)?\s*\w+ly)?"
-    # an uplift of 6.2% from £742.56 to £788.60, rose by 12 points from: the change's size between
-    r"(?:(?:\s+(?:by|of))?\s+(?:about\s+|around\s+|nearly\s+)?[£$€¥]?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:%|per\s?cent|percentage\s+points?|points?|pp))?)?"
-    r",?\s+from\s{1,2})\Z"
+    # Between: an adverb (rose more slowly, from; fell sharply from), the change's size (an uplift of 6.2% from)
+    r"(?:\s+(?:more|less|much|even|only)?\s*\w+ly)?(?:(?:\s+(?:by|of))?\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"[£$€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percentage\s+points?|points?|pp))?)?,?\s+from\s{1,2})\Z"
 )
 # Between two bounds of opposite sides that make one range: nothing, a comma, 且/并/同时, and/but.
 BOUND_PAIR_JOIN = re.compile(
