@@ -32,17 +32,9 @@ def compound_durations(text: str, norm: str, found: list[Quantity]) -> list[Quan
     index = 0
     while index < len(found):
         run = _run(norm, found, index)
-        if len(run) < 2:
-            out.append(found[index])
-            index += 1
-            continue
-        joined = _joined(text, found, run)
-        if joined is None:
-            out.append(found[index])
-            index += 1
-            continue
-        out.append(joined)
-        index = run[-1][0] + 1
+        joined = _joined(text, found, run) if run else None
+        out.append(joined if joined is not None else found[index])
+        index = run[-1][0] + 1 if joined is not None else index + 1
     return out
 
 
@@ -76,10 +68,7 @@ def _run(norm: str, found: list[Quantity], index: int) -> list[tuple[int, str, i
         if not _JOIN.match(norm[run[-1][2] : found[at].start]):
             break
         run.append((at, *part))
-    # A bare 分 is a minute only inside a time: after hours, or before seconds.
-    bare = [i for i, (at, unit, end) in enumerate(run) if unit == "minute" and found[at].unit is None]
-    if bare and not (bare[0] > 0 or len(run) > 1 + bare[0]):
-        return []
+    # Two parts at least, units falling: a bare 分 is then a minute after hours or before seconds.
     return run if len(run) > 1 else []
 
 
