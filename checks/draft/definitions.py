@@ -53,6 +53,8 @@ _SUPERLATIVE = re.compile(
 )
 _RUN = (re.compile(r"连续\s*$"), re.compile(r"^\s*(?:consecutive\s+years|years?\s+(?:in\s+a\s+row|running))\b", re.I))
 _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
+# 24 hours a day, seven days a week: a line's opening hours, the whole of each day.
+_ALL_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # 法定传染病包括甲类传染病2种、乙类传染病28种…,共41种; notifiable diseases comprise 41 types: the kinds a
@@ -74,6 +76,12 @@ _CRITERION_ZH = re.compile(r"(?:标准|定义|口径|依据|条件)(?:是|为)?\
 _DEFINING_ZH = re.compile(
     r"是指|指的是|定义为|系指|[:：]\s*指(?![标导出南数引挥令定示向])|(?<=[数率])指(?![标导出南数引挥令定示向])"
 )
+# 规范管理指按照规范要求每年提供不少于4次面对面随访: a sentence (or a note's item after ；) that opens on a
+# term and 指 says what the term means.
+_TERM_DEFINED_ZH = re.compile(r"[\s　]*[\u4e00-\u9fff“”\"]{2,12}?(?<![手食拇])指(?![标导出南数引挥令定示向])")
+# … were preventable, meaning there was at least some chance … by one or more reasonable changes: "one or
+# more" after "meaning" says what the word before it means (not "meaning that … more than a fifth", a claim).
+_MEANING_BEFORE = re.compile(r",\s*meaning\s+(?:that\s+)?[^.;:]*$", re.I)
 # 病床使用率=实际占用总床日数÷实际开放总床日数×100%: a formula's constant, how an indicator is computed.
 _FORMULA = re.compile(r"[=＝][^，,。；;]*[×÷*/]\s*$")
 _MAY = re.compile(r"\b(?:may|might)\s+(?:have|receive|be|get|need|attend|include)\s+$", re.IGNORECASE)
@@ -97,6 +105,8 @@ def _run_or_schedule(line: str, q: Quantity) -> str | None:
         _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
     ):
         return "a service schedule (across seven days, seven days a week), not a figure"
+    if q.unit == "hour" and q.value == 24 and _ALL_DAY.match(line, q.end):
+        return "a service schedule (24 hours a day), not a figure"
     return None
 
 
@@ -193,6 +203,7 @@ def definition(line: str, q: Quantity) -> str | None:
         _DEFINING.match(line, sentence_start)
         or _DEFINING_ZH.search(line, sentence_start, q.start)
         or _CRITERION_ZH.search(line, sentence_start, q.start)
+        or _TERM_DEFINED_ZH.match(line, sentence_start)
     ):
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
     if _FORMULA.search(line, sentence_start, q.start):
@@ -210,6 +221,8 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the threshold of a condition (call your doctor if a fever is 105°F or higher), not a claim"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
         return "what may happen (a child may have more than one episode), not a figure"
+    if q.qualifier == "ge" and q.value == 1 and _MEANING_BEFORE.search(line, sentence_start, q.start):
+        return "part of what a word is said to mean (preventable, meaning … by one or more changes), not a figure"
     if q.unit_text in _KINDS and _COMPRISES.search(line, sentence_bounds(line, q.start)[0], q.start):
         return "the kinds a category comprises (法定传染病包括甲类传染病2种), a definition, not a figure"
     # About one in 11 patients (9.3%): the words the fraction counts may stand before the bracket, and
@@ -295,8 +308,9 @@ def spread_over(line: str, q: Quantity, others: Sequence[Quantity]) -> str | Non
 # 11 of the 30 districts had enrolment below 75 per cent: the threshold that picks the units counted.
 # The upper end of a range that picks them too: those with incomes between 100% and 150% of poverty.
 _RANGE_LOW = r"(?:between\s+[$£€]?\d[\d,.]*\s*(?:%|per\s+cent)?\s+and\s+)?"
+# (practices with at least 100 responses, with two or more chronic conditions: the bound may follow "with")
 _HAVING = re.compile(
-    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){1,3}"
+    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){0,3}"
     + _RANGE_LOW
     + "$",
     re.IGNORECASE,
@@ -310,8 +324,8 @@ _COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
 _PEOPLE_WITH = re.compile(
-    r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:with|whose|who\s+have)"
-    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}" + _RANGE_LOW + "$",
+    r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:[^,.;:]{0,16}\s+or\s+)?(?:with|whose|who\s+have)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}" + _RANGE_LOW + "$",
     re.IGNORECASE,
 )
 
