@@ -334,19 +334,26 @@ _PEOPLE_WITH = re.compile(
 # then what it counts and the measure it is picked by, with nothing but their words between.
 _OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:[^，,。；;：:\d]{0,6}有)?\s*$")
 # what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
+# (4个县（市、区）和功能区管理人群血糖控制率低于50%: what is counted may list its kinds; 3个调查条目得分低于85分: a score)
 _COUNTED_MEASURE = re.compile(
-    r"[\u4e00-\u9fff（）()]{1,10}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平)"
+    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度)"
+)
+_MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:均|仍|都)?\s*$")
+# 规范管理率低于60%的地区要…, 四、低于85分的条目: a bound, then 的 and the units it picks (places, bodies, items),
+# with no count: which ones, not a claim (not 超90%的居民, a share of the people named).
+_UNITS_PICKED = re.compile(
+    r"\s*分?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)(?:地区|县区|县（市、区）|乡镇|街道|单位|机构|医院|科室|条目|项目|指标|学校|企业|村|社区)"
 )
 
 
 def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
-    clause_start = clause_bounds(line, q.start)[0]
+    # the count's clause, not the bound's: what is counted may list its kinds with 、 (县（市、区）)
     return any(
         o is not q
         and o.qualifier == "eq"
         and o.unit not in ("percent", "percentage_point", *_TIME_UNITS)
-        and clause_start <= o.start
-        and _OPENS_WITH_COUNT.fullmatch(line, clause_start, o.start) is not None
+        and o.end <= q.start
+        and _OPENS_WITH_COUNT.fullmatch(line, clause_bounds(line, o.start)[0], o.start) is not None
         and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
         for o in others
     )
@@ -367,6 +374,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
         return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
+    # a share picks only after the rate it bounds (规范管理率低于60%的地区); 80%以上的乡镇卫生院 is a share of them
+    rated = q.unit != "percent" or _MEASURE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None
+    if q.qualifier in ("lt", "gt", "le", "ge") and rated and _UNITS_PICKED.match(line, q.end):
+        return "the threshold that picks the units named after it (规范管理率低于60%的地区), not a claim"
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):

@@ -297,6 +297,13 @@ _NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included
 # 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
 _BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
 _THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
+# 四项指标较一季度分别提高1.6、0.9、2.2和1.4个百分点: a count, then 分别 and as many figures, one for each of
+# the items it counts (named just before): no figure of its own.
+_RESPECTIVELY = re.compile(
+    r"[\u4e00-\u9fff]{0,14}?分别[\u4e00-\u9fff]{0,6}?((?:\d+(?:\.\d+)?\s*[%％]?\s*[、，,和及与]\s*)+\d+(?:\.\d+)?)"
+)
+# 本季度有3个调查条目得分低于85分，具体如下：: a small count in a sentence that ends on the list it opens.
+_LISTED_NEXT = re.compile(r"[^。；;!?！？]*(?:具体)?如下\s*[:：]\s*$|[^.;!?]*\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I)
 # 与其他14个…地区比较: the number of what it is compared with.
 _COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
 
@@ -318,6 +325,11 @@ def _counted_list(line: str, q: Quantity) -> str | None:
         return "the count of the items named with it, not a figure of its own"
     if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
         return "the count of the indicators just given (两项指标均高于…), not a figure of its own"
+    respective = _RESPECTIVELY.match(line, q.end) if 2 <= q.value <= 10 else None
+    if respective is not None and len(re.findall(r"\d+(?:\.\d+)?", respective.group(1))) == q.value:
+        return "the count of the items whose figures follow 分别 (四项指标分别提高…), not a figure of its own"
+    if 2 <= q.value <= 12 and q.unit_text in ("个", "项", "条", "类", None) and _LISTED_NEXT.match(line, q.end):
+        return "the count of the items listed next (有3个条目…，具体如下：), not a figure of its own"
     if _THANKS.search(before):
         return "a courtesy (谢谢两位发布人), not a count"
     if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
