@@ -97,10 +97,19 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# 连续两个季度, 连续3个月: a run of quarters or months, as of years.
+_PERIOD_AFTER = re.compile(r"\s*(?:个)?\s*(?:季度|月|周|星期)")
+# 每季度通报一次, 每年进行1次: once in each period, how often something is done, no count.
+_EACH_PERIOD_BEFORE = re.compile(r"每(?:年|季度|季|月|周|天|日|半年)[^，,。；;\d]{0,8}$")
+
+
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
-    if (years and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
+    periods = q.unit_text in ("个", None) and _PERIOD_AFTER.match(line, q.end) is not None
+    if ((years or periods) and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
         return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
+    if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 12), q.start):
+        return "how often something is done (每季度通报一次), not a count"
     if q.unit in ("day", "week") and (
         _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
     ):
@@ -174,7 +183,7 @@ _SYMBOL_DEFINES_AFTER = re.compile(
     r"[^，,。；;]{0,12}?为[\u3400-\u9fff]{1,6}(?:[,，。；;]|$)"
 )  # ≥28为肥胖, not …以上为历史最高
 # 位居死因前10位: the length of a ranking, not a count.
-_RANK_BEFORE = re.compile(r"前\s*$")
+_RANK_BEFORE = re.compile(r"(?:前|(?<=排名)后|(?<=排名)末)\s*$")  # 排名后3位: the ranking's tail
 
 
 def definition(line: str, q: Quantity) -> str | None:
@@ -187,7 +196,7 @@ def definition(line: str, q: Quantity) -> str | None:
         _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))
     ):
         return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
-    if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 2), q.start):
+    if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
         return "'一个' as an indefinite article ('a', 'every'), not a count"
