@@ -23,6 +23,7 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
+from checks.draft.months import starts_later
 from checks.draft.money import currency_of, money_unit
 from checks.draft.openings import figure_years
 from checks.draft.policy import (
@@ -284,6 +285,11 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
+        # 自11月起每周更新菜单，提供不少于20种 in an October notice: what starts after publication is to come
+        later = starts_later(plain[slice(*sentence_bounds(plain, on_plain.start))], context.years.published)
+        if later is not None and status.why == "no cue":
+            status = Guess("target", f"'{later[1]}': it starts after publication")
+            period = Guess(later[0], f"'{later[1]}': the next such month")
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
         period = duty_period(plain, on_plain.start, status, period, context.years.now)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
