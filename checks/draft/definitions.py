@@ -152,7 +152,33 @@ def _exposure(line: str, q: Quantity) -> bool:
 _DUTY_BEFORE = re.compile(r"\b(?:must|shall|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
 
 
+# occurred between 7 days and one year after the end of pregnancy, 26 between 7 and 365 days postpartum: a
+# window of time after (or before) an event, which picks the events counted (not "two to three years after").
+_TIME_WORD = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+_WINDOW = re.compile(
+    rf"\bbetween\s+(?:\w+|\d[\d,.]*)(?:\s+{_TIME_WORD})?\s+and\s+(?:\w+|\d[\d,.]*)\s+{_TIME_WORD}"
+    r"\s+(?:after|before|following|postpartum|post-partum|of\s+(?:birth|delivery|diagnosis|admission|discharge))\b",
+    re.IGNORECASE,
+)
+# (43 days or more after the end of pregnancy picks the deaths; at least 12 months after delivery is a rule's)
+_OR_MORE = re.compile(r"\s*or\s+(?:more|longer|less|fewer|over)\b", re.I)
+_AFTER_EVENT = re.compile(
+    r"\s*(?:or\s+(?:more|longer|less|fewer|over)\s+)?(?:after|before|following|postpartum|post-partum)\b", re.I
+)
+
+
+def _window(line: str, q: Quantity) -> str | None:
+    if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
+        return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
+    or_more = re.search(r"\bor\s+(?:more|longer|less|fewer|over)$", q.text) or _OR_MORE.match(line, q.end)
+    if q.unit in _TIME_UNITS and q.qualifier in ("ge", "gt", "le", "lt") and or_more and _AFTER_EVENT.match(line, q.end):
+        return "a bounded time after an event, which picks what is counted (43 days or more after), not a claim"
+    return None
+
+
 def _duration(line: str, q: Quantity) -> str | None:
+    if (window := _window(line, q)) is not None:
+        return window
     if q.unit not in _TIME_UNITS:
         return None
     if _HEADING.fullmatch(line.strip()) and (_SPAN_IN_HEADING.search(line, 0, q.start) or _SPREAD.match(q.text)):

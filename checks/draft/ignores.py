@@ -372,6 +372,16 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     return None
 
 
+# Total<TAB>41<TAB>100%, 合计<TAB>—<TAB>8,762<TAB>100%: a total row's 100% is the whole its column's shares make.
+_TOTAL_ROW = re.compile(r"^\s*(?:Total|All|Overall|合计|总计|全部|小计)\s*(?:\t|\s{2,}|\u3000)", re.IGNORECASE)
+
+
+def _whole_of_shares(line: str, q: Quantity) -> str | None:
+    if q.value == 100 and q.unit == "percent" and q.qualifier == "eq" and _TOTAL_ROW.match(line):
+        return "a total row's 100%, the whole its column's shares make by construction, not a figure"
+    return None
+
+
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     age,
     definition,
@@ -391,6 +401,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     asked,
     day_of_a_span,
     rank_or_scale,
+    _whole_of_shares,
 ]
 
 
