@@ -23,8 +23,8 @@ from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
-from checks.draft.months import starts_later
 from checks.draft.money import currency_of, money_unit
+from checks.draft.months import starts_later
 from checks.draft.openings import figure_years
 from checks.draft.policy import (
     DEFAULT_TARGET_YEARS,
@@ -32,6 +32,7 @@ from checks.draft.policy import (
     duty_period,
     rule_to_come,
     rules_guess,
+    stated_rule,
     title_period,
 )
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
@@ -334,6 +335,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
         status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        in_force = stated_rule(plain, on_plain.start, status, context.years.now, context.effective)
+        if in_force is not None:
+            status, period = in_force
         if status.value == "target" and acted_on(plain, on_plain.start) and context.years.now is not None:
             status, period = (
                 Guess("achieved", "all the place's units a task acts on"),

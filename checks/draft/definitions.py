@@ -171,7 +171,12 @@ def _window(line: str, q: Quantity) -> str | None:
     if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
         return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
     or_more = re.search(r"\bor\s+(?:more|longer|less|fewer|over)$", q.text) or _OR_MORE.match(line, q.end)
-    if q.unit in _TIME_UNITS and q.qualifier in ("ge", "gt", "le", "lt") and or_more and _AFTER_EVENT.match(line, q.end):
+    if (
+        q.unit in _TIME_UNITS
+        and q.qualifier in ("ge", "gt", "le", "lt")
+        and or_more
+        and _AFTER_EVENT.match(line, q.end)
+    ):
         return "a bounded time after an event, which picks what is counted (43 days or more after), not a claim"
     return None
 

@@ -232,7 +232,12 @@ _YEAR_NAME_BEFORE = re.compile(
     # an acronym (CY 2027, NDHS 2022), whose or which edition (the council's 2025 exercise, final 2027 rates)
     r"|\b[A-Z]{2,5}|['’]s|\b(?:final|latest|annual|current|previous|provisional|upcoming))\s+$"
 )
-_YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition)\b", re.I)
+# (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from)
+_YEAR_NAME_AFTER = re.compile(
+    r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition|onwards?|forward"
+    r"|(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b(?!\s+(?:respondents|responses|participants)))\b",
+    re.I,
+)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
 _YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
 _YEAR_SPAN_START = re.compile(r"^\s*[-–—~]\s*(?:19|20)\d\d")
@@ -303,7 +308,9 @@ _RESPECTIVELY = re.compile(
     r"[\u4e00-\u9fff]{0,14}?分别[\u4e00-\u9fff]{0,6}?((?:\d+(?:\.\d+)?\s*[%％]?\s*[、，,和及与]\s*)+\d+(?:\.\d+)?)"
 )
 # 本季度有3个调查条目得分低于85分，具体如下：: a small count in a sentence that ends on the list it opens.
-_LISTED_NEXT = re.compile(r"[^。；;!?！？]*(?:具体)?如下\s*[:：]\s*$|[^.;!?]*\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I)
+_LISTED_NEXT = re.compile(
+    r"[^。；;!?！？]*(?:具体)?如下\s*[:：]\s*$|[^.;!?]*\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I
+)
 # 与其他14个…地区比较: the number of what it is compared with.
 _COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
 

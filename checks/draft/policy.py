@@ -396,3 +396,26 @@ def duty_period(line: str, start: int, status: Guess, period: Guess, now: int | 
     if duty is None or duty.start() > start:
         return period
     return Guess(now, f"a rule in force when published ('{duty.group()}' in its clause)")
+
+
+# a figure guessed a target only for standing in a plan or a recommending section, with no cue of its own
+_NO_CUE_TARGETS = ("no cue; the document is a plan", "a recommendation (its section's heading recommends)")
+# 2026年人均基本公共卫生服务经费补助标准为94元: a policy's parameter stated as it is (为, 是), not as to be reached.
+_STATED_RULE = re.compile(
+    r"(?:起付线|起付标准|报销比例|支付比例|支付限额|支付标准|封顶线|补助标准|收费标准)\s*(?:为|是)\s*(?:每人每年|每人|每年)?\s*$"
+)
+
+
+def stated_rule(
+    line: str, start: int, status: Guess, now: int | None, effective: int | None
+) -> tuple[Guess, Guess] | None:
+    """A plan's figure of no cue that states a policy's parameter as it stands (补助标准为94元), of no year or
+    now's, in a text that sets no rules to come: a rule in force when published, achieved, of that year."""
+    if now is None or effective is not None or status.why not in _NO_CUE_TARGETS:
+        return None
+    if _STATED_RULE.search(line, max(0, start - 24), start) is None:
+        return None
+    clause = line[slice(*clause_bounds(line, start))]
+    if any(int(y) != now for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)", clause)):
+        return None
+    return Guess("achieved", "a policy's parameter stated as in force"), Guess(now, "a rule in force when published")

@@ -127,7 +127,9 @@ def _is_prose(line: str) -> bool:
 
 def _is_boilerplate(line: str) -> bool:
     sentence = _is_prose(line) and line.rstrip().endswith(("。", "！", ".", "!"))
-    return bool(_BOILERPLATE.search(line) or _ADDRESS_FOOTER.search(line)) or (bool(_CONTACT.search(line)) and not sentence)
+    return bool(_BOILERPLATE.search(line) or _ADDRESS_FOOTER.search(line)) or (
+        bool(_CONTACT.search(line)) and not sentence
+    )
 
 
 _BREADCRUMB = re.compile(
