@@ -302,6 +302,8 @@ _NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included
 # 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
 _BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
 _THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
+# 11 of those 26 occurred …: the 26 counted before, named again as the whole the part is of (not "Of those, 75.7%").
+_OF_THOSE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:those|these)\s+$", re.IGNORECASE)
 # 四项指标较一季度分别提高1.6、0.9、2.2和1.4个百分点: a count, then 分别 and as many figures, one for each of
 # the items it counts (named just before): no figure of its own.
 _RESPECTIVELY = re.compile(
@@ -337,6 +339,8 @@ def _counted_list(line: str, q: Quantity) -> str | None:
         return "the count of the items whose figures follow 分别 (四项指标分别提高…), not a figure of its own"
     if 2 <= q.value <= 12 and q.unit_text in ("个", "项", "条", "类", None) and _LISTED_NEXT.match(line, q.end):
         return "the count of the items listed next (有3个条目…，具体如下：), not a figure of its own"
+    if q.unit != "percent" and _OF_THOSE.search(before):
+        return "the count named again as the base of a part (11 of those 26), not a figure of its own"
     if _THANKS.search(before):
         return "a courtesy (谢谢两位发布人), not a count"
     if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
