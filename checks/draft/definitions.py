@@ -78,7 +78,9 @@ _DEFINING_ZH = re.compile(
 )
 # 规范管理指按照规范要求每年提供不少于4次面对面随访: a sentence (or a note's item after ；) that opens on a
 # term and 指 says what the term means.
-_TERM_DEFINED_ZH = re.compile(r"[\s　]*[\u4e00-\u9fff“”\"]{2,12}?(?<![手食拇])指(?![标导出南数引挥令定示向])")
+_TERM_DEFINED_ZH = re.compile(
+    r"[\s　]*(?:注\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?)?[\u4e00-\u9fff“”\"]{2,12}?(?<![手食拇])指(?![标导出南数引挥令定示向])"
+)
 # … were preventable, meaning there was at least some chance … by one or more reasonable changes: "one or
 # more" after "meaning" says what the word before it means (not "meaning that … more than a fifth", a claim).
 _MEANING_BEFORE = re.compile(r",\s*meaning\s+(?:that\s+)?[^.;:]*$", re.I)
@@ -364,8 +366,10 @@ _COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
 _PEOPLE_WITH = re.compile(
-    r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:[^,.;:]{0,16}\s+or\s+)?(?:with|whose|who\s+have)"
-    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}" + _RANGE_LOW + "$",
+    r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:with|whose|who\s+have)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}" + _RANGE_LOW + "$"
+    # people over 75 or with two or more chronic conditions: a bound right after "with", said of people
+    r"|\b(?:people|persons|patients|children|adults|women|men|those)\s+(?:[^,.;:]{0,16}\s+or\s+)?with\s+$",
     re.IGNORECASE,
 )
 
