@@ -16,7 +16,12 @@
   day``, 每天至少运动30分钟), a span of decades (``over the next two decades``), a criterion a colon
   introduces (诊断标准是：…), a count followed by a colon and exactly that many items (三个要点：…、…、…);
 - a sentence that defines a term (``A finished consultant episode is a period of care under one
-  consultant``, 是指, 定义为) and what may happen (``a child may have more than one episode``).
+  consultant``, 是指, 定义为, 规范管理指…) and what may happen (``a child may have more than one episode``);
+- a window of time after an event that picks what is counted (``between 7 and 365 days postpartum``,
+  ``43 days or more after``), a run of quarters or months (连续两个季度), once each period (每季度通报一次),
+  ``24 hours a day``, a ranking's tail (排名后3位), ``one or more`` after ``meaning``;
+- a bound that picks the units named after it (规范管理率低于60%的地区, 低于85分的条目) or the people a bound
+  right after ``with`` describes (``those over 75 or with two or more chronic conditions``).
 
 An amount joined by a hyphen to the change it measures (``a 300,000-patient decline``) is a claim,
 not a name like ``three-dose``: ``claimed_compound`` says so for checks.draft.ignores.

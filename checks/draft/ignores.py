@@ -21,7 +21,9 @@ reason a curator would write in the ``ignore:`` entry, or None:
   or a plan (五年生存率, 三年行动计划);
 - an amount converted to another currency right after it (3 billion yuan ($419.4 million)), or into
   another unit (15.42万单位（折合3084万毫升）);
-- the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
+- the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区), of those whose figures
+  follow 分别 (四项指标分别提高…), of a list a sentence opens (有3个条目…，具体如下：), a count named again as
+  a part's whole (11 of those 26), a total row's 100%;
 - the term 1 of a ratio (1:1.6, 0.93∶1: the ratio is its other term);
 - a number inside a question (checks.draft.questions: Only halving?, 是否超过30%？);
 - the last day of a span of dates (November 17 to 23: checks.draft.months);
