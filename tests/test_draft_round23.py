@@ -157,6 +157,16 @@ def test_a_joined_heading_recommends_from_the_line_that_names_them_again() -> No
     assert recommending_sections(alone, range(1, 4)) == {2}
     both = ["四、意见和建议", "（一）每年培养医学生不少于100名。"]
     assert recommending_sections(both, range(1, 3)) == {2}
+    # a line that recommends begins them too; a label naming what is planned goes on with them
+    should = ["Conclusions and recommendations", "Waits fell by 9%.", "The service should recruit 20 nurses."]
+    assert recommending_sections(should, range(1, 4)) == {3}
+
+
+def test_a_run_in_label_ends_a_plan_s_section_unless_it_names_what_is_planned() -> None:
+    from checks.draft.sections import plan_sections
+
+    lines = ["Looking ahead", "We will open 3 clinics.", "Target: 85% of calls answered.", "Funding: £2m was spent."]
+    assert plan_sections(lines, range(1, 5)) == {2, 3}
 
 
 # ---- a lead-in for a year to come ---------------------------------------------------------------

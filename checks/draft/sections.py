@@ -34,6 +34,16 @@ def _heading(line: str) -> bool:
 # Funding: …, About the data: …: a paragraph opening on a short label of its own (a run-in heading) is a
 # section of its own; it ends the section before it.
 _RUN_IN = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+\S")
+# … but one that names what is planned (Target: …, Next steps: …, Priorities: …) goes on with the plans.
+_PLANNED_LABEL = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:targets?|goals?|aims?|priorit\w+|actions?|next|plans?|recommendations?"
+    r"|proposals?|objectives?|commitments?|milestones?|deliverables?)\b[^:]*:",
+    re.IGNORECASE,
+)
+# A line that recommends (should, calls on, urges, 建议, 应当): where a joined heading's recommendations begin.
+_RECOMMENDING_LINE = re.compile(
+    r"\b(?:should|recommends?|recommended|calls?\s+(?:on|for)|urges?|asks?)\b|建议|应当|要求", re.IGNORECASE
+)
 
 
 def plan_sections(
@@ -49,10 +59,10 @@ def plan_sections(
         if _heading(line):
             inside = bool(heading.search(line))
             waiting = inside and joined and _JOINED.search(line) is not None
-        elif _RUN_IN.match(line):
+        elif _RUN_IN.match(line) and not _PLANNED_LABEL.match(line):
             inside = waiting = False
         elif inside and waiting:
-            if heading.search(line):
+            if heading.search(line) or _RECOMMENDING_LINE.search(line):
                 waiting = False
                 if not line.rstrip().endswith((":", "：")):
                     planned.add(number)
