@@ -24,6 +24,7 @@ from checks.draft.indicators import label_en_of, label_zh_of, match, propose_nam
 from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
+from checks.draft.months import starts_later
 from checks.draft.openings import figure_years
 from checks.draft.policy import (
     DEFAULT_TARGET_YEARS,
@@ -31,6 +32,7 @@ from checks.draft.policy import (
     duty_period,
     rule_to_come,
     rules_guess,
+    stated_rule,
     title_period,
 )
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
@@ -284,6 +286,11 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
         if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
             period = Guess(carried.year, carried.why)
+        # 自11月起每周更新菜单，提供不少于20种 in an October notice: what starts after publication is to come
+        later = starts_later(plain[slice(*sentence_bounds(plain, on_plain.start))], context.years.published)
+        if later is not None and status.why == "no cue":
+            status = Guess("target", f"'{later[1]}': it starts after publication")
+            period = Guess(later[0], f"'{later[1]}': the next such month")
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
         period = duty_period(plain, on_plain.start, status, period, context.years.now)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
@@ -328,6 +335,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
         status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        in_force = stated_rule(plain, on_plain.start, status, context.years.now, context.effective)
+        if in_force is not None:
+            status, period = in_force
         if status.value == "target" and acted_on(plain, on_plain.start) and context.years.now is not None:
             status, period = (
                 Guess("achieved", "all the place's units a task acts on"),

@@ -35,6 +35,9 @@ _LEAD_IN_DUE = re.compile(
     r"|\b(?:ambitions?|goals?|targets?|aims?|objectives?|priorities)\s+for\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# … the committee calls on the state, for 2027, to: a list for a year to come (not one under way: Highlights
+# for 2026: in 2026 lists what was done).
+_LEAD_IN_FOR = re.compile(r"\bfor\s+((?:19|20)\d\d)\b(?![\d/-])", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
 
 
@@ -67,6 +70,9 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
             carried[number] = plan
         due = _LEAD_IN_DUE.search(line) if line.rstrip().endswith((":", "：")) else None
         year = int(due.group(1) or due.group(2) or due.group(3)) if due else None
+        coming = _LEAD_IN_FOR.search(line) if due is None and line.rstrip().endswith((":", "：")) else None
+        if coming is not None and now is not None and int(coming.group(1)) > now:
+            year = int(coming.group(1))
         if year is not None and (now is None or year >= now):
             lead = Carried(year, f"the due year of the lead-in on line {number}", True)
         for named in _NAMED_PLAN.finditer(line):

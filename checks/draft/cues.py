@@ -91,7 +91,8 @@ MEASURED_AGAINST = re.compile(
     r"\b(?:below|above|under|over|short\s+of|behind|beyond|missed|met|meets?|exceed\w*|surpass\w*|beat|hit)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b(?!\s+of\b))"
     # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
-    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,12}?(?=目标|任务|计划)"
+    # (低于到2027年达到55%的省定目标, 达到医院设定的不低于90分的年度目标: the target's due year and value between)
+    r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,20}?(?=目标|任务|计划)"
     # 为全年目标任务（不低于80%）的98.6%, 98.6% of the full-year target: the share of a target reached
     r"|为[^，,。；;\d]{1,12}?(?=目标[^，,。；;]{0,20}的\s*\d)"
     r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b)"

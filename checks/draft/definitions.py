@@ -16,7 +16,12 @@
   day``, 每天至少运动30分钟), a span of decades (``over the next two decades``), a criterion a colon
   introduces (诊断标准是：…), a count followed by a colon and exactly that many items (三个要点：…、…、…);
 - a sentence that defines a term (``A finished consultant episode is a period of care under one
-  consultant``, 是指, 定义为) and what may happen (``a child may have more than one episode``).
+  consultant``, 是指, 定义为, 规范管理指…) and what may happen (``a child may have more than one episode``);
+- a window of time after an event that picks what is counted (``between 7 and 365 days postpartum``,
+  ``43 days or more after``), a run of quarters or months (连续两个季度), once each period (每季度通报一次),
+  ``24 hours a day``, a ranking's tail (排名后3位), ``one or more`` after ``meaning``;
+- a bound that picks the units named after it (规范管理率低于60%的地区, 低于85分的条目) or the people a bound
+  right after ``with`` describes (``those over 75 or with two or more chronic conditions``).
 
 An amount joined by a hyphen to the change it measures (``a 300,000-patient decline``) is a claim,
 not a name like ``three-dose``: ``claimed_compound`` says so for checks.draft.ignores.
@@ -53,6 +58,8 @@ _SUPERLATIVE = re.compile(
 )
 _RUN = (re.compile(r"连续\s*$"), re.compile(r"^\s*(?:consecutive\s+years|years?\s+(?:in\s+a\s+row|running))\b", re.I))
 _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
+# 24 hours a day, seven days a week: a line's opening hours, the whole of each day.
+_ALL_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # 法定传染病包括甲类传染病2种、乙类传染病28种…,共41种; notifiable diseases comprise 41 types: the kinds a
@@ -74,6 +81,14 @@ _CRITERION_ZH = re.compile(r"(?:标准|定义|口径|依据|条件)(?:是|为)?\
 _DEFINING_ZH = re.compile(
     r"是指|指的是|定义为|系指|[:：]\s*指(?![标导出南数引挥令定示向])|(?<=[数率])指(?![标导出南数引挥令定示向])"
 )
+# 规范管理指按照规范要求每年提供不少于4次面对面随访: a sentence (or a note's item after ；) that opens on a
+# term and 指 says what the term means.
+_TERM_DEFINED_ZH = re.compile(
+    r"[\s　]*(?:注\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?)?[\u4e00-\u9fff“”\"]{2,12}?(?<![手食拇])指(?![标导出南数引挥令定示向])"
+)
+# … were preventable, meaning there was at least some chance … by one or more reasonable changes: "one or
+# more" after "meaning" says what the word before it means (not "meaning that … more than a fifth", a claim).
+_MEANING_BEFORE = re.compile(r",\s*meaning\s+(?:that\s+)?[^.;:]*$", re.I)
 # 病床使用率=实际占用总床日数÷实际开放总床日数×100%: a formula's constant, how an indicator is computed.
 _FORMULA = re.compile(r"[=＝][^，,。；;]*[×÷*/]\s*$")
 _MAY = re.compile(r"\b(?:may|might)\s+(?:have|receive|be|get|need|attend|include)\s+$", re.IGNORECASE)
@@ -89,14 +104,25 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# 连续两个季度, 连续3个月: a run of quarters or months, as of years.
+_PERIOD_AFTER = re.compile(r"\s*(?:个)?\s*(?:季度|月|周|星期)")
+# 每季度通报一次, 每年进行1次: once in each period, how often something is done, no count.
+_EACH_PERIOD_BEFORE = re.compile(r"每(?:年|季度|季|月|周|天|日|半年)[^，,。；;\d]{0,8}$")
+
+
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
-    if (years and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
+    periods = q.unit_text in ("个", None) and _PERIOD_AFTER.match(line, q.end) is not None
+    if ((years or periods) and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
         return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
+    if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 12), q.start):
+        return "how often something is done (每季度通报一次), not a count"
     if q.unit in ("day", "week") and (
         _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
     ):
         return "a service schedule (across seven days, seven days a week), not a figure"
+    if q.unit == "hour" and q.value == 24 and _ALL_DAY.match(line, q.end):
+        return "a service schedule (24 hours a day), not a figure"
     return None
 
 
@@ -133,7 +159,38 @@ def _exposure(line: str, q: Quantity) -> bool:
 _DUTY_BEFORE = re.compile(r"\b(?:must|shall|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
 
 
+# occurred between 7 days and one year after the end of pregnancy, 26 between 7 and 365 days postpartum: a
+# window of time after (or before) an event, which picks the events counted (not "two to three years after").
+_TIME_WORD = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+_WINDOW = re.compile(
+    rf"\bbetween\s+(?:\w+|\d[\d,.]*)(?:\s+{_TIME_WORD})?\s+and\s+(?:\w+|\d[\d,.]*)\s+{_TIME_WORD}"
+    r"\s+(?:after|before|following|postpartum|post-partum|of\s+(?:birth|delivery|diagnosis|admission|discharge))\b",
+    re.IGNORECASE,
+)
+# (43 days or more after the end of pregnancy picks the deaths; at least 12 months after delivery is a rule's)
+_OR_MORE = re.compile(r"\s*or\s+(?:more|longer|less|fewer|over)\b", re.I)
+_AFTER_EVENT = re.compile(
+    r"\s*(?:or\s+(?:more|longer|less|fewer|over)\s+)?(?:after|before|following|postpartum|post-partum)\b", re.I
+)
+
+
+def _window(line: str, q: Quantity) -> str | None:
+    if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
+        return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
+    or_more = re.search(r"\bor\s+(?:more|longer|less|fewer|over)$", q.text) or _OR_MORE.match(line, q.end)
+    if (
+        q.unit in _TIME_UNITS
+        and q.qualifier in ("ge", "gt", "le", "lt")
+        and or_more
+        and _AFTER_EVENT.match(line, q.end)
+    ):
+        return "a bounded time after an event, which picks what is counted (43 days or more after), not a claim"
+    return None
+
+
 def _duration(line: str, q: Quantity) -> str | None:
+    if (window := _window(line, q)) is not None:
+        return window
     if q.unit not in _TIME_UNITS:
         return None
     if _HEADING.fullmatch(line.strip()) and (_SPAN_IN_HEADING.search(line, 0, q.start) or _SPREAD.match(q.text)):
@@ -164,7 +221,7 @@ _SYMBOL_DEFINES_AFTER = re.compile(
     r"[^，,。；;]{0,12}?为[\u3400-\u9fff]{1,6}(?:[,，。；;]|$)"
 )  # ≥28为肥胖, not …以上为历史最高
 # 位居死因前10位: the length of a ranking, not a count.
-_RANK_BEFORE = re.compile(r"前\s*$")
+_RANK_BEFORE = re.compile(r"(?:前|(?<=排名)后|(?<=排名)末)\s*$")  # 排名后3位: the ranking's tail
 
 
 def definition(line: str, q: Quantity) -> str | None:
@@ -177,7 +234,7 @@ def definition(line: str, q: Quantity) -> str | None:
         _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))
     ):
         return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
-    if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 2), q.start):
+    if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
         return "'一个' as an indefinite article ('a', 'every'), not a count"
@@ -193,6 +250,7 @@ def definition(line: str, q: Quantity) -> str | None:
         _DEFINING.match(line, sentence_start)
         or _DEFINING_ZH.search(line, sentence_start, q.start)
         or _CRITERION_ZH.search(line, sentence_start, q.start)
+        or _TERM_DEFINED_ZH.match(line, sentence_start)
     ):
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"
     if _FORMULA.search(line, sentence_start, q.start):
@@ -210,6 +268,8 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the threshold of a condition (call your doctor if a fever is 105°F or higher), not a claim"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
         return "what may happen (a child may have more than one episode), not a figure"
+    if q.qualifier == "ge" and q.value == 1 and _MEANING_BEFORE.search(line, sentence_start, q.start):
+        return "part of what a word is said to mean (preventable, meaning … by one or more changes), not a figure"
     if q.unit_text in _KINDS and _COMPRISES.search(line, sentence_bounds(line, q.start)[0], q.start):
         return "the kinds a category comprises (法定传染病包括甲类传染病2种), a definition, not a figure"
     # About one in 11 patients (9.3%): the words the fraction counts may stand before the bracket, and
@@ -295,8 +355,9 @@ def spread_over(line: str, q: Quantity, others: Sequence[Quantity]) -> str | Non
 # 11 of the 30 districts had enrolment below 75 per cent: the threshold that picks the units counted.
 # The upper end of a range that picks them too: those with incomes between 100% and 150% of poverty.
 _RANGE_LOW = r"(?:between\s+[$£€]?\d[\d,.]*\s*(?:%|per\s+cent)?\s+and\s+)?"
+# (practices with at least 100 responses, with two or more chronic conditions: the bound may follow "with")
 _HAVING = re.compile(
-    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){1,3}"
+    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){0,3}"
     + _RANGE_LOW
     + "$",
     re.IGNORECASE,
@@ -311,7 +372,9 @@ _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spe
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
 _PEOPLE_WITH = re.compile(
     r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:with|whose|who\s+have)"
-    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}" + _RANGE_LOW + "$",
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}" + _RANGE_LOW + "$"
+    # people over 75 or with two or more chronic conditions: a bound right after "with", said of people
+    r"|\b(?:people|persons|patients|children|adults|women|men|those)\s+(?:[^,.;:]{0,16}\s+or\s+)?with\s+$",
     re.IGNORECASE,
 )
 
@@ -320,19 +383,26 @@ _PEOPLE_WITH = re.compile(
 # then what it counts and the measure it is picked by, with nothing but their words between.
 _OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:[^，,。；;：:\d]{0,6}有)?\s*$")
 # what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
+# (4个县（市、区）和功能区管理人群血糖控制率低于50%: what is counted may list its kinds; 3个调查条目得分低于85分: a score)
 _COUNTED_MEASURE = re.compile(
-    r"[\u4e00-\u9fff（）()]{1,10}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平)"
+    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度)"
+)
+_MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:均|仍|都)?\s*$")
+# 规范管理率低于60%的地区要…, 四、低于85分的条目: a bound, then 的 and the units it picks (places, bodies, items),
+# with no count: which ones, not a claim (not 超90%的居民, a share of the people named).
+_UNITS_PICKED = re.compile(
+    r"\s*分?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)(?:地区|县区|县（市、区）|乡镇|街道|单位|机构|医院|科室|条目|项目|指标|学校|企业|村|社区)"
 )
 
 
 def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
-    clause_start = clause_bounds(line, q.start)[0]
+    # the count's clause, not the bound's: what is counted may list its kinds with 、 (县（市、区）)
     return any(
         o is not q
         and o.qualifier == "eq"
         and o.unit not in ("percent", "percentage_point", *_TIME_UNITS)
-        and clause_start <= o.start
-        and _OPENS_WITH_COUNT.fullmatch(line, clause_start, o.start) is not None
+        and o.end <= q.start
+        and _OPENS_WITH_COUNT.fullmatch(line, clause_bounds(line, o.start)[0], o.start) is not None
         and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
         for o in others
     )
@@ -353,6 +423,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
         return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
+    # a share picks only after the rate it bounds (规范管理率低于60%的地区); 80%以上的乡镇卫生院 is a share of them
+    rated = q.unit != "percent" or _MEASURE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None
+    if q.qualifier in ("lt", "gt", "le", "ge") and rated and _UNITS_PICKED.match(line, q.end):
+        return "the threshold that picks the units named after it (规范管理率低于60%的地区), not a claim"
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):

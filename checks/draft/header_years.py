@@ -60,11 +60,13 @@ def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
 
 
 def _labelled_years(row: list[str], now: int | None = None) -> list[HeaderYear | None] | None:
-    """The years of a header whose cells are all words (no cell a bare figure), some naming a year. A
-    column of a year to come (``_to_come``) holds targets of it, and so do the columns with no year
-    between it and one of a year over or under way: the change from that year's values to the next
+    """The years of a header whose cells are all words or years (no cell another bare figure), some naming
+    a year. A column of a year to come (``_to_come``) holds targets of it, and so do the columns with no
+    year between it and one of a year over or under way: the change from that year's values to the next
     (2025/26 spend, Uplift, 2026/27 estimate)."""
-    if any(not re.search(r"[^\W\d_]", cell) for cell in row):
+    # A header's cells are words, or years alone (Measure  2024  2025  2026  Change 2025 to 2026 (pp)): a
+    # cell of another bare number makes the row a table's data.
+    if any(not re.search(r"[^\W\d_]", cell) and _cell_year(cell) is None for cell in row):
         return None
     named: list[HeaderYear | None] = []
     for cell in row:

@@ -21,7 +21,9 @@ reason a curator would write in the ``ignore:`` entry, or None:
   or a plan (五年生存率, 三年行动计划);
 - an amount converted to another currency right after it (3 billion yuan ($419.4 million)), or into
   another unit (15.42万单位（折合3084万毫升）);
-- the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区);
+- the count of the items just listed (县中医院、县妇幼保健院、县中心医院三个新院区), of those whose figures
+  follow 分别 (四项指标分别提高…), of a list a sentence opens (有3个条目…，具体如下：), a count named again as
+  a part's whole (11 of those 26), a total row's 100%;
 - the term 1 of a ratio (1:1.6, 0.93∶1: the ratio is its other term);
 - a number inside a question (checks.draft.questions: Only halving?, 是否超过30%？);
 - the last day of a span of dates (November 17 to 23: checks.draft.months);
@@ -232,7 +234,12 @@ _YEAR_NAME_BEFORE = re.compile(
     # an acronym (CY 2027, NDHS 2022), whose or which edition (the council's 2025 exercise, final 2027 rates)
     r"|\b[A-Z]{2,5}|['’]s|\b(?:final|latest|annual|current|previous|provisional|upcoming))\s+$"
 )
-_YEAR_NAME_AFTER = re.compile(r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition)\b", re.I)
+# (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from)
+_YEAR_NAME_AFTER = re.compile(
+    r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition|onwards?|forward"
+    r"|(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b(?!\s+(?:respondents|responses|participants)))\b",
+    re.I,
+)
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
 _YEAR_SPAN_END = re.compile(r"(?:19|20)\d\d\s*[-–—~]\s*[’']?$")
 _YEAR_SPAN_START = re.compile(r"^\s*[-–—~]\s*(?:19|20)\d\d")
@@ -297,6 +304,17 @@ _NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included
 # 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
 _BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
 _THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
+# 11 of those 26 occurred …: the 26 counted before, named again as the whole the part is of (not "Of those, 75.7%").
+_OF_THOSE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:those|these)\s+$", re.IGNORECASE)
+# 四项指标较一季度分别提高1.6、0.9、2.2和1.4个百分点: a count, then 分别 and as many figures, one for each of
+# the items it counts (named just before): no figure of its own.
+_RESPECTIVELY = re.compile(
+    r"[\u4e00-\u9fff]{0,14}?分别[\u4e00-\u9fff]{0,6}?((?:\d+(?:\.\d+)?\s*[%％]?\s*[、，,和及与]\s*)+\d+(?:\.\d+)?)"
+)
+# 本季度有3个调查条目得分低于85分，具体如下：: a small count in a sentence that ends on the list it opens.
+_LISTED_NEXT = re.compile(
+    r"[^。；;!?！？]*(?:具体)?如下\s*[:：]\s*$|[^.;!?]*\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I
+)
 # 与其他14个…地区比较: the number of what it is compared with.
 _COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
 
@@ -318,6 +336,13 @@ def _counted_list(line: str, q: Quantity) -> str | None:
         return "the count of the items named with it, not a figure of its own"
     if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
         return "the count of the indicators just given (两项指标均高于…), not a figure of its own"
+    respective = _RESPECTIVELY.match(line, q.end) if 2 <= q.value <= 10 else None
+    if respective is not None and len(re.findall(r"\d+(?:\.\d+)?", respective.group(1))) == q.value:
+        return "the count of the items whose figures follow 分别 (四项指标分别提高…), not a figure of its own"
+    if 2 <= q.value <= 12 and q.unit_text in ("个", "项", "条", "类", None) and _LISTED_NEXT.match(line, q.end):
+        return "the count of the items listed next (有3个条目…，具体如下：), not a figure of its own"
+    if q.unit != "percent" and _OF_THOSE.search(before):
+        return "the count named again as the base of a part (11 of those 26), not a figure of its own"
     if _THANKS.search(before):
         return "a courtesy (谢谢两位发布人), not a count"
     if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
@@ -360,6 +385,16 @@ def _ratio_term(line: str, q: Quantity) -> str | None:
     return None
 
 
+# Total<TAB>41<TAB>100%, 合计<TAB>—<TAB>8,762<TAB>100%: a total row's 100% is the whole its column's shares make.
+_TOTAL_ROW = re.compile(r"^\s*(?:Total|All|Overall|合计|总计|全部|小计)\s*(?:\t|\s{2,}|\u3000)", re.IGNORECASE)
+
+
+def _whole_of_shares(line: str, q: Quantity) -> str | None:
+    if q.value == 100 and q.unit == "percent" and q.qualifier == "eq" and _TOTAL_ROW.match(line):
+        return "a total row's 100%, the whole its column's shares make by construction, not a figure"
+    return None
+
+
 _TESTS: list[Callable[[str, Quantity], str | None]] = [
     age,
     definition,
@@ -379,6 +414,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     asked,
     day_of_a_span,
     rank_or_scale,
+    _whole_of_shares,
 ]
 
 

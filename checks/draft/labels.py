@@ -80,6 +80,8 @@ _TABLE_NUMBER = re.compile(r"\s*(?:表\s*)?\d{1,3}\s*[-－–]\s*\d{1,3}(?=[\s\u
 _ROUNDING = re.compile(
     r"^[^.;]{0,40}\bdue\s+to\s+rounding|^\s*(?:per\s*cent|%)?\s*(?:due\s+to|because\s+of)\s+rounding", re.I
 )
+# Registry figures are rounded to the nearest 10, 四舍五入到十位: the step of the rounding, no claim.
+_ROUNDED_TO = re.compile(r"\brounded\s+(?:up\s+|down\s+)?to\s+the\s+nearest\s+$", re.I)
 _NOTE_ITEM_BEFORE = re.compile(r"(?:^|[。；;])\s*$|(?:注|说明|备注|附注|附件|Notes?)\s*[:：]\s*$")
 _NOTE_ITEM_AFTER = re.compile(r"[.．、]\s*[\u3400-\u9fffA-Z“「《(（]")  # 1.“是否达标”以…: a quoted term opens it too
 _ENUMERATOR_AFTER = re.compile(r"^(?:[、．]|\.(?!\d)|[)）])")
@@ -162,10 +164,12 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     # (may not add up to 100: the reader reads "up to 100" as at most 100)
     if (
         q.value == 100
-        and re.search(r"\badd(?:\s+up)?(?:\s+to)?\s+$", line[: q.start])
+        and re.search(r"\b(?:add(?:\s+up)?(?:\s+to)?|total|sum(?:\s+to)?)\s+$", line[: q.start])
         and _ROUNDING.match(line[q.end :])
     ):
         return "a note that rounded shares may not add to 100, not a figure"
+    if _ROUNDED_TO.search(line, max(0, q.start - 30), q.start):
+        return "the step figures are rounded to (rounded to the nearest 10), their precision, not a figure"
     label = _table_label(line, q)
     if label:
         return label

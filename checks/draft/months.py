@@ -118,3 +118,22 @@ def in_span_across_years(line: str, at: int) -> bool:
         if match.start() <= at < match.end() and last > first:
             return True
     return False
+
+
+# 自11月起每周更新菜单, 从12月1日起, starting in November, from December onwards: what starts in a month printed
+# without its year, later than publication (a notice of October names next month: this year's November).
+_STARTS_IN_MONTH = re.compile(
+    r"(?:自|从|于)\s*(1[0-2]|[1-9])\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始)"
+    rf"|\b(?:starting|beginning)\s+(?:in\s+)?({_NAMES})\b(?!\s*\d{{0,2}},?\s*(?:19|20)\d\d)"
+    rf"|\bfrom\s+({_NAMES})\s+(?:on(?:wards)?|forward)\b",
+)
+
+
+def starts_later(sentence: str, published: date | None) -> tuple[int, str] | None:
+    """The year of a start ``sentence`` names in a month without its year, when that month is after the
+    publication month (the next such month), and the words; else None (a start already under way)."""
+    found = _STARTS_IN_MONTH.search(sentence)
+    if found is None or published is None:
+        return None
+    month = int(found.group(1)) if found.group(1) else MONTH_NUMBERS[(found.group(2) or found.group(3)).lower()]
+    return (published.year, found.group()) if month > published.month else None

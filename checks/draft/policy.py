@@ -251,16 +251,24 @@ def rules_guess(
 _BUDGET = re.compile(
     r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b"
     r"|\bbudget\s+for\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+|FY\s?)?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b"
-    r"|((?:19|20)\d\d)年(?:度)?(?:[\u3400-\u9fff]{0,6})?预算",
+    r"|((?:19|20)\d\d)年(?:度)?(?:[\u3400-\u9fff]{0,6})?预算"
+    # Ohio's fiscal year 2027 budget, the FY2027 budget: one year, the one the fiscal year ends in
+    r"|\b(?:(?:fiscal|financial)\s+year|FY)\s?((?:19|20)\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b",
     re.IGNORECASE,
 )
+# Budget 2026: a budget named by the year it is presented in; its fiscal year is the one that starts then
+# (2026/27, when the text prints it), else that year.
+_NAMED_BUDGET = re.compile(r"\bBudget\s+((?:19|20)\d\d)\b(?![\d/-])")
+_FISCAL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d/-])")
 # How a budget's money is divided, as the budget story tells it (not what a county allocated last
 # year): has been allocated, the allocation, is earmarked for, sets aside, will go to, will pay.
 _ALLOCATION = re.compile(
     r"\b(?:has|have)\s+been\s+allocated\b|\bthe\s+allocation\b|\bearmarked\b|\bsets?\s+aside\b"
     r"|\bwill\s+(?:go\s+to|pay|fund|cover)\b|预算安排|安排(?:资金|专项资金|经费)"
-    # The Budget includes $1.1 billion, the 2026-27 Budget will invest a record $4.2 billion
-    r"|\bbudget\s+(?:will\s+)?(?:invests?|includes?|provides?|delivers?|allocates?|commits?)\b",
+    # The Budget includes $1.1 billion, the 2026-27 Budget will invest a record $4.2 billion, Budget 2026
+    # committed $1.27 billion
+    r"|\bbudget(?:\s+(?:19|20)\d\d)?\s+(?:will\s+)?(?:invest(?:s|ed)?|includ(?:es?|ed)|provided?s?|deliver(?:s|ed)?"
+    r"|allocate[sd]?|commit(?:s|ted)?)\b",
     re.IGNORECASE,
 )
 
@@ -273,10 +281,25 @@ def budget_year(lines: list[str], now: int | None) -> int | None:
             year = fiscal_end(groups[0], groups[1] if len(groups) > 1 else None)
             if now is None or year >= now:
                 return year
+    for line in lines:
+        for match in _NAMED_BUDGET.finditer(line):
+            named = match.group(1)
+            fiscal = [
+                fiscal_end(f.group(1), f.group(2))
+                for text in lines
+                for f in _FISCAL_YEAR.finditer(text)
+                if f.group(1) == named and fiscal_end(f.group(1), f.group(2)) == int(named) + 1
+            ]
+            year = fiscal[0] if fiscal else int(named)
+            if now is None or year >= now:
+                return year
     return None
 
 
 _OF_THE_TOTAL = re.compile(r"\s*(?:Of\s+the\s+total|Of\s+this|Of\s+that|其中)\s*[,，:：]", re.IGNORECASE)
+# Budget 2026 committed $1.27 billion …, including $118 million …; … provides $4.2 million …, of which $1.6
+# million will go to …: a part of the allocation its sentence opens on.
+_PART_OF = re.compile(r"\s*(?:including|of\s+which|其中)\b", re.IGNORECASE)
 # the previous year's allocation of ₹1,604 crore, a hike over …: the amount compared with is another year's
 _COMPARED = re.compile(r"\b(?:previous|last|prior)\s+year['’]?s?\b|\bover\s+the\b|\bthan\b|\bcompared\b|比|较", re.I)
 
@@ -288,9 +311,10 @@ def allocated(line: str, start: int, budget: int | None) -> bool:
     if budget is None or _COMPARED.search(line, clause_bounds(line, start)[0], start):
         return False
     sentence_start = sentence_bounds(line, start)[0]
-    return bool(
-        _ALLOCATION.search(line[slice(*clause_bounds(line, start))]) or _OF_THE_TOTAL.match(line, sentence_start)
-    )
+    clause_start, clause_end = clause_bounds(line, start)
+    if _PART_OF.match(line, clause_start) and _ALLOCATION.search(line, sentence_start, clause_start):
+        return True
+    return bool(_ALLOCATION.search(line[clause_start:clause_end]) or _OF_THE_TOTAL.match(line, sentence_start))
 
 
 _WILL = re.compile(r"'(?:will|would|is\s+to|are\s+to)'", re.IGNORECASE)
@@ -306,10 +330,17 @@ def budget_guess(
     if not allocated(line, start, budget) or budget is None:
         return status, period
     if status.value == "target":
-        if not _WILL.search(status.why) or (period.why not in DEFAULT_TARGET_YEARS and period.value != budget):
+        # a target only for printing the budget's own year, after publication (the fiscal year 2027 budget
+        # provides $4.2 million), is the allocation's year, not a due year
+        of_budget = period.value == budget and status.why == f"the year {budget} is after publication"
+        will = _WILL.search(status.why) and (period.why in DEFAULT_TARGET_YEARS or period.value == budget)
+        if not (of_budget or will):
             return status, period
         status, period = Guess("achieved", "a budget's allocation, reported as made"), as_achieved()
-    if status.value == "achieved" and period.why in ACHIEVED_DEFAULTS:
+    named = _BUDGET.search(line) or _NAMED_BUDGET.search(line)
+    # Budget 2026 committed $1.27 billion: the year in the budget's name is the one it is presented in
+    names_it = named is not None and period.why == "the year printed with it" and str(period.value) in named.group()
+    if status.value == "achieved" and (period.why in ACHIEVED_DEFAULTS or names_it or period.value == budget):
         period = Guess(budget, f"the year of the budget the text reports ({budget})")
     return status, period
 
@@ -365,3 +396,26 @@ def duty_period(line: str, start: int, status: Guess, period: Guess, now: int | 
     if duty is None or duty.start() > start:
         return period
     return Guess(now, f"a rule in force when published ('{duty.group()}' in its clause)")
+
+
+# a figure guessed a target only for standing in a plan or a recommending section, with no cue of its own
+_NO_CUE_TARGETS = ("no cue; the document is a plan", "a recommendation (its section's heading recommends)")
+# 2026年人均基本公共卫生服务经费补助标准为94元: a policy's parameter stated as it is (为, 是), not as to be reached.
+_STATED_RULE = re.compile(
+    r"(?:起付线|起付标准|报销比例|支付比例|支付限额|支付标准|封顶线|补助标准|收费标准)\s*(?:为|是)\s*(?:每人每年|每人|每年)?\s*$"
+)
+
+
+def stated_rule(
+    line: str, start: int, status: Guess, now: int | None, effective: int | None
+) -> tuple[Guess, Guess] | None:
+    """A plan's figure of no cue that states a policy's parameter as it stands (补助标准为94元), of no year or
+    now's, in a text that sets no rules to come: a rule in force when published, achieved, of that year."""
+    if now is None or effective is not None or status.why not in _NO_CUE_TARGETS:
+        return None
+    if _STATED_RULE.search(line, max(0, start - 24), start) is None:
+        return None
+    clause = line[slice(*clause_bounds(line, start))]
+    if any(int(y) != now for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)", clause)):
+        return None
+    return Guess("achieved", "a policy's parameter stated as in force"), Guess(now, "a rule in force when published")

@@ -1,6 +1,6 @@
 """How a figure was measured, not a figure of its own (checks.draft.ignores): a survey's margin of
 error and confidence interval (plus or minus 2.0 percentage points at the 95% confidence level, 95% CI
-30.1% to 36.8%), the time frame it is counted over (in the past 12 months), the first day of a span of
+30.1% to 36.8%), a significance level (statistically significant at the 95% level), the time frame it is counted over (in the past 12 months), the first day of a span of
 dates (between 2 and 27 March 2026), a test's P value (P=0.008), a file's size (PDF, 4.2 MB; .xls（86KB）)."""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ _INTERVAL = r"(?:confidence|credible|credibility|uncertainty|prediction)\s+(?:in
 _PRECISION_BEFORE = re.compile(
     r"\bmargin\s+of\s+error\b[^.;]{0,30}$|\bplus\s+or\s+minus\s+$|±\s*$"
     r"|\b(?:CI|CrI|UI)\s+(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$"
+    # statistically significant at the 95% level, a significance level of 5%: how sure a change is
+    r"|\bsignificant\s+at\s+(?:the\s+|a\s+)?$|\bsignificance\s+(?:level\s+)?(?:of\s+)?$"
     rf"|\b{_INTERVAL}\s*(?:of\s+|was\s+|is\s+|[:：]\s*)?(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$",
     re.IGNORECASE,
 )
@@ -32,7 +34,10 @@ _PRECISION_OPENS = re.compile(
 _P_VALUE_BEFORE = re.compile(
     r"(?<![\w.])[Pp](?:\s*-?\s*values?(?:\s+(?:of|was|is))?\s*[=<>≤≥]?|值\s*[=<>≤≥]?|\s*[=<>≤≥])\s*$"
 )
-_PRECISION_AFTER = re.compile(rf"\s*(?:CI\b|CrI\b|UI\b|{_INTERVAL})", re.IGNORECASE)
+_PRECISION_AFTER = re.compile(
+    rf"\s*(?:CI\b|CrI\b|UI\b|{_INTERVAL}|(?:statistical\s+)?significance\s+level\b|level\s+of\s+(?:statistical\s+)?significance\b)",
+    re.IGNORECASE,
+)
 _DAY_SPAN_AFTER = re.compile(rf"\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})\b", re.IGNORECASE)
 
 

@@ -205,6 +205,11 @@ def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
 _THIS_FISCAL_YEAR = re.compile(r"\b(?:this|the\s+current)\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE)
 
 
+# the current 6 months, its current level: what holds when the text is told, in its figure's own clause
+# (not the current fiscal year, counted above, nor current prices, which name a measure).
+_CURRENT = re.compile(r"\b(?:the|its|their)\s+current\b(?!\s+(?:financial|fiscal|prices?|dollars?|terms)\b)", re.I)
+
+
 def _this_fiscal_year(sentence: str, published: date | None) -> tuple[int, str] | None:
     cue = _THIS_FISCAL_YEAR.search(sentence)
     if cue is None or published is None or _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
@@ -241,6 +246,9 @@ def relative_year(
     fiscal = _this_fiscal_year(sentence, published)
     if fiscal is not None:
         return fiscal
+    current = _CURRENT.search(clause)
+    if current is not None and now is not None:
+        return (now, f"'{current.group()}'")  # up from the current 6 months: even as the level compared with
     season = _LAST_SEASON.search(sentence)
     if season and published and not _COMPARED_WITH.search(sentence[max(0, season.start() - 40) : season.start()]):
         return (_season_year(season.group(1).lower(), published), f"'{season.group()}'")

@@ -31,13 +31,41 @@ def _heading(line: str) -> bool:
     return 0 < len(words) <= 6 and stripped.isascii() and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
-def plan_sections(lines: Sequence[str], numbers: Sequence[int], heading: re.Pattern[str] = _PLANS) -> set[int]:
-    """The body lines (of ``numbers``) under a heading that announces plans, up to the next heading."""
-    inside, planned = False, set()
+# Funding: …, About the data: …: a paragraph opening on a short label of its own (a run-in heading) is a
+# section of its own; it ends the section before it.
+_RUN_IN = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+\S")
+# … but one that names what is planned (Target: …, Next steps: …, Priorities: …) goes on with the plans.
+_PLANNED_LABEL = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:targets?|goals?|aims?|priorit\w+|actions?|next|plans?|recommendations?"
+    r"|proposals?|objectives?|commitments?|milestones?|deliverables?)\b[^:]*:",
+    re.IGNORECASE,
+)
+# A line that recommends (should, calls on, urges, 建议, 应当): where a joined heading's recommendations begin.
+_RECOMMENDING_LINE = re.compile(
+    r"\b(?:should|recommends?|recommended|calls?\s+(?:on|for)|urges?|asks?)\b|建议|应当|要求", re.IGNORECASE
+)
+
+
+def plan_sections(
+    lines: Sequence[str], numbers: Sequence[int], heading: re.Pattern[str] = _PLANS, joined: bool = False
+) -> set[int]:
+    """The body lines (of ``numbers``) under a heading that announces plans, up to the next heading or a
+    paragraph with a run-in heading of its own. ``joined``: a heading that names the plans after another
+    matter (Contributing factors and recommendations, 问题与建议) announces them from the first line
+    under it that names them again, a lead-in (… the committee calls on the state to:) excepted."""
+    inside, planned, waiting = False, set(), False
     for number in numbers:
         line = lines[number - 1]
         if _heading(line):
             inside = bool(heading.search(line))
+            waiting = inside and joined and _JOINED.search(line) is not None
+        elif _RUN_IN.match(line) and not _PLANNED_LABEL.match(line):
+            inside = waiting = False
+        elif inside and waiting:
+            if heading.search(line) or _RECOMMENDING_LINE.search(line):
+                waiting = False
+                if not line.rstrip().endswith((":", "：")):
+                    planned.add(number)
         elif inside:
             planned.add(number)
     return planned
@@ -63,10 +91,20 @@ _OPTIONS = re.compile(
 )
 
 
+# Contributing factors and recommendations, Findings and recommendations, 问题与建议: the matter named
+# first is reported before the recommendations are made.
+# Not opinions and recommendations, 意见和建议, 对策及建议: both parts recommend.
+_JOINED = re.compile(
+    r"\b(?!(?:opinions?|proposals?|suggestions?|advice)\b)\w+\s+(?:and|&)\s+(?:\w+\s+)?recommendations?\b"
+    r"|[\u4e00-\u9fff](?<!意见|对策|措施)(?:与|和|及)(?:对策)?建议",
+    re.I,
+)
+
+
 def recommending_sections(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
     """The body lines (of ``numbers``) under a heading that makes recommendations, or weighs the options
     a recommendation chooses among, up to the next heading."""
-    return plan_sections(lines, numbers, _RECOMMENDS) | plan_sections(lines, numbers, _OPTIONS)
+    return plan_sections(lines, numbers, _RECOMMENDS, joined=True) | plan_sections(lines, numbers, _OPTIONS)
 
 
 # A section's first paragraph opening on a span of time over, before its first comma: a Five-Year Plan's

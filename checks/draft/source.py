@@ -78,6 +78,11 @@ _BOILERPLATE = re.compile(
     r"\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*[·•|,]\s*[+(]?\d[\d\s()-]{5,}$",
     re.IGNORECASE,
 )
+# Ohio Department of Health | 246 N. High St., Columbus, OH 43215 | 614-466-3543: a page's footer of fields, one a
+# street address ending in a state and ZIP code, then a telephone: the page ends above it.
+_ADDRESS_FOOTER = re.compile(
+    r"\|\s*\d+[A-Za-z]?\s+[^|]{2,60}?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*[·•|,]\s*[+(]?\d[\d\s().-]{6,}$"
+)
 
 _PUBLISHER = re.compile(
     r"(?:本文转自|转自|来源|Source|稿件来源)\s*[:：]\s*(?P<name>[^\s|,，。;；()（）]{2,40}(?: [A-Z][\w-]*){0,4})",
@@ -122,7 +127,9 @@ def _is_prose(line: str) -> bool:
 
 def _is_boilerplate(line: str) -> bool:
     sentence = _is_prose(line) and line.rstrip().endswith(("。", "！", ".", "!"))
-    return bool(_BOILERPLATE.search(line)) or (bool(_CONTACT.search(line)) and not sentence)
+    return bool(_BOILERPLATE.search(line) or _ADDRESS_FOOTER.search(line)) or (
+        bool(_CONTACT.search(line)) and not sentence
+    )
 
 
 _BREADCRUMB = re.compile(
@@ -285,7 +292,7 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
     last = first
     for number in range(first, len(lines) + 1):
         line = lines[number - 1]
-        if _END_MARKERS.match(line) and not _table_note(lines, number):
+        if (_END_MARKERS.match(line) and not _table_note(lines, number)) or _ADDRESS_FOOTER.search(line):
             break
         # A link to another story (Read more: …) stands between paragraphs, or after the last one.
         if not is_blank(line) and not _is_boilerplate(line) and not STORY_LINK.match(line):

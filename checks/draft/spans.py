@@ -24,12 +24,23 @@ _SPAN = re.compile(
 _SINCE_OPENING = re.compile(r"[\s“\"]*(?:Ever\s+)?since\b", re.IGNORECASE)
 
 
+# … 214 nurse practitioners have joined primary care since April 2024: the year a running total starts
+# from, after the figure in its clause.
+_SINCE_AFTER = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+)
+
+
 def running_total(line: str, start: int, status: str, published: date | None, now: int | None) -> int | None:
     """The year a running total is told (the year of publication), when the figure's sentence opens on
-    "Since …" with a year and the figure stands after that opening clause; None otherwise."""
+    "Since …" with a year and the figure stands after that opening clause, or its own clause says since
+    when after it (… have joined since April 2024); None otherwise."""
     if status != "achieved":
         return None
     sentence_start = sentence_bounds(line, start)[0]
+    # … but a year before the figure in its sentence dates it (As of 2023, … a rise of over three years since 2012)
+    if _SINCE_AFTER.search(line, start, clause_bounds(line, start)[1]) and not YEAR.search(line, sentence_start, start):
+        return published.year if published else now
     opening_end = clause_bounds(line, sentence_start)[1]
     if opening_end >= start or not _SINCE_OPENING.match(line, sentence_start):
         return None

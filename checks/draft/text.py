@@ -42,10 +42,15 @@ _DATE_COMMA = re.compile(
 )
 
 
+# The full stop of a month's abbreviation before its day (from 243,380 on Oct. 31, 2025) ends nothing:
+# the date goes on, and with it the figure's clause.
+_MONTH_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\.)\s*\d{1,2}\b")
+
+
 @lru_cache(maxsize=16)
 def _breaks(pattern: re.Pattern[str], line: str) -> tuple[list[int], list[int]]:
     # Every figure of a line asks for its clause and sentence: the line's breaks are found once.
-    dates = {m.start(1) for m in _DATE_COMMA.finditer(line)}
+    dates = {m.start(1) for m in _DATE_COMMA.finditer(line)} | {m.start(1) for m in _MONTH_DOT.finditer(line)}
     matches = [m for m in pattern.finditer(line) if m.start() not in dates]
     return [m.start() for m in matches], [m.end() for m in matches]
 
