@@ -16,6 +16,7 @@ numbers, ordinals, labels). The parts, each readable alone:
 - ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives;
 - ``headings``: the unit and scale a table's heading gives the bare numbers under it.
 - ``durations``: a time printed in hours, minutes and seconds read as one duration (11分36秒).
+- ``lists``: a list of figures that prints its unit once, after the last (1.6、0.9和1.4个百分点).
 
 Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
 """

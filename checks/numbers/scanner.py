@@ -32,6 +32,7 @@ from checks.numbers.drafts import (
 )
 from checks.numbers.durations import compound_durations
 from checks.numbers.english import UNITS, WORDS
+from checks.numbers.lists import shared_list_units
 from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.negations import negated
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
@@ -192,7 +193,8 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(finished)
             if finished.end > resume:
                 resume = finished.end
-    return restated_bounds(text, norm, pair_bounds(text, norm, compound_durations(text, norm, found)))
+    found = shared_list_units(text, norm, compound_durations(text, norm, found))
+    return restated_bounds(text, norm, pair_bounds(text, norm, found))
 
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:
