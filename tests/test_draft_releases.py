@@ -223,16 +223,17 @@ def test_an_amount_is_drafted_in_its_currency(line: str, expected: list[tuple[fl
 
 
 def test_a_currency_the_catalogue_names_is_taken_and_no_other_proposed() -> None:
-    catalogue = {**UNITS, "pound": {"kind": "amount", "label_en": "pounds", "hints": ["£", "pounds"]}}
+    catalogue = {**UNITS, "peso": {"kind": "amount", "label_en": "pesos", "hints": ["₱", "pesos"]}}
     proposed: dict[str, dict[str, Any]] = {}
-    assert money_unit("£", "gbp", catalogue, proposed, word=False)[0] == "pound" and not proposed
-    assert money_unit("$", "usd", UNITS, proposed, word=False) == (
-        "usd",
-        "unit: usd proposed for '$' (a bare $ is taken for US dollars)",
+    assert money_unit("₱", "php", catalogue, proposed, word=False)[0] == "peso" and not proposed
+    assert money_unit("£", "gbp", UNITS, proposed, word=False)[0] == "gbp" and not proposed  # the packaged one
+    assert money_unit("Sh", "kes", UNITS, proposed, word=False) == (
+        "kes",
+        "unit: kes proposed for 'Sh' (a bare Sh is taken for Kenyan shillings)",
     )
-    assert proposed["usd"]["kind"] == "amount" and proposed["usd"]["hints"] == []
-    assert money_unit("dollars", "usd", UNITS, proposed, word=True)[0] == "usd" and proposed["usd"]["hints"] == [
-        "dollars"
+    assert proposed["kes"]["kind"] == "amount" and proposed["kes"]["hints"] == []
+    assert money_unit("shillings", "kes", UNITS, proposed, word=True)[0] == "kes" and proposed["kes"]["hints"] == [
+        "shillings"
     ]
 
 
