@@ -106,7 +106,7 @@ def test_a_heading_says_what_it_gives_a_bare_cell(capsys: pytest.CaptureFixture[
     assert main(["numbers", "--heading", "--format", "json", "Spending (£m)"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "heading": "Spending (£m)",
-        "gives": {"scale": 1000000.0, "unit": None, "unit_text": None},
+        "gives": {"scale": 1000000.0, "unit": "gbp", "unit_text": None},
     }
 
 

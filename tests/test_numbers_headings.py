@@ -19,20 +19,20 @@ from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
         ("床位数（张）", HeadingUnit(1.0, "bed", "张")),
         ("Wait (weeks)", HeadingUnit(1.0, "week", "weeks")),
         # a currency sign or code before a scale word
-        ("Spending (£m)", HeadingUnit(1000000.0, None, None)),
+        ("Spending (£m)", HeadingUnit(1000000.0, "gbp", None)),
         ("Budget ($ million)", HeadingUnit(1000000.0, None, None)),
         ("Amount (RMB billion)", HeadingUnit(1000000000.0, "yuan", None)),
         # a caption line's label
         ("单位：万元", HeadingUnit(10000.0, "yuan", "元")),
         ("单位：人次", HeadingUnit(1.0, "person", "人次")),
-        ("Cost in £ million", HeadingUnit(1000000.0, None, None)),
+        ("Cost in £ million", HeadingUnit(1000000.0, "gbp", None)),
         # thousands as tables write them
         ("Patients ('000)", HeadingUnit(1000.0, None, None)),
         ("in thousands", HeadingUnit(1000.0, None, None)),
         # a scale word in the plural, as a heading names it (a figure takes the singular)
         ("CoTs (millions)", HeadingUnit(1000000.0, None, None)),
-        ("Spending (£ millions)", HeadingUnit(1000000.0, None, None)),
-        ("Cost (US$ billions)", HeadingUnit(1000000000.0, None, None)),
+        ("Spending (£ millions)", HeadingUnit(1000000.0, "gbp", None)),
+        ("Cost (US$ billions)", HeadingUnit(1000000000.0, "usd", None)),
         # the unit words alone, quoted from a longer heading
         ("万元", HeadingUnit(10000.0, "yuan", "元")),
     ],

@@ -18,6 +18,7 @@ from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE, PLACES
 from checks.numbers.english import AND_A_HALF
 from checks.numbers.nonquantities import (
+    CURRENCY_CODES,
     GLUED_MAX,
     LABEL_AFTER,
     NOT_MEASURE_AFTER,
@@ -89,6 +90,8 @@ def with_unit(
         word = found.group(1) if found is not None else ""
         if found is not None and found.start(1) == pos and len(word) <= 2 and not GLUED_ABBREVIATIONS.fullmatch(word):
             found = None  # 5G, 5M: glued to the digits, a short abbreviation counts only as printed (5g, 5m)
+        elif found is not None and _next_numbers_code(norm, start, found):
+            found = None
     if found is None and kind in ("arabic", "cn") and (is_latin(norm[pos : pos + 1]) or after in _LATIN_UNIT_MARKS):
         # 168cm, 四ml, 25°C, 5μm
         found = GLUED_ABBREVIATIONS.match(norm, pos)
@@ -124,6 +127,21 @@ def with_unit(
     else:
         unit = unit_id(table, word, norm, start, found.end())
     return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
+
+
+_CODES = frozenset(code.lower() for code in CURRENCY_CODES.split("|"))
+_DIGIT_AFTER = re.compile(r" ?\d")
+_CODE_BEFORE = re.compile(rf"(?i:(?<![a-z])(?:{CURRENCY_CODES})\.?) ?\Z")
+
+
+def _next_numbers_code(norm: str, start: int, found: re.Match[str]) -> bool:
+    """rmb 10 usd 20: a currency code between two numbers, the first with a code of its own before it,
+    is the second's (but 10 rmb 20 usd: each after its number)."""
+    return (
+        found.group(1).lower() in _CODES
+        and _DIGIT_AFTER.match(norm, found.end()) is not None
+        and _CODE_BEFORE.search(norm, max(0, start - 6), start) is not None
+    )
 
 
 def currency_unit(norm: str, start: int, table: Units) -> str | None:
