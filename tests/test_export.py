@@ -383,30 +383,30 @@ def test_errors_refuse_the_export_unless_allowed(repo: Path, capsys: pytest.Capt
     assert np.isnan(facts.loc["zhengzhou-2026/service-circle-minutes", "value"])  # not a number: exported empty
 
 
-def test_a_negative_zero_is_exported_as_zero_in_csv_and_parquet(repo: Path) -> None:
+def _export_with_value(repo: Path, printed: str) -> tuple[pd.Series, pd.Series]:
+    """The service circle's row of the Parquet and of the CSV (as text) once its value is ``printed``."""
     dataset = repo / "data" / "zhengzhou-2026.yaml"
     text = dataset.read_text(encoding="utf-8")
     assert text.count("    value: 15\n") == 1
-    dataset.write_text(text.replace("    value: 15\n", "    value: -0.0\n"))
+    dataset.write_text(text.replace("    value: 15\n", f"    value: {printed}\n"))
     assert export_to(repo, repo / "out", "--allow-errors") == 0
-    parquet = pd.read_parquet(repo / "out" / "facts.parquet").set_index("global_id")
-    value = parquet.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]].to_numpy(dtype=float)
+    fact = "zhengzhou-2026/service-circle-minutes"
+    parquet = pd.read_parquet(repo / "out" / "facts.parquet").set_index("global_id").loc[fact]
+    csv = pd.read_csv(repo / "out" / "facts.csv", dtype=str, keep_default_na=False).set_index("global_id").loc[fact]
+    return parquet, csv
+
+
+def test_a_negative_zero_is_exported_as_zero_in_csv_and_parquet(repo: Path) -> None:
+    parquet, csv = _export_with_value(repo, "-0.0")
+    value = parquet[["value", "low", "high"]].to_numpy(dtype=float)
     assert (value == 0).all() and not np.signbit(value).any()
-    printed = pd.read_csv(repo / "out" / "facts.csv", dtype=str).set_index("global_id")
-    assert list(printed.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]]) == ["0", "0", "0"]
+    assert list(csv[["value", "low", "high"]]) == ["0", "0", "0"]
 
 
 def test_an_infinite_value_the_schema_refused_is_exported_missing(repo: Path) -> None:
-    dataset = repo / "data" / "zhengzhou-2026.yaml"
-    text = dataset.read_text(encoding="utf-8")
-    assert text.count("    value: 15\n") == 1
-    dataset.write_text(text.replace("    value: 15\n", "    value: -.inf\n"))
-    assert export_to(repo, repo / "out", "--allow-errors") == 0
-    parquet = pd.read_parquet(repo / "out" / "facts.parquet").set_index("global_id")
-    row = parquet.loc["zhengzhou-2026/service-circle-minutes"]
-    assert row[["value", "low", "high"]].isna().all() and "S104" in row["errors"].split()
-    printed = pd.read_csv(repo / "out" / "facts.csv", dtype=str, keep_default_na=False).set_index("global_id")
-    assert list(printed.loc["zhengzhou-2026/service-circle-minutes", ["value", "low", "high"]]) == ["", "", ""]
+    parquet, csv = _export_with_value(repo, "-.inf")
+    assert parquet[["value", "low", "high"]].isna().all() and "S104" in parquet["errors"].split()
+    assert list(csv[["value", "low", "high"]]) == ["", "", ""]
 
 
 def test_the_readmes_loading_examples_run(package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
