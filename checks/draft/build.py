@@ -40,6 +40,7 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
+from checks.draft.running import year_running_guess
 from checks.draft.tables import Column, cell_unit, column_guess, column_of, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
@@ -321,6 +322,17 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period, status = by_cell[0], by_cell[1] or status
         elif (by_column := column_guess(context.columns.get(number), line, q.start, period)) is not None:
             period, status = by_column[0], by_column[1] or status
+        status, period = year_running_guess(
+            plain,
+            on_plain.start,
+            on_plain.end,
+            [(f.start, f.end) for f in read_figures if f is not on_plain],
+            _column_header(context.columns, number, line, q),
+            status,
+            period,
+            context.running,
+            context.years.now,
+        )
         status, period = rules_guess(
             plain,
             on_plain.start,

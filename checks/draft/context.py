@@ -28,6 +28,7 @@ from checks.draft.sections import (
     review_sections,
     tables_of_a_year_to_come,
 )
+from checks.draft.running import running_fiscal_year
 from checks.draft.tables import Column, table_columns
 from checks.draft.years import ArticleYears
 
@@ -52,6 +53,7 @@ class Context:
     recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
     later_part: bool = False  # the line is in a part taking effect after publication (checks.draft.effective)
     declared: int | None = None  # the year the text declares its data refer to (checks.draft.carried)
+    running: int | None = None  # the fiscal year the text reports as it runs, by its end (checks.draft.running)
 
 
 def page_context(
@@ -76,6 +78,7 @@ def page_context(
         or title_rules_year(heading, published)  # Adult Social Care Fee Rates 2026/27 (of March 2026)
     )
     context.budget = budget_year([heading, *text], years.now)
+    context.running = running_fiscal_year([heading, *text], published)
     context.declared = declared_year(text, years.now)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context

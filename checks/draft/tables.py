@@ -241,9 +241,23 @@ _EDGE_BEFORE = re.compile(r"(?:\t|\u3000|\s\s)\Z")
 _EDGE_AFTER = re.compile(r"\A(?:\t|\u3000|\s\s)")
 
 
+# An amount's own notation around a bare cell: a sign (-3.50) or the brackets of an adverse figure
+# ((730) under "favourable / (adverse)"): the cell is still the number, read in its heading's unit.
+_SIGN_BEFORE = re.compile(r"(?:[-−–]|[(（])\Z")
+_BRACKET_AFTER = re.compile(r"\A[)）]")
+
+
 def _fills_cell(line: str, start: int, end: int) -> bool:
-    """The reading is its cell's whole text (a tab or a run of spaces, or the line's edge, either side)."""
+    """The reading is its cell's whole text (a tab or a run of spaces, or the line's edge, either side),
+    its sign or its brackets aside."""
     before, after = line[:start], line[end:]
+    if _SIGN_BEFORE.search(before):
+        bracketed = before[-1] in "(（"
+        before = before[:-1]
+        if bracketed:
+            if not _BRACKET_AFTER.match(after):
+                return False
+            after = after[1:]
     return (not before.strip() or _EDGE_BEFORE.search(before) is not None) and (
         not after.strip() or _EDGE_AFTER.match(after) is not None
     )
