@@ -38,9 +38,9 @@ from checks.draft.policy import (
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
+from checks.draft.running import year_running_guess
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.running import year_running_guess
 from checks.draft.tables import Column, cell_unit, column_guess, column_of, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears

@@ -17,6 +17,7 @@ from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after, text_effective_after, title_rules_year
+from checks.draft.running import running_fiscal_year
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
     action_paragraphs,
@@ -28,7 +29,6 @@ from checks.draft.sections import (
     review_sections,
     tables_of_a_year_to_come,
 )
-from checks.draft.running import running_fiscal_year
 from checks.draft.tables import Column, table_columns
 from checks.draft.years import ArticleYears
 

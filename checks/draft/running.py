@@ -51,7 +51,9 @@ def running_fiscal_year(lines: Sequence[str], published: date | None) -> int | N
         y.value
         for line in lines
         for y in years_in(line)
-        if y.first is not None and y.value == y.first + 1 and y.first <= published.year < y.value + 1
+        if y.first is not None
+        and y.value == y.first + 1
+        and y.first <= published.year < y.value + 1
         and (published.year, published.month) >= (y.first, 4)
     }
     return running.pop() if len(running) == 1 else None
@@ -99,9 +101,9 @@ def year_running_guess(
         return Guess("target", "the whole year's plan or forecast"), Guess(
             running, f"the fiscal year the report runs in, ending in {running}"
         )
-    if running is not None and now is not None and _SO_FAR.search(named) and not _PLANNED.search(named):
-        if status.value == "target" and "table column" not in status.why:
-            return Guess("achieved", "what the year to date holds"), Guess(now, "the year to date, now")
+    so_far = running is not None and now is not None and _SO_FAR.search(named) and not _PLANNED.search(named)
+    if so_far and now is not None and status.value == "target" and "table column" not in status.why:
+        return Guess("achieved", "what the year to date holds"), Guess(now, "the year to date, now")
     if status.value == "achieved" and "no cue" in status.why and _PLANNED_OF.search(before):
         return Guess("target", "the value of what was planned (a planned … of)"), period
     return status, period

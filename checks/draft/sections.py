@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
+from checks.draft.running import WITHIN_YEAR
 from checks.draft.text import SENTENCE_END
 from checks.draft.years import YEAR, YEAR_LABEL, years_in
 
@@ -192,13 +193,6 @@ def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | No
     return found
 
 
-# A point inside a year a caption names (month 6, quarter 2, Q2, year to date, the first half): the
-# table reports the year as it runs, not one to come.
-_WITHIN_YEAR = re.compile(
-    r"(?i:\bmonth\s+\d{1,2}\b|\bM\d{1,2}\b|\bquarter\s+\d\b|\bQ[1-4]\b|\byear[\s-]to[\s-]date\b|\bYTD\b|\bfirst\s+half\b|\bH1\b)"
-)
-
-
 def tables_of_a_year_to_come(lines: Sequence[str], numbers: Sequence[int], now: int | None) -> dict[int, int]:
     """The rows of each table (lines of cells split by tabs) whose caption, the short line right above its
     header, names one year after now (Table 1. Individual market rate decisions for 2027, by insurer):
@@ -212,7 +206,7 @@ def tables_of_a_year_to_come(lines: Sequence[str], numbers: Sequence[int], now: 
             printed = years_in(_ASIDE.sub("", line)) if words else []
             named = {y.value for y in printed}
             # month 6 2026/27, Q2 2026/27: a point inside a fiscal year begun by now, the year running
-            running = _WITHIN_YEAR.search(line) and any(y.first is not None and y.first <= (now or 0) for y in printed)
+            running = WITHIN_YEAR.search(line) and any(y.first is not None and y.first <= (now or 0) for y in printed)
             year = named.pop() if len(named) == 1 and now is not None and max(named) > now and not running else None
             continue
         if year is not None:
