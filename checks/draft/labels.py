@@ -24,7 +24,10 @@ _LABEL = re.compile(
     # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
     r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.)"
     # a tender's lot: 包1, 第2标段's 标段, Lot 3
-    r"|(?<![打红钱背书])包|标段|\b(?i:lot))\s*$"
+    r"|(?<![打红钱背书])包|标段|\b(?i:lot)"
+    # a bill named by its chamber's letters and number (SB 412, HB 2201, H.R. 5376, AB 1008) and a
+    # statute's section (KSA 75-3715a, RCW 43.70, 42 U.S.C. 1396, § 12)
+    r"|\b(?:[SH]B|AB|[SH]F|LB|LD|[SH]JR|[SH]CR|H\.\s?R\.|[SH]\.\s?B\.|K\.?S\.?A\.?|RCW|ORS|U\.S\.C\.|C\.F\.R\.)|§)\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(
