@@ -38,6 +38,7 @@ from checks.draft.policy import (
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
+from checks.draft.rounds import round_period
 from checks.draft.running import year_running_guess
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
@@ -322,6 +323,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period, status = by_cell[0], by_cell[1] or status
         elif (by_column := column_guess(context.columns.get(number), line, q.start, period)) is not None:
             period, status = by_column[0], by_column[1] or status
+        if status.value == "achieved" and context.rounds:  # NFHS-5 (2019-21) beside NFHS-6 (2023-24)
+            header = _column_header(context.columns, number, line, q)
+            period = round_period(plain, on_plain.start, on_plain.end, header, period, context.rounds)
         status, period = year_running_guess(
             plain,
             on_plain.start,
