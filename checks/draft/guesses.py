@@ -303,10 +303,8 @@ def period_of(
     if possessive is not None:
         masked = line[: possessive.start()] + " " * len(possessive.group()) + line[possessive.end() :]
         base = period_of(masked, start, end, status, years, None, plan)
-        # only a year the article gives by default (the year it is about): a year its line prints or names
-        # in words (去年的, counted from publication) is read by the rules below
-        # (or the year opening an earlier sentence of its line: 2025年末，…。…比上年的2.96∶1 is 2024's)
-        # (上年的 only: 去年的 is counted from publication, by the rules below)
+        # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
+        # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
         by_default = base.why == "the year the article is about" or (
             base.why == "the year opening an earlier sentence of its line" and possessive.group().startswith("上")
         )

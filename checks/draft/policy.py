@@ -345,13 +345,10 @@ def budget_guess(
     return status, period
 
 
-# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年); 现有, 目前: at the end of that
-# year (a 2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年: 上年结转2件 is a count of
-# the year reported (carried into it), and a figure the drafter dates by 上年 is already the year before now's.
-# 上年, 上年同期: the report's word for the year before its own (较上年（16.27/10万）), counted from that year too.
-_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)")
-# 较上年（16.27/10万）: the figure in brackets after the report's word for the year before its own.
-_REPORTED_PRIOR = re.compile(r"^the figure of '(?:上一?年(?:同期)?)'$")
+# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年); 现有, 目前: at the end of that year
+# (2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年 (上年结转2件 counts the year reported),
+# but for the figure in brackets after it (较上年（16.27/10万）), of the year before the report's.
+_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)|^the figure of '上一?年(?:同期)?'$")
 # now, currently: in a text that declares the year its data refer to, its latest data (not in a story whose
 # title names an older year: there "now" is when it is told).
 _NOW_WORDS = re.compile(r"^'(?i:now|currently|at present)'")
@@ -370,7 +367,7 @@ def title_period(
     if period.why in ACHIEVED_DEFAULTS and (status.value == "achieved" if declared else of_title_year(status)):
         return Guess(title_year, _TITLE_YEAR)
     cue = str(period.why).removeprefix("compared with ")
-    reported = _REPORTED_YEAR.match(cue) or (declared and _NOW_WORDS.match(cue)) or _REPORTED_PRIOR.match(period.why)
+    reported = _REPORTED_YEAR.match(cue) or (declared and _NOW_WORDS.match(cue))
     if now is None or not isinstance(period.value, int) or not reported:
         return period
     return Guess(period.value - now + title_year, f"{period.why}, of the year its title names")

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from checks.draft.guesses import Guess
+from checks.draft.rounds import round_period
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import years_in
+from checks.numbers import Quantity
 
 # A point inside a fiscal year: month 6, M6, quarter 2, Q2, year to date, YTD, the first half, H1.
 WITHIN_YEAR = re.compile(
@@ -107,3 +109,22 @@ def year_running_guess(
     if status.value == "achieved" and "no cue" in status.why and _PLANNED_OF.search(before):
         return Guess("target", "the value of what was planned (a planned … of)"), period
     return status, period
+
+
+def as_reported(
+    plain: str,
+    q: Quantity,
+    others: Sequence[tuple[int, int]],
+    header: str,
+    status: Guess,
+    period: Guess,
+    of_text: tuple[int | None, dict[str, int]],
+    now: int | None,
+) -> tuple[Guess, Guess]:
+    """A figure's status and period as the text reports its year: by the survey rounds it names
+    (``checks.draft.rounds``), then by the fiscal year it reports as it runs (``of_text``: that year and
+    the rounds' years)."""
+    running, rounds = of_text
+    if status.value == "achieved" and rounds:  # NFHS-5 (2019-21) beside NFHS-6 (2023-24)
+        period = round_period(plain, q.start, q.end, header, period, rounds)
+    return year_running_guess(plain, q.start, q.end, others, header, status, period, running, now)

@@ -318,3 +318,16 @@ def column_guess(
         # 现行价格（元）<TAB>拟调整价格（元）<TAB>调整幅度: a table of changes to come, the current values first
         return period, Guess("target", f"its column follows the current values' ({row[current].header})")
     return None
+
+
+def cell_column(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> Column | None:
+    """The column a table cell stands in, if its line is a table's row."""
+    row = columns.get(number)
+    index = column_of(line, q.start) if row else 0
+    return row[index] if row and index < len(row) else None
+
+
+def cell_header(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> str:
+    """What a table cell counts: its column's header (a row's first cell names the row, not the figure)."""
+    column = cell_column(columns, number, line, q)
+    return column.header if column is not None and column_of(line, q.start) > 0 else ""
