@@ -43,6 +43,27 @@ _PLANNED_OF = re.compile(r"(?i:\bplanned\s+[a-z-]+(?:\s+[a-z-]+)?\s+of\s+(?:abou
 _PART_LINK = re.compile(r"(?i:\A[\s,]*(?:includes?|including|of\s+which|comprising)\s+(?:some\s+)?[£$€]?\s*\Z)")
 
 
+# 预计2026年…收入约835亿元，支出约800亿元，当期结余30亿元左右: a forecast opening a list reaches its items.
+_FORECAST = re.compile(r"预计|预测|(?i:\b(?:is|are)\s+(?:forecast|projected|expected)\s+to\b)")
+
+
+def forecast_listed(plain: str, start: int, status: Guess, period: Guess, now: int | None) -> tuple[Guess, Guess]:
+    """A figure with no cue of its own after a forecast in its sentence (预计, is projected to) is a target,
+    of the year the forecast names before it (else now), unless the sentence prints a year over
+    (2019年…预计达65195.9亿元: an estimate of a year over)."""
+    if status.value != "achieved" or status.why != "no cue" or now is None:
+        return status, period
+    sentence_start, sentence_end = sentence_bounds(plain, start)
+    forecast = _FORECAST.search(plain, sentence_start, start)
+    if forecast is None or any(y.value < now for y in years_in(plain[sentence_start:sentence_end])):
+        return status, period
+    named = [y.value for y in years_in(plain[forecast.start() : start])]
+    year = named[-1] if named else now
+    return Guess("target", f"'{forecast.group()}' before it in its sentence, a forecast"), Guess(
+        year, "the year its sentence's forecast names" if named else "publication year"
+    )
+
+
 def running_fiscal_year(lines: Sequence[str], published: date | None) -> int | None:
     """The year (it ends in) of the two-year fiscal year a text reports as it runs: one printed in
     ``lines`` (its title and body) that has begun by ``published`` and not ended a year later, in a
@@ -127,4 +148,5 @@ def as_reported(
     running, rounds = of_text
     if status.value == "achieved" and rounds:  # NFHS-5 (2019-21) beside NFHS-6 (2023-24)
         period = round_period(plain, q.start, q.end, header, period, rounds)
+    status, period = forecast_listed(plain, q.start, status, period, now)
     return year_running_guess(plain, q.start, q.end, others, header, status, period, running, now)

@@ -201,6 +201,13 @@ _RANK_LAST = re.compile(
 _CODE_HEADER = re.compile(r"编码|代码|代碼|编号|編號|(?i:\bcodes?\b|\bIDs?\b|\bidentifiers?\b)")
 
 
+# 标准分值（分）, 满分, Maximum score beside 自评得分（分）, Score: the scale's most, what a score is out of.
+_MAX_SCORE_HEADER = re.compile(
+    r"标准分|满分|分值|(?i:\b(?:max(?:imum)?|possible|available|full)\.?\s+(?:score|points|marks)\b|\bout\s+of\b)"
+)
+_SCORE_HEADER = re.compile(r"得分|(?i:\bscored?\b|\bpoints\s+(?:scored|awarded|achieved)\b)")
+
+
 # 2026 cumulative (weeks 1-15)<TAB>6,874: a year opening a row's first cell labels the row.
 _ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -222,6 +229,11 @@ def defining_column(row: list[Column] | None, line: str, position: int, counted:
         return f"a code ({row[index].header.strip()} column), not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()) or _RANK_LAST.search(row[index].header):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
+    header = row[index].header
+    if _MAX_SCORE_HEADER.search(header) and any(
+        _SCORE_HEADER.search(c.header) and not _MAX_SCORE_HEADER.search(c.header) for c in row
+    ):
+        return f"the most a score can be ({header.strip()} column), what the score is out of, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
         return None
     within = re.compile(rf"\bwithin\s+(?:the\s+)?{re.escape(row[index].header)}\b", re.IGNORECASE)
