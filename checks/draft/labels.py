@@ -26,8 +26,9 @@ _LABEL = re.compile(
     # a tender's lot: 包1, 第2标段's 标段, Lot 3
     r"|(?<![打红钱背书])包|标段|\b(?i:lot)"
     # a bill named by its chamber's letters and number (SB 412, HB 2201, H.R. 5376, AB 1008) and a
-    # statute's section (KSA 75-3715a, RCW 43.70, 42 U.S.C. 1396, § 12)
-    r"|\b(?:[SH]B|AB|[SH]F|LB|LD|[SH]JR|[SH]CR|H\.\s?R\.|[SH]\.\s?B\.|K\.?S\.?A\.?|RCW|ORS|U\.S\.C\.|C\.F\.R\.)|§)\s*$"
+    # statute's section (KSA 75-3715a, both its parts; RCW 43.70, 42 U.S.C. 1396, § 12)
+    r"|\b(?:[SH]B|AB|[SH]F|LB|LD|[SH]JR|[SH]CR|H\.\s?R\.|[SH]\.\s?B\.)"
+    r"|(?:\bK\.?S\.?A\.?|\bRCW|\bORS|\bU\.S\.C\.|\bC\.F\.R\.|§)(?:\s*\d+\s*[-–.:])?)\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(
