@@ -51,7 +51,7 @@ _WAITING = re.compile(
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
-_FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b|^\s*,", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
     re.IGNORECASE,

@@ -163,7 +163,13 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     if table and q.start < table.end() and q.unit is None:
         return "a table's number (19-1 主要年份卫生机构), not a figure"
     section = not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text)
-    if section and _SECTION_AFTER.match(line[q.end :]):
+    # 3.2 Year-to-date delivery …: the reader takes the paragraph's first word for a unit (3.2 year)
+    worded = not lead and re.fullmatch(r"(\d{1,2}(?:\.\d{1,2}){1,2})\s+[A-Z][a-z]+", q.text)
+    if worded:
+        section, end = worded, q.start + len(worded.group(1))
+    else:
+        end = q.end
+    if section and _SECTION_AFTER.match(line[end:]):
         return "a section's or paragraph's number, not a figure"
     # (may not add up to 100: the reader reads "up to 100" as at most 100)
     if (
