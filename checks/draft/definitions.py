@@ -316,13 +316,15 @@ _DECADES_BEFORE = re.compile(
 # followed by a colon and exactly that many items names the items, it counts nothing of the article's.
 # (three countries have reported cases: France (27 cases), Italy (14 cases) and Spain (two cases): further
 # from the colon, and each item's figures in brackets aside, if every item is a short name)
-_TO_COLON = re.compile(r"(?P<gap>[^,，。.;；:：]{0,60}?)[:：]\s*(?P<items>[^。.;；!?！？]*)")
+_TO_COLON = re.compile(
+    r"(?P<gap>[^,，。.;；:：]{0,60}?)(?:[:：]|\s[-–—]\s)\s*(?P<items>[^。.;；!?！？]*?)(?=\s[-–—]\s|[。.;；!?！？]|$)"
+)
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _ITEM_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|\bor\b|和|及|与)\s*")
 
 
 def named_items(line: str, q: Quantity) -> str | None:
-    """The count of the items a colon lists right after it, or of a span of decades: no figure."""
+    """The count of the items a colon (or a pair of dashes) lists right after it, or of a span of decades."""
     if _DECADES_AFTER.match(line, q.end) and _DECADES_BEFORE.search(line, max(0, q.start - 30), q.start):
         return "the time frame a figure is counted over (over the next two decades), not a claim"
     if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value) or q.unit == "percent":

@@ -52,10 +52,14 @@ def _table_label(line: str, q: Quantity) -> str | None:
     """A number inside the words of a table row's first cell, which names the row (Year 6 prevalence
     of obesity (%)<TAB>2024/25<TAB>23.0), or of a header row, no cell of which is a number (Age
     group<TAB>Week 47 cases<TAB>Rate): part of a label, not a figure."""
-    if line.count("\t") < 2:
-        return None
-    cells = line.split("\t")
-    starts = [sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+    if line.count("\t") >= 2:
+        cells = line.split("\t")
+        starts = [sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+    else:  # a row aligned by runs of spaces: each cell's words are joined by single spaces
+        found = list(re.finditer(r"\S+(?: \S+)*", line))
+        cells, starts = [m.group() for m in found], [m.start() for m in found]
+        if len(cells) < 3:
+            return None
     index = next((n for n, at in enumerate(starts) if at <= q.start and q.end <= at + len(cells[n])), None)
     if index is None:
         return None
