@@ -249,3 +249,24 @@ def test_a_forecast_reaches_the_figures_listed_after_it(tmp_path: Path) -> None:
     for value in (53_000_000_000, 52_000_000_000, 1_000_000_000):
         assert (facts[(5, value)]["status"], facts[(5, value)]["period"]) == ("target", 2026)
     assert facts[(6, 2_000_000_000)]["status"] == "achieved"  # an estimate of a year over
+
+
+# ---- a section's number the reader reads with a unit word; a time frame set off by a comma ------------
+
+
+def test_a_section_number_before_a_unit_word_and_a_time_frame_before_a_comma_are_no_claims() -> None:
+    assert _claims("4.1 Year-end cash was £12.0m.") == ["12.0m"]
+    assert _claims("Agency staff cost £7.2m in the first five months, 3.1% of pay.") == ["7.2m", "3.1%"]
+    # a count of months that is the claim itself stays one
+    assert "5.2 years" in _claims("Patients waited 5.2 years on average.")
+
+
+# ---- items listed between dashes; a number in a space-aligned row's label -------------------------------
+
+
+def test_the_count_of_items_between_dashes_and_a_number_in_a_row_label_are_no_claims() -> None:
+    assert _claims("Four counties - Alder, Birch, Cedar and Dunmore - reported new cases.") == []
+    assert _claims("Four counties - Alder, Birch and Cedar - reported 12 new cases.") == ["Four counties", "12"]
+    row = "Women who had at least 3 check-ups          54.2          61.8"
+    assert _claims(row) == ["54.2", "61.8"]
+    assert _claims("Women who had at least 3 check-ups rose to 61.8 per cent.") == ["at least 3", "61.8 per cent"]
