@@ -49,7 +49,7 @@ STRONG_TARGET = re.compile(
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(
-    r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末|年底|共有|共计|总数|达到了|实现了|以来|近年来"
+    r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末(?!前)|年底(?!前)|共有|共计|总数|达到了|实现了|以来|近年来"
     r"|\bhas\b|\bhave\b|\bhad\b|\bwas\b|\bwere\b|\breached\b|\brose\b|\bfell\b|\bdropped\b|\bincreased\b|\bdecreased\b"
     r"|\brecorded\b|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bachieved\b|\bstalled\b|\bstood\b|\bstands\b|\btotall?(?:ing|ed)\b"
     r"|\b(?:grew|declined|climbed|delivered|treated)\b"
