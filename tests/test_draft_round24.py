@@ -270,3 +270,39 @@ def test_the_count_of_items_between_dashes_and_a_number_in_a_row_label_are_no_cl
     row = "Women who had at least 3 check-ups          54.2          61.8"
     assert _claims(row) == ["54.2", "61.8"]
     assert _claims("Women who had at least 3 check-ups rose to 61.8 per cent.") == ["at least 3", "61.8 per cent"]
+
+
+# ---- years a sentence prints after its figures -------------------------------------------------------------
+
+
+def test_a_year_clause_after_the_figures_and_respectively_date_them(tmp_path: Path) -> None:
+    lines = [
+        "Fiscal Note for SB 51",
+        "February 3, 2026",
+        "",
+        "The agency estimates costs of $410,000 from all funds, including $150,000 from the General Fund, in FY 2027,"
+        " which covers the first year.",
+        "It would hire 2.00 positions in FY 2027, rising to 3.00 in FY 2028, at a cost of $98,000 and $141,000"
+        " respectively.",
+        "The agency spent $75,000 on planning, mostly on staff, and the bill needs no other funds.",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert (facts[(4, 410_000)]["status"], facts[(4, 410_000)]["period"]) == ("target", 2027)
+    assert (facts[(4, 150_000)]["status"], facts[(4, 150_000)]["period"]) == ("target", 2027)
+    assert (facts[(5, 98_000)]["status"], facts[(5, 98_000)]["period"]) == ("target", 2027)
+    assert (facts[(5, 141_000)]["status"], facts[(5, 141_000)]["period"]) == ("target", 2028)
+    assert facts[(6, 75_000)]["status"] == "achieved"  # no year after it: dated as before
+
+
+def test_a_deadline_by_year_end_is_no_achievement(tmp_path: Path) -> None:
+    lines = [
+        "某市2025年医保工作分析",
+        "发布时间：2026-04-02",
+        "",
+        "　　六、建议",
+        "　　2026年底前实现按病种付费全覆盖，按病种付费支出占比达到75%以上。",
+        "　　2025年末，按病种付费支出占比为61.2%。",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert (facts[(5, 75)]["status"], facts[(5, 75)]["period"]) == ("target", 2026)
+    assert (facts[(6, 61.2)]["status"], facts[(6, 61.2)]["period"]) == ("achieved", 2025)

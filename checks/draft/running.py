@@ -20,6 +20,7 @@ from datetime import date
 from checks.draft.guesses import Guess
 from checks.draft.rounds import round_period
 from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.trailing import trailing_year
 from checks.draft.years import years_in
 from checks.numbers import Quantity
 
@@ -149,4 +150,5 @@ def as_reported(
     if status.value == "achieved" and rounds:  # NFHS-5 (2019-21) beside NFHS-6 (2023-24)
         period = round_period(plain, q.start, q.end, header, period, rounds)
     status, period = forecast_listed(plain, q.start, status, period, now)
+    status, period = trailing_year(plain, q.start, q.end, list(others), status, period, now)
     return year_running_guess(plain, q.start, q.end, others, header, status, period, running, now)
