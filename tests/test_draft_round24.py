@@ -306,3 +306,13 @@ def test_a_deadline_by_year_end_is_no_achievement(tmp_path: Path) -> None:
     facts = _facts(_draft_text(tmp_path, lines))
     assert (facts[(5, 75)]["status"], facts[(5, 75)]["period"]) == ("target", 2026)
     assert (facts[(6, 61.2)]["status"], facts[(6, 61.2)]["period"]) == ("achieved", 2025)
+
+
+# ---- a window of time that names a rate ---------------------------------------------------------------------
+
+
+def test_a_window_of_time_before_a_rate_s_name_is_no_claim() -> None:
+    assert _claims("6个月内纯母乳喂养率52.4%，比上年提高2.1个百分点。") == ["52.4%", "2.1个百分点"]
+    assert _claims("急救车辆15分钟内到达率为91.3%。") == ["91.3%"]
+    # a deadline of its own stays a claim
+    assert "30天内" in _claims("所有投诉均在30天内办结。")
