@@ -316,3 +316,26 @@ def test_a_window_of_time_before_a_rate_s_name_is_no_claim() -> None:
     assert _claims("急救车辆15分钟内到达率为91.3%。") == ["91.3%"]
     # a deadline of its own stays a claim
     assert "30天内" in _claims("所有投诉均在30天内办结。")
+
+
+# ---- a change restated without its verb; a fraction in words right before the share it restates ------------
+
+
+def test_a_change_restated_without_its_verb_is_two_levels(tmp_path: Path) -> None:
+    lines = [
+        "District survey summary",
+        "Posted on: 3 April 2026",
+        "",
+        "Skilled attendance rose from 71.0 per cent to 80.5 per cent, and home visits from 40.2 per cent to"
+        " 47.9 per cent.",
+        "Ages of mothers ranged from 16 to 45 years, with visits from 2 to 9 per pregnancy.",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert facts[(4, 40.2)]["qualifier"] == facts[(4, 47.9)]["qualifier"] == "eq"
+    assert "47.9" not in facts[(4, 40.2)]["quote"] and facts[(4, 47.9)]["quote"].strip().startswith("to")
+    assert facts[(5, 2)]["qualifier"] == "ge" and facts[(5, 9)]["qualifier"] == "le"  # no verb of change: a range
+
+
+def test_a_fraction_in_words_right_before_the_share_it_restates_is_no_claim() -> None:
+    assert _claims("Nearly two in three (64.1 per cent) infants were breastfed.") == ["64.1 per cent"]
+    assert _claims("Two in three districts reported cases.") == ["Two in three"]

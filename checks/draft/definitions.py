@@ -98,7 +98,7 @@ _BAND_BOUND_AFTER = re.compile(r"\s*(?:以下|以上)?(?:[（(]含[^）)]{0,12}[
 _BAND_INCLUDED_BEFORE = re.compile(r"[（(]含\s*$")
 _BAND_INCLUDED_AFTER = re.compile(r"\s*[）)]的?部分")
 # almost half of the nursing home outbreaks (47%), a third of Year 6 pupils (32.7%): up to six words between
-_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z0-9-]+\s+){1,6}[(（]\s*(\d+(?:\.\d+)?)\s*%")
+_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z0-9-]+\s+){0,6}[(（]\s*(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)")
 _CHANGE_AFTER = re.compile(
     r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
 )
