@@ -312,10 +312,8 @@ _DECADES_BEFORE = re.compile(
     r"\b(?:over|in|for|during|across|within)\s+(?:the\s+)?(?:next|past|last|previous|coming|following|first)\s+$",
     re.IGNORECASE,
 )
-# 记住三个要点：减盐、多运动、定期测血压; chose three priorities: access, mental health and obesity: a count
-# followed by a colon and exactly that many items names the items, it counts nothing of the article's.
-# (three countries have reported cases: France (27 cases), Italy (14 cases) and Spain (two cases): further
-# from the colon, and each item's figures in brackets aside, if every item is a short name)
+# 记住三个要点：减盐、多运动、定期测血压, Five districts - A, B, C, D and E - recorded: a count, a colon (or dashes),
+# that many items, names them (further on if every item is a short name, its figures in brackets aside)
 _TO_COLON = re.compile(
     r"(?P<gap>[^,，。.;；:：]{0,60}?)(?:[:：]|\s[-–—]\s)\s*(?P<items>[^。.;；!?！？]*?)(?=\s[-–—]\s|[。.;；!?！？]|$)"
 )
