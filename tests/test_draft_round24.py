@@ -305,7 +305,19 @@ def test_a_deadline_by_year_end_is_no_achievement(tmp_path: Path) -> None:
     ]
     facts = _facts(_draft_text(tmp_path, lines))
     assert (facts[(5, 75)]["status"], facts[(5, 75)]["period"]) == ("target", 2026)
-    assert (facts[(6, 61.2)]["status"], facts[(6, 61.2)]["period"]) == ("achieved", 2025)
+    assert (facts[(6, 61.2)]["status"], facts[(6, 61.2)]["period"]) == ("achieved", 2026 - 1)
+
+
+def test_the_units_a_coverage_is_to_reach_exist_already(tmp_path: Path) -> None:
+    lines = [
+        "某县2025年信息公开工作报告",
+        "发布时间：2026-01-20",
+        "",
+        "　　2026年，我局将重点抓好以下工作：年底前实现全县46家村卫生室公开专栏全覆盖；新建公开专栏12个。",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert (facts[(4, 46)]["status"], facts[(4, 46)]["period"]) == ("achieved", 2026)
+    assert facts[(4, 12)]["status"] == "target"
 
 
 # ---- a window of time that names a rate ---------------------------------------------------------------------

@@ -144,6 +144,12 @@ _ACTED_ON = re.compile(
 )
 
 
+# 实现全市112家基层医疗卫生机构公开专栏全覆盖: the units a coverage is to reach all of exist already too.
+_COVERED = re.compile(r"实现\s*全[市县省区州盟旗国镇乡](?:共|所有)?$")
+
+
 def acted_on(line: str, start: int) -> bool:
-    """The figure at ``start`` counts all the place's units a task acts on (与全市8家…): true already."""
-    return _ACTED_ON.search(line, max(0, start - 40), start) is not None
+    """The figure at ``start`` counts all the place's units a task acts on (与全市8家…, 实现全市112家…全覆盖):
+    true already."""
+    covered = _COVERED.search(line, max(0, start - 12), start) and re.match(r"[^，。；,;]{0,30}全覆盖", line[start:])
+    return _ACTED_ON.search(line, max(0, start - 40), start) is not None or bool(covered)
