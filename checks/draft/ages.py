@@ -66,9 +66,27 @@ _AGE_TEXT = re.compile(r"years?\s*-?\s*olds?$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(r"的[\u3400-\u9fff]{0,10}?(?:人员|医生|医师|护士|职工|员工|人才|教师)")
 
 
+# women age 15-49, children age 12-23 months: a span of ages right after "age" (not a mean or median age)
+# names the people counted, both its ends.
+_AGE_SPAN_FROM = re.compile(r"(?<!average\s)(?<!mean\s)(?<!median\s)\bage\s+$", re.IGNORECASE)
+_AGE_SPAN_TO = re.compile(r"(?<!average\s)(?<!mean\s)(?<!median\s)\bage\s+\d{1,3}\s*[-–]\s*$", re.IGNORECASE)
+
+
+# 6个月内纯母乳喂养率, 30分钟内到达率: a window of time (an infant's age, a time to an event) that names a rate.
+_RATE_NAMED_AFTER = re.compile(r"[\u3400-\u9fff]{1,10}?率")
+
+
 def age(line: str, q: Quantity) -> str | None:
     if q.value >= 130:  # missed children below 1 lakh: no one is that old
         return None
+    window = q.unit in ("month", "week", "day", "hour", "minute") and q.text.endswith("内") and q.qualifier == "le"
+    if window and _RATE_NAMED_AFTER.match(line, q.end):
+        return "the window of time that names the rate after it (6个月内纯母乳喂养率), not a figure"
+    if q.unit in (None, "year", "month", "week") and (
+        (_AGE_SPAN_FROM.search(line[max(0, q.start - 16) : q.start]) and re.match(r"\s*[-–]\s*\d", line[q.end :]))
+        or _AGE_SPAN_TO.search(line[max(0, q.start - 24) : q.start])
+    ):
+        return "age that defines a population, not a figure"
     if q.unit == "year" and q.qualifier == "ge" and _STAFF_AFTER.match(line, q.end):
         return "the years served that define the staff counted, not a figure"
     if q.unit == "year" and (

@@ -16,6 +16,7 @@ from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_chan
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on
+from checks.draft.elliptic import split_changes
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
@@ -38,9 +39,10 @@ from checks.draft.policy import (
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
+from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, cell_unit, column_guess, column_of, defining_column
+from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
@@ -106,7 +108,7 @@ def _unit(
         if changed:
             return changed, f"unit: {changed}, the {kind_of.get(changed, 'rate')} it is a change of"
     base = printed_base(line, q)
-    column = _column(context_columns, number, line, q) if q.unit is None and not q.unit_text else None
+    column = cell_column(context_columns, number, line, q) if q.unit is None and not q.unit_text else None
     if base is None and column is not None:
         base = column.base  # a table's column of rates (Rate per 100,000 population)
     base = base or customary_base(line, q)  # 孕产妇死亡率为0: a rate of its customary base, never a count
@@ -227,7 +229,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     if held >= MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"the draft holds {held} items already"))
         return
-    readings = read_quantities(line)
+    readings = split_changes(line, read_quantities(line))  # …, and births from 69.4% to 76.8%: a change
     # A range is a fact per end; 400 digits read as inf have no value. Every figure of the line is
     # the others' context (the clause before a quote, a share a duration defines).
     finite = [(q, figure) for q in readings for figure in q.figures() if math.isfinite(figure.value)]
@@ -321,6 +323,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period, status = by_cell[0], by_cell[1] or status
         elif (by_column := column_guess(context.columns.get(number), line, q.start, period)) is not None:
             period, status = by_column[0], by_column[1] or status
+        others = [(f.start, f.end) for f in read_figures if f is not on_plain]
+        header, of_text = cell_header(context.columns, number, line, q), (context.running, context.rounds)
+        status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
         status, period = rules_guess(
             plain,
             on_plain.start,
@@ -349,7 +354,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             line=number,
             quote=line[span[0] : span[1]],
             quantity=q,
-            subject=_column_header(context.columns, number, line, q)
+            subject=cell_header(context.columns, number, line, q)
             or subject_of(before, _own_words(q, line) + after, previous),
             unit=unit,
             status=str(status.value),
@@ -365,18 +370,6 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
-
-
-def _column(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> Column | None:
-    row = columns.get(number)
-    index = column_of(line, q.start) if row else 0
-    return row[index] if row and index < len(row) else None
-
-
-def _column_header(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> str:
-    """What a table cell counts: its column's header (a row's first cell names the row, not the figure)."""
-    column = _column(columns, number, line, q)
-    return column.header if column is not None and column_of(line, q.start) > 0 else ""
 
 
 def _own_words(q: Quantity, line: str) -> str:

@@ -162,6 +162,10 @@ _CHANGE_FROM = re.compile(r"(?:\bfrom|从|由)\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:[^\d,，;；。.]{0,12}?)(?:\bto|到|至)\s*$", re.IGNORECASE)
 
 
+# ranged from 72.8 per cent in one district to 99.1 per cent in another: a spread at one time, no change.
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[a-z]+\s+){0,2}from\s*$", re.IGNORECASE)
+
+
 def starts_a_change(line: str, clause_start: int, start: int, end: int, next_figure: int | None) -> bool:
     """Whether the figure at ``start:end`` is where a change to the next figure of its clause starts
     (from X to Y): an earlier level, a year before the one it changes to when the text prints neither."""
@@ -169,4 +173,5 @@ def starts_a_change(line: str, clause_start: int, start: int, end: int, next_fig
         next_figure is not None
         and bool(_CHANGE_FROM.search(line, max(clause_start, start - 8), start))
         and bool(_CHANGE_TO.match(line, end, next_figure))
+        and not _SPREAD_FROM.search(line, max(clause_start, start - 40), start)
     )

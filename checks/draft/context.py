@@ -17,6 +17,8 @@ from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import budget_year, effective_after, text_effective_after, title_rules_year
+from checks.draft.rounds import round_years
+from checks.draft.running import running_fiscal_year
 from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import (
     action_paragraphs,
@@ -52,6 +54,8 @@ class Context:
     recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
     later_part: bool = False  # the line is in a part taking effect after publication (checks.draft.effective)
     declared: int | None = None  # the year the text declares its data refer to (checks.draft.carried)
+    rounds: dict[str, int] = field(default_factory=dict)  # survey rounds named with their years (checks.draft.rounds)
+    running: int | None = None  # the fiscal year the text reports as it runs, by its end (checks.draft.running)
 
 
 def page_context(
@@ -76,6 +80,8 @@ def page_context(
         or title_rules_year(heading, published)  # Adult Social Care Fee Rates 2026/27 (of March 2026)
     )
     context.budget = budget_year([heading, *text], years.now)
+    context.running = running_fiscal_year([heading, *text], published)
+    context.rounds = round_years(text)
     context.declared = declared_year(text, years.now)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context

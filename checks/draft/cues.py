@@ -17,7 +17,7 @@ TARGET = re.compile(
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bwould\b(?!\s+have\b)|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
+    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
@@ -49,7 +49,7 @@ STRONG_TARGET = re.compile(
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(
-    r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末|年底|共有|共计|总数|达到了|实现了|以来|近年来"
+    r"已|累计|建成|完成|截至|截止|目前|现有|过去|去年|上年|同比|较上年|年末(?!前)|年底(?!前)|共有|共计|总数|达到了|实现了|以来|近年来"
     r"|\bhas\b|\bhave\b|\bhad\b|\bwas\b|\bwere\b|\breached\b|\brose\b|\bfell\b|\bdropped\b|\bincreased\b|\bdecreased\b"
     r"|\brecorded\b|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bachieved\b|\bstalled\b|\bstood\b|\bstands\b|\btotall?(?:ing|ed)\b"
     r"|\b(?:grew|declined|climbed|delivered|treated)\b"
@@ -144,6 +144,12 @@ _ACTED_ON = re.compile(
 )
 
 
+# 实现全市112家基层医疗卫生机构公开专栏全覆盖: the units a coverage is to reach all of exist already too.
+_COVERED = re.compile(r"实现\s*全[市县省区州盟旗国镇乡](?:共|所有)?$")
+
+
 def acted_on(line: str, start: int) -> bool:
-    """The figure at ``start`` counts all the place's units a task acts on (与全市8家…): true already."""
-    return _ACTED_ON.search(line, max(0, start - 40), start) is not None
+    """The figure at ``start`` counts all the place's units a task acts on (与全市8家…, 实现全市112家…全覆盖):
+    true already."""
+    covered = _COVERED.search(line, max(0, start - 12), start) and re.match(r"[^，。；,;]{0,30}全覆盖", line[start:])
+    return _ACTED_ON.search(line, max(0, start - 40), start) is not None or bool(covered)

@@ -51,7 +51,7 @@ _WAITING = re.compile(
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
-_FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b|^\s*,", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
     re.IGNORECASE,
@@ -98,7 +98,7 @@ _BAND_BOUND_AFTER = re.compile(r"\s*(?:以下|以上)?(?:[（(]含[^）)]{0,12}[
 _BAND_INCLUDED_BEFORE = re.compile(r"[（(]含\s*$")
 _BAND_INCLUDED_AFTER = re.compile(r"\s*[）)]的?部分")
 # almost half of the nursing home outbreaks (47%), a third of Year 6 pupils (32.7%): up to six words between
-_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z0-9-]+\s+){1,6}[(（]\s*(\d+(?:\.\d+)?)\s*%")
+_RESTATED_AFTER_NOUN = re.compile(r"\s+(?:[A-Za-z0-9-]+\s+){0,6}[(（]\s*(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)")
 _CHANGE_AFTER = re.compile(
     r"^\s?-\s?[A-Za-z]+\s+(?:decline|drop|fall|reduction|cut|increase|rise|gain|jump|surge|boost)\b", re.IGNORECASE
 )
@@ -312,17 +312,17 @@ _DECADES_BEFORE = re.compile(
     r"\b(?:over|in|for|during|across|within)\s+(?:the\s+)?(?:next|past|last|previous|coming|following|first)\s+$",
     re.IGNORECASE,
 )
-# 记住三个要点：减盐、多运动、定期测血压; chose three priorities: access, mental health and obesity: a count
-# followed by a colon and exactly that many items names the items, it counts nothing of the article's.
-# (three countries have reported cases: France (27 cases), Italy (14 cases) and Spain (two cases): further
-# from the colon, and each item's figures in brackets aside, if every item is a short name)
-_TO_COLON = re.compile(r"(?P<gap>[^,，。.;；:：]{0,60}?)[:：]\s*(?P<items>[^。.;；!?！？]*)")
+# 记住三个要点：减盐、多运动、定期测血压, Five districts - A, B, C, D and E - recorded: a count, a colon (or dashes),
+# that many items, names them (further on if every item is a short name, its figures in brackets aside)
+_TO_COLON = re.compile(
+    r"(?P<gap>[^,，。.;；:：]{0,60}?)(?:[:：]|\s[-–—]\s)\s*(?P<items>[^。.;；!?！？]*?)(?=\s[-–—]\s|[。.;；!?！？]|$)"
+)
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _ITEM_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|\bor\b|和|及|与)\s*")
 
 
 def named_items(line: str, q: Quantity) -> str | None:
-    """The count of the items a colon lists right after it, or of a span of decades: no figure."""
+    """The count of the items a colon (or a pair of dashes) lists right after it, or of a span of decades."""
     if _DECADES_AFTER.match(line, q.end) and _DECADES_BEFORE.search(line, max(0, q.start - 30), q.start):
         return "the time frame a figure is counted over (over the next two decades), not a claim"
     if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value) or q.unit == "percent":

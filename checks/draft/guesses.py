@@ -299,13 +299,16 @@ def period_of(
             return Guess(base.value - 1, f"the year before {base.value} ({base.why})")
     if years.published is not None and _THRESHOLD.match(line, end):
         return Guess(years.published.year, "a threshold, true when published")  # the 95% needed to stop outbreaks
-    possessive = LAST_YEARS.search(line, max(0, start - 8), start)
+    possessive = LAST_YEARS.search(line, max(0, start - 40), start)
     if possessive is not None:
         masked = line[: possessive.start()] + " " * len(possessive.group()) + line[possessive.end() :]
         base = period_of(masked, start, end, status, years, None, plan)
-        # only a year the article gives by default (the year it is about): a year its line prints or names
-        # in words (去年的, counted from publication) is read by the rules below
-        if base.why == "the year the article is about" and isinstance(base.value, int) and base.value:
+        # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
+        # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
+        by_default = base.why == "the year the article is about" or (
+            base.why == "the year opening an earlier sentence of its line" and possessive.group().startswith("上")
+        )
+        if by_default and isinstance(base.value, int) and base.value:
             return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")
     bracketed = bracketed_period(line, start, years.published, years.now)
     if bracketed is not None:

@@ -24,7 +24,11 @@ _LABEL = re.compile(
     # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
     r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.)"
     # a tender's lot: 包1, 第2标段's 标段, Lot 3
-    r"|(?<![打红钱背书])包|标段|\b(?i:lot))\s*$"
+    r"|(?<![打红钱背书])包|标段|\b(?i:lot)"
+    # a bill named by its chamber's letters and number (SB 412, HB 2201, H.R. 5376, AB 1008) and a
+    # statute's section (KSA 75-3715a, both its parts; RCW 43.70, 42 U.S.C. 1396, § 12)
+    r"|\b(?:[SH]B|AB|[SH]F|LB|LD|[SH]JR|[SH]CR|H\.\s?R\.|[SH]\.\s?B\.)"
+    r"|(?:\bK\.?S\.?A\.?|\bRCW|\bORS|\bU\.S\.C\.|\bC\.F\.R\.|§)(?:\s*\d+\s*[-–.:])?)\s*$"
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(
@@ -48,10 +52,14 @@ def _table_label(line: str, q: Quantity) -> str | None:
     """A number inside the words of a table row's first cell, which names the row (Year 6 prevalence
     of obesity (%)<TAB>2024/25<TAB>23.0), or of a header row, no cell of which is a number (Age
     group<TAB>Week 47 cases<TAB>Rate): part of a label, not a figure."""
-    if line.count("\t") < 2:
-        return None
-    cells = line.split("\t")
-    starts = [sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+    if line.count("\t") >= 2:
+        cells = line.split("\t")
+        starts = [sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+    else:  # a row aligned by runs of spaces: each cell's words are joined by single spaces
+        found = list(re.finditer(r"\S+(?: \S+)*", line))
+        cells, starts = [m.group() for m in found], [m.start() for m in found]
+        if len(cells) < 3:
+            return None
     index = next((n for n, at in enumerate(starts) if at <= q.start and q.end <= at + len(cells[n])), None)
     if index is None:
         return None
@@ -159,7 +167,13 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
     if table and q.start < table.end() and q.unit is None:
         return "a table's number (19-1 主要年份卫生机构), not a figure"
     section = not lead and not q.unit_text and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", q.text)
-    if section and _SECTION_AFTER.match(line[q.end :]):
+    # 3.2 Year-to-date delivery …: the reader takes the paragraph's first word for a unit (3.2 year)
+    worded = not lead and re.fullmatch(r"(\d{1,2}(?:\.\d{1,2}){1,2})\s+[A-Z][a-z]+", q.text)
+    if worded:
+        section, end = worded, q.start + len(worded.group(1))
+    else:
+        end = q.end
+    if section and _SECTION_AFTER.match(line[end:]):
         return "a section's or paragraph's number, not a figure"
     # (may not add up to 100: the reader reads "up to 100" as at most 100)
     if (

@@ -345,10 +345,10 @@ def budget_guess(
     return status, period
 
 
-# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年); 现有, 目前: at the end of that
-# year (a 2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年: 上年结转2件 is a count of
-# the year reported (carried into it), and a figure the drafter dates by 上年 is already the year before now's.
-_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)")
+# 本年, 本年度, 当年: the year a report reports, not the calendar's (今年); 现有, 目前: at the end of that year
+# (2025年度工作总结 of January 2026: 现有职工86人 is 2025's). Not 上年 (上年结转2件 counts the year reported),
+# but for the figure in brackets after it (较上年（16.27/10万）), of the year before the report's.
+_REPORTED_YEAR = re.compile(r"^'(?:本年度?|本期|当年|现有|目前|当前|截至目前)|^the figure of '上一?年(?:同期)?'$")
 # now, currently: in a text that declares the year its data refer to, its latest data (not in a story whose
 # title names an older year: there "now" is when it is told).
 _NOW_WORDS = re.compile(r"^'(?i:now|currently|at present)'")

@@ -313,4 +313,8 @@ def bracketed_period(line: str, start: int, published: date | None, now: int | N
 
 # 比上年的29.4%提高, last year's 41%: the figure a possessive of last year names is the year's before
 # the one the rest of its line gives it.
-LAST_YEARS = re.compile(r"(?:去年|上年|上一年)(?:同期)?的\s*\Z|\blast\s+year['’]s\s+\Z", re.IGNORECASE)
+# 上年的3.18‰、4.44‰和1.82‰: the items listed after the possessive are last year's too.
+LAST_YEARS = re.compile(
+    r"(?:去年|上年|上一年)(?:同期)?的\s*(?:\d[\d.,]*[^\d、和及，,。；;]{0,6}[、和及]\s*)*\Z|\blast\s+year['’]s\s+\Z",
+    re.IGNORECASE,
+)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
+from checks.draft.running import WITHIN_YEAR
 from checks.draft.text import SENTENCE_END
 from checks.draft.years import YEAR, YEAR_LABEL, years_in
 
@@ -202,8 +203,11 @@ def tables_of_a_year_to_come(lines: Sequence[str], numbers: Sequence[int], now: 
         line = lines[number - 1]
         if "\t" not in line.strip():
             words = len(line.split()) <= _CAPTION_WORDS and not re.search(r"[。！？!?；;.]\s*$", line.strip())
-            named = {y.value for y in years_in(_ASIDE.sub("", line))} if words else set()
-            year = named.pop() if len(named) == 1 and now is not None and max(named) > now else None
+            printed = years_in(_ASIDE.sub("", line)) if words else []
+            named = {y.value for y in printed}
+            # month 6 2026/27, Q2 2026/27: a point inside a fiscal year begun by now, the year running
+            running = WITHIN_YEAR.search(line) and any(y.first is not None and y.first <= (now or 0) for y in printed)
+            year = named.pop() if len(named) == 1 and now is not None and max(named) > now and not running else None
             continue
         if year is not None:
             found[number] = year

@@ -39,7 +39,9 @@ _END_MARKERS = re.compile(
     r"|How\s+to\s+cite\b|Suggested\s+citation\b|Cite\s+this\s+(?:brief|report|paper)\b|附件下载"
     # a committee report's background papers and contact officer, a statistics release's next edition
     r"|(?:List\s+of\s+)?Background\s+(?:papers|documents)\s*[:：]|Contact\s+(?:officers?|details|persons?)\s*[:：]"
-    r"|Next\s+(?:publication|release|update|edition)\s*(?:date\s*)?[:：])",
+    r"|Next\s+(?:publication|release|update|edition)\s*(?:date\s*)?[:：]"
+    # a letter's closing (Sincerely, / Yours faithfully / 此致): the signature and its copies follow
+    r"|(?:Yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?\s*,?\s*$|(?:(?:kind|best|warm)\s+)?regards\s*,?\s*$|此致\s*$)",
     re.IGNORECASE,
 )
 # Credits, contact lines and page furniture: not the article wherever they stand.

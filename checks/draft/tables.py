@@ -201,6 +201,13 @@ _RANK_LAST = re.compile(
 _CODE_HEADER = re.compile(r"编码|代码|代碼|编号|編號|(?i:\bcodes?\b|\bIDs?\b|\bidentifiers?\b)")
 
 
+# 标准分值（分）, 满分, Maximum score beside 自评得分（分）, Score: the scale's most, what a score is out of.
+_MAX_SCORE_HEADER = re.compile(
+    r"标准分|满分|分值|(?i:\b(?:max(?:imum)?|possible|available|full)\.?\s+(?:score|points|marks)\b|\bout\s+of\b)"
+)
+_SCORE_HEADER = re.compile(r"得分|(?i:\bscored?\b|\bpoints\s+(?:scored|awarded|achieved)\b)")
+
+
 # 2026 cumulative (weeks 1-15)<TAB>6,874: a year opening a row's first cell labels the row.
 _ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -222,6 +229,11 @@ def defining_column(row: list[Column] | None, line: str, position: int, counted:
         return f"a code ({row[index].header.strip()} column), not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()) or _RANK_LAST.search(row[index].header):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
+    header = row[index].header
+    if _MAX_SCORE_HEADER.search(header) and any(
+        _SCORE_HEADER.search(c.header) and not _MAX_SCORE_HEADER.search(c.header) for c in row
+    ):
+        return f"the most a score can be ({header.strip()} column), what the score is out of, not a figure"
     if not _DEFINING_HEADER.fullmatch(row[index].header):
         return None
     within = re.compile(rf"\bwithin\s+(?:the\s+)?{re.escape(row[index].header)}\b", re.IGNORECASE)
@@ -241,9 +253,23 @@ _EDGE_BEFORE = re.compile(r"(?:\t|\u3000|\s\s)\Z")
 _EDGE_AFTER = re.compile(r"\A(?:\t|\u3000|\s\s)")
 
 
+# An amount's own notation around a bare cell: a sign (-3.50) or the brackets of an adverse figure
+# ((730) under "favourable / (adverse)"): the cell is still the number, read in its heading's unit.
+_SIGN_BEFORE = re.compile(r"(?:[-−–]|[(（])\Z")
+_BRACKET_AFTER = re.compile(r"\A[)）]")
+
+
 def _fills_cell(line: str, start: int, end: int) -> bool:
-    """The reading is its cell's whole text (a tab or a run of spaces, or the line's edge, either side)."""
+    """The reading is its cell's whole text (a tab or a run of spaces, or the line's edge, either side),
+    its sign or its brackets aside."""
     before, after = line[:start], line[end:]
+    if _SIGN_BEFORE.search(before):
+        bracketed = before[-1] in "(（"
+        before = before[:-1]
+        if bracketed:
+            if not _BRACKET_AFTER.match(after):
+                return False
+            after = after[1:]
     return (not before.strip() or _EDGE_BEFORE.search(before) is not None) and (
         not after.strip() or _EDGE_AFTER.match(after) is not None
     )
@@ -304,3 +330,16 @@ def column_guess(
         # 现行价格（元）<TAB>拟调整价格（元）<TAB>调整幅度: a table of changes to come, the current values first
         return period, Guess("target", f"its column follows the current values' ({row[current].header})")
     return None
+
+
+def cell_column(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> Column | None:
+    """The column a table cell stands in, if its line is a table's row."""
+    row = columns.get(number)
+    index = column_of(line, q.start) if row else 0
+    return row[index] if row and index < len(row) else None
+
+
+def cell_header(columns: dict[int, list[Column]], number: int, line: str, q: Quantity) -> str:
+    """What a table cell counts: its column's header (a row's first cell names the row, not the figure)."""
+    column = cell_column(columns, number, line, q)
+    return column.header if column is not None and column_of(line, q.start) > 0 else ""
