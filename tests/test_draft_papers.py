@@ -15,11 +15,12 @@ from typing import Any
 import yaml
 
 from checks.cli import main
+from checks.draft.budgets import budget_year
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
 from checks.draft.dates import published_of
 from checks.draft.ignores import non_claim
-from checks.draft.policy import budget_year, effective_after
+from checks.draft.policy import effective_after
 from checks.draft.source import guess_source
 from checks.draft.years import article_years
 from checks.numbers import read_quantities

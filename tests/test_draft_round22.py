@@ -121,7 +121,7 @@ def test_a_target_set_as_the_aim_is_still_a_cue() -> None:
 
 
 def test_a_bound_after_the_count_it_picks_is_no_claim() -> None:
-    from checks.draft.definitions import threshold
+    from checks.draft.thresholds import threshold
     from checks.numbers import read_quantities
 
     def picked(line: str) -> list[str]:
@@ -188,7 +188,7 @@ def test_a_row_of_a_table_aligned_by_spaces_restates_no_paragraph() -> None:
 
 
 def test_a_bound_before_the_count_it_picks_defines_it_whatever_its_unit() -> None:
-    from checks.draft.definitions import threshold
+    from checks.draft.thresholds import threshold
     from checks.numbers import read_quantities
 
     def picked(line: str) -> list[str]:

@@ -119,7 +119,7 @@ _NAMED_BUDGET = [
 
 
 def test_a_budget_of_one_fiscal_year_makes_its_allocations(tmp_path: Path) -> None:
-    from checks.draft.policy import budget_year
+    from checks.draft.budgets import budget_year
 
     assert budget_year(["the fiscal year 2027 budget provides $3.1 million"], 2026) == 2027
     assert budget_year(["the FY2027 budget"], 2026) == 2027

@@ -12,12 +12,12 @@ from typing import Any
 
 import yaml
 
+from checks.draft.budgets import budget_year
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
 from checks.draft.dates import is_dateline
 from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.plans import is_plan
-from checks.draft.policy import budget_year
 from checks.draft.sections import review_sections
 from checks.draft.source import dated_head, guess_source
 from checks.draft.tables import cells

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from checks.draft.budgets import budget_guess
 from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_change
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
@@ -29,7 +30,6 @@ from checks.draft.months import starts_later
 from checks.draft.openings import figure_years
 from checks.draft.policy import (
     DEFAULT_TARGET_YEARS,
-    budget_guess,
     duty_period,
     rule_to_come,
     rules_guess,

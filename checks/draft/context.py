@@ -11,12 +11,13 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
 from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
-from checks.draft.policy import budget_year, effective_after, text_effective_after, title_rules_year
+from checks.draft.policy import effective_after, text_effective_after, title_rules_year
 from checks.draft.rounds import round_years
 from checks.draft.running import running_fiscal_year
 from checks.draft.sambat import common_era, sambat_from

@@ -1,0 +1,109 @@
+"""Counts that name a list or a proportion's terms rather than claim a figure of their own.
+
+- the count of the items a list names after it (两个重点：…和…; ``the three priorities: …, … and …``), of two
+  indicators both said of (两项指标均…), and a count said of those just named (``11 of those 26``);
+- a term of a proportion (``one in five``, ``3 out of 10``) or of a list ahead (``here are the five …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.numbers import Quantity
+
+_CLOSING = re.compile(r"[)）]")
+_LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"\t]")  # a table's cell boundary too: 二、上年结转…<TAB>2
+
+
+# achieved all 3 targets, all the three major assignments: the count of targets the text names.
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGETS_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:targets?|goals?|tasks?|assignments?|objectives?|indicators?)\b", re.IGNORECASE
+)
+# heart disease and cancer are the two leading causes: the count of the items just named.
+_ARE_THE = re.compile(r"\band\b[^,;.]{1,60}\b(?:are|were)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+# The two highest-scoring risks … remain emergency care (BAF-03) and elective recovery: named next.
+_DEFINITE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+_NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included)\s+[^;.]{2,120}?\band\b", re.I)
+# 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
+_BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
+_THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
+# 11 of those 26 occurred …: the 26 counted before, named again as the whole the part is of (not "Of those, 75.7%").
+_OF_THOSE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:those|these)\s+$", re.IGNORECASE)
+# 四项指标较一季度分别提高1.6、0.9、2.2和1.4个百分点: a count, then 分别 and as many figures, one for each of
+# the items it counts (named just before): no figure of its own.
+_RESPECTIVELY = re.compile(
+    r"[\u4e00-\u9fff]{0,14}?分别[\u4e00-\u9fff]{0,6}?((?:\d+(?:\.\d+)?\s*[%％]?\s*[、，,和及与]\s*)+\d+(?:\.\d+)?)"
+)
+# 本季度有3个调查条目得分低于85分，具体如下：: a small count in a sentence that ends on the list it opens.
+_LISTED_NEXT = re.compile(
+    r"[^。；;!?！？]*(?:具体)?如下\s*[:：]\s*$|[^.;!?]*\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I
+)
+# 与其他14个…地区比较: the number of what it is compared with.
+_COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
+
+
+def counted_list(line: str, q: Quantity) -> str | None:
+    """The count of the items listed right before it (县中医院、县妇幼保健院、县中心医院三个新院区), of
+    the targets the text names (all 3 targets), of the items just named (… and cancer are the two
+    leading causes), of what a figure is compared with (与其他14个…地区比较)."""
+    if q.qualifier != "eq" or q.value != int(q.value):
+        return None
+    before = line[max(0, q.start - 80) : q.start]
+    if q.value <= 12 and _ALL_BEFORE.search(before) and _TARGETS_AFTER.match(line[q.end :]):
+        return "the count of the targets the text names, not a figure of its own"
+    if (
+        2 <= q.value <= 10
+        and q.unit is None
+        and (_ARE_THE.search(before) or (_DEFINITE.search(before) and _NAMED_NEXT.match(line, q.end)))
+    ):
+        return "the count of the items named with it, not a figure of its own"
+    if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
+        return "the count of the indicators just given (两项指标均高于…), not a figure of its own"
+    respective = _RESPECTIVELY.match(line, q.end) if 2 <= q.value <= 10 else None
+    if respective is not None and len(re.findall(r"\d+(?:\.\d+)?", respective.group(1))) == q.value:
+        return "the count of the items whose figures follow 分别 (四项指标分别提高…), not a figure of its own"
+    if 2 <= q.value <= 12 and q.unit_text in ("个", "项", "条", "类", None) and _LISTED_NEXT.match(line, q.end):
+        return "the count of the items listed next (有3个条目…，具体如下：), not a figure of its own"
+    if q.unit != "percent" and _OF_THOSE.search(before):
+        return "the count named again as the base of a part (11 of those 26), not a figure of its own"
+    if _THANKS.search(before):
+        return "a courtesy (谢谢两位发布人), not a count"
+    if re.search(r"(?:与|同)(?:其他|其它|另外)\s*$", before) and _COMPARED_GROUP.match(line[q.end :]):
+        return "the number of what the figure is compared with, not a claim"
+    if not 2 <= q.value <= 12:
+        return None
+    stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
+    start = stops[-1].end() if stops else max(0, q.start - 120)
+    items = re.split(r"、|和|与|及", line[start : q.start])  # 二价、四价和九价三类: the last joined by 和
+    # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.
+    # 其中主任医师1名、副主任医师2名: items that carry their own figures are no list the number counts.
+    if len(items) == q.value and all(
+        0 < len(item.strip()) <= 16 and not _CLOSING.search(item) and not re.search(r"\d", item) for item in items
+    ):
+        return "the count of the items just listed, not a figure of its own"
+    return None
+
+
+_NUMBER_WORD = r"(?:\d{1,3}(?![\d,.%])|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PROPORTION_FIRST = re.compile(rf"^\s+(?:out\s+of|in)\s+{_NUMBER_WORD}\b", re.IGNORECASE)
+_PROPORTION_SECOND = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+_LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|以下|如下)\s*$", re.IGNORECASE)
+
+
+def ratio_term(line: str, q: Quantity) -> str | None:
+    """The first term of a ratio (1:1.6) or its second (0.93:1), a proportion's terms (2 out of 5, one in five), the count of
+    the list that follows (Here are five findings)."""
+    if q.value == 1 and re.match(r"[:：∶]\s*\d", line[q.end :]):
+        return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
+    if q.value == 1 and q.unit is None and re.search(r"\d\s*[:：∶]\s*$", line[max(0, q.start - 4) : q.start]):
+        return "the second term of a ratio (0.93:1), its base; the ratio's figure is its first term"
+    # one in five, 2 out of 5; not 27 cases in nine outbreaks, a count of its own
+    if q.unit != "percent" and (
+        (_PROPORTION_FIRST.match(line[q.end :]) and q.unit is None)
+        or _PROPORTION_SECOND.search(line[max(0, q.start - 16) : q.start])
+    ):
+        return "a term of a proportion (2 out of 5), not a count"
+    if _LIST_AHEAD.search(line[max(0, q.start - 16) : q.start]):
+        return "the count of the list that follows, not a figure"
+    return None

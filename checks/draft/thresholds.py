@@ -1,0 +1,103 @@
+"""Bounds that pick what a count counts instead of claiming a figure of their own.
+
+- a threshold that picks the units a count before it counts: ``11 of the 30 districts had enrolment below
+  75 per cent``, 有3个乡镇签约率低于35%, 噪声强度≥85dB(A)的岗位2.41万个, 暂存超过48小时的9户;
+- one that picks the units named after it (规范管理率低于60%的地区, 低于85分的条目);
+- one that defines the people counted (``patients with an eGFR below 60``, ``those over 75 or with two or
+  more chronic conditions``); not what such people pay (``pay no more than S$10``: a claim).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checks.draft.definitions import TIME_UNITS
+from checks.draft.text import clause_bounds
+from checks.numbers import Quantity
+
+# 11 of the 30 districts had enrolment below 75 per cent: the threshold that picks the units counted.
+# The upper end of a range that picks them too: those with incomes between 100% and 150% of poverty.
+_RANGE_LOW = r"(?:between\s+[$£€]?\d[\d,.]*\s*(?:%|per\s+cent)?\s+and\s+)?"
+# (practices with at least 100 responses, with two or more chronic conditions: the bound may follow "with")
+_HAVING = re.compile(
+    r"\b(?:had|have|has|with|having|whose|where)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z-]+\s+){0,3}"
+    + _RANGE_LOW
+    + "$",
+    re.IGNORECASE,
+)
+
+
+# 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
+# Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
+_COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
+# A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
+_PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
+# patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
+_PEOPLE_WITH = re.compile(
+    r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:with|whose|who\s+have)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){1,3}" + _RANGE_LOW + "$"
+    # people over 75 or with two or more chronic conditions: a bound right after "with", said of people
+    r"|\b(?:people|persons|patients|children|adults|women|men|those)\s+(?:[^,.;:]{0,16}\s+or\s+)?with\s+$",
+    re.IGNORECASE,
+)
+
+
+# 全县有3个乡镇签约率低于35%, ，2个乡镇重点人群签约率低于75%: a count that opens its clause (after 有),
+# then what it counts and the measure it is picked by, with nothing but their words between.
+_OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:[^，,。；;：:\d]{0,6}有)?\s*$")
+# what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
+# (4个县（市、区）和功能区管理人群血糖控制率低于50%: what is counted may list its kinds; 3个调查条目得分低于85分: a score)
+_COUNTED_MEASURE = re.compile(
+    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度)"
+)
+_MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:均|仍|都)?\s*$")
+# 规范管理率低于60%的地区要…, 四、低于85分的条目: a bound, then 的 and the units it picks (places, bodies, items),
+# with no count: which ones, not a claim (not 超90%的居民, a share of the people named).
+_UNITS_PICKED = re.compile(
+    r"\s*分?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)(?:地区|县区|县（市、区）|乡镇|街道|单位|机构|医院|科室|条目|项目|指标|学校|企业|村|社区)"
+)
+
+
+def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
+    # the count's clause, not the bound's: what is counted may list its kinds with 、 (县（市、区）)
+    return any(
+        o is not q
+        and o.qualifier == "eq"
+        and o.unit not in ("percent", "percentage_point", *TIME_UNITS)
+        and o.end <= q.start
+        and _OPENS_WITH_COUNT.fullmatch(line, clause_bounds(line, o.start)[0], o.start) is not None
+        and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
+        for o in others
+    )
+
+
+def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
+    below 75 per cent): the count is the claim, the bound defines it."""
+    defined = _COUNT_DEFINED.match(line, q.end) if q.qualifier in ("lt", "gt", "le", "ge") else None
+    if defined is not None:
+        if q.unit in TIME_UNITS:
+            return "the duration that picks the units counted (暂存超过48小时的9户), not a claim"
+        # the number after 的 counts the units (低于90%的3家单位), not a time (超90%的居民在15分钟之内: a share)
+        counted = next((o for o in others if o.start == defined.end() - 1), None)
+        # 8万元以上的患者有320人: the count said of the people named (a claim; not 不足60%的有5所, of those)
+        said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
+        if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *TIME_UNITS):
+            return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
+        return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
+    # a share picks only after the rate it bounds (规范管理率低于60%的地区); 80%以上的乡镇卫生院 is a share of them
+    rated = q.unit != "percent" or _MEASURE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None
+    if q.qualifier in ("lt", "gt", "le", "ge") and rated and _UNITS_PICKED.match(line, q.end):
+        return "the threshold that picks the units named after it (规范管理率低于60%的地区), not a claim"
+    if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
+        return None
+    if _PAYING.search(line, max(0, q.start - 12), q.start):
+        return None  # residents with chronic conditions pay no more than S$10: what they pay is the claim
+    clause_start = clause_bounds(line, q.start)[0]
+    if any(clause_start <= o.start and o.end <= q.start and o.qualifier == "eq" for o in others if o is not q):
+        return "the threshold that picks the units counted (districts with enrolment below 75%), not a claim"
+    if _PEOPLE_WITH.search(line, max(0, q.start - 60), q.start):
+        return "the threshold that defines the people counted (patients with an eGFR below 60), not a claim"
+    return None
