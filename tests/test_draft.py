@@ -881,14 +881,14 @@ def test_uncited_guesses_as_a_whole_draft_does(tmp_path: Path) -> None:
     assert {g for g in guesses(uncited) if g[:2] in both} == {g for g in guesses(whole) if g[:2] in both}
 
 
-LAST_SET_FIRST_LOOKED_AT = "zh-luzhou-mch-monitoring-annual-report-2026"
+LAST_SET_FIRST_LOOKED_AT = "zh-youxian-patriotic-health-inspection-2026"
 
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 28 is held out now (first looked at on f79b3ca); between sets the last set first looked at
-    stands in: set 28's maternal and child health monitoring report, written for the project, with
-    rates per 100,000 and per mille, last year's figures, a county table and targets for years to come."""
+    Set 29 is held out now (first looked at on 29b398f); between sets the last set first looked at
+    stands in: set 29's patriotic health inspection notice, written for the project, with scores in
+    分, a score table under 单位：分, ranks, rewards in 万元 and targets for the next quarter and 2027."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()
