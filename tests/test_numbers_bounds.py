@@ -496,3 +496,19 @@ def test_a_per_unit_may_stand_between_a_bound_and_its_number(text: str, read: tu
 )
 def test_earlier_later_and_closer_bound_their_number(text: str, read: tuple[str, str]) -> None:
     assert _one(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("a cap of 3.2%", ("a cap of 3.2%", "le")),
+        ("the national cap of 3.2%", ("the national cap of 3.2%", "le")),  # a word naming the cap between
+        ("the annual cap of 86,000 yuan", ("the annual cap of 86,000 yuan", "le")),
+        ("with a limit of eight units", ("a limit of eight", "le")),
+        ("a time limit of 30 days", ("a time limit of 30 days", "le")),
+        ("the lower limit of 5", ("lower limit of 5", "ge")),  # a floor, not a cap
+    ],
+)
+def test_a_cap_or_limit_of_a_figure_is_at_most_it(text: str, read: tuple[str, str]) -> None:
+    (reading,) = read_quantities(text)
+    assert (reading.text, reading.bound) == read
