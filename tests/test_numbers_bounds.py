@@ -512,3 +512,17 @@ def test_earlier_later_and_closer_bound_their_number(text: str, read: tuple[str,
 def test_a_cap_or_limit_of_a_figure_is_at_most_it(text: str, read: tuple[str, str]) -> None:
     (reading,) = read_quantities(text)
     assert (reading.text, reading.bound) == read
+
+
+def test_a_change_stated_again_without_its_verb_is_two_points() -> None:
+    """A verb of change earlier in the sentence, then ", and … from X to Y": the second change's levels."""
+    text = "Institutional births rose from 85.7 per cent to 91.4 per cent, and those in public facilities from 69.4 to 76.8."
+    assert [(q.value, q.bound) for q in read_quantities(text)] == [
+        (85.7, "eq"),
+        (91.4, "eq"),
+        (69.4, "eq"),
+        (76.8, "eq"),
+    ]
+    # no verb of change in its sentence (the one before has one): ranges
+    other = "Prices rose sharply. Adults from 18 to 65 were asked, and children from 5 to 10."
+    assert [q.bound for q in read_quantities(other)] == ["range", "range"]

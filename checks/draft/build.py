@@ -17,7 +17,6 @@ from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_chan
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on
-from checks.draft.elliptic import split_changes
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
@@ -229,7 +228,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     if held >= MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"the draft holds {held} items already"))
         return
-    readings = split_changes(line, read_quantities(line))  # …, and births from 69.4% to 76.8%: a change
+    readings = read_quantities(line)
     # A range is a fact per end; 400 digits read as inf have no value. Every figure of the line is
     # the others' context (the clause before a quote, a share a duration defines).
     finite = [(q, figure) for q in readings for figure in q.figures() if math.isfinite(figure.value)]

@@ -31,8 +31,8 @@ WITHIN_YEAR = re.compile(
 )
 # The whole year's amount, planned or forecast: full-year, annual (plan, target, budget), forecast, outturn.
 _WHOLE_YEAR = re.compile(
-    r"(?i:\bfull[\s-]year\b|\bannual\s+(?:plan|target|budget|forecast|requirement)s?\b|\bforecast\b|\bforecasts\b"
-    r"|\bprojected\s+outturn\b|\bforecast\s+outturn\b|\byear[\s-]end\s+(?:forecast|position)\b)"
+    r"(?i:\bfull[\s-]year\b|\bannual\s+(?:plan|target|budget|requirement)s?\b|\bforecasts?\b"
+    r"|\bprojected\s+outturn\b|\byear[\s-]end\s+position\b)"
 )
 # What has happened so far in the year: year to date, YTD, to date.
 _SO_FAR = re.compile(r"(?i:\byear[\s-]to[\s-]date\b|\bYTD\b|\bto\s+date\b)")
@@ -125,7 +125,7 @@ def year_running_guess(
         return Guess("target", "the whole year's plan or forecast"), Guess(
             running, f"the fiscal year the report runs in, ending in {running}"
         )
-    so_far = running is not None and now is not None and _SO_FAR.search(named) and not _PLANNED.search(named)
+    so_far = running is not None and _SO_FAR.search(named) and not _PLANNED.search(named)
     if so_far and now is not None and status.value == "target" and "table column" not in status.why:
         return Guess("achieved", "what the year to date holds"), Guess(now, "the year to date, now")
     if status.value == "achieved" and "no cue" in status.why and _PLANNED_OF.search(before):

@@ -14,10 +14,9 @@ comma and "and" two figures (rose to 412,600, and 88.3%: a clause), nor does a l
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from checks.numbers.nonquantities import currency_before
-from checks.numbers.quantity import Quantity, quantity
+from checks.numbers.quantity import Quantity, reread
 
 # Before the last item, and between the others, in each language.
 _LAST_JOIN = {"zh": re.compile(r" ?(?:、|和|及|与|以及) ?"), "en": re.compile(r",? +(?:and|or) +")}
@@ -37,7 +36,7 @@ def shared_list_units(text: str, norm: str, found: list[Quantity]) -> list[Quant
     while last > 0:
         first = _list_start(norm, found, last)
         for at in range(first, last):
-            out[at] = _with_unit(text, found[at], found[last].unit)
+            out[at] = reread(text, found[at], unit=(found[last].unit, None))
         last = first - 1 if first < last else last - 1
     return out
 
@@ -79,7 +78,3 @@ def _unscaled(norm: str, q: Quantity) -> bool:
 
 def _plain(norm: str, q: Quantity) -> bool:
     return q.unit is None and q.unit_text is None and q.bound == "eq" and _unscaled(norm, q)
-
-
-def _with_unit(text: str, q: Quantity, unit: str | None) -> Quantity:
-    return quantity(text, (q.start, q.end), Decimal(repr(q.value)), q.half_unit, q.bound, q.digits, (unit, None))

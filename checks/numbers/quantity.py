@@ -128,6 +128,14 @@ def quantity(
     return made
 
 
+def reread(
+    text: str, q: Quantity, bound: str | None = None, unit: tuple[str | None, str | None] | None = None
+) -> Quantity:
+    """``q`` over its own span with another bound or unit: its interval computed again for them."""
+    new_unit = unit if unit is not None else (q.unit, q.unit_text)
+    return quantity(text, (q.start, q.end), Decimal(repr(q.value)), q.half_unit, bound or q.bound, q.digits, new_unit)
+
+
 def range_of(text: str, lower: Quantity, upper: Quantity, span: tuple[int, int]) -> Quantity:
     """One quantity for a range: the intersection of its ends' intervals, the lower end's value."""
     # The tighter bound of the two at each side; at a tie, the open one.

@@ -16,10 +16,26 @@ from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
-from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of
+from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of, reread
 from checks.numbers.units import Units
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+# Births rose from 85.7 per cent to 91.4 per cent, and those in public facilities from 69.4 to 76.8: a change
+# stated again without its verb (a verb of change earlier in the sentence, then ", and" before "from").
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|increased|grew|climbed|improved|fell|declined|dropped|decreased|went\s+(?:up|down)|"
+    r"(?:has|have)\s+(?:risen|fallen|increased|decreased|declined|grown))\b(?:[^.;]|\.\d)*,\s+and\s+[^,.;\d]*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?。；！？](?!\d)")
+_RESTATED_REACH = 300  # characters looked back for the verb (a sentence's length; bounded on hostile lines)
+
+
+def _restates_change(norm: str, start: int) -> bool:
+    """Whether "from X to Y" at ``start`` restates a change its sentence states before it, without the verb."""
+    low = max(0, start - _RESTATED_REACH)
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, low, start)), default=low)
+    return _CHANGED_BEFORE.search(norm, sentence_start, start) is not None
 
 
 def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | int | None:
@@ -53,7 +69,11 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         second = second._replace(end=second.number_end, unit=None, unit_text=None, unit_start=None)
     if join.group("and") and opener is None and closer is None:
         return None
-    if opener is not None and opener.group().lower().startswith("from") and bounds.is_change(norm, opener):
+    if (
+        opener is not None
+        and opener.group().lower().startswith("from")
+        and (bounds.is_change(norm, opener) or _restates_change(norm, opener.start()))
+    ):
         return None
     if opener is not None and opener.group().lower().startswith("between") and bounds.is_comparison(norm, opener):
         return None
@@ -242,6 +262,5 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
         if before.unit == PERCENT != here.unit and bound in ("lt", "gt"):
             continue  # fewer than 2 per cent (412 people): the exact count under the bounded share
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
-            found[index] = quantity(text, (here.start, here.end), Decimal(repr(here.value)), here.half_unit, bound,
-                                    here.digits, (here.unit, here.unit_text))  # fmt: skip
+            found[index] = reread(text, here, bound=bound)
     return [q for i, q in enumerate(found) if i not in ratios]
