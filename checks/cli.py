@@ -271,17 +271,6 @@ def _draft(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# What one row of each exported table is, for the summary (a relation has a row per member).
-EXPORTED_ROWS = {
-    "sources": "source",
-    "indicators": "indicator",
-    "units": "unit",
-    "facts": "fact",
-    "relations": "relation member",
-    "findings": "finding",
-}
-
-
 def _export(options: argparse.Namespace) -> int:
     from checks.corpus import find_root
     from checks.export import export, validated
@@ -301,7 +290,7 @@ def _export(options: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     output = Path(options.output) if options.output else root / "export"
     tables = export(context, report.findings, output, options.format)
-    counts = ", ".join(plural(len(table.frame), EXPORTED_ROWS.get(table.name, table.name)) for table in tables)
+    counts = ", ".join(plural(len(table.frame), table.row) for table in tables)
     despite = f", despite {plural(len(errors), 'error')} (see the errors columns)" if errors else ""
     sys.stdout.write(f"exported {counts} to {output} ({options.format}){despite}\n")
     return EXIT_OK

@@ -39,12 +39,15 @@ class Table:
     frame: pd.DataFrame  # one column per field, in the fields' order
     fields: list[Field]
     primary_key: list[str]
+    row: str  # what one row is, for a summary (a relation has a row per member)
 
 
-def _table(name: str, description: str, columns: list[Column], data: dict[str, pd.Series], key: list[str]) -> Table:
+def _table(
+    name: str, description: str, columns: list[Column], data: dict[str, pd.Series], key: list[str], row: str
+) -> Table:
     resolved = [resolve(column) for column in columns]
     frame = pd.DataFrame({field["name"]: as_declared(data[field["name"]], field) for field in resolved})
-    return Table(name, description, frame.reset_index(drop=True), resolved, key)
+    return Table(name, description, frame.reset_index(drop=True), resolved, key, row)
 
 
 def _from_raw(raw: pd.DataFrame, table: str, columns: list[Column]) -> dict[str, pd.Series]:
@@ -101,7 +104,9 @@ def sources_table(inputs: Inputs, findings: list[Finding]) -> Table:
         ((f.dataset.path, f.code) for f in findings if f.fails and f.fact is None and f.dataset is not None),
         pd.Index(datasets),
     ).set_axis(raw.index)
-    return _table("sources", "one row per article: where its text is and what it is", SOURCE_COLUMNS, data, ["dataset"])
+    return _table(
+        "sources", "one row per article: where its text is and what it is", SOURCE_COLUMNS, data, ["dataset"], "source"
+    )
 
 
 # ---- vocabularies --------------------------------------------------------------------------------
@@ -131,7 +136,7 @@ def _catalogue(name: str, description: str, entries: dict[str, dict[str, object]
     ids = sorted(entries)
     frame = pd.DataFrame([entries[i] for i in ids], columns=values).assign(**{key: ids})
     data = {str(field["name"]): typed(frame[str(field["name"])], field) for field in columns}
-    return _table(name, description, list(columns), data, [key])
+    return _table(name, description, list(columns), data, [key], key)  # the key names one: indicator, unit
 
 
 def indicators_table(inputs: Inputs) -> Table:
@@ -245,7 +250,12 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
     data["acknowledged"] = pd.Series(ids.isin(list(acknowledged)), index=facts.index)
     data["errors"] = _codes(((f.fact, f.code) for f in findings if f.fails and f.fact), ids).set_axis(facts.index)
     return _table(
-        "facts", "one row per curated figure, with its interval and provenance", FACT_COLUMNS, data, ["global_id"]
+        "facts",
+        "one row per curated figure, with its interval and provenance",
+        FACT_COLUMNS,
+        data,
+        ["global_id"],
+        "fact",
     )
 
 
@@ -296,6 +306,7 @@ def relations_table(inputs: Inputs) -> Table:
         RELATION_COLUMNS,
         data,
         ["dataset", "relation", "role", "position"],
+        "relation member",
     )
 
 
@@ -366,6 +377,7 @@ def findings_table(findings: list[Finding]) -> Table:
         FINDING_COLUMNS,
         data,
         ["finding"],
+        "finding",
     )
 
 
