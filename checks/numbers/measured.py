@@ -28,6 +28,7 @@ from checks.numbers.nonquantities import (
     currency_before,
     is_latin,
 )
+from checks.numbers.rate_bases import slash_rate
 from checks.numbers.units import (
     GLUED_ABBREVIATIONS,
     GLUED_DEGREES,
@@ -35,6 +36,7 @@ from checks.numbers.units import (
     PER_TEN_THOUSAND,
     TENTHS,
     Units,
+    slash_rate_unit,
     speaks_of_temperature,
     unit_id,
 )
@@ -98,8 +100,13 @@ def with_unit(
         if found is None and kind == "arabic" and norm[pos] in "CF" and speaks_of_temperature(norm):
             found = GLUED_DEGREES.match(norm, pos)  # fever 38C, 100.4F
     if found is None:
-        return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency_unit(norm, start, table), None,
-                     False)  # fmt: skip
+        currency = currency_unit(norm, start, table)
+        if currency is None and kind in ("arabic", "cn") and (base := slash_rate(norm, pos)) is not None:
+            word = base.group("word") or base.group("per")
+            at = base.start("word") if base.group("word") else base.start("per")
+            return Draft(kind, start, pos, base.end(), value, digits, half, scale, step, slash_rate_unit(table, base),
+                         word, False, at)  # fmt: skip
+        return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency, None, False)
     word = found.group(1)
     end = found.end()
     if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
@@ -164,6 +171,21 @@ def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
     if draft.unit_start is None or draft.unit_text is None:
         return draft.unit, draft.unit_text
     return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]
+
+
+# What stands around a label set apart: brackets, a table's cell (tabs, runs of spaces), the line's ends.
+_OPENS_LABEL = re.compile(r"(?:[(（\t]|\s{2})\s*\Z")
+_CLOSES_LABEL = re.compile(r"\s*(?:[)）\t]|\s{2}|\Z)")
+
+
+def is_rate_label(norm: str, draft: Draft) -> bool:
+    """Whether the draft is the unit a table's rates are in (孕产妇死亡率（1/10万）, a cell 1/10万), set
+    apart in brackets or a cell of its own: no rate of one, and no number 10万 either."""
+    if draft.digits != "1" or not draft.unit_text or draft.unit_text[0] != "/":
+        return False
+    start = draft.start
+    opens = start == 0 or _OPENS_LABEL.search(norm, max(0, start - 4), start) is not None
+    return opens and _CLOSES_LABEL.match(norm, draft.end) is not None
 
 
 def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
