@@ -34,6 +34,7 @@ from checks.numbers.units import (
     GLUED_DEGREES,
     PER_MILLE,
     PER_TEN_THOUSAND,
+    SCORE,
     TENTHS,
     Units,
     slash_rate_unit,
@@ -226,6 +227,8 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
         return True
+    if draft.unit_text == SCORE and kind != "arabic" and (kind != "cn" or len(draft.digits) == 1):
+        return True  # 十分重要 (very), 一分: a lone numeral before 分 is a word, no score
     if draft.digits == "二" and draft.unit_text == "次" and _SECONDARY_OF.match(norm, draft.end):
         return True  # 二次供水, 二次污染: secondary (twice is 两次); 二次以上 and 二次。 still count
     after = norm[draft.end : draft.end + 1]  # past an ordinal suffix (1/4th), if any

@@ -198,6 +198,7 @@ SKIPS: list[tuple[str, str]] = [
         "do",
     ),  # 早上一点零二, 下午三点四十: a part of the day, then a time  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
     (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
+    (r"\d{1,2}时[0-5]?\d分(?:[0-5]?\d秒)?", "d"),  # 14时30分: a time of day (1小时30分 is a duration)
     (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
     (rf"\b(?:{MONTHS})\.?,?\s{{1,3}}[12]\d{{3}}(?![\d.,%])", "l"),  # July 1876: a month and its year
@@ -274,7 +275,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<=[今本去明][（(])\d{2,3}(?=[)）]\s*年)", "d"),  # 今（115）年: this year, in the Minguo calendar
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
-    (r"0\d+(?!\d|\.\d)", "d"),  # codes with a leading zero: 002462
+    # codes with a leading zero: 002462; but not the minutes or seconds of a time (12分05秒, 1小时05分)
+    (r"(?<!\d分)(?<!小时)0\d+(?!\d|\.\d)", "d"),
     (r"\d+\s?-\s?Year\s+Plans?\b", "d"),  # 14th Five-Year Plan
     (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
 ]

@@ -30,6 +30,10 @@ from checks.numbers.rate_bases import (
 LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
 NOT_LAYERS_AFTER = "大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
 TENTHS = "成"  # 八成 = 80%
+# 分 after a number: a score's points (考核得分900分以上, 满分100分), or a minute inside a time (11分36秒:
+# checks.numbers.durations), a fen of money; not a word 分 starts (分钟, 分之, 分别, 分院, 分中心 …).
+SCORE = "分"
+_NOT_SCORE_AFTER = "钟之值数制别院局会部中公站队校区管期批类级娩析配布担散为享红支段组档项"
 PER_MILLE = ("‰", "千分之")
 PER_TEN_THOUSAND = ("‱", "万分之")
 # Measure words read whether or not units.yaml names them (if it does not: unit None, never text).
@@ -40,7 +44,7 @@ CJK_MEASURES = (
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "人民币",
     "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
-    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日",
+    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日", SCORE,
 )  # fmt: skip
 # Currency codes printed after the amount; a code that a number follows is that number's (rmb 10 usd 20).
 CODES_AFTER = ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY", "RMB", "HKD", "SGD", "INR")
@@ -259,6 +263,7 @@ MEASURE_NOT_BEFORE = {
     LAYERS: f"(?![{NOT_LAYERS_AFTER}])",
     TENTHS: "(?!不变|为|功|立|本|员|果|绩|熟|长|都|效|就|年|人|型|品|分|交|群)",  # 成本, 成为, 一成不变, 三五成群
     "块": "(?!儿)",  # 一块儿: together
+    SCORE: f"(?![{_NOT_SCORE_AFTER}])",
     "场": "(?![所景])",
     "双": "(?![向一重])",
     "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
