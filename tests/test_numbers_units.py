@@ -173,3 +173,15 @@ def test_letters_glued_to_the_digits_stay_names_without_their_context(text: str)
 def test_a_fever_makes_c_degrees_but_leaves_k_thousands() -> None:
     assert [(q.text, q.value) for q in read_quantities("45K patients had a fever")] == [("45K", 45000)]
     assert read_quantities("cooled to 45K") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("10 USD 20", [("10 USD", "usd"), ("20", None)]),  # the code after the first number is its own
+        ("RMB 10 USD 20", [("10", "yuan"), ("20", "usd")]),  # the first has a code before: the second's
+        ("10 GBP, USD 20", [("10 GBP", "gbp"), ("20", "usd")]),
+    ],
+)
+def test_a_code_between_two_numbers_is_one_number_s(text: str, units: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit) for q in read_quantities(text)] == units

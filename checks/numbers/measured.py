@@ -152,12 +152,21 @@ def _next_numbers_code(norm: str, start: int, found: re.Match[str]) -> bool:
     )
 
 
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]* ?\Z")
+
+
+def _code_of_number_before(norm: str, code_start: int) -> bool:
+    """10 USD 20: a code right after a number with no code of its own before it is that number's."""
+    number = _NUMBER_BEFORE.search(norm, max(0, code_start - 24), code_start)
+    return number is not None and _CODE_BEFORE.search(norm, max(0, number.start() - 6), number.start()) is None
+
+
 def currency_unit(norm: str, start: int, table: Units) -> str | None:
     """The unit a currency code before the number names in units.yaml (RMB 5 billion: yuan; Rs 500: rupee)."""
     if not start:
         return None
     sign = currency_before(norm, start, 6)
-    if sign is None:
+    if sign is None or _code_of_number_before(norm, sign.start()):
         return None
     ids = table.hints.get((sign.group("code") or sign.group().strip()).lower())
     return ids[0] if ids else None
