@@ -675,7 +675,7 @@ NON_CLAIMS = [
     ("an annual budget of over 3 billion yuan ($419.4 million) to provide free vaccines", "3 billion", False),
     ("其中,县中医院、县妇幼保健院、县中心医院三个新院区建设均已进入后期装修阶段", "三个", True),
     ("其中,县中医院、县妇幼保健院两个新院区和5个卫生院", "5个", False),
-    ("公立医院床人比1:1.6", "1", True),  # a ratio's first term (with a bound, 不低于1:1.6 is one reading)
+    ("公立医院床人比1:1.6", "1:1.6", False),  # the reader reads the ratio once, its first term in it
     ("公立医院床人比不低于1:1.6", "1.6", False),
     ("about 171,000 more children received at least one vaccine", "one", True),
     ("拨打120急救电话,12320卫生热线", "120", True),

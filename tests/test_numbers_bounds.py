@@ -429,7 +429,8 @@ def test_a_ratio_of_a_named_base_and_years_served_in_full(text: str, read: tuple
         ("各县按不低于1:1的比例配套", [("不低于1:1", 1.0, "ge")]),
         ("医护比不低于1:1.6", [("不低于1:1.6", 1.6, "ge")]),
         ("at least 1:2 staffing", [("at least 1:2", 2.0, "ge")]),
-        ("比例为1:1", [("1", 1.0, "eq"), ("1", 1.0, "eq")]),  # no bound: both terms, as before
+        ("比例为1:1", [("1:1", 1.0, "eq")]),  # a ratio named before it: one reading too
+        ("mixed 1:2 with water", [("1", 1.0, "eq"), ("2", 2.0, "eq")]),  # no bound, no ratio named: both terms
         # halving is a change by half
         ("Malawi has committed to halving the number of unvaccinated children", [("halving", 50.0, "eq")]),
         ("Cases halved in 2023", [("halved", 50.0, "eq")]),

@@ -16,6 +16,8 @@ numbers, ordinals, labels). The parts, each readable alone:
 - ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives;
 - ``headings``: the unit and scale a table's heading gives the bare numbers under it.
 - ``durations``: a time printed in hours, minutes and seconds read as one duration (11分36秒).
+- ``ratios``: a ratio with a term of one read once (医护比为1:1.2); ``respectively``: a bound printed
+  once for figures taken in turn (分别…以下).
 - ``lists``: a list of figures that prints its unit once, after the last (1.6、0.9和1.4个百分点).
 
 Interval arithmetic lives in ``checks/intervals.py`` (one home for it).

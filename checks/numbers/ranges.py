@@ -245,16 +245,9 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
     """The readings, each figure restated in parentheses after a bounded one taking its bound."""
     bound = None
     durations = units().durations
-    ratios: list[int] = []  # the first terms of bounded ratios, read with their second
     for index in range(1, len(found)):
         here, before = found[index], found[index - 1]
         gap = norm[before.end : here.start]
-        if gap in (":", "：") and before.value == 1 and before.bound != "eq" and here.bound == "eq":
-            # 不低于1:1, at least 1:2: one reading, the ratio its second term gives, with the bound
-            found[index] = quantity(text, (before.start, here.end), Decimal(repr(here.value)), here.half_unit,
-                                    before.bound, here.digits, (here.unit, here.unit_text))  # fmt: skip
-            ratios.append(index - 1)
-            continue
         if before.bound in _RESTATED and len(gap) < 80 and _OPENS_RESTATEMENT.fullmatch(gap):
             bound = before.bound
         elif bound is None or not _GOES_ON_RESTATING.fullmatch(gap):
@@ -268,4 +261,4 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
             continue  # aged 65 and older (48.7), (48.7 per 100,000): the group's rate, not its age again
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
             found[index] = reread(text, here, bound=bound)
-    return [q for i, q in enumerate(found) if i not in ratios]
+    return found

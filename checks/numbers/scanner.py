@@ -39,6 +39,7 @@ from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, 
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.rate_bases import RATE_BASE_BEFORE, may_hold_rate_base
+from checks.numbers.ratios import joined_ratios
 from checks.numbers.respectively import respective_bounds
 from checks.numbers.tables import units
 from checks.numbers.units import NEAR_TIME_UNITS, PER_UNIT_BEFORE, PER_UNIT_LAST, WITHIN_UNITS, Units
@@ -191,7 +192,8 @@ def read_quantities(text: str) -> list[Quantity]:
             if finished.end > resume:
                 resume = finished.end
     found = shared_list_units(text, norm, compound_durations(text, norm, found))
-    return respective_bounds(text, norm, restated_bounds(text, norm, pair_bounds(text, norm, found)))
+    found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
+    return respective_bounds(text, norm, found)
 
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:

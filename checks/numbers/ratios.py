@@ -1,0 +1,52 @@
+"""A ratio printed as two terms one of which is 1 (医护比为1:1.2, 不低于1:1, 男女比为0.93∶1, a ratio of 1:4)
+is one reading: the other term's value, with the bound before it, in units.yaml's ``ratio`` when it has one.
+
+Read once when a bound word stands before it (不低于1:1, at least 1:2) or a ratio is named right before it
+(医护比, 床护比为, 比例达到, a nurse-to-patient ratio of): a bare 1:30 may be a time of day, and its two
+numbers stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks.numbers.quantity import Quantity, quantity
+from checks.numbers.tables import units
+
+RATIO = "ratio"  # the unit id of a plain ratio (1:1.2, 2.5倍) in the packaged units.yaml
+_SIGNS = (":", "：", "∶")
+# A ratio named right before its terms: 医护比, 床护比为, 比例达到, a nurse-to-patient ratio of.
+_NAMED = re.compile(
+    r"(?:比(?:例)?\s*(?:为|是|达到|达|约为|保持在|提高到|提升至)?|(?i:\bratios?\s+(?:of|was|is|at)))\s*\Z"
+)
+
+
+def joined_ratios(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each ratio of a term 1 read once, as its other term."""
+    if len(found) < 2 or not any(sign in norm for sign in _SIGNS):
+        return found
+    ratio = RATIO if RATIO in units().rates else None
+    out: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        joined = _joined(text, norm, found, index, ratio) if index + 1 < len(found) else None
+        out.append(joined or found[index])
+        index += 2 if joined else 1
+    return out
+
+
+def _joined(text: str, norm: str, found: list[Quantity], index: int, ratio: str | None) -> Quantity | None:
+    first, second = found[index], found[index + 1]
+    if norm[first.end : second.start] not in _SIGNS or second.bound != "eq" or first.ends or second.ends:
+        return None
+    named = _NAMED.search(norm, max(0, first.start - 12), first.start) is not None
+    if first.value == 1 and first.digits == "1" and (first.bound != "eq" or named):
+        value = second  # 不低于1:1.6, 医护比为1:1.2: the second term, with the first's bound
+    elif second.value == 1 and second.digits == "1" and first.bound == "eq" and named:
+        value = first  # 男女比为0.93∶1: the first term
+    else:
+        return None
+    unit = (value.unit, value.unit_text) if value.unit_text else (ratio, None)
+    return quantity(text, (first.start, second.end), Decimal(repr(value.value)), value.half_unit, first.bound,
+                    value.digits, unit)  # fmt: skip

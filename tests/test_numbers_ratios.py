@@ -1,0 +1,33 @@
+"""checks/numbers/ratios.py: a ratio with a term 1 is read once, as its other term."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.numbers import read_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("全院医护比为1:1.61", [("1:1.61", 1.61, "eq", "ratio")]),
+        ("床护比1∶0.6", [("1∶0.6", 0.6, "eq", "ratio")]),
+        ("男女患者比为0.93∶1，女性患者略多", [("0.93∶1", 0.93, "eq", "ratio")]),
+        ("a nurse-to-patient ratio of 1:4 on wards", [("1:4", 4, "eq", "ratio")]),
+        ("医护比不低于1:1.2", [("不低于1:1.2", 1.2, "ge", "ratio")]),
+    ],
+)
+def test_a_ratio_named_or_bounded_is_one_reading(text: str, read: list[tuple[str, float, str, str]]) -> None:
+    assert [(q.text, q.value, q.bound, q.unit) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("mixed 1:2 with water", [("1", 1), ("2", 2)]),  # no ratio named, no bound
+        ("会议于1:30开始", []),  # a time of day
+        ("比分为3:2", [("3", 3), ("2", 2)]),  # no term of one
+    ],
+)
+def test_other_numbers_around_a_colon_stay_apart(text: str, read: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in read_quantities(text)] == read
