@@ -13,10 +13,11 @@ from functools import partial
 from typing import Any
 
 from checks.draft.budgets import budget_guess
-from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_change
+from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on
+from checks.draft.earlier import earlier_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
@@ -30,7 +31,6 @@ from checks.draft.openings import figure_years
 from checks.draft.policy import (
     DEFAULT_TARGET_YEARS,
     duty_period,
-    rule_to_come,
     rules_guess,
     stated_rule,
     title_period,
@@ -305,16 +305,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         ):
             status = Guess("target", "the change of the target before it in its sentence")
             period = Guess(prior.period, "the year of the target it changes")
-        following_start = min(following, default=None)
-        if (
-            status.value == "achieved"
-            and period.why in ACHIEVED_DEFAULTS
-            and following_start is not None
-            and following_start < clause_bounds(plain, on_plain.start)[1]
-            and starts_a_change(plain, clause_start, on_plain.start, on_plain.end, following_start)
-            and not rule_to_come(plain, on_plain.start)  # 起付线由800元下调至600元: the rule in force now
-        ):
-            period = Guess(int(period.value) - 1, "the level a change starts from, a year before the one it reaches")
+        period = earlier_level(
+            plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
+        )
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")

@@ -163,7 +163,7 @@ _CHANGE_TO = re.compile(r"\s*(?:[^\d,，;；。.]{0,12}?)(?:\bto|到|至)\s*$", 
 
 
 # ranged from 72.8 per cent in one district to 99.1 per cent in another: a spread at one time, no change.
-_SPREAD_FROM = re.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[a-z]+\s+){0,2}from\s*$", re.IGNORECASE)
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[a-z]+,?\s+){0,3}from\s*$", re.IGNORECASE)
 
 
 def starts_a_change(line: str, clause_start: int, start: int, end: int, next_figure: int | None) -> bool:
@@ -173,5 +173,6 @@ def starts_a_change(line: str, clause_start: int, start: int, end: int, next_fig
         next_figure is not None
         and bool(_CHANGE_FROM.search(line, max(clause_start, start - 8), start))
         and bool(_CHANGE_TO.match(line, end, next_figure))
-        and not _SPREAD_FROM.search(line, max(clause_start, start - 40), start)
+        # results ranged more widely, from 31% to 99%: a spread, its comma no clause of its own
+        and not _SPREAD_FROM.search(line, max(0, start - 40), start)
     )
