@@ -17,6 +17,7 @@ from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on
+from checks.draft.due import due_guess
 from checks.draft.earlier import earlier_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
@@ -294,6 +295,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(later[0], f"'{later[1]}': the next such month")
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
         period = duty_period(plain, on_plain.start, status, period, context.years.now)
+        status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
         clause_start = clause_bounds(plain, on_plain.start)[0]
         if (

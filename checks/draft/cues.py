@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+# due to open, due to start: an event set for a time to come, a verb after "due to" (not a cause's noun).
+DUE_TO = (
+    r"\bdue\s+to\s+(?:open|start|begin|close|finish|launch|complete|come|be|take|end|report|expire|rise|fall"
+    r"|increase|reach|arrive|resume|commence|go|move|return|run|deliver)\b"
+)
 # 到“十五五”末: the end of a Five-Year Plan, a target's due time.
 PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”’\"]?(?:末|期末|时期末)"
 # 将 as "will"; not 将近 (nearly) nor the 将 that puts its object before the verb (将信息公开工作纳入考核,
@@ -25,7 +30,10 @@ TARGET = re.compile(
     r"|\bwants?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b"
     r"|\b(?:asked|directed|instructed)\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+to\b|\b(?:call(?:s|ing|ed)?\s+(?:on|for)|urg(?:es?|ing|ed))\b"
     # what a government has committed to, and what it is extending to more people (work under way)
-    r"|\bcommitted\s+to\b|\b(?:is|are)\s+(?:also\s+|now\s+)?(?:extending|expanding|rolling\s+out)\b",
+    r"|\bcommitted\s+to\b|\b(?:is|are)\s+(?:also\s+|now\s+)?(?:extending|expanding|rolling\s+out)\b"
+    # what is due to happen (due to open in March 2027, are due to start by December; not due to rounding,
+    # due to staff shortages: a cause), and what someone aimed to do by a date
+    r"|" + DUE_TO + r"|\baimed\s+to\b(?=[^.;]{0,60}\bby\b)",
     re.IGNORECASE,
 )
 # (had all required vaccines: "required" before a noun names a kind of thing, no obligation of the figure's)
@@ -45,7 +53,8 @@ STRONG_TARGET = re.compile(
     + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|计划(?!免疫|生育)|"
     + PLAN_END_CUE
     + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
-    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
+    r"|\b(?:is|are|was|were)\s+" + DUE_TO,
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(

@@ -44,9 +44,10 @@ _TARGET_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目�
 
 
 # 2026/27 estimate, 2027 forecast, Projected 2027, 2027年预计: a column of what a year not over is expected to bring.
+# Not a budget (2026/27 budget, 2027年预算): the allocations a budget has made are achieved, of its year (README's
+# budget story), and the forecast beside it is what is expected of them.
 _FORECAST_HEADER = re.compile(
-    r"(?i:\b(?:estimated?|estimates|forecasts?|projected|projections?|expected|budget(?:ed)?|outlook)\b)"
-    r"|预计|预测|估计|预算|预期"
+    r"(?i:\b(?:estimated?|estimates|forecasts?|projected|projections?|expected|outlook)\b)|预计|预测|估计|预期"
 )
 
 
