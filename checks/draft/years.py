@@ -37,7 +37,9 @@ _COMPARED_BEFORE = re.compile(
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
     r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$"
     # an increase of 0.3 years … on 2019 to 2021, up 3% on 2019: the period a change is measured on
-    r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$",
+    r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$"
+    # Three of the four hospitals improved on the September quarter 2025: the period they are measured against
+    r"|\b(?:improv(?:ed|es|ing|ement)|worsen(?:ed|s|ing)|deteriorat(?:ed|es|ing))\s+on\b[^,;.\d]{0,30}$",
     re.IGNORECASE,
 )
 # (关于2025年度…的通报 names what it is about, 目标于2030年前 a due year: no year compared with.)
