@@ -135,7 +135,10 @@ BOUND_NAMES_TARGET = re.compile(
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
-    r"|\s*(?:以上|以下)?的要求",  # 降低0.5个百分点以上的要求: the value a requirement sets
+    r"|\s*(?:以上|以下)?的要求"  # 降低0.5个百分点以上的要求: the value a requirement sets
+    # the 55% the service was commissioned to achieve, the 90% providers are contracted to meet: the value set
+    r"|\s*(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has\s+been)\s+"
+    r"(?:commissioned|contracted|funded|required|obliged)\s+to\s+(?:achieve|meet|deliver|reach|hit)\b",
     re.IGNORECASE,
 )
 

@@ -37,11 +37,14 @@ from checks.numbers import Quantity
 TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 # treated within the clinically recommended 30 days, within a maximum of 18 weeks
-_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
+# the total time beyond the first 30 minutes, waits beyond 18 weeks: the bound past which the time is counted
+_WITHIN_BEFORE = re.compile(r"\b(?:within|beyond)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _WAITING = re.compile(
     r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
     # lasting more than 3 months: a duration that defines a condition
     r"|lasting|lasts?|persisting|persists?"
+    # Transfers taking more than 60 minutes fell …: a bound on the time taken picks the transfers counted
+    r"|taking|took|takes"
     # 212 patients had waited more than 65 weeks and none more than 78 weeks: the wait left out
     r"|none|nobody|no\s+one)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
