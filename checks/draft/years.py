@@ -294,6 +294,12 @@ def due_earlier(line: str, start: int) -> int | None:
     return last.value if _DUE.search(line, max(sentence_start, last.position - 12), last.position) else None
 
 
+# up from 500 a year ago, compared with 27 vacancies a year earlier: a year before now, right after the figure
+# (what it counts between; not 6% more than a year earlier, a change on that year).
+A_YEAR_AGO = re.compile(
+    r"(?:\s+(?!than\b)[a-z][\w-]*){0,2}?\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b",
+    re.I,
+)
 # "290 the year before": the year before the one its sentence names before it.
 _YEAR_BEFORE = re.compile(
     r"\s*(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year)\b",
