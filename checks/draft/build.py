@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from checks.draft.asides import now_aside
 from checks.draft.budgets import budget_guess
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
@@ -28,7 +29,7 @@ from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
-from checks.draft.openings import figure_years
+from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import (
     DEFAULT_TARGET_YEARS,
     duty_period,
@@ -275,10 +276,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
         following = [start for start in claims if start >= on_plain.end]
         found = figure_years(plain, on_plain.start, on_plain.end)
-        status = status_of(
-            plain, on_plain.start, on_plain.end, context.plan, context.years, min(following, default=None), found
-        )
-        period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found, context.plan)
+        again = partial(_guess, on_plain, context, min(following, default=None), found)
+        status, period = again(plain)
         if context.recommends and status.why == "no cue":  # audit at least 5% of requisitions
             status = Guess("target", "a recommendation (its section's heading recommends)")
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)
@@ -293,6 +292,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if later is not None and status.why == "no cue":
             status = Guess("target", f"'{later[1]}': it starts after publication")
             period = Guess(later[0], f"'{later[1]}': the next such month")
+        status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
         period = duty_period(plain, on_plain.start, status, period, context.years.now)
         status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
@@ -364,6 +364,12 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
+
+
+def _guess(q: Quantity, context: Context, following: int | None, found: FigureYears, line: str) -> tuple[Guess, Guess]:
+    """A figure's status, then its period, from the words of ``line`` around it."""
+    status = status_of(line, q.start, q.end, context.plan, context.years, following, found)
+    return status, period_of(line, q.start, q.end, str(status.value), context.years, found, context.plan)
 
 
 def _own_words(q: Quantity, line: str) -> str:

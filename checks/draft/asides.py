@@ -1,0 +1,41 @@
+"""An aside in brackets that says what holds now, after a target (round 25): `到2027年，全县国家卫生乡镇占比
+不低于60%（目前为41.2%，即17个乡镇（街道）中已有7个）`, `raise coverage to 95% (currently 88%)`. The figures
+inside it are achieved, of now (the year of publication, or the year a review's title names: checks.draft.
+policy.title_period); the target before it is guessed without it (its 目前 is no cue of the target's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.draft.guesses import Guess
+
+# （目前为41.2%，即17个…中已有7个）, (currently 88%), (now 1,200): an aside opening on a word for now; one level
+# of brackets inside it (乡镇（街道）) allowed.
+_NOW_ASIDE = re.compile(
+    r"[(（]\s*(?:目前|现有|现为|当前|截至目前|(?i:currently|now|at\s+present|so\s+far))"
+    r"(?:[^()（）]|[(（][^()（）]*[)）])*[)）]"
+)
+# The aside opens right after the figure (its unit's or bound's words between, no other figure).
+_RIGHT_AFTER = re.compile(r"[^\d()（），,。；;]{0,6}$")
+
+
+def now_aside(
+    line: str,
+    start: int,
+    end: int,
+    guessed: tuple[Guess, Guess],
+    now: int | None,
+    guess_again: Callable[[str], tuple[Guess, Guess]],
+) -> tuple[Guess, Guess]:
+    """The figure at ``start:end`` of ``line`` with its status and period (``guessed``): achieved, of now,
+    inside an aside on what holds now; guessed again (``guess_again``, on the line with the aside blanked)
+    when the aside follows it."""
+    for aside in _NOW_ASIDE.finditer(line):
+        if aside.start() < start < aside.end() and now is not None:
+            cue = aside.group()[1:].split("为")[0].strip()[:12]
+            return Guess("achieved", f"in an aside on what holds now ('{cue}')"), Guess(now, "publication year")
+        if aside.start() >= end and _RIGHT_AFTER.fullmatch(line[end : aside.start()]):
+            blanked = line[: aside.start()] + " " * (aside.end() - aside.start()) + line[aside.end() :]
+            return guess_again(blanked)
+    return guessed
