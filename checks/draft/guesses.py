@@ -72,11 +72,10 @@ from checks.draft.cues import (
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
-from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
+from checks.draft.relative import A_YEAR_AGO, COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
 from checks.draft.years import (
-    A_YEAR_AGO,
     ArticleYears,
     due_earlier,
     due_year,

@@ -45,6 +45,12 @@ _YEARS_AGO = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b|(?<![\d年])(\d{1,2}|[二两三四五六七八九十]{1,2})年前(?!后)",
     re.IGNORECASE,
 )
+# up from 500 a year ago, compared with 27 vacancies a year earlier: a year before now, right after the figure
+# (what it counts between; not 6% more than a year earlier, a change on that year).
+A_YEAR_AGO = re.compile(
+    r"(?:\s+(?!than\b)[a-z][\w-]*){0,2}?\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b",
+    re.I,
+)
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
 COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
