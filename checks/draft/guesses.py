@@ -304,7 +304,7 @@ def period_of(
         base = period_of(masked, start, end, status, years, None, plan)
         # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
         # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
-        by_default = base.why == "the year the article is about" or (
+        by_default = base.why in ("the year the article is about", "'全年', a whole year over before publication") or (
             base.why == "the year opening an earlier sentence of its line" and possessive.group().startswith("上")
         )
         if by_default and isinstance(base.value, int) and base.value:
