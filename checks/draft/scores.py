@@ -1,6 +1,7 @@
 """Numbers of a ranking or a score scale that are no claims: a rank (前五名, 第6至13名, 排名第3位; not
 the top 3,000 patients, a count), a score scale (满分100分, 百分制) and a score band that picks the units counted
-(得分90分及以上的单位5家, 80分至89.9分的8家, 80分以下的3家): each says which, not how many."""
+(得分90分及以上的单位5家, 80分至89.9分的8家, 80分以下的3家), or defines a grade (“合格”等次（90分及以上）): each
+says which, not how many."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ _SCALE_AFTER = re.compile(r"\s*分制")
 # 90分及以上的, 80分以下的, 80分至89.9分的: a band of scores, then what is counted in it.
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:及以上|以上|及以下|以下|至\s*\d+(?:\.\d+)?\s*分)\s*的")
 _BAND_END = (re.compile(r"\d\s*分?\s*至\s*$"), re.compile(r"\s*分\s*的"))
+# 达到“合格”等次（90分及以上）, rated Good (80 points or more): a band in brackets that defines the grade named before it.
+_GRADE_BAND = (
+    re.compile(r"[(（]\s*$"),
+    re.compile(
+        r"\s*(?:分|points?)?\s*(?:及以上|以上|及以下|以下|or\s+(?:more|above|higher|over|less|below|lower))\s*[)）]",
+        re.I,
+    ),
+)
 
 
 def rank_or_scale(line: str, q: Quantity) -> str | None:
@@ -28,4 +37,6 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
         return "the score scale (满分100分, 百分制), not a figure"
     if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)):
         return "a score band that picks the units counted (90分及以上的单位), not a figure"
+    if _GRADE_BAND[0].search(before) and _GRADE_BAND[1].match(after):
+        return "a score band that defines the grade before it (“合格”等次（90分及以上）), not a figure"
     return None
