@@ -51,12 +51,15 @@ _FORECAST_HEADER = re.compile(
 )
 
 
+_BUDGET_HEADER = re.compile(r"(?i:\bbudget(?:ed)?\b)|预算")
+
+
 def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
     """The header's year is to come when published: it begins after now, or it ends after now and the
     header names what is expected of it (2026/27 estimate, in a report of March 2026)."""
     end = _year_of(match)
-    if now is None or end is None or end <= now:
-        return False
+    if now is None or end is None or end <= now or (_BUDGET_HEADER.search(cell) and not _FORECAST_HEADER.search(cell)):
+        return False  # FY2027 adopted budget: what the budget allocates, achieved (README's budget story)
     return int(match.group(1)) > now or _FORECAST_HEADER.search(cell) is not None
 
 
