@@ -53,6 +53,6 @@ def due_guess(line: str, start: int, status: Guess, period: Guess, own_year: boo
         return status, period
     cue = _DUE.search(line, start, sentence_end)
     year = _due_year(line, cue, sentence_end) if cue is not None else None
-    if year is None or period.why not in _DEFAULTS:
+    if cue is None or year is None or period.why not in _DEFAULTS:
         return status, period
     return status, Guess(year, f"the year it is due in ('{cue.group()}', later in its sentence)")
