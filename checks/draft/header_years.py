@@ -52,14 +52,24 @@ _FORECAST_HEADER = re.compile(
 
 
 _BUDGET_HEADER = re.compile(r"(?i:\bbudget(?:ed)?\b)|预算")
+_FY_BEFORE = re.compile(r"(?i:\bFY\s?|\bfiscal\s+year\s+)$")
+
+
+def _budget_under_way(match: re.Match[str], cell: str, now: int) -> bool:
+    """A budget's column for a fiscal year begun by now (2026/27 budget, FY2027 adopted budget in September
+    2026): what the budget allocates, achieved (README's budget story); not a forecast beside it, nor a
+    calendar year to come (2027 budget in 2026: a target)."""
+    fiscal = _FY_BEFORE.search(cell, 0, match.start()) is not None
+    begun = int(match.group(1)) - (1 if fiscal else 0) <= now
+    return begun and bool(_BUDGET_HEADER.search(cell)) and not _FORECAST_HEADER.search(cell)
 
 
 def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
     """The header's year is to come when published: it begins after now, or it ends after now and the
     header names what is expected of it (2026/27 estimate, in a report of March 2026)."""
     end = _year_of(match)
-    if now is None or end is None or end <= now or (_BUDGET_HEADER.search(cell) and not _FORECAST_HEADER.search(cell)):
-        return False  # FY2027 adopted budget: what the budget allocates, achieved (README's budget story)
+    if now is None or end is None or end <= now or _budget_under_way(match, cell, now):
+        return False
     return int(match.group(1)) > now or _FORECAST_HEADER.search(cell) is not None
 
 

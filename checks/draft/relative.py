@@ -121,7 +121,7 @@ _LAST_YEAR = re.compile(r"去年|last\s+(?:year|season)", re.IGNORECASE)
 # the whole of 2025); not the 比 of 占比 (a share: 手术占比去年达到48.7%).
 _COMPARED_WITH = re.compile(
     r"(?:(?<!占)比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:(?:19|20)\d\d\s*年度?\s*)?"
-    r"(?:(?:in|during|at)\s+)?(?:the\s+)?"  # fewer than in the same quarter last year
+    r"(?:(?:in|during|at)\s+(?=the\s+same\b))?(?:the\s+)?"  # fewer than in the same quarter last year
     r"(?:same\s+(?:period|day|week|month|time|quarter|point|stage|date)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
