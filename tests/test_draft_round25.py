@@ -219,6 +219,8 @@ _QUALITY = [
     "　　全年医院感染发生率为1.12%（控制目标：不超过2%）；手卫生依从率为86.5%。",
     "通用名\t规格\t本月挂网价",
     "阿莫西林胶囊\t0.25g×24粒\t6.80",
+    "季度\t受理电话（个）",
+    "第二季度\t74,935",
 ]
 
 
@@ -231,3 +233,4 @@ def test_a_target_aside_a_from_year_and_last_year_s_level_in_a_report(tmp_path: 
     assert _of(facts, 8, 1.12) == ("achieved", 2025) and _of(facts, 8, 86.5) == ("achieved", 2025)
     assert facts[(8, 2)]["status"] == "target"
     assert (10, 0.25) not in facts and (10, 24) not in facts and (10, 6.8) in facts  # 规格: the product's pack
+    assert facts[(12, 74935)]["period"] == 2025  # a quarter labelling a table's row is no quarter of now
