@@ -43,8 +43,9 @@ _WAITING = re.compile(
     r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
     # lasting more than 3 months: a duration that defines a condition
     r"|lasting|lasts?|persisting|persists?"
-    # Transfers taking more than 60 minutes fell …: a bound on the time taken picks the transfers counted
-    r"|taking|took|takes"
+    # Transfers taking more than 60 minutes fell …: a bound on the time taken picks the transfers counted (not
+    # "the work took more than 3 years", a claim)
+    r"|taking"
     # 212 patients had waited more than 65 weeks and none more than 78 weeks: the wait left out
     r"|none|nobody|no\s+one)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
