@@ -158,6 +158,8 @@ def test_bounds_that_pick_what_is_counted_and_a_restated_time() -> None:
     assert _claims("Questions may be sent to the office at 555-0199.") == []
     assert _claims("Stop smoking and NHS Health Checks\t812\t845") == ["812", "845"]
     assert _claims("See Budget Vote 4 for the detail.") == []  # a thing named by its number, as before
+    assert _claims("66个村庄中有9个存在垃圾清运超过3天的情况。") == ["66个", "9个"]  # the bound defines the cases
+    assert _claims("平均清运时间超过3天。") == ["超过3天"]
 
 
 # ---- a heading naming its section's year -----------------------------------------------------------
