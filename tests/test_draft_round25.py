@@ -150,6 +150,9 @@ def test_a_release_s_comparisons_and_what_a_budget_funds(tmp_path: Path) -> None
 
 def test_bounds_that_pick_what_is_counted_and_a_restated_time() -> None:
     assert _claims("Transfers taking more than 60 minutes fell to 310.") == ["310"]
+    # a negated subject: every wait was within it, a claim (a wait that picks who is counted is none)
+    assert _claims("No patient waited longer than 6 hours last quarter.") == ["longer than 6 hours"]
+    assert _claims("Patients waiting more than 18 weeks fell to 310.") == ["310"]
     assert _claims("The transfer took 38 minutes.") == ["38 minutes"]
     assert _claims("The rebuild took more than 3 years.") == ["more than 3 years"]  # a claim of the time taken
     assert _claims("Lost time is the time beyond the first 15 minutes.") == []

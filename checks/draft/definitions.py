@@ -51,6 +51,7 @@ _WAITING = re.compile(
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )
+_NO_ONE_WAITED = re.compile(r"(?:^|[.;:!?]\s+)\s*No\s+[a-z]+\s+(?:had\s+)?(?:waited|waits?|stayed)\s+$")
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
@@ -204,8 +205,10 @@ def _duration(line: str, q: Quantity) -> str | None:
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before)
-    # waited longer than four hours: the reader may leave "longer than" out of the figure's bound
-    if waiting and (q.qualifier != "eq" or waiting.group("than")):
+    # waited longer than four hours: the reader may leave "longer than" out of the figure's bound; but
+    # "No patient waited longer than 6 hours" opens on its negated subject: every wait was within it, a claim
+    negated = _NO_ONE_WAITED.search(line, 0, q.start) is not None
+    if waiting and (q.qualifier != "eq" or waiting.group("than")) and not negated:
         return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
     clause = line[clause_bounds(line, q.start)[0] : q.start]
     if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):
