@@ -197,6 +197,7 @@ _INSPECTION = [
     "　　一、总体情况",
     "　　县直单位65个单位中61个达到“合格”等次（90分及以上），合格率93.8%。",
     "　　对排名后3位的乡镇予以通报批评，并限期15日内完成整改；共有260余项问题得到限期整改。",
+    "　　其中，价格高于最低价1.5倍的门店有30个，已督促门店将价格调整至最低价的1.2倍以内；明年将新增网点20个。",
     "　　二、下一步工作",
     "　　第四季度，全县平均得分要达到88分，市场达标率达到100%。",
     "　　到2027年，全县卫生乡镇占比不低于60%（目前为45.5%，即20个乡镇中已有9个）。",
@@ -208,10 +209,12 @@ def test_an_aside_on_what_holds_now_a_quarter_and_a_time_limit(tmp_path: Path) -
     assert (5, 90) not in facts  # the band that defines the grade
     assert facts[(6, 15)]["status"] == "target"  # 限期15日内: a deadline set
     assert facts[(6, 260)]["status"] == "achieved"  # 得到限期整改: done
-    assert _of(facts, 8, 100) == ("target", 2026)  # 第四季度: this year's
-    assert _of(facts, 9, 60) == ("target", 2027)
-    assert _of(facts, 9, 45.5) == ("achieved", 2026) and _of(facts, 9, 9) == ("achieved", 2026)
-    assert _of(facts, 9, 20) == ("achieved", 2026)
+    assert facts[(7, 30)]["status"] == "achieved" and facts[(7, 1.2)]["status"] == "target"  # 将 as 把; a directive
+    assert facts[(7, 20)]["status"] == "target"  # 将 as will
+    assert _of(facts, 9, 100) == ("target", 2026)  # 第四季度: this year's
+    assert _of(facts, 10, 60) == ("target", 2027)
+    assert _of(facts, 10, 45.5) == ("achieved", 2026) and _of(facts, 10, 9) == ("achieved", 2026)
+    assert _of(facts, 10, 20) == ("achieved", 2026)
 
 
 _QUALITY = [

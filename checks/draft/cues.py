@@ -14,9 +14,10 @@ DUE_TO = (
 # 到“十五五”末: the end of a Five-Year Plan, a target's due time.
 PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”’\"]?(?:末|期末|时期末)"
 # 将 as "will"; not 将近 (nearly) nor the 将 that puts its object before the verb (将信息公开工作纳入考核,
-# 将其作为…: "put it into", as 把), which says nothing of when. 目标考核, 目标管理, 目标责任制 name an
+# 将其作为…, 督促企业将价格调整至…: "put it into", as 把), which says nothing of when (not 将…提高到, a plan's
+# "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
 # assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
-_WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入))"
+_WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至))"
 TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
@@ -31,6 +32,7 @@ TARGET = re.compile(
     r"|\bwants?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b"
     r"|\b(?:asked|directed|instructed)\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+to\b|\b(?:call(?:s|ing|ed)?\s+(?:on|for)|urg(?:es?|ing|ed))\b"
     # what a government has committed to, and what it is extending to more people (work under way)
+    r"|(?:督促|责令|要求|指导)[^，,。；;]{0,16}?(?:调整|调|降低?|提高|控制)[至到在为]"
     r"|\bcommitted\s+to\b|\b(?:is|are)\s+(?:also\s+|now\s+)?(?:extending|expanding|rolling\s+out)\b"
     # what is due to happen (due to open in March 2027, are due to start by December; not due to rounding,
     # due to staff shortages: a cause), and what someone aimed to do by a date
