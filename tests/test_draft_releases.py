@@ -175,11 +175,12 @@ def test_a_rate_is_drafted_in_the_rate_of_its_base(line: str, expected: list[tup
 
 def test_a_proposed_rate_names_its_base_and_the_word_printed_with_it() -> None:
     proposed: dict[str, dict[str, Any]] = {}
-    assert rate_unit(100_000, UNITS, "名", proposed)[0] == "per_100k_population"
+    catalogue = {uid: entry for uid, entry in UNITS.items() if uid != "per_100k_population"}  # one without it
+    assert rate_unit(100_000, catalogue, "名", proposed)[0] == "per_100k_population"
     assert proposed["per_100k_population"]["kind"] == "rate"
     assert proposed["per_100k_population"]["label_en"] == "per 100,000 population"  # the reader reads its base
     assert proposed["per_100k_population"]["hints"] == ["名"]
-    assert rate_unit(10_000, UNITS, "名", proposed)[0] == "per_10k_population" and len(proposed) == 1
+    assert rate_unit(10_000, catalogue, "名", proposed)[0] == "per_10k_population" and len(proposed) == 1
 
 
 def test_a_drafted_rate_is_no_fractional_count(tmp_path: Path) -> None:

@@ -83,13 +83,14 @@ def _claims(line: str) -> list[str]:
 
 def test_ranks_score_scales_and_score_bands_are_no_claims() -> None:
     line = "本次考核采取百分制（满分100分），全县平均得分86.4分；得分90分及以上的单位5家，80分至89.9分的8家，80分以下的3家。"
-    assert _claims(line) == ["86.4", "5家", "8家", "3家"]
+    assert _claims(line) == ["86.4分", "5家", "8家", "3家"]
     assert _claims("其中前五名死因之死亡人数如下，肺癌居前三名") == []
     assert _claims("第6至13名单位名单详见附件") == []
     assert _claims("每组配备6至13名医生") != []  # a range of counts, no ranks
     assert _claims("肺癌排名第3位，死亡1万426人") == ["1万426人"]
     # a score with no band after it, and counts of people, are claims
-    assert _claims("最高分94.6分，比上年提高2.7分，录取五名医生。") == ["94.6", "2.7", "五名"]
+    assert _claims("最高分94.6分，比上年提高2.7分，录取五名医生。") == ["94.6分", "2.7分", "五名"]
+    assert _claims("满意度均达到医院设定的不低于90分的年度目标") == ["不低于90分"]  # a target, no band
 
 
 def test_a_minguo_due_year_before_前_is_a_year_and_目标于_names_no_year_compared_with() -> None:

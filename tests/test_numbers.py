@@ -453,7 +453,7 @@ def test_english_number_words_read_back(number: int, capital: bool) -> None:
 
 ZH_RATE_BASES = {"每万名人口配备": "per_10k_population", "每万人口": "per_10k_population", "每1万人口拥有": "per_10k_population",
                  "每10,000名居民配备": "per_10k_population", "每千人口拥有": "per_1k_population", "每千常住人口配备": "per_1k_population",
-                 "每10万人口": None}  # fmt: skip
+                 "每10万人口": "per_100k_population"}  # fmt: skip
 EN_RATE_BASES = [
     "per 10,000 population ",
     "per 1,000 people ",
@@ -548,7 +548,7 @@ def test_per_mille_is_not_a_percentage(printed: tuple[Decimal, int]) -> None:
     value, places = printed
     digits = f"{value:.{places}f}"
     (q,) = read_quantities(f"死亡率为{digits}‰。")
-    assert (q.text, q.value, q.unit, q.unit_text) == (f"{digits}‰", float(value), None, "‰")
+    assert (q.text, q.value, q.unit, q.unit_text) == (f"{digits}‰", float(value), "per_mille", "‰")
     half = float(Decimal(5).scaleb(-places - 1))
     assert q.half_unit == half
     # Rounding only, and no cap at 100: per mille is not a percentage.

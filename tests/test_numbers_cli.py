@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from checks.cli import main
 from checks.seeds import MAX_SEED_BYTES
@@ -73,26 +74,24 @@ def test_a_text_longer_than_an_article_is_refused_not_read_to_its_end(
 
 
 PROJECT = Path(__file__).resolve().parents[1]
-RATE_PER_100K = (
-    "per_100k_population:\n  kind: rate\n  label_en: per 100,000 population\n  label_zh: 每10万人口\n  hints: [/10万]\n"
-)
 
 
 def test_the_units_read_are_the_repository_s_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = "孕产妇死亡率降至8.15/10万"
-    monkeypatch.chdir(PROJECT)  # this repository names no per-100,000 rate
+    monkeypatch.chdir(PROJECT)  # this repository names a per-100,000 rate
     assert main(["numbers", "--format", "json", text]) == 0
-    assert "per_100k_population" not in capsys.readouterr().out
+    assert [(q["value"], q["unit"]) for q in json.loads(capsys.readouterr().out)] == [(8.15, "per_100k_population")]
     for folder in ("data", "seeds", "schemas"):
         (tmp_path / folder).mkdir()
-    units = (PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8")
-    (tmp_path / "schemas" / "units.yaml").write_text(units + RATE_PER_100K, encoding="utf-8")
-    monkeypatch.chdir(tmp_path / "seeds")  # one that adds it (found from a folder inside it)
+    units = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
+    del units["per_100k_population"]
+    (tmp_path / "schemas" / "units.yaml").write_text(yaml.safe_dump(units, allow_unicode=True), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "seeds")  # one that names none (found from a folder inside it)
     assert main(["numbers", "--format", "json", text]) == 0
     read = json.loads(capsys.readouterr().out)
-    assert [(q["value"], q["unit"]) for q in read] == [(8.15, "per_100k_population")]
+    assert [(q["value"], q["unit"], q["unit_text"]) for q in read] == [(8.15, None, "/10万")]
 
 
 def test_a_heading_says_what_it_gives_a_bare_cell(capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,9 +34,9 @@ def test_a_time_in_hours_minutes_and_seconds_is_one_duration(
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("得分85分", [("85", None)]),  # a score: 分 alone is no minute
-        ("5分36", [("5", None), ("36", None)]),  # nor before a number with no unit
-        ("1小时75分", [("1小时", "hour"), ("75", None)]),  # 75 is past a clock's minutes
+        ("得分85分", [("85分", "point")]),  # a score: 分 alone is no minute
+        ("5分36", [("5分", "point"), ("36", None)]),  # nor before a number with no unit
+        ("1小时75分", [("1小时", "hour"), ("75分", "point")]),  # 75 is past a clock's minutes
         ("2 hours, 3 days", [("2 hours", "hour"), ("3 days", "day")]),  # units rising: two durations
         ("30分钟、20秒", [("30分钟", "minute"), ("20秒", "second")]),  # a list: two durations
         ("3点4分5秒", []),  # a clock time is no quantity

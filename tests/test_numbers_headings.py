@@ -48,7 +48,7 @@ def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingU
         "计划投资",
         "Admissions",
         "Year (2026)",  # a number in the brackets: a year, not a unit
-        "(per 100,000)",  # a rate's base: the cells are no multiples of it
+        "(per 1,000 beds)",  # a base of no population: the cells are no multiples of it
         "超过（万元以上）",  # words the reading does not take whole
         "",
         "（）",

@@ -15,18 +15,18 @@ from checks.numbers.units import unit_id
         ("每千人口床位6.2张", "per_1k_population", "张"),
         ("每万名人口配备4.8名全科医生", "per_10k_population", "名"),
         ("4.8 people per 10,000 population", "per_10k_population", "people"),
-        ("每10万人口20名", None, "名"),  # a rate of a base units.yaml has no unit for: no count either
+        ("每10万人口20名", "per_100k_population", "名"),
         # A count of anything per so many people is that base's rate (P108 then refuses a count unit).
         ("6.1 beds per 1,000 residents", "per_1k_population", "beds"),
         ("2.1 beds per thousand people", "per_1k_population", "beds"),
-        ("1,200 beds per 100,000 people", None, "beds"),  # no rate of that base in units.yaml
+        ("1,200 beds per 100,000 people", "per_100k_population", "beds"),
         ("2.3 beds per 1,000 patients", "bed", "beds"),  # patients are no population
         ("3,000 beds in the county", "bed", "beds"),
         ("床位3000张", "bed", "张"),
         ("100 percentage", "percent", "percentage"),
         ("身高168cm", None, "cm"),
         ("三双袜子", None, "双"),
-        ("孕产妇死亡率4.8‰", None, "‰"),
+        ("孕产妇死亡率4.8‰", "per_mille", "‰"),
         ("至少四ml", None, "ml"),  # glued to a Chinese numeral too
         ("5英吋以上", None, "英吋"),
         ("Reduced from 44 mg", None, "mg"),
@@ -173,3 +173,15 @@ def test_letters_glued_to_the_digits_stay_names_without_their_context(text: str)
 def test_a_fever_makes_c_degrees_but_leaves_k_thousands() -> None:
     assert [(q.text, q.value) for q in read_quantities("45K patients had a fever")] == [("45K", 45000)]
     assert read_quantities("cooled to 45K") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("10 USD 20", [("10 USD", "usd"), ("20", None)]),  # the code after the first number is its own
+        ("RMB 10 USD 20", [("10", "yuan"), ("20", "usd")]),  # the first has a code before: the second's
+        ("10 GBP, USD 20", [("10 GBP", "gbp"), ("20", "usd")]),
+    ],
+)
+def test_a_code_between_two_numbers_is_one_number_s(text: str, units: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit) for q in read_quantities(text)] == units

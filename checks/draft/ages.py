@@ -15,8 +15,9 @@ _POPULATION_AFTER = re.compile(
 )
 # 婴儿(未满1岁), 年满65岁: the age a population is defined by.
 _AGE_LIMIT_BEFORE = re.compile(r"(?:未满|不满|年满|满)\s*$")
-# 15岁之前完成接种, 35岁前: an age a deadline is set by defines whom it counts.
-_AGE_LIMIT_AFTER = re.compile(r"^(?:之前|以前|前|之后|以后)")
+# 15岁之前完成接种, 35岁前: an age a deadline is set by defines whom it counts; so do the ages of a
+# list sharing the word after its last (在35岁和45岁之前).
+_AGE_LIMIT_AFTER = re.compile(r"^(?:(?:[和、与及]\d+(?:周岁|岁))*(?:之前|以前|前|之后|以后))")
 _AGE_EN = re.compile(
     r"\b(?:aged|ages?|under|over|above|below)\s+$|^\s*(?:years?\s+(?:of\s+age|old|and\s+(?:over|older|above|under)))"
     r"|^-year-old|^\s*-\s*year\s*-?\s*old",

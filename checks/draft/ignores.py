@@ -70,10 +70,9 @@ _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
 def _rate_base(line: str, q: Quantity) -> str | None:
+    # 14.3/1000: the base of the rate before it (the reader reads 14.3/10万 and 1/10万 whole, as one rate)
     if q.start and line[q.start - 1] == "/" and q.start >= 2 and line[q.start - 2].isdigit():
         return f"base of the rate before it (per {q.text})"
-    if re.fullmatch(r"1\s*/\s*\d+", q.text) and re.match(r"\s*[万千]", line[q.end :]):
-        return f"a rate's unit ({q.text}{line[q.end]}: per {line[q.end]}), not a figure"
     return None
 
 

@@ -1,9 +1,9 @@
 """Rates: the unit of a figure printed with a rate's base, and of a change of a rate.
 
 A figure the reader reads without a rate unit may still be a rate: ``报告发病率为162.39/10万`` and
-``78.4 per 100,000 population`` print the base after the figure (the reader sets the base aside, and
-reads no unit), ``每10万人口…4.8名`` before it (the reader reads no unit when ``schemas/units.yaml``
-has no rate of that base). Drafted as a count, such a figure is no count (C111: 8.15 people). The
+``78.4 per 100,000 population`` print the base after the figure (the reader reads it as the figure's
+unit word, and the rate of that base when the catalogue has one), ``每10万人口…4.8名`` before it (the
+reader reads no unit when ``schemas/units.yaml`` has no rate of that base). Drafted as a count, such a figure is no count (C111: 8.15 people). The
 draft takes the catalogue's rate of that base (the base is in its ``label_en``, "per 10,000
 population", as the reader reads it), and proposes one (``per_100k_population``) when it has none.
 
@@ -21,8 +21,8 @@ from typing import Any
 from checks.draft.facts import DraftFact
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
+from checks.numbers.rate_bases import EN_BASE, ZH_BASE, printed_rate_base, rate_base
 from checks.numbers.tables import units as reading_units
-from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
 
 # 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
 # 3.12 licensed doctors per 1,000: a few words may name what the rate counts
@@ -40,6 +40,9 @@ _LABELS_ZH = {10**3: "每千人口", 10**4: "每万人口", 10**5: "每10万人�
 
 def printed_base(line: str, q: Quantity) -> int | None:
     """The base of the rate ``q`` is, when the line prints one right after it or earlier in its clause."""
+    printed = printed_rate_base(q.unit_text)  # 162.39/10万: the reader reads the base as the unit word
+    if printed is not None:
+        return printed
     after = _BASE_AFTER.match(line, q.end)
     if after:
         return rate_base(after)

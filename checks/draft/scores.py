@@ -17,6 +17,8 @@ _SCALE_AFTER = re.compile(r"\s*分制")
 # 90分及以上的, 80分以下的, 80分至89.9分的: a band of scores, then what is counted in it.
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:及以上|以上|及以下|以下|至\s*\d+(?:\.\d+)?\s*分)\s*的")
 _BAND_END = (re.compile(r"\d\s*分?\s*至\s*$"), re.compile(r"\s*分\s*的"))
+_OF = re.compile(r"\s*的")
+_READ_BAND = re.compile(r"分\s*(?:及以上|以上|及以下|以下)\Z|\d\s*分?\s*至\s*\d+(?:\.\d+)?\s*分\Z")
 # 达到“合格”等次（90分及以上）, rated Good (80 points or more): a band in brackets that defines the grade named before it.
 _GRADE_BAND = (
     re.compile(r"[(（]\s*$"),
@@ -35,8 +37,13 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
         return "a rank (前五名, 第6名), an ordinal, not a figure"
     if _SCALE_BEFORE.search(before) or _SCALE_AFTER.match(after):
         return "the score scale (满分100分, 百分制), not a figure"
-    if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)):
+    # the reader reads the band's points with the bound after them or as a range (90分及以上, 80分至89.9分);
+    # not 不低于90分的年度目标, a target with its bound word before it
+    read_as_band = _READ_BAND.search(q.text) is not None and _OF.match(after) is not None
+    if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)) or read_as_band:
         return "a score band that picks the units counted (90分及以上的单位), not a figure"
-    if _GRADE_BAND[0].search(before) and _GRADE_BAND[1].match(after):
+    # the reader may read the band's bound with its points (90分及以上) or leave it after them
+    banded = _GRADE_BAND[1].match(after) or (_READ_BAND.search(q.text) and re.match(r"\s*[)）]", after))
+    if _GRADE_BAND[0].search(before) and banded:
         return "a score band that defines the grade before it (“合格”等次（90分及以上）), not a figure"
     return None

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, table_caption
-from checks.numbers.units import EN_BASE, ZH_BASE, rate_base
+from checks.numbers.rate_bases import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
 _BASE = re.compile(rf"(?i:per\s+{EN_BASE})|每\s*{ZH_BASE}")  # the reader's rate bases, sized by rate_base

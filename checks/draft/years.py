@@ -91,7 +91,7 @@ _OTHER_FIGURES_YEAR = re.compile(
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
@@ -185,8 +185,8 @@ def own(line: str, start: int, end: int) -> Year | None:
     after = _YEAR_AFTER.match(line, end)
     if after:
         year = int(after.group(1))
-        if after.group(2):  # 61 in 2011-'13: the year the span ends in
-            year = _span_end(year, int(after.group(2))) or year
+        if after.group(2):  # 61 in 2011-'13, 178.4 per 100,000 for 2022-2024: the year the span ends in
+            year = _span_end(year, int(after.group(2)) % 100) or year
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.

@@ -12,7 +12,7 @@ numbers, ordinals, labels). The parts, each readable alone:
 - ``drafts``: one number as printed (its scale, 来 for "about", approximate pairs 两三万);
   ``measured``: the ``Draft``, the unit word after it (or the currency code before it) and
   ``refused`` (a name, label or code, not a quantity);
-- ``units``: measure words, ``schemas/units.yaml`` hints, rate bases;
+- ``units``: measure words, ``schemas/units.yaml`` hints; ``rate_bases``: a rate's base as printed;
 - ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives;
 - ``headings``: the unit and scale a table's heading gives the bare numbers under it.
 - ``durations``: a time printed in hours, minutes and seconds read as one duration (11分36秒).

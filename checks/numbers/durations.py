@@ -41,10 +41,14 @@ def compound_durations(text: str, norm: str, found: list[Quantity]) -> list[Quan
 def _unit(norm: str, found: list[Quantity], index: int) -> tuple[str, int] | None:
     """The time unit of ``found[index]`` and where the part ends: its own unit, or a bare 分 after it."""
     q = found[index]
-    if q.ends is not None or (q.unit is None and q.unit_text is not None):
+    if q.ends is not None:
         return None
     if q.unit in SECONDS:
         return q.unit, q.end
+    if q.unit_text == _BARE_MINUTE:
+        return "minute", q.end  # 11分 read as a score's points: a minute inside a time
+    if q.unit is None and q.unit_text is not None:
+        return None
     if (
         q.unit is None
         and norm[q.end : q.end + 1] == _BARE_MINUTE

@@ -18,7 +18,10 @@ from typing import NamedTuple
 
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 from checks.numbers.quantity import Quantity
+from checks.numbers.rate_bases import printed_rate_base
 from checks.numbers.scanner import read_quantities
+from checks.numbers.tables import units
+from checks.numbers.units import rate_of_base
 
 # The unit part of a heading: what its last brackets hold, or what follows a "unit" label.
 _BRACKETED = re.compile(r"[(（\[【]([^()（）\[\]【】]+)[)）\]】][^(（\[【]*\Z")
@@ -26,6 +29,8 @@ _LABELLED = re.compile(r"(?:单位|單位|计量单位|計量單位|(?<![A-Za-z]
 _CURRENCY_FIRST = re.compile(rf"(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?")
 # Thousands written as a heading writes them: ('000), (000s), in thousands.
 _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
+# A heading that names a rate's base: (1/10万), (/10万), (per 100,000 population).
+_RATE_HEADING = re.compile(r"1?\s*(/\s*\S.*|(?i:per\s+\S.*))")
 # A heading names its scale in the plural ((millions), £ billions) where a figure takes the singular.
 _PLURAL_SCALE = re.compile(r"(?i:\b(million|billion|trillion)s\b)")
 
@@ -59,8 +64,12 @@ def heading_unit(heading: str) -> HeadingUnit | None:
             break
     if _THOUSANDS.fullmatch(part):
         return HeadingUnit(1000.0, None, None)
+    rate = _RATE_HEADING.fullmatch(part)
+    size = printed_rate_base(rate.group(1), whole=True) if rate is not None else None
+    if rate is not None and size is not None:
+        return HeadingUnit(1.0, rate_of_base(units(), size), rate.group(1))  # 死亡率（1/10万）: rates as printed
     if not part or any(char.isdigit() for char in part):
-        return None  # a year, a rate's base (per 100,000): no unit of the cells' own
+        return None  # a year, a base of something else (per 1,000 beds): no unit of the cells' own
     currency = _CURRENCY_FIRST.match(part)
     sign, words = (part[: currency.end()].rstrip(), part[currency.end() :].lstrip()) if currency else ("", part)
     words = _PLURAL_SCALE.sub(r"\1", words)

@@ -28,13 +28,16 @@ from checks.numbers.nonquantities import (
     currency_before,
     is_latin,
 )
+from checks.numbers.rate_bases import slash_rate
 from checks.numbers.units import (
     GLUED_ABBREVIATIONS,
     GLUED_DEGREES,
     PER_MILLE,
     PER_TEN_THOUSAND,
+    SCORE,
     TENTHS,
     Units,
+    slash_rate_unit,
     speaks_of_temperature,
     unit_id,
 )
@@ -98,8 +101,13 @@ def with_unit(
         if found is None and kind == "arabic" and norm[pos] in "CF" and speaks_of_temperature(norm):
             found = GLUED_DEGREES.match(norm, pos)  # fever 38C, 100.4F
     if found is None:
-        return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency_unit(norm, start, table), None,
-                     False)  # fmt: skip
+        currency = currency_unit(norm, start, table)
+        if currency is None and kind in ("arabic", "cn") and (base := slash_rate(norm, pos)) is not None:
+            word = base.group("word") or base.group("per")
+            at = base.start("word") if base.group("word") else base.start("per")
+            return Draft(kind, start, pos, base.end(), value, digits, half, scale, step, slash_rate_unit(table, base),
+                         word, False, at)  # fmt: skip
+        return Draft(kind, start, pos, pos, value, digits, half, scale, step, currency, None, False)
     word = found.group(1)
     end = found.end()
     if word in _HALF_UNITS and _HALF_AFTER.match(norm, end):
@@ -144,12 +152,21 @@ def _next_numbers_code(norm: str, start: int, found: re.Match[str]) -> bool:
     )
 
 
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]* ?\Z")
+
+
+def _code_of_number_before(norm: str, code_start: int) -> bool:
+    """10 USD 20: a code right after a number with no code of its own before it is that number's."""
+    number = _NUMBER_BEFORE.search(norm, max(0, code_start - 24), code_start)
+    return number is not None and _CODE_BEFORE.search(norm, max(0, number.start() - 6), number.start()) is None
+
+
 def currency_unit(norm: str, start: int, table: Units) -> str | None:
     """The unit a currency code before the number names in units.yaml (RMB 5 billion: yuan; Rs 500: rupee)."""
     if not start:
         return None
     sign = currency_before(norm, start, 6)
-    if sign is None:
+    if sign is None or _code_of_number_before(norm, sign.start()):
         return None
     ids = table.hints.get((sign.group("code") or sign.group().strip()).lower())
     return ids[0] if ids else None
@@ -164,6 +181,21 @@ def unit_of(text: str, draft: Draft) -> tuple[str | None, str | None]:
     if draft.unit_start is None or draft.unit_text is None:
         return draft.unit, draft.unit_text
     return draft.unit, text[draft.unit_start : draft.unit_start + len(draft.unit_text)]
+
+
+# What stands around a label set apart: brackets, a table's cell (tabs, runs of spaces), the line's ends.
+_OPENS_LABEL = re.compile(r"(?:[(（\t]|\s{2})\s*\Z")
+_CLOSES_LABEL = re.compile(r"\s*(?:[)）\t]|\s{2}|\Z)")
+
+
+def is_rate_label(norm: str, draft: Draft) -> bool:
+    """Whether the draft is the unit a table's rates are in (孕产妇死亡率（1/10万）, a cell 1/10万), set
+    apart in brackets or a cell of its own: no rate of one, and no number 10万 either."""
+    if draft.digits != "1" or not draft.unit_text or draft.unit_text[0] != "/":
+        return False
+    start = draft.start
+    opens = start == 0 or _OPENS_LABEL.search(norm, max(0, start - 4), start) is not None
+    return opens and _CLOSES_LABEL.match(norm, draft.end) is not None
 
 
 def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
@@ -204,6 +236,8 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):
         return True
+    if draft.unit_text == SCORE and kind != "arabic" and (kind != "cn" or len(draft.digits) == 1):
+        return True  # 十分重要 (very), 一分: a lone numeral before 分 is a word, no score
     if draft.digits == "二" and draft.unit_text == "次" and _SECONDARY_OF.match(norm, draft.end):
         return True  # 二次供水, 二次污染: secondary (twice is 两次); 二次以上 and 二次。 still count
     after = norm[draft.end : draft.end + 1]  # past an ordinal suffix (1/4th), if any

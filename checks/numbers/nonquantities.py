@@ -169,8 +169,11 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<=@)\d[A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),  # the domain of ncybjgk@163.com
     # 2020-12-14, 2026年1月27日, 2019·2·10
     # (年 is followed by 月: 2018年6.03张 is a year and a count)
-    (r"\d{4}\s{0,2}(?:年\s{0,2}\d{1,2}\s{0,2}月|[-/.·]\s{0,2}\d{1,2}\s{0,2}[-/.·月])\s{0,2}\d{1,2}\s{0,2}[日号]?", "d"),
-    (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.])|\d{1,2}/\d{1,2}/\d{1,4}(?!\d)", "d"),
+    (
+        r"\d{4}\s{0,2}(?:年\s{0,2}\d{1,2}\s{0,2}月|[-/.·]\s{0,2}\d{1,2}\s{0,2}[-/.·月])\s{0,2}\d{1,2}(?![\d,]*[千万]|\d*,\d{3})\s{0,2}[日号]?",
+        "d",
+    ),
+    (r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{4}[-/]\d{1,2}(?![\d.千万])|\d{1,2}/\d{1,2}/\d{1,4}(?!\d)", "d"),
     # 15-01-2020, 15.01.2020: day, month, year
     (r"(?<![\d.])\d{1,2}(?:-\d{1,2}-|\.\d{1,2}\.)(?:1[5-9]|20)\d{2}(?![\d.])", "d"),
     # A year with its era: 340 A.D., 44 BC, AD 79, 公元前202年.
@@ -195,6 +198,7 @@ SKIPS: list[tuple[str, str]] = [
         "do",
     ),  # 早上一点零二, 下午三点四十: a part of the day, then a time  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
     (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
+    (r"\d{1,2}时[0-5]?\d分(?:[0-5]?\d秒)?", "d"),  # 14时30分: a time of day (1小时30分 is a duration)
     (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
     (rf"\b(?:{MONTHS})\.?,?\s{{1,3}}[12]\d{{3}}(?![\d.,%])", "l"),  # July 1876: a month and its year
@@ -271,7 +275,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<=[今本去明][（(])\d{2,3}(?=[)）]\s*年)", "d"),  # 今（115）年: this year, in the Minguo calendar
     (r"(?<!\d)24/7(?!\d)", "d"),  # around the clock
     (r"\d{1,12}(?:\.\d{1,12}){2,9}", "d"),  # version and IP numbers (bounded: a long run stays linear)
-    (r"0\d+(?!\d|\.\d)", "d"),  # codes with a leading zero: 002462
+    # codes with a leading zero: 002462; but not the minutes or seconds of a time (12分05秒, 1小时05分)
+    (r"(?<!\d分)(?<!小时)0\d+(?!\d|\.\d)", "d"),
     (r"\d+\s?-\s?Year\s+Plans?\b", "d"),  # 14th Five-Year Plan
     (rf"(?i:{WORDS})\s?-\s?Year\s+Plans?\b", "l"),
 ]

@@ -17,6 +17,8 @@ from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
 from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of, reread
+from checks.numbers.rate_bases import is_rate_base
+from checks.numbers.tables import units
 from checks.numbers.units import Units
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -67,8 +69,8 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     if closer is None and second.unit_text == "间":  # 10000与20000间: 间 closes the pair, it is no room
         closer = bounds.RANGE_CLOSER.match(norm, second.number_end)
         second = second._replace(end=second.number_end, unit=None, unit_text=None, unit_start=None)
-    if join.group("and") and opener is None and closer is None:
-        return None
+    if join.group("and") and closer is None and (opener is None or opener.group() == "在"):
+        return None  # 控制在3.0‰和4.5‰以下: two figures; 在20和30之间 (or 介于20和30) a range
     if (
         opener is not None
         and opener.group().lower().startswith("from")
@@ -242,6 +244,7 @@ _SAMPLE_SIZE = re.compile(r"[(（]\s?[nN]\s?[=:]\s?\Z")
 def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
     """The readings, each figure restated in parentheses after a bounded one taking its bound."""
     bound = None
+    durations = units().durations
     ratios: list[int] = []  # the first terms of bounded ratios, read with their second
     for index in range(1, len(found)):
         here, before = found[index], found[index - 1]
@@ -261,6 +264,8 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
             continue  # nearly a third (32.1%), just over half (51%): the exact share; (n = 400): its sample
         if before.unit == PERCENT != here.unit and bound in ("lt", "gt"):
             continue  # fewer than 2 per cent (412 people): the exact count under the bounded share
+        if (before.unit in durations and here.unit not in durations) or is_rate_base(here.unit_text):
+            continue  # aged 65 and older (48.7), (48.7 per 100,000): the group's rate, not its age again
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
             found[index] = reread(text, here, bound=bound)
     return [q for i, q in enumerate(found) if i not in ratios]

@@ -33,21 +33,15 @@ from checks.numbers.drafts import (
 from checks.numbers.durations import compound_durations
 from checks.numbers.english import UNITS, WORDS
 from checks.numbers.lists import shared_list_units
-from checks.numbers.measured import Draft, refused, unit_of
+from checks.numbers.measured import Draft, is_rate_label, refused, unit_of
 from checks.numbers.negations import negated
 from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
+from checks.numbers.rate_bases import RATE_BASE_BEFORE, may_hold_rate_base
+from checks.numbers.respectively import respective_bounds
 from checks.numbers.tables import units
-from checks.numbers.units import (
-    NEAR_TIME_UNITS,
-    PER_UNIT_BEFORE,
-    PER_UNIT_LAST,
-    RATE_BASE_BEFORE,
-    WITHIN_UNITS,
-    Units,
-    may_hold_rate_base,
-)
+from checks.numbers.units import NEAR_TIME_UNITS, PER_UNIT_BEFORE, PER_UNIT_LAST, WITHIN_UNITS, Units
 from checks.numbers.words import LATIN_WORDS
 
 # A month after a year in Chinese numerals (两千零五年八月): a date (two thousand years has none).
@@ -182,6 +176,9 @@ def read_quantities(text: str) -> list[Quantity]:
             resume = draft.number_end
         if draft.kind == "ordinal":
             continue
+        if draft.unit_text is not None and is_rate_label(norm, draft):
+            resume = draft.end
+            continue
         joined = read_range(text, norm, draft, table) if norm[draft.end : draft.end + 1] in RANGE_JOIN_FIRST else None
         if joined is not None:
             if isinstance(joined, Quantity):
@@ -194,7 +191,7 @@ def read_quantities(text: str) -> list[Quantity]:
             if finished.end > resume:
                 resume = finished.end
     found = shared_list_units(text, norm, compound_durations(text, norm, found))
-    return restated_bounds(text, norm, pair_bounds(text, norm, found))
+    return respective_bounds(text, norm, restated_bounds(text, norm, pair_bounds(text, norm, found)))
 
 
 def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:

@@ -7,8 +7,9 @@ not 重大, 重点, 重要 …); 成 is tenths (八成 = 80 %).
 
 Rates. After a rate base (每万名人口配备4.8名, 每千人口床位6.2张, 4.8 people per 10,000
 population) a word that names both a count and a rate (名, 人, 张) reads as the rate of that base
-(``per_10k_population``, ``per_1k_population``: the base comes from the unit's ``label_en``). When
-units.yaml has no rate of that base (每10万人口20名), the unit is None rather than a count, so a
+(``per_10k_population``, ``per_1k_population``: the base comes from the unit's ``label_en``); so
+does a bare figure with its base printed after it (12.5/10万, 78.4 per 100,000: ``checks.numbers.
+rate_bases``). When units.yaml has no rate of that base, the unit is None rather than a count, so a
 count or a rate of another base never agrees with it by accident.
 """
 
@@ -17,9 +18,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.numbers.rate_bases import (
+    PER_POPULATION_AFTER,
+    RATE_AFTER,
+    RATE_BEFORE,
+    base_size,
+    may_hold_rate_base,
+    rate_base,
+)
+
 LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
 NOT_LAYERS_AFTER = "大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
 TENTHS = "成"  # 八成 = 80%
+# 分 after a number: a score's points (考核得分900分以上, 满分100分), or a minute inside a time (11分36秒:
+# checks.numbers.durations), a fen of money; not a word 分 starts (分钟, 分之, 分别, 分院, 分中心 …).
+SCORE = "分"
+_NOT_SCORE_AFTER = "钟之值数制别院局会部中公站队校区管期批类级娩析配布担散为享红支段组档项"
 PER_MILLE = ("‰", "千分之")
 PER_TEN_THOUSAND = ("‱", "万分之")
 # Measure words read whether or not units.yaml names them (if it does not: unit None, never text).
@@ -30,7 +44,7 @@ CJK_MEASURES = (
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "人民币",
     "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
-    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日",
+    "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日", SCORE,
 )  # fmt: skip
 # Currency codes printed after the amount; a code that a number follows is that number's (rmb 10 usd 20).
 CODES_AFTER = ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY", "RMB", "HKD", "SGD", "INR")
@@ -249,6 +263,7 @@ MEASURE_NOT_BEFORE = {
     LAYERS: f"(?![{NOT_LAYERS_AFTER}])",
     TENTHS: "(?!不变|为|功|立|本|员|果|绩|熟|长|都|效|就|年|人|型|品|分|交|群)",  # 成本, 成为, 一成不变, 三五成群
     "块": "(?!儿)",  # 一块儿: together
+    SCORE: f"(?![{_NOT_SCORE_AFTER}])",
     "场": "(?![所景])",
     "双": "(?![向一重])",
     "对": "(?![一二三四五六七八九十口应象比话方面待于此外接照标策称等])",  # 一对一, 对口: no pairs
@@ -285,40 +300,12 @@ NEAR_TIME_UNITS = ("年", "个月", "天", "日", "周")  # 近3年 is "the past
 # Periods that 内 (within) may follow besides the durations of units.yaml: 30日内, 15个工作日内.
 WITHIN_UNITS = (*NEAR_TIME_UNITS, "工作日", "个工作日")
 
-# Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
-RATE_BASES = {
-    "千": 10**3, "一千": 10**3, "1千": 10**3, "1000": 10**3, "thousand": 10**3, "onethousand": 10**3,
-    "athousand": 10**3, "万": 10**4, "一万": 10**4, "1万": 10**4, "10000": 10**4, "tenthousand": 10**4,
-    "十万": 10**5, "10万": 10**5, "100000": 10**5, "hundredthousand": 10**5, "onehundredthousand": 10**5,
-    "ahundredthousand": 10**5, "lakh": 10**5, "onelakh": 10**5, "alakh": 10**5,
-}  # fmt: skip
-# A rate base as printed (each names its size in RATE_BASES): Chinese and English.
-ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
-EN_BASE = (
-    r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
-    r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
-)
-_EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
-# The whole rate-base phrase, the one thing that may stand between a bound word and its number.
-RATE_BASE_BEFORE = re.compile(
-    rf"(?:每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
-    rf"|(?i:\bper\s+{EN_BASE}\s+{_EN_POPULATION}))\s*\Z"
-)
 # What each amount is per, between a bound word and its number (不低于每人每年700元, 不超过人均3000元,
 # 最高每床每日200元): the bound word ends before it. The last character it may end with comes first.
 PER_UNIT_LAST = frozenset("人名例床次户位个年月日天周均")
 PER_UNIT_BEFORE = re.compile(
     r"(?:(?:每(?:人|名|例|床|次|户|位|个|年|月|日|天|周)){1,3}|[年户床]?人均|户均|床均|年均)\s*\Z"
 )
-# Looser, to pick a rate unit: a base shortly before the number (每万人口全科医生数达4.8名) …
-_RATE_BEFORE = re.compile(
-    rf"(?:每\s*{ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{EN_BASE}\s+{_EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
-)
-_ZH_PER_POPULATION = rf"/\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)"  # 4.8名/万人
-# … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
-_RATE_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BASE})\b)")
-# A count of anything per so many people (6.1 beds per 1,000 residents, 2.3张/千人): that base's rate.
-_PER_POPULATION_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BASE}\s+{_EN_POPULATION}))")
 
 
 @dataclass(frozen=True)
@@ -333,17 +320,14 @@ class Units:
     cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
 
 
-def may_hold_rate_base(text: str, low: int, high: int) -> bool:
-    """A quick test before the rate-base patterns: every rate base starts with 每 or per."""
-    return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
+def rate_of_base(table: Units, size: int | None) -> str | None:
+    """The units.yaml rate per ``size`` (None when it has none)."""
+    return next((r for r, known in table.rate_bases.items() if known == size), None)
 
 
-def rate_base(match: re.Match[str] | None) -> int | None:
-    """The size of the base a pattern's ``zh`` or ``en`` group (``ZH_BASE``, ``EN_BASE``) matched."""
-    if match is None:
-        return None
-    printed = match.group("zh") or match.group("en")
-    return RATE_BASES.get(re.sub(r"[\s,]", "", printed).lower())
+def slash_rate_unit(table: Units, base: re.Match[str]) -> str | None:
+    """The units.yaml rate of the base ``slash_rate`` found (None when it has no rate of that base)."""
+    return rate_of_base(table, base_size(base))
 
 
 def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | None:
@@ -355,13 +339,13 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
     others = [c for c in candidates if c not in table.rates]
     if rates:
         low = max(0, start - 40)
-        before = _RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
-        base = rate_base(before or _RATE_AFTER.match(text, end))
+        before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+        base = rate_base(before or RATE_AFTER.match(text, end))
         if base is not None:
             # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
             # too, of a base units.yaml may have no unit for: then no unit rather than a count.
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
-    elif others[0] in table.counts and (per := _PER_POPULATION_AFTER.match(text, end)) is not None:
+    elif others[0] in table.counts and (per := PER_POPULATION_AFTER.match(text, end)) is not None:
         # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
         base = rate_base(per)
         return next((r for r, size in table.rate_bases.items() if size == base), None)

@@ -7,16 +7,20 @@ word ``个`` agrees with any count (``29个卫生室`` may be counted in institu
 unit word is not checked. After a rate base (``每千人口``, ``每万名人口``, ``per 10,000
 population``) the word is read as the rate of that base, and then only that rate agrees: ``张``
 after ``每千人口`` is ``per_1k_population``, never ``per_10k_population`` (wrong by a factor of ten).
+A base printed after the figure (``12.5/10万``, ``78.4 per 100,000``) is its unit word: any rate of that
+base agrees, a count or a rate of another base does not.
 
 **Fails**::
 
     - {id: beds, quote: 累计建床超3000张, unit: person, ...}
     - {id: bed-rate, quote: 每千人口床位6.2张, unit: per_10k_population, ...}
+    - {id: incidence, quote: 发病率为12.5/10万, unit: percent, ...}
 
 **Passes**::
 
     - {id: beds, quote: 累计建床超3000张, unit: bed, ...}
     - {id: bed-rate, quote: 每千人口床位6.2张, unit: per_1k_population, ...}
+    - {id: incidence, quote: 发病率为12.5/10万, unit: per_100k_population, ...}
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import TYPE_CHECKING
 from checks.findings import Finding
 from checks.frames import records, where
 from checks.intervals import side_by_side
+from checks.numbers.tables import units as reading_table
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -48,8 +53,11 @@ class Rule_P108(Rule):
         units = corpus.vocabulary.units
         matched = matched.dropna(subset=["unit_text", "unit_fact"])
         matched = matched[matched["unit_fact"].isin(list(units))]  # an unknown unit is S105's alone
+        bases = reading_table().rate_bases  # each rate's base, from its label_en
         agrees = [
             read == unit
+            # 12.5/10万 agrees with any rate per 100,000 units.yaml names (per_100k, per_100k_population).
+            or (read in bases and bases[read] == bases.get(unit))
             # A rate read after its base agrees with that rate only, not with a unit sharing its word.
             or (
                 units.get(read, {}).get("kind") != "rate"

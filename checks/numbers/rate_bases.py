@@ -1,0 +1,90 @@
+"""Rate bases: the base of a rate as printed (每万名人口, per 10,000 population, /10万) and its size.
+
+A rate's base is printed before its figure (每万人口全科医生4.8名, 4.8 people per 10,000 population) or
+after it (4.8名/万人, 发病率为12.5/10万, 78.4 per 100,000). ``checks.numbers.units`` picks the rate unit
+of units.yaml with that base; the base itself is never a number of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Rate bases. The base of 每万名人口 / per 10,000 population, as printed, and its size.
+RATE_BASES = {
+    "千": 10**3, "一千": 10**3, "1千": 10**3, "1000": 10**3, "thousand": 10**3, "onethousand": 10**3,
+    "athousand": 10**3, "万": 10**4, "一万": 10**4, "1万": 10**4, "10000": 10**4, "tenthousand": 10**4,
+    "十万": 10**5, "10万": 10**5, "100000": 10**5, "hundredthousand": 10**5, "onehundredthousand": 10**5,
+    "ahundredthousand": 10**5, "lakh": 10**5, "onelakh": 10**5, "alakh": 10**5,
+}  # fmt: skip
+# A rate base as printed (each names its size in RATE_BASES): Chinese and English.
+ZH_BASE = r"(?P<zh>十万|10万|100,?000|10,?000|1,?000|[一1]?万|[一1]?千)"
+EN_BASE = (
+    r"(?P<en>100,000|10,000|1,000|100000|10000|1000|(?:(?:one|a)\s+)?hundred\s+thousand|ten\s+thousand"
+    r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
+)
+EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
+# The whole rate-base phrase, the one thing that may stand between a bound word and its number.
+RATE_BASE_BEFORE = re.compile(
+    rf"(?:每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
+    rf"|(?i:\bper\s+{EN_BASE}\s+{EN_POPULATION}))\s*\Z"
+)
+# Looser, to pick a rate unit: a base shortly before the number (每万人口全科医生数达4.8名) …
+RATE_BEFORE = re.compile(
+    rf"(?:每\s*{ZH_BASE}[^，,。；;、！!？?]{{0,12}}|(?i:\bper\s+{EN_BASE}\s+{EN_POPULATION})[^，,。；;、！!？?]{{0,16}})\Z"
+)
+_ZH_PER_POPULATION = rf"/\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍)?(?:人口|居民|人)"  # 4.8名/万人
+# … or right after its unit word (4.8 people per 10,000 population, 4.8名/万人).
+RATE_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BASE})\b)")
+# A count of anything per so many people (6.1 beds per 1,000 residents, 2.3张/千人): that base's rate.
+PER_POPULATION_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BASE}\s+{EN_POPULATION}))")
+
+
+# A rate printed with its base after the figure and no measure word between (发病率为12.5/10万,
+# 35/十万, 4.2/万人口, 10.2/10万活产, 78.4 per 100,000): the base is the figure's unit, never a number
+# of its own. Not per 10,000 yuan or visits (/万元, /万人次: bases of other things), nor a slash before a
+# plain number (3/1000 may be a fraction: only bases no fraction is written with, 10万 or 100,000).
+SLASH_BASE = re.compile(
+    r"[ \t]?(?P<word>/[ \t]?(?P<zh>十万|10[ \t]?万|[一1]?万|[一1]?千|100,?000)"
+    r"(?:[名个]?(?:常住|户籍)?(?:人口|居民|人|活产))?)(?![\d元次人]|[.,]\d)"
+    rf"|[ \t](?P<per>(?i:per\s+{EN_BASE.replace('?P<en>', '?P<en_per>')})(?:\s+{EN_POPULATION})?)(?!\d|[.,]\d)"
+)
+
+
+def slash_rate(norm: str, pos: int) -> re.Match[str] | None:
+    """The rate base printed right after a figure ending at ``pos`` (``SLASH_BASE``), or None."""
+    after = norm[pos : pos + 2]
+    if "/" not in after and after[:1] not in (" ", "\t"):
+        return None
+    return SLASH_BASE.match(norm, pos)
+
+
+def is_rate_base(unit_text: str | None) -> bool:
+    """Whether a quantity's unit word is a rate base ``slash_rate`` read (/10万, per 100,000)."""
+    return unit_text is not None and (unit_text[:1] == "/" or unit_text[:4].lower() == "per ")
+
+
+def base_size(found: re.Match[str]) -> int | None:
+    return RATE_BASES.get(re.sub(r"[\s,]", "", found.group("zh") or found.group("en_per")).lower())
+
+
+def printed_rate_base(unit_text: str | None, whole: bool = False) -> int | None:
+    """The size of the rate base a quantity's unit word prints (/10万: 100,000), or None for another word;
+    ``whole``: only when the base is all of ``unit_text`` (a heading's words)."""
+    if unit_text is None or not is_rate_base(unit_text):
+        return None
+    text = unit_text.replace("萬", "万") if unit_text[0] == "/" else " " + unit_text
+    found = (SLASH_BASE.fullmatch if whole else SLASH_BASE.match)(text)
+    return base_size(found) if found is not None else None
+
+
+def may_hold_rate_base(text: str, low: int, high: int) -> bool:
+    """A quick test before the rate-base patterns: every rate base starts with 每 or per."""
+    return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
+
+
+def rate_base(match: re.Match[str] | None) -> int | None:
+    """The size of the base a pattern's ``zh`` or ``en`` group (``ZH_BASE``, ``EN_BASE``) matched."""
+    if match is None:
+        return None
+    printed = match.group("zh") or match.group("en")
+    return RATE_BASES.get(re.sub(r"[\s,]", "", printed).lower())
