@@ -62,6 +62,12 @@ def budget_year(lines: list[str], now: int | None) -> int | None:
     return None
 
 
+# The Government's $46.5 million Emergency Access Plan, announced in the 2026-27 State Budget, funds …: an
+# amount the clause after it says the budget announced.
+_ANNOUNCED_IN = re.compile(
+    r"\s*[,，]\s*(?:as\s+)?(?:announced|unveiled|funded|allocated|set\s+out)\s+(?:in|by|through)\s+the\s+(?:\S+\s+){0,3}budget\b",
+    re.IGNORECASE,
+)
 _OF_THE_TOTAL = re.compile(r"\s*(?:Of\s+the\s+total|Of\s+this|Of\s+that|其中)\s*[,，:：]", re.IGNORECASE)
 # Budget 2026 committed $1.27 billion …, including $118 million …; … provides $4.2 million …, of which $1.6
 # million will go to …: a part of the allocation its sentence opens on.
@@ -80,7 +86,11 @@ def allocated(line: str, start: int, budget: int | None) -> bool:
     clause_start, clause_end = clause_bounds(line, start)
     if _PART_OF.match(line, clause_start) and _ALLOCATION.search(line, sentence_start, clause_start):
         return True
-    return bool(_ALLOCATION.search(line[clause_start:clause_end]) or _OF_THE_TOTAL.match(line, sentence_start))
+    return bool(
+        _ALLOCATION.search(line[clause_start:clause_end])
+        or _OF_THE_TOTAL.match(line, sentence_start)
+        or _ANNOUNCED_IN.match(line, clause_end)
+    )
 
 
 _WILL = re.compile(r"'(?:will|would|is\s+to|are\s+to)'", re.IGNORECASE)
@@ -106,6 +116,7 @@ def budget_guess(
     named = _BUDGET.search(line) or _NAMED_BUDGET.search(line)
     # Budget 2026 committed $1.27 billion: the year in the budget's name is the one it is presented in
     names_it = named is not None and period.why == "the year printed with it" and str(period.value) in named.group()
-    if status.value == "achieved" and (period.why in ACHIEVED_DEFAULTS or names_it or period.value == budget):
+    by_default = period.why in ACHIEVED_DEFAULTS or period.why == "the year its title names"
+    if status.value == "achieved" and (by_default or names_it or period.value == budget):
         period = Guess(budget, f"the year of the budget the text reports ({budget})")
     return status, period

@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from checks.draft.asides import now_aside
 from checks.draft.budgets import budget_guess
-from checks.draft.carried import ACHIEVED_DEFAULTS, same_due_year, starts_a_change
+from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on
+from checks.draft.due import due_guess
+from checks.draft.earlier import earlier_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
@@ -26,11 +29,10 @@ from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
-from checks.draft.openings import figure_years
+from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import (
     DEFAULT_TARGET_YEARS,
     duty_period,
-    rule_to_come,
     rules_guess,
     stated_rule,
     title_period,
@@ -274,10 +276,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
         following = [start for start in claims if start >= on_plain.end]
         found = figure_years(plain, on_plain.start, on_plain.end)
-        status = status_of(
-            plain, on_plain.start, on_plain.end, context.plan, context.years, min(following, default=None), found
-        )
-        period = period_of(plain, on_plain.start, on_plain.end, str(status.value), context.years, found, context.plan)
+        again = partial(_guess, on_plain, context, min(following, default=None), found)
+        status, period = again(plain)
         if context.recommends and status.why == "no cue":  # audit at least 5% of requisitions
             status = Guess("target", "a recommendation (its section's heading recommends)")
             period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)
@@ -292,8 +292,10 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if later is not None and status.why == "no cue":
             status = Guess("target", f"'{later[1]}': it starts after publication")
             period = Guess(later[0], f"'{later[1]}': the next such month")
+        status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
         period = duty_period(plain, on_plain.start, status, period, context.years.now)
+        status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
         clause_start = clause_bounds(plain, on_plain.start)[0]
         if (
@@ -305,16 +307,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         ):
             status = Guess("target", "the change of the target before it in its sentence")
             period = Guess(prior.period, "the year of the target it changes")
-        following_start = min(following, default=None)
-        if (
-            status.value == "achieved"
-            and period.why in ACHIEVED_DEFAULTS
-            and following_start is not None
-            and following_start < clause_bounds(plain, on_plain.start)[1]
-            and starts_a_change(plain, clause_start, on_plain.start, on_plain.end, following_start)
-            and not rule_to_come(plain, on_plain.start)  # 起付线由800元下调至600元: the rule in force now
-        ):
-            period = Guess(int(period.value) - 1, "the level a change starts from, a year before the one it reaches")
+        period = earlier_level(
+            plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
+        )
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
@@ -369,6 +364,12 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)
+
+
+def _guess(q: Quantity, context: Context, following: int | None, found: FigureYears, line: str) -> tuple[Guess, Guess]:
+    """A figure's status, then its period, from the words of ``line`` around it."""
+    status = status_of(line, q.start, q.end, context.plan, context.years, following, found)
+    return status, period_of(line, q.start, q.end, str(status.value), context.years, found, context.plan)
 
 
 def _own_words(q: Quantity, line: str) -> str:

@@ -38,6 +38,15 @@ _LEAD_IN_DUE = re.compile(
 # … the committee calls on the state, for 2027, to: a list for a year to come (not one under way: Highlights
 # for 2026: in 2026 lists what was done).
 _LEAD_IN_FOR = re.compile(r"\bfor\s+((?:19|20)\d\d)\b(?![\d/-])", re.IGNORECASE)
+# Priorities for FY2027, Plans for 2027, Our goals for 2026/27: a heading naming its section's targets' year
+# (a short line, no sentence): it outranks a plan named above it (a table's `2030 target` column).
+_HEADING_FOR = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,3}(?:priorities|plans?|goals?|targets?|objectives?|aims?|ambitions?)\s+for\s+"
+    r"(?:the\s+)?(?:(?:FY|fiscal\s+year|financial\s+year)\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\s*$",
+    re.IGNORECASE,
+)
+# A heading: a short line of words, no sentence (Recommendations, Spending the public health grant).
+_SHORT_HEADING = re.compile(r"^\s*[A-Z][\w'’&,-]*(?:\s+[\w'’&,()-]+){0,6}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
 
 
@@ -75,6 +84,12 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
             year = int(coming.group(1))
         if year is not None and (now is None or year >= now):
             lead = Carried(year, f"the due year of the lead-in on line {number}", True)
+        heading = _HEADING_FOR.match(line)
+        if heading is not None and (now is None or fiscal_end(heading.group(1), heading.group(2)) >= now):
+            year = fiscal_end(heading.group(1), heading.group(2))
+            plan = Carried(year, f"the year its section's heading names on line {number} ('{line.strip()}')", False)
+        elif plan is not None and plan.why.startswith("the year its section's") and _SHORT_HEADING.match(line):
+            plan = None  # the next heading ends the section (Recommendations after Our ambitions for 2030)
         for named in _NAMED_PLAN.finditer(line):
             year = fiscal_end(named.group(1), named.group(2))
             if now is None or year >= now:
@@ -163,7 +178,7 @@ _CHANGE_TO = re.compile(r"\s*(?:[^\d,，;；。.]{0,12}?)(?:\bto|到|至)\s*$", 
 
 
 # ranged from 72.8 per cent in one district to 99.1 per cent in another: a spread at one time, no change.
-_SPREAD_FROM = re.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[a-z]+\s+){0,2}from\s*$", re.IGNORECASE)
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[a-z]+,?\s+){0,3}from\s*$", re.IGNORECASE)
 
 
 def starts_a_change(line: str, clause_start: int, start: int, end: int, next_figure: int | None) -> bool:
@@ -173,5 +188,6 @@ def starts_a_change(line: str, clause_start: int, start: int, end: int, next_fig
         next_figure is not None
         and bool(_CHANGE_FROM.search(line, max(clause_start, start - 8), start))
         and bool(_CHANGE_TO.match(line, end, next_figure))
-        and not _SPREAD_FROM.search(line, max(clause_start, start - 40), start)
+        # results ranged more widely, from 31% to 99%: a spread, its comma no clause of its own
+        and not _SPREAD_FROM.search(line, max(0, start - 40), start)
     )

@@ -25,6 +25,10 @@ _HOTLINE_AFTER = re.compile(
 _STANDARD = r"(?<![A-Za-z])(?:GBZ?|WS|YY|HJ|DB\d{0,2}|ISO|IEC|EN|BS|ANSI|ASTM|DIN|JIS|NZS)(?:\s*/\s*[TZ])?\s*"
 _STANDARD_BEFORE = re.compile(_STANDARD + r"$")
 _STANDARD_YEAR_BEFORE = re.compile(_STANDARD + r"\d+(?:\.\d+)*\s*[-—–－:：]\s*$")
+# 555-0142, (541) 555-0100: a telephone number as printed (an exchange, a hyphen and a line of four digits,
+# an area code in brackets before it), its first group the number the reader reads.
+_TELEPHONE = re.compile(r"\d{3,4}-\d{4}(?![\d-])|(?<=\) )\d{3,4}[-\s]\d{4}(?![\d-])")
+_TELEPHONE_START = re.compile(r"(?<![\d.,/-])(?:\(\d{2,4}\)\s?|\d{2}\s)?$")
 _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
 
 
@@ -41,6 +45,8 @@ def code_or_name(line: str, q: Quantity) -> str | None:
         _HOTLINE_BEFORE.search(line[max(0, q.start - 10) : q.start]) or _HOTLINE_AFTER.match(line[q.end :])
     ):
         return "a phone or hotline number, not a figure"
+    if q.digits.isdigit() and q.unit_text is None and _telephone(line, q):
+        return "a telephone number, not a figure"
     at = q.text.find(q.digits)
     number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
     after = line[number_end : number_end + 3]
@@ -48,3 +54,9 @@ def code_or_name(line: str, q: Quantity) -> str | None:
     if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
         return "part of a schedule or a model's name (7×24, 1+N), not a figure"
     return None
+
+
+def _telephone(line: str, q: Quantity) -> bool:
+    """The number opens a telephone number as printed (555-0142 after "at"), not a range or a code."""
+    found = _TELEPHONE.match(line, q.start)
+    return found is not None and _TELEPHONE_START.search(line, max(0, q.start - 6), q.start) is not None

@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import re
 
+# due to open, due to start: an event set for a time to come, a verb after "due to" (not a cause's noun: a
+# word that is both, increase, rise, fall, return, end, is left out: rose due to increase in demand).
+DUE_TO = (
+    r"\bdue\s+to\s+(?:open|start|begin|close|finish|launch|complete|come|be|take|expire|reach|arrive|resume"
+    r"|commence|deliver|report\s+(?:back|to|by|in))\b"
+)
 # 到“十五五”末: the end of a Five-Year Plan, a target's due time.
 PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”’\"]?(?:末|期末|时期末)"
 # 将 as "will"; not 将近 (nearly) nor the 将 that puts its object before the verb (将信息公开工作纳入考核,
-# 将其作为…: "put it into", as 把), which says nothing of when. 目标考核, 目标管理, 目标责任制 name an
+# 将其作为…, 督促企业将价格调整至…: "put it into", as 把), which says nothing of when (not 将…提高到, a plan's
+# "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
 # assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
-_WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入))"
+_WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至))"
 TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|争取|目标(?!时间|考核|管理|责任)|计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
+    + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
-    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
+    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
@@ -25,7 +32,11 @@ TARGET = re.compile(
     r"|\bwants?\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b"
     r"|\b(?:asked|directed|instructed)\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+to\b|\b(?:call(?:s|ing|ed)?\s+(?:on|for)|urg(?:es?|ing|ed))\b"
     # what a government has committed to, and what it is extending to more people (work under way)
-    r"|\bcommitted\s+to\b|\b(?:is|are)\s+(?:also\s+|now\s+)?(?:extending|expanding|rolling\s+out)\b",
+    r"|(?:督促|责令|要求|指导)[^，,。；;]{0,16}?(?:调整|调|降低?|提高|控制)[至到在为]"
+    r"|\bcommitted\s+to\b|\b(?:is|are)\s+(?:also\s+|now\s+)?(?:extending|expanding|rolling\s+out)\b"
+    # what is due to happen (due to open in March 2027, are due to start by December; not due to rounding,
+    # due to staff shortages: a cause), and what someone aimed to do by a date
+    r"|" + DUE_TO + r"|\baimed\s+to\b(?=[^.;]{0,60}\bby\b)",
     re.IGNORECASE,
 )
 # (had all required vaccines: "required" before a noun names a kind of thing, no obligation of the figure's)
@@ -42,10 +53,11 @@ STRONG_ACHIEVED = re.compile(
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 STRONG_TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|计划(?!免疫|生育)|"
+    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育)|"
     + PLAN_END_CUE
     + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
-    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b",
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
+    r"|\b(?:is|are|was|were)\s+" + DUE_TO,
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(
@@ -126,7 +138,10 @@ BOUND_NAMES_TARGET = re.compile(
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
-    r"|\s*(?:以上|以下)?的要求",  # 降低0.5个百分点以上的要求: the value a requirement sets
+    r"|\s*(?:以上|以下)?的要求"  # 降低0.5个百分点以上的要求: the value a requirement sets
+    # the 55% the service was commissioned to achieve, the 90% providers are contracted to meet: the value set
+    r"|\s*(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has\s+been)\s+"
+    r"(?:commissioned|contracted|funded|required|obliged)\s+to\s+(?:achieve|meet|deliver|reach|hit)\b",
     re.IGNORECASE,
 )
 

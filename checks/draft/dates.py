@@ -150,9 +150,14 @@ def is_dateline(line: str) -> bool:
         return True
     # A line of the page's fields, one of them a date alone (Press release | 20 May 2026 | Embargoed
     # until 00:01 BST, Wednesday 20 May 2026): each field a label, none a sentence.
-    if len(fields) > 1 and any(_dated(f) for f in fields) and all(_field(f) for f in fields):
+    # A field may end on its date (Board of Health regular meeting, September 15, 2026): the meeting it was
+    # presented at dates the paper.
+    if len(fields) > 1 and any(_dated(f) or _ends_dated(f) for f in fields) and all(_field(f) for f in fields):
         return True
     return _dated(line)
+
+
+_BY_FIELD = re.compile(r"\s*(?:(?:Presented|Prepared|Submitted|Written|Compiled|Reported)\s+)?by\s+[A-Z]", re.I)
 
 
 def _field(text: str) -> bool:
@@ -162,7 +167,15 @@ def _field(text: str) -> bool:
     # a meeting's day, time and place (Meeting: Cabinet, Tuesday 17 March 2026, 10.00 am, Cumbria House,
     # Carlisle) or a span of dates (Date range: 1 Apr 2025 to 30 Jun 2026) is a dated field too
     dated = any(pattern.search(text) for pattern in FULL_DATES)
-    return 0 < words <= (12 if dated else 6) and not re.search(r"[.!?。！？]\s*$", text.strip())
+    # a paper's byline names its author and role (Presented by Dr. Elena Marsh, Health Officer): a field too
+    long = dated or _BY_FIELD.match(text) is not None
+    return 0 < words <= (12 if long else 6) and not re.search(r"[.!?。！？]\s*$", text.strip())
+
+
+def _ends_dated(field: str) -> bool:
+    """A field whose last words are a full date (…regular meeting, September 15, 2026)."""
+    text = field.rstrip()
+    return any(m.end() == len(text) and _date_of(m) is not None for p in FULL_DATES for m in p.finditer(text))
 
 
 def _dated(line: str) -> bool:

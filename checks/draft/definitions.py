@@ -37,16 +37,21 @@ from checks.numbers import Quantity
 TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 # treated within the clinically recommended 30 days, within a maximum of 18 weeks
-_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
+# the total time beyond the first 30 minutes, waits beyond 18 weeks: the bound past which the time is counted
+_WITHIN_BEFORE = re.compile(r"\b(?:within|beyond)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _WAITING = re.compile(
     r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
     # lasting more than 3 months: a duration that defines a condition
     r"|lasting|lasts?|persisting|persists?"
+    # Transfers taking more than 60 minutes fell …: a bound on the time taken picks the transfers counted (not
+    # "the work took more than 3 years", a claim)
+    r"|taking"
     # 212 patients had waited more than 65 weeks and none more than 78 weeks: the wait left out
     r"|none|nobody|no\s+one)\s+"
     r"(?:of\s+|for\s+|in\s+|after\s+)?(?P<than>(?:longer|more|less|fewer|shorter)\s+than\s+)?$",
     re.IGNORECASE,
 )
+_NO_ONE_WAITED = re.compile(r"(?:^|[.;:!?]\s+)\s*No\s+[a-z]+\s+(?:had\s+)?(?:waited|waits?|stayed)\s+$")
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
@@ -200,8 +205,10 @@ def _duration(line: str, q: Quantity) -> str | None:
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before)
-    # waited longer than four hours: the reader may leave "longer than" out of the figure's bound
-    if waiting and (q.qualifier != "eq" or waiting.group("than")):
+    # waited longer than four hours: the reader may leave "longer than" out of the figure's bound; but
+    # "No patient waited longer than 6 hours" opens on its negated subject: every wait was within it, a claim
+    negated = _NO_ONE_WAITED.search(line, 0, q.start) is not None
+    if waiting and (q.qualifier != "eq" or waiting.group("than")) and not negated:
         return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
     clause = line[clause_bounds(line, q.start)[0] : q.start]
     if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):

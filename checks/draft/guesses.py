@@ -72,7 +72,7 @@ from checks.draft.cues import (
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
-from checks.draft.relative import COMPARISON, LAST_YEARS, bracketed_period, relative_year
+from checks.draft.relative import A_YEAR_AGO, COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
 from checks.draft.years import (
@@ -250,7 +250,6 @@ _MET_TARGET = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:targets?|goals?)\b|(?:完成|实现|超额完成|达到)[^，,。；;]{0,10}(?:目标|任务)",
     re.IGNORECASE,
 )
-_A_YEAR_AGO = re.compile(r"\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b", re.I)
 # from 66.9 per cent in 2024, compared to 2,994,638 in February 2023: a year printed right after another
 # figure is only that figure's (README), carried to no later figure of the line.
 _ANOTHER_FIGURES = re.compile(r"\d\s*(?:%|per\s*cent|[A-Za-z]+)?\s+in\s+(?:[A-Z][a-z]+\s+)?$")
@@ -305,7 +304,7 @@ def period_of(
         base = period_of(masked, start, end, status, years, None, plan)
         # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
         # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
-        by_default = base.why == "the year the article is about" or (
+        by_default = base.why in ("the year the article is about", "'全年', a whole year over before publication") or (
             base.why == "the year opening an earlier sentence of its line" and possessive.group().startswith("上")
         )
         if by_default and isinstance(base.value, int) and base.value:
@@ -313,7 +312,7 @@ def period_of(
     bracketed = bracketed_period(line, start, years.published, years.now)
     if bracketed is not None:
         return Guess(*bracketed)  # 与去年同期(4417例)相比: last year's
-    ago = _A_YEAR_AGO.match(line, end) if years.now is not None else None
+    ago = A_YEAR_AGO.match(line, end) if years.now is not None else None
     if ago is not None and years.now is not None:
         return Guess(years.now - 1, f"'{ago.group().strip()}' right after it")  # up from 500 a year ago
     if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):

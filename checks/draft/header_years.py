@@ -44,17 +44,31 @@ _TARGET_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目�
 
 
 # 2026/27 estimate, 2027 forecast, Projected 2027, 2027年预计: a column of what a year not over is expected to bring.
+# Not a budget (2026/27 budget, 2027年预算): the allocations a budget has made are achieved, of its year (README's
+# budget story), and the forecast beside it is what is expected of them.
 _FORECAST_HEADER = re.compile(
-    r"(?i:\b(?:estimated?|estimates|forecasts?|projected|projections?|expected|budget(?:ed)?|outlook)\b)"
-    r"|预计|预测|估计|预算|预期"
+    r"(?i:\b(?:estimated?|estimates|forecasts?|projected|projections?|expected|outlook)\b)|预计|预测|估计|预期"
 )
+
+
+_BUDGET_HEADER = re.compile(r"(?i:\bbudget(?:ed)?\b)|预算")
+_FY_BEFORE = re.compile(r"(?i:\bFY\s?|\bfiscal\s+year\s+)$")
+
+
+def _budget_under_way(match: re.Match[str], cell: str, now: int) -> bool:
+    """A budget's column for a fiscal year begun by now (2026/27 budget, FY2027 adopted budget in September
+    2026): what the budget allocates, achieved (README's budget story); not a forecast beside it, nor a
+    calendar year to come (2027 budget in 2026: a target)."""
+    fiscal = _FY_BEFORE.search(cell, 0, match.start()) is not None
+    begun = int(match.group(1)) - (1 if fiscal else 0) <= now
+    return begun and bool(_BUDGET_HEADER.search(cell)) and not _FORECAST_HEADER.search(cell)
 
 
 def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
     """The header's year is to come when published: it begins after now, or it ends after now and the
     header names what is expected of it (2026/27 estimate, in a report of March 2026)."""
     end = _year_of(match)
-    if now is None or end is None or end <= now:
+    if now is None or end is None or end <= now or _budget_under_way(match, cell, now):
         return False
     return int(match.group(1)) > now or _FORECAST_HEADER.search(cell) is not None
 

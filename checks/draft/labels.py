@@ -105,7 +105,8 @@ _TOP = re.compile(r"\btop\s+$", re.IGNORECASE)
 # bare whole number (no unit, no bound) names a thing by its number; a count would follow a verb or
 # a determiner ("put 38 per cent", "the 412 compounds"). Sentence openers and the words that bound or
 # date a number (About 300, Nearly 40, In 2024, March 12) are no names.
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,14}\.?)\s$")
+# (a tab before the number ends the row's first cell: Stop smoking and NHS Health Checks<TAB>812 is a cell)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,14}\.?)[^\S\t]$")
 _NOT_A_NAME = re.compile(
     r"(?:About|Around|Approximately|Roughly|Nearly|Almost|Over|Under|Some|Only|Just|More|Fewer|Less|Up|At|By|In|On"
     r"|From|To|Since|Until|Of|For|With|And|But|Or|The|All|Each|Every|Another|Total|Exactly|Between)"
@@ -222,15 +223,20 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
 # 2 Information about velastinib, 3 Committee discussion: a heading that opens on its section's whole
 # number, a short line that is no sentence (a capital or a Chinese character after the number).
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})[ \t\u3000]+(?=[A-Z\u3400-\u9fff])[^.。!?！？:：;；\t]{1,60}$")
+# 41/26 Apologies and declarations of interest, 43/26 Urgent and emergency care: winter preparedness: a
+# committee's minute numbered in its year's sequence (the 41st of 2026), not the fraction 41/26.
+_MINUTE_HEADING = re.compile(r"^\s*(\d{1,4})/\d{2}[ \t\u3000]+(?=[A-Z])[^.。!?！？;；\t]{1,80}$")
 
 
 def numbered_headings(lines: Sequence[str], numbers: Iterable[int]) -> dict[int, str]:
     """The body lines that are headings numbered in sequence (1 Recommendations … 2 Information about …
-    3 Committee discussion): each heading's number follows the one before it, so it counts nothing."""
+    3 Committee discussion; a committee's minutes 41/26 …, 42/26 …): each heading's number follows the
+    one before it, so it counts nothing."""
     headings = []
     for number in numbers:
-        found = _NUMBERED_HEADING.match(lines[number - 1]) if 1 <= number <= len(lines) else None
-        if found and len(lines[number - 1].split()) <= 8:
+        line = lines[number - 1] if 1 <= number <= len(lines) else ""
+        found = _NUMBERED_HEADING.match(line) or _MINUTE_HEADING.match(line)
+        if found and len(line.split()) <= (8 if "/" not in found.group() else 10):
             headings.append((number, int(found.group(1))))
     numbered = {
         line
@@ -238,4 +244,6 @@ def numbered_headings(lines: Sequence[str], numbers: Iterable[int]) -> dict[int,
         if (index > 0 and headings[index - 1][1] == value - 1)
         or (index + 1 < len(headings) and headings[index + 1][1] == value + 1)
     }
-    return {line: "a section heading's number (numbered in sequence), not a figure" for line in sorted(numbered)}
+    return {
+        line: "a section heading's or minute's number (numbered in sequence), not a figure" for line in sorted(numbered)
+    }

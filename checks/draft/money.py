@@ -143,8 +143,24 @@ def converted_unit(line: str, q: Quantity, others: Sequence[Quantity]) -> str | 
     between at most): the same amount in another unit."""
     opening = _CONVERSION_OPENS.search(line, max(0, q.start - 16), q.start)
     if opening is None:
-        return None
+        return _restated_in_brackets(line, q, others)
     paren = opening.start()
     if any(o.end <= paren and re.fullmatch(r"[^\d\s,，。；;()（）]{0,4}\s*", line[o.end : paren]) for o in others):
         return "the amount before it converted into another unit, not a figure of its own"
+    return None
+
+
+_BRACKET_OPENS = re.compile(r"\s*[(（]\s*$")
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def _restated_in_brackets(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    """A time in brackets right after another of the same value and unit, printed otherwise: the time
+    before it written out in one unit (1 hour 52 minutes (112 minutes)), no figure of its own."""
+    if q.unit not in _TIME_UNITS:
+        return None  # (a fraction in words restated as a share, Seven in 10 (70%), keeps the share: ignores.py)
+    for o in others:
+        same = o.unit == q.unit and o.value == q.value and o.text.strip() != q.text.strip()
+        if same and o.end <= q.start and _BRACKET_OPENS.fullmatch(line[o.end : q.start]):
+            return "the quantity before it restated in one unit, not a figure of its own"
     return None

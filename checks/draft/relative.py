@@ -45,6 +45,12 @@ _YEARS_AGO = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b|(?<![\d年])(\d{1,2}|[二两三四五六七八九十]{1,2})年前(?!后)",
     re.IGNORECASE,
 )
+# up from 500 a year ago, compared with 27 vacancies a year earlier: a year before now, right after the figure
+# (what it counts between; not 6% more than a year earlier, a change on that year).
+A_YEAR_AGO = re.compile(
+    r"(?:\s+(?!than\b)[a-z][\w-]*){0,2}?\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b",
+    re.I,
+)
 # What follows "than" or 比 names the figure compared with: its cues are not the figure's.
 COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
 
@@ -54,7 +60,7 @@ _RELATIVE = [
     (re.compile(r"去年|(?<!以)上一?年|(?<!\bany\s)\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
-            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在|如今|截至目前|上半年|前三季度|一季度|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在|如今|截至目前|上半年|下半年|前三季度|一季度|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
             # 确保年底前, 年内: by the end of this year (2026年底前 prints its own year)
             r"|(?<![\d〇一二两三四五六七八九十半])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
@@ -114,7 +120,8 @@ _LAST_YEAR = re.compile(r"去年|last\s+(?:year|season)", re.IGNORECASE)
 # A relative year after these words is the year compared with (比去年, over the previous year; 较2025年全年:
 # the whole of 2025); not the 比 of 占比 (a share: 手术占比去年达到48.7%).
 _COMPARED_WITH = re.compile(
-    r"(?:(?<!占)比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:the\s+)?"
+    r"(?:(?<!占)比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:(?:19|20)\d\d\s*年度?\s*)?"
+    r"(?:(?:in|during|at)\s+(?=the\s+same\b))?(?:the\s+)?"  # fewer than in the same quarter last year
     r"(?:same\s+(?:period|day|week|month|time|quarter|point|stage|date)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )

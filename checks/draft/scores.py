@@ -1,6 +1,7 @@
 """Numbers of a ranking or a score scale that are no claims: a rank (前五名, 第6至13名, 排名第3位; not
 the top 3,000 patients, a count), a score scale (满分100分, 百分制) and a score band that picks the units counted
-(得分90分及以上的单位5家, 80分至89.9分的8家, 80分以下的3家): each says which, not how many."""
+(得分90分及以上的单位5家, 80分至89.9分的8家, 80分以下的3家), or defines a grade (“合格”等次（90分及以上）): each
+says which, not how many."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ _BAND_AFTER = re.compile(r"\s*分?\s*(?:及以上|以上|及以下|以下|至\s*
 _BAND_END = (re.compile(r"\d\s*分?\s*至\s*$"), re.compile(r"\s*分\s*的"))
 _OF = re.compile(r"\s*的")
 _READ_BAND = re.compile(r"分\s*(?:及以上|以上|及以下|以下)\Z|\d\s*分?\s*至\s*\d+(?:\.\d+)?\s*分\Z")
+# 达到“合格”等次（90分及以上）, rated Good (80 points or more): a band in brackets that defines the grade named before it.
+_GRADE_BAND = (
+    re.compile(r"[(（]\s*$"),
+    re.compile(
+        r"\s*(?:分|points?)?\s*(?:及以上|以上|及以下|以下|or\s+(?:more|above|higher|over|less|below|lower))\s*[)）]",
+        re.I,
+    ),
+)
 
 
 def rank_or_scale(line: str, q: Quantity) -> str | None:
@@ -33,4 +42,8 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
     read_as_band = _READ_BAND.search(q.text) is not None and _OF.match(after) is not None
     if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)) or read_as_band:
         return "a score band that picks the units counted (90分及以上的单位), not a figure"
+    # the reader may read the band's bound with its points (90分及以上) or leave it after them
+    banded = _GRADE_BAND[1].match(after) or (_READ_BAND.search(q.text) and re.match(r"\s*[)）]", after))
+    if _GRADE_BAND[0].search(before) and banded:
+        return "a score band that defines the grade before it (“合格”等次（90分及以上）), not a figure"
     return None

@@ -208,6 +208,11 @@ _MAX_SCORE_HEADER = re.compile(
 _SCORE_HEADER = re.compile(r"得分|(?i:\bscored?\b|\bpoints\s+(?:scored|awarded|achieved)\b)")
 
 
+# 规格, 规格型号, Strength, Pack size: the column says what each row's product is (20mg×7片, 0.5g×30片), its
+# numbers a name's part, not figures (the prices beside are).
+_SPEC_HEADER = re.compile(r"规格(?:型号)?|型号|包装规格|(?i:\b(?:strength|pack\s+size|specification|formulation)s?\b)")
+
+
 # 2026 cumulative (weeks 1-15)<TAB>6,874: a year opening a row's first cell labels the row.
 _ROW_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,])")
 
@@ -227,6 +232,8 @@ def defining_column(row: list[Column] | None, line: str, position: int, counted:
         return f"a number inside the words that name a row's item ({row[index].header.strip()} column), not a figure"
     if _CODE_HEADER.search(row[index].header) and len(row[index].header.strip()) <= 20:
         return f"a code ({row[index].header.strip()} column), not a figure"
+    if index > 0 and _SPEC_HEADER.fullmatch(row[index].header.strip()):
+        return f"a product's specification ({row[index].header.strip()} column), not a figure"
     if _RANK_HEADER.fullmatch(row[index].header.strip()) or _RANK_LAST.search(row[index].header):
         return f"a row's rank ({row[index].header.strip()} column), an ordinal, not a figure"
     header = row[index].header

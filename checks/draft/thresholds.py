@@ -59,6 +59,10 @@ _UNITS_PICKED = re.compile(
 )
 
 
+# 有9个存在垃圾清运超过3天的情况, 有2家存在超过30日未结算的问题: a bound, then 的 and the kind of case it defines.
+_SITUATION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?的\s*(?:情况|问题|现象|情形)")
+
+
 def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
     # the count's clause, not the bound's: what is counted may list its kinds with 、 (县（市、区）)
     return any(
@@ -85,6 +89,8 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
         if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *TIME_UNITS):
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and _SITUATION_AFTER.match(line, q.end):
+        return "the bound that picks the cases counted (存在垃圾清运超过3天的情况), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
         return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
     # a share picks only after the rate it bounds (规范管理率低于60%的地区); 80%以上的乡镇卫生院 is a share of them

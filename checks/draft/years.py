@@ -37,7 +37,9 @@ _COMPARED_BEFORE = re.compile(
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
     r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$"
     # an increase of 0.3 years … on 2019 to 2021, up 3% on 2019: the period a change is measured on
-    r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$",
+    r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$"
+    # Three of the four hospitals improved on the September quarter 2025: the period they are measured against
+    r"|\b(?:improv(?:ed|es|ing|ement)|worsen(?:ed|s|ing)|deteriorat(?:ed|es|ing))\s+on\b[^,;.\d]{0,30}$",
     re.IGNORECASE,
 )
 # (关于2025年度…的通报 names what it is about, 目标于2030年前 a due year: no year compared with.)
@@ -142,7 +144,11 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
         around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
-        compared = _COMPARED_BEFORE.search(before) and not (_FROM_THE.search(before) and _SOURCE_AFTER.match(after))
+        # 由2024年的8.4天降至7.9天: a plain year after 由 is the level's a change starts from (not 2023-24年度's)
+        by = match.re is YEAR and before.rstrip().endswith("由")
+        compared = (_COMPARED_BEFORE.search(before) or by) and not (
+            _FROM_THE.search(before) and _SOURCE_AFTER.match(after)
+        )
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         if _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【")):
