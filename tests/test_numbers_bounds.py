@@ -287,7 +287,8 @@ def test_between_the_ages_of_opens_a_range() -> None:
         ("should wait no longer than four hours", ("no longer than four hours", "le")),
         ("no older than 65", ("no older than 65", "le")), ("no shorter than 2 weeks", ("no shorter than 2 weeks", "ge")),
         ("no younger than 18", ("no younger than 18", "ge")),
-        ("it did not fall below 3%", ("below 3%", "ge")), ("并未超过5%", ("超过5%", "le")), ("没有超过5%", ("超过5%", "le")),
+        ("it did not fall below 3%", ("below 3%", "ge")), ("并未超过5%", ("超过5%", "le")), ("单次涨幅不得超过15%", ("超过15%", "le")),
+        ("严禁低于90%", ("低于90%", "ge")), ("没有超过5%", ("超过5%", "le")),
         ("not only more than 5% but", ("more than 5%", "gt")), ("预计未来超过5%", ("超过5%", "gt")),
     ],
 )  # fmt: skip

@@ -29,6 +29,12 @@ from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
         # thousands as tables write them
         ("Patients ('000)", HeadingUnit(1000.0, None, None)),
         ("in thousands", HeadingUnit(1000.0, None, None)),
+        # thousands of a currency (a budget table's caption)
+        ("Amount (£000)", HeadingUnit(1000.0, "gbp", None)),
+        ("Grant (£000s)", HeadingUnit(1000.0, "gbp", None)),
+        ("Table 2 ($ thousands)", HeadingUnit(1000.0, None, None)),  # a bare $ names no currency
+        ("Budget ($'000)", HeadingUnit(1000.0, None, None)),
+        ("Cost (US$ thousands)", HeadingUnit(1000.0, "usd", None)),
         # a scale word in the plural, as a heading names it (a figure takes the singular)
         ("CoTs (millions)", HeadingUnit(1000000.0, None, None)),
         ("Spending (£ millions)", HeadingUnit(1000000.0, "gbp", None)),

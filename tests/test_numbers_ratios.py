@@ -31,3 +31,8 @@ def test_a_ratio_named_or_bounded_is_one_reading(text: str, read: list[tuple[str
 )
 def test_other_numbers_around_a_colon_stay_apart(text: str, read: list[tuple[str, float]]) -> None:
     assert [(q.text, q.value) for q in read_quantities(text)] == read
+
+
+def test_the_ratio_sign_itself_needs_no_name_before_it() -> None:
+    read = read_quantities("职工医保在职退休比为2.87∶1，比上年的2.96∶1有所下降")
+    assert [(q.text, q.value, q.unit) for q in read] == [("2.87∶1", 2.87, "ratio"), ("2.96∶1", 2.96, "ratio")]

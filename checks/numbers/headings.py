@@ -32,7 +32,7 @@ _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
 # A heading that names a rate's base: (1/10万), (/10万), (per 100,000 population).
 _RATE_HEADING = re.compile(r"1?\s*(/\s*\S.*|(?i:per\s+\S.*))")
 # A heading names its scale in the plural ((millions), £ billions) where a figure takes the singular.
-_PLURAL_SCALE = re.compile(r"(?i:\b(million|billion|trillion)s\b)")
+_PLURAL_SCALE = re.compile(r"(?i:\b(thousand|million|billion|trillion)s\b)")
 
 
 # A heading is a few words on one line; anything longer, or spanning lines, names no unit (and a
@@ -68,10 +68,13 @@ def heading_unit(heading: str) -> HeadingUnit | None:
     size = printed_rate_base(rate.group(1), whole=True) if rate is not None else None
     if rate is not None and size is not None:
         return HeadingUnit(1.0, rate_of_base(units(), size), rate.group(1))  # 死亡率（1/10万）: rates as printed
-    if not part or any(char.isdigit() for char in part):
-        return None  # a year, a base of something else (per 1,000 beds): no unit of the cells' own
     currency = _CURRENCY_FIRST.match(part)
     sign, words = (part[: currency.end()].rstrip(), part[currency.end() :].lstrip()) if currency else ("", part)
+    if sign and _THOUSANDS.fullmatch(words):
+        named = read_quantities(f"{sign}1")  # ($000), (£000s), ($'000): thousands of that currency
+        return HeadingUnit(1000.0, named[0].unit if len(named) == 1 else None, None)
+    if not part or any(char.isdigit() for char in part):
+        return None  # a year, a base of something else (per 1,000 beds): no unit of the cells' own
     words = _PLURAL_SCALE.sub(r"\1", words)
     # Glued first (£1m, 1万元), then with a space (1 million beds): the first reading of the whole probe.
     for probe in (f"{sign}1{words}", f"{sign}1 {words}"):

@@ -1,5 +1,5 @@
-"""Negations that turn a bound word round: not more than, have not risen above 70%, 并未超过5%, no
-member pays more than P5,000 (each at most)."""
+"""Negations that turn a bound word round: not more than, have not risen above 70%, 并未超过5%, 不得超过15%,
+no member pays more than P5,000 (each at most)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import re
 _NEGATION_BEFORE = re.compile(
     r"(?:(?i:\b(?:not|never|n't)\s+(?!(?:only|just|merely|even|quite)\b)"
     r"(?:(?!(?:if|when|unless|because|since|that|where|while|as|and|or|but|for|with|in)\b)[a-z]+\s+){0,2})"
-    r"|(?:并未|从未|未|没有|没|不曾)\s?)\Z"
+    # 不得超过15% (must not exceed: at most 15), 严禁低于: a rule's negation too
+    r"|(?:并未|从未|未|没有|没|不曾|不得|不能|不应|不宜|不可|不准|不许|不允许|严禁|禁止)\s?)\Z"
 )
 
 

@@ -1,9 +1,9 @@
 """A ratio printed as two terms one of which is 1 (医护比为1:1.2, 不低于1:1, 男女比为0.93∶1, a ratio of 1:4)
 is one reading: the other term's value, with the bound before it, in units.yaml's ``ratio`` when it has one.
 
-Read once when a bound word stands before it (不低于1:1, at least 1:2) or a ratio is named right before it
-(医护比, 床护比为, 比例达到, a nurse-to-patient ratio of): a bare 1:30 may be a time of day, and its two
-numbers stay apart.
+Read once when a bound word stands before it (不低于1:1, at least 1:2), a ratio is named right before it
+(医护比, 床护比为, 比例达到, a nurse-to-patient ratio of) or its terms are joined by the ratio sign ∶ (U+2236):
+a bare 1:30 may be a time of day, and its two numbers stay apart.
 """
 
 from __future__ import annotations
@@ -38,9 +38,11 @@ def joined_ratios(text: str, norm: str, found: list[Quantity]) -> list[Quantity]
 
 def _joined(text: str, norm: str, found: list[Quantity], index: int, ratio: str | None) -> Quantity | None:
     first, second = found[index], found[index + 1]
-    if norm[first.end : second.start] not in _SIGNS or second.bound != "eq" or first.ends or second.ends:
+    sign = norm[first.end : second.start]
+    if sign not in _SIGNS or second.bound != "eq" or first.ends or second.ends:
         return None
-    named = _NAMED.search(norm, max(0, first.start - 12), first.start) is not None
+    # ∶ (U+2236) is the ratio sign itself: 比上年的2.96∶1 needs no name before it
+    named = sign == "∶" or _NAMED.search(norm, max(0, first.start - 12), first.start) is not None
     if first.value == 1 and first.digits == "1" and (first.bound != "eq" or named):
         value = second  # 不低于1:1.6, 医护比为1:1.2: the second term, with the first's bound
     elif second.value == 1 and second.digits == "1" and first.bound == "eq" and named:
