@@ -36,3 +36,20 @@ def test_other_numbers_around_a_colon_stay_apart(text: str, read: list[tuple[str
 def test_the_ratio_sign_itself_needs_no_name_before_it() -> None:
     read = read_quantities("职工医保在职退休比为2.87∶1，比上年的2.96∶1有所下降")
     assert [(q.text, q.value, q.unit) for q in read] == [("2.87∶1", 2.87, "ratio"), ("2.96∶1", 2.96, "ratio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2.8 times the rate of white women", [("2.8 times", 2.8, "ratio")]),
+        ("were 3 times more likely to die", [("3 times", 3, "ratio")]),
+        ("1.2 times as high for males", [("1.2 times", 1.2, "ratio")]),
+        ("visited 3 times", [("3 times", 3, "case")]),  # how often: a count of times
+        ("3 times a day", [("3 times", 3, "case")]),
+        ("twice the FY2026 total", [("twice", 2, None)]),  # a factor, as doubled is
+        ("twice as many beds", [("twice", 2, None)]),
+        ("visited twice a day", []),  # how often, no factor
+    ],
+)
+def test_times_the_rate_is_a_ratio_and_twice_the_total_a_factor(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in read_quantities(text)] == read

@@ -132,11 +132,19 @@ def with_unit(
         unit, value, half = PERCENT, value * 10, half * 10
     elif word in PER_MILLE or word in PER_TEN_THOUSAND:
         unit = (table.hints.get(word) or (None,))[0]
+    elif word.lower() == "times" and _TIMES_AS.match(norm, end):
+        unit = "ratio" if "ratio" in table.rates else None  # 2.8 times the rate: a ratio, no count of times
     else:
         unit = unit_id(table, word, norm, start, found.end())
     return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
 
 
+# N times the rate, as high, more likely, higher than: a ratio (3 times, 3 times a day: how often).
+_TIMES_AS = re.compile(
+    r"\s+(?:the|as|that|its|their|more|less|higher|lower|greater|larger|smaller|bigger|faster|slower|longer"
+    r"|shorter|likelier|better|worse|over|above|below|what)\b",
+    re.IGNORECASE,
+)
 _CODES = frozenset(code.lower() for code in CURRENCY_CODES.split("|"))
 _DIGIT_AFTER = re.compile(r" ?\d")
 _CODE_BEFORE = re.compile(rf"(?i:(?<![a-z])(?:{CURRENCY_CODES})\.?) ?\Z")
