@@ -73,6 +73,7 @@ from checks.numbers.units import unit_id
         ("an area of 5 cm2", None, "cm2"),
         ("2 m²", None, "m²"),
         ("5m2", None, "m2"),  # the power is the unit's
+        ("建筑面积12.3万㎡", None, "㎡"),  # the square-metre sign, one character
     ],
 )
 def test_unit_of_the_word_after(text: str, unit: str | None, unit_text: str | None) -> None:
