@@ -64,6 +64,7 @@ def is_rate_base(unit_text: str | None) -> bool:
 
 
 def base_size(found: re.Match[str]) -> int | None:
+    """The size of the base ``SLASH_BASE`` found (its ``zh`` or ``en_per`` group)."""
     return RATE_BASES.get(re.sub(r"[\s,]", "", found.group("zh") or found.group("en_per")).lower())
 
 

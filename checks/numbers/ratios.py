@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.tables import units
+from checks.numbers.units import RATIO
 
-RATIO = "ratio"  # the unit id of a plain ratio (1:1.2, 2.5倍) in the packaged units.yaml
 _SIGNS = (":", "：", "∶")
 # A ratio named right before its terms: 医护比, 床护比为, 比例达到, a nurse-to-patient ratio of.
 _NAMED = re.compile(

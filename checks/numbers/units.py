@@ -34,6 +34,7 @@ TENTHS = "成"  # 八成 = 80%
 # checks.numbers.durations), a fen of money; not a word 分 starts (分钟, 分之, 分别, 分院, 分中心 …).
 SCORE = "分"
 _NOT_SCORE_AFTER = "钟之值数制别院局会部中公站队校区管期批类级娩析配布担散为享红支段组档项"
+RATIO = "ratio"  # the unit id of a plain ratio (1:1.2, 2.5倍, 2.8 times the rate) in the packaged units.yaml
 PER_MILLE = ("‰", "千分之")
 PER_TEN_THOUSAND = ("‱", "万分之")
 # Measure words read whether or not units.yaml names them (if it does not: unit None, never text).
