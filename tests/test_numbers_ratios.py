@@ -53,3 +53,15 @@ def test_the_ratio_sign_itself_needs_no_name_before_it() -> None:
 )
 def test_times_the_rate_is_a_ratio_and_twice_the_total_a_factor(text: str, read: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.unit) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("41/26 Apologies for absence", []),  # a committee minute's number (item 41 of 2026)
+        ("  42/26 Minutes of the last meeting", []),
+        ("the ratio was 41/26 Patients", [("41/26", 157.69)]),  # inside a sentence: a fraction still
+    ],
+)
+def test_a_minute_number_opening_a_line_is_no_fraction(text: str, read: list[tuple[str, float]]) -> None:
+    assert [(q.text, round(q.value, 2)) for q in read_quantities(text)] == read
