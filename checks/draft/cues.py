@@ -119,7 +119,7 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation"
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
@@ -138,7 +138,8 @@ BOUND_NAMES_TARGET = re.compile(
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
-    r"|\s*(?:以上|以下)?的要求"  # 降低0.5个百分点以上的要求: the value a requirement sets
+    # 降低0.5个百分点以上的要求, 高于“不低于90%”的国家要求: the value a requirement sets (quoted, by its issuer)
+    r"|\s*[”\"’」]?\s*(?:以上|以下)?的(?:国家|省|省级|市级|省定|市定|县定|上级)?要求"
     # the 55% the service was commissioned to achieve, the 90% providers are contracted to meet: the value set
     r"|\s*(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has\s+been)\s+"
     r"(?:commissioned|contracted|funded|required|obliged)\s+to\s+(?:achieve|meet|deliver|reach|hit)\b",

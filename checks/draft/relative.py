@@ -107,6 +107,9 @@ def _season_year(season: str, published: date) -> int:
     return year - 1 if season == "winter" else year
 
 
+season_year = _season_year  # the year of the latest such season over (checks.draft.looking_back)
+
+
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)
 _NEXT_MONTH = re.compile(r"\bnext\s+month\b|下月|下个月", re.I)
 _DIGIT = re.compile(r"\d")

@@ -1,0 +1,124 @@
+"""Round 26's rules, from the kinds of text the thirtieth held-out set brought (a city CDC's tuberculosis
+annual report, a city's TCM plan mid-term evaluation, a county's cancer screening summary, a state
+Medicaid agency's managed-care scorecard, an English ICB's winter plan, a national mental health
+dashboard): each has its failing and passing cases, written for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from checks.draft.carried import carried_due_years
+from checks.draft.openings import figure_years
+from tests.test_draft_papers import _draft_text
+
+
+def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
+    return {(f["line"], f["value"]): f for f in drafted["facts"]}
+
+
+def _of(facts: dict[tuple[int, float], dict[str, Any]], line: int, value: float) -> tuple[str, int]:
+    return facts[(line, value)]["status"], facts[(line, value)]["period"]
+
+
+# ---- a plan that looks back first: its review paragraphs, a list's lead-in, a closing due date ---------
+
+_WINTER_PLAN = [
+    "Our plan for winter 2026/27: more community care",
+    "Published: 14 October 2026",
+    "",
+    "Partners across the county have agreed a plan for the coming winter.",
+    "Last winter (November 2025 to February 2026), our hospitals ran at 95.1% occupancy, against a national expectation of 92%. On the busiest day 812 of 830 beds were full.",
+    "Ambulance crews waited an average of 38 minutes to hand over patients.",
+    "What we will do",
+    "The plan opens 90 extra beds by 1 November 2026:",
+    "50 beds at the county hospital;",
+    "40 virtual ward beds.",
+    "We want 80% of care home residents, and at least 60% of staff, to be vaccinated by 15 December 2026.",
+    "Funding by scheme (£m)",
+    "Scheme\t2025/26\t2026/27",
+    "Home care\t3.1\t3.8",
+]
+
+
+def test_a_plan_s_paragraphs_looking_back_report_the_time_just_over(tmp_path: Path) -> None:
+    from checks.draft.looking_back import looking_back  # this round's module: a test fails without it
+
+    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    assert _of(facts, 5, 95.1) == ("achieved", 2026)  # last winter: the one ending in 2026 (the aside's)
+    assert _of(facts, 5, 812) == ("achieved", 2026)  # a later sentence of its paragraph
+    assert _of(facts, 6, 38) == ("achieved", 2026)  # the next paragraph, before the heading
+    assert _of(facts, 5, 92)[0] == "target"  # a national expectation of: the value set
+    # not a paragraph opening on anything but a time just over, nor one past a heading
+    assert looking_back(["Next winter, we will open 40 beds."], [1], date(2026, 10, 14)) == {}
+    lines = ["Last year, we saw 40 patients.", "We treated 12 more.", "Our plans", "We will add 5."]
+    assert looking_back(lines, [1, 2, 3, 4], date(2026, 10, 14)) == {1: 2025, 2: 2025}
+
+
+def test_an_unbulleted_list_takes_its_lead_in_s_due_date_and_a_closing_date_dates_its_sentence(
+    tmp_path: Path,
+) -> None:
+    from checks.draft.closing import closing_due  # this round's module: a test fails without it
+
+    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    assert _of(facts, 9, 50) == ("target", 2026)  # by 1 November 2026: the day first
+    assert _of(facts, 10, 40) == ("target", 2026)  # the list's last item, ending in a full stop
+    assert _of(facts, 11, 80) == ("target", 2026)  # the date closing the sentence
+    assert _of(facts, 11, 60) == ("target", 2026)
+    carried = carried_due_years(
+        ["Plans by 1 November 2026:", "12 beds;", "8 wards.", "Other news 5."], [1, 2, 3, 4], 2026
+    )
+    assert sorted(carried) == [2, 3]
+    # a closing clause that counts a figure of its own keeps its date
+    line = "Of the 36 clinics, 21 are open, and the remaining 15 will open by December 2027."
+    assert closing_due(line, line.index("36") + 2) is None
+    line = "We want 75% of adults, and half of children, to be vaccinated by 31 December 2026."
+    assert closing_due(line, line.index("75%") + 3) == 2026
+
+
+def test_a_table_column_of_a_fiscal_year_over_holds_achievements(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    assert _of(facts, 14, 3_100_000) == ("achieved", 2026)  # 2025/26, over by October 2026
+    assert _of(facts, 14, 3_800_000) == ("target", 2027)  # 2026/27, under way: the plan's
+
+
+# ---- a scorecard's table of health plans; a requirement quoted; a year in an aside --------------------
+
+_SCORECARD = [
+    "Managed care quality scorecard released",
+    "Released: 9 September 2026",
+    "",
+    "The agency today released its scorecard for measurement year 2025.",
+    "Table 1. Rates by plan, 2025 (%)",
+    "Measure\tRiver Health Plan\tLakes Care\tStatewide",
+    "Postpartum care\t71.2\t69.8\t70.4",
+]
+
+_REPORT = [
+    "某市2025年结核病防治工作报告",
+    "发布日期：2026-03-10",
+    "",
+    "　　全市患者规范管理率为97.5%，高于“不低于90%”的国家要求。",
+    "　　2024年登记的患者（2025年完成评估）共1320例，成功治疗率为93.6%。",
+]
+
+
+def test_a_health_plan_s_column_is_no_plan_and_a_quoted_requirement_is_a_target(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _SCORECARD))
+    assert _of(facts, 7, 71.2) == ("achieved", 2025)  # River Health Plan: an insurer, not a plan's column
+    facts = _facts(_draft_text(tmp_path / "zh", _REPORT))
+    assert _of(facts, 4, 97.5) == ("achieved", 2025)
+    assert _of(facts, 4, 90)[0] == "target"  # “不低于90%”的国家要求: the value a requirement sets
+
+
+def test_a_year_in_an_aside_closed_before_a_figure_is_not_its_own(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _REPORT))
+    assert _of(facts, 5, 1320) == ("achieved", 2024)
+    line = _REPORT[4]
+    found = figure_years(line, line.index("1320"), line.index("1320") + 4)
+    assert found.own is not None and found.own.value == 2024
+    # a year in brackets around the figure stays its own
+    line = "登记患者（2025年共1320例）"
+    found = figure_years(line, line.index("1320"), line.index("1320") + 4)
+    assert found.own is not None and found.own.value == 2025
