@@ -122,3 +122,43 @@ def test_a_year_in_an_aside_closed_before_a_figure_is_not_its_own(tmp_path: Path
     line = "登记患者（2025年共1320例）"
     found = figure_years(line, line.index("1320"), line.index("1320") + 4)
     assert found.own is not None and found.own.value == 2025
+
+
+# ---- a task's values, a year's own end, ratings and a postal footer ------------------------------------
+
+_SUMMARY = [
+    "某县2025年妇女筛查工作总结",
+    "发布日期：2026-02-10",
+    "",
+    "　　上级下达我县2025年筛查任务为宫颈癌5000人、乳腺癌4000人。全年完成宫颈癌筛查5210人。",
+    "　　2026年内完成剩余3家卫生院建设，力争再建成2个示范科室。",
+]
+
+
+def test_a_task_s_values_are_targets_and_a_year_s_own_end_is_no_span_of_years(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _SUMMARY))
+    assert _of(facts, 4, 5000) == ("target", 2025)  # 任务为…: the values the task is set at
+    assert _of(facts, 4, 4000) == ("target", 2025)
+    assert _of(facts, 4, 5210) == ("achieved", 2025)
+    assert _of(facts, 5, 2) == ("target", 2026)  # 2026年内: within 2026, not within 26 years
+
+
+_RELEASE = [
+    "Managed care ratings released",
+    "Released: 2 October 2026",
+    "",
+    "The agency rates each insurer and awards one to five stars in each domain.",
+    "Northway Care earned 4 stars in Prevention, and 61.5% of its members had a checkup.",
+    "",
+    "Health Agency, PO Box 512, Wellington 6140",
+]
+
+
+def test_star_ratings_and_their_scale_are_no_claims_and_a_postal_footer_ends_the_body(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _RELEASE)
+    facts = _facts(drafted)
+    assert (4, 1) not in facts and (4, 5) not in facts  # one to five stars: the rating scale
+    assert (5, 4) not in facts  # 4 stars: a rating, no quantity
+    assert _of(facts, 5, 61.5) == ("achieved", 2026)
+    assert (7, 6140) not in facts  # a postal address's postcode, below the body
+    assert drafted["source"]["body"]["last"] == 5

@@ -122,6 +122,8 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation"
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
+    r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
     r"|\b(?:recommended|proposed)\s+(?:[\w-]+\s+){1,2}of\s*(?:[£$€¥₹]|US\$)?\s*$",
     re.IGNORECASE,
