@@ -162,3 +162,22 @@ def test_star_ratings_and_their_scale_are_no_claims_and_a_postal_footer_ends_the
     assert _of(facts, 5, 61.5) == ("achieved", 2026)
     assert (7, 6140) not in facts  # a postal address's postcode, below the body
     assert drafted["source"]["body"]["last"] == 5
+
+
+# ---- in a plan: money set aside, what holds now, a forecast ---------------------------------------------
+
+_SPRING_PLAN = [
+    "Our plan for spring 2027",
+    "Published: 3 November 2026",
+    "",
+    "The board and the council have set aside £6.2 million for the plan.",
+    "Opticians can now see 12 kinds of eye problem without a referral.",
+    "We expect referrals to be 5% higher than last year.",
+]
+
+
+def test_in_a_plan_money_set_aside_and_what_holds_now_are_done_and_a_forecast_is_to_come(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _SPRING_PLAN))
+    assert _of(facts, 4, 6_200_000)[0] == "achieved"  # have set aside: the allocation is made
+    assert _of(facts, 5, 12)[0] == "achieved"  # can now: what holds now
+    assert _of(facts, 6, 5)[0] == "target"  # we expect … to be: a forecast, not last year's

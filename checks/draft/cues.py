@@ -24,7 +24,7 @@ TARGET = re.compile(
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
+    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
@@ -45,6 +45,9 @@ TARGET = re.compile(
 # things stand.
 STRONG_ACHIEVED = re.compile(
     r"已|累计|截至|截止|目前|现有|过去|去年|上年|同比|较上年|以来|近年来|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bsince\b"
+    # … and our two local authorities have set aside £18.8 million for winter 2026/27: money allocated is done
+    r"|\b(?:has|have)\s+(?:been\s+)?(?:set\s+aside|allocated|earmarked|committed)\b"
+    r"|\bcan\s+now\b"  # pharmacies can now treat seven conditions: what holds now
     r"|(?:存在|面临)(?:的|着)?(?:一些|以下|如下|不少|诸多)?(?:主要)?(?:问题|不足|短板|困难|差距|薄弱环节)(?=\s*(?:[：:，,。；;]|$))"
     r"|(?:问题|不足|短板|困难|差距)(?:仍然|依然|依旧|仍|还)?(?:存在|突出)(?=\s*(?:[：:，,。；;]|$))"
     r"|\b(?:problems|shortcomings|weaknesses|gaps)\s+(?:remain|persist)\b",
