@@ -181,3 +181,17 @@ def test_in_a_plan_money_set_aside_and_what_holds_now_are_done_and_a_forecast_is
     assert _of(facts, 4, 6_200_000)[0] == "achieved"  # have set aside: the allocation is made
     assert _of(facts, 5, 12)[0] == "achieved"  # can now: what holds now
     assert _of(facts, 6, 5)[0] == "target"  # we expect … to be: a forecast, not last year's
+
+
+_EVALUATION = [
+    "某市健康行动计划（2025—2027年）中期评估报告",
+    "发布日期：2026-09-01",
+    "",
+    "　　行动计划确定的5大类20项任务中，已完成8项，序时推进10项，进度滞后2项。",
+]
+
+
+def test_a_plan_named_as_the_document_that_set_tasks_is_no_target_cue(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _EVALUATION))
+    assert _of(facts, 4, 20)[0] == "achieved"  # 计划确定的20项任务: what the plan set, counted in its evaluation
+    assert _of(facts, 4, 2)[0] == "achieved"

@@ -17,10 +17,11 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # 将其作为…, 督促企业将价格调整至…: "put it into", as 把), which says nothing of when (not 将…提高到, a plan's
 # "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
 # assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
+# 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
 _WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至))"
 TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
+    + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
@@ -56,7 +57,7 @@ STRONG_ACHIEVED = re.compile(
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 STRONG_TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育)|"
+    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|(?:确定|提出|设定)的)|"
     + PLAN_END_CUE
     + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
