@@ -39,6 +39,9 @@ _WINTER_PLAN = [
     "Funding by scheme (£m)",
     "Scheme\t2025/26\t2026/27",
     "Home care\t3.1\t3.8",
+    "Beds by site",
+    "Site\t2025/26\t2026/27",
+    "County hospital\t310\t340",
 ]
 
 
@@ -80,7 +83,13 @@ def test_an_unbulleted_list_takes_its_lead_in_s_due_date_and_a_closing_date_date
 def test_a_table_column_of_a_fiscal_year_over_holds_achievements(tmp_path: Path) -> None:
     facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
     assert _of(facts, 14, 3_100_000) == ("achieved", 2026)  # 2025/26, over by October 2026
-    assert _of(facts, 14, 3_800_000) == ("target", 2027)  # 2026/27, under way: the plan's
+    assert _of(facts, 17, 310) == ("achieved", 2026)
+    assert _of(facts, 17, 340) == ("target", 2027)  # 2026/27, under way: the plan's beds
+
+
+def test_a_funding_table_s_column_of_the_fiscal_year_under_way_holds_allocations(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    assert _of(facts, 14, 3_800_000) == ("achieved", 2027)  # the money given for 2026/27, begun
 
 
 # ---- a scorecard's table of health plans; a requirement quoted; a year in an aside --------------------

@@ -24,6 +24,7 @@ class HeaderYear:
     target: bool = False
     base: bool = False
     fiscal: bool = False  # printed as a fiscal year across two (2025/26), recorded by the year it ends in
+    funds: bool = False  # its table's caption names the money it divides (Winter funding by scheme (£m))
 
 
 def _year_of(match: re.Match[str]) -> int | None:
@@ -114,6 +115,7 @@ def column_years(
     found: dict[int, list[HeaderYear | None]] = {}
     years: list[int] = []
     fiscal: set[int] = set()
+    funds = False
     named: list[HeaderYear | None] = []
     labels = header = 0
     last_row = -1
@@ -130,6 +132,7 @@ def column_years(
         if tail and all(y is not None for y in row_years[-tail:]):
             years, labels, header = [y for y in row_years if y is not None], len(row) - tail, number
             fiscal = {y for y, cell in zip(row_years, row, strict=True) if y is not None and _split(cell)}
+            funds = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
             continue
         if opens_table and not years and (words := _labelled_years(row, now)) is not None:
             named, header = words, number
@@ -140,8 +143,12 @@ def column_years(
         group, extra = divmod(len(row) - labels, len(years)) if years else (0, 1)
         if group and not extra:
             cell_years = [years[(i - labels) // group] for i in range(labels, len(row))]
-            found[number] = [None] * labels + [HeaderYear(y, fiscal=y in fiscal) for y in cell_years]
+            found[number] = [None] * labels + [HeaderYear(y, fiscal=y in fiscal, funds=funds) for y in cell_years]
     return found
+
+
+# Table 1: Winter funding by scheme (£m), 经费安排表: a caption naming money divided among schemes.
+_FUNDING_CAPTION = re.compile(r"(?i:\b(?:funding|budget|allocations?|spending)\b)|资金|预算|经费")
 
 
 def _split(cell: str) -> bool:
@@ -175,4 +182,7 @@ def cell_guess(
         return period, Guess("achieved", "its table column is the base of the target column beside it")
     if _over(year, published):
         return period, Guess("achieved", "its table column's fiscal year is over")
+    if year.fiscal and year.funds and published is not None and year.year - 1 <= published.year < year.year:
+        # the money a fiscal year begun is given, as a budget's column holds it (README's budget story)
+        return period, Guess("achieved", "its column is the fiscal year under way of a table of funding: allocations")
     return period, None
