@@ -204,3 +204,15 @@ def test_a_plan_named_as_the_document_that_set_tasks_is_no_target_cue(tmp_path: 
     facts = _facts(_draft_text(tmp_path, _EVALUATION))
     assert _of(facts, 4, 20)[0] == "achieved"  # 计划确定的20项任务: what the plan set, counted in its evaluation
     assert _of(facts, 4, 2)[0] == "achieved"
+
+
+def test_years_ago_in_chinese_date_the_figure_compared_with_and_are_no_claim() -> None:
+    from checks.draft.ignores import non_claim
+    from checks.numbers import read_quantities
+
+    def reasons(line: str) -> dict[str, str | None]:
+        found = [figure for q in read_quantities(line) for figure in q.figures()]
+        return {q.text: non_claim(line, q, found) for q in found}
+
+    assert reasons("老年患者占比较5年前上升近8个百分点。")["5年"] is not None  # five years ago: when
+    assert reasons("用3年前后时间完成改造。")["3年"] is None  # 前后: about three years, no time ago
