@@ -313,7 +313,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
-        if (by_cell := cell_guess(context.column_years.get(number), line, q.start)) is not None:
+        if (
+            by_cell := cell_guess(context.column_years.get(number), line, q.start, context.years.published)
+        ) is not None:
             period, status = by_cell[0], by_cell[1] or status
         elif (by_column := column_guess(context.columns.get(number), line, q.start, period)) is not None:
             period, status = by_column[0], by_column[1] or status

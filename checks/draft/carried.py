@@ -30,7 +30,9 @@ _NAMED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN_DUE = re.compile(
-    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年"
+    # by March 31, 2027; by 1 December 2026 (the day first)
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z]))?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b|到\s*((?:19|20)\d\d)年"
     # we have agreed four ambitions for 2030: the year of the goals it lists
     r"|\b(?:ambitions?|goals?|targets?|aims?|objectives?|priorities)\s+for\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -48,6 +50,8 @@ _HEADING_FOR = re.compile(
 # A heading: a short line of words, no sentence (Recommendations, Spending the public health grant).
 _SHORT_HEADING = re.compile(r"^\s*[A-Z][\w'’&,-]*(?:\s+[\w'’&,()-]+){0,6}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
+# An item of a list printed without bullets: one clause, ending in a semicolon (36 more beds at …;).
+_SEMICOLON_ITEM = re.compile(r"^(?:[^.;:!?。；：]|(?<=\d)[.:](?=\d)){1,200}[;；]\s*$")
 
 
 @dataclass(frozen=True)
@@ -69,10 +73,15 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
     carried: dict[int, Carried] = {}
     plan: Carried | None = None
     lead: Carried | None = None
+    in_items = False  # under a lead-in, lines ending in semicolons: a list's items with no bullets
     for number in numbers:
         line = lines[number - 1]
-        if lead is not None and _LIST_ITEM.match(line):
+        if lead is not None and not _LIST_ITEM.match(line) and _SEMICOLON_ITEM.search(line):
+            in_items = True
+        if lead is not None and (_LIST_ITEM.match(line) or (in_items and line.strip())):
             carried[number] = lead
+            # an unbulleted list: its items end in semicolons, the last in a full stop
+            in_items = in_items and line.rstrip().endswith((";", "；"))
             continue
         lead = None
         if plan is not None:
@@ -83,7 +92,7 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
         if coming is not None and now is not None and int(coming.group(1)) > now:
             year = int(coming.group(1))
         if year is not None and (now is None or year >= now):
-            lead = Carried(year, f"the due year of the lead-in on line {number}", True)
+            lead, in_items = Carried(year, f"the due year of the lead-in on line {number}", True), False
         heading = _HEADING_FOR.match(line)
         if heading is not None and (now is None or fiscal_end(heading.group(1), heading.group(2)) >= now):
             year = fiscal_end(heading.group(1), heading.group(2))

@@ -15,6 +15,7 @@ from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
 from checks.draft.header_years import HeaderYear, column_years
+from checks.draft.looking_back import looking_back
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
@@ -105,6 +106,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers, context.years.now)
     context.carried = carried_due_years(lines, numbers, context.years.now)
+    looked_back = looking_back(lines, numbers, context.years.published)  # Last winter, …: a plan's review
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
 
     def of(number: int) -> Context:
@@ -113,6 +115,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
             in_section = replace(in_section, title_year=opened[number])
         if number in reviewed:
             in_section = replace(in_section, plan=False, title_year=reviewed[number])
+        elif number in looked_back and in_section.plan:
+            in_section = replace(in_section, plan=False, title_year=looked_back[number])
         if number in later:
             in_section = replace(in_section, effective=later[number], later_part=True)
         return replace(in_section, recommends=True) if number in recommending else in_section

@@ -17,14 +17,15 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # 将其作为…, 督促企业将价格调整至…: "put it into", as 把), which says nothing of when (not 将…提高到, a plan's
 # "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
 # assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
+# 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
 _WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至))"
 TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
+    + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\banticipate|\bshould\b"
+    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
@@ -45,6 +46,9 @@ TARGET = re.compile(
 # things stand.
 STRONG_ACHIEVED = re.compile(
     r"已|累计|截至|截止|目前|现有|过去|去年|上年|同比|较上年|以来|近年来|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bsince\b"
+    # … and our two local authorities have set aside £18.8 million for winter 2026/27: money allocated is done
+    r"|\b(?:has|have)\s+(?:been\s+)?(?:set\s+aside|allocated|earmarked|committed)\b"
+    r"|\bcan\s+now\b"  # pharmacies can now treat seven conditions: what holds now
     r"|(?:存在|面临)(?:的|着)?(?:一些|以下|如下|不少|诸多)?(?:主要)?(?:问题|不足|短板|困难|差距|薄弱环节)(?=\s*(?:[：:，,。；;]|$))"
     r"|(?:问题|不足|短板|困难|差距)(?:仍然|依然|依旧|仍|还)?(?:存在|突出)(?=\s*(?:[：:，,。；;]|$))"
     r"|\b(?:problems|shortcomings|weaknesses|gaps)\s+(?:remain|persist)\b",
@@ -53,7 +57,7 @@ STRONG_ACHIEVED = re.compile(
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 STRONG_TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育)|"
+    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|(?:确定|提出|设定)的)|"
     + PLAN_END_CUE
     + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
@@ -119,9 +123,11 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation"
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
+    r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
     r"|\b(?:recommended|proposed)\s+(?:[\w-]+\s+){1,2}of\s*(?:[£$€¥₹]|US\$)?\s*$",
     re.IGNORECASE,
@@ -138,7 +144,8 @@ BOUND_NAMES_TARGET = re.compile(
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
-    r"|\s*(?:以上|以下)?的要求"  # 降低0.5个百分点以上的要求: the value a requirement sets
+    # 降低0.5个百分点以上的要求, 高于“不低于90%”的国家要求: the value a requirement sets (quoted, by its issuer)
+    r"|\s*[”\"’」]?\s*(?:以上|以下)?的(?:国家|省|省级|市级|省定|市定|县定|上级)?要求"
     # the 55% the service was commissioned to achieve, the 90% providers are contracted to meet: the value set
     r"|\s*(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has\s+been)\s+"
     r"(?:commissioned|contracted|funded|required|obliged)\s+to\s+(?:achieve|meet|deliver|reach|hit)\b",

@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checks.draft.closing import closing_due
 from checks.draft.cues import (
     ACHIEVED,
     BASELINE,
@@ -318,7 +319,7 @@ def period_of(
     if status == "target" and _MET_TARGET.search(line, clause_bounds(line, start)[0], start):
         status = "achieved"  # surpassing the target of 12.5 doctors: the target of the year it was met
     published, now = years.published, years.now
-    due = due_year(line, end) if status == "target" else None
+    due = (due_year(line, end) or closing_due(line, end)) if status == "target" else None
     if due is not None and (now is None or due >= now):
         return Guess(due, "the year it is due by")
     change = span_change(line, start, now)

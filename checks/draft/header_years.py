@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from checks.draft.guesses import Guess
 from checks.draft.tables import YEAR_AMONG_WORDS, cells, column_of
@@ -22,6 +23,8 @@ class HeaderYear:
     year: int
     target: bool = False
     base: bool = False
+    fiscal: bool = False  # printed as a fiscal year across two (2025/26), recorded by the year it ends in
+    funds: bool = False  # its table's caption names the money it divides (Winter funding by scheme (£m))
 
 
 def _year_of(match: re.Match[str]) -> int | None:
@@ -111,6 +114,8 @@ def column_years(
     many cells takes them."""
     found: dict[int, list[HeaderYear | None]] = {}
     years: list[int] = []
+    fiscal: set[int] = set()
+    funds = False
     named: list[HeaderYear | None] = []
     labels = header = 0
     last_row = -1
@@ -126,6 +131,8 @@ def column_years(
         tail = len(row) - next((i for i, y in enumerate(row_years) if y is not None), len(row))
         if tail and all(y is not None for y in row_years[-tail:]):
             years, labels, header = [y for y in row_years if y is not None], len(row) - tail, number
+            fiscal = {y for y, cell in zip(row_years, row, strict=True) if y is not None and _split(cell)}
+            funds = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
             continue
         if opens_table and not years and (words := _labelled_years(row, now)) is not None:
             named, header = words, number
@@ -136,15 +143,34 @@ def column_years(
         group, extra = divmod(len(row) - labels, len(years)) if years else (0, 1)
         if group and not extra:
             cell_years = [years[(i - labels) // group] for i in range(labels, len(row))]
-            found[number] = [None] * labels + [HeaderYear(y) for y in cell_years]
+            found[number] = [None] * labels + [HeaderYear(y, fiscal=y in fiscal, funds=funds) for y in cell_years]
     return found
 
 
+# Table 1: Winter funding by scheme (£m), 经费安排表: a caption naming money divided among schemes.
+_FUNDING_CAPTION = re.compile(r"(?i:\b(?:funding|budget|allocations?|spending)\b)|资金|预算|经费")
+
+
+def _split(cell: str) -> bool:
+    match = _YEAR_CELL.fullmatch(cell.strip())
+    return match is not None and match.group(2) is not None
+
+
+def _over(year: HeaderYear, published: date | None) -> bool:
+    """A column of a fiscal year across two years (2025/26) that is over when published: it ends in an
+    earlier year, or in the year of publication and the text is of its second half (the fiscal years
+    printed so end by June: in March in the UK and India, in June in Australia)."""
+    if not year.fiscal or published is None:
+        return False
+    return year.year < published.year or (year.year == published.year and published.month > 6)
+
+
 def cell_guess(
-    cell_years: list[HeaderYear | None] | None, line: str, position: int
+    cell_years: list[HeaderYear | None] | None, line: str, position: int, published: date | None = None
 ) -> tuple[Guess, Guess | None] | None:
     """A table cell's period and status from its column's header: its year, a target when the header
-    names one, achieved when it is the base a target column beside it starts from (None: the status
+    names one, achieved when it is the base a target column beside it starts from, or a fiscal year over
+    when published (a plan's table of last year's spending beside this year's; None: the status
     guessed from the words stands)."""
     year = cell_years[min(column_of(line, position), len(cell_years) - 1)] if cell_years else None
     if year is None:
@@ -154,4 +180,9 @@ def cell_guess(
         return period, Guess("target", "its table column's header names a target")
     if year.base:
         return period, Guess("achieved", "its table column is the base of the target column beside it")
+    if _over(year, published):
+        return period, Guess("achieved", "its table column's fiscal year is over")
+    if year.fiscal and year.funds and published is not None and year.year - 1 <= published.year < year.year:
+        # the money a fiscal year begun is given, as a budget's column holds it (README's budget story)
+        return period, Guess("achieved", "its column is the fiscal year under way of a table of funding: allocations")
     return period, None

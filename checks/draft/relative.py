@@ -15,12 +15,12 @@ from checks.draft.text import clause_bounds
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
 # A target due within the next N years (in the next five years, within three years, 未来五年内,
-# 三年内): now + N. "over four years" without "the next" spreads a figure over years (invest £4.6
-# million over four years) and dates nothing.
+# 三年内; not a year's own end, 2026年内): now + N. "over four years" without "the next" spreads a
+# figure over years (invest £4.6 million over four years) and dates nothing.
 _NEXT_YEARS = re.compile(
     r"\b(?:(?:in|within)\s+(?:the\s+(?:next|coming)\s+)?|(?:over|during)\s+the\s+(?:next|coming)\s+)"
     r"(\d{1,2}|[a-z]+)\s+years\b"
-    r"|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年|([二两三四五六七八九十\d]{1,2})年(?:内|之内|时间)",
+    r"|(?:未来|今后)([二两三四五六七八九十\d]{1,2})年|(?<![\d二两三四五六七八九十〇零])([二两三四五六七八九十\d]{1,2})年(?:内|之内|时间)",
     re.IGNORECASE,
 )
 
@@ -105,6 +105,9 @@ def _season_year(season: str, published: date) -> int:
     ended_this_year = published.month > _SEASON_ENDS[season]
     year = published.year if ended_this_year else published.year - 1
     return year - 1 if season == "winter" else year
+
+
+season_year = _season_year  # the year of the latest such season over (checks.draft.looking_back)
 
 
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上月|上个月", re.I)

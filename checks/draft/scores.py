@@ -28,6 +28,29 @@ _GRADE_BAND = (
     ),
 )
 
+# awards one to five stars, rated 1-5 stars, on a scale of 1 to 10: a rating scale's ends, from one (or zero).
+_STAR_SCALE_LOW = re.compile(r"\s*(?:to|-|–)\s*(?:three|four|five|ten|[3-9]|10)\s+(?:stars?|points?)\b", re.I)
+_STAR_SCALE_HIGH = (
+    re.compile(r"\b(?:one|zero|[01])\s*(?:to|-|–)\s*$", re.I),
+    re.compile(r"\s*(?:stars?|points?)\b", re.I),
+)
+_SCALE_OF = re.compile(r"\bscale\s+of\s+(?:(?:one|zero|[01])\s*(?:to|-|–)\s*)?$", re.I)
+
+
+# earned 4 stars, a five-star plan: a star rating, a rank on an ordinal scale (README: ratings are not quantities).
+_STARS = re.compile(r"\s*-?\s*stars?\b", re.I)
+
+
+def _rating_scale(line: str, q: Quantity) -> bool:
+    before, after = line[max(0, q.start - 16) : q.start], line[q.end :]
+    if q.value <= 10 and (_STARS.match(after) or re.search(r"\bstars?\s*$", q.text, re.I)):
+        return True
+    if q.value in (0, 1) and (_STAR_SCALE_LOW.match(after) or _SCALE_OF.search(before)):
+        return True
+    return bool(
+        _STAR_SCALE_HIGH[0].search(before) and (_STAR_SCALE_HIGH[1].match(after) or _SCALE_OF.search(line, 0, q.start))
+    )
+
 
 def rank_or_scale(line: str, q: Quantity) -> str | None:
     """Why ``q`` is a rank, a score scale or a score band rather than a claim; None otherwise."""
@@ -37,6 +60,8 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
         return "a rank (前五名, 第6名), an ordinal, not a figure"
     if _SCALE_BEFORE.search(before) or _SCALE_AFTER.match(after):
         return "the score scale (满分100分, 百分制), not a figure"
+    if _rating_scale(line, q):
+        return "a rating or a rating scale's end (4 stars, one to five stars, a scale of 1 to 10), not a figure"
     # the reader reads the band's points with the bound after them or as a range (90分及以上, 80分至89.9分);
     # not 不低于90分的年度目标, a target with its bound word before it
     read_as_band = _READ_BAND.search(q.text) is not None and _OF.match(after) is not None

@@ -32,6 +32,9 @@ def _heading(line: str) -> bool:
     return 0 < len(words) <= 6 and stripped.isascii() and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
+heading_line = _heading  # for the modules that cut a text at its headings as this one does
+
+
 # Funding: …, About the data: …: a paragraph opening on a short label of its own (a run-in heading) is a
 # section of its own; it ends the section before it.
 _RUN_IN = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+\S")

@@ -77,7 +77,9 @@ _BOILERPLATE = re.compile(
     r"|Lane|Drive|Place|Terrace|Way|Square|Parade)\b[^.]*\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*$"
     # … Hospice, Greystoke Road, Penrith CA11 8QT · 01768 894120: a named street, a postcode, a telephone
     r"|^[^.]{0,80}\b(?:Street|Road|Avenue|Lane|Drive|Terrace|Square|Parade)\b,?[^.]{0,60}"
-    r"\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*[·•|,]\s*[+(]?\d[\d\s()-]{5,}$",
+    r"\b(?:[A-Z]{2,3}\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\s*[·•|,]\s*[+(]?\d[\d\s()-]{5,}$"
+    # … Te Whatu Ora, PO Box 793, Wellington 6140: a postal address, its town and postcode, ending the line
+    r"|\b(?:PO|P\.\s?O\.)\s+Box\s+\d+\s*,\s*(?:[A-Z][\w'’-]*\s+){1,3}\d{4,5}\s*$",
     re.IGNORECASE,
 )
 # Ohio Department of Health | 246 N. High St., Columbus, OH 43215 | 614-466-3543: a page's footer of fields, one a

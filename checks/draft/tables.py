@@ -292,7 +292,11 @@ def cell_unit(row: list[Column] | None, line: str, q: Quantity) -> UnitFrom | No
 
 
 # A column of what was planned or set as a target (计划投资, 目标值, Target, Planned) with no year.
-_PLAN_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
+# Not a health plan's name (Gateway Health Plan, a dental plan): an insurer a column reports on.
+_PLAN_HEADER = re.compile(
+    r"(?i:\btargets?\b|\bgoals?\b|(?<!health\s)(?<!care\s)(?<!dental\s)(?<!insurance\s)\bplan(?:ned)?\b)"
+    r"|目标|目標|计划|計劃"
+)
 # A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).
 _PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")
 # 较上年变化（百分点）, 比上年增减, Change on previous year: a column of changes against the year before is

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from checks.draft.bracketed import outside_aside
 from checks.draft.months import MONTH, in_span_across_years, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
@@ -221,7 +222,7 @@ def own(line: str, start: int, end: int) -> Year | None:
         and not _names_target_measured_against(line, y.position)
     ]
     if before:
-        return before[-1]
+        return outside_aside(line, before, start)
     # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标);
     # a year after another figure is that one's (111,000 since last year (304,919 in February 2024)).
     later = [
