@@ -54,3 +54,35 @@ def test_minutes_inside_a_time_are_still_a_time(text: str, read: tuple[str, floa
 
 def test_a_code_with_a_leading_zero_is_still_no_figure() -> None:
     assert read_quantities("股票代码002462") == [] and read_quantities("编号分02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("a median of 9 weeks and 2 days", ("9 weeks and 2 days", 65, "day")),
+        ("平均等待3周2天", ("3周2天", 23, "day")),
+        ("随访1年零3个月", ("1年零3个月", 15, "month")),
+        ("after 2 years and 6 months", ("2 years and 6 months", 30, "month")),
+    ],
+)
+def test_weeks_and_days_or_years_and_months_are_one_duration(text: str, read: tuple[str, float, str]) -> None:
+    (q,) = read_quantities(text)
+    assert (q.text, q.value, q.unit) == read
+
+
+def test_parts_of_no_calendar_stay_apart() -> None:
+    assert [q.text for q in read_quantities("3周8天")] == ["3周", "8天"]  # 8 days is more than a week
+    assert [q.text for q in read_quantities("3 years, 2 months and 4 days")] == ["3 years, 2 months", "4 days"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("结核分枝杆菌/艾滋病病毒双重感染患者21例", [("21例", 21)]),  # co-infection: no two layers
+        ("构建四重保障", [("四重", 4)]),
+        ("calls to NHS 111 rose by 12%", [("12%", 12)]),  # a service's name
+        ("14,200 bed days were lost", [("14,200 bed days", 14200)]),
+    ],
+)
+def test_words_that_name_no_figure_and_bed_days(text: str, read: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in read_quantities(text)] == read

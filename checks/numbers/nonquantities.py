@@ -199,6 +199,7 @@ SKIPS: list[tuple[str, str]] = [
     ),  # 早上一点零二, 下午三点四十: a part of the day, then a time  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
     (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
     (r"\d{1,2}时[0-5]?\d分(?:[0-5]?\d秒)?", "d"),  # 14时30分: a time of day (1小时30分 is a duration)
+    (r"(?<=NHS\s)1\d\d\b", "d"),  # NHS 111: a service's name
     # 41/26 Apologies: a minute's number (item 41 of 2026) opening a line before its title, no fraction
     (r"(?<![^\s])(?<!\S\s)\d{1,3}/\d{2}(?=\s+[A-Z][a-z])", "d"),
     (rf"\b(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),  # May 24, 2022

@@ -28,7 +28,7 @@ from checks.numbers.rate_bases import (
 )
 
 LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
-NOT_LAYERS_AFTER = "大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
+NOT_LAYERS_AFTER = "感大点要新复视特建庆症度量型组申任病返叠置启残伤灾金心磅中镇地头担力阳拳塑整审温生演修构工"
 TENTHS = "成"  # 八成 = 80%
 # 分 after a number: a score's points (考核得分900分以上, 满分100分), or a minute inside a time (11分36秒:
 # checks.numbers.durations), a fen of money; not a word 分 starts (分钟, 分之, 分别, 分院, 分中心 …).

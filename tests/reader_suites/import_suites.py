@@ -103,6 +103,10 @@ COMPOUND_UNITS = re.compile(
     r"\d+(?:\.\d+)?\s*(?!(?:and|to|or|thousand|hundred|million|billion|over|in)\b)([a-zA-Z'\"]+)\s*(?:,|and)?\s*\d+(?:\.\d+)?\s*"
     r"(?!\1\b)[a-zA-Z'\"]+"
     r"|(?<![\d点])\d+\s*(?:个?小时|分钟?)\s*零?\d+\s*(?:分钟?|秒)"  # 4分5秒, 3个小时15分钟30秒: one time in two units
+    # 3 years, 2 months; twenty-one years and six months; 3周2天: one duration in two units of a calendar
+    rf"|(?i:\b(?:\d+|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)\s+(?:years?|weeks?),?\s+(?:and\s+)?"
+    rf"(?:\d+|(?:{_NUMBER_WORDS}))\s+(?:months?|days?)\b)"
+    r"|(?<!\d)\d+\s*(?:周|年)\s*零?\d+\s*(?:天|个月)"
     r"|[蚊][\d一二三四五六七八九两]|[元块塊圆圓][\d一二三四五六七八九两]+[角毛分]?|[角毛]\s*[\d一二三四五六七八九两]|[元块][零]?[一二三四五六七八九]$|日本銭|美分"
     r"|(?i:\d\s*(?:ft|feet|foot)\s*(?:and\s+)?\d+\s*(?:in|inch)"
     rf"|(?:\d|\b(?:{_NUMBER_WORDS}))\s*(?:dollars?|usd|\$|kuai|rupees?|ringgits?|gbp|cad|chf|uah)\b\s*(?:and\s+)?(?:\d+|(?:{_NUMBER_WORDS})\b)"
