@@ -886,8 +886,8 @@ LAST_SET_FIRST_LOOKED_AT = "zh-liuzhou-tuberculosis-annual-report-2026"
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 30 is held out now (first looked at on db1169f); between sets the last set first looked at
-    stands in: set 30's tuberculosis annual report, written for the project, with rates per 100,000
+    Set 30 was held out until round 26 (first looked at on db1169f); between sets the last set first
+    looked at stands in: set 30's tuberculosis annual report, written for the project, with rates per 100,000
     (x/10万), contacts' yield in ‰, medians in days, a county table and targets for 2026, 2027 and 2030."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
