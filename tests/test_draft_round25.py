@@ -107,7 +107,8 @@ def test_minutes_numbers_budget_columns_and_what_is_due_to_happen(tmp_path: Path
     drafted = _draft_text(tmp_path, _MINUTES)
     facts = _facts(drafted)
     assert not [f for f in drafted["facts"] if f["line"] in (6, 8, 15)]  # 12/26, 13/26, 14/26: minute numbers
-    assert {i["line"] for i in drafted["ignore"]} >= {6, 8, 15}
+    # the reader reads no minute number opening its line, so none needs an ignore entry either
+    assert not {i["line"] for i in drafted.get("ignore") or []} & {6, 8, 15}
     assert (10, 640) in facts  # a cell after a tab is no thing named by its number (Checks 640)
     assert _of(facts, 10, 655) == ("achieved", 2027)  # the budget's allocation
     assert _of(facts, 10, 610) == ("target", 2027)  # the forecast
