@@ -35,6 +35,13 @@ from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
         ("Table 2 ($ thousands)", HeadingUnit(1000.0, None, None)),  # a bare $ names no currency
         ("Budget ($'000)", HeadingUnit(1000.0, None, None)),
         ("Cost (US$ thousands)", HeadingUnit(1000.0, "usd", None)),
+        # the scale after the unit word, or before it with "of"
+        ("Community benefit (dollars in thousands)", HeadingUnit(1000.0, None, "dollars")),
+        ("Home care (hours in thousands)", HeadingUnit(1000.0, "hour", "hours")),
+        ("Amount (in thousands)", HeadingUnit(1000.0, None, None)),
+        ("(thousands of dollars)", HeadingUnit(1000.0, None, "dollars")),
+        ("Grant (£ in thousands)", HeadingUnit(1000.0, "gbp", None)),
+        ("Budget (USD in millions)", HeadingUnit(1000000.0, "usd", None)),
         # a scale word in the plural, as a heading names it (a figure takes the singular)
         ("CoTs (millions)", HeadingUnit(1000000.0, None, None)),
         ("Spending (£ millions)", HeadingUnit(1000000.0, "gbp", None)),

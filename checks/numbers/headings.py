@@ -31,6 +31,12 @@ _CURRENCY_FIRST = re.compile(rf"(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?:{CUR
 _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
 # A heading that names a rate's base: (1/10万), (/10万), (per 100,000 population).
 _RATE_HEADING = re.compile(r"1?\s*(/\s*\S.*|(?i:per\s+\S.*))")
+# The scale after the unit, or before it with "of": (dollars in thousands), (£ in thousands), (in millions),
+# (thousands of dollars): read as the scale, then the unit (or the currency sign, then the scale).
+_IN_SCALE = re.compile(
+    r"(?i:(?P<unit>[^()]*?)\s*\bin\s+(?P<scale>(?:thousand|million|billion)s?)(?:\s+of\s+(?P<of>[^()]+))?"
+    r"|(?P<scale_first>(?:thousand|million|billion)s?)\s+of\s+(?P<unit_after>[^()]+))"
+)
 # A heading names its scale in the plural ((millions), £ billions) where a figure takes the singular.
 _PLURAL_SCALE = re.compile(r"(?i:\b(thousand|million|billion|trillion)s\b)")
 
@@ -68,6 +74,7 @@ def heading_unit(heading: str) -> HeadingUnit | None:
     size = printed_rate_base(rate.group(1), whole=True) if rate is not None else None
     if rate is not None and size is not None:
         return HeadingUnit(1.0, rate_of_base(units(), size), rate.group(1))  # 死亡率（1/10万）: rates as printed
+    part = _scale_first(part)
     currency = _CURRENCY_FIRST.match(part)
     sign, words = (part[: currency.end()].rstrip(), part[currency.end() :].lstrip()) if currency else ("", part)
     if sign and _THOUSANDS.fullmatch(words):
@@ -90,6 +97,19 @@ def heading_unit(heading: str) -> HeadingUnit | None:
     if reading.value == 1 and reading.unit is None and reading.unit_text is None:
         return None  # the words name no unit and no scale
     return HeadingUnit(reading.value, reading.unit, reading.unit_text)
+
+
+def _scale_first(part: str) -> str:
+    """A heading's words with the scale before the unit, as a figure prints them (dollars in thousands:
+    thousands dollars; a currency sign stays first: £ in thousands, £ thousands)."""
+    found = _IN_SCALE.fullmatch(part)
+    if found is None:
+        return part
+    scale = found.group("scale") or found.group("scale_first")
+    unit = (found.group("unit") or found.group("of") or found.group("unit_after") or "").strip()
+    if not unit:
+        return scale
+    return f"{unit} {scale}" if _CURRENCY_FIRST.fullmatch(unit) else f"{scale} {unit}"
 
 
 def under_heading(q: Quantity, heading: HeadingUnit) -> Quantity:
