@@ -28,8 +28,6 @@ SIZES = {
 # Between two parts: nothing, a space, 零 (一小时零十五秒), or a comma and/or "and" (2 hours and 30 minutes).
 _JOIN = re.compile(r"(?:\s?零?|,?\s+(?:and\s+)?)\Z")
 _BARE_MINUTE = "分"
-# 分 that is no minute even inside a time: a fraction (三分之一), a score's word (20分值).
-_NOT_MINUTE_AFTER = frozenset("之值数制")
 
 
 def compound_durations(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
@@ -46,8 +44,8 @@ def compound_durations(text: str, norm: str, found: list[Quantity]) -> list[Quan
     return out
 
 
-def _unit(norm: str, found: list[Quantity], index: int) -> tuple[str, int] | None:
-    """The time unit of ``found[index]`` and where the part ends: its own unit, or a bare 分 after it."""
+def _unit(found: list[Quantity], index: int) -> tuple[str, int] | None:
+    """The time unit of ``found[index]`` and where it ends: its own unit, or a score's 分 (a minute here)."""
     q = found[index]
     if q.ends is not None:
         return None
@@ -55,26 +53,18 @@ def _unit(norm: str, found: list[Quantity], index: int) -> tuple[str, int] | Non
         return q.unit, q.end
     if q.unit_text == _BARE_MINUTE:
         return "minute", q.end  # 11分 read as a score's points: a minute inside a time
-    if q.unit is None and q.unit_text is not None:
-        return None
-    if (
-        q.unit is None
-        and norm[q.end : q.end + 1] == _BARE_MINUTE
-        and norm[q.end + 1 : q.end + 2] not in _NOT_MINUTE_AFTER
-    ):
-        return "minute", q.end + 1
     return None
 
 
 def _run(norm: str, found: list[Quantity], index: int) -> list[tuple[int, str, int]]:
     """The parts (index, unit, end) of the time starting at ``found[index]``: units falling, joined."""
-    first = _unit(norm, found, index)
+    first = _unit(found, index)
     if first is None:
         return []
     run = [(index, *first)]
     while run[-1][0] + 1 < len(found):
         at = run[-1][0] + 1
-        part = _unit(norm, found, at)
+        part = _unit(found, at)
         family, size = SIZES[part[0]] if part is not None else ("", 0)
         if part is None or family != SIZES[run[-1][1]][0] or size >= SIZES[run[-1][1]][1]:
             break

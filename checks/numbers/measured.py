@@ -34,10 +34,10 @@ from checks.numbers.units import (
     GLUED_DEGREES,
     PER_MILLE,
     PER_TEN_THOUSAND,
-    RATIO,
     SCORE,
     TENTHS,
     Units,
+    ratio_unit,
     slash_rate_unit,
     speaks_of_temperature,
     unit_id,
@@ -134,7 +134,7 @@ def with_unit(
     elif word in PER_MILLE or word in PER_TEN_THOUSAND:
         unit = (table.hints.get(word) or (None,))[0]
     elif word.lower() == "times" and _TIMES_AS.match(norm, end):
-        unit = RATIO if RATIO in table.rates else None  # 2.8 times the rate: a ratio, no count of times
+        unit = ratio_unit(table)  # 2.8 times the rate: a ratio, no count of times
     else:
         unit = unit_id(table, word, norm, start, found.end())
     return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))

@@ -46,7 +46,7 @@ PER_POPULATION_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BA
 SLASH_BASE = re.compile(
     r"[ \t]?(?P<word>/[ \t]?(?P<zh>十万|10[ \t]?万|[一1]?万|[一1]?千|100,?000)"
     r"(?:[名个]?(?:常住|户籍)?(?:人口|居民|人|活产))?)(?![\d元次人]|[.,]\d)"
-    rf"|[ \t](?P<per>(?i:per\s+{EN_BASE.replace('?P<en>', '?P<en_per>')})(?:\s+{EN_POPULATION})?)(?!\d|[.,]\d)"
+    rf"|[ \t](?P<per>(?i:per\s+{EN_BASE})(?:\s+{EN_POPULATION})?)(?!\d|[.,]\d)"
 )
 
 
@@ -63,11 +63,6 @@ def is_rate_base(unit_text: str | None) -> bool:
     return unit_text is not None and (unit_text[:1] == "/" or unit_text[:4].lower() == "per ")
 
 
-def base_size(found: re.Match[str]) -> int | None:
-    """The size of the base ``SLASH_BASE`` found (its ``zh`` or ``en_per`` group)."""
-    return RATE_BASES.get(re.sub(r"[\s,]", "", found.group("zh") or found.group("en_per")).lower())
-
-
 def printed_rate_base(unit_text: str | None, whole: bool = False) -> int | None:
     """The size of the rate base a quantity's unit word prints (/10万: 100,000), or None for another word;
     ``whole``: only when the base is all of ``unit_text`` (a heading's words)."""
@@ -75,7 +70,7 @@ def printed_rate_base(unit_text: str | None, whole: bool = False) -> int | None:
         return None
     text = unit_text.replace("萬", "万") if unit_text[0] == "/" else " " + unit_text
     found = (SLASH_BASE.fullmatch if whole else SLASH_BASE.match)(text)
-    return base_size(found) if found is not None else None
+    return rate_base(found)
 
 
 def may_hold_rate_base(text: str, low: int, high: int) -> bool:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.tables import units
-from checks.numbers.units import RATIO
+from checks.numbers.units import ratio_unit
 
 _SIGNS = (":", "：", "∶")
 # A ratio named right before its terms: 医护比, 床护比为, 比例达到, a nurse-to-patient ratio of.
@@ -26,7 +26,7 @@ def joined_ratios(text: str, norm: str, found: list[Quantity]) -> list[Quantity]
     """``found`` with each ratio of a term 1 read once, as its other term."""
     if len(found) < 2 or not any(sign in norm for sign in _SIGNS):
         return found
-    ratio = RATIO if RATIO in units().rates else None
+    ratio = ratio_unit(units())
     out: list[Quantity] = []
     index = 0
     while index < len(found):

@@ -22,7 +22,6 @@ from checks.numbers.rate_bases import (
     PER_POPULATION_AFTER,
     RATE_AFTER,
     RATE_BEFORE,
-    base_size,
     may_hold_rate_base,
     rate_base,
 )
@@ -328,7 +327,12 @@ def rate_of_base(table: Units, size: int | None) -> str | None:
 
 def slash_rate_unit(table: Units, base: re.Match[str]) -> str | None:
     """The units.yaml rate of the base ``slash_rate`` found (None when it has no rate of that base)."""
-    return rate_of_base(table, base_size(base))
+    return rate_of_base(table, rate_base(base))
+
+
+def ratio_unit(table: Units) -> str | None:
+    """units.yaml's plain ratio (``RATIO``), or None when it names none."""
+    return RATIO if RATIO in table.rates else None
 
 
 def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | None:
@@ -348,6 +352,5 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
     elif others[0] in table.counts and (per := PER_POPULATION_AFTER.match(text, end)) is not None:
         # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
-        base = rate_base(per)
-        return next((r for r, size in table.rate_bases.items() if size == base), None)
+        return rate_of_base(table, rate_base(per))
     return others[0] if others else rates[0]
