@@ -5,7 +5,9 @@
 
 For each size, a synthetic corpus built from the real datasets (``tests/synthetic.py``: every copy
 cites its own copy of its seed and is about a region of its own, so cross-dataset rules compare
-many facts and the corpus validates clean) is validated by a fresh ``factlint validate`` process:
+many facts and the corpus validates clean) is validated by a fresh ``factlint validate`` process,
+of this checkout's pure Python and then of a compiled copy (``setup.py``'s mypyc build, in the
+scratch folder; ``--no-compiled`` skips it):
 
 - cold: no cache (``.factlint_cache/`` removed before each run), with the default pool of processes;
 - warm: nothing changed since the last run;
@@ -42,15 +44,19 @@ from pathlib import Path
 
 from tests.bench_fix import fix_speed
 from tests.bench_hostile import hostile_timing
+from tests.compiled_build import compiled_copy
 from tests.synthetic import PROJECT, build, templates
 
 FACTS_PER_DATASET = sum(text.count("\n  - id: ") for _, text, _ in templates()) / len(templates())
 
 
-def seconds(command: list[str], cwd: Path, before: Callable[[], object] | None = None, repeat: int = 3) -> float:
-    """Median wall time of a fresh process running ``command`` (``before`` runs untimed first)."""
+def seconds(
+    command: list[str], cwd: Path, before: Callable[[], object] | None = None, repeat: int = 3, code: Path = PROJECT
+) -> float:
+    """Median wall time of a fresh process running ``command`` with factlint's sources at ``code``
+    (this checkout, or a compiled copy of it); ``before`` runs untimed first."""
     times = []
-    environment = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    environment = {**os.environ, "PYTHONPATH": str(code)}
     for _ in range(repeat):
         if before is not None:
             before()
@@ -78,16 +84,21 @@ def corpus(scratch: Path, facts: int) -> tuple[Path, int]:
     return (root if (root / "data").is_dir() else build(root, datasets)), datasets
 
 
-def measure_size(scratch: Path, facts: int, repeat: int, hook: bool) -> dict[str, float]:
+def measure_size(scratch: Path, facts: int, repeat: int, hook: bool, code: Path = PROJECT) -> dict[str, float]:
     root, datasets = corpus(scratch, facts)
     cache = root / ".factlint_cache"
     validate = factlint("validate", "--format", "json", "--output", os.devnull)
     row: dict[str, float] = {"datasets": datasets}
-    row["cold"] = seconds(validate, root, lambda: shutil.rmtree(cache, ignore_errors=True), repeat)
-    seconds(validate, root, repeat=1)  # fill the cache
-    row["warm"] = seconds(validate, root, repeat=repeat)
+    row["cold"] = seconds(validate, root, lambda: shutil.rmtree(cache, ignore_errors=True), repeat, code)
+    seconds(validate, root, repeat=1, code=code)  # fill the cache
+    row["warm"] = seconds(validate, root, repeat=repeat, code=code)
     counted = subprocess.run(
-        factlint("validate", "--format", "json"), cwd=root, capture_output=True, text=True, check=False
+        factlint("validate", "--format", "json"),
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(code)},
     )
     import json
 
@@ -95,9 +106,10 @@ def measure_size(scratch: Path, facts: int, repeat: int, hook: bool) -> dict[str
     row["facts"] = summary["facts"]
     row["errors"] = summary["errors"] + summary["warnings"]
     if hook:
-        git(root, "init", "-q")
-        git(root, "add", "-A")
-        git(root, "-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "-qm", "corpus")
+        if not (root / ".git").is_dir():  # the second build's pass finds the corpus committed already
+            git(root, "init", "-q")
+            git(root, "add", "-A")
+            git(root, "-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "-qm", "corpus")
         changed = root / "data" / sorted(os.listdir(root / "data"))[len(os.listdir(root / "data")) // 2]
         original = changed.read_text(encoding="utf-8")
         edits = iter(range(10**6))
@@ -105,7 +117,7 @@ def measure_size(scratch: Path, facts: int, repeat: int, hook: bool) -> dict[str
         def edit() -> None:
             changed.write_text(original + f"# reviewed {next(edits)}\n", encoding="utf-8")
 
-        row["hook"] = seconds(factlint("validate", "--changed-since", "HEAD"), root, edit, repeat)
+        row["hook"] = seconds(factlint("validate", "--changed-since", "HEAD"), root, edit, repeat, code)
         # Facts reordered: a new fact index (each fact's item moves) but the same findings, where
         # the comment above leaves the cached index as it is. Each run an order not seen before.
         head, facts, tail = _facts_section(original)
@@ -114,7 +126,7 @@ def measure_size(scratch: Path, facts: int, repeat: int, hook: bool) -> dict[str
             turn = next(edits) % (len(facts) - 1) + 1
             changed.write_text(head + "".join(facts[turn:] + facts[:turn]) + tail, encoding="utf-8")
 
-        row["hook_facts"] = seconds(factlint("validate", "--changed-since", "HEAD"), root, reorder, repeat)
+        row["hook_facts"] = seconds(factlint("validate", "--changed-since", "HEAD"), root, reorder, repeat, code)
         changed.write_text(original, encoding="utf-8")
     return row
 
@@ -219,10 +231,37 @@ def draft_quality() -> str:
     )
 
 
+def measure_build(label: str, code: Path, scratch: Path, options: argparse.Namespace) -> None:
+    """Cold, warm and hook runs of the build at ``code`` at every size, and the growth between sizes."""
+    print(f"\n{label}:", flush=True)
+    rows = {}
+    for facts in options.sizes:
+        rows[facts] = measure_size(scratch, facts, options.repeat, hook=facts == max(options.sizes), code=code)
+        row = rows[facts]
+        print(
+            f"{int(row['facts']):>8} facts {int(row['datasets']):>6} datasets:"
+            f" cold {row['cold']:6.2f} s ({row['facts'] / row['cold']:7.0f} facts/s)"
+            f"  warm {row['warm']:5.2f} s"
+            + (f"  hook {row['hook']:5.2f} s (facts reordered: {row['hook_facts']:5.2f} s)" if "hook" in row else "")
+            + (f"  ({int(row['errors'])} findings!)" if row["errors"] else ""),
+            flush=True,
+        )
+    sizes = sorted(rows)
+    for small, large in itertools.pairwise(sizes):
+        rate = (rows[large]["facts"] / rows[large]["cold"]) / (rows[small]["facts"] / rows[small]["cold"])
+        print(f"cold throughput at {large} facts / at {small} facts: {rate:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="facts per corpus")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--no-compiled",
+        dest="compiled",
+        action="store_false",
+        help="skip the compiled build (it needs mypy and a C compiler)",
+    )
     options = parser.parse_args()
 
     print(reader_timing())
@@ -230,26 +269,12 @@ def main() -> None:
     print("\n".join(hostile_timing()))
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
-        rows = {}
-        for facts in options.sizes:
-            rows[facts] = measure_size(scratch, facts, options.repeat, hook=facts == max(options.sizes))
-            row = rows[facts]
-            print(
-                f"{int(row['facts']):>8} facts {int(row['datasets']):>6} datasets:"
-                f" cold {row['cold']:6.2f} s ({row['facts'] / row['cold']:7.0f} facts/s)"
-                f"  warm {row['warm']:5.2f} s"
-                + (
-                    f"  hook {row['hook']:5.2f} s (facts reordered: {row['hook_facts']:5.2f} s)"
-                    if "hook" in row
-                    else ""
-                )
-                + (f"  ({int(row['errors'])} findings!)" if row["errors"] else ""),
-                flush=True,
+        measure_build("pure Python (this checkout)", PROJECT, scratch, options)
+        if options.compiled:
+            code = compiled_copy(scratch / "compiled")
+            measure_build(
+                "compiled (FACTLINT_COMPILE=1: the reader and the YAML builder by mypyc)", code, scratch, options
             )
-        sizes = sorted(rows)
-        for small, large in itertools.pairwise(sizes):
-            rate = (rows[large]["facts"] / rows[large]["cold"]) / (rows[small]["facts"] / rows[small]["cold"])
-            print(f"cold throughput at {large} facts / at {small} facts: {rate:.2f}")
         print(export_timing(scratch, max(options.sizes)), flush=True)
         ratio = schema_ratio(scratch, max(options.sizes))
         if ratio is None:

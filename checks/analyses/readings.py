@@ -79,8 +79,10 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
     unit word of its own) in the quote of a fact whose heading applies (``unit_headings``) is read
     with the heading's scale and unit (``headed``)."""
     usable = headings[headings["problem"].isna()]
+    # Back out of the frame, a missing unit may be NaN: the reader takes text or None (compiled, it
+    # refuses anything else).
     applies = {
-        label: HeadingUnit(scale, unit, unit_text)
+        label: HeadingUnit(float(scale), _text_or_none(unit), _text_or_none(unit_text))
         for label, scale, unit, unit_text in zip(
             usable.index, usable["scale"], usable["unit"], usable["unit_text"], strict=True
         )
@@ -93,6 +95,10 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
         for q in reading.figures()  # a range is cited by one of its ends
     ]
     return pd.DataFrame(rows, columns=[*READING_COLUMNS, "headed"])
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _row(label: object, q: Quantity, heading: HeadingUnit | None) -> tuple[object, ...]:

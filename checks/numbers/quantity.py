@@ -27,6 +27,9 @@ from checks.intervals import QUALIFIER_OF_BOUND, in_interval, interval_for, tidy
 from checks.numbers.chinese import BIG_PLACES, CN_ALL
 from checks.numbers.english import is_fraction_words
 
+# Whether this module runs compiled by mypyc (``setup.py``, FACTLINT_COMPILE=1): a compiled module's
+# file is its extension, not its source.
+COMPILED = not __file__.endswith(".py")
 FRACTION_HALF_UNIT = 0.005
 RANGE = "range"
 
@@ -103,28 +106,31 @@ def quantity(
     low, high, low_open, high_open = interval_for(
         number, half_unit, bound, unit[0], rounded if half_unit >= 0 else None
     )
+    fields: dict[str, Any] = {
+        "value": number,
+        "digits": digits,
+        "qualifier": QUALIFIER_OF_BOUND[bound],
+        "low": low,
+        "high": high,
+        "low_open": low_open,
+        "high_open": high_open,
+        "round_low": rounded[0],
+        "round_high": rounded[1],
+        "unit": unit[0],
+        "unit_text": unit[1],
+        "start": span[0],
+        "end": span[1],
+        "text": text[span[0] : span[1]],
+        "half_unit": half_unit,
+        "bound": bound,
+        "ends": None,
+    }
+    if COMPILED:
+        return Quantity(**fields)  # a native class: its fields are no __dict__
     # The frozen dataclass's __init__ sets each field through object.__setattr__; filling its
     # __dict__ at once is the same object, built in a third of the time (the reader makes many).
     made = object.__new__(Quantity)
-    made.__dict__.update(
-        value=number,
-        digits=digits,
-        qualifier=QUALIFIER_OF_BOUND[bound],
-        low=low,
-        high=high,
-        low_open=low_open,
-        high_open=high_open,
-        round_low=rounded[0],
-        round_high=rounded[1],
-        unit=unit[0],
-        unit_text=unit[1],
-        start=span[0],
-        end=span[1],
-        text=text[span[0] : span[1]],
-        half_unit=half_unit,
-        bound=bound,
-        ends=None,
-    )
+    made.__dict__.update(fields)
     return made
 
 
