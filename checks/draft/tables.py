@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from checks.draft.captions import caption_reaches, numbered_caption
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, table_caption
@@ -53,21 +54,32 @@ def _own_unit(number: int, cell: str) -> UnitFrom | None:
 
 def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
     """What names a whole table's unit (checks.numbers.table_caption): a caption's unit label
-    (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m))."""
+    (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m));
+    else a numbered caption's last brackets, however long the caption (checks.draft.captions)."""
     found = table_caption(lines, header)
-    return UnitFrom(found.line, found.text, found.unit) if found is not None else None
+    if found is not None:
+        return UnitFrom(found.line, found.text, found.unit)
+    numbered = numbered_caption(lines, header)
+    return UnitFrom(*numbered) if numbered is not None else None
 
 
 def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:
     """A table's columns from its header row: each cell's rate base, and the unit its bare cells take
-    from it (or from the table's caption, for every column but the first, which names the rows, and
-    a column of rates)."""
+    from it (or from the table's caption, for every column but the first, which names the rows, a
+    column of rates or of a rate's base, and one counting in another unit than the caption scales)."""
     bases = [_BASE.search(cell) for cell in row]
     caption = _caption_unit(lines, number)
     columns = []
     for index, (cell, base) in enumerate(zip(row, bases, strict=True)):
         unit_from = _own_unit(number, cell)
-        if unit_from is None and caption is not None and index > 0 and not RATE_HEADER.search(cell):
+        if (
+            unit_from is None
+            and caption is not None
+            and index > 0
+            and not RATE_HEADER.search(cell)
+            and base is None
+            and caption_reaches(caption.unit, cell)
+        ):
             unit_from = caption
         columns.append(Column(cell, rate_base(base), unit_from=unit_from))
     return columns
