@@ -65,6 +65,10 @@ _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中|共|累计)")  # 三�
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
+# “三个一”：一份问题清单、一套整改台账、一名责任领导: a slogan named by how many 一 its items open on, then the items.
+_ONES_SLOGAN = re.compile(
+    r"[“\"][二三四五六七八九十]个一[”\"][^“”\"：:]{0,4}[：:]\s*(?:一[^、，,。；;：:]{1,16}[、，,]\s*)*$"
+)
 _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
@@ -112,6 +116,8 @@ def _time_frame(line: str, q: Quantity) -> str | None:
         return "a schedule (every 3 to 5 years, 轮训一遍), not a claim"
     if spans and _TAKES.search(line[max(0, q.start - 3) : q.start]) and line.startswith("时间", q.end):
         return "the time a plan takes (用3年左右时间), not a claim"
+    if spans and line.endswith("为期", 0, q.start) and line.startswith("的", q.end):
+        return "the length of the activity it describes (为期两个月的自查), not a claim"
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
     # the 12 months ending October 31, the most recent three months: the window a count is over
@@ -150,6 +156,8 @@ def _slogan(line: str, q: Quantity) -> str | None:
     quoted = _SLOGAN.search(line[max(0, q.start - 44) : q.start])
     if quoted and len(re.split(r"[、,，]", quoted.group(1))) == q.value:
         return "the number of items of the slogan before it, not a claim"
+    if q.digits == "一" and _ONES_SLOGAN.search(line[max(0, q.start - 120) : q.start]):
+        return "an item of the slogan named by its count of 一 (“三个一”：一份清单、一套台账), not a count"
     return None
 
 

@@ -90,6 +90,7 @@ _RELATIVE_DAYS = [
     (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
 ]
 _WHOLE_YEAR = ("全年", "全年度")
+_CLAUSE_YEAR = re.compile(r"[，,；;]\s*(?:19|20)\d\d\s*年")
 _DRAFTING_PLAN = re.compile(
     r"(?:编制|制定|起草|谋划|研究制定|启动)[^，,。；;]{0,12}[“\"]?[十]?[一二三四五六七八九十]五"
 )
@@ -270,8 +271,8 @@ def relative_year(
     compared_with_last_year = None
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):
-            if now is None:
-                continue
+            if now is None or (figure_end is not None and _CLAUSE_YEAR.search(sentence, cue.end(), figure_end)):
+                continue  # 现有…5名，2025年招收…64名，通过率97.1%: a clause opening on its year after the cue dates what follows
             if _COMPARED_WITH.search(sentence[max(0, cue.start() - 40) : cue.start()]):
                 if _LAST_YEAR.fullmatch(cue.group()):
                     compared_with_last_year = cue.group()
