@@ -173,6 +173,10 @@ _WINDOW = re.compile(
 )
 # (43 days or more after the end of pregnancy picks the deaths; at least 12 months after delivery is a rule's)
 _OR_MORE = re.compile(r"\s*or\s+(?:more|longer|less|fewer|over)\b", re.I)
+# 出生后28天内开始治疗, 采血后5日内送达的标本: a bound on the time after an event (not 须…；合同签订后60日内完成, a
+# duty's deadline, a 须 before it on its line).
+_AFTER_EVENT_ZH = re.compile(r"[\u3400-\u9fff]后\s*$")
+_DUTY_ZH = re.compile(r"应|须|必须|要求|不得")
 _AFTER_EVENT = re.compile(
     r"\s*(?:or\s+(?:more|longer|less|fewer|over)\s+)?(?:after|before|following|postpartum|post-partum)\b", re.I
 )
@@ -181,6 +185,9 @@ _AFTER_EVENT = re.compile(
 def _window(line: str, q: Quantity) -> str | None:
     if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
         return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
+    after_event = q.unit in TIME_UNITS and q.qualifier in ("le", "lt") and _AFTER_EVENT_ZH.search(line, 0, q.start)
+    if after_event and not _DUTY_ZH.search(line, 0, q.start):
+        return "a window of time after an event, which picks what is counted (出生后28天内, 采血后5日内), not a claim"
     or_more = re.search(r"\bor\s+(?:more|longer|less|fewer|over)$", q.text) or _OR_MORE.match(line, q.end)
     if q.unit in TIME_UNITS and q.qualifier in ("ge", "gt", "le", "lt") and or_more and _AFTER_EVENT.match(line, q.end):
         return "a bounded time after an event, which picks what is counted (43 days or more after), not a claim"

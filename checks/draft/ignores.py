@@ -231,6 +231,8 @@ def _schedule_or_congress(line: str, q: Quantity) -> str | None:
 
 
 def _a_batch(line: str, q: Quantity) -> str | None:
+    if q.digits == "一" and line[: q.start].endswith(("无", "没有", "未有", "未发生")):
+        return "'无一例' means none (not a single one), not a count of one"
     if q.digits == "一" and q.unit_text in ("批", "系列", "些"):
         return f"'一{q.unit_text}' means 'a number of', not one"
     if q.digits == "一" and q.unit_text in ("轮", "輪") and line[: q.start].endswith(("新", "这", "的")):

@@ -122,9 +122,9 @@ _COMPARED_FIGURE = re.compile(r"(?:\b(?:compared|than|from|versus|vs|against)\b|
 # Last year as the calendar names it (not 上年, the year before the one reported).
 _LAST_YEAR = re.compile(r"去年|last\s+(?:year|season)", re.IGNORECASE)
 # A relative year after these words is the year compared with (比去年, over the previous year; 较2025年全年:
-# the whole of 2025); not the 比 of 占比 (a share: 手术占比去年达到48.7%).
+# the whole of 2025; 由目前的4种扩大到40种: the level a change starts from); not the 比 of 占比 (a share: 手术占比去年达到48.7%).
 _COMPARED_WITH = re.compile(
-    r"(?:(?<!占)比|较|与|同|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:(?:19|20)\d\d\s*年度?\s*)?"
+    r"(?:(?<!占)比|较|与|同|(?<![理自经缘])由|\b(?:than|over|on|since|compared\s+(?:to|with)|from))\s*(?:(?:19|20)\d\d\s*年度?\s*)?"
     r"(?:(?:in|during|at)\s+(?=the\s+same\b))?(?:the\s+)?"  # fewer than in the same quarter last year
     r"(?:same\s+(?:period|day|week|month|time|quarter|point|stage|date)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,

@@ -366,3 +366,20 @@ def cell_header(columns: dict[int, list[Column]], number: int, line: str, q: Qua
     """What a table cell counts: its column's header (a row's first cell names the row, not the figure)."""
     column = cell_column(columns, number, line, q)
     return column.header if column is not None and column_of(line, q.start) > 0 else ""
+
+
+# A year-like cell (2059) under a header that counts something (活产数, 筛查人数, Clients): a count, no year.
+_YEAR_CELL = re.compile(r"(?<=\t)(?:19|20)\d\d(?=[^\S\n]*(?:\t|$))")
+_TIME_HEADER = re.compile(r"(?i:year|period|date|month|FY|since|from)|年|时间|日期|期间")
+
+
+def yearless_row(text: str, row: list[Column] | None) -> str:
+    """A table row's ``text`` (as the guesses read it) with each bare four-digit cell of a column that counts,
+    not one of years or dates, written 0000: 泾县<TAB>2087<TAB>2059 names no year 2059 for the row's figures."""
+    if not row:
+        return text
+    for cell in _YEAR_CELL.finditer(text):
+        index = column_of(text, cell.start())
+        if 0 < index < len(row) and not _TIME_HEADER.search(row[index].header):
+            text = f"{text[: cell.start()]}0000{text[cell.end() :]}"
+    return text

@@ -31,6 +31,7 @@ _HAVING = re.compile(
 # 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
 # Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
 _COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
+_SHARE_OF_PICKED = re.compile(r"的\s*[\u4e00-\u9fff]{1,8}?占(?:比)?(?:为|达)?\s*\d\Z")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
@@ -89,6 +90,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
         if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *TIME_UNITS):
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
+        # 赔偿金额在1万元以下的纠纷占41.2%: an amount's bound picks the units whose share follows (not 超90%的居民…, a share)
+        shared = counted is not None and counted.unit == "percent" and _SHARE_OF_PICKED.search(defined.group())
+        if shared and q.unit not in ("percent", "percentage_point"):
+            return "the bound that picks the units whose share follows (1万元以下的纠纷占41.2%), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _SITUATION_AFTER.match(line, q.end):
         return "the bound that picks the cases counted (存在垃圾清运超过3天的情况), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):

@@ -69,7 +69,7 @@ _TARGET_BEFORE = re.compile(
 # 由2023-24年度的68星期缩短至2025-26年度的55星期: the year a change ends in, not a due year.
 _CHANGE_TO = re.compile(r"(?:由|从)\s*(?:19|20)\d\d[^，,。；;]{0,30}(?:至|到)\s*$")
 _TARGET_AFTER = re.compile(
-    r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
+    r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务|打算|思路)"
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
     re.IGNORECASE,
 )
