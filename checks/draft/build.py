@@ -17,7 +17,7 @@ from checks.draft.budgets import budget_guess
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
-from checks.draft.cues import CHANGE_OPENING, acted_on
+from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
 from checks.draft.earlier import earlier_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -297,11 +297,15 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             prior is not None
             and prior.status == "target"
             and status.value == "achieved"
-            and CHANGE_OPENING.match(plain, clause_start)
+            and (CHANGE_OPENING.match(plain, clause_start) or aim_goes_on(plain, prior.quantity.end, clause_start))
             and sentence_bounds(plain, prior.quantity.start) == sentence_bounds(plain, on_plain.start)
         ):
-            status = Guess("target", "the change of the target before it in its sentence")
-            period = Guess(prior.period, "the year of the target it changes")
+            changes = CHANGE_OPENING.match(plain, clause_start)
+            status = Guess(
+                "target",
+                f"the {'change of the target' if changes else 'aim it goes on with'} before it in its sentence",
+            )
+            period = Guess(prior.period, f"the year of the target it {'changes' if changes else 'goes on with'}")
         period = earlier_level(
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )

@@ -80,6 +80,18 @@ CHANGE_OPENING = re.compile(
     r"\s*(?:较|比)(?:上年|去年|上一年)|\s*(?:an?\s+)?(?:increase|rise|decrease|cut|up|down)\s+(?:of\s+\S+\s+)?(?:from|on|over)\s+(?:last|the\s+previous)\s+year",
     re.IGNORECASE,
 )
+# agreed to reduce … by at least 20% by March 2027, and to bring the number … below 25: a clause that goes on
+# with the infinitive of an aim due by a date is due by it too (not "… beginning with CY 2028, and to remove two
+# measures": a start, no deadline the aims share).
+_AIM_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?:also\s+)?to\s+(?!date\b|be\s+)[a-z]+\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d\b")
+
+
+def aim_goes_on(line: str, aim_end: int, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` goes on with the aim ending at ``aim_end``, due by a date between."""
+    return bool(_AIM_GOES_ON.match(line, clause_start) and _DEADLINE.search(line, aim_end, clause_start))
+
+
 # up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
 # starts from is the one that holds now or held before, whatever the sentence plans (achieved).
 # from the 2024 baseline of 326, 基线值为45%: a baseline is a level measured, whatever its sentence aims at

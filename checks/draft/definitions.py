@@ -40,7 +40,9 @@ _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 # the total time beyond the first 30 minutes, waits beyond 18 weeks: the bound past which the time is counted
 _WITHIN_BEFORE = re.compile(r"\b(?:within|beyond)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _WAITING = re.compile(
-    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
+    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|delayed|dealt\s+with|admitted|discharged"
+    # delays, including those under three days: "those" of the waits or delays before it, picked by their length
+    r"|those"
     # lasting more than 3 months: a duration that defines a condition
     r"|lasting|lasts?|persisting|persists?"
     # Transfers taking more than 60 minutes fell …: a bound on the time taken picks the transfers counted (not
@@ -66,6 +68,8 @@ _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per
 _ALL_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
+# a full (100%) discount, a partial (50%) refund: the share a word of degree means, in brackets after it.
+_WORD_DEFINED = re.compile(r"\b(?:full|partial|complete)\s*\(\s*$", re.IGNORECASE)
 # 法定传染病包括甲类传染病2种、乙类传染病28种…,共41种; notifiable diseases comprise 41 types: the kinds a
 # category is defined to comprise (in a note, a written answer's definitions), not a count of anything.
 _KINDS = ("种", "类", "类别", "types", "kinds", "categories", "classes")
@@ -253,6 +257,14 @@ def definition(line: str, q: Quantity) -> str | None:
         return "a bound of the band a rate applies to (10万元以下部分报销65%), not a figure"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    if (
+        q.unit == "percent"
+        and _WORD_DEFINED.search(line, max(0, q.start - 12), q.start)
+        and line.startswith(")", q.end)
+    ):
+        return (
+            "the percentage in brackets that says what the word before it means (a full (100%) discount), not a figure"
+        )
     sentence_start = sentence_bounds(line, q.start)[0]
     if (
         _DEFINING.match(line, sentence_start)

@@ -198,11 +198,18 @@ def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | 
     # 90%的家庭15分钟内能够到达: the share and its duration share a clause; after a comma the
     # duration is a claim of its own (…占比稳定在65%左右,城乡居民15分钟医疗卫生服务圈全面建成).
     start, _ = clause_bounds(line, q.start)
+    if _CHANGED_TO.search(line, start, q.start):
+        return None  # … and reduce the median wait to 7 days or less: the level a change reaches, a figure
     if any(o.unit == "percent" and start <= o.start < q.start for o in others):
         return "the distance or time that defines the share before it, not a figure of its own"
     return None
 
 
+_CHANGED_TO = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|shorten\w*|bring\w*|brought|decreas\w*|increas\w*|rais\w*|extend\w*)\b"
+    r"[^,;.]{0,60}\bto\s*$|(?:缩短|降低|下降|减少|压缩)(?:至|到)\s*$",
+    re.IGNORECASE,
+)
 _DOSES = re.compile(r"^\s*-?\s*doses?\b", re.IGNORECASE)
 _VACCINES = re.compile(r"^\s*(?:vaccines?|shots?|jabs?)\b", re.IGNORECASE)
 _CONGRESS = re.compile(r"^\s*大")

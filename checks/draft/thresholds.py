@@ -4,7 +4,8 @@
   75 per cent``, 有3个乡镇签约率低于35%, 噪声强度≥85dB(A)的岗位2.41万个, 暂存超过48小时的9户;
 - one that picks the units named after it (规范管理率低于60%的地区, 低于85分的条目);
 - one that defines the people counted (``patients with an eGFR below 60``, ``those over 75 or with two or
-  more chronic conditions``); not what such people pay (``pay no more than S$10``: a claim).
+  more chronic conditions``); not what such people pay (``pay no more than S$10``: a claim);
+- one that picks what a rule is for (``available for balances over $500``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _HAVING = re.compile(
 # 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
 # Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
 _COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
+# payment plans are available for balances over $500, free for households under …: "for" a plural noun and its bound.
+_FOR_UNITS = re.compile(r"\bfor\s+(?:all\s+|any\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\s+$", re.IGNORECASE)
 _SHARE_OF_PICKED = re.compile(r"的\s*[\u4e00-\u9fff]{1,8}?占(?:比)?(?:为|达)?\s*\d\Z")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
@@ -102,6 +105,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     rated = q.unit != "percent" or _MEASURE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None
     if q.qualifier in ("lt", "gt", "le", "ge") and rated and _UNITS_PICKED.match(line, q.end):
         return "the threshold that picks the units named after it (规范管理率低于60%的地区), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and _FOR_UNITS.search(line, max(0, q.start - 40), q.start):
+        return (
+            "the threshold that picks the units a rule is for (plans are available for balances over $500), not a claim"
+        )
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):
