@@ -62,6 +62,32 @@ def test_a_caption_naming_a_unit_scales_only_the_columns_of_that_unit_or_of_none
     assert facts[(11, 51_000)]["unit"] == "hour"  # Hours: the caption's unit
 
 
+_BENEFIT = [
+    "Charity care report, fiscal year 2026",
+    "Posted October 20, 2026",
+    "",
+    "We provided more free care this year than last.",
+    "Community benefit (dollars in thousands)",
+    "Category\tFY2025\tFY2026",
+    "Charity care\t27,930\t31,715",
+    "Education\t8,620\t9,105",
+    "",
+    "Funding by scheme (£ in thousands)",
+    "Scheme\tFY2025\tFY2026",
+    "Home care\t410\t455",
+    "Respite\t120\t135",
+]
+
+
+def test_a_heading_s_currency_word_no_unit_lists_is_quoted_by_its_scale(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _BENEFIT))
+    # dollars names no unit of the catalogue (any country's): the scale's words are quoted, the cell is usd
+    assert facts[(7, 31_715_000)]["unit"] == "usd"
+    assert facts[(7, 31_715_000)]["unit_from"] == {"line": 5, "text": "in thousands"}
+    # £ is read as pounds sterling by the reader: the heading is quoted whole
+    assert facts[(12, 455_000)]["unit_from"] == {"line": 10, "text": "Funding by scheme (£ in thousands)"}
+
+
 # ---- a self-evaluation's years, its required score, a slogan's items, what was made clear --------------
 
 _REVIEW = [

@@ -8,6 +8,10 @@ caption whatever its length (``Table 1. Community benefit by category, FY2026 (d
 A caption that names a unit as well as a scale ((hours in thousands)) scales the columns of that
 unit, and the columns that name no unit of their own (FY2025, Central): not a column whose header
 counts something else (Clients, 人数, Cases) beside them, which is printed in full.
+
+A heading naming its currency by a word no unit of the catalogue lists ((dollars in thousands): dollars
+may be any country's) is quoted by its scale's words (in thousands), which the reader reads alone; the
+cells take the currency the drafter reads the word as (usd), as an amount printed with the word would.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.counted import noun_unit
+from checks.draft.money import word_currency
 from checks.numbers import HeadingUnit, column_unit, read_quantities
 from checks.numbers.headings import is_row
 
@@ -75,3 +80,18 @@ def caption_reaches(caption: HeadingUnit, header: str) -> bool:
         return True
     named = header_units(header)
     return not named or caption.unit in named
+
+
+# in thousands, thousands of: the words of a heading that give its scale alone.
+_SCALE_WORDS = re.compile(r"(?i:\bin\s+(?:thousand|million|billion)s\b|\b(?:thousand|million|billion)s\b)")
+
+
+def scale_and_currency(text: str, named: HeadingUnit) -> tuple[str, HeadingUnit]:
+    """A heading's quoted words and what they give: its scale's words, and the currency its word names,
+    for a heading whose currency word the reader leaves without a unit ((dollars in thousands)); else
+    ``text`` and ``named`` as they are."""
+    code = word_currency(named.unit_text or "") if named.unit is None else None
+    scale = _SCALE_WORDS.search(text) if code is not None and named.scale != 1 else None
+    if code is None or scale is None:
+        return text, named
+    return scale.group(), HeadingUnit(named.scale, code, None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from checks.draft.captions import caption_reaches, numbered_caption
+from checks.draft.captions import caption_reaches, numbered_caption, scale_and_currency
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, table_caption
@@ -49,7 +49,7 @@ class Column:
 def _own_unit(number: int, cell: str) -> UnitFrom | None:
     """A header cell that names its column's unit and scale (计划投资（万元）, Spending (£m))."""
     named = column_unit(cell)
-    return UnitFrom(number, cell.strip(), named) if named is not None else None
+    return UnitFrom(number, *scale_and_currency(cell.strip(), named)) if named is not None else None
 
 
 def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
@@ -58,9 +58,9 @@ def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
     else a numbered caption's last brackets, however long the caption (checks.draft.captions)."""
     found = table_caption(lines, header)
     if found is not None:
-        return UnitFrom(found.line, found.text, found.unit)
+        return UnitFrom(found.line, *scale_and_currency(found.text, found.unit))
     numbered = numbered_caption(lines, header)
-    return UnitFrom(*numbered) if numbered is not None else None
+    return UnitFrom(numbered[0], *scale_and_currency(*numbered[1:])) if numbered is not None else None
 
 
 def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:

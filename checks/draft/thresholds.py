@@ -93,9 +93,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
         if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *TIME_UNITS):
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
-        # 赔偿金额在1万元以下的纠纷占41.2%: an amount's bound picks the units whose share follows (not 超90%的居民…, a share)
+        # 赔偿金额在1万元以下的纠纷占41.2%: a band (在…以下的) picks the units whose share follows (not 超90%的居民…, a
+        # share itself; 品种超过5种的患者占12.1% is said of the patients, no band)
         shared = counted is not None and counted.unit == "percent" and _SHARE_OF_PICKED.search(defined.group())
-        if shared and q.unit not in ("percent", "percentage_point"):
+        if shared and q.unit not in ("percent", "percentage_point") and line[: q.start].rstrip().endswith("在"):
             return "the bound that picks the units whose share follows (1万元以下的纠纷占41.2%), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _SITUATION_AFTER.match(line, q.end):
         return "the bound that picks the cases counted (存在垃圾清运超过3天的情况), not a claim"
