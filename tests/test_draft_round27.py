@@ -145,6 +145,8 @@ _SCREENING = [
     "　　四、存在问题和2026年工作打算",
     "　　部分乡镇随访不及时，随访率仅为78.5%。下一步，将推动筛查病种由目前的6种扩大到不少于10种。",
     "　　一是新增专职人员5名；二是到2027年建成诊断中心1个。",
+    "　　力争到2028年底复筛率达到95%以上，全年召回率不低于97%。",
+    "　　力争全年随访率不低于92%。",
 ]
 
 
@@ -170,6 +172,8 @@ def test_a_plan_section_s_shortcoming_its_start_level_and_its_year(tmp_path: Pat
     assert _of(facts, 12, 10) == ("target", 2026)  # 由目前的6种: 目前 dates the start, not the target
     assert _of(facts, 13, 5) == ("target", 2026)  # 2026年工作打算: the plan's year, not 2027's
     assert _of(facts, 13, 1) == ("target", 2027)
+    assert _of(facts, 14, 97) == ("target", 2028)  # 全年 after 到2028年底: the whole of the due year
+    assert _of(facts, 15, 92) == ("target", 2026)  # 全年 with no due year: this year
 
 
 # ---- a hospital's and a board's English: a change's ends, a wait reduced to, aims, thresholds ---------
