@@ -176,6 +176,18 @@ def test_a_plan_section_s_shortcoming_its_start_level_and_its_year(tmp_path: Pat
     assert _of(facts, 15, 92) == ("target", 2026)  # 全年 with no due year: this year
 
 
+def test_a_change_from_last_year_s_level_reaches_now_s(tmp_path: Path) -> None:
+    lines = [
+        "某县卫生健康局2026年上半年工作总结",
+        "发布日期：2026-07-10",
+        "",
+        "　　孕产妇系统管理率由去年的91.5%提高到95.2%。",
+    ]
+    facts = _facts(_draft_text(tmp_path, lines))
+    assert _of(facts, 4, 91.5) == ("achieved", 2025)  # 由去年的: where the change starts
+    assert _of(facts, 4, 95.2) == ("achieved", 2026)  # 提高到: where it has got to, now
+
+
 # ---- a hospital's and a board's English: a change's ends, a wait reduced to, aims, thresholds ---------
 
 _UPDATE = [
