@@ -76,6 +76,11 @@ _BENEFIT = [
     "Scheme\tFY2025\tFY2026",
     "Home care\t410\t455",
     "Respite\t120\t135",
+    "",
+    "Table 3. Spending on community teams and the clients they served, 2025/26 (dollars in thousands)",
+    "Team\tStaff costs\tClients served",
+    "North\t2,140\t1,310",
+    "South\t1,870\t1,150",
 ]
 
 
@@ -86,6 +91,8 @@ def test_a_heading_s_currency_word_no_unit_lists_is_quoted_by_its_scale(tmp_path
     assert facts[(7, 31_715_000)]["unit_from"] == {"line": 5, "text": "in thousands"}
     # £ is read as pounds sterling by the reader: the heading is quoted whole
     assert facts[(12, 455_000)]["unit_from"] == {"line": 10, "text": "Funding by scheme (£ in thousands)"}
+    # Staff costs count money (their head noun is costs); Clients served count people
+    assert facts[(17, 2_140_000)]["unit"] == "usd" and (17, 1310) in facts
 
 
 # ---- a self-evaluation's years, its required score, a slogan's items, what was made clear --------------

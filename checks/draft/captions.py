@@ -48,6 +48,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # A year's or a month's word in a header labels the column's time (Last year, 本年, 上月), no unit it counts in.
 _CALENDAR = frozenset({"year", "month"})
+_PARTICIPLE = re.compile(r"(?i:[a-z]+ed|seen|served|done|taken|given)")
 
 
 def _read_unit(probe: str) -> str | None:
@@ -59,16 +60,19 @@ def _read_unit(probe: str) -> str | None:
 
 def header_units(header: str) -> set[str]:
     """The units a column's header names by its last words (Home support hours: hour; Bed days: day;
-    筛查人数: person) or by a noun counted figures are drafted in (Clients, Number of patients: person)."""
+    筛查人数: person) or by its head noun, one counted figures are drafted in (Clients, Number of patients,
+    Clients served: person; not Staff costs)."""
     found: set[str | None] = set()
     for run in _CJK.findall(header):
         counted = run.removesuffix("数")  # 人数, 例数: the count of what the measure word counts
         found.update(_read_unit(f"1{counted[at:]}") for at in range(len(counted)))
         found.add(noun_unit(run))
     words = _WORD.findall(header)
-    for at, word in enumerate(words):
+    for at in range(len(words)):
         found.add(_read_unit("1 " + " ".join(words[at:])))
-        found.add(noun_unit(word))
+    # the head noun, last but for a participle after it (Clients served): Staff costs count money, not staff
+    head = [word for word in words if not _PARTICIPLE.fullmatch(word)]
+    found.add(noun_unit(head[-1]) if head else None)
     return {unit for unit in found if unit is not None}
 
 

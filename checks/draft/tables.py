@@ -369,7 +369,7 @@ def cell_header(columns: dict[int, list[Column]], number: int, line: str, q: Qua
 
 
 # A year-like cell (2059) under a header that counts something (活产数, 筛查人数, Clients): a count, no year.
-_YEAR_CELL = re.compile(r"(?<=\t)(?:19|20)\d\d(?=[^\S\n]*(?:\t|$))")
+_YEAR_CELL = re.compile(r"(?:(?<=\t)|(?<=\s\s))(?:19|20)\d\d(?=\t|\s{2,}|\s*$)")
 _TIME_HEADER = re.compile(r"(?i:year|period|date|month|FY|since|from)|年|时间|日期|期间")
 
 
