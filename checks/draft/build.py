@@ -17,7 +17,7 @@ from checks.draft.budgets import budget_guess
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
-from checks.draft.cues import CHANGE_OPENING, acted_on
+from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
 from checks.draft.earlier import earlier_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -30,20 +30,14 @@ from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
 from checks.draft.openings import FigureYears, figure_years
-from checks.draft.policy import (
-    DEFAULT_TARGET_YEARS,
-    duty_period,
-    rules_guess,
-    stated_rule,
-    title_period,
-)
+from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
-from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column
+from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
@@ -246,6 +240,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     # cut from ``line``.
     calendar = gregorian(simplified(line)) if context.minguo else None
     plain = calendar.text if calendar else common_era(simplified(line), context.sambat)
+    plain = yearless_row(plain, context.columns.get(number))  # 泾县<TAB>2087<TAB>2059: counts, no years
     read = {(f.start, f.end): moved(f, calendar) for f in figures}
     read_figures = list(read.values())
     reasons = {
@@ -302,11 +297,15 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             prior is not None
             and prior.status == "target"
             and status.value == "achieved"
-            and CHANGE_OPENING.match(plain, clause_start)
+            and (CHANGE_OPENING.match(plain, clause_start) or aim_goes_on(plain, prior.quantity.end, clause_start))
             and sentence_bounds(plain, prior.quantity.start) == sentence_bounds(plain, on_plain.start)
         ):
-            status = Guess("target", "the change of the target before it in its sentence")
-            period = Guess(prior.period, "the year of the target it changes")
+            changes = CHANGE_OPENING.match(plain, clause_start)
+            status = Guess(
+                "target",
+                f"the {'change of the target' if changes else 'aim it goes on with'} before it in its sentence",
+            )
+            period = Guess(prior.period, f"the year of the target it {'changes' if changes else 'goes on with'}")
         period = earlier_level(
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )

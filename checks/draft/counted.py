@@ -49,3 +49,16 @@ def counted_unit(line: str, q: Quantity, units: Mapping[str, object]) -> str | N
         ):
             return unit
     return None
+
+
+_EN_NOUN = {unit: re.compile(rf"(?i:{en})") for unit, (en, _) in _NOUNS.items()}
+_ZH_LAST = {unit: re.compile(rf"(?:{zh})(?:总数|数量|数)?\Z") for unit, (_, zh) in _NOUNS.items()}
+
+
+def noun_unit(words: str) -> str | None:
+    """The count unit a table header's words name by their noun: an English word that is one (Clients,
+    beds), or Chinese words ending on one (医生数, 床位数); None otherwise."""
+    for unit in _NOUNS:
+        if _EN_NOUN[unit].fullmatch(words) or _ZH_LAST[unit].search(words):
+            return unit
+    return None

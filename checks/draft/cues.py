@@ -46,6 +46,7 @@ TARGET = re.compile(
 # things stand.
 STRONG_ACHIEVED = re.compile(
     r"已|累计|截至|截止|目前|现有|过去|去年|上年|同比|较上年|以来|近年来|\bas\s+of\b|\bso\s+far\b|\blast\s+year\b|\bsince\b"
+    r"|仅为|仅有|仅占"  # 复筛率仅为88.6%: "only" weighs a level there is, as things stand
     # … and our two local authorities have set aside £18.8 million for winter 2026/27: money allocated is done
     r"|\b(?:has|have)\s+(?:been\s+)?(?:set\s+aside|allocated|earmarked|committed)\b"
     r"|\bcan\s+now\b"  # pharmacies can now treat seven conditions: what holds now
@@ -59,7 +60,7 @@ STRONG_TARGET = re.compile(
     _WILL_ZH
     + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|(?:确定|提出|设定)的)|"
     + PLAN_END_CUE
-    + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
+    + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确(?!了)|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
     r"|\b(?:is|are|was|were)\s+" + DUE_TO,
     re.IGNORECASE,
@@ -79,6 +80,18 @@ CHANGE_OPENING = re.compile(
     r"\s*(?:较|比)(?:上年|去年|上一年)|\s*(?:an?\s+)?(?:increase|rise|decrease|cut|up|down)\s+(?:of\s+\S+\s+)?(?:from|on|over)\s+(?:last|the\s+previous)\s+year",
     re.IGNORECASE,
 )
+# agreed to reduce … by at least 20% by March 2027, and to bring the number … below 25: a clause that goes on
+# with the infinitive of an aim due by a date is due by it too (not "… beginning with CY 2028, and to remove two
+# measures": a start, no deadline the aims share).
+_AIM_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?:also\s+)?to\s+(?!date\b|be\s+)[a-z]+\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d\b")
+
+
+def aim_goes_on(line: str, aim_end: int, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` goes on with the aim ending at ``aim_end``, due by a date between."""
+    return bool(_AIM_GOES_ON.match(line, clause_start) and _DEADLINE.search(line, aim_end, clause_start))
+
+
 # up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
 # starts from is the one that holds now or held before, whatever the sentence plans (achieved).
 # from the 2024 baseline of 326, 基线值为45%: a baseline is a level measured, whatever its sentence aims at

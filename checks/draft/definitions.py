@@ -40,7 +40,9 @@ _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 # the total time beyond the first 30 minutes, waits beyond 18 weeks: the bound past which the time is counted
 _WITHIN_BEFORE = re.compile(r"\b(?:within|beyond)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.IGNORECASE)
 _WAITING = re.compile(
-    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|dealt\s+with|admitted|discharged"
+    r"\b(?:waits?|waiting|waited|seen|treated|diagnosed|stays?|delays?|delayed|dealt\s+with|admitted|discharged"
+    # delays, including those under three days: "those" of the waits or delays before it, picked by their length
+    r"|those"
     # lasting more than 3 months: a duration that defines a condition
     r"|lasting|lasts?|persisting|persists?"
     # Transfers taking more than 60 minutes fell …: a bound on the time taken picks the transfers counted (not
@@ -66,6 +68,8 @@ _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per
 _ALL_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
+# a full (100%) discount, a partial (50%) refund: the share a word of degree means, in brackets after it.
+_WORD_DEFINED = re.compile(r"\b(?:full|partial|complete)\s*\(\s*$", re.IGNORECASE)
 # 法定传染病包括甲类传染病2种、乙类传染病28种…,共41种; notifiable diseases comprise 41 types: the kinds a
 # category is defined to comprise (in a note, a written answer's definitions), not a count of anything.
 _KINDS = ("种", "类", "类别", "types", "kinds", "categories", "classes")
@@ -173,6 +177,10 @@ _WINDOW = re.compile(
 )
 # (43 days or more after the end of pregnancy picks the deaths; at least 12 months after delivery is a rule's)
 _OR_MORE = re.compile(r"\s*or\s+(?:more|longer|less|fewer|over)\b", re.I)
+# 出生后28天内开始治疗, 采血后5日内送达的标本: a bound on the time after an event (not 须…；合同签订后60日内完成, a
+# duty's deadline, a 须 before it on its line).
+_AFTER_EVENT_ZH = re.compile(r"[\u3400-\u9fff]后\s*$")
+_DUTY_ZH = re.compile(r"应|须|必须|要求|不得")
 _AFTER_EVENT = re.compile(
     r"\s*(?:or\s+(?:more|longer|less|fewer|over)\s+)?(?:after|before|following|postpartum|post-partum)\b", re.I
 )
@@ -181,6 +189,9 @@ _AFTER_EVENT = re.compile(
 def _window(line: str, q: Quantity) -> str | None:
     if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
         return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
+    after_event = q.unit in TIME_UNITS and q.qualifier in ("le", "lt") and _AFTER_EVENT_ZH.search(line, 0, q.start)
+    if after_event and not _DUTY_ZH.search(line, 0, q.start):
+        return "a window of time after an event, which picks what is counted (出生后28天内, 采血后5日内), not a claim"
     or_more = re.search(r"\bor\s+(?:more|longer|less|fewer|over)$", q.text) or _OR_MORE.match(line, q.end)
     if q.unit in TIME_UNITS and q.qualifier in ("ge", "gt", "le", "lt") and or_more and _AFTER_EVENT.match(line, q.end):
         return "a bounded time after an event, which picks what is counted (43 days or more after), not a claim"
@@ -246,6 +257,14 @@ def definition(line: str, q: Quantity) -> str | None:
         return "a bound of the band a rate applies to (10万元以下部分报销65%), not a figure"
     if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
+    if (
+        q.unit == "percent"
+        and _WORD_DEFINED.search(line, max(0, q.start - 12), q.start)
+        and line.startswith(")", q.end)
+    ):
+        return (
+            "the percentage in brackets that says what the word before it means (a full (100%) discount), not a figure"
+        )
     sentence_start = sentence_bounds(line, q.start)[0]
     if (
         _DEFINING.match(line, sentence_start)

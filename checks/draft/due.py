@@ -2,7 +2,7 @@
 due to open in spring 2028` (the main verb: the whole sentence is to come, checks.draft.cues.STRONG_TARGET),
 `… funds … a 16-bed acute medical unit at the hospital, due to open in March 2027` (set off by a comma, it
 says so of the clause before it only). Such a target is due in the year printed after it, when no year
-of its own dates it."""
+of its own dates it. A target's 全年 after a due year earlier in its sentence is that year's whole (round 27)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from checks.draft.cues import DUE_TO
 from checks.draft.guesses import Guess
 from checks.draft.policy import DEFAULT_TARGET_YEARS
 from checks.draft.text import clause_bounds, sentence_bounds
-from checks.draft.years import years_in
+from checks.draft.years import due_earlier, years_in
 
 _DUE = re.compile(DUE_TO, re.IGNORECASE)
 # The years a figure takes by default, as an achievement or a target: a due year printed after it outranks them.
@@ -44,6 +44,10 @@ def due_guess(line: str, start: int, status: Guess, period: Guess, own_year: boo
     """The figure at ``start`` of ``line`` with its status and period: a target when the clause right after
     its own opens on `due to` an event (a 16-bed unit …, due to open in March 2027); of the year its sentence
     says the event is due in, when no year of its own (``own_year``) dates it."""
+    whole_year = period.why in ("'全年'", "'全年度'") and status.value == "target"
+    if whole_year and (due := due_earlier(line, start)) is not None:
+        # 力争到2027年底…，全年召回率不低于97%: the whole of the year the sentence's targets are due in
+        return status, Guess(due, f"{period.why} of the due year of an earlier clause of its sentence")
     sentence_end = sentence_bounds(line, start)[1]
     clause_end = clause_bounds(line, start)[1]
     after = _DUE_AFTER_CLAUSE.match(line, clause_end)

@@ -4,7 +4,8 @@ its title names) that is
 
 - where a change starts (`fell from 148 to 121`), its share in brackets after it too (`fell from 4,905
   (18.5% of arrivals) to 3,176`): the change's figures are this year's and the year before's;
-- the level `up from` or `down from` names after a figure (`41 facilities were closed, down from 55`):
+- the level `up from` or `down from` names after a figure (`41 facilities were closed, down from 55`), or
+  `from` after the level a change reached (`turnover fell to 14.8% from 19.5%`):
   a figure is compared with the same measure a year earlier unless a year or period is printed;
 
 is of the year before. A rule's old level (起付线由800元下调至600元) is the one in force now, not the
@@ -29,6 +30,12 @@ _FROM_BRACKET = re.compile(r"(?:\bfrom|从|由)\s*[^\s()（）]*\d[^()（）]*[(
 _BRACKET_TO = re.compile(r"[^()（）]*[)）]\s*(?:\bto\b|到|至)", re.IGNORECASE)
 # 41 facilities were closed …, down from 55: the earlier level of the figure before it.
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s*$", re.IGNORECASE)
+# turnover fell to 14.8% from 19.5%, rose to 61 from 55: the level reached first, then where the change started.
+_TO_FROM = re.compile(
+    r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|climbed|improved|slipped|jumped|went\s+(?:up|down))"
+    r"\s+to\s+[£$€]?\d[\d,.]*\s*(?:%|per\s*cent|[a-z]+)?\s+from\s+[£$€]?$",
+    re.IGNORECASE,
+)
 # … down from 55 to 41, up from 2 a year earlier, down from 66.0% the previous week, down from 11 between
 # 2019 and 2021: a level, a time or a period after it says more.
 _MORE_AFTER = re.compile(
@@ -60,6 +67,9 @@ def earlier_level(
             and _BRACKET_TO.match(line, end) is not None
         )
         or (_UP_DOWN_FROM.search(line, max(0, start - 12), start) is not None and not _MORE_AFTER.match(line, end))
+        or (
+            _TO_FROM.search(line, max(clause_start, start - 60), start) is not None and not _MORE_AFTER.match(line, end)
+        )
     )
     if not earlier or rule_to_come(line, start):
         return period

@@ -65,6 +65,10 @@ _TIME_FRAME_AFTER = re.compile(r"^\s*(?:来|以来|间|中|共|累计)")  # 三�
 _ISSUERS = re.compile(r"等\s*$")
 _ISSUERS_AFTER = re.compile(r"^(?:个)?(?:部门|部委|单位)")
 _SLOGAN = re.compile(r"[“\"]([^”\"]{2,40})[”\"]\s*$")
+# “三个一”：一份问题清单、一套整改台账、一名责任领导: a slogan named by how many 一 its items open on, then the items.
+_ONES_SLOGAN = re.compile(
+    r"[“\"][二三四五六七八九十]个一[”\"][^“”\"：:]{0,4}[：:]\s*(?:一[^、，,。；;：:]{1,16}[、，,]\s*)*$"
+)
 _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
@@ -112,6 +116,8 @@ def _time_frame(line: str, q: Quantity) -> str | None:
         return "a schedule (every 3 to 5 years, 轮训一遍), not a claim"
     if spans and _TAKES.search(line[max(0, q.start - 3) : q.start]) and line.startswith("时间", q.end):
         return "the time a plan takes (用3年左右时间), not a claim"
+    if spans and line.endswith("为期", 0, q.start) and line.startswith("的", q.end):
+        return "the length of the activity it describes (为期两个月的自查), not a claim"
     if q.value == 24 and q.unit == "hour" and (re.search(r"\d\s*-\s*hour", q.text) or _SCHEDULE.match(line[q.end :])):
         return "a service schedule (24-hour), not a figure"
     # the 12 months ending October 31, the most recent three months: the window a count is over
@@ -150,6 +156,8 @@ def _slogan(line: str, q: Quantity) -> str | None:
     quoted = _SLOGAN.search(line[max(0, q.start - 44) : q.start])
     if quoted and len(re.split(r"[、,，]", quoted.group(1))) == q.value:
         return "the number of items of the slogan before it, not a claim"
+    if q.digits == "一" and _ONES_SLOGAN.search(line[max(0, q.start - 120) : q.start]):
+        return "an item of the slogan named by its count of 一 (“三个一”：一份清单、一套台账), not a count"
     return None
 
 
@@ -190,11 +198,18 @@ def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | 
     # 90%的家庭15分钟内能够到达: the share and its duration share a clause; after a comma the
     # duration is a claim of its own (…占比稳定在65%左右,城乡居民15分钟医疗卫生服务圈全面建成).
     start, _ = clause_bounds(line, q.start)
+    if _CHANGED_TO.search(line, start, q.start):
+        return None  # … and reduce the median wait to 7 days or less: the level a change reaches, a figure
     if any(o.unit == "percent" and start <= o.start < q.start for o in others):
         return "the distance or time that defines the share before it, not a figure of its own"
     return None
 
 
+_CHANGED_TO = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|shorten\w*|bring\w*|brought|decreas\w*|increas\w*|rais\w*|extend\w*)\b"
+    r"[^,;.]{0,60}\bto\s*$|(?:缩短|降低|下降|减少|压缩)(?:至|到)\s*$",
+    re.IGNORECASE,
+)
 _DOSES = re.compile(r"^\s*-?\s*doses?\b", re.IGNORECASE)
 _VACCINES = re.compile(r"^\s*(?:vaccines?|shots?|jabs?)\b", re.IGNORECASE)
 _CONGRESS = re.compile(r"^\s*大")
@@ -223,6 +238,8 @@ def _schedule_or_congress(line: str, q: Quantity) -> str | None:
 
 
 def _a_batch(line: str, q: Quantity) -> str | None:
+    if q.digits == "一" and line[: q.start].endswith(("无", "没有", "未有", "未发生")):
+        return "'无一例' means none (not a single one), not a count of one"
     if q.digits == "一" and q.unit_text in ("批", "系列", "些"):
         return f"'一{q.unit_text}' means 'a number of', not one"
     if q.digits == "一" and q.unit_text in ("轮", "輪") and line[: q.start].endswith(("新", "这", "的")):

@@ -147,7 +147,8 @@ _NOT_NAMED = re.compile(r"(?:(?<![A-Za-z])[a-z][\w-]*|\d)\s*[(（]$")
 
 def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
-    if q.unit_text is None and _WEEK.search(line, max(0, q.start - 24), q.start) and re.match(r"\d", q.digits):
+    # (not "delayed over two weeks below 25": a bound word opens the figure, a count)
+    if q.unit_text is None and _WEEK.search(line, max(0, q.start - 24), q.start) and re.match(r"\d", line[q.start :]):
         return "the number of a week of the year (week 15, ME 32/2026), a time, not a figure"
     reference = q.unit is None and not q.unit_text and q.digits.isdigit() and len(q.digits) <= 2
     if reference and _REFERENCE.match(line, q.end) and _NOT_NAMED.search(line, 0, q.start):

@@ -72,6 +72,11 @@ def currency_of(line: str, q: Quantity) -> tuple[str, str] | None:
     return (q.unit_text or "", _WORDS[word]) if word in _WORDS else None
 
 
+def word_currency(word: str) -> str | None:
+    """The ISO code a currency's word names (dollars: usd, 英镑: gbp), or None."""
+    return _WORDS.get(word.lower())
+
+
 def money_unit(
     printed: str, code: str, catalogue: dict[str, dict[str, Any]], proposed: dict[str, dict[str, Any]], word: bool
 ) -> tuple[str, str]:

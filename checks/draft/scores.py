@@ -18,6 +18,7 @@ _SCALE_AFTER = re.compile(r"\s*分制")
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:及以上|以上|及以下|以下|至\s*\d+(?:\.\d+)?\s*分)\s*的")
 _BAND_END = (re.compile(r"\d\s*分?\s*至\s*$"), re.compile(r"\s*分\s*的"))
 _OF = re.compile(r"\s*的")
+_REQUIRED = re.compile(r"\s*分?\s*(?:及以上|以上|及以下|以下)?\s*的\s*(?:要求|标准|规定|门槛|底线|目标)")
 _READ_BAND = re.compile(r"分\s*(?:及以上|以上|及以下|以下)\Z|\d\s*分?\s*至\s*\d+(?:\.\d+)?\s*分\Z")
 # 达到“合格”等次（90分及以上）, rated Good (80 points or more): a band in brackets that defines the grade named before it.
 _GRADE_BAND = (
@@ -65,6 +66,8 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
     # the reader reads the band's points with the bound after them or as a range (90分及以上, 80分至89.9分);
     # not 不低于90分的年度目标, a target with its bound word before it
     read_as_band = _READ_BAND.search(q.text) is not None and _OF.match(after) is not None
+    if _REQUIRED.match(after):
+        return None  # 达到900分以上的要求: the band a rule requires is the rule's figure, no units counted in it
     if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)) or read_as_band:
         return "a score band that picks the units counted (90分及以上的单位), not a figure"
     # the reader may read the band's bound with its points (90分及以上) or leave it after them

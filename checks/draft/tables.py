@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from checks.draft.captions import caption_reaches, numbered_caption, scale_and_currency
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, table_caption
@@ -48,26 +49,37 @@ class Column:
 def _own_unit(number: int, cell: str) -> UnitFrom | None:
     """A header cell that names its column's unit and scale (计划投资（万元）, Spending (£m))."""
     named = column_unit(cell)
-    return UnitFrom(number, cell.strip(), named) if named is not None else None
+    return UnitFrom(number, *scale_and_currency(cell.strip(), named)) if named is not None else None
 
 
 def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
     """What names a whole table's unit (checks.numbers.table_caption): a caption's unit label
-    (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m))."""
+    (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m));
+    else a numbered caption's last brackets, however long the caption (checks.draft.captions)."""
     found = table_caption(lines, header)
-    return UnitFrom(found.line, found.text, found.unit) if found is not None else None
+    if found is not None:
+        return UnitFrom(found.line, *scale_and_currency(found.text, found.unit))
+    numbered = numbered_caption(lines, header)
+    return UnitFrom(numbered[0], *scale_and_currency(*numbered[1:])) if numbered is not None else None
 
 
 def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:
     """A table's columns from its header row: each cell's rate base, and the unit its bare cells take
-    from it (or from the table's caption, for every column but the first, which names the rows, and
-    a column of rates)."""
+    from it (or from the table's caption, for every column but the first, which names the rows, a
+    column of rates or of a rate's base, and one counting in another unit than the caption scales)."""
     bases = [_BASE.search(cell) for cell in row]
     caption = _caption_unit(lines, number)
     columns = []
     for index, (cell, base) in enumerate(zip(row, bases, strict=True)):
         unit_from = _own_unit(number, cell)
-        if unit_from is None and caption is not None and index > 0 and not RATE_HEADER.search(cell):
+        if (
+            unit_from is None
+            and caption is not None
+            and index > 0
+            and not RATE_HEADER.search(cell)
+            and base is None
+            and caption_reaches(caption.unit, cell)
+        ):
             unit_from = caption
         columns.append(Column(cell, rate_base(base), unit_from=unit_from))
     return columns
@@ -354,3 +366,20 @@ def cell_header(columns: dict[int, list[Column]], number: int, line: str, q: Qua
     """What a table cell counts: its column's header (a row's first cell names the row, not the figure)."""
     column = cell_column(columns, number, line, q)
     return column.header if column is not None and column_of(line, q.start) > 0 else ""
+
+
+# A year-like cell (2059) under a header that counts something (活产数, 筛查人数, Clients): a count, no year.
+_YEAR_CELL = re.compile(r"(?:(?<=\t)|(?<=\s\s))(?:19|20)\d\d(?=\t|\s{2,}|\s*$)")
+_TIME_HEADER = re.compile(r"(?i:year|period|date|month|FY|since|from)|年|时间|日期|期间")
+
+
+def yearless_row(text: str, row: list[Column] | None) -> str:
+    """A table row's ``text`` (as the guesses read it) with each bare four-digit cell of a column that counts,
+    not one of years or dates, written 0000: 泾县<TAB>2087<TAB>2059 names no year 2059 for the row's figures."""
+    if not row:
+        return text
+    for cell in _YEAR_CELL.finditer(text):
+        index = column_of(text, cell.start())
+        if 0 < index < len(row) and not _TIME_HEADER.search(row[index].header):
+            text = f"{text[: cell.start()]}0000{text[cell.end() :]}"
+    return text

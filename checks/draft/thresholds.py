@@ -4,7 +4,8 @@
   75 per cent``, 有3个乡镇签约率低于35%, 噪声强度≥85dB(A)的岗位2.41万个, 暂存超过48小时的9户;
 - one that picks the units named after it (规范管理率低于60%的地区, 低于85分的条目);
 - one that defines the people counted (``patients with an eGFR below 60``, ``those over 75 or with two or
-  more chronic conditions``); not what such people pay (``pay no more than S$10``: a claim).
+  more chronic conditions``); not what such people pay (``pay no more than S$10``: a claim);
+- one that picks what a rule is for (``available for balances over $500``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _HAVING = re.compile(
 # 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
 # Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
 _COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
+# payment plans are available for balances over $500, free for households under …: "for" a plural noun and its bound.
+_FOR_UNITS = re.compile(r"\bfor\s+(?:all\s+|any\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}s\s+$", re.IGNORECASE)
+_SHARE_OF_PICKED = re.compile(r"的\s*[\u4e00-\u9fff]{1,8}?占(?:比)?(?:为|达)?\s*\d\Z")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
@@ -89,6 +93,11 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         said = re.search(r"的\s*[^有是为达\d]+[有是为达]", defined.group())
         if counted is not None and not said and counted.unit not in ("percent", "percentage_point", *TIME_UNITS):
             return "the bound that picks the units counted (噪声强度≥85dB(A)的岗位2.41万个), not a claim"
+        # 赔偿金额在1万元以下的纠纷占41.2%: a band (在…以下的) picks the units whose share follows (not 超90%的居民…, a
+        # share itself; 品种超过5种的患者占12.1% is said of the patients, no band)
+        shared = counted is not None and counted.unit == "percent" and _SHARE_OF_PICKED.search(defined.group())
+        if shared and q.unit not in ("percent", "percentage_point") and line[: q.start].rstrip().endswith("在"):
+            return "the bound that picks the units whose share follows (1万元以下的纠纷占41.2%), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _SITUATION_AFTER.match(line, q.end):
         return "the bound that picks the cases counted (存在垃圾清运超过3天的情况), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):
@@ -97,6 +106,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     rated = q.unit != "percent" or _MEASURE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None
     if q.qualifier in ("lt", "gt", "le", "ge") and rated and _UNITS_PICKED.match(line, q.end):
         return "the threshold that picks the units named after it (规范管理率低于60%的地区), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and _FOR_UNITS.search(line, max(0, q.start - 40), q.start):
+        return (
+            "the threshold that picks the units a rule is for (plans are available for balances over $500), not a claim"
+        )
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
     if _PAYING.search(line, max(0, q.start - 12), q.start):

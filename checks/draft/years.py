@@ -1,13 +1,12 @@
 """The years a text prints and what each is: a figure's own year, a year compared with, a target's due
 year, a plan period, the year a sentence is about; and the article's years as a whole.
 
-A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is
-*compared with* after 比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before
-以来/相比/同期; it is a *target's* year after 到/至/力争/by/Agenda/targets for or before
-目标/计划/规划/goals (到2025年, by 2030, 2030年的目标值, 2024年工作计划, targets for 2022), not
-after 截至 (截至2021年3月底 dates a count). The article's lines are read in simplified characters. A fiscal year is the year it ends in (FY2024,
-FY24, 2023-24 → 2024). A Five-Year Plan names its years: 十四五 and the
-14th Five-Year Plan are 2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)).
+A year is 2024年, in 2023, by 2027 — not 2013人 (a count) nor the 2022 of a date 2022-08-28. It is *compared with* after
+比/较/与/自/从/than/since/from (比2019年, than in 2019, since 2012) or before 以来/相比/同期; it is a *target's* year after
+到/至/力争/by/Agenda/targets for or before 目标/计划/规划/goals (到2025年, by 2030, 2030年的目标值, 2024年工作计划, targets for 2022), not
+after 截至 (截至2021年3月底 dates a count). The article's lines are read in simplified characters. A fiscal year is the year
+it ends in (FY2024, FY24, 2023-24 → 2024). A Five-Year Plan names its years: 十四五 and the 14th Five-Year Plan are
+2021-2025 (the Nth plan, N ≥ 3, starts in 1966 + 5·(N − 3)). An edition's year (2025年版) dates nothing.
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ _COMPARED_AROUND = (
     re.compile(r"\s*年?[^，,。；;、\d]{0,12}(?:比较|相比|相较|对比)"),
 )
 _DOCUMENT_NUMBER = re.compile(r"\s*[〕\]］)）】]\s*(?:第\s*)?\d{1,4}\s*号")
+_EDITION = re.compile(r"\s*年?\s*(?:修订|修正)?版(?![块面权图])|\s+(?i:edition)\b")  # 标准（2025年版）
 # PARIS, 15th November, 2025 (WAM) --: a news dateline dates the story, not the figures after it.
 _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)")
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
@@ -69,14 +69,14 @@ _TARGET_BEFORE = re.compile(
 # 由2023-24年度的68星期缩短至2025-26年度的55星期: the year a change ends in, not a due year.
 _CHANGE_TO = re.compile(r"(?:由|从)\s*(?:19|20)\d\d[^，,。；;]{0,30}(?:至|到)\s*$")
 _TARGET_AFTER = re.compile(
-    r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务)"
+    r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务|打算|思路)"
     r"|^\s+(?:targets?|goals?|agenda|vision)\b",
     re.IGNORECASE,
 )
-# 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), since August 2020 (2.6%); a level in
-# brackets after the year it is of, even one compared with: 较改革前的2023年（9.2天）, 高于2025年同期水平（4.2%）.
+# 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), 比2023年复核时的856.0分, since August 2020
+# (2.6%); a level in brackets after its year, even one compared with: 较改革前的2023年（9.2天）, 高于2025年同期水平（4.2%）.
 _ATTACHED = re.compile(
-    r"((?:19|20)\d\d)\s*年(?:末|底|年末)?[的之]?\s*$|((?:19|20)\d\d)\s*(?:年(?:同期)?(?:的?水平)?)?\s*[(（]\s*$"
+    r"((?:19|20)\d\d)\s*年(?:末|底|年末|[^\d，,。；;、]{1,4}时)?[的之]?\s*$|((?:19|20)\d\d)\s*(?:年(?:同期)?(?:的?水平)?)?\s*[(（]\s*$"
 )
 _ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)\s*[(（]\s*$")
 # 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
@@ -152,8 +152,9 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         )
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
-        if _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【")):
-            continue  # 桂审社报〔2026〕7号: a document's number, dating nothing
+        numbered = _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【"))
+        if numbered or _EDITION.match(after):
+            continue  # 桂审社报〔2026〕7号, 标准（2025年版）: a document's number or edition, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         target = target and not _CHANGE_TO.search(before)
         first = _fiscal_first(match) if match.re is _FISCAL else None
