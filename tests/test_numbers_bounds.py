@@ -528,3 +528,49 @@ def test_a_change_stated_again_without_its_verb_is_two_points() -> None:
     # no verb of change in its sentence (the one before has one): ranges
     other = "Prices rose sharply. Adults from 18 to 65 were asked, and children from 5 to 10."
     assert [q.bound for q in read_quantities(other)] == ["range", "range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("premiums at or below 250% of the poverty line", ("at or below 250%", "le")),
+        ("waits at or under 5 days", ("at or under 5 days", "le")),
+        ("coverage at or above 90%", ("at or above 90%", "ge")),
+        ("coverage at or over 90%", ("at or over 90%", "ge")),
+        # without "at or" the comparison stays strict, and "or below" after the number stays le
+        ("premiums below 250%", ("below 250%", "lt")),
+        ("coverage above 90%", ("above 90%", "gt")),
+        ("premiums at 250% or below", ("250% or below", "le")),
+    ],
+)
+def test_at_or_below_and_at_or_above_include_the_number(text: str, read: tuple[str, str]) -> None:
+    (reading,) = read_quantities(text)
+    assert (reading.text, reading.bound) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The saving equals about 12.4% of spending.", ("equals about 12.4%", "approx")),
+        ("节约资金等于约5万元", ("等于约5万元", "approx")),
+        ("The saving equals roughly $3 million.", ("equals roughly $3 million", "approx")),
+        # an equality with no approximation stays eq
+        ("The saving equals 12.4% of spending.", ("equals 12.4%", "eq")),
+        ("节约资金等于5万元", ("等于5万元", "eq")),
+    ],
+)
+def test_an_equality_said_approximately_is_approximate(text: str, read: tuple[str, str]) -> None:
+    (reading,) = read_quantities(text)
+    assert (reading.text, reading.bound) == read
+
+
+def test_a_requirement_s_own_percentage_is_not_bounded_by_the_comparison() -> None:
+    """低于标准要求的80%: the level (71.5%) falls short of the 80% the standard requires; the 80% is the
+    requirement's value, not bounded by 低于. A percentage *of* a base keeps the bound (低于全国平均水平的80%:
+    below 80% of the average), and so does a multiple of a requirement (不超过规定的1.5倍)."""
+    reads = [(q.text, q.value, q.bound) for q in read_quantities("临床路径入径率为71.5%，低于标准要求的80%。")]
+    assert reads == [("71.5%", 71.5, "eq"), ("80%", 80.0, "eq")]
+    assert [(q.text, q.bound) for q in read_quantities("达标率高于国家规定的90%")] == [("90%", "eq")]
+    assert [(q.text, q.bound) for q in read_quantities("低于全国平均水平的80%")] == [("低于全国平均水平的80%", "lt")]
+    assert [(q.text, q.bound) for q in read_quantities("不低于省定目标值的85%")] == [("不低于省定目标值的85%", "ge")]
+    assert [(q.text, q.bound) for q in read_quantities("不超过规定的1.5倍")] == [("不超过规定的1.5倍", "le")]

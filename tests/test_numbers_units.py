@@ -186,3 +186,15 @@ def test_a_fever_makes_c_degrees_but_leaves_k_thousands() -> None:
 )
 def test_a_code_between_two_numbers_is_one_number_s(text: str, units: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.unit) for q in read_quantities(text)] == units
+
+
+def test_defined_daily_doses_are_a_measure_word_glued_or_not() -> None:
+    """抗菌药物使用强度 (antibiotic use density) is printed in DDDs, glued to the digits or not: a figure in
+    that measure word; letters glued to digits that are no unit stay a code (3D打印, COVID-19)."""
+    text = "住院患者抗菌药物使用强度为36.4DDDs，符合不超过40DDDs的要求。"
+    assert [(q.text, q.value, q.bound, q.unit_text) for q in read_quantities(text)] == [
+        ("36.4DDDs", 36.4, "eq", "DDDs"),
+        ("不超过40DDDs", 40.0, "le", "DDDs"),
+    ]
+    assert [(q.text, q.unit_text) for q in read_quantities("use density of 36.4 DDDs")] == [("36.4 DDDs", "DDDs")]
+    assert read_quantities("3D打印") == [] and read_quantities("36.4DDX") == []

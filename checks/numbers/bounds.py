@@ -10,7 +10,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, 满 after 工作/服务
   (工作满10年), ≥, >=; at least,
   not/no less (fewer, lower, smaller, earlier, sooner) than, not below/under, as low (few, little) as, (a) minimum
-  (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than. *After*: 以上, 及以上, 或(者)以上,
+  (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than, at or above/over. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
   above/over/more/up/older, at least (before a stop: 5 days at least.),
   ``+`` (500+), -plus (50-plus).
@@ -21,7 +21,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   *After*: 之下 (170之下).
 - ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, ≤, <=; at most,
   not/no more (greater, higher, larger, bigger, later) than, not above/over, as high (many, much) as, not
-  exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than. *After*: 以下, 及以下, 或(者)以下,
+  exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than, at or below/under. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内; or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
@@ -32,7 +32,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   almost, close(r) to, approaching.
 - ``gt_step``: *after*: 余, 多, and 几 before 万/亿 (7400余元, 50多名, 10多万, 十几万; the scanner), -odd
   (50-odd: more than 50, below 60).
-- ``eq`` words only widen the span: 等于, equal to, equals.
+- ``eq`` words only widen the span: 等于, equal to, equals (equals about 12%, 等于约5: ``approx``).
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
 最高可达500元, 高于达, 约占三成), after 至少 or 起码 a plan's verb (建成, 配备, 开展, 招收…: 至少建成2家,
@@ -78,12 +78,12 @@ _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
 PRE_BOUND = re.compile(
     r"(?:"
     # 至少建成2家, 至少配备1名: a verb may stand between 至少 (or 起码) and its number
-    rf"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)(?:{_VERBS})|至少|最少|(?<=[工作务职服任])满|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?"
+    rf"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)(?:{_VERBS})|至少|最少|(?<=[工作务职服任])满|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?|at\s+or\s+(?:above|over)"
     r"|(?:not|no)\s+(?:less|fewer|lower|smaller|shorter|younger|earlier|sooner)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
-    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most"
+    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older|later)\s+than|not\s+(?:above|over)"
     r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:an?|the|its)\s+(?:(?!lower\s|minimum\s|upper\s)[a-z]+\s+)?(?:ceiling|cap|limit)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"

@@ -105,6 +105,10 @@ _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_REQUIRED = re.compile(
+    r"(?:要求|规定)的\Z"
+)  # 低于标准要求的80%: the 80% a standard requires (a verb: not 目标值的85%, 85% of it)
+_APPROX = re.compile(r"(?i:\b(?:about|approximately|around|roughly|circa|ca\.))|约|[~∼≈]")  # after 等于, equals
 _LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
 
@@ -267,14 +271,18 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre is None
         and draft.unit_text in ("倍", "%", "成")
         and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start))
+        and not (draft.unit_text == "%" and _REQUIRED.search(base.group(1) or ""))
     ):
-        # 不超过…基准线的1.5倍: the base the ratio is of stands between
+        # 不超过…基准线的1.5倍: the base the ratio is of stands between; not a requirement's own value (低于标准要求的80%:
+        # the 80% is what the standard requires, which a level falls short of)
         pre = bounds.pre_bound(norm, base.start(1) if base.group(1) else base.start(2))
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
         pre_name = None  # 近3年: the past three years
     if pre_name == "gt" and pre is not None and pre.group("gt") == "过" and draft.unit_text in NEAR_TIME_UNITS:
         pre_name = None  # 过3天: three days later
+    if pre_name == "eq" and pre is not None and _APPROX.search(pre.group()):
+        pre_name = "approx"  # equals about 12.4%: the approximation is what the words say of it
     if pre_name in ("gt", "lt") and pre is not None and negated(norm, pre.start()):
         pre_name = "le" if pre_name == "gt" else "ge"  # have not risen above 70%, 并未超过5%: at most 70, 5
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):

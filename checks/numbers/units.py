@@ -55,6 +55,8 @@ EN_MEASURES = (
     "kg",
     "μg",
     "mcg",
+    "DDD",
+    "DDDs",
     "ml",
     "mL",
     "l",
@@ -243,14 +245,14 @@ EN_MEASURES = (
     "m³",
 )
 # Unit abbreviations glued to the digits (168cm, 250m, 2.4mg, 64GB, 2.4GHz, 640bhp, 3923sq m, 30MPa, 165h, 4.4x, 24pc: per
-# cent in the British press); case matters: 5G is a network, 3D no unit.
+# cent in the British press, 36.4DDDs: defined daily doses); case matters: 5G is a network, 3D no unit.
 GLUED_ABBREVIATIONS = re.compile(
     r"((?:(?:mm|cm|km|m)[23²³](?![\d.])|km|cm|mm|kg|mg|μg|mls|ml|mL|kcal|kWh|kW|MW|mAh|mmHg|KM|CM|MM|KG|Kg|MG|ML|lbs|lb|oz|ft|mph|kph|kmph|mi|gals|gal|cc|ms"
     r"|[kMG]?Pa|atm|[μµ]m|nm|[mμµnpf]?mol|[μµmn]M|[μµ][lL]|yrs|h|°\s?[CF]"  # 30MPa, 400atm, 5μm, 2mmol, 10μM, 165h, 25°C
     r"|ppm|ppb|[kMG]?eV|k?Da|rpm|bpm|[mμµ]A|[mk]V|[kM]J|m?Gy|[mμµ]?Sv|bp|kb|Å|[μµn]s|ng|pg|dB|kN"  # 10ppm, 20keV, 5mA
     r"|[kM]VA|k?Oe|mK|kG|atg|AU|tonnes|tons"  # 1,200MVA, 48kOe, 0.15mK, 21kG, 2atg, 1.88AU, 80tonnes
     r"|(?:st|nd|rd|th)(?=\s+(?i:centile|percentile)s?\b)"  # the 95th percentile: a value of the distribution
-    r"|ccs|rem|yo|(?<=\.\d)D|(?<=\.\d\d)D"  # 500ccs, 3rem, 39yo: years old, 8.00D: dioptres after a decimal (3D is none)
+    r"|DDDs?|ccs|rem|yo|(?<=\.\d)D|(?<=\.\d\d)D"  # 500ccs, 3rem, 39yo: years old, 8.00D: dioptres after a decimal (3D is none)
     r"|(?<=\.\d)s|(?<=\.\d\d)s"  # 7.7s: seconds after a decimal (the 1990s, 747s are no seconds)
     # a unit per a length, mass, volume or time (990AT/cm: ampere-turns per centimetre; 9gm/dl, 11g/dL)
     r"|[A-Za-z]{1,4}/(?:[mck]?m|k?g|[dmμµ]?[lL]|s|h|min)(?![A-Za-z])"
