@@ -49,6 +49,11 @@ def test_the_ratio_sign_itself_needs_no_name_before_it() -> None:
         ("twice the FY2026 total", [("twice", 2, None)]),  # a factor, as doubled is
         ("twice as many beds", [("twice", 2, None)]),
         ("visited twice a day", []),  # how often, no factor
+        ("Uses rose to nearly double the 24,500 of 2024", [("nearly double", 2, None), ("24,500", 24500, None)]),
+        ("to triple the number of screenings", [("triple", 3, None)]),
+        ("a double room", []),  # a kind of room, no factor
+        ("double-digit growth", []),
+        ("a triple-negative cancer", []),
     ],
 )
 def test_times_the_rate_is_a_ratio_and_twice_the_total_a_factor(text: str, read: list[tuple[str, float, str]]) -> None:

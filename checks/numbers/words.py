@@ -4,7 +4,7 @@
 - 过半, 过半数: more than half (gt 50 %).
 - halving, halved: 50 % (a change by half).
 - 翻一番, 翻了一番, 翻番, 翻倍, doubled: two times (2); 翻两番 (doubled twice): four times (4);
-  tripled, trebled: 3; quadrupled: 4; twice the, twice as (not twice a day): 2; twofold … ninetyfold, hundredfold: that many times. The value is the factor,
+  tripled, trebled: 3; quadrupled: 4; twice the, twice as (not twice a day), double the: 2; triple the: 3; twofold … ninetyfold, hundredfold: that many times. The value is the factor,
   with no unit: a curator who records the change as a percentage writes the fact so.
 
 Not word quantities: 半年, 上半年 (a period), half-day, "a half-hearted effort", 多半 (probably).
@@ -39,6 +39,9 @@ WORD_QUANTITIES: dict[str, tuple[Decimal, str, bool]] = {
     "quadrupled": (Decimal(4), "eq", False),
     # twice the FY2026 total, twice as many: two times (not twice a day, twice weekly: how often)
     "twice": (Decimal(2), "eq", False),
+    # double the 24,500 uses, triple the number: two and three times (not a double room, double-digit)
+    "double": (Decimal(2), "eq", False),
+    "triple": (Decimal(3), "eq", False),
 }
 # twofold … nineteenfold, twentyfold … ninetyfold, hundredfold: that many times.
 WORD_QUANTITIES.update(
@@ -49,10 +52,12 @@ WORD_QUANTITIES.update(
     }
 )
 _CJK_WORDS = sorted((w for w in WORD_QUANTITIES if not w.isascii()), key=len, reverse=True)
-_LATIN_WORDS = sorted((w for w in WORD_QUANTITIES if w.isascii() and w != "twice"), key=len, reverse=True)
-_TWICE = r"twice(?=\s+(?:as|the|that|its|their|our|this|last|what)\b)"
+# Said of what they multiply only: twice as many, double the total (not twice a day, a double room).
+_TIMES_OF = ("twice", "double", "triple")
+_LATIN_WORDS = sorted((w for w in WORD_QUANTITIES if w.isascii() and w not in _TIMES_OF), key=len, reverse=True)
+_TWICE = r"(?:twice(?=\s+(?:as|the|that|its|their|our|this|last|what)\b)|(?:double|triple)(?=\s+(?:the|that|its|their|our|this|last|what)\b))"
 WORD_PATTERN = f"(?:{'|'.join(_CJK_WORDS)})(?![年月天日])|(?i:\\b(?:{'|'.join(_LATIN_WORDS)}|{_TWICE})\\b)"
-LATIN_WORDS = frozenset([*_LATIN_WORDS, "twice"])
+LATIN_WORDS = frozenset([*_LATIN_WORDS, *_TIMES_OF])
 
 
 def word_quantity(printed: str) -> tuple[Decimal, str, bool]:
