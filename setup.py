@@ -1,12 +1,12 @@
 """The build: pure Python, or with ``FACTLINT_COMPILE=1`` the hot modules compiled by mypyc.
 
-Everything else is declared in ``pyproject.toml``. ``FACTLINT_COMPILE=1 pip install .`` compiles
-the number reader and the YAML builder with mypyc (the way mypy and black
-ship compiled wheels of their own code): the same readings (``tests/test_compiled.py``), a cold
-validation of a large corpus a quarter cheaper (README, "Scale"). It needs a C compiler and the
-Python headers; the build fetches mypy itself. An editable install (``pip install -e .``) stays pure
-Python whatever the variable says: compiled modules would sit beside their sources, be imported
-instead of them, and go stale the moment a source is edited.
+Everything else is declared in ``pyproject.toml``. ``FACTLINT_COMPILE=1 pip install .`` compiles the
+number reader and the YAML builder with mypyc (the way mypy and black ship compiled wheels of their
+own code): the same readings and findings (``tests/test_compiled.py``), a cold validation of a large
+corpus a fifth cheaper (README, "Scale"). It needs a C compiler and the Python headers; the build
+fetches mypy itself. An editable install (``pip install -e .``) stays pure Python whatever the
+variable says: compiled modules would sit beside their sources, be imported instead of them, and go
+stale the moment a source is edited.
 """
 
 from __future__ import annotations
