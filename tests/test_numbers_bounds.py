@@ -533,6 +533,7 @@ def test_a_change_stated_again_without_its_verb_is_two_points() -> None:
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # "at or below" / "at or above" include the number
         ("premiums at or below 250% of the poverty line", ("at or below 250%", "le")),
         ("waits at or under 5 days", ("at or under 5 days", "le")),
         ("coverage at or above 90%", ("at or above 90%", "ge")),
@@ -541,16 +542,7 @@ def test_a_change_stated_again_without_its_verb_is_two_points() -> None:
         ("premiums below 250%", ("below 250%", "lt")),
         ("coverage above 90%", ("above 90%", "gt")),
         ("premiums at 250% or below", ("250% or below", "le")),
-    ],
-)
-def test_at_or_below_and_at_or_above_include_the_number(text: str, read: tuple[str, str]) -> None:
-    (reading,) = read_quantities(text)
-    assert (reading.text, reading.bound) == read
-
-
-@pytest.mark.parametrize(
-    ("text", "read"),
-    [
+        # an equality said approximately is approximate
         ("The saving equals about 12.4% of spending.", ("equals about 12.4%", "approx")),
         ("节约资金等于约5万元", ("等于约5万元", "approx")),
         ("The saving equals roughly $3 million.", ("equals roughly $3 million", "approx")),
@@ -559,7 +551,7 @@ def test_at_or_below_and_at_or_above_include_the_number(text: str, read: tuple[s
         ("节约资金等于5万元", ("等于5万元", "eq")),
     ],
 )
-def test_an_equality_said_approximately_is_approximate(text: str, read: tuple[str, str]) -> None:
+def test_at_or_below_includes_the_number_and_equals_about_is_approximate(text: str, read: tuple[str, str]) -> None:
     (reading,) = read_quantities(text)
     assert (reading.text, reading.bound) == read
 
