@@ -32,6 +32,11 @@ _FISCAL = re.compile(
     r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b(?!\s*[-/–]\s*[’']?\d\d)|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
     re.IGNORECASE,
 )
+# 2025—2026学年, the 2025–2026 school year: a school year across the new year, like a fiscal year, is the year
+# it ends in (the reader's fiscal spans print a two-digit end; a school year prints both years whole).
+_SCHOOL_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s*[-/–—~]\s*((?:19|20)\d\d)(?=\s*(?:学年|school\s+year|academic\s+year))", re.IGNORECASE
+)
 _COMPARED_BEFORE = re.compile(
     r"(?:比|较|与|同|自|从|(?<![关对标将])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|versus|vs\.?)\b[^,;.]{0,30}$"
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
@@ -138,6 +143,7 @@ _SOURCE_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|(?:survey|census|report|study|data
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
     fiscal = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
+    fiscal += [(m, int(m.group(2))) for m in _SCHOOL_YEAR.finditer(text) if int(m.group(2)) - int(m.group(1)) == 1]
     spans = [(m.start(), m.end()) for m, _ in fiscal]
     plain = [(m, int(m.group(1))) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     found = []
@@ -157,7 +163,7 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
             continue  # 桂审社报〔2026〕7号, 标准（2025年版）: a document's number or edition, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         target = target and not _CHANGE_TO.search(before)
-        first = _fiscal_first(match) if match.re is _FISCAL else None
+        first = _fiscal_first(match) if match.re is _FISCAL else int(match.group(1)) if match.re is _SCHOOL_YEAR else None
         found.append(Year(offset + match.start(), value, target, first))
     return found
 
