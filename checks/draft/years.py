@@ -95,9 +95,14 @@ _OTHER_FIGURES_YEAR = re.compile(
     rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
     re.IGNORECASE,
 )
+# 88% in the first half of 2025, 287 in the same period of 2025: a part of the year right after the figure.
+_PART_OF_YEAR = (
+    r"(?:the\s+(?:same\s+(?:period|quarter|month|week|half)|(?:first|second|last)\s+(?:half|quarter|six\s+months))"
+    r"\s+(?:of\s+)?)?"
+)
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?{_PART_OF_YEAR}(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
