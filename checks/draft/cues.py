@@ -106,7 +106,12 @@ COMPARED_FROM = re.compile(
 
 # ---- what names a figure a target, or says it exists (checks.draft.guesses.status_of) ----
 
-COUNTED_TARGETS = re.compile(r"\s*(?:targets?|goals?)\b|\s*(?:个|项)?目标", re.IGNORECASE)
+# 46 targets, 14 of its 22 annual targets: what the figure counts (an adjective of the targets' kind between)
+COUNTED_TARGETS = re.compile(
+    r"\s*(?:(?:annual|key|main|major|core|national|performance|strategic|agreed|quarterly)\s+)?(?:targets|goals)\b"
+    r"|\s*(?:target|goal)\b|\s*(?:个|项)?目标",
+    re.IGNORECASE,
+)
 NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
 # The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
 # existing, 现有 in the figure's sentence (not 稳定现有队伍。 a heading before it)
@@ -136,7 +141,8 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation|norm"
+    r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
