@@ -87,8 +87,16 @@ _AIM_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?:also\s+)?to\s+(?!date\b|be\s+)[a-
 _DEADLINE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d\b")
 
 
+# 计划2027年底前新增20所，总数达到67所: the total a target due by a date brings (its sum, then), in the
+# clause after it, is due by that date too.
+_TOTAL_GOES_ON = re.compile(r"\s*(?:届时|使)?\s*(?:总数|总量|总计|累计|合计)\s*(?:将)?\s*(?:达到|达|增至|增加到|提高到)")
+_DEADLINE_ZH = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def aim_goes_on(line: str, aim_end: int, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` goes on with the aim ending at ``aim_end``, due by a date between."""
+    if _TOTAL_GOES_ON.match(line, clause_start):
+        return _DEADLINE_ZH.search(line, max(0, aim_end - 30), clause_start) is not None
     return bool(_AIM_GOES_ON.match(line, clause_start) and _DEADLINE.search(line, aim_end, clause_start))
 
 
