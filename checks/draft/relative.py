@@ -211,6 +211,9 @@ _YEAR_OF_NEXT = re.compile(r"\s*(?:同期)?的\s*(\d[\d,.]*)")
 _YEAR_OF_LAST = re.compile(r"(\d[\d,.]*)\s*(?:%|per\s+cent)?\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_PRINTED_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?\s*\Z")
+
+
 def _another_figures(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
     """Whether the relative year ``cue`` is printed right with a figure that is not the one ending at
     ``figure_end`` (right before 的 and it, or right after it)."""
@@ -291,7 +294,9 @@ def relative_year(
             if now is None or (figure_end is not None and _CLAUSE_YEAR.search(sentence, cue.end(), figure_end)):
                 continue
             if shift < 0 and _another_figures(sentence, figure_end, cue):
-                continue  # 现有…5名，2025年招收…64名，通过率97.1%: a clause opening on its year after the cue dates what follows
+                continue
+            if not shift and _PRINTED_YEAR_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()):
+                continue  # 相当于2025年全年节约额的65.7%: the 全年 of a printed year is that year, no figure's now  # 现有…5名，2025年招收…64名，通过率97.1%: a clause opening on its year after the cue dates what follows
             if _CHANGE_FROM_NOW.search(sentence, max(0, cue.start() - 4), cue.start()) and (
                 not shift
                 or (
