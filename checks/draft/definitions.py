@@ -57,6 +57,10 @@ _NO_ONE_WAITED = re.compile(r"(?:^|[.;:!?]\s+)\s*No\s+[a-z]+\s+(?:had\s+)?(?:wai
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
+# Over the two years, …; During the past 12 months, …: the time frame a sentence opens on.
+_FRAME_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:Over|During|In|Across|Within)\s+(?:the\s+)?(?:(?:last|past|previous|first)\s+)?$"
+)
 _FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b|^\s*,", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
@@ -224,6 +228,8 @@ def _duration(line: str, q: Quantity) -> str | None:
     if waiting and (q.qualifier != "eq" or waiting.group("than")) and not negated:
         return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
     clause = line[clause_bounds(line, q.start)[0] : q.start]
+    if _FRAME_OPENING.search(line, max(0, q.start - 24), q.start) and line[q.end :].lstrip().startswith(","):
+        return "the time frame opening its sentence (Over the two years, …), not a claim"
     if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):
         return "the time frame the figures are counted over, not a claim"
     return None
