@@ -89,7 +89,9 @@ _DEADLINE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:F
 
 # 计划2027年底前新增20所，总数达到67所: the total a target due by a date brings (its sum, then), in the
 # clause after it, is due by that date too.
-_TOTAL_GOES_ON = re.compile(r"\s*(?:届时|使)?\s*(?:总数|总量|总计|累计|合计)\s*(?:将)?\s*(?:达到|达|增至|增加到|提高到)")
+_TOTAL_GOES_ON = re.compile(
+    r"\s*(?:届时|使)?\s*(?:总数|总量|总计|累计|合计)\s*(?:将)?\s*(?:达到|达|增至|增加到|提高到)"
+)
 _DEADLINE_ZH = re.compile(r"(?:19|20)\d\d\s*年")
 
 

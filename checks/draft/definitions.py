@@ -123,10 +123,12 @@ _EACH_PERIOD_BEFORE = re.compile(r"每(?:年|季度|季|月|周|天|日|半年)[
 
 
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
-    if line.startswith("级", q.end) and q.unit_text == "年" or line.startswith("年级", q.end):
+    if (line.startswith("级", q.end) and q.unit_text == "年") or line.startswith("年级", q.end):
         return "a school grade named by its number (四年级及以上), a class, not a count"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
-    periods = q.unit in ("month", "week") or (q.unit_text in ("个", None) and _PERIOD_AFTER.match(line, q.end) is not None)
+    periods = q.unit in ("month", "week") or (
+        q.unit_text in ("个", None) and _PERIOD_AFTER.match(line, q.end) is not None
+    )
     if ((years or periods) and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
         return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
     if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 12), q.start):

@@ -219,7 +219,9 @@ def _another_figures(text: str, figure_end: int | None, cue: re.Match[str]) -> b
     ``figure_end`` (right before 的 and it, or right after it)."""
     after = _YEAR_OF_NEXT.match(text, cue.end())
     if after is not None:  # the figure's own (去年的92.3%, 11.2万元) ends after that number, no digit between
-        return not (figure_end is not None and after.start(1) < figure_end and not _DIGIT.search(text, after.end(1), figure_end))
+        return not (
+            figure_end is not None and after.start(1) < figure_end and not _DIGIT.search(text, after.end(1), figure_end)
+        )
     before = _YEAR_OF_LAST.search(text, max(0, cue.start() - 30), cue.start())
     return before is not None and not (figure_end is not None and before.start(1) < figure_end <= cue.start())
 

@@ -76,7 +76,9 @@ def plan_sections(
         line = lines[number - 1]
         if _heading(line):
             inside = bool(heading.search(line))
-            waiting = inside and (_JOINED.search(line) is not None if joined else _AFTER_PROBLEMS.search(line) is not None)
+            waiting = inside and (
+                _JOINED.search(line) is not None if joined else _AFTER_PROBLEMS.search(line) is not None
+            )
         elif _RUN_IN.match(line) and not _PLANNED_LABEL.match(line):
             inside = waiting = False
         elif inside and waiting:
