@@ -202,3 +202,19 @@ def test_a_sentence_s_opening_time_frame_and_a_band_after_qi_zhong_are_no_claims
     assert (4, 90) not in facts and (4, 4) in facts  # 其中4个乡镇得分在90分以上: 90 picks the 4
     assert (5, 2) not in facts and (5, 1210) in facts  # Over the two years, …: the time frame
     assert (6, 2) in facts  # 2 audits: a claim
+
+
+_TERMS = [
+    "某县学生健康监测报告",
+    "发布日期：2026-12-10",
+    "",
+    "　　学生中重度贫血（血红蛋白＜90g/L）占比为1.2%，晚就诊比例（首次CD4检测值＜350个/μl）为41.5%。",
+    "　　管理人群血压控制率（≥60%）为63.1%，县定目标（≥65%）尚未达到。",
+]
+
+
+def test_a_bound_alone_in_brackets_after_a_term_defines_it(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _TERMS))
+    assert (4, 90) not in facts and (4, 350) not in facts  # 重度贫血（血红蛋白＜90g/L）: the term's definition
+    assert (4, 1.2) in facts and (4, 41.5) in facts
+    assert (5, 60) in facts and (5, 65) in facts  # a rate's share and a target's value in brackets stay figures

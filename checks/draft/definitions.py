@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.terms import defines_term
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -256,6 +257,8 @@ def definition(line: str, q: Quantity) -> str | None:
         _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))
     ):
         return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
+    if symbol and q.unit != "percent" and defines_term(line, q):
+        return "the bound that defines the term before its bracket (高度近视（≥600度）), not a claim"
     if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
