@@ -30,3 +30,18 @@ def closing_due(line: str, end: int) -> int | None:
     # its own is that figure's, its due date none of the figures before
     clause_start = clause_bounds(line, closing.start())[0]
     return None if _DIGIT.search(line, clause_start, closing.start()) else int(closing.group(1))
+
+
+# … aims to offer a colonoscopy … to 95% of participants; in the year to 30 June 2026, 88.7% received one: a
+# semicolon, then a time the statement after it is dated by (in 2025/26, during the year to June 2026, last
+# year) opens a report of its own: the target cues before the semicolon stay behind.
+_DATED_AFTER_SEMICOLON = re.compile(
+    r";\s*(?:(?:in|during|over|for)\s+(?:the\s+)?[^,;.]{0,40}?(?:19|20)\d\d(?:/\d\d)?|(?:last|this)\s+(?:year|quarter|month))\s*,",
+    re.IGNORECASE,
+)
+
+
+def dated_statement(line: str, start: int) -> int:
+    """Where the dated statement after a semicolon that holds the figure at ``start`` opens (0: none)."""
+    found = [m.start() + 1 for m in _DATED_AFTER_SEMICOLON.finditer(line, 0, start)]
+    return found[-1] if found else 0

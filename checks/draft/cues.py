@@ -23,7 +23,7 @@ TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
-    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|到\s*20\d\d|(?<!截)至\s*20\d\d年|20\d\d年前|要达到"
+    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
@@ -87,8 +87,18 @@ _AIM_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?:also\s+)?to\s+(?!date\b|be\s+)[a-
 _DEADLINE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d\b")
 
 
+# 计划2027年底前新增20所，总数达到67所: the total a target due by a date brings (its sum, then), in the
+# clause after it, is due by that date too.
+_TOTAL_GOES_ON = re.compile(
+    r"\s*(?:届时|使)?\s*(?:总数|总量|总计|累计|合计)\s*(?:将)?\s*(?:达到|达|增至|增加到|提高到)"
+)
+_DEADLINE_ZH = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def aim_goes_on(line: str, aim_end: int, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` goes on with the aim ending at ``aim_end``, due by a date between."""
+    if _TOTAL_GOES_ON.match(line, clause_start):
+        return _DEADLINE_ZH.search(line, max(0, aim_end - 30), clause_start) is not None
     return bool(_AIM_GOES_ON.match(line, clause_start) and _DEADLINE.search(line, aim_end, clause_start))
 
 
@@ -106,7 +116,12 @@ COMPARED_FROM = re.compile(
 
 # ---- what names a figure a target, or says it exists (checks.draft.guesses.status_of) ----
 
-COUNTED_TARGETS = re.compile(r"\s*(?:targets?|goals?)\b|\s*(?:个|项)?目标", re.IGNORECASE)
+# 46 targets, 14 of its 22 annual targets: what the figure counts (an adjective of the targets' kind between)
+COUNTED_TARGETS = re.compile(
+    r"\s*(?:(?:annual|key|main|major|core|national|performance|strategic|agreed|quarterly)\s+)?(?:targets|goals)\b"
+    r"|\s*(?:target|goal)\b|\s*(?:个|项)?目标",
+    re.IGNORECASE,
+)
 NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
 # The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
 # existing, 现有 in the figure's sentence (not 稳定现有队伍。 a heading before it)
@@ -136,7 +151,8 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation"
+    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation|norm"
+    r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at

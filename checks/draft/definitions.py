@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.terms import defines_term
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -57,6 +58,10 @@ _NO_ONE_WAITED = re.compile(r"(?:^|[.;:!?]\s+)\s*No\s+[a-z]+\s+(?:had\s+)?(?:wai
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—])\s*\d", re.IGNORECASE)
 _HYPHENED = re.compile(r"\d\s*-\s*(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|same)\s+)?$", re.IGNORECASE)
+# Over the two years, …; During the past 12 months, …: the time frame a sentence opens on.
+_FRAME_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:Over|During|In|Across|Within)\s+(?:the\s+)?(?:(?:last|past|previous|first)\s+)?$"
+)
 _FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b|^\s*,", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
@@ -112,15 +117,19 @@ _CHANGE_AFTER = re.compile(
 )
 
 
-# 连续两个季度, 连续3个月: a run of quarters or months, as of years.
-_PERIOD_AFTER = re.compile(r"\s*(?:个)?\s*(?:季度|月|周|星期)")
+# 连续两个季度, 连续3个月, 连续三个学年: a run of quarters, months or school years, as of years.
+_PERIOD_AFTER = re.compile(r"\s*(?:个)?\s*(?:季度|月|周|星期|学年|学期|年度)")
 # 每季度通报一次, 每年进行1次: once in each period, how often something is done, no count.
 _EACH_PERIOD_BEFORE = re.compile(r"每(?:年|季度|季|月|周|天|日|半年)[^，,。；;\d]{0,8}$")
 
 
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
+    if (line.startswith("级", q.end) and q.unit_text == "年") or line.startswith("年级", q.end):
+        return "a school grade named by its number (四年级及以上), a class, not a count"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year")
-    periods = q.unit_text in ("个", None) and _PERIOD_AFTER.match(line, q.end) is not None
+    periods = q.unit in ("month", "week") or (
+        q.unit_text in ("个", None) and _PERIOD_AFTER.match(line, q.end) is not None
+    )
     if ((years or periods) and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
         return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
     if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 12), q.start):
@@ -222,6 +231,8 @@ def _duration(line: str, q: Quantity) -> str | None:
     if waiting and (q.qualifier != "eq" or waiting.group("than")) and not negated:
         return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
     clause = line[clause_bounds(line, q.start)[0] : q.start]
+    if _FRAME_OPENING.search(line, max(0, q.start - 24), q.start) and line[q.end :].lstrip().startswith(","):
+        return "the time frame opening its sentence (Over the two years, …), not a claim"
     if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):
         return "the time frame the figures are counted over, not a claim"
     return None
@@ -246,6 +257,8 @@ def definition(line: str, q: Quantity) -> str | None:
         _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))
     ):
         return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
+    if symbol and q.unit != "percent" and defines_term(line, q):
+        return "the bound that defines the term before its bracket (高度近视（≥600度）), not a claim"
     if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):

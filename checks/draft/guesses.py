@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.draft.closing import closing_due
+from checks.draft.closing import closing_due, dated_statement
 from checks.draft.cues import (
     ACHIEVED,
     BASELINE,
@@ -141,7 +141,7 @@ def status_of(
     # The agency will invest …, which helped 9,870 people to quit in 2024-25, a quit rate of 54%: a
     # past year printed between the sentence's cue and the figure reports the past; the cue stays behind.
     past = [y.position for y in years_before(line, start) if sentence_start <= y.position and now and y.value < now]
-    cut = max(past, default=0)
+    cut = max([*past, dated_statement(line, start)], default=0)
     sentence = line[max(sentence_start, cut) : sentence_end]
     anchor = printed or found.opening
     achieved_cues = STRONG_ACHIEVED if plan else ACHIEVED

@@ -205,6 +205,27 @@ def _of_another(text: str, figure_end: int | None, at: int) -> bool:
     return start >= figure_end and _DIGIT.search(text, start, end) is not None
 
 
+# 由上年同期的7860元, from 139 the previous year: a last year printed right before 的 and another figure, or
+# right after one, is that figure's period; it dates no other figure of its sentence or paragraph.
+_YEAR_OF_NEXT = re.compile(r"\s*(?:同期)?的\s*(\d[\d,.]*)")
+_YEAR_OF_LAST = re.compile(r"(\d[\d,.]*)\s*(?:%|per\s+cent)?\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+_PRINTED_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?\s*\Z")
+
+
+def _another_figures(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
+    """Whether the relative year ``cue`` is printed right with a figure that is not the one ending at
+    ``figure_end`` (right before 的 and it, or right after it)."""
+    after = _YEAR_OF_NEXT.match(text, cue.end())
+    if after is not None:  # the figure's own (去年的92.3%, 11.2万元) ends after that number, no digit between
+        return not (
+            figure_end is not None and after.start(1) < figure_end and not _DIGIT.search(text, after.end(1), figure_end)
+        )
+    before = _YEAR_OF_LAST.search(text, max(0, cue.start() - 30), cue.start())
+    return before is not None and not (figure_end is not None and before.start(1) < figure_end <= cue.start())
+
+
 def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
     """Whether the other figure that last year is of is one the figure is compared with."""
     between = figure_end is not None and _COMPARED_FIGURE.search(text, figure_end, cue.start()) is not None
@@ -273,7 +294,11 @@ def relative_year(
     for pattern, shift in _RELATIVE:
         for cue in pattern.finditer(sentence):
             if now is None or (figure_end is not None and _CLAUSE_YEAR.search(sentence, cue.end(), figure_end)):
-                continue  # 现有…5名，2025年招收…64名，通过率97.1%: a clause opening on its year after the cue dates what follows
+                continue
+            if shift < 0 and _another_figures(sentence, figure_end, cue):
+                continue
+            if not shift and _PRINTED_YEAR_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()):
+                continue  # 相当于2025年全年节约额的65.7%: the 全年 of a printed year is that year, no figure's now  # 现有…5名，2025年招收…64名，通过率97.1%: a clause opening on its year after the cue dates what follows
             if _CHANGE_FROM_NOW.search(sentence, max(0, cue.start() - 4), cue.start()) and (
                 not shift
                 or (
@@ -313,7 +338,7 @@ def relative_year(
 # after a period named in words is that period's; so is one after what a year names (高于2024年全国平均水平
 # （11.5%）, above the 2024 OECD average (11.5%)).
 _BRACKETED_AFTER = re.compile(
-    r"(?:(?P<year>去年同期|上年同期|去年|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
+    r"(?:(?P<year>去年同期|上年同期|去年|上一?(?:学年|年度)|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
     r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month)"
     r"|(?P<named>(?:19|20)\d\d)(?:\s*年度?[\u3400-\u9fff]{1,12}|\s+(?:[A-Za-z]+\s+){0,3}(?:average|level|rate|figure|value)))"
     r"\s*[(（]\s*\Z",

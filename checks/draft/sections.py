@@ -50,23 +50,39 @@ _RECOMMENDING_LINE = re.compile(
 )
 
 
+# 五、存在问题和下一步工作, Challenges and next steps: a heading that names the problems before the plans
+# reports them first (一是…偏低; The review noted …); its plans start at the first line that plans.
+_AFTER_PROBLEMS = re.compile(
+    r"(?:问题|不足|困难|挑战|短板)(?:与|和|及|、)|\b(?:challenges|issues|problems|gaps|risks|constraints)\s+(?:and|&)\s+",
+    re.IGNORECASE,
+)
+_PLANNING_LINE = re.compile(
+    r"下一步|将|计划|力争|确保|争取|\b(?:will|plans?\s+to|aims?\s+to|intends?\s+to|set\s+targets?|going\s+forward)\b",
+    re.IGNORECASE,
+)
+
+
 def plan_sections(
     lines: Sequence[str], numbers: Sequence[int], heading: re.Pattern[str] = _PLANS, joined: bool = False
 ) -> set[int]:
     """The body lines (of ``numbers``) under a heading that announces plans, up to the next heading or a
     paragraph with a run-in heading of its own. ``joined``: a heading that names the plans after another
     matter (Contributing factors and recommendations, 问题与建议) announces them from the first line
-    under it that names them again, a lead-in (… the committee calls on the state to:) excepted."""
+    under it that names them again, a lead-in (… the committee calls on the state to:) excepted; so does a
+    heading of plans after the problems (存在问题和下一步工作, Challenges and next steps), from the first
+    line that plans."""
     inside, planned, waiting = False, set(), False
     for number in numbers:
         line = lines[number - 1]
         if _heading(line):
             inside = bool(heading.search(line))
-            waiting = inside and joined and _JOINED.search(line) is not None
+            waiting = inside and (
+                _JOINED.search(line) is not None if joined else _AFTER_PROBLEMS.search(line) is not None
+            )
         elif _RUN_IN.match(line) and not _PLANNED_LABEL.match(line):
             inside = waiting = False
         elif inside and waiting:
-            if heading.search(line) or _RECOMMENDING_LINE.search(line):
+            if heading.search(line) or (_RECOMMENDING_LINE if joined else _PLANNING_LINE).search(line):
                 waiting = False
                 if not line.rstrip().endswith((":", "：")):
                     planned.add(number)

@@ -49,11 +49,12 @@ _PEOPLE_WITH = re.compile(
 
 # 全县有3个乡镇签约率低于35%, ，2个乡镇重点人群签约率低于75%: a count that opens its clause (after 有),
 # then what it counts and the measure it is picked by, with nothing but their words between.
-_OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:[^，,。；;：:\d]{0,6}有)?\s*$")
+# (其中3个县（市、区）得分在90分以上: 其中 opens the count of the units picked among those named before)
+_OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:其中|[^，,。；;：:\d]{0,6}有)?\s*$")
 # what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
 # (4个县（市、区）和功能区管理人群血糖控制率低于50%: what is counted may list its kinds; 3个调查条目得分低于85分: a score)
 _COUNTED_MEASURE = re.compile(
-    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度)"
+    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度)(?:均|都)?在?"
 )
 _MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:均|仍|都)?\s*$")
 # 规范管理率低于60%的地区要…, 四、低于85分的条目: a bound, then 的 and the units it picks (places, bodies, items),

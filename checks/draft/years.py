@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.bracketed import outside_aside
+from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, in_span_across_years, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
@@ -25,11 +26,6 @@ YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.–]\s*\d\d(?!\d)|\s*[-/.]\s*\d"
     r"|\s+(?:beds?|hospitals?|people|persons|patients|doctors|nurses|clinics|cases|deaths|children|women|men|staff"
     r"|workers|students|schools|visits|sites|centres|centers|facilities|institutions|villages|yuan|dollars)\b))",
-    re.IGNORECASE,
-)
-# A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
-_FISCAL = re.compile(
-    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b(?!\s*[-/–]\s*[’']?\d\d)|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -90,9 +86,14 @@ _OTHER_FIGURES_YEAR = re.compile(
     rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
     re.IGNORECASE,
 )
+# 88% in the first half of 2025, 287 in the same period of 2025: a part of the year right after the figure.
+_PART_OF_YEAR = (
+    r"(?:the\s+(?:same\s+(?:period|quarter|month|week|half)|(?:first|second|last)\s+(?:half|quarter|six\s+months))"
+    r"\s+(?:of\s+)?)?"
+)
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?{_PART_OF_YEAR}(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
@@ -108,27 +109,6 @@ class Year:
     first: int | None = None  # a fiscal year's first year (2025-26: 2025)
 
 
-def _fiscal_first(match: re.Match[str]) -> int | None:
-    """The year a fiscal year starts in (2025-26: 2025); None for FY2025, which prints only its end."""
-    if match.group(1):
-        return None
-    return int(match.group(2))
-
-
-def _fiscal(match: re.Match[str]) -> int | None:
-    """The year a fiscal year ends in, or None when the match is no fiscal year (2023-08 is a month)."""
-    if match.group(1):
-        year = int(match.group(1))
-        return year + 2000 if year < 100 else year
-    return _span_end(int(match.group(2)), int(match.group(3)))
-
-
-def _span_end(start: int, end: int) -> int | None:
-    """2023-24 (a fiscal year), 2014-'16 (a period of years): the year it ends in; 2023-08 is a month."""
-    span = end - start % 100
-    return start + span if 1 <= span <= 5 else None
-
-
 # data from the 2024–25 National Health Survey, from the 2021 census: the source the figures come from
 # names their year; it is no level compared with.
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
@@ -137,7 +117,9 @@ _SOURCE_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|(?:survey|census|report|study|data
 
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
-    fiscal = [(m, year) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
+    accounts = fiscal_years(text)
+    fiscal = [(m, year) for m, year, _ in accounts]
+    firsts = {m.start(): first for m, _, first in accounts}
     spans = [(m.start(), m.end()) for m, _ in fiscal]
     plain = [(m, int(m.group(1))) for m in YEAR.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     found = []
@@ -157,7 +139,7 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
             continue  # 桂审社报〔2026〕7号, 标准（2025年版）: a document's number or edition, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         target = target and not _CHANGE_TO.search(before)
-        first = _fiscal_first(match) if match.re is _FISCAL else None
+        first = firsts.get(match.start()) if match.re is not YEAR else None
         found.append(Year(offset + match.start(), value, target, first))
     return found
 
@@ -188,7 +170,7 @@ def own(line: str, start: int, end: int) -> Year | None:
     if after:
         year = int(after.group(1))
         if after.group(2):  # 61 in 2011-'13, 178.4 per 100,000 for 2022-2024: the year the span ends in
-            year = _span_end(year, int(after.group(2)) % 100) or year
+            year = span_end(year, int(after.group(2)) % 100) or year
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
@@ -205,7 +187,7 @@ def own(line: str, start: int, end: int) -> Year | None:
     # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
     # after 从, 由 or since.
     fiscal = _ATTACHED_FISCAL.search(line, max(0, start - 14), start)  # in 2023/24 (2,061 per 100,000)
-    if fiscal and (end_year := _span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
+    if fiscal and (end_year := span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
         return Year(fiscal.start(1), end_year, False)
     attached = _ATTACHED.search(line, max(0, start - 12), start)
     if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):

@@ -1,0 +1,46 @@
+"""Fiscal and school years: a span of years that is one year of account, recorded as the year it ends in
+(FY2024, FY24, fiscal year 2024, 2023-24, 2023/24 → 2024; 2025—2026学年, the 2025–2026 school year → 2026)."""
+
+from __future__ import annotations
+
+import re
+
+# A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
+_FISCAL = re.compile(
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b(?!\s*[-/–]\s*[’']?\d\d)|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
+    re.IGNORECASE,
+)
+# 2025—2026学年, the 2025–2026 school year: a school year across the new year, like a fiscal year, is the year
+# it ends in (the reader's fiscal spans print a two-digit end; a school year prints both years whole).
+_SCHOOL_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s*[-/–—~]\s*((?:19|20)\d\d)(?=\s*(?:学年|school\s+year|academic\s+year))", re.IGNORECASE
+)
+
+
+def _fiscal_first(match: re.Match[str]) -> int | None:
+    """The year a fiscal year starts in (2025-26: 2025); None for FY2025, which prints only its end."""
+    if match.group(1):
+        return None
+    return int(match.group(2))
+
+
+def _fiscal(match: re.Match[str]) -> int | None:
+    """The year a fiscal year ends in, or None when the match is no fiscal year (2023-08 is a month)."""
+    if match.group(1):
+        year = int(match.group(1))
+        return year + 2000 if year < 100 else year
+    return span_end(int(match.group(2)), int(match.group(3)))
+
+
+def span_end(start: int, end: int) -> int | None:
+    """2023-24 (a fiscal year), 2014-'16 (a period of years): the year it ends in; 2023-08 is a month."""
+    span = end - start % 100
+    return start + span if 1 <= span <= 5 else None
+
+
+def fiscal_years(text: str) -> list[tuple[re.Match[str], int, int | None]]:
+    """Each fiscal or school year of ``text``: its match, the year it ends in and the year it starts in
+    (None for FY2025, which prints only its end)."""
+    found = [(m, year, _fiscal_first(m)) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
+    school = _SCHOOL_YEAR.finditer(text)
+    return found + [(m, int(m.group(2)), int(m.group(1))) for m in school if int(m.group(2)) - int(m.group(1)) == 1]
