@@ -566,3 +566,21 @@ def test_a_requirement_s_own_percentage_is_not_bounded_by_the_comparison() -> No
     assert [(q.text, q.bound) for q in read_quantities("低于全国平均水平的80%")] == [("低于全国平均水平的80%", "lt")]
     assert [(q.text, q.bound) for q in read_quantities("不低于省定目标值的85%")] == [("不低于省定目标值的85%", "ge")]
     assert [(q.text, q.bound) for q in read_quantities("不超过规定的1.5倍")] == [("不超过规定的1.5倍", "le")]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # 约为 before the base a ratio or fraction is of: the approximation is the figure's
+        ("前者约为后者的1.3倍", [("约为后者的1.3倍", 1.3, "approx")]),
+        ("单价约为集采前价格的二十分之一", [("约为集采前价格的二十分之一", 5.0, "approx")]),
+        ("约为2025年的三分之一", [("约为2025年的三分之一", 100 / 3, "approx")]),
+        ("约为2025年同期的一半", [("约为2025年同期的一半", 50.0, "approx")]),
+        # a year with no figure of it after 的 stays a duration (two thousand years of history)
+        ("约2000年的历史", [("约2000年", 2000.0, "approx")]),
+        # without 约 the ratio stays eq
+        ("前者为后者的1.3倍", [("1.3倍", 1.3, "eq")]),
+    ],
+)
+def test_about_a_ratio_of_a_base_is_approximate(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.bound) for q in read_quantities(text)] == read

@@ -52,3 +52,20 @@ def test_a_fraction_glued_to_other_letters_is_still_refused(text: str) -> None:
 
 def test_a_fraction_may_be_printed_with_a_plural_s() -> None:
     assert [(q.text, q.value) for q in read_quantities("3/8s of an inch")] == [("3/8s", 37.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("although nearly a third described limited activities", [("nearly a third", 100 / 3, "nearly")]),
+        ("about a fifth said they had waited", [("about a fifth", 20.0, "approx")]),
+        ("more than a quarter were seen late", [("more than a quarter", 25.0, "gt")]),
+        # with no bound word before it, "a third" before a noun or verb is an ordinal
+        ("a third hospital opened", []),
+        ("a third said", []),
+    ],
+)
+def test_a_fraction_after_a_bound_word_is_a_share_whatever_follows(
+    text: str, read: list[tuple[str, float, str]]
+) -> None:
+    assert [(q.text, q.value, q.bound) for q in read_quantities(text)] == read

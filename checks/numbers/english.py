@@ -103,6 +103,11 @@ _CHANGE_FRACTION_END = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"(?i:\bby\s{1,2})\Z")  # cut by a third between …: the change, not "a third hospital"
+# nearly a third described …, about a fifth said: an approximation or comparison makes "a third" a share
+# whatever follows (no ordinal is "nearly a third hospital").
+_SHARE_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:nearly|almost|about|around|roughly|approximately|some|(?:more|less|fewer)\s+than|(?:just\s+)?(?:over|under))\s{1,2})\Z"
+)
 # What may follow a number phrase and change it: an ordinal or denominator word, point, and a half,
 # a scale word (two point two million). A quick test before the patterns that read them.
 _MORE_AFTER = re.compile(
@@ -268,10 +273,13 @@ def _ordinal_compound(value: Decimal, ordinal: str) -> bool:
     return word != "second" or (value >= 20 and value % 10 == 0)
 
 
-def _fraction(text: str, pos: int, numerator: Decimal, end: int, by: bool = False) -> EnglishNumber | None:
+def _fraction(
+    text: str, pos: int, numerator: Decimal, end: int, by: bool = False, bounded: bool = False
+) -> EnglishNumber | None:
     """two-thirds, three fifths, one twenty-fifth; a/one + denominator only before "of" or a clause end,
     or, after ``by``, before a preposition too (``by``: fell by a third between 2019 and 2024, a change;
-    not passed by a third hospital)."""
+    not passed by a third hospital), or before anything after a bound word (``bounded``: nearly a third
+    described)."""
     if numerator == 0 or numerator >= 100:
         return None
     denominator = _DENOMINATOR.match(text, end)
@@ -288,7 +296,7 @@ def _fraction(text: str, pos: int, numerator: Decimal, end: int, by: bool = Fals
     if singular == bool(denominator.group("plural")) and word != "halves" and (singular or word != "quarter"):
         return None
     ends = _CHANGE_FRACTION_END if by else _SINGULAR_FRACTION_END
-    if singular and not ends.match(text, denominator.end()):
+    if singular and not bounded and not ends.match(text, denominator.end()):
         return None
     return EnglishNumber("fraction", numerator * 100 / value, 1, denominator.end(), text[pos : denominator.end()])
 
@@ -307,7 +315,9 @@ def a_fraction(text: str, pos: int) -> EnglishNumber | None:
     article = _ARTICLE.match(text, pos)
     if article is None:
         return None
-    return _fraction(text, pos, Decimal(1), article.end(), _BY_BEFORE.search(text, max(0, pos - 4), pos) is not None)
+    by = _BY_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    bounded = _SHARE_BOUND_BEFORE.search(text, max(0, pos - 16), pos) is not None
+    return _fraction(text, pos, Decimal(1), article.end(), by, bounded)
 
 
 _DENOMINATOR_STEMS = frozenset({w.rstrip("s") for w in DENOMINATORS} | {"halve"})

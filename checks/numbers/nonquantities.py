@@ -324,10 +324,16 @@ def after_year_word(text: str, start: int) -> bool:
     return _YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+# 2025年的三分之一, 2025年同期的1.2倍: a year and the figure that is of it (not 2000年的历史: two thousand years).
+_YEAR_OF_FIGURE = re.compile(r"年(?:度|同期)?的[^，,。；;\d]{0,6}?(?:\d|[一二三四五六七八九十两](?:[十百千万]?分之|成|倍)|一半|百分之)")
+
+
 def is_year(
     text: str, digits: str, scale: Decimal, step: bool, bound: str, unit_text: str | None, start: int, end: int
 ) -> bool:
     """2026年, in 2022, By the end of 2021, 2022 Press Conference — but not 2000名, 2000 doctors or $2000."""
+    if looks_like_year(digits) and scale == 1 and not step and _YEAR_OF_FIGURE.match(text, end):
+        return True  # 约为2025年的三分之一: a year a figure is compared with; the bound word is the figure's
     if not looks_like_year(digits) or scale != 1 or step or bound != "eq":
         return False
     if currency_before(text, start, 6):

@@ -269,11 +269,11 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre = bounds.pre_bound(norm, per.start())  # 不低于每人每年700元: what it is per stands between
     if (
         pre is None
-        and draft.unit_text in ("倍", "%", "成")
+        and (draft.unit_text in ("倍", "%", "成") or draft.fraction)
         and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start))
         and not (draft.unit_text == "%" and _REQUIRED.search(base.group(1) or ""))
     ):
-        # 不超过…基准线的1.5倍: the base the ratio is of stands between; not a requirement's own value (低于标准要求的80%:
+        # 不超过…基准线的1.5倍, 约为…价格的二十分之一: the base the ratio is of stands between; not a requirement's own value (低于标准要求的80%:
         # the 80% is what the standard requires, which a level falls short of)
         pre = bounds.pre_bound(norm, base.start(1) if base.group(1) else base.start(2))
     pre_name = pre.lastgroup if pre is not None else None
