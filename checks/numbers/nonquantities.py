@@ -325,7 +325,9 @@ def after_year_word(text: str, start: int) -> bool:
 
 
 # 2025年的三分之一, 2025年同期的1.2倍: a year and the figure that is of it (not 2000年的历史: two thousand years).
-_YEAR_OF_FIGURE = re.compile(r"年(?:度|同期)?的[^，,。；;\d]{0,6}?(?:\d|[一二三四五六七八九十两](?:[十百千万]?分之|成|倍)|一半|百分之)")
+_YEAR_OF_FIGURE = re.compile(
+    r"年(?:度|同期)?的[^，,。；;\d]{0,6}?(?:\d|[一二三四五六七八九十两](?:[十百千万]?分之|成|倍)|一半|百分之)"
+)
 
 
 def is_year(
