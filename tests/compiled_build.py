@@ -31,6 +31,9 @@ def compiled_copy(target: Path) -> Path:
     )
     if done.returncode != 0:
         raise SystemExit(f"the compiled build failed:\n{done.stderr[-3000:]}")
+    # The copy's interpreted modules compiled to bytecode too, as an installed copy's are (with
+    # PYTHONDONTWRITEBYTECODE set, every process would compile them from source again).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "checks", "schemas"], cwd=target, check=True)
     return target
 
 
