@@ -105,9 +105,8 @@ _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_REQUIRED = re.compile(
-    r"(?:要求|规定)的\Z"
-)  # 低于标准要求的80%: the 80% a standard requires (a verb: not 目标值的85%, 85% of it)
+# 低于标准要求的80%: the 80% a standard requires, after a verb (not 目标值的85%: 85% of the target value).
+_REQUIRED = re.compile(r"(?:要求|规定)的\Z")
 _APPROX = re.compile(r"(?i:\b(?:about|approximately|around|roughly|circa|ca\.))|约|[~∼≈]")  # after 等于, equals
 _LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
@@ -273,8 +272,8 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start))
         and not (draft.unit_text == "%" and _REQUIRED.search(base.group(1) or ""))
     ):
-        # 不超过…基准线的1.5倍, 约为…价格的二十分之一: the base the ratio is of stands between; not a requirement's own value (低于标准要求的80%:
-        # the 80% is what the standard requires, which a level falls short of)
+        # 不超过…基准线的1.5倍, 约为…价格的二十分之一: the base the ratio is of stands between; not a
+        # requirement's own value (低于标准要求的80%: the 80% the standard requires, which a level falls short of)
         pre = bounds.pre_bound(norm, base.start(1) if base.group(1) else base.start(2))
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
