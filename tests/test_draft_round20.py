@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from checks.draft.dates import is_dateline
 from checks.draft.ignores import non_claim
@@ -19,6 +18,7 @@ from checks.draft.spans import span_change
 from checks.draft.tables import defining_column, table_columns
 from checks.draft.years import years_in
 from checks.numbers import read_quantities
+from tests.draft_checks import facts_by_place as _facts
 from tests.test_draft_papers import _draft_text
 
 
@@ -26,10 +26,6 @@ def _claims(line: str) -> dict[str, str | None]:
     """Why each figure of ``line`` is no claim, as the drafter reads them."""
     found = [f for q in read_quantities(line) for f in q.figures()]
     return {f.text: non_claim(line, f, found) for f in found}
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
 
 
 # ---- the head: a line of the page's fields, one of them a date ------------------------------------

@@ -6,19 +6,14 @@ and passing cases, written for this file."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from checks.draft.guesses import Guess
 from checks.draft.ignores import non_claim
 from checks.draft.labels import numbered_headings
 from checks.draft.tables import column_guess, defining_column, table_columns
 from checks.numbers import read_quantities
+from tests.draft_checks import facts_by_place as _facts
 from tests.test_draft_papers import _draft_text
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
-
 
 # ---- a table's column of changes on the year before is the year's own ----------------------------
 

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.policy import title_rules_year
+from tests.draft_checks import facts_by_place as _facts
 from tests.test_draft_papers import _draft_text
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
-
 
 # ---- a title that names the rates a text sets, and the year they are for --------------------------
 

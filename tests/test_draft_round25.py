@@ -8,26 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from checks.draft.dates import is_dateline
 from checks.draft.ignores import non_claim
 from checks.numbers import read_quantities
+from tests.draft_checks import facts_by_place as _facts
+from tests.draft_checks import status_and_period as _of
 from tests.test_draft_papers import _draft_text
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
 
 
 def _claims(line: str) -> list[str]:
     """The texts of ``line``'s figures (a range's ends apart, as the draft reads them) that may be claims."""
     found = [figure for q in read_quantities(line) for figure in q.figures()]
     return [q.text for q in found if non_claim(line, q, found) is None]
-
-
-def _of(facts: dict[tuple[int, float], dict[str, Any]], line: int, value: float) -> tuple[str, int]:
-    return facts[(line, value)]["status"], facts[(line, value)]["period"]
 
 
 # ---- a board paper's line of fields: its byline and the meeting's date ----------------------------

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from checks.draft.carried import carried_due_years
 from checks.draft.openings import figure_years
+from tests.draft_checks import facts_by_place as _facts
+from tests.draft_checks import status_and_period as _of
 from tests.test_draft_papers import _draft_text
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
-
-
-def _of(facts: dict[tuple[int, float], dict[str, Any]], line: int, value: float) -> tuple[str, int]:
-    return facts[(line, value)]["status"], facts[(line, value)]["period"]
-
 
 # ---- a plan that looks back first: its review paragraphs, a list's lead-in, a closing due date ---------
 

@@ -6,23 +6,12 @@ delayed discharge statistics): each has its failing and passing cases, written f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from checks.numbers import read_quantities
+from tests.draft_checks import facts_by_place as _facts
+from tests.draft_checks import ignored_on as _ignored
+from tests.draft_checks import status_and_period as _of
 from tests.test_draft_papers import _draft_text
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
-
-
-def _of(facts: dict[tuple[int, float], dict[str, Any]], line: int, value: float) -> tuple[str, int]:
-    return facts[(line, value)]["status"], facts[(line, value)]["period"]
-
-
-def _ignored(drafted: dict[str, Any], line: int) -> list[str]:
-    return [entry["text"] for entry in drafted.get("ignore") or [] if entry["line"] == line]
-
 
 # ---- a table's caption: numbered and long, or naming a unit its columns may not count in ---------------
 

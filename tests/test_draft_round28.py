@@ -6,22 +6,11 @@ district's bowel-screening report): each has its failing and passing cases, writ
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from tests.draft_checks import facts_by_place as _facts
+from tests.draft_checks import ignored_on as _ignored
+from tests.draft_checks import status_and_period as _of
 from tests.test_draft_papers import _draft_text
-
-
-def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
-    return {(f["line"], f["value"]): f for f in drafted["facts"]}
-
-
-def _of(facts: dict[tuple[int, float], dict[str, Any]], line: int, value: float) -> tuple[str, int]:
-    return facts[(line, value)]["status"], facts[(line, value)]["period"]
-
-
-def _ignored(drafted: dict[str, Any], line: int) -> list[str]:
-    return [entry["text"] for entry in drafted.get("ignore") or [] if entry["line"] == line]
-
 
 # ---- a school year, a run of school years, a grade, a span of months -----------------------------------
 
