@@ -584,3 +584,20 @@ def test_a_requirement_s_own_percentage_is_not_bounded_by_the_comparison() -> No
 )
 def test_about_a_ratio_of_a_base_is_approximate(text: str, read: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.bound) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a change compared with a year: the year is no figure
+        ("an increase of 9.5% over 2024.", [("9.5%", 9.5, "eq")]),
+        ("Spending was 12% higher than 2023.", [("12%", 12.0, "eq")]),
+        ("Visits fell 3% below 2019, when the clinic opened.", [("3%", 3.0, "eq")]),
+        # a count after the bound word, or no change before it, stays a count
+        ("Admissions rose to over 2000.", [("over 2000", 2000.0, "gt")]),
+        ("over 2000 people attended", [("over 2000 people", 2000.0, "gt")]),
+        ("grew 5% over 2000 households", [("5%", 5.0, "eq"), ("over 2000", 2000.0, "gt")]),
+    ],
+)
+def test_a_year_a_change_is_compared_with_is_no_figure(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.bound) for q in read_quantities(text)] == read
