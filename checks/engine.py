@@ -26,7 +26,7 @@ from checks.analyses.index import group_codes
 from checks.context import Context, raw_schema_failures
 from checks.corpus import Corpus, DatasetLocator, seed_files
 from checks.findings import ArticleView, Finding, Locate, Report, capped
-from checks.frames import records
+from checks.frames import records, text_or_none
 from checks.numbers.tables import reading_units
 from checks.rules import Rule, all_rules
 from checks.views import article_views
@@ -83,7 +83,7 @@ def check_datasets(
             path,
             tuple(sorted(findings, key=Finding.sort_key)),
             int(facts.get(path, 0)),
-            _text(sources.get(path)),
+            text_or_none(sources.get(path)),
         )
         for path, findings in found.items()
     }
@@ -106,10 +106,6 @@ def _waived(waivers: pd.DataFrame) -> Callable[[Finding], bool]:
     """Whether a finding is one its dataset acknowledges (so the cap on findings never hides it)."""
     keys = set(zip(waivers["rule"], waivers["fact"], strict=True))
     return lambda finding: (finding.code, finding.fact) in keys
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def apply_waivers(waivers: pd.DataFrame, findings: Iterable[Finding]) -> list[Finding]:

@@ -114,12 +114,17 @@ def as_float(column: pd.Series) -> pd.Series:
     return column.map(number).astype("float64")
 
 
+def text_or_none(value: object) -> str | None:
+    """A cell as text, or None (a frame gives NaN or NA for a missing one)."""
+    return value if isinstance(value, str) else None
+
+
 def as_str(column: pd.Series) -> pd.Series:
     if is_text_column(column):
         return column.astype(STRING)
     if is_whole_column(column):
         return _none_of(column, STRING)
-    return column.map(lambda v: v if isinstance(v, str) else None).astype(STRING)
+    return column.map(text_or_none).astype(STRING)
 
 
 def as_year(column: pd.Series) -> pd.Series:

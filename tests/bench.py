@@ -56,7 +56,7 @@ def seconds(
     """Median wall time of a fresh process running ``command`` with factlint's sources at ``code``
     (this checkout, or a compiled copy of it); ``before`` runs untimed first."""
     times = []
-    environment = {**os.environ, "PYTHONPATH": str(code)}
+    environment = _running(code)
     for _ in range(repeat):
         if before is not None:
             before()
@@ -66,6 +66,11 @@ def seconds(
         if done.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stderr.decode()}")
     return statistics.median(times)
+
+
+def _running(code: Path) -> dict[str, str]:
+    """The environment of a process that runs factlint from the sources at ``code``."""
+    return {**os.environ, "PYTHONPATH": str(code)}
 
 
 def factlint(*arguments: str) -> list[str]:
@@ -98,7 +103,7 @@ def measure_size(scratch: Path, facts: int, repeat: int, hook: bool, code: Path 
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(code)},
+        env=_running(code),
     )
     import json
 

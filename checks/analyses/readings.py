@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from checks.frames import text_or_none
 from checks.intervals import intervals_for
 from checks.numbers import HeadingUnit, Quantity, heading_unit, read_quantities, too_long, under_heading
 from checks.seeds import Seed, line_text, readable_seeds
@@ -82,7 +83,7 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
     # Back out of the frame, a missing unit may be NaN: the reader takes text or None (compiled, it
     # refuses anything else).
     applies = {
-        label: HeadingUnit(float(scale), _text_or_none(unit), _text_or_none(unit_text))
+        label: HeadingUnit(float(scale), text_or_none(unit), text_or_none(unit_text))
         for label, scale, unit, unit_text in zip(
             usable.index, usable["scale"], usable["unit"], usable["unit_text"], strict=True
         )
@@ -95,10 +96,6 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
         for q in reading.figures()  # a range is cited by one of its ends
     ]
     return pd.DataFrame(rows, columns=[*READING_COLUMNS, "headed"])
-
-
-def _text_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def _row(label: object, q: Quantity, heading: HeadingUnit | None) -> tuple[object, ...]:

@@ -72,9 +72,10 @@ _VERBS = (
     "建成|建设|配备|配置|设置|设立|开展|培养|培训|招聘|招收|安排|保持|提供|组织|完成|新增|增加|建立|举办|接受|要|需|应"
 )
 _NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
-# "or more" / "and less" end a bound only when nothing follows that they compare with: not in
-# "200 or greater than 190", "more than 40 and less than 10".
+# "or more" / "and less" end a bound only with nothing after to compare ("200 or greater than 190").
 _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
+# An approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万).
+APPROX_AFTER_BOUND = r"\s{1,3}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{0,3}[~∼≈]"
 PRE_BOUND = re.compile(
     r"(?:"
     # 至少建成2家, 至少配备1名: a verb may stand between 至少 (or 起码) and its number
@@ -97,8 +98,7 @@ PRE_BOUND = re.compile(
     r"|(?P<approx>大约|大概|大致|约为|约合|约莫|差不多|(?<![预节制签合契公])约|~|≈|∼|≃|(?i:\b(?:about|approximately|approx\.?|ca\."
     r"|around|roughly|some|(?:an\s+)?estimated(?:\s+at)?|circa|more\s+or\s+less|give\s+or\s+take)))"
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
-    # an approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万)
-    rf"){_FILLER}(?:\s{{1,3}}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{{0,3}}[~∼≈])?(?:\s{{1,3}}(?i:an?))?\s{{0,3}}\Z"
+    rf"){_FILLER}(?:{APPROX_AFTER_BOUND})?(?:\s{{1,3}}(?i:an?))?\s{{0,3}}\Z"
 )
 POST_BOUND = re.compile(
     r"\s?(?:"

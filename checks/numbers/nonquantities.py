@@ -347,3 +347,19 @@ def is_year(
     if after_year_word(text, start):
         return True
     return not _LOWER_WORD_AFTER.match(text, end)
+
+
+# 9.5% over 2024, 12% higher than 2023, 3% below 2019: a change compared with a year, the year no figure
+# (not "rose to over 2000.", "over 2000 people": no change before, or a count's noun after).
+_CHANGE_BEFORE = re.compile(r"(?:%|(?i:\bper\s?cent))\s*\Z")
+_YEAR_AFTER_COMPARED = re.compile(r"\s*(?:[.,;:)\]]|\Z)|\s+(?i:levels?|figures?|values?|rates?|when|and)\b")
+
+
+def compared_with_a_year(norm: str, digits: str, unit_text: str | None, start: int, end: int) -> bool:
+    """Whether a bounded four-digit number is the year a change before it is compared with."""
+    return (
+        unit_text is None
+        and looks_like_year(digits)
+        and _CHANGE_BEFORE.search(norm, max(0, start - 12), start) is not None
+        and _YEAR_AFTER_COMPARED.match(norm, end) is not None
+    )

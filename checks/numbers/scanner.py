@@ -35,7 +35,14 @@ from checks.numbers.english import UNITS, WORDS
 from checks.numbers.lists import shared_list_units
 from checks.numbers.measured import Draft, is_rate_label, refused, unit_of
 from checks.numbers.negations import negated
-from checks.numbers.nonquantities import IN_QUOTES_BEFORE, LABEL_WORDS, MONTHS, PHONE_WORDS, is_year, looks_like_year
+from checks.numbers.nonquantities import (
+    IN_QUOTES_BEFORE,
+    LABEL_WORDS,
+    MONTHS,
+    PHONE_WORDS,
+    compared_with_a_year,
+    is_year,
+)
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.rate_bases import RATE_BASE_BEFORE, may_hold_rate_base
@@ -107,7 +114,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # 低于标准要求的80%: the 80% a standard requires, after a verb (not 目标值的85%: 85% of the target value).
 _REQUIRED = re.compile(r"(?:要求|规定)的\Z")
-_APPROX = re.compile(r"(?i:\b(?:about|approximately|around|roughly|circa|ca\.))|约|[~∼≈]")  # after 等于, equals
+_APPROX = re.compile(bounds.APPROX_AFTER_BOUND)  # after 等于, equals: equals about 12.4%, 等于约
 _LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
 
@@ -226,7 +233,7 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         and len(digits) == 4
         and (
             is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end)
-            or (bound in ("gt", "lt") and _compared_with_a_year(norm, digits, unit_text, start, end))
+            or (bound in ("gt", "lt") and compared_with_a_year(norm, digits, unit_text, start, end))
         )
     ):
         return None
@@ -300,22 +307,6 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
     if pre_name is not None and pre is not None:
         start = pre.start()
     return bound, start, end
-
-
-# 9.5% over 2024, 12% higher than 2023, 3% below 2019: a change compared with a year, the year no figure
-# (not "rose to over 2000.", "over 2000 people": no change before, or a count's noun after).
-_CHANGE_BEFORE = re.compile(r"(?:%|(?i:\bper\s?cent))\s*\Z")
-_YEAR_AFTER_COMPARED = re.compile(r"\s*(?:[.,;:)\]]|\Z)|\s+(?i:levels?|figures?|values?|rates?|when|and)\b")
-
-
-def _compared_with_a_year(norm: str, digits: str, unit_text: str | None, start: int, end: int) -> bool:
-    """Whether a bounded four-digit number is the year a change before it is compared with."""
-    return (
-        unit_text is None
-        and looks_like_year(digits)
-        and _CHANGE_BEFORE.search(norm, max(0, start - 12), start) is not None
-        and _YEAR_AFTER_COMPARED.match(norm, end) is not None
-    )
 
 
 def _lone_word_counts(text: str, digits: str, start: int, end: int) -> bool:
