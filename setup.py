@@ -21,9 +21,11 @@ HERE = Path(__file__).resolve().parent
 # The modules a cold run spends most of its time in (the reader alone is half of it), as paths from
 # here (mypyc names a module by its path). Compiled code refuses a value its annotation does not
 # allow, where Python would carry on: these take text and their own values, not a frame's cells
-# (checks.intervals, which the rules call with theirs, stays interpreted; it gains little anyway).
+# (checks.intervals, which the rules call with theirs, stays interpreted; its scalar half, which
+# the reader calls for every reading, is checks.scalar_intervals).
 COMPILED = [
     *sorted(path.relative_to(HERE).as_posix() for path in (HERE / "checks" / "numbers").glob("*.py")),
+    "checks/scalar_intervals.py",
     "checks/yaml_build.py",
 ]
 # What the build needs to compile them (fetched into the build's own environment).

@@ -23,6 +23,7 @@ FLOORS: dict[str, int] = {
     "checks.findings": 0,
     "checks.config": 0,
     "checks.intervals": 0,
+    "checks.scalar_intervals": 0,  # the intervals of one figure, compiled with the reader
     "checks.files": 0,
     "checks.atomic": 0,
     "checks.ahead": 0,  # work done in a forked child while the process goes on

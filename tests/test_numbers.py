@@ -15,20 +15,18 @@ import yaml
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from checks.intervals import (
+from checks.intervals import half_units_of_values, intervals_for, overlap
+from checks.numbers import FRACTION_HALF_UNIT, Quantity, chinese_numeral_value, half_unit_of, read_quantities
+from checks.scalar_intervals import (
     APPROX_TOLERANCE,
     BOUNDS,
     QUALIFIER_OF_BOUND,
     half_unit_of_value,
-    half_units_of_values,
     in_interval,
     interval_for,
-    intervals_for,
     intervals_overlap,
-    overlap,
     step_above,
 )
-from checks.numbers import FRACTION_HALF_UNIT, Quantity, chinese_numeral_value, half_unit_of, read_quantities
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = yaml.safe_load((Path(__file__).with_name("number_cases.yaml")).read_text(encoding="utf-8"))

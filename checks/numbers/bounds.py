@@ -4,9 +4,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
 
 - ``gt``: 超过, 超出, 突破, 超, 逾, 多于, 高于, 大于, >, ≫; *after* 开外, 出头 (三十出头, 五十开外); more
   than, greater/higher/larger/bigger/older/longer/wider/taller/heavier/deeper/thicker/faster than,
-  over (than), beyond, exceed(s/ed/ing),
-  surpass(es/ed/ing), in excess of, upwards of, and ``above``: English "above 2/3" means more than
-  2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
+  over (than), beyond, exceed(s/ed/ing), surpass(es/ed/ing), in excess of, upwards of, and ``above``:
+  English "above 2/3" means more than 2/3, so it is strict (only *after* the number, "or above"/"and above", is it ``ge``).
 - ``ge``: 不少于, 不低于, 不小于, 大于等于, 大于或(者)等于, 至少, 最少, 最低, 起码, 满 after 工作/服务
   (工作满10年), ≥, >=; at least,
   not/no less (fewer, lower, smaller, earlier, sooner) than, not below/under, as low (few, little) as, (a) minimum
@@ -77,7 +76,8 @@ _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
 # An approximation after a bound word leaves the bound (more than about 30, up to about 20, 超过约5万).
 APPROX_AFTER_BOUND = r"\s{1,3}(?i:about|approximately|around|roughly|circa|ca\.)|大约|约|\s{0,3}[~∼≈]"
 PRE_BOUND = re.compile(
-    r"(?:"
+    # No bound word starts at a space or inside a Latin word: a search passes those starts at once.
+    r"(?!\s)(?!(?<=\w)[A-Za-z])(?:"
     # 至少建成2家, 至少配备1名: a verb may stand between 至少 (or 起码) and its number
     rf"(?P<ge>不少于|不低于|不小于|大于或?者?等于|(?:至少|起码)(?:{_VERBS})|至少|最少|(?<=[工作务职服任])满|最低|起码|≥|⩾|≧|>\s?=|(?i:\b(?:at\s+least(?:\s+or\s+equal\s+to)?|at\s+or\s+(?:above|over)"
     r"|(?:not|no)\s+(?:less|fewer|lower|smaller|shorter|younger|earlier|sooner)\s+than|not\s+(?:below|under)|as\s+(?:low|few|little)\s+as"

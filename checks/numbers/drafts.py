@@ -14,9 +14,9 @@ What a draft means with the words around it is the scanner's and the range reade
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
-from checks.intervals import PERCENT
 from checks.numbers.chinese import (
     APPROX_PAIR,
     BIG_PLACES,
@@ -52,6 +52,7 @@ from checks.numbers.nonquantities import (
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import LAYERS, NOT_LAYERS_AFTER, Units, press_scale
 from checks.numbers.words import WORD_PATTERN, word_quantity
+from checks.scalar_intervals import PERCENT
 
 # A decimal printed with a leading dot (.5) or digits grouped by spaces (1 234 567) are numbers too.
 _GROUPED = r"(?<![A-Za-z])\d{1,3}(?: \d{3})+(?![\d-])(?:\.\d+)?(?![\dA-Za-z])"
@@ -238,7 +239,7 @@ def read_draft(norm: str, match: re.Match[str], table: Units) -> Draft | None:
     if half is None:
         half = half_unit_of(digits, float(scale))
     draft = with_unit(norm, kind, start, end, value, digits, half, scale, step, table)
-    return draft._replace(about=True) if about else draft
+    return replace(draft, about=True) if about else draft
 
 
 # 十来个, 二十来岁, 20来万: 来 after a round number (tens, hundreds …) is "about" (十来个 is about ten).

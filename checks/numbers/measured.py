@@ -10,10 +10,10 @@ the number, a currency code before it may name the unit (RMB 5 billion: yuan, Rs
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final
 
-from checks.intervals import PERCENT
 from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE, PLACES
 from checks.numbers.english import AND_A_HALF
@@ -42,6 +42,7 @@ from checks.numbers.units import (
     speaks_of_temperature,
     unit_id,
 )
+from checks.scalar_intervals import PERCENT
 
 # What a Latin unit word may start with besides a letter: a hyphen (a 5-mg dose), a degree sign (18 °C),
 # a micro sign (5 μm).
@@ -61,23 +62,57 @@ _HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "斤", "吨
 ONE = Decimal(1)
 
 
-class Draft(NamedTuple):
+# Immutable by type (Final fields), with an __init__ of its own: see Quantity (checks/numbers/quantity.py) for why.
+@dataclass(init=False, unsafe_hash=True)
+class Draft:
     """A number read at some position, before its bound words and the checks that may refuse it."""
 
-    kind: str  # the named group matched (NUMBERS), or "ordinal" (an ordinal or numbers said in groups: refused)
-    start: int
-    number_end: int  # end of the number and its scale
-    end: int  # end of the unit word (= number_end without one)
-    value: Decimal  # in base units (scale applied; fractions and 成 as percentages)
-    digits: str
-    half_unit: float
-    scale: Decimal
-    step: bool  # 余/多/几 after the number: more than, below the next step
-    unit: str | None
-    unit_text: str | None  # the unit word, normalized (the quantity keeps it as printed)
-    fraction: bool  # a fraction of a whole, read as a percentage
-    unit_start: int | None = None
-    about: bool = False  # 来 after the number (十来个, 20来万): about it
+    kind: Final[str]  # the named group matched (NUMBERS), or "ordinal" (an ordinal or numbers said in groups: refused)
+    start: Final[int]
+    number_end: Final[int]  # end of the number and its scale
+    end: Final[int]  # end of the unit word (= number_end without one)
+    value: Final[Decimal]  # in base units (scale applied; fractions and 成 as percentages)
+    digits: Final[str]
+    half_unit: Final[float]
+    scale: Final[Decimal]
+    step: Final[bool]  # 余/多/几 after the number: more than, below the next step
+    unit: Final[str | None]
+    unit_text: Final[str | None]  # the unit word, normalized (the quantity keeps it as printed)
+    fraction: Final[bool]  # a fraction of a whole, read as a percentage
+    unit_start: Final[int | None]
+    about: Final[bool]  # 来 after the number (十来个, 20来万): about it
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        number_end: int,
+        end: int,
+        value: Decimal,
+        digits: str,
+        half_unit: float,
+        scale: Decimal,
+        step: bool,
+        unit: str | None,
+        unit_text: str | None,
+        fraction: bool,
+        unit_start: int | None = None,
+        about: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.number_end = number_end
+        self.end = end
+        self.value = value
+        self.digits = digits
+        self.half_unit = half_unit
+        self.scale = scale
+        self.step = step
+        self.unit = unit
+        self.unit_text = unit_text
+        self.fraction = fraction
+        self.unit_start = unit_start
+        self.about = about
 
 
 def with_unit(

@@ -137,9 +137,12 @@ _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
 # What may follow a count of calls (电话3000通, 热线接听12000次): no service number then.
 _COUNTED_AFTER_PHONE = "通次个件人条余多万亿部台"
 _CODE_WORDS = ("编号", "工号", "学号", "账号", "单号", "批号", "序号", "型号", "代码")
-# The scan starts at the digits: the code word (and a colon) stand before them.
+# The scan starts at the digits: the code word (and a colon) stand before them. The first
+# lookbehind, one character, turns most digits away before the words are tried one by one.
 _AFTER_CODE_WORD = (
-    "(?:" + "|".join(f"(?<={word}{colon})" for word in _CODE_WORDS for colon in ("", ":", "：", "为", "是")) + ")"
+    "(?<=[号码:：为是])(?:"
+    + "|".join(f"(?<={word}{colon})" for word in _CODE_WORDS for colon in ("", ":", "：", "为", "是"))
+    + ")"
 )
 _CN_SMALL = f"[{CN_DIGITS}十]"
 _ZH_TIME = (
@@ -178,7 +181,7 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<![\d.])\d{1,2}(?:-\d{1,2}-|\.\d{1,2}\.)(?:1[5-9]|20)\d{2}(?![\d.])", "d"),
     # A year with its era: 340 A.D., 44 BC, AD 79, 公元前202年.
     (r"\d{1,4}\s?(?:A\.\s?D\b\.?|B\.\s?C\.(?:\s?E\.)?|(?:AD|BCE?)\b)", "d"),
-    (r"(?:(?<=\bAD )|(?<=\bAD)|(?<=A\.D\. )|(?<=A\.D\.))\d{1,4}\b", "d"),
+    (r"(?<=[D. ])(?:(?<=\bAD )|(?<=\bAD)|(?<=A\.D\. )|(?<=A\.D\.))\d{1,4}\b", "d"),
     (rf"(?:(?<=公元)|(?<=公元前))\s?(?:\d{{1,4}}|[{CN_ALL}]{{1,8}})\s?年", "do"),
     # A season or fiscal year of two whole years (2026/2027, 1999/2000): no fraction.
     (r"(?<![\d.,])(?:19|20)\d{2}\s?/\s?(?:19|20)\d{2}(?![\d%]|[.,]\d)", "d"),
@@ -226,7 +229,7 @@ SKIPS: list[tuple[str, str]] = [
     # The North American grouping, 3-3-4, with spaces, dots or a lost bracket (123 456 7890,
     # 123)456-7890, 1(516)733-3989): a thousands grouping has groups of three only.
     (r"(?<![\d,.])(?:\d\(\d{3}\)|\d{3}\)\s?|\d{3}[ .])\d{3}[ .-]\d{4}(?![\d,]|\.\d)", "d"),
-    (r"(?:(?<=\bext)|(?<=\bext )|(?<=\bext\.)|(?<=\bext\. ))\d{1,6}(?!\d)", "d"),  # a phone's extension
+    (r"(?<=[t. ])(?:(?<=\bext)|(?<=\bext )|(?<=\bext\.)|(?<=\bext\. ))\d{1,6}(?!\d)", "d"),  # a phone's extension
     # Three or more digit groups joined by dashes (111-11-1111, 123-123-5678-1): an identity, phone
     # or account number; a range joins two. Toll-free numbers spelt in letters: 1-800-GO-U-HAUL.
     (r"(?<![\d.,-])\d{1,4}(?:-\d{1,4}){2,5}(?![\d-])", "d"),

@@ -8,10 +8,10 @@ readings (``pair_bounds``). A range is a ``Quantity`` with ``ends`` (``checks/nu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import checks.numbers.bounds as bounds
-from checks.intervals import PERCENT
 from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
@@ -20,6 +20,7 @@ from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, ran
 from checks.numbers.rate_bases import is_rate_base
 from checks.numbers.tables import units
 from checks.numbers.units import Units
+from checks.scalar_intervals import PERCENT
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Births rose from 85.7 per cent to 91.4 per cent, and those in public facilities from 69.4 to 76.8: a change
@@ -68,7 +69,7 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     closer = bounds.RANGE_CLOSER.match(norm, second.end)
     if closer is None and second.unit_text == "间":  # 10000与20000间: 间 closes the pair, it is no room
         closer = bounds.RANGE_CLOSER.match(norm, second.number_end)
-        second = second._replace(end=second.number_end, unit=None, unit_text=None, unit_start=None)
+        second = replace(second, end=second.number_end, unit=None, unit_text=None, unit_start=None)
     if join.group("and") and closer is None and (opener is None or opener.group() == "在"):
         return None  # 控制在3.0‰和4.5‰以下: two figures; 在20和30之间 (or 介于20和30) a range
     if (
@@ -138,17 +139,17 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
     """
     scale = _trailing_scale(second)
     if first.scale == 1 and scale != 1 and not first.fraction and first.value < second.value / scale:
-        first = first._replace(value=first.value * scale, scale=scale,
+        first = replace(first, value=first.value * scale, scale=scale,
                         half_unit=half_unit_of(first.digits, float(scale)))  # fmt: skip
     if first.unit_text is None and second.unit_text is not None:
-        first = first._replace(unit=second.unit, unit_text=second.unit_text)
+        first = replace(first, unit=second.unit, unit_text=second.unit_text)
     elif second.unit_text is None and first.unit_text is not None and second.scale == 1:
         # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million)
         # is a count of its own, not a share.
-        second = second._replace(unit=first.unit, unit_text=first.unit_text)
+        second = replace(second, unit=first.unit, unit_text=first.unit_text)
     elif first.unit_text is None and second.unit_text is None and (first.unit is None) != (second.unit is None):
         # Rs 20,000-30,000: the currency printed before the first end (its unit) is the second's too.
-        first, second = first._replace(unit=first.unit or second.unit), second._replace(unit=second.unit or first.unit)
+        first, second = replace(first, unit=first.unit or second.unit), replace(second, unit=second.unit or first.unit)
     return first, second
 
 

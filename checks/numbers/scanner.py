@@ -17,6 +17,7 @@ forms, so ``全年投入资金３．６亿元`` is 360000000 and every span stay
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import checks.numbers.bounds as bounds
@@ -215,7 +216,7 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         return None
     if draft.step and kind != "word" and not unit_text and draft.scale == 1 and _CJK.match(norm, draft.number_end):
         # 3多部门: 多 starts the next word, so the number ends before it.
-        draft = draft._replace(step=False, number_end=draft.number_end - 1, end=draft.number_end - 1)
+        draft = replace(draft, step=False, number_end=draft.number_end - 1, end=draft.number_end - 1)
         end = draft.end
     step = draft.step
     lone_cn = (kind == "cn" and len(digits) == 1 and draft.scale == 1 and not draft.step) or kind == "dual"
