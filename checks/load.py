@@ -35,12 +35,12 @@ import yaml
 from checks.yaml_build import (
     MAX_DEPTH,
     MAX_NODES,
-    UNUSUAL_BREAKS,
     Builder,
     Path_,
     Position,
     Refused,
     collector_paused,
+    has_unusual_breaks,
     positions_by,
 )
 
@@ -198,7 +198,7 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
     except Refused as refused:
         return LoadError(path, f"YAML refused: {refused}", refused.position.line, refused.position.column)
     # libyaml counts lines on \r, NEL and U+2028 too: items are placed alone only where it counts as we do.
-    items = {} if UNUSUAL_BREAKS.search(text) else builder.items
+    items = {} if has_unusual_breaks(text) else builder.items
     return Document(path=path, data=value, text=text, has_duplicate_keys=bool(builder.duplicates), items=items)
 
 

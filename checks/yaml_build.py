@@ -306,12 +306,16 @@ def _key_text(value: Any) -> str:
 
 # ---- positions ---------------------------------------------------------------------------------------
 
-UNUSUAL_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+def has_unusual_breaks(text: str) -> bool:
+    """Whether ``text`` holds a character libyaml counts as a line break besides ``\\n``. (Four
+    substring searches: a tenth of the time of one character-class search over a dataset.)"""
+    return "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text
 
 
 def positions_by(text: str) -> Callable[[Any], Position]:
     """A function event → Position on ``\\n``-counted lines and characters."""
-    if not UNUSUAL_BREAKS.search(text):
+    if not has_unusual_breaks(text):
 
         def simple(event: Any) -> Position:
             mark = event.start_mark
