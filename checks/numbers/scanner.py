@@ -78,6 +78,9 @@ _NORMAL = str.maketrans(
         "鎮": "镇", "劑": "剂", "針": "针", "員": "员", "醫": "医", "療": "疗", "護": "护", "藥": "药", "費": "费", "價": "价",
         # traditional forms of bound words and their fillers (約, 超過, 達, 為, 低於, 將近, 佔, 僅)
         "約": "约", "過": "过", "達": "达", "為": "为", "於": "于", "將": "将", "佔": "占", "僅": "仅", "與": "与",
+        # the letters an ignore-case pattern takes for ASCII ones (two millionſ: "million"), which the
+        # words' tables, in ASCII, would not know: read as those
+        "ſ": "s", "\u212a": "K", "\u0130": "I", "\u0131": "i",
     }
 )  # fmt: skip
 _TO_NORMALIZE = re.compile(f"[{re.escape(''.join(chr(c) for c in _NORMAL))}]")
