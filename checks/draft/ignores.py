@@ -260,7 +260,8 @@ _YEAR_NAME_BEFORE = re.compile(
 # (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from)
 _YEAR_NAME_AFTER = re.compile(
     r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition|onwards?|forward"
-    r"|(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b(?!\s+(?:respondents|responses|participants)))\b",
+    r"|(?:population\s+)?(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b"  # 2025 population estimates
+    r"(?!\s+(?:respondents|responses|participants)))\b",
     re.I,
 )
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)

@@ -32,7 +32,8 @@ YEAR = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:比|较|与|同|自|从|(?<![关对标将])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|versus|vs\.?)\b[^,;.]{0,30}$"
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
-    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$"
+    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)(?![^,;.]*\b(?:by|until)\s+$)[^,;.]{0,30}$"
+    # … by 25% from the 2024 level by 2030: a due year after the level compared with is no year compared with
     # an increase of 0.3 years … on 2019 to 2021, up 3% on 2019: the period a change is measured on
     r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$"
     # Three of the four hospitals improved on the September quarter 2025: the period they are measured against
@@ -75,6 +76,11 @@ _TARGET_AFTER = re.compile(
 _ATTACHED = re.compile(
     r"((?:19|20)\d\d)\s*年(?:末|底|年末|[^\d，,。；;、]{1,4}时)?[的之]?\s*$|((?:19|20)\d\d)\s*(?:年(?:同期)?(?:的?水平)?)?\s*[(（]\s*$"
 )
+_POOLED_AVERAGE = re.compile(
+    r"((?:19|20)\d\d)\s*(?:[-–—]|\bto\b)\s*((?:19|20)\d\d)\s+(?:annual\s+|yearly\s+)?(?:average|mean)\s+(?:of\s+)?$",
+    re.I,
+)
+_PARTICIPLE_YEAR = re.compile(r"\s+[a-z]+ed\s+(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)")
 _ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)\s*[(（]\s*$")
 # 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
 _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
@@ -173,6 +179,9 @@ def own(line: str, start: int, end: int) -> Year | None:
         if after.group(2):  # 61 in 2011-'13, 178.4 per 100,000 for 2022-2024: the year the span ends in
             year = span_end(year, int(after.group(2)) % 100) or year
         return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
+    told = _PARTICIPLE_YEAR.match(line, end)
+    if told:  # the 235 confirmed for 2025, 644 recorded in 2025: the year it was counted for
+        return Year(told.start(1), int(told.group(1)), False)
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
     at = start  # …, an increase of R612 million, or 4.6%: a share restating a change is the change's
@@ -190,6 +199,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     fiscal = _ATTACHED_FISCAL.search(line, max(0, start - 14), start)  # in 2023/24 (2,061 per 100,000)
     if fiscal and (end_year := span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
         return Year(fiscal.start(1), end_year, False)
+    pooled = _POOLED_AVERAGE.search(line, max(0, start - 40), start)
+    if pooled:  # the 2016-2020 average of 98 deaths a year: the average of years pooled, told at their end
+        return Year(pooled.start(2), int(pooled.group(2)), False)
     attached = _ATTACHED.search(line, max(0, start - 12), start)
     if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):
         group = 1 if attached.group(1) else 2
