@@ -154,7 +154,8 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
-    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))\s*(?:of|:)\s*(?:[£$€¥₹]|US\$)?\s*$"
+    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))(?:\s*(?:of|:)|\s+that)"
+    r"\s*(?:[£$€¥₹]|US\$)?\s*$"  # the target that at least 75% of patients start …: the target's value
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
     r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"

@@ -21,6 +21,7 @@ from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, in_span_across_years, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
+from checks.draft.told import OWN_MONTH, PARTICIPLE_YEAR, POOLED_AVERAGE
 
 # A year is no count: 1950 beds is not the year 1950.
 YEAR = re.compile(
@@ -76,11 +77,6 @@ _TARGET_AFTER = re.compile(
 _ATTACHED = re.compile(
     r"((?:19|20)\d\d)\s*年(?:末|底|年末|[^\d，,。；;、]{1,4}时)?[的之]?\s*$|((?:19|20)\d\d)\s*(?:年(?:同期)?(?:的?水平)?)?\s*[(（]\s*$"
 )
-_POOLED_AVERAGE = re.compile(
-    r"((?:19|20)\d\d)\s*(?:[-–—]|\bto\b)\s*((?:19|20)\d\d)\s+(?:annual\s+|yearly\s+)?(?:average|mean)\s+(?:of\s+)?$",
-    re.I,
-)
-_PARTICIPLE_YEAR = re.compile(r"\s+[a-z]+ed\s+(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)")
 _ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)\s*[(（]\s*$")
 # 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
 _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
@@ -178,8 +174,11 @@ def own(line: str, start: int, end: int) -> Year | None:
         year = int(after.group(1))
         if after.group(2):  # 61 in 2011-'13, 178.4 per 100,000 for 2022-2024: the year the span ends in
             year = span_end(year, int(after.group(2)) % 100) or year
-        return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
-    told = _PARTICIPLE_YEAR.match(line, end)
+        # investing £3.2 million in 2026-27: spent in a fiscal year begun (not a deficit forecast for 2026/27)
+        spent_in = year - int(after.group(1)) == 1 and after.group().strip().lower().startswith(("in", "during"))
+        first = int(after.group(1)) if spent_in else None
+        return Year(after.start(1), year, after.group().strip().lower().startswith("by"), first)
+    told = PARTICIPLE_YEAR.match(line, end)
     if told:  # the 235 confirmed for 2025, 644 recorded in 2025: the year it was counted for
         return Year(told.start(1), int(told.group(1)), False)
     clause_start, clause_end = clause_bounds(line, start)
@@ -199,7 +198,7 @@ def own(line: str, start: int, end: int) -> Year | None:
     fiscal = _ATTACHED_FISCAL.search(line, max(0, start - 14), start)  # in 2023/24 (2,061 per 100,000)
     if fiscal and (end_year := span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
         return Year(fiscal.start(1), end_year, False)
-    pooled = _POOLED_AVERAGE.search(line, max(0, start - 40), start)
+    pooled = POOLED_AVERAGE.search(line, max(0, start - 40), start)
     if pooled:  # the 2016-2020 average of 98 deaths a year: the average of years pooled, told at their end
         return Year(pooled.start(2), int(pooled.group(2)), False)
     attached = _ATTACHED.search(line, max(0, start - 12), start)
@@ -221,6 +220,8 @@ def own(line: str, start: int, end: int) -> Year | None:
         return outside_aside(line, before, start)
     # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标);
     # a year after another figure is that one's (111,000 since last year (304,919 in February 2024)).
+    if OWN_MONTH.match(line, end):
+        return None  # up from 377 in August and 389 in September 2025: its month is its own, the later year another's
     later = [
         y
         for y in years
