@@ -73,9 +73,15 @@ _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
+_UNIT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}$")
+
+
 def _rate_base(line: str, q: Quantity) -> str | None:
     # 14.3/1000: the base of the rate before it (the reader reads 14.3/10万 and 1/10万 whole, as one rate)
     if q.start and line[q.start - 1] == "/" and q.start >= 2 and line[q.start - 2].isdigit():
+        return f"base of the rate before it (per {q.text})"
+    # 0.72只/100米·布旗: a measure word between the rate and its base (ticks per 100 m of flag)
+    if q.start >= 3 and line[q.start - 1] == "/" and _UNIT_BEFORE_SLASH.search(line, 0, q.start - 1):
         return f"base of the rate before it (per {q.text})"
     return None
 
