@@ -51,6 +51,7 @@ from checks.draft.precision import how_measured
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.shares import restates_a_share
+from checks.draft.terms import percentile_meaning
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.thresholds import threshold
 from checks.numbers import Quantity
@@ -347,6 +348,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     day_of_a_span,
     rank_or_scale,
     _whole_of_shares,
+    percentile_meaning,
 ]
 
 

@@ -25,3 +25,19 @@ def defines_term(line: str, q: Quantity) -> bool:
         and _TERM_BRACKET[1].match(line, q.end)
         and not _SET_VALUE.search(line, max(0, q.start - 24), q.start)
     )
+
+
+# The 90th percentile is the wait within which nine in 10 patients started treatment: the share that says
+# what the percentile is (its own number again), no figure.
+_PERCENTILE_IS = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+percentile\s+(?:wait\s+|value\s+)?(?:is|means)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def percentile_meaning(line: str, q: Quantity) -> str | None:
+    """Why ``q`` says what a percentile defined in its sentence is (nine in 10 for the 90th), or None."""
+    if q.unit != "percent" or q.qualifier != "eq":
+        return None
+    defined = next((m for m in _PERCENTILE_IS.finditer(line, 0, q.start)), None)
+    if defined is None or _SENTENCE_END.search(line, defined.end(), q.start) or float(defined.group(1)) != q.value:
+        return None
+    return "the share that says what a percentile is (the 90th percentile: nine in 10), not a claim"
