@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.terms import defines_term
+from checks.draft.terms import defines_term, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -197,15 +197,8 @@ _AFTER_EVENT = re.compile(
 )
 
 
-# 出院后24小时、72小时和7天，护士分别…随访: a list of times after an event, when something is done; no claim
-_POINT = r"\d+\s*(?:分钟|小时|天|日|周|个月)"
-_POINTS_BEFORE = re.compile(rf"[\u3400-\u9fff]后\s*(?:{_POINT}\s*[、和及与]\s*)*$")
-_POINT_AFTER = re.compile(rf"\s*[、和及与]\s*{_POINT}")
-
-
 def _window(line: str, q: Quantity) -> str | None:
-    before = _POINTS_BEFORE.search(line, 0, q.start) if q.unit in TIME_UNITS and q.qualifier == "eq" else None
-    if before is not None and (re.search(r"[、和及与]", before.group()) or _POINT_AFTER.match(line, q.end)):
+    if q.unit in TIME_UNITS and q.qualifier == "eq" and time_points(line, q):
         return "a time after an event when something is done (出院后24小时、72小时和7天), not a claim"
     if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
         return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
