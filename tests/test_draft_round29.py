@@ -253,3 +253,18 @@ def test_an_organisation_s_closing_about_paragraph_is_outside_the_body(tmp_path:
     assert drafted["source"]["body"]["last"] == 8
     drafted = _draft_text(tmp_path / "b", _HEAT)  # no head naming the trust: the paragraph is the article's
     assert (9, 2_300_000) in _facts(drafted)
+
+
+_AHEAD = [
+    "Annual report 2026",
+    "Published: 10 October 2026",
+    "",
+    "We will hire 8 nurses this year and open a new clinic in spring 2027, which will see up to 90 patients a week.",
+    "We will hire 8 nurses this year, which will add 12 clinic sessions a week.",
+]
+
+
+def test_a_target_going_on_with_a_clause_dated_by_a_year_is_of_that_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _AHEAD))
+    assert _of(facts, 4, 90) == ("target", 2027)  # spring 2027's, not this year's
+    assert _of(facts, 5, 12) == ("target", 2026)  # after a clause of this year: no year printed to go on with
