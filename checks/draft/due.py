@@ -64,8 +64,8 @@ def due_guess(line: str, start: int, status: Guess, period: Guess, own_year: boo
         status = Guess("target", f"'{after.group().strip(' ,，')}' right after its clause")
     clause_start = clause_bounds(line, start)[0]
     antecedent = _DATED_WHICH.search(line, max(0, clause_start - 60), start)
-    later = antecedent is not None and antecedent.end() >= clause_start and not own_year
-    if later and status.value == "target" and (period.why in _DEFAULTS or str(period.why).startswith("'")):
+    by_default = period.why in _DEFAULTS or str(period.why).startswith("'")  # or a relative word's (this year)
+    if antecedent and antecedent.end() >= clause_start and not own_year and status.value == "target" and by_default:
         # … open a second centre in spring 2027, which will handle up to 150 a year: the time of what it says of
         return status, Guess(int(antecedent.group(1)), "the year of the clause its 'which will' goes on with")
     if status.value != "target" or own_year or "due to" not in str(status.why):
