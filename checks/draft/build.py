@@ -29,6 +29,7 @@ from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
+from checks.draft.new_units import new_unit, person_times
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
@@ -42,28 +43,8 @@ from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
 
+
 # Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
-NEW_UNITS = {
-    "‰": ("per_mille", "rate", "per mille (per 1,000)", "‰"),
-    "户": ("household", "count", "households", "户"),
-    "倍": ("times", "rate", "times (a multiple)", "倍"),
-    "件": ("piece", "count", "pieces (items, cases, documents)", "件"),
-    "台": ("device", "count", "devices (machines, units of equipment)", "台"),
-    "辆": ("vehicle", "count", "vehicles", "辆"),
-    "场": ("session", "count", "sessions (events, meetings)", "场"),
-}
-
-
-def _new_unit(word: str) -> tuple[str, str, str, str]:
-    """A unit to propose for a measure word schemas/units.yaml lacks (a count unless the table knows better)."""
-    return NEW_UNITS.get(word) or (
-        "measure_" + "_".join(f"{ord(ch):x}" for ch in word),
-        "count",
-        f"counted in {word} (to be named)",
-        word,
-    )
-
-
 @dataclass
 class Drafted:
     facts: list[DraftFact] = field(default_factory=list)
@@ -121,14 +102,15 @@ def _unit(
     counted = counted_unit(line, q, units)
     if counted:
         return counted, f"unit: {counted}, named by what it counts"
-    if q.unit:
+    if q.unit and not person_times(q):
         return q.unit, None
     if q.unit_text:
-        named = [uid for uid, entry in units.items() if q.unit_text in [str(h) for h in entry.get("hints") or ()]]
+        hinted = [uid for uid, entry in units.items() if q.unit_text in [str(h) for h in entry.get("hints") or ()]]
+        named = [] if person_times(q) else hinted
         if named:
             return named[0], f"unit: '{q.unit_text}' after a rate base; no rate unit for it in schemas/units.yaml"
         # A measure word no unit names: propose one, so the fact's unit agrees with its quote (P108).
-        uid, kind, label_en, label_zh = _new_unit(q.unit_text)
+        uid, kind, label_en, label_zh = new_unit(q.unit_text)
         if uid not in units:
             drafted.new_units[uid] = {
                 "kind": kind,
@@ -289,6 +271,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(later[0], f"'{later[1]}': the next such month")
         status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
+        if context.wrapped and period.why == "the year its title names":
+            period = Guess(period.value, "the year opening the paragraph its line goes on with")
         period = duty_period(plain, on_plain.start, status, period, context.years.now)
         status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)

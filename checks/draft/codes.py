@@ -25,6 +25,7 @@ _HOTLINE_AFTER = re.compile(
 _STANDARD = r"(?<![A-Za-z])(?:GBZ?|WS|YY|HJ|DB\d{0,2}|ISO|IEC|EN|BS|ANSI|ASTM|DIN|JIS|NZS)(?:\s*/\s*[TZ])?\s*"
 _STANDARD_BEFORE = re.compile(_STANDARD + r"$")
 _STANDARD_YEAR_BEFORE = re.compile(_STANDARD + r"\d+(?:\.\d+)*\s*[-—–－:：]\s*$")
+STANDARD_YEAR_BEFORE = _STANDARD_YEAR_BEFORE  # the year a standard's code ends in dates nothing (checks.draft.years)
 # 555-0142, (541) 555-0100: a telephone number as printed (an exchange, a hyphen and a line of four digits,
 # an area code in brackets before it), its first group the number the reader reads.
 _TELEPHONE = re.compile(r"\d{3,4}-\d{4}(?![\d-])|(?<=\) )\d{3,4}[-\s]\d{4}(?![\d-])")

@@ -33,6 +33,7 @@ from checks.draft.sections import (
     tables_of_a_year_to_come,
 )
 from checks.draft.tables import Column, table_columns
+from checks.draft.wrapped import continued_paragraphs
 from checks.draft.years import ArticleYears
 
 
@@ -58,6 +59,9 @@ class Context:
     declared: int | None = None  # the year the text declares its data refer to (checks.draft.carried)
     rounds: dict[str, int] = field(default_factory=dict)  # survey rounds named with their years (checks.draft.rounds)
     running: int | None = None  # the fiscal year the text reports as it runs, by its end (checks.draft.running)
+    wrapped: bool = (
+        False  # its title_year is the year opening the paragraph the line goes on with (checks.draft.wrapped)
+    )
 
 
 def page_context(
@@ -107,6 +111,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     context.column_years = column_years(lines, numbers, context.years.now)
     context.carried = carried_due_years(lines, numbers, context.years.now)
     looked_back = looking_back(lines, numbers, context.years.published)  # Last winter, …: a plan's review
+    wrapped = continued_paragraphs(lines, numbers, context.years.now)  # a paragraph's line going on with it
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
 
     def of(number: int) -> Context:
@@ -117,6 +122,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
             in_section = replace(in_section, plan=False, title_year=reviewed[number])
         elif number in looked_back and in_section.plan:
             in_section = replace(in_section, plan=False, title_year=looked_back[number])
+        if number in wrapped:
+            in_section = replace(in_section, title_year=wrapped[number], wrapped=True)
         if number in later:
             in_section = replace(in_section, effective=later[number], later_part=True)
         return replace(in_section, recommends=True) if number in recommending else in_section

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.terms import defines_term
+from checks.draft.terms import defines_term, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -120,7 +120,9 @@ _CHANGE_AFTER = re.compile(
 # 连续两个季度, 连续3个月, 连续三个学年: a run of quarters, months or school years, as of years.
 _PERIOD_AFTER = re.compile(r"\s*(?:个)?\s*(?:季度|月|周|星期|学年|学期|年度)")
 # 每季度通报一次, 每年进行1次: once in each period, how often something is done, no count.
-_EACH_PERIOD_BEFORE = re.compile(r"每(?:年|季度|季|月|周|天|日|半年)[^，,。；;\d]{0,8}$")
+_EACH_PERIOD_BEFORE = re.compile(
+    r"每(?:年|季度|季|月|周|天|日|半年)[^，,。；;\d]{0,12}$"
+)  # 每半年至少对水箱清洗消毒1次
 
 
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
@@ -132,7 +134,7 @@ def _run_or_schedule(line: str, q: Quantity) -> str | None:
     )
     if ((years or periods) and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
         return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
-    if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 12), q.start):
+    if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 16), q.start):
         return "how often something is done (每季度通报一次), not a count"
     if q.unit in ("day", "week") and (
         _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
@@ -196,6 +198,8 @@ _AFTER_EVENT = re.compile(
 
 
 def _window(line: str, q: Quantity) -> str | None:
+    if q.unit in TIME_UNITS and q.qualifier == "eq" and time_points(line, q):
+        return "a time after an event when something is done (出院后24小时、72小时和7天), not a claim"
     if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
         return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
     after_event = q.unit in TIME_UNITS and q.qualifier in ("le", "lt") and _AFTER_EVENT_ZH.search(line, 0, q.start)

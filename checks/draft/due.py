@@ -32,6 +32,14 @@ _WHEN = re.compile(
 )
 
 
+# open a second centre in spring 2027, which will handle …: a clause dated by a year, then a relative clause to come
+_DATED_WHICH = re.compile(
+    r"\b(?:in|by|from)\s+(?:(?:early|late|mid|spring|summer|autumn|fall|winter)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\s*,\s*(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _due_year(line: str, cue: re.Match[str], end: int) -> int | None:
     """The year printed right after the cue (due to open in spring 2028 → 2028), before ``end``."""
     for year in years_in(line[cue.end() : end], cue.end()):
@@ -43,7 +51,8 @@ def _due_year(line: str, cue: re.Match[str], end: int) -> int | None:
 def due_guess(line: str, start: int, status: Guess, period: Guess, own_year: bool) -> tuple[Guess, Guess]:
     """The figure at ``start`` of ``line`` with its status and period: a target when the clause right after
     its own opens on `due to` an event (a 16-bed unit …, due to open in March 2027); of the year its sentence
-    says the event is due in, when no year of its own (``own_year``) dates it."""
+    says the event is due in, when no year of its own (``own_year``) dates it; a target in a clause going on with
+    one dated by a year (in spring 2027, which will handle up to 150 …) is of that year (round 29)."""
     whole_year = period.why in ("'全年'", "'全年度'") and status.value == "target"
     if whole_year and (due := due_earlier(line, start)) is not None:
         # 力争到2027年底…，全年召回率不低于97%: the whole of the year the sentence's targets are due in
@@ -53,6 +62,12 @@ def due_guess(line: str, start: int, status: Guess, period: Guess, own_year: boo
     after = _DUE_AFTER_CLAUSE.match(line, clause_end)
     if after is not None and status.value != "target":
         status = Guess("target", f"'{after.group().strip(' ,，')}' right after its clause")
+    clause_start = clause_bounds(line, start)[0]
+    antecedent = _DATED_WHICH.search(line, max(0, clause_start - 60), start)
+    by_default = period.why in _DEFAULTS or str(period.why).startswith("'")  # or a relative word's (this year)
+    if antecedent and antecedent.end() >= clause_start and not own_year and status.value == "target" and by_default:
+        # … open a second centre in spring 2027, which will handle up to 150 a year: the time of what it says of
+        return status, Guess(int(antecedent.group(1)), "the year of the clause its 'which will' goes on with")
     if status.value != "target" or own_year or "due to" not in str(status.why):
         return status, period
     cue = _DUE.search(line, start, sentence_end)

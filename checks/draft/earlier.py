@@ -18,10 +18,11 @@ import re
 from checks.draft.carried import ACHIEVED_DEFAULTS, starts_a_change
 from checks.draft.guesses import Guess
 from checks.draft.policy import rule_to_come
-from checks.draft.text import clause_bounds
+from checks.draft.text import clause_bounds, sentence_bounds
 
 # The defaults that say nothing of a change's two ends: the earlier one is then a year before.
 _DEFAULTS = (*ACHIEVED_DEFAULTS, "the year its title names")
+_NOW_GUESSES = ("'目前'", "'现在'", "'当前'", "'如今'")
 # from 4,905 (18.5% of arrivals) to 3,176: a figure in brackets right after it, then "to" the next level.
 _FROM = re.compile(r"(?:\bfrom|从|由)\s*$", re.IGNORECASE)
 _BRACKETED_TO = re.compile(r"\s*[(（][^()（）]*[)）]\s*(?:\bto\b|到|至)", re.IGNORECASE)
@@ -46,6 +47,32 @@ _MORE_AFTER = re.compile(
 )
 
 
+# 开设之初, 运行初期, 成立前, 起初: the time a service or a reform began. 目前 is no such 前: a verb of starting before it.
+_STARTED = r"(?:开设|开办|开通|开诊|开业|投用|上线|成立|启动|运行|开展|实施|建立|试点|改革)"
+_AT_START = re.compile(_STARTED + r"?(?:之初|初期|伊始)|起初|最初|当初|" + _STARTED + r"前")
+# 由开设前的8.7%提高到21.4%: the level a change starts from, named by the time it began
+_FROM_START = re.compile(r"(?:由|从)\s*[^，,。；;\d]{0,8}?(?:" + _AT_START.pattern + r")的?\s*$")
+_TO_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:到|至)")
+# … 目前已扩展到12个: the level now the sentence goes on to
+_NOW_AFTER = re.compile(r"目前|现在|现已|如今|当前")
+
+
+def _at_the_start(line: str, start: int, end: int, period: Guess) -> bool:
+    """The figure is the level when a service began (由开设前的8.7%提高到21.4%; 中心开设之初仅有…42个病种…，
+    目前已扩展到138个), dated by default or by the now its sentence goes on to: a year before (README,
+    round 29), as any earlier level of a change whose year is not printed."""
+    if _FROM_START.search(line, max(0, start - 16), start):
+        return _TO_AFTER.match(line, end) is not None
+    sentence_start, sentence_end = sentence_bounds(line, start)
+    opened = _AT_START.search(line, sentence_start, start)
+    # 由开设初期的6.8%降至2.7%: the level reached after 至 is not the start's; nor one after 目前 or a clause's stop
+    if opened is None or re.search(r"[到至；;]|(?:19|20)\d\d|" + _NOW_AFTER.pattern, line[opened.end() : start]):
+        return False
+    if re.search(r"[较比与]\S{0,4}$", line[max(sentence_start, opened.start() - 5) : opened.start()]):
+        return False  # 较改革前的2023年（9.2天）缩短1.4天: the time compared with, not the level's
+    return period.why in _DEFAULTS or bool(_NOW_AFTER.search(line, end, sentence_end))
+
+
 def earlier_level(
     line: str, start: int, end: int, following: list[int], status: Guess, period: Guess, rules: bool = False
 ) -> Guess:
@@ -53,6 +80,13 @@ def earlier_level(
     its line start), a year earlier when the figure is the earlier level of a change. ``rules``: the text
     sets rules that take effect (checks.draft.effective); its title's year is then no year of a level
     reported, and a change is the rules' (由40%提高到50%: 40% is in force now)."""
+    if (
+        status.value == "achieved"
+        and isinstance(period.value, int)
+        and (period.why in _DEFAULTS or period.why in _NOW_GUESSES or period.why == "the year opening its sentence")
+        and _at_the_start(line, start, end, period)
+    ):
+        return Guess(period.value - 1, "the level when it began, a year before the one it reaches")
     defaults = ACHIEVED_DEFAULTS if rules else _DEFAULTS
     if status.value != "achieved" or period.why not in defaults or not isinstance(period.value, int):
         return period

@@ -51,6 +51,7 @@ from checks.draft.precision import how_measured
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.shares import restates_a_share
+from checks.draft.terms import percentile_meaning
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.thresholds import threshold
 from checks.numbers import Quantity
@@ -73,9 +74,15 @@ _HYPHEN_NAME = re.compile(r"^\s?-\s?[A-Za-z]")
 _CHILD_POLICY = re.compile(r"^\s*[- ]child\b", re.IGNORECASE)
 
 
+_UNIT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}$")
+
+
 def _rate_base(line: str, q: Quantity) -> str | None:
     # 14.3/1000: the base of the rate before it (the reader reads 14.3/10万 and 1/10万 whole, as one rate)
     if q.start and line[q.start - 1] == "/" and q.start >= 2 and line[q.start - 2].isdigit():
+        return f"base of the rate before it (per {q.text})"
+    # 0.72只/100米·布旗: a measure word between the rate and its base (ticks per 100 m of flag)
+    if q.start >= 3 and line[q.start - 1] == "/" and _UNIT_BEFORE_SLASH.search(line, 0, q.start - 1):
         return f"base of the rate before it (per {q.text})"
     return None
 
@@ -260,7 +267,8 @@ _YEAR_NAME_BEFORE = re.compile(
 # (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from)
 _YEAR_NAME_AFTER = re.compile(
     r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition|onwards?|forward"
-    r"|(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b(?!\s+(?:respondents|responses|participants)))\b",
+    r"|(?:population\s+)?(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b"  # 2025 population estimates
+    r"(?!\s+(?:respondents|responses|participants)))\b",
     re.I,
 )
 _HALF_OF = re.compile(r"(?:first|second|the)\s+$", re.IGNORECASE)
@@ -340,6 +348,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     day_of_a_span,
     rank_or_scale,
     _whole_of_shares,
+    percentile_meaning,
 ]
 
 

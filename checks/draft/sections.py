@@ -116,7 +116,7 @@ _OPTIONS = re.compile(
 # Not opinions and recommendations, 意见和建议, 对策及建议: both parts recommend.
 _JOINED = re.compile(
     r"\b(?!(?:opinions?|proposals?|suggestions?|advice)\b)\w+\s+(?:and|&)\s+(?:\w+\s+)?recommendations?\b"
-    r"|[\u4e00-\u9fff](?<!意见|对策|措施)(?:与|和|及)(?:对策)?建议",
+    r"|[\u4e00-\u9fff](?<!意见|对策|措施)(?:与|和|及)(?:对策|工作|防控)?建议",  # 风险评估与工作建议
     re.I,
 )
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from checks.draft.about import before_about
 from checks.draft.dates import HEAD_LINES, full_date, is_dateline, only_date, published_of
 from checks.draft.minguo import counts_minguo, gregorian
 from checks.draft.places import region_of
@@ -301,7 +302,7 @@ def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tupl
         # A link to another story (Read more: …) stands between paragraphs, or after the last one.
         if not is_blank(line) and not _is_boilerplate(line) and not STORY_LINK.match(line):
             last = number
-    return first, last
+    return first, before_about(lines, first, last)
 
 
 def publisher_of(text: str) -> str | None:

@@ -340,10 +340,13 @@ def column_guess(
     if not row or index == 0 or index >= len(row):
         return None
     header = row[index].header
-    if YEAR_AMONG_WORDS.search(header) or RATE_HEADER.search(header):
+    if YEAR_AMONG_WORDS.search(header):
         return None
     if _PRIOR_HEADER.search(header) and not _ON_PRIOR_HEADER.search(header):
+        # 上年合格率（%）, Last year's rate: a rate of the year before is that year's too
         return Guess(int(period.value) - 1, f"its table column is the year before ({header})"), None
+    if RATE_HEADER.search(header):
+        return None
     if _ASKED_HEADER.search(header):
         return period, Guess("achieved", f"its table column holds what was asked for ({header})")
     if _PLAN_HEADER.search(header) and not re.search(r"完成|执行|实际|(?i:actual|outturn|achieved)", header):

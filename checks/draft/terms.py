@@ -1,4 +1,5 @@
-"""A bound printed alone in brackets right after a term defines the term (高度近视（≥600度）): no claim."""
+"""What a term means, no claim: a bound printed alone in brackets right after it (高度近视（≥600度）), the share
+a percentile is (round 29), the times after an event when something is done (round 29)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,31 @@ def defines_term(line: str, q: Quantity) -> bool:
         and _TERM_BRACKET[1].match(line, q.end)
         and not _SET_VALUE.search(line, max(0, q.start - 24), q.start)
     )
+
+
+# The 90th percentile is the wait within which nine in 10 patients started treatment: the share that says
+# what the percentile is (its own number again), no figure.
+_PERCENTILE_IS = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+percentile\s+(?:wait\s+|value\s+)?(?:is|means)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def percentile_meaning(line: str, q: Quantity) -> str | None:
+    """Why ``q`` says what a percentile defined in its sentence is (nine in 10 for the 90th), or None."""
+    if q.unit != "percent" or q.qualifier != "eq":
+        return None
+    defined = next((m for m in _PERCENTILE_IS.finditer(line, 0, q.start)), None)
+    if defined is None or _SENTENCE_END.search(line, defined.end(), q.start) or float(defined.group(1)) != q.value:
+        return None
+    return "the share that says what a percentile is (the 90th percentile: nine in 10), not a claim"
+
+
+# 出院后24小时、72小时和7天，护士分别…随访: a list of times after an event, when something is done (no claim)
+_POINT = r"\d+\s*(?:分钟|小时|天|日|周|个月)"
+_POINTS_BEFORE = re.compile(rf"[\u3400-\u9fff]后\s*(?:{_POINT}\s*[、和及与]\s*)*$")
+_POINT_AFTER = re.compile(rf"\s*[、和及与]\s*{_POINT}")
+
+
+def time_points(line: str, q: Quantity) -> bool:
+    """Whether the time ``q`` is one of a list of times after an event (出院后24小时、72小时和7天)."""
+    before = _POINTS_BEFORE.search(line, 0, q.start)
+    return before is not None and bool(re.search(r"[、和及与]", before.group()) or _POINT_AFTER.match(line, q.end))

@@ -54,13 +54,15 @@ _OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:其中|[^，,。；;：:\d]{0,6}有)
 # what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
 # (4个县（市、区）和功能区管理人群血糖控制率低于50%: what is counted may list its kinds; 3个调查条目得分低于85分: a score)
 _COUNTED_MEASURE = re.compile(
-    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度)(?:均|都)?在?"
+    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度|指数|密度)(?:均|都)?在?"
 )
 _MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:均|仍|都)?\s*$")
 # 规范管理率低于60%的地区要…, 四、低于85分的条目: a bound, then 的 and the units it picks (places, bodies, items),
 # with no count: which ones, not a claim (not 超90%的居民, a share of the people named).
 _UNITS_PICKED = re.compile(
-    r"\s*分?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)(?:地区|县区|县（市、区）|乡镇|街道|单位|机构|医院|科室|条目|项目|指标|学校|企业|村|社区)"
+    r"\s*分?\s*(?:[(（][^)）]{0,12}[)）])?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)"
+    # 高于5的监测点, 超过20（…高风险）的监测点, 不足100吨的小型水站: sites and stations too
+    r"(?:地区|县区|县（市、区）|乡镇|街道|单位|机构|医院|科室|条目|项目|指标|学校|企业|村|社区|监测点|点位|站点|水站|场所)"
 )
 
 
@@ -72,8 +74,9 @@ def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> b
     # the count's clause, not the bound's: what is counted may list its kinds with 、 (县（市、区）)
     return any(
         o is not q
-        and o.qualifier == "eq"
-        and o.unit not in ("percent", "percentage_point", *TIME_UNITS)
+        and (o.qualifier == "eq" or o.unit_text == "成")
+        # 仍有三成以上县（市、区）布雷图指数超过5: a share of the units, written in tenths (成), counts them too
+        and (o.unit not in ("percent", "percentage_point", *TIME_UNITS) or o.unit_text == "成")
         and o.end <= q.start
         and _OPENS_WITH_COUNT.fullmatch(line, clause_bounds(line, o.start)[0], o.start) is not None
         and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
@@ -81,9 +84,26 @@ def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> b
     )
 
 
+# 41 days at or above 110°F, 19 nights when the low did not fall below 90°F: the bound that picks the days counted
+# other cancers with fewer than 20 patients treated, hospitals with more than 500 beds: units picked by what they hold
+_UNITS_WITH = re.compile(r"\b[a-z]{3,}s\s+with\s+$", re.I)
+_PLURAL = re.compile(r"\s+[a-z]{3,}s\b", re.I)
+_DAYS_PICKED = re.compile(
+    r"\d[\d,]*\s+(?:days?|nights?|weeks?|hours?)\s+(?:(?:when|where|on\s+which)\b[^,;.\d]{0,40})?$", re.I
+)
+
+
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
+    if q.qualifier in ("lt", "gt", "le", "ge") and _DAYS_PICKED.search(line, max(0, q.start - 60), q.start):
+        return "the bound that picks the days counted (41 days at or above 110°F), not a claim"
+    if (
+        q.qualifier in ("lt", "gt")
+        and _UNITS_WITH.search(line, max(0, q.start - 30), q.start)
+        and _PLURAL.match(line, q.end)
+    ):
+        return "the bound that picks the units counted by what they hold (cancers with fewer than 20 patients), not a claim"
     defined = _COUNT_DEFINED.match(line, q.end) if q.qualifier in ("lt", "gt", "le", "ge") else None
     if defined is not None:
         if q.unit in TIME_UNITS:

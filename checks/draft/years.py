@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.bracketed import outside_aside
+from checks.draft.codes import STANDARD_YEAR_BEFORE
 from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, in_span_across_years, month_over
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
+from checks.draft.told import OWN_MONTH, PARTICIPLE_YEAR, POOLED_AVERAGE
 
 # A year is no count: 1950 beds is not the year 1950.
 YEAR = re.compile(
@@ -31,7 +33,8 @@ YEAR = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:比|较|与|同|自|从|(?<![关对标将])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|versus|vs\.?)\b[^,;.]{0,30}$"
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
-    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)[^,;.]{0,30}$"
+    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)(?![^,;.]*\b(?:by|until)\s+$)[^,;.]{0,30}$"
+    # … by 25% from the 2024 level by 2030: a due year after the level compared with is no year compared with
     # an increase of 0.3 years … on 2019 to 2021, up 3% on 2019: the period a change is measured on
     r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$"
     # Three of the four hospitals improved on the September quarter 2025: the period they are measured against
@@ -135,8 +138,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         numbered = _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【"))
-        if numbered or _EDITION.match(after):
-            continue  # 桂审社报〔2026〕7号, 标准（2025年版）: a document's number or edition, dating nothing
+        if numbered or _EDITION.match(after) or STANDARD_YEAR_BEFORE.search(before[-24:]):
+            continue  # 桂审社报〔2026〕7号, 标准（2025年版）, GB 5749—2022: a document's number, edition or code, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         target = target and not _CHANGE_TO.search(before)
         first = firsts.get(match.start()) if match.re is not YEAR else None
@@ -171,7 +174,13 @@ def own(line: str, start: int, end: int) -> Year | None:
         year = int(after.group(1))
         if after.group(2):  # 61 in 2011-'13, 178.4 per 100,000 for 2022-2024: the year the span ends in
             year = span_end(year, int(after.group(2)) % 100) or year
-        return Year(after.start(1), year, after.group().strip().lower().startswith("by"))
+        # investing £3.2 million in 2026-27: spent in a fiscal year begun (not a deficit forecast for 2026/27)
+        spent_in = year - int(after.group(1)) == 1 and after.group().strip().lower().startswith(("in", "during"))
+        first = int(after.group(1)) if spent_in else None
+        return Year(after.start(1), year, after.group().strip().lower().startswith("by"), first)
+    told = PARTICIPLE_YEAR.match(line, end)
+    if told:  # the 235 confirmed for 2025, 644 recorded in 2025: the year it was counted for
+        return Year(told.start(1), int(told.group(1)), False)
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
     at = start  # …, an increase of R612 million, or 4.6%: a share restating a change is the change's
@@ -189,6 +198,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     fiscal = _ATTACHED_FISCAL.search(line, max(0, start - 14), start)  # in 2023/24 (2,061 per 100,000)
     if fiscal and (end_year := span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
         return Year(fiscal.start(1), end_year, False)
+    pooled = POOLED_AVERAGE.search(line, max(0, start - 40), start)
+    if pooled:  # the 2016-2020 average of 98 deaths a year: the average of years pooled, told at their end
+        return Year(pooled.start(2), int(pooled.group(2)), False)
     attached = _ATTACHED.search(line, max(0, start - 12), start)
     if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):
         group = 1 if attached.group(1) else 2
@@ -208,6 +220,8 @@ def own(line: str, start: int, end: int) -> Year | None:
         return outside_aside(line, before, start)
     # A target's year later in the clause is what the figure is measured against (提前8年实现2030年的目标);
     # a year after another figure is that one's (111,000 since last year (304,919 in February 2024)).
+    if OWN_MONTH.match(line, end):
+        return None  # up from 377 in August and 389 in September 2025: its month is its own, the later year another's
     later = [
         y
         for y in years
