@@ -48,6 +48,14 @@ from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
         ("Cost (US$ billions)", HeadingUnit(1000000000.0, "usd", None)),
         # the unit words alone, quoted from a longer heading
         ("万元", HeadingUnit(10000.0, "yuan", "元")),
+        # Indian scales, as an Indian table's caption names them, and "in" before the unit in brackets
+        ("Table 1: Financial progress by pool (Rs in crore)", HeadingUnit(10000000.0, "rupee", None)),
+        ("Outlay (₹ in lakh)", HeadingUnit(100000.0, "rupee", None)),
+        ("Expenditure (Rs. in lakhs)", HeadingUnit(100000.0, "rupee", None)),
+        ("Approved (in Rs crore)", HeadingUnit(10000000.0, "rupee", None)),
+        ("Beneficiaries (in lakh)", HeadingUnit(100000.0, None, None)),
+        ("Spending (in £m)", HeadingUnit(1000000.0, "gbp", None)),
+        ("Coverage (in %)", HeadingUnit(1.0, "percent", "%")),
     ],
 )
 def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingUnit) -> None:
@@ -61,6 +69,7 @@ def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingU
         "计划投资",
         "Admissions",
         "Year (2026)",  # a number in the brackets: a year, not a unit
+        "Value (in 2025)",  # "in" then a year: no unit either
         "(per 1,000 beds)",  # a base of no population: the cells are no multiples of it
         "超过（万元以上）",  # words the reading does not take whole
         "",

@@ -33,12 +33,15 @@ _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
 _RATE_HEADING = re.compile(r"1?\s*(/\s*\S.*|(?i:per\s+\S.*))")
 # The scale after the unit, or before it with "of": (dollars in thousands), (£ in thousands), (in millions),
 # (thousands of dollars): read as the scale, then the unit (or the currency sign, then the scale).
+# (Rs in crore) and (₹ in lakh), as Indian tables print theirs, too.
 _IN_SCALE = re.compile(
-    r"(?i:(?P<unit>[^()]*?)\s*\bin\s+(?P<scale>(?:thousand|million|billion)s?)(?:\s+of\s+(?P<of>[^()]+))?"
-    r"|(?P<scale_first>(?:thousand|million|billion)s?)\s+of\s+(?P<unit_after>[^()]+))"
+    r"(?i:(?P<unit>[^()]*?)\s*\bin\s+(?P<scale>(?:thousand|million|billion|lakh|crore)s?)(?:\s+of\s+(?P<of>[^()]+))?"
+    r"|(?P<scale_first>(?:thousand|million|billion|lakh|crore)s?)\s+of\s+(?P<unit_after>[^()]+))"
 )
+# (in Rs crore), (in £m): "in" before the unit in brackets, as after a comma (Spending, in £m).
+_IN_FIRST = re.compile(r"(?i:in)\s+(?=\S)")
 # A heading names its scale in the plural ((millions), £ billions) where a figure takes the singular.
-_PLURAL_SCALE = re.compile(r"(?i:\b(thousand|million|billion|trillion)s\b)")
+_PLURAL_SCALE = re.compile(r"(?i:\b(thousand|million|billion|trillion|lakh|crore)s\b)")
 
 
 # A heading is a few words on one line; anything longer, or spanning lines, names no unit (and a
@@ -70,6 +73,8 @@ def heading_unit(heading: str) -> HeadingUnit | None:
             break
     if _THOUSANDS.fullmatch(part):
         return HeadingUnit(1000.0, None, None)
+    if (first := _IN_FIRST.match(part)) is not None and _IN_SCALE.fullmatch(part) is None:
+        part = part[first.end() :]
     rate = _RATE_HEADING.fullmatch(part)
     size = printed_rate_base(rate.group(1), whole=True) if rate is not None else None
     if rate is not None and size is not None:
