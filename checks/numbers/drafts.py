@@ -135,7 +135,8 @@ def master_match(text: str, at: int) -> re.Match[str] | None:
 # After the number: 余/多/几 and a Chinese scale (4000多名, 10多万, 2.1亿元, 十几万), or an English one.
 # A larger scale may follow 余/多 after a smaller one: 1千余万元 is more than 10 million (千 × 万).
 _CN_AFTER = re.compile(
-    rf"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]+(?![克米瓦卡])|{TRILLION_PLACE})?(?:([余多])([万亿]+)?)?"
+    rf"([余多几])?(?:[ \t]?(?=[万亿])|个(?=亿))?([百千万亿]*[百万亿]|[百千万亿]+(?![克米瓦卡])|{TRILLION_PLACE})?"
+    r"(?:([余多])([万亿]+)?)?"
 )
 _CURRENCY_SCALE = re.compile(r"(bn|m|k|b)(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_SCALES = {"bn": 10**9, "b": 10**9, "m": 10**6, "k": 10**3}  # $3bn, RMB5m, $40k

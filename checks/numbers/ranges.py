@@ -256,10 +256,19 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
             continue
         if (before.unit == here.unit == PERCENT) or _SAMPLE_SIZE.search(gap):
             continue  # nearly a third (32.1%), just over half (51%): the exact share; (n = 400): its sample
-        if before.unit == PERCENT != here.unit and bound in ("lt", "gt"):
-            continue  # fewer than 2 per cent (412 people): the exact count under the bounded share
+        if before.unit == PERCENT != here.unit and (
+            bound in ("lt", "gt") or (bound in ("approx", "nearly") and _counted(here))
+        ):
+            # fewer than 2 per cent (412 people), about 3 in 4 deaths (161): the exact count under the share
+            # (not approximately 7 % oxygen (53 mmHg): the same level in another measure)
+            continue
         if (before.unit in durations and here.unit not in durations) or is_rate_base(here.unit_text):
             continue  # aged 65 and older (48.7), (48.7 per 100,000): the group's rate, not its age again
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):
             found[index] = reread(text, here, bound=bound)
     return found
+
+
+def _counted(q: Quantity) -> bool:
+    """Whether ``q`` is a count: no unit word, or one of a count's (people, cases)."""
+    return (q.unit is None and q.unit_text is None) or q.unit in units().counts

@@ -118,6 +118,10 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # 低于标准要求的80%: the 80% a standard requires, after a verb (not 目标值的85%: 85% of the target value).
 _REQUIRED = re.compile(r"(?:要求|规定)的\Z")
+# What a rate is per when no number says it (只/灯·夜, 人/日): a bound word may follow it.
+_NUMBERLESS_PER = re.compile(
+    r"/[\u4e00-\u9fff]{1,3}?(?:·[\u4e00-\u9fff]{1,3}?)?(?=(?:及|或者?)?以[下上内]|之[内下]|左右|上下)"
+)
 _APPROX = re.compile(bounds.APPROX_AFTER_BOUND)  # after 等于, equals: equals about 12.4%, 等于约
 _LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
@@ -260,6 +264,8 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
     """(bound, start, end) of a draft with the bound words around it."""
     start, end = draft.start, draft.end
     post = bounds.post_bound(norm, end)
+    if post is None and norm[end : end + 1] == "/" and (per := _NUMBERLESS_PER.match(norm, end)) is not None:
+        post = bounds.post_bound(norm, per.end())  # 5只/灯·夜以下: the bound after what the rate is per
     post_name = None
     if post is not None:
         name = post.lastgroup
