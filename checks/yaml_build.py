@@ -99,6 +99,9 @@ def _scalar(event: ScalarEvent) -> Any:
             return value
         if value in _NULLS_AND_BOOLEANS:
             return _NULLS_AND_BOOLEANS[value]
+        if value.isascii() and value.isdigit() and (value[0] != "0" or len(value) == 1):
+            # a line number, a count: what _DECIMAL takes, without the pattern (the commonest typed scalar)
+            return int(value) if len(value) <= _INT_DIGITS else float(value)
         if _DECIMAL.match(value):
             # Python refuses to read a whole number of more digits than sys.get_int_max_str_digits()
             # (4,300: reading more costs time quadratic in them): so long a number is as good as infinite.

@@ -166,6 +166,16 @@ _SEPARATOR = re.compile(r"\t|[^\S\t\n]{2,}")
 _INDENT = " \u3000"  # a paragraph's indent, not an empty cell (a leading tab is one)
 
 
+# The ASCII characters _SEPARATOR may start with besides a space: \s takes what str.isspace() does.
+_RARE_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _surely_no_separator(text: str) -> bool:
+    """Whether an ASCII ``text`` holds no separator for certain: no two spaces and none of the rarer
+    whitespace (most prose lines; substring searches, far cheaper than the pattern's search)."""
+    return text.isascii() and "  " not in text and not any(mark in text for mark in _RARE_SPACES)
+
+
 def _cells(line: str) -> list[str]:
     return _SEPARATOR.split(line.lstrip(_INDENT).rstrip())
 
@@ -174,7 +184,7 @@ def is_row(line: str) -> bool:
     """Whether ``line`` is a row of two cells or more (split by a tab or a run of spaces), not a table's
     caption set apart from its unit label (表1　收入支出决算总体情况　　　　单位：万元)."""
     text = line.lstrip(_INDENT).rstrip()
-    if _SEPARATOR.search(text) is None:
+    if _surely_no_separator(text) or _SEPARATOR.search(text) is None:
         return False
     label = CAPTION_UNIT.search(text)
     return label is None or label.end() != len(text) or len(_cells(text)) > 2
