@@ -24,7 +24,7 @@ from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
 from checks.frames import seed_path
 from checks.numbers.tables import reading_units
-from checks.seeds import read_seed
+from checks.seeds import UTF8_ADVICE, read_seed
 from schemas.regions import load_regions
 from schemas.vocab import PACKAGED, load_vocabulary
 
@@ -117,7 +117,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         raise UsageError(f"{seed}: no such file")
     if not text.readable:
         # An article saved in GBK or Big5 is the usual case: say what to do about it.
-        advice = "; save the article as UTF-8 first (e.g. iconv -f GBK -t UTF-8)" if "UTF-8" in str(text.error) else ""
+        advice = f"; {UTF8_ADVICE}" if "UTF-8" in str(text.error) else ""
         raise UsageError(f"{seed}: {text.error}{advice}")
     target = _relative_inside(root, output or f"data/{Path(relative).stem}.yaml", "data", "datasets live in data/")
     if output is None:
