@@ -183,6 +183,18 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
                 opened.line,
                 opened.column,
             )
+        left_open = _flow_left_open(text, error, where, position_of) if where else None
+        if left_open is not None and where is not None:
+            # libyaml reads the next line as the open collection's next key or item, and stops there:
+            # the curator's slip is the line that should have closed it.
+            (line, column), (kind, opened) = left_open
+            return LoadError(
+                path,
+                f"YAML syntax error: this flow {kind} (opened at line {opened.line}, column {opened.column}) is not"
+                f" closed on this line, so YAML read on to line {where.line}, where it stopped ({problem})",
+                line,
+                column,
+            )
         return LoadError(
             path,
             f"YAML syntax error: {problem or error}",
@@ -246,6 +258,31 @@ def _unclosed_quote(text: str, context: Any, last: int) -> Position | None:
         for at in _quotes_opened(line):
             if not _closes(line, at):
                 return Position(number, at + 1)
+    return None
+
+
+_TRAILING_COMMENT = re.compile(r"\s+#.*$")
+
+
+def _flow_left_open(
+    text: str, error: yaml.MarkedYAMLError, where: Position, position_of: Any
+) -> tuple[tuple[int, int], tuple[str, Position]] | None:
+    """Where a flow mapping or sequence was left open: the first line after the one it opened on, or
+    that line itself, that neither closes it nor goes on with it (ends with ``,`` ``{`` ``[`` ``:``)
+    and comes before the line where the parser stopped; None when the error is not that (an error
+    inside a collection that goes on over lines keeps its place)."""
+    context = error.context or ""
+    kind = next((k for k in ("mapping", "sequence") if context == f"while parsing a flow {k}"), None)
+    if kind is None or error.context_mark is None:
+        return None
+    opened = position_of(_Mark(error.context_mark))
+    lines = text.split("\n")
+    for number in range(opened.line, min(where.line, len(lines) + 1)):
+        content = _TRAILING_COMMENT.sub("", lines[number - 1]).rstrip()
+        if not content or (content.lstrip().startswith("#") and number > opened.line):
+            continue
+        if not content.endswith((",", "{", "[", ":")):
+            return (number, len(content) + 1), (kind, opened)
     return None
 
 
