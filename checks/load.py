@@ -26,7 +26,7 @@ character offset.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -145,6 +145,9 @@ class LoadError:
     message: str
     line: int | None
     column: int | None
+    # The seed path its ``source`` names, read from the text (``seeds/…`` after ``path:``): a dataset
+    # that does not parse still claims its article (no K103, no second draft).
+    seed: str | None = None
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -154,8 +157,30 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
+# ``  path: seeds/x.txt`` in a block ``source`` (indented), or ``source: {path: seeds/x.txt, …}``
+_SEED_CLAIM = re.compile(
+    r"""^(?:source:[ \t]*\{(?:[^\n}]*?,)?[ \t]*|[ \t]+)path[ \t]*:[ \t]*"""
+    r"""(?:(["'])(?P<quoted>seeds/[^"'\n]+)\1|(?P<plain>seeds/[^\s"'#,}]+))""",
+    re.M,
+)
+
+
+def claimed_seed(text: str) -> str | None:
+    """The seed path a dataset's text names, found without parsing it (the first ``path: seeds/…``)."""
+    found = _SEED_CLAIM.search(text)
+    return (found.group("quoted") or found.group("plain")) if found else None
+
+
 def parse_dataset(path: str, data: bytes) -> Document | LoadError:
-    """Parse one dataset file. Never raises for bad input: bad input is a ``LoadError``."""
+    """Parse one dataset file. Never raises for bad input: bad input is a ``LoadError`` (with the seed
+    its text names, when it names one)."""
+    parsed = _parse(path, data)
+    if isinstance(parsed, Document) or len(data) > MAX_BYTES:
+        return parsed
+    return replace(parsed, seed=claimed_seed(data.decode("utf-8", "replace")))
+
+
+def _parse(path: str, data: bytes) -> Document | LoadError:
     if len(data) > MAX_BYTES:
         return LoadError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB; not read", None, None)
     try:

@@ -98,7 +98,14 @@ def _refuse_a_second_dataset(root: Path, seed: str, target: str) -> None:
     --output: its curator most likely wants the numbers that dataset misses (--uncited)."""
     from checks.draft.corpus_access import datasets_citing
 
-    others = [d for d in datasets_citing(root, seed) if d != target]
+    citing = [(d, parses) for d, parses in datasets_citing(root, seed) if d != target]
+    broken = [d for d, parses in citing if not parses]
+    if broken:
+        raise UsageError(
+            f"{seed} is the source of {', '.join(broken)} already, which does not parse: `factlint validate"
+            f" {broken[0]}` says where; mend it, or draft it again from scratch with `--output {broken[0]} --force`"
+        )
+    others = [d for d, _ in citing]
     if others:
         raise UsageError(
             f"{seed} is the source of {', '.join(others)} already; `factlint draft {others[0]} --uncited` drafts"
