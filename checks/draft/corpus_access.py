@@ -55,3 +55,13 @@ def datasets_citing(root: Path, seed: str) -> list[tuple[str, bool]]:
     parses: one that does not is included when its text names ``seed``."""
     corpus = load_corpus(root)
     return sorted((d, d in corpus.documents) for d, cited in corpus.seed_of.items() if cited == seed)
+
+
+def used_by_others(root: Path, dataset: str) -> tuple[set[str], set[str]]:
+    """The indicators and the units the facts of the datasets other than ``dataset`` use."""
+    facts = load_corpus(root).frames.facts
+    others = facts[facts["dataset"] != dataset]
+    return (
+        {i for i in others["indicator"] if isinstance(i, str)},
+        {u for u in others["unit"] if isinstance(u, str)},
+    )
