@@ -227,7 +227,7 @@ def _figures_after_body(last: Reference, moved: int | None, new: Sequence[str], 
     figures, which K101 does not check outside the body, a person is asked."""
     end = moved if moved is not None else last.line
     figures = [n for n in range(end + 1, len(new) + 1) if read_quantities(new[n - 1])]
-    if 1 <= end and figures:
+    if figures:
         lines = f"line {figures[0]}" if len(figures) == 1 else f"lines {figures[0]}-{figures[-1]}"
         leftovers.append(
             Leftover(
