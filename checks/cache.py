@@ -372,6 +372,7 @@ def entry_of(result: DatasetResult, dataset: FileState, seed: FileState | None) 
         "seed_sha256": seed.sha256 if seed else None,
         "seed_exists": seed is not None,
         "facts": result.facts,
+        "indicators": list(result.indicators),
         "findings": [f.as_dict() for f in result.findings],
     }
 
@@ -382,6 +383,7 @@ def result_of(path: str, entry: Mapping[str, Any]) -> DatasetResult:
         findings=tuple(finding_from_dict(f) for f in entry["findings"]),
         facts=int(entry["facts"]),
         seed=entry.get("seed"),
+        indicators=tuple(entry.get("indicators") or ()),
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from checks.console import say
 from checks.errors import EXIT_OK, UsageError
 from checks.formats.escape import json_safe
-from checks.seeds import MAX_SEED_BYTES
+from checks.seeds import MAX_SEED_BYTES, UTF8_ADVICE, not_utf8
 
 
 def numbers_command(options: argparse.Namespace) -> int:
@@ -101,7 +101,9 @@ def text_to_read(options: argparse.Namespace) -> tuple[str | None, str]:
             raise UsageError(f"cannot read {name}: longer than {MAX_SEED_BYTES:,} bytes, the most an article may be")
         # Line ends as a text file is read (CRLF and CR are line breaks).
         return name, data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:  # an article saved in GBK or Big5: say so, as draft does
+        raise UsageError(f"{name}: {not_utf8(error)}; {UTF8_ADVICE}") from None
+    except OSError as error:
         raise UsageError(f"cannot read {name}: {error}") from error
 
 

@@ -22,7 +22,7 @@ import pandas as pd
 from checks.config import Config, config_of, read_pyproject
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Location
-from checks.frames import Frames, raw_frames, typed_frames
+from checks.frames import Frames, raw_frames, seed_path, typed_frames
 from checks.load import Document, LoadError, parse_dataset
 from checks.numbers.tables import reading_units
 from checks.seeds import SEEDS_DIR, Seed, line_text, quote_columns, read_seed
@@ -152,6 +152,15 @@ class Corpus:
         """Every seed a dataset cites, by its normalised path."""
         cited = self.frames.sources["seed"].dropna().unique()
         return {path: read_seed(self.root, path) for path in sorted(cited)}
+
+    @cached_property
+    def seed_of(self) -> dict[str, str]:
+        """The seed (normalised) each dataset cites: its ``source.path``, or, for a dataset that does
+        not parse, the seed path its text names; so a broken dataset still claims its article."""
+        sources = self.frames.sources
+        cites = {str(d): s for d, s in zip(sources["dataset"], sources["seed"], strict=True) if isinstance(s, str)}
+        claims = {error.path: seed_path(error.seed) for error in self.load_errors}
+        return {**{path: seed for path, seed in claims.items() if seed is not None}, **cites}
 
     def line_text(self, seed: Any, line: Any) -> str | None:
         return line_text(self.seeds, seed, line)

@@ -26,7 +26,7 @@ from checks.analyses.index import group_codes
 from checks.context import Context, raw_schema_failures
 from checks.corpus import Corpus, DatasetLocator, seed_files
 from checks.findings import ArticleView, Finding, Locate, Report, capped
-from checks.frames import records, text_or_none
+from checks.frames import records
 from checks.numbers.tables import reading_units
 from checks.rules import Rule, all_rules
 from checks.views import article_views
@@ -41,6 +41,7 @@ class DatasetResult:
     findings: tuple[Finding, ...]
     facts: int
     seed: str | None  # the seed it cites (normalised), for selecting datasets by seed
+    indicators: tuple[str, ...] = ()  # the indicators its facts name (S112: catalogue entries no fact uses)
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,16 @@ def check_datasets(
     waived = _waived(context.waivers)
     found = {path: capped(findings, waived) for path, findings in found.items()}
     facts = corpus.frames.facts["dataset"].value_counts()
-    sources = corpus.frames.sources.drop_duplicates("dataset").set_index("dataset")["seed"]
+    seed_of = corpus.seed_of  # a dataset that does not parse claims the seed its text names (K103)
+    named = corpus.frames.facts.dropna(subset=["indicator"]).groupby("dataset", observed=True)["indicator"]
+    indicators = {str(dataset): tuple(sorted({str(i) for i in names})) for dataset, names in named}
     results = {
         path: DatasetResult(
             path,
             tuple(sorted(findings, key=Finding.sort_key)),
             int(facts.get(path, 0)),
-            text_or_none(sources.get(path)),
+            seed_of.get(path),
+            indicators.get(path, ()),
         )
         for path, findings in found.items()
     }
@@ -140,6 +144,14 @@ def index_findings(
     ]
 
 
+def used_indicators(results: Iterable[DatasetResult]) -> set[str] | None:
+    """Every indicator a fact names; None when a dataset does not parse (which it names is unknown)."""
+    results = list(results)
+    if any(f.code == "P100" for result in results for f in result.findings):
+        return None
+    return {indicator for result in results for indicator in result.indicators}
+
+
 def conclude(
     checked: Checked,
     root: Path,
@@ -171,6 +183,8 @@ def conclude(
             across.extend(rule.check_repository(root, vocabulary))
         elif rule.scope == "articles":
             across.extend(rule.check_articles(seed_files, {r.seed for r in checked.results.values() if r.seed}))
+        elif rule.scope == "catalogue":
+            across.extend(rule.check_catalogue(vocabulary, used_indicators(checked.results.values())))
     findings = apply_waivers(checked.waivers, findings + capped(across, waived))
     on_waivers: list[Finding] = []
     for rule in chosen:

@@ -7,13 +7,15 @@ changes, all of them must move together.
 - **The old text is known** (git holds the version whose sha256 the dataset pins): the lines of the
   old and new text are matched (``difflib``), and every reference on an unchanged line moves with it
   exactly. A body boundary on a changed line moves to the edge of what replaced it, so the body keeps
-  covering the same stretch of text. A fact or ignore entry on a changed line is looked for nearby.
+  covering the same stretch of text; a body that ran to the old text's last line runs to the new
+  text's when lines were appended (the article grew). A fact or ignore entry on a changed line is
+  looked for nearby.
 - **The old text is unknown**: a quote found on exactly one line of the new text fixes where its
   reference went; a quote found on several lines takes the occurrence nearest to where the nearest
   uniquely found reference says it went. Each body boundary moves as the cited line nearest to it
   inside the body moved; when that line is not the boundary itself (lines may have come or gone on
   either side of the boundary) it moves only as far as keeps every line it covered in the body, and
-  is reported for a person to check.
+  is reported for a person to check, as are figures on lines after the body's last line.
 
 Either way, a reference whose text is not on its (followed) line is moved to the one nearest line
 that holds it, and one whose text is on no line, or on two lines equally near, is left for a person.
@@ -27,6 +29,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
+
+from checks.numbers import read_quantities
 
 
 @dataclass(frozen=True)
@@ -159,13 +163,35 @@ def follow_known(cited: Sequence[Reference], body: Body, line_map: LineMap) -> t
                 f"{reference.label}: line {reference.line} has no counterpart in the seed's text, and no text to find"
             )
             leftovers.append(Leftover(reference, f"{message}; left as it is"))
+    old_end, new_end = _last_with_text(old), _last_with_text(new)
     for reference, first in zip(body, (True, False), strict=True) if body else ():
+        if not first and reference.line == new_end > old_end:
+            continue  # body.last moved to the end of the grown text already (fix ran before)
         target = line_map.boundary(reference.line, first)
+        if not first and target is not None and reference.line == old_end and new_end > target:
+            # The body ran to the old text's end, and lines came after it: the article grew, and the
+            # body grows with it (a body cut short of the end, a references list after it, stays).
+            added = new_end - target
+            moves.append(
+                Move(
+                    reference,
+                    new_end,
+                    f"{reference.label}: line {reference.line} was the last line of the seed's old text, and"
+                    f" {added} line{'s' if added != 1 else ''} came after it: the body runs to line {new_end} now;"
+                    f" check that {'they are' if added != 1 else 'it is'} the article's",
+                )
+            )
+            continue
         if target is None:
             leftovers.append(Leftover(reference, f"{reference.label}: line {reference.line} is not in the old text"))
         else:
             moves.append(Move(reference, target, f"{reference.label}: line {reference.line} is now line {target}"))
     return _changed(moves), leftovers
+
+
+def _last_with_text(lines: Sequence[str]) -> int:
+    """The number of the last line that is not blank (0 for none)."""
+    return next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
 
 
 def follow_unknown(cited: Sequence[Reference], body: Body, new: Sequence[str]) -> tuple[list[Move], list[Leftover]]:
@@ -190,7 +216,27 @@ def follow_unknown(cited: Sequence[Reference], body: Body, new: Sequence[str]) -
             leftovers.append(Leftover(reference, f"{reference.label}: no text to follow; left as it is"))
     shifts = {m.reference: m.line - m.reference.line for m in moves}
     moves += _follow_body(body, shifts, len(new), leftovers)
+    if body is not None:
+        _figures_after_body(body[1], next((m.line for m in moves if m.reference is body[1]), None), new, leftovers)
     return _changed(moves), leftovers
+
+
+def _figures_after_body(last: Reference, moved: int | None, new: Sequence[str], leftovers: list[Leftover]) -> None:
+    """Without the old text, whether lines after body.last were added to the article (its end grew)
+    or were there before (a references list cut off on purpose) cannot be told: when they hold
+    figures, which K101 does not check outside the body, a person is asked."""
+    end = moved if moved is not None else last.line
+    figures = [n for n in range(end + 1, len(new) + 1) if read_quantities(new[n - 1])]
+    if figures:
+        lines = f"line {figures[0]}" if len(figures) == 1 else f"lines {figures[0]}-{figures[-1]}"
+        leftovers.append(
+            Leftover(
+                last,
+                f"{last.label}: {lines} after line {end} hold figures, outside the body; the seed's old text is"
+                f" not in git, so whether they were added to the article cannot be told: if they are its, move"
+                f" body.last to line {figures[-1]} or later",
+            )
+        )
 
 
 def _shift_near(anchors: list[tuple[int, int]], line: int) -> int:

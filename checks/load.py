@@ -26,7 +26,7 @@ character offset.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -145,6 +145,9 @@ class LoadError:
     message: str
     line: int | None
     column: int | None
+    # The seed path its ``source`` names, read from the text (``seeds/…`` after ``path:``): a dataset
+    # that does not parse still claims its article (no K103, no second draft).
+    seed: str | None = None
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -154,8 +157,30 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
+# ``  path: seeds/x.txt`` in a block ``source`` (indented), or ``source: {path: seeds/x.txt, …}``
+_SEED_CLAIM = re.compile(
+    r"""^(?:source:[ \t]*\{(?:[^\n}]*?,)?[ \t]*|[ \t]+)path[ \t]*:[ \t]*"""
+    r"""(?:(["'])(?P<quoted>seeds/[^"'\n]+)\1|(?P<plain>seeds/[^\s"'#,}]+))""",
+    re.M,
+)
+
+
+def claimed_seed(text: str) -> str | None:
+    """The seed path a dataset's text names, found without parsing it (the first ``path: seeds/…``)."""
+    found = _SEED_CLAIM.search(text)
+    return (found.group("quoted") or found.group("plain")) if found else None
+
+
 def parse_dataset(path: str, data: bytes) -> Document | LoadError:
-    """Parse one dataset file. Never raises for bad input: bad input is a ``LoadError``."""
+    """Parse one dataset file. Never raises for bad input: bad input is a ``LoadError`` (with the seed
+    its text names, when it names one)."""
+    parsed = _parse(path, data)
+    if isinstance(parsed, Document) or len(data) > MAX_BYTES:
+        return parsed
+    return replace(parsed, seed=claimed_seed(data.decode("utf-8", "replace")))
+
+
+def _parse(path: str, data: bytes) -> Document | LoadError:
     if len(data) > MAX_BYTES:
         return LoadError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB; not read", None, None)
     try:
@@ -182,6 +207,18 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
                 f"{where.line}, where it stopped ({problem or error})",
                 opened.line,
                 opened.column,
+            )
+        left_open = _flow_left_open(text, error, where, position_of) if where else None
+        if left_open is not None and where is not None:
+            # libyaml reads the next line as the open collection's next key or item, and stops there:
+            # the curator's slip is the line that should have closed it.
+            (line, column), (kind, opened) = left_open
+            return LoadError(
+                path,
+                f"YAML syntax error: this flow {kind} (opened at line {opened.line}, column {opened.column}) is not"
+                f" closed on this line, so YAML read on to line {where.line}, where it stopped ({problem})",
+                line,
+                column,
             )
         return LoadError(
             path,
@@ -246,6 +283,31 @@ def _unclosed_quote(text: str, context: Any, last: int) -> Position | None:
         for at in _quotes_opened(line):
             if not _closes(line, at):
                 return Position(number, at + 1)
+    return None
+
+
+_TRAILING_COMMENT = re.compile(r"\s+#.*$")
+
+
+def _flow_left_open(
+    text: str, error: yaml.MarkedYAMLError, where: Position, position_of: Any
+) -> tuple[tuple[int, int], tuple[str, Position]] | None:
+    """Where a flow mapping or sequence was left open: the first line after the one it opened on, or
+    that line itself, that neither closes it nor goes on with it (ends with ``,`` ``{`` ``[`` ``:``)
+    and comes before the line where the parser stopped; None when the error is not that (an error
+    inside a collection that goes on over lines keeps its place)."""
+    context = error.context or ""
+    kind = next((k for k in ("mapping", "sequence") if context == f"while parsing a flow {k}"), None)
+    if kind is None or error.context_mark is None:
+        return None
+    opened = position_of(_Mark(error.context_mark))
+    lines = text.split("\n")
+    for number in range(opened.line, min(where.line, len(lines) + 1)):
+        content = _TRAILING_COMMENT.sub("", lines[number - 1]).rstrip()
+        if not content or (content.lstrip().startswith("#") and number > opened.line):
+            continue
+        if not content.endswith((",", "{", "[", ":")):
+            return (number, len(content) + 1), (kind, opened)
     return None
 
 

@@ -12,6 +12,14 @@ from checks.files import Missing, Refused, read_inside
 
 SEEDS_DIR = "seeds"
 
+# What to do about an article saved in GBK or Big5, the usual case of one that is not UTF-8.
+UTF8_ADVICE = "save the article as UTF-8 first (e.g. iconv -f GBK -t UTF-8)"
+
+
+def not_utf8(error: UnicodeDecodeError) -> str:
+    """Why a text could not be read as UTF-8, as draft, numbers and P102 say it."""
+    return f"not valid UTF-8 at byte {error.start}"
+
 
 @dataclass(frozen=True)
 class Seed:
@@ -60,7 +68,7 @@ def seed_from_bytes(path: str, data: bytes) -> Seed:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return Seed(path, True, digest, error=f"not valid UTF-8 at byte {error.start}")
+        return Seed(path, True, digest, error=not_utf8(error))
     lines = split_lines(text)
     if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
         for number, line in enumerate(lines, start=1):

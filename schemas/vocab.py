@@ -84,6 +84,13 @@ def _vocabulary(units_file: tuple[str, bytes], indicators_file: tuple[str, bytes
     )
 
 
+@cache
+def packaged_indicators() -> frozenset[str]:
+    """The names of the packaged indicator catalogue (the vocabulary a new repository starts from)."""
+    name = "indicators.yaml"
+    return frozenset(_entries(_parse(str(PACKAGED / name), (PACKAGED / name).read_bytes())))
+
+
 def vocabulary_file(root: Path, name: str) -> tuple[str, bytes]:
     """``schemas/<name>`` of the repository (read only if it is a regular file inside ``schemas/``), or
     the packaged copy when the repository has none: (the name to report, its bytes)."""

@@ -37,7 +37,10 @@ def write_corpus(root: Path, lines: list[str], facts: list[dict[str, object]], r
     (root / "seeds").mkdir(parents=True)
     (root / "data").mkdir()
     (root / "schemas").mkdir()
-    (root / "schemas" / "indicators.yaml").write_text(INDICATORS, encoding="utf-8")
+    # the entries its facts name: an entry no fact uses is a finding of its own (S112)
+    used = {str(f["indicator"]) for f in facts}
+    catalogue = "".join(line + "\n" for line in INDICATORS.splitlines() if line.split(":")[0] in used)
+    (root / "schemas" / "indicators.yaml").write_text(catalogue, encoding="utf-8")
     seed = ("Generated article\n" + "\n".join(lines) + "\n").encode("utf-8")
     (root / "seeds" / "a.txt").write_bytes(seed)
     entries = "\n".join(

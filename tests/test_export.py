@@ -458,7 +458,7 @@ def test_a_dataset_that_cannot_be_read_is_recorded_in_the_findings(repo: Path) -
     findings = pd.read_csv(repo / "out" / "findings.csv", keep_default_na=False, na_values=[""])
     broken = findings[findings["dataset"] == "broken-2026"]
     assert list(broken[["code", "severity", "path", "line"]].itertuples(index=False, name=None)) == [
-        ("P100", "error", "data/broken-2026.yaml", 2)
+        ("P100", "error", "data/broken-2026.yaml", 1)  # the flow sequence left open on line 1
     ]
 
 

@@ -331,3 +331,42 @@ def test_a_unit_heading_moves_with_its_table(tmp_path: Path, capsys: pytest.Capt
     (fact,) = yaml.safe_load(read(root, "data/table.yaml"))["facts"]
     assert (fact["line"], fact["unit_from"]) == (5, {"line": 4, "text": "计划投资（万元）"})
     assert not {"P105", "P106", "P110"} & codes(root)
+
+
+GROWN = "新增护士200名。"  # a line with a figure appended to the seed
+
+
+def _k101(root: Path) -> list[dict[str, str | None]]:
+    return flatten(run(load_corpus(root)).findings, "K101")
+
+
+def test_a_body_that_ran_to_the_seed_s_end_grows_with_it(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """body.last was the seed's last line (8) and a line was appended: fix kept 8, and the figure on
+    line 9 went unchecked (a new user's trial). With the old text in git, body.last moves to 9."""
+    committed(base)
+    (base / SEED).write_bytes(read(base, SEED) + f"{GROWN}\n".encode())
+    assert fix(base) == 0
+    out = capsys.readouterr().out
+    assert values(base)[2] == {"first": 4, "last": 9}
+    assert "data/example.yaml:12: source.body.last 8 → 9 (body.last: line 8 was the last line" in out
+    assert _k101(base) == [{"code": "K101", "source": "seeds/example.txt:9", "dataset": "data/example.yaml:13"}]
+    capsys.readouterr()
+    assert fix(base) == 0 and "changed 0 values; 0 left for a person" in capsys.readouterr().out  # not again
+
+
+def test_a_body_cut_short_of_the_end_on_purpose_stays(tmp_path: Path) -> None:
+    root = committed(make_corpus(tmp_path, {}))  # body 4-7; line 8 is the page's links
+    (root / SEED).write_bytes(read(root, SEED) + f"{GROWN}\n".encode())
+    assert fix(root) == 0
+    assert values(root)[2] == {"first": 4, "last": 7}
+
+
+def test_without_the_old_text_figures_after_the_body_are_shown_to_a_person(
+    base: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (base / SEED).write_bytes(read(base, SEED) + f"{GROWN}\n".encode())
+    assert fix(base) == 0
+    out = capsys.readouterr().out
+    assert values(base)[2] == {"first": 4, "last": 8}
+    assert "data/example.yaml:12: body.last: line 9 after line 8 hold figures, outside the body;" in out
+    assert "1 left for a person" in out

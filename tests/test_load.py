@@ -52,7 +52,7 @@ def test_aliases_share_their_anchor_value() -> None:
         ("a: &r [*r]\n", "recursive", 1),
         ("a: *nope\n", "names no anchor", 1),
         ("--- a\n--- b\n", "one document", 2),
-        ("a: [1, 2\n", "syntax", 2),
+        ("a: [1, 2\n", "syntax", 1),  # the sequence left open on line 1, not the end YAML reached
         ("x: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n", "nests deeper", 1),
     ],
 )
@@ -198,3 +198,39 @@ def test_other_syntax_errors_keep_their_place() -> None:
     assert error.line == 4 and "not closed" not in error.message
     plain = f'facts:\n  - id: f1\n    note: a "word" in a plain scalar, then: {{\n{FACTS_AFTER}\n'
     assert "not closed" not in refused(plain).message
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "opened"),
+    [
+        # a flow mapping left open on line 3: libyaml stops on line 4 (`facts` read as its next key)
+        ("source:\n  path: x\n  body: {first: 5, last: 6\nfacts: []\n", (3, 27), "line 3, column 9"),
+        ("source:\n  path: x\n  body: {first: 5, last: 6  # a comment\n", (3, 27), "line 3, column 9"),
+        ("facts:\n  - id: a\n    tags: [a, b\n  - id: b\n", (3, 16), "line 3, column 11"),
+        ("ignore:\n  - {line: 2, text: a, reason: b\n  - {line: 3, text: c, reason: d}\n", (2, 33), "line 2, column 5"),
+        # one that goes on over lines (a line ending in a comma) is left open where a line does not
+        ("a:\n  b: {x: 1,\n     y: 2\n  c: 3\n", (3, 10), "line 2, column 6"),
+    ],
+)
+def test_a_flow_collection_left_open_is_reported_on_the_line_that_should_close_it(
+    text: str, place: tuple[int, int], opened: str
+) -> None:
+    error = refused(text)
+    assert (error.line, error.column) == place
+    assert f"(opened at {opened}) is not closed on this line" in error.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ("a: {x: 1 y: 2}\nb: 3\n", 1, 11),  # inside a flow mapping on its one line
+        ("a: {x: 1,\n    y: 2 z: 3}\n", 2, 11),  # on the second line of one that goes on over lines
+        ("facts:\n  - id: beds\n   line: 15\n", 3, 4),  # an indent off by one
+        ("a:\n\tb: 1\n", 2, 1),  # a tab
+        ("a: {x: 1}}\nb: 2\n", 1, 10),  # one closing brace too many
+    ],
+)
+def test_other_syntax_errors_in_and_around_flow_collections_keep_their_place(text: str, line: int, column: int) -> None:
+    error = refused(text)
+    assert (error.line, error.column) == (line, column)
+    assert "is not closed" not in error.message

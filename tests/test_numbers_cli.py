@@ -132,3 +132,16 @@ def test_a_file_name_given_as_the_text_is_read_as_text_with_a_hint(
     assert "to read that file: factlint numbers --file PATH" in captured.err
     assert main(["numbers", "超过3000张"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_file_not_in_utf8_is_refused_in_one_line_as_draft_refuses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "gbk.txt"
+    article.write_bytes("郑州市建成医院12家。\n".encode("gbk"))
+    assert main(["numbers", "--file", str(article)]) == 2
+    error = capsys.readouterr().err
+    assert (
+        error
+        == f"factlint: {article}: not valid UTF-8 at byte 2; save the article as UTF-8 first (e.g. iconv -f GBK -t UTF-8)\n"
+    )

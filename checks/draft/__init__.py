@@ -10,6 +10,7 @@ deletes it. Files are never overwritten unless asked, and are written atomically
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,13 +19,14 @@ from checks.atomic import write_atomically
 from checks.draft.build import Drafted, draft_line, draft_lines
 from checks.draft.context import page_context, section_contexts
 from checks.draft.insert import append_items
+from checks.draft.redraft import unreviewed_drafted, without_entries
 from checks.draft.source import guess_source
 from checks.draft.writer import catalogue_entries, dataset_text, fact_block, flow_mapping
 from checks.errors import UsageError
 from checks.files import Missing, Refused, read_inside
 from checks.frames import seed_path
 from checks.numbers.tables import reading_units
-from checks.seeds import read_seed
+from checks.seeds import UTF8_ADVICE, read_seed
 from schemas.regions import load_regions
 from schemas.vocab import PACKAGED, load_vocabulary
 
@@ -48,8 +50,15 @@ def _vocabulary(root: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[s
     return vocabulary.units, vocabulary.indicators
 
 
-def _append_catalogue(root: Path, name: str, entries: dict[str, dict[str, Any]], origin: str) -> None:
-    if not entries:
+Replaced = tuple[Collection[str], Collection[str]]  # the units, the indicators
+
+
+def _append_catalogue(
+    root: Path, name: str, entries: dict[str, dict[str, Any]], origin: str, replaced: Collection[str] = ()
+) -> None:
+    """Append ``entries`` to the catalogue ``name``, after taking out ``replaced`` (the entries an
+    earlier draft of ``origin`` added: ``checks.draft.redraft``)."""
+    if not entries and not replaced:
         return
     local = root / "schemas" / name
     # A repository without its own catalogue uses the packaged one: start from it, so nothing is lost.
@@ -59,13 +68,34 @@ def _append_catalogue(root: Path, name: str, entries: dict[str, dict[str, Any]],
         current = (PACKAGED / name).read_text(encoding="utf-8")
     except (Refused, UnicodeDecodeError) as error:  # validate reads it the same way, and says so
         raise UsageError(f"schemas/{name}: {error}") from None
-    separator = "" if current.endswith("\n") else "\n"
-    write_atomically(local, current + separator + catalogue_entries(entries, origin))
+    kept = without_entries(current, origin, replaced) if replaced else current
+    separator = "" if kept.endswith("\n") or not kept else "\n"
+    updated = kept + separator + catalogue_entries(entries, origin)
+    if updated != current:
+        write_atomically(local, updated)
 
 
-def _write_catalogues(root: Path, drafted: Drafted, origin: str) -> None:
-    _append_catalogue(root, "units.yaml", drafted.new_units, origin)
-    _append_catalogue(root, "indicators.yaml", drafted.new_indicators, origin)
+def _write_catalogues(root: Path, drafted: Drafted, origin: str, replaced: Replaced = ((), ())) -> None:
+    _append_catalogue(root, "units.yaml", drafted.new_units, origin, replaced[0])
+    _append_catalogue(root, "indicators.yaml", drafted.new_indicators, origin, replaced[1])
+
+
+def _earlier_draft(root: Path, target: str, units: dict[str, Any], catalogue: dict[str, Any]) -> Replaced:
+    """The units and indicators the earlier draft of ``target`` added, still marked for review and
+    used by no other dataset's fact (nor, for a unit, by an indicator that stays): a forced redraft
+    takes them out, so the catalogues do not grow with each redraft (``checks.draft.redraft``)."""
+    from checks.draft.corpus_access import used_by_others
+
+    def drafted(name: str) -> set[str]:
+        try:
+            return unreviewed_drafted(read_inside(root, f"schemas/{name}", "schemas").decode("utf-8"), target)
+        except (Missing, Refused, UnicodeDecodeError):
+            return set()
+
+    indicators_used, units_used = used_by_others(root, target)
+    indicators = {i for i in drafted("indicators.yaml") if i in catalogue and i not in indicators_used}
+    units_used |= {str(entry.get("unit")) for i, entry in catalogue.items() if i not in indicators}
+    return {u for u in drafted("units.yaml") if u in units and u not in units_used}, indicators
 
 
 def _summary(dataset: str, drafted: Drafted) -> DraftSummary:
@@ -98,7 +128,14 @@ def _refuse_a_second_dataset(root: Path, seed: str, target: str) -> None:
     --output: its curator most likely wants the numbers that dataset misses (--uncited)."""
     from checks.draft.corpus_access import datasets_citing
 
-    others = [d for d in datasets_citing(root, seed) if d != target]
+    citing = [(d, parses) for d, parses in datasets_citing(root, seed) if d != target]
+    broken = [d for d, parses in citing if not parses]
+    if broken:
+        raise UsageError(
+            f"{seed} is the source of {', '.join(broken)} already, which does not parse: `factlint validate"
+            f" {broken[0]}` says where; mend it, or draft it again from scratch with `--output {broken[0]} --force`"
+        )
+    others = [d for d, _ in citing]
     if others:
         raise UsageError(
             f"{seed} is the source of {', '.join(others)} already; `factlint draft {others[0]} --uncited` drafts"
@@ -117,7 +154,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         raise UsageError(f"{seed}: no such file")
     if not text.readable:
         # An article saved in GBK or Big5 is the usual case: say what to do about it.
-        advice = "; save the article as UTF-8 first (e.g. iconv -f GBK -t UTF-8)" if "UTF-8" in str(text.error) else ""
+        advice = f"; {UTF8_ADVICE}" if "UTF-8" in str(text.error) else ""
         raise UsageError(f"{seed}: {text.error}{advice}")
     target = _relative_inside(root, output or f"data/{Path(relative).stem}.yaml", "data", "datasets live in data/")
     if output is None:
@@ -129,6 +166,10 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         raise UsageError(f"{seed}: the article is empty; there is nothing to draft")
     guess = guess_source(lines, load_regions(root))
     units, catalogue = _vocabulary(root)
+    # A forced redraft replaces what the earlier draft of this dataset added to the catalogues.
+    replaced = _earlier_draft(root, target, units, catalogue) if (root / target).exists() else ((), ())
+    units = {name: entry for name, entry in units.items() if name not in replaced[0]}
+    catalogue = {name: entry for name, entry in catalogue.items() if name not in replaced[1]}
     first, last = guess.body
     context = page_context(lines, lines[first - 1 : last], guess.title, guess.published, units, catalogue)
     with reading_units(units):  # the figures read as validate will read them: by this repository's units
@@ -154,7 +195,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     ]
     relations = [{**r, "review": "proposed from the text"} for r in drafted.relations]
     ignores = [{**i, "review": "guessed not to be a claim"} for i in drafted.ignores]
-    _write_catalogues(root, drafted, target)
+    _write_catalogues(root, drafted, target, replaced)
     write_atomically(root / target, dataset_text(header, source, drafted.facts, relations, ignores))
     return _summary(target, drafted)
 

@@ -50,7 +50,18 @@ def dataset_view(root: Path, dataset: str) -> DatasetView | None:
     )
 
 
-def datasets_citing(root: Path, seed: str) -> list[str]:
-    """The datasets of ``root`` whose source is ``seed`` (seeds/<name>.txt)."""
-    sources = load_corpus(root).frames.sources
-    return sorted(str(d) for d, s in zip(sources["dataset"], sources["seed"], strict=True) if s == seed)
+def datasets_citing(root: Path, seed: str) -> list[tuple[str, bool]]:
+    """The datasets of ``root`` whose source is ``seed`` (seeds/<name>.txt), each with whether it
+    parses: one that does not is included when its text names ``seed``."""
+    corpus = load_corpus(root)
+    return sorted((d, d in corpus.documents) for d, cited in corpus.seed_of.items() if cited == seed)
+
+
+def used_by_others(root: Path, dataset: str) -> tuple[set[str], set[str]]:
+    """The indicators and the units the facts of the datasets other than ``dataset`` use."""
+    facts = load_corpus(root).frames.facts
+    others = facts[facts["dataset"] != dataset]
+    return (
+        {i for i in others["indicator"] if isinstance(i, str)},
+        {u for u in others["unit"] if isinstance(u, str)},
+    )

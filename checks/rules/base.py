@@ -30,7 +30,7 @@ class Rule:
     # cache may keep): "dataset" (one dataset and its seed: ``check``), "corpus" (the fact index
     # of every dataset: ``check_index``), "repository" (the repository's own files:
     # ``check_repository``), "articles" (the article files under seeds/ and the ones the datasets
-    # cite: ``check_articles``) or "waivers" (the other rules' findings: ``check_waivers``, after
+    # cite: ``check_articles``), "catalogue" (the indicators every fact names: ``check_catalogue``) or "waivers" (the other rules' findings: ``check_waivers``, after
     # the acknowledged ones are marked).
     scope: ClassVar[str] = "dataset"
     # The DESIGN.md §6 family letter is the code's first character; listed for readers of `rules`.
@@ -70,6 +70,9 @@ class Rule:
         return iter(())
 
     def check_articles(self, articles: Collection[str], cited: Collection[str]) -> Iterator[Finding]:
+        return iter(())
+
+    def check_catalogue(self, vocabulary: Vocabulary, used: Collection[str] | None) -> Iterator[Finding]:
         return iter(())
 
     def check_waivers(self, waivers: pd.DataFrame, findings: Iterable[Finding], locate: Locate) -> Iterator[Finding]:

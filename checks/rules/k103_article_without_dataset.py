@@ -4,7 +4,8 @@ Every article copied into ``seeds/`` is there to be curated: a dataset under ``d
 (``source.path``). One that no dataset cites is an article waiting for its draft
 (``factlint draft seeds/<file>``), or one left behind when its dataset was renamed or removed.
 Reported at the article, in a full run and for an article named in a selection (a commit hook's
-new seed); a file whose name starts with ``.`` or ``README`` is no article.
+new seed); a file whose name starts with ``.`` or ``README`` is no article. A dataset that does not
+parse (P100) still cites the seed its text names after ``path:``: its syntax error is the finding.
 
 **Fails**::
 

@@ -2,7 +2,9 @@
 
 The file cannot be parsed, so none of its facts can be checked; the finding points at the line
 and column where the parser gave up. A common cause is indentation: a key indented less or more
-than its siblings, or a tab.
+than its siblings, or a tab. A quote left open is reported where it opens, and a flow mapping or
+sequence left open (``body: {first: 5, last: 9`` with no ``}``) at the end of the line that should
+close it, not on the later line where the parser gave up.
 
 **Fails**::
 
