@@ -392,8 +392,12 @@ def test_a_number_word_opening_quoted_speech_is_read(text: str, read: list[tuple
         # a count in brackets under a strictly bounded share is the exact count, not bounded
         ("fewer than 2 per cent (412 people) had waited", [("fewer than 2 per cent", "lt"), ("412 people", "eq")]),
         ("more than 40% (2,000 people) said so", [("more than 40%", "gt"), ("2,000 people", "eq")]),
-        # an approximate share's count is approximate; a bounded count restated keeps its bound
+        # an approximate share's round count is as approximate; a count to the last digit was counted
         ("about 40 per cent (2,000 people) said so", [("about 40 per cent", "approx"), ("2,000 people", "approx")]),
+        ("about 3 in 4 deaths (161) were men", [("about 3 in 4", "approx"), ("161", "eq")]),
+        ("nearly a third (412 patients)", [("nearly a third", "approx"), ("412", "eq")]),
+        ("approximately 7 % oxygen (53 mmHg)", [("approximately 7 %", "approx"), ("53 mmHg", "approx")]),
+        # a bounded count restated keeps its bound
         ("more than 5 million (5,200 people)", [("more than 5 million", "gt"), ("5,200 people", "gt")]),
     ],
 )

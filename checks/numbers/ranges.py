@@ -257,10 +257,11 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
         if (before.unit == here.unit == PERCENT) or _SAMPLE_SIZE.search(gap):
             continue  # nearly a third (32.1%), just over half (51%): the exact share; (n = 400): its sample
         if before.unit == PERCENT != here.unit and (
-            bound in ("lt", "gt") or (bound in ("approx", "nearly") and _counted(here))
+            bound in ("lt", "gt") or (bound in ("approx", "nearly") and _counted(here) and _not_round(here))
         ):
             # fewer than 2 per cent (412 people), about 3 in 4 deaths (161): the exact count under the share
-            # (not approximately 7 % oxygen (53 mmHg): the same level in another measure)
+            # (not about 40 per cent (2,000 people), a round count as approximate as its share; nor
+            # approximately 7 % oxygen (53 mmHg): the same level in another measure)
             continue
         if (before.unit in durations and here.unit not in durations) or is_rate_base(here.unit_text):
             continue  # aged 65 and older (48.7), (48.7 per 100,000): the group's rate, not its age again
@@ -272,3 +273,9 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
 def _counted(q: Quantity) -> bool:
     """Whether ``q`` is a count: no unit word, or one of a count's (people, cases)."""
     return (q.unit is None and q.unit_text is None) or q.unit in units().counts
+
+
+def _not_round(q: Quantity) -> bool:
+    """Whether ``q`` was printed with a last digit other than 0 (161, 1,234: counted, not estimated)."""
+    digits = q.digits.rstrip()
+    return digits[-1:].isdigit() and digits[-1] != "0"
