@@ -20,7 +20,8 @@ numbers, ordinals, labels). The parts, each readable alone:
   once for figures taken in turn (分别…以下).
 - ``lists``: a list of figures that prints its unit once, after the last (1.6、0.9和1.4个百分点).
 
-Interval arithmetic lives in ``checks/intervals.py`` (one home for it).
+Interval arithmetic lives in ``checks/intervals.py`` (one home for it; the scalar half, which the
+reader calls for every reading, in ``checks/scalar_intervals.py``).
 """
 
 from __future__ import annotations
