@@ -236,6 +236,8 @@ def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
 # ends in (README). Most that are named so (Australia, Pakistan, the UK, India) end in June or March:
 # from July on, the year after publication's.
 _THIS_FISCAL_YEAR = re.compile(r"\b(?:this|the\s+current)\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE)
+# So is the one whose end a target of the clause is due by (by the end of the financial year).
+_FISCAL_YEAR_END = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE)
 
 
 # the current 6 months, its current level: what holds when the text is told, in its figure's own clause
@@ -277,6 +279,9 @@ def relative_year(
     if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
         return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020
     fiscal = _this_fiscal_year(sentence, published)
+    end_of_year = _FISCAL_YEAR_END.search(clause) if status == "target" else None
+    if fiscal is None and end_of_year is not None and published is not None:
+        fiscal = (published.year + (published.month >= 7), f"'{end_of_year.group()}', the year it ends in")
     if fiscal is not None:
         return fiscal
     current = _CURRENT.search(clause)
