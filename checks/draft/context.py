@@ -15,9 +15,9 @@ from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
 from checks.draft.header_years import HeaderYear, column_years
+from checks.draft.leadins import listed_plans
 from checks.draft.looking_back import looking_back
 from checks.draft.minguo import counts_minguo, page_years
-from checks.draft.leadins import listed_plans
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
 from checks.draft.rounds import round_years
