@@ -31,9 +31,17 @@ def _count(found: re.Match[str]) -> int | None:
     return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
 
 
+# the district's highest in five years, the first time in 10 years: a superlative looks back over them.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|best|worst|most|fewest|least|largest|smallest|biggest|first\s+time|first)\s+$", re.I
+)
+
+
 def years_ahead(sentence: str) -> tuple[int, str] | None:
     """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
-    found = _NEXT_YEARS.search(sentence)
+    found = next(
+        (m for m in _NEXT_YEARS.finditer(sentence) if not _SUPERLATIVE_BEFORE.search(sentence, 0, m.start())), None
+    )
     if found is None:
         return None
     span = _count(found)
