@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.deadlines import DUTY_BEFORE, SHARE_AFTER
-from checks.draft.terms import defines_term, time_points
+from checks.draft.terms import PERCENTILE_NAMED, defines_term, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -227,7 +227,7 @@ def _duration(line: str, q: Quantity) -> str | None:
         return None  # must fund it within 90 days: the deadline a duty sets is the rule's claim
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
-    waiting = _WAITING.search(before)
+    waiting = _WAITING.search(before) if not PERCENTILE_NAMED.match(line, q.end) else None  # (the 90th percentile)
     # waited longer than four hours: the reader may leave "longer than" out of the figure's bound; but
     # "No patient waited longer than 6 hours" opens on its negated subject: every wait was within it, a claim
     negated = _NO_ONE_WAITED.search(line, 0, q.start) is not None
