@@ -160,3 +160,50 @@ def test_a_press_release_s_issuer_credit_ends_its_body(tmp_path: Path) -> None:
     drafted = _draft_text(tmp_path, _SERVICE)
     assert drafted["source"]["body"]["last"] == 5
     assert not [f for f in drafted["facts"] if f["line"] == 7]  # the postcode below it
+
+
+# ---- a percentile named after a wait; a compared period of another sentence; 上年（51起、468人） -----------
+
+_WAITS = [
+    "Care home placement times",
+    "Published 14 October 2026",
+    "",
+    "About 4,100 people received home care in the quarter, up from 3,900 in the same period last year. "
+    "Clients received an average of 11.2 hours of care a week.",
+    "One in ten people placed had waited 188 days or longer (the 90th percentile), down from 240 days.",
+    "Some 35 people had waited more than 200 days.",
+]
+
+
+def test_a_wait_named_as_a_percentile_is_its_value_and_the_share_says_what_it_is(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _WAITS)
+    facts = _facts(drafted)
+    assert facts[(5, 188)]["qualifier"] == "ge"  # 188 days or longer (the 90th percentile): a claim
+    assert (5, 10) not in facts  # One in ten: what the 90th percentile is
+    assert (6, 200) not in facts  # more than 200 days, no percentile named: it picks the people counted
+
+
+def test_a_period_another_sentence_compares_with_is_no_year_of_its_paragraph(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _WAITS))
+    assert _of(facts, 4, 11.2) == ("achieved", 2026)  # not 2025, from "the same period last year" before it
+    assert _of(facts, 4, 3900) == ("achieved", 2025)
+
+
+_OUTBREAKS = [
+    "某市2025年食源性疾病监测情况通报",
+    "发布日期：2026-03-05",
+    "",
+    "　　全年共报告暴发事件38起，发病356人。与上年（44起、401人）相比，事件数和发病人数均有下降。",
+    "　　其中在24小时内报告的占68.4%。",
+    "　　病例在发病后48小时内就诊的有112例。",
+]
+
+
+def test_the_items_listed_in_a_bracket_of_last_year_are_last_year_s(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _OUTBREAKS)
+    facts = _facts(drafted)
+    assert _of(facts, 4, 44) == ("achieved", 2024)
+    assert _of(facts, 4, 401) == ("achieved", 2024)  # 上年（44起、401人）: the second item too
+    assert _of(facts, 4, 356) == ("achieved", 2025)
+    assert "24小时内" in "".join(_ignored(drafted, 5))  # 在24小时内报告的占68.4%: the time defines the share
+    assert _of(facts, 5, 68.4) == ("achieved", 2025)

@@ -395,6 +395,6 @@ def period_of(
         return Guess(now, "the latest year the body reports")
     if status == "target":
         return Guess(published.year, "publication year")
-    if (published.month <= 6 and not years.month_over and not years.told_today) or _PAST_REVIEW.search(line):
+    if (published.month <= 6 and not years.month_over and not years.told_today) or _PAST_REVIEW.search(paragraph):
         return Guess(published.year - 1, "the year before publication")
     return Guess(published.year, "publication year")

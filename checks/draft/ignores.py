@@ -200,12 +200,18 @@ def _per_span(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     )
 
 
+# 在24小时内报告的占72.1%: the time, then 的 and the share of those it picks
+_SHARE_OF_THOSE = re.compile(r"[^，,。；;\d]{0,12}?的\s*(?:占|比例为|比重为)")
+
+
 def _defines_share(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     if q.qualifier not in ("le", "lt") or q.unit not in ("minute", "hour", "day", "week", "month"):
         return None
     # 90%的家庭15分钟内能够到达: the share and its duration share a clause; after a comma the
     # duration is a claim of its own (…占比稳定在65%左右,城乡居民15分钟医疗卫生服务圈全面建成).
     start, _ = clause_bounds(line, q.start)
+    if _SHARE_OF_THOSE.match(line, q.end):
+        return "the distance or time that defines the share after it (在24小时内报告的占72.1%), not a figure of its own"
     if _CHANGED_TO.search(line, start, q.start):
         return None  # … and reduce the median wait to 7 days or less: the level a change reaches, a figure
     # Seven districts below 30 per cent were asked to submit a plan within 15 days: a direction between

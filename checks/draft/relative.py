@@ -354,7 +354,8 @@ _BRACKETED_AFTER = re.compile(
     r"(?:(?P<year>去年同期|上年同期|去年|上一?(?:学年|年度)|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
     r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month)"
     r"|(?P<named>(?:19|20)\d\d)(?:\s*年度?[\u3400-\u9fff]{1,12}|\s+(?:[A-Za-z]+\s+){0,3}(?:average|level|rate|figure|value)))"
-    r"\s*[(（]\s*\Z",
+    # 与上年（51起、468人）相比: the items listed in the bracket after the first are that period's too
+    r"\s*[(（]\s*(?:\d[\d.,]*[^\d、，,。；;()（）]{0,6}[、，,]\s*)*\Z",
     re.IGNORECASE,
 )
 
@@ -362,14 +363,15 @@ _BRACKETED_AFTER = re.compile(
 def bracketed_period(line: str, start: int, published: date | None, now: int | None) -> tuple[int, str] | None:
     """The year of the period named in words right before the bracket the figure opens, or None."""
     named = _BRACKETED_AFTER.search(line, max(0, start - 50), start)
+    words = re.split(r"\s*[(（]", named.group())[0] if named is not None else ""  # 上年, not 上年（51起、
     if named is not None and named.group("named"):
-        return int(named.group("named")), f"the figure of '{named.group().rstrip('(（ ')}'"
+        return int(named.group("named")), f"the figure of '{words}'"
     if named is None or now is None:
         return None
     if named.group("year"):
-        return now - 1, f"the figure of '{named.group().rstrip('(（ ')}'"
+        return now - 1, f"the figure of '{words}'"
     year = published.year - (published.month == 1) if published is not None else now
-    return year, f"the figure of '{named.group().rstrip('(（ ')}'"
+    return year, f"the figure of '{words}'"
 
 
 # 比上年的29.4%提高, last year's 41%: the figure a possessive of last year names is the year's before
