@@ -207,3 +207,36 @@ def test_the_items_listed_in_a_bracket_of_last_year_are_last_year_s(tmp_path: Pa
     assert _of(facts, 4, 356) == ("achieved", 2025)
     assert "24小时内" in "".join(_ignored(drafted, 5))  # 在24小时内报告的占68.4%: the time defines the share
     assert _of(facts, 5, 68.4) == ("achieved", 2025)
+
+
+# ---- a "when" clause after a date; 现在吸烟率 ------------------------------------------------------------------
+
+_DROPPED = [
+    "Hospital waits update",
+    "Published 9 November 2026",
+    "",
+    "The number of patients waiting for a bed has dropped by a third since March 2025, when it stood at 390.",
+    "It stood at 260 in October.",
+]
+
+
+def test_a_when_clause_after_a_date_is_of_that_date_s_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _DROPPED))
+    assert _of(facts, 4, 390) == ("achieved", 2025)  # since March 2025, when it stood at 390
+    assert _of(facts, 5, 260) == ("achieved", 2026)
+
+
+_SURVEY = [
+    "某市2025年居民健康素养监测结果",
+    "发布时间：2026-04-07",
+    "",
+    "　　监测显示，2025年居民健康素养水平为31.2%；15岁及以上居民现在吸烟率为22.4%，较2024年下降0.6个百分点。",
+    "　　目前全市共有健康促进医院45家。",
+]
+
+
+def test_current_smoking_is_a_survey_s_term_not_now(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _SURVEY))
+    assert _of(facts, 4, 22.4) == ("achieved", 2025)  # 现在吸烟率: current smokers, of the 2025 survey
+    assert _of(facts, 4, 0.6) == ("achieved", 2025)
+    assert _of(facts, 5, 45) == ("achieved", 2026)  # 目前: now
