@@ -238,3 +238,17 @@ def test_current_smoking_is_a_survey_s_term_not_now(tmp_path: Path) -> None:
     facts = _facts(_draft_text(tmp_path, _SURVEY))
     assert _of(facts, 4, 22.4) == ("achieved", 2025)  # 现在吸烟率: current smokers, of the 2025 survey
     assert _of(facts, 4, 0.6) == ("achieved", 2025)
+
+
+def test_the_count_of_the_aspects_a_text_goes_through_is_no_claim(tmp_path: Path) -> None:
+    lines = [
+        "某市2025年居民营养监测结果",
+        "发布时间：2026-05-11",
+        "",
+        "　　从四个方面看，膳食结构、身体活动、体重管理和饮食行为均有改善。",
+        "　　从五类人群看，老年人改善最快，共有5类人群纳入监测。",
+    ]
+    drafted = _draft_text(tmp_path, lines)
+    facts = _facts(drafted)
+    assert (4, 4) not in facts  # 从四个方面看: the aspects gone through, no count claimed
+    assert (5, 5) in facts and "五类" in "".join(_ignored(drafted, 5))  # 共有5类人群: a count, a claim
