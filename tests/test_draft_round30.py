@@ -252,3 +252,18 @@ def test_the_count_of_the_aspects_a_text_goes_through_is_no_claim(tmp_path: Path
     facts = _facts(drafted)
     assert (4, 4) not in facts  # 从四个方面看: the aspects gone through, no count claimed
     assert (5, 5) in facts and "五类" in "".join(_ignored(drafted, 5))  # 共有5类人群: a count, a claim
+
+
+def test_a_bound_after_a_count_that_reports_a_measure_picks_the_units(tmp_path: Path) -> None:
+    lines = [
+        "Immunisation review",
+        "Published 3 December 2026",
+        "",
+        "Nine districts reported full immunisation coverage above 90 per cent, while Dumka and Godda remained "
+        "below 75 per cent.",
+    ]
+    drafted = _draft_text(tmp_path, lines)
+    facts = _facts(drafted)
+    assert (4, 90) not in facts  # Nine districts reported … above 90 per cent: which districts are counted
+    assert facts[(4, 9)]["status"] == "achieved"
+    assert facts[(4, 75)]["qualifier"] == "lt"  # two districts named: a claim of theirs
