@@ -40,6 +40,7 @@ from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
 from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
+from checks.draft.when_dated import when_dated
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
 
@@ -293,6 +294,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         period = earlier_level(
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )
+        period = when_dated(plain, on_plain.start, status, period)  # since September 2025, when it stood at 517
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")

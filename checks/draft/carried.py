@@ -47,6 +47,13 @@ _HEADING_FOR = re.compile(
     r"(?:the\s+)?(?:(?:FY|fiscal\s+year|financial\s+year)\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\s*$",
     re.IGNORECASE,
 )
+# 六、2026年工作要求, 三、2026年工作打算: a numbered heading naming the year its plans are for; the items
+# under it with no year of their own are due then (not in a later year an item before them names).
+_CN_HEADING_FOR = re.compile(
+    r"^[\s　]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))\s*"
+    r"((?:19|20)\d\d)(?:\s*[-—–至]\s*((?:19|20)\d\d))?\s*年度?[^，。,；]{0,8}?(?:计划|打算|要求|要点|任务|安排|思路|目标)\s*$"
+)
+_CN_NUMBERED = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
 # A heading: a short line of words, no sentence (Recommendations, Spending the public health grant).
 _SHORT_HEADING = re.compile(r"^\s*[A-Z][\w'’&,-]*(?:\s+[\w'’&,()-]+){0,6}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
@@ -93,11 +100,15 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
             year = int(coming.group(1))
         if year is not None and (now is None or year >= now):
             lead, in_items = Carried(year, f"the due year of the lead-in on line {number}", True), False
-        heading = _HEADING_FOR.match(line)
+        heading = _HEADING_FOR.match(line) or _CN_HEADING_FOR.match(line)
         if heading is not None and (now is None or fiscal_end(heading.group(1), heading.group(2)) >= now):
             year = fiscal_end(heading.group(1), heading.group(2))
             plan = Carried(year, f"the year its section's heading names on line {number} ('{line.strip()}')", False)
-        elif plan is not None and plan.why.startswith("the year its section's") and _SHORT_HEADING.match(line):
+        elif (
+            plan is not None
+            and plan.why.startswith("the year its section's")
+            and (_SHORT_HEADING.match(line) or _CN_NUMBERED.match(line))
+        ):
             plan = None  # the next heading ends the section (Recommendations after Our ambitions for 2030)
         for named in _NAMED_PLAN.finditer(line):
             year = fiscal_end(named.group(1), named.group(2))

@@ -15,6 +15,7 @@ from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
 from checks.draft.header_years import HeaderYear, column_years
+from checks.draft.leadins import listed_plans
 from checks.draft.looking_back import looking_back
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
@@ -98,6 +99,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     years here) as the line's section and table change it — a plan's section, a section reviewing a time
     over (its last year), a table its caption dates, a section of recommendations."""
     planned = plan_sections(lines, numbers)
+    planned |= listed_plans(lines, numbers)  # 下一步将重点做好三方面工作：一是…, a list of plans
     reviewed = review_sections(lines, numbers, context.years.now)
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand

@@ -27,6 +27,11 @@ _DEFINITE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _NAMED_NEXT = re.compile(r"\s+[^,;.]{0,60}?\b(?:remain|are|were|include|included)\s+[^;.]{2,120}?\band\b", re.I)
 # 两项指标均高于全国平均水平: the indicators just given, counted back; 谢谢两位: thanks, no count.
 _BOTH_INDICATORS = re.compile(r"(?:项|个)?(?:指标|数据|数字)(?:均|都|皆)")
+# 从三个方面看，…; 从六类健康问题看，…: the aspects (方面, 类, 维度, 层面) a text goes through one by one
+_FROM_ASPECTS = (
+    re.compile(r"(?:^|[，,。；;\s　])从\s*$"),
+    re.compile(r"\s*(?:个|大)?(?:方面|类|维度|层面|角度)[\u4e00-\u9fff]{0,8}?(?:看|来看|分析)\s*[，,：:]"),
+)
 _THANKS = re.compile(r"(?:谢谢|感谢)\s*$")
 # 11 of those 26 occurred …: the 26 counted before, named again as the whole the part is of (not "Of those, 75.7%").
 _OF_THOSE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:those|these)\s+$", re.IGNORECASE)
@@ -58,6 +63,10 @@ def counted_list(line: str, q: Quantity) -> str | None:
         and (_ARE_THE.search(before) or (_DEFINITE.search(before) and _NAMED_NEXT.match(line, q.end)))
     ):
         return "the count of the items named with it, not a figure of its own"
+    aspects = 2 <= q.value <= 12 and _FROM_ASPECTS[0].search(line, max(0, q.start - 4), q.start)
+    number_end = q.start + max(0, q.text.find(q.digits)) + len(q.digits)  # 六类: the aspect word may be its unit
+    if aspects and _FROM_ASPECTS[1].match(line, number_end):
+        return "the count of the aspects the text goes through (从三个方面看), not a figure of its own"
     if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):
         return "the count of the indicators just given (两项指标均高于…), not a figure of its own"
     respective = _RESPECTIVELY.match(line, q.end) if 2 <= q.value <= 10 else None

@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.terms import defines_term, time_points
+from checks.draft.deadlines import DUTY_BEFORE, SHARE_AFTER
+from checks.draft.terms import PERCENTILE_NAMED, defines_term, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -174,10 +175,6 @@ def _exposure(line: str, q: Quantity) -> bool:
     return bool(_EVERY_AFTER.match(line, q.end) or _WHO_BEFORE.search(line, max(0, q.start - 60), q.start))
 
 
-# must fund it within 90 days, are required to report within 15 days: a duty sets the deadline after it.
-_DUTY_BEFORE = re.compile(r"\b(?:must|shall|(?:is|are)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
-
-
 # occurred between 7 days and one year after the end of pregnancy, 26 between 7 and 365 days postpartum: a
 # window of time after (or before) an event, which picks the events counted (not "two to three years after").
 _TIME_WORD = r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
@@ -223,12 +220,14 @@ def _duration(line: str, q: Quantity) -> str | None:
     before = line[max(0, q.start - 24) : q.start]
     # go away within 1 to 2 days: a range is how long something takes, a claim; a bound defines
     within = _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start) and not _RANGE_ON.match(line, q.end)
-    deadline = _DUTY_BEFORE.search(line, clause_bounds(line, q.start)[0], q.start)
+    start, end = clause_bounds(line, q.start)
+    # aims to offer it within 45 days … to 95% of participants: the share after it is the target's claim
+    deadline = DUTY_BEFORE.search(line, start, q.start) and not SHARE_AFTER.search(line, q.end, end)
     if (_WITHIN.match(q.text) or within) and deadline:
         return None  # must fund it within 90 days: the deadline a duty sets is the rule's claim
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
-    waiting = _WAITING.search(before)
+    waiting = _WAITING.search(before) if not PERCENTILE_NAMED.match(line, q.end) else None  # (the 90th percentile)
     # waited longer than four hours: the reader may leave "longer than" out of the figure's bound; but
     # "No patient waited longer than 6 hours" opens on its negated subject: every wait was within it, a claim
     negated = _NO_ONE_WAITED.search(line, 0, q.start) is not None

@@ -22,8 +22,8 @@ Period, the first rule that gives a year:
 1. the year printed with the figure: in its clause (2024年末…, in February 2023, by 2027), not a
    year it is compared with (比2019年, than in 2019, since 2012, 以来) nor another figure's
    (compared to 2,994,638 in February 2023); "the year before" right after it (290 the year before:
-   the year before the one named before it); a target's due year later in its clause (by March
-   2029). A target its clause says was met (surpassing the target of …) is dated as an achievement;
+   the year before the one named before it); a target's due year later in its clause (by March 2029,
+   right after it). A target its clause says was met (surpassing the target of …) is dated as achieved;
 2. a change over a span the sentence names (from 970,000 to 1,040,000 during the 14th Five-Year
    Plan; 从X到Y, from 2016 to 2017, since 2012; naming no year, the first and last year of the
    sentence before it): the from-figure takes the span's start (the year before a Five-Year Plan's
@@ -34,8 +34,7 @@ Period, the first rule that gives a year:
    year in its sentence: 去年/last year → now − 1; 今年/目前/现有/this year/currently/now →
    now; 明年/next year → now + 1; pre-pandemic/疫情前 → 2019; a target in a Five-Year Plan
    (十四五, the 14th Five-Year Plan) → the plan's last year; a target in the next N years → now + N;
-   yesterday, last month, 今(23)日 → the year of that day, counted back from publication
-   (checks.draft.relative);
+   yesterday, last month, 今(23)日 → the year of that day, counted back from publication (relative);
 5. the year opening an earlier sentence of its line, then any year earlier on its line, then (for
    an achievement) a relative year elsewhere in its paragraph, then a year printed in the body, that
    fits its status: a target's year is not before now (the earliest is taken, targets' years
@@ -70,6 +69,7 @@ from checks.draft.cues import (
     STRONG_TARGET,
     TARGET,
 )
+from checks.draft.deadlines import due_right_after
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
@@ -278,10 +278,10 @@ def period_of(
     release, a story) such a target takes the year of publication."""
     found = found or figure_years(line, start, end)
     own = found.own
-    if own is not None and status == "target" and own.position < start and not own.target:
-        # Health at a Glance 2025 says … 1.5% of GDP by 2045: a target's due year after it outweighs
-        # a year before it that is not a due year (a title's, a dateline's).
-        due = due_year(line, end)
+    right_after = due_right_after(line, end) if status == "target" else None
+    if own is not None and status == "target" and own.position < start and (not own.target or right_after):
+        # … 1.5% of GDP by 2045 (the year before is a title's), … 95% by 31 March 2027 (an earlier one's)
+        due = right_after or due_year(line, end)
         if due is not None and due > own.value:
             return Guess(due, "the year it is due by")
     if own is not None:
@@ -395,6 +395,6 @@ def period_of(
         return Guess(now, "the latest year the body reports")
     if status == "target":
         return Guess(published.year, "publication year")
-    if (published.month <= 6 and not years.month_over and not years.told_today) or _PAST_REVIEW.search(line):
+    if (published.month <= 6 and not years.month_over and not years.told_today) or _PAST_REVIEW.search(paragraph):
         return Guess(published.year - 1, "the year before publication")
     return Guess(published.year, "publication year")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from checks.draft.guesses import Guess
+from checks.draft.progress_tables import progress_columns
 from checks.draft.tables import YEAR_AMONG_WORDS, cells, column_of
 from checks.draft.text import is_blank
 
@@ -136,6 +137,11 @@ def column_years(
             continue
         if opens_table and not years and (words := _labelled_years(row, now)) is not None:
             named, header = words, number
+            continue
+        # Table 1: Financial progress by pool, PIP 2026-27 over Approved  Expenditure (Apr-Sep): the caption's year
+        if opens_table and not years and number > 1 and (allotted := progress_columns(lines[number - 2], row, now)):
+            named = [HeaderYear(c[0], fiscal=c[1], funds=c[1]) if c else None for c in allotted]
+            header = number
             continue
         if named and len(row) == len(named):
             found[number] = named

@@ -1,4 +1,4 @@
-"""Whether a page is a plan, by its title (方案, 规划, plan; not a review of one: 总结, 报告, 超…目标)."""
+"""Whether a page is a plan, by its title (方案, 规划, plan; not a review of one: 总结, 报告, 中期评估, progress, 超…目标)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ _PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|意见|\bplan\b|\b
 _REVIEW_TITLE = re.compile(
     r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu"
     # a headline that a target is met (超国家规划目标), a republished story's original title
-    r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题",
+    r"|(?:超|超过|达到|完成|实现)[^，,。]{0,12}?(?:目标|任务)|原标题"
+    # a review of a plan's progress reports what was done (reviews half-yearly progress of … Plan,
+    # a mid-term evaluation, 中期评估, 执行情况, 进展): its figures are the plan's outcomes so far
+    r"|\breview(?:s|ed|ing)?\b|\bprogress\b|\bmid-?term\b|\bevaluat|\bassess|\bimplementation status"
+    r"|评估|执行情况|实施情况|落实情况|进展|进度|成效",
     re.I,
 )
 

@@ -31,9 +31,17 @@ def _count(found: re.Match[str]) -> int | None:
     return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
 
 
+# the district's highest in five years, the first time in 10 years: a superlative looks back over them.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|best|worst|most|fewest|least|largest|smallest|biggest|first\s+time|first)\s+$", re.I
+)
+
+
 def years_ahead(sentence: str) -> tuple[int, str] | None:
     """How many years ahead ``sentence`` puts a target (in the next five years: 5), and the words."""
-    found = _NEXT_YEARS.search(sentence)
+    found = next(
+        (m for m in _NEXT_YEARS.finditer(sentence) if not _SUPERLATIVE_BEFORE.search(sentence, 0, m.start())), None
+    )
     if found is None:
         return None
     span = _count(found)
@@ -60,7 +68,8 @@ _RELATIVE = [
     (re.compile(r"去年|(?<!以)上一?年|(?<!\bany\s)\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
-            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在|如今|截至目前|上半年|下半年|前三季度|一季度|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            # 现在吸烟率, 现在饮酒者: "current", a survey's term for who smokes or drinks, not "now"
+            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在(?!吸烟|饮酒|使用电子烟)|如今|截至目前|上半年|下半年|前三季度|一季度|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
             # 确保年底前, 年内: by the end of this year (2026年底前 prints its own year)
             r"|(?<![\d〇一二两三四五六七八九十半])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
@@ -236,6 +245,8 @@ def _compares(text: str, figure_end: int | None, cue: re.Match[str]) -> bool:
 # ends in (README). Most that are named so (Australia, Pakistan, the UK, India) end in June or March:
 # from July on, the year after publication's.
 _THIS_FISCAL_YEAR = re.compile(r"\b(?:this|the\s+current)\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE)
+# So is the one whose end a target of the clause is due by (by the end of the financial year).
+_FISCAL_YEAR_END = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE)
 
 
 # the current 6 months, its current level: what holds when the text is told, in its figure's own clause
@@ -277,6 +288,9 @@ def relative_year(
     if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
         return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020
     fiscal = _this_fiscal_year(sentence, published)
+    end_of_year = _FISCAL_YEAR_END.search(clause) if status == "target" else None
+    if fiscal is None and end_of_year is not None and published is not None:
+        fiscal = (published.year + (published.month >= 7), f"'{end_of_year.group()}', the year it ends in")
     if fiscal is not None:
         return fiscal
     current = _CURRENT.search(clause)
@@ -341,7 +355,8 @@ _BRACKETED_AFTER = re.compile(
     r"(?:(?P<year>去年同期|上年同期|去年|上一?(?:学年|年度)|上年|\blast\s+year|\bthe\s+same\s+(?:period|month|quarter)\s+last\s+year"
     r"|\ba\s+year\s+(?:earlier|ago))|(?P<month>上月|上个月|\blast\s+month|\bthe\s+previous\s+month)"
     r"|(?P<named>(?:19|20)\d\d)(?:\s*年度?[\u3400-\u9fff]{1,12}|\s+(?:[A-Za-z]+\s+){0,3}(?:average|level|rate|figure|value)))"
-    r"\s*[(（]\s*\Z",
+    # 与上年（51起、468人）相比: the items listed in the bracket after the first are that period's too
+    r"\s*[(（]\s*(?:\d[\d.,]*[^\d、，,。；;()（）]{0,6}[、，,]\s*)*\Z",
     re.IGNORECASE,
 )
 
@@ -349,14 +364,15 @@ _BRACKETED_AFTER = re.compile(
 def bracketed_period(line: str, start: int, published: date | None, now: int | None) -> tuple[int, str] | None:
     """The year of the period named in words right before the bracket the figure opens, or None."""
     named = _BRACKETED_AFTER.search(line, max(0, start - 50), start)
+    words = re.split(r"\s*[(（]", named.group())[0] if named is not None else ""  # 上年, not 上年（51起、
     if named is not None and named.group("named"):
-        return int(named.group("named")), f"the figure of '{named.group().rstrip('(（ ')}'"
+        return int(named.group("named")), f"the figure of '{words}'"
     if named is None or now is None:
         return None
     if named.group("year"):
-        return now - 1, f"the figure of '{named.group().rstrip('(（ ')}'"
+        return now - 1, f"the figure of '{words}'"
     year = published.year - (published.month == 1) if published is not None else now
-    return year, f"the figure of '{named.group().rstrip('(（ ')}'"
+    return year, f"the figure of '{words}'"
 
 
 # 比上年的29.4%提高, last year's 41%: the figure a possessive of last year names is the year's before

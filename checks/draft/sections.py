@@ -18,7 +18,7 @@ _CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
 # A top-level heading: 二、…, 第三部分…, or a short English line with no sentence in it.
 _CN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
 _PLANS = re.compile(
-    r"计划|打算|思路|安排|下一步|工作要点|重点工作|目标任务|展望"
+    r"计划|打算|思路|安排|下一步|工作要点|重点工作|目标任务|展望|工作要求|重点任务|主要任务"
     r"|\b(?:next\s+steps|looking\s+ahead|the\s+year\s+ahead|plans?\s+for|priorities\s+for|outlook)\b",
     re.IGNORECASE,
 )

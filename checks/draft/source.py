@@ -32,6 +32,8 @@ _END_MARKERS = re.compile(
     r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|[-–—]\s*30\s*[-–—]\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
     r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
     r"|For\s+(?:more|further)\s+information\b"
+    # a press release's issuer credit ((Issued by: IEC Cell, …)): its address and footer follow
+    r"|[(（]?\s*(?:Issued|Released)\s+by\s*[:：]"
     # a written answer's foot: the questions grouped with it, Parliament's copyright line
     r"|Grouped\s+Questions?\s*:|(?:Parliamentary|Crown)\s+copyright\b"
     # a fact sheet's reference list; a WeChat article's 阅读原文 and its 往期推荐

@@ -40,8 +40,20 @@ def percentile_meaning(line: str, q: Quantity) -> str | None:
         return None
     defined = next((m for m in _PERCENTILE_IS.finditer(line, 0, q.start)), None)
     if defined is None or _SENTENCE_END.search(line, defined.end(), q.start) or float(defined.group(1)) != q.value:
-        return None
+        # One in ten people placed had waited 264 days or longer (the 90th percentile): named after it
+        named = PERCENTILE_NAMED.search(line, q.end)
+        if named is None or _SENTENCE_END.search(line, q.end, named.start()) or q.value not in _shares(named):
+            return None
     return "the share that says what a percentile is (the 90th percentile: nine in 10), not a claim"
+
+
+# (the 90th percentile) after a wait: the wait is that percentile's value, a claim (checks.draft.definitions)
+PERCENTILE_NAMED = re.compile(r"\s*[(（]\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+percentile\s*[)）]", re.I)
+
+
+def _shares(named: re.Match[str]) -> tuple[float, float]:
+    """The shares that say what a percentile is: nine in 10 (90) or the one in ten beyond it (10)."""
+    return float(named.group(1)), 100.0 - float(named.group(1))
 
 
 # 出院后24小时、72小时和7天，护士分别…随访: a list of times after an event, when something is done (no claim)

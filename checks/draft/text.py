@@ -95,9 +95,20 @@ def strip_span(line: str, start: int, end: int) -> tuple[int, int]:
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
+# up from 8,950 in the same period last year, 去年同期为…: the time another sentence's figure is compared with
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:in\s+|for\s+)?the\s+same\s+(?:period|quarter|month|week|time|point)\s+(?:last|a|the\s+previous)\s+year\b"
+    r"|去年同期",
+    re.IGNORECASE,
+)
+
+
 def without_other_brackets(line: str, start: int) -> str:
-    """``line`` with the brackets of sentences other than the one at ``start`` blanked (same length)."""
+    """``line`` with the brackets of sentences other than the one at ``start`` blanked (same length), and
+    the times their figures are compared with (in the same period last year): no year of the paragraph's."""
     sentence_start, sentence_end = sentence_bounds(line, start)
-    return _BRACKETED.sub(
-        lambda m: m.group(0) if sentence_start <= m.start() < sentence_end else " " * len(m.group(0)), line
-    )
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0) if sentence_start <= m.start() < sentence_end else " " * len(m.group(0))
+
+    return _COMPARED_PERIOD.sub(blank, _BRACKETED.sub(blank, line))

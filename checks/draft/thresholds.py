@@ -84,6 +84,14 @@ def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> b
     )
 
 
+# Eleven districts reported full immunisation coverage above 95 per cent: a count opening its sentence, the
+# units it counts, a verb of reporting and the measure: the bound picks the units counted.
+_COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)"
+_COUNT_REPORTED = re.compile(
+    rf"(?:^|[.;:]\s+){_COUNT_WORD}\s+(?:[a-z-]+\s+){{0,2}}[a-z]{{3,}}s\s+"
+    r"(?:reported|recorded|had|achieved|showed|registered|posted)\s+(?:[a-z-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # 41 days at or above 110°F, 19 nights when the low did not fall below 90°F: the bound that picks the days counted
 # other cancers with fewer than 20 patients treated, hospitals with more than 500 beds: units picked by what they hold
 _UNITS_WITH = re.compile(r"\b[a-z]{3,}s\s+with\s+$", re.I)
@@ -96,6 +104,8 @@ _DAYS_PICKED = re.compile(
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
+    if q.qualifier in ("lt", "gt", "le", "ge") and _COUNT_REPORTED.search(line, max(0, q.start - 90), q.start):
+        return "the threshold that picks the units counted (Eleven districts reported coverage above 95 per cent), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _DAYS_PICKED.search(line, max(0, q.start - 60), q.start):
         return "the bound that picks the days counted (41 days at or above 110°F), not a claim"
     if (
