@@ -187,7 +187,7 @@ UPPER = ("lt", "le")
 # 不超过当地…基准线的1.5倍, 不低于全国平均水平的80%, 约占…2025年度…收入的1.9%: the base a ratio is of may stand
 # between a bound word and the ratio (group 1 or 2: the base; a year only after 约占: 高于2024年的80% compares).
 BASE_OF = re.compile(
-    r"(?:不超过|不高于|不低于|不少于|不多于|超过|高于|低于)([^，,。；;、\d]{1,20}的)\Z|(?:大约|约)[占为]((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
+    r"(?:不超过|不高于|不低于|不少于|不多于|不足|不到|超过|高于|低于|少于|多于)([^，,。；;、\d]{1,20}的)\Z|(?:大约|约)[占为]((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
 )
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
 # 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters

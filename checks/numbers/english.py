@@ -102,7 +102,8 @@ _CHANGE_FRACTION_END = re.compile(
     r"\s+(?:of|and|or|but|between|since|in|from|over|to|on|compared|during|after|last|this|a|per)\b|\s*(?:[.,;:!?)\]]|$)",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"(?i:\bby\s{1,2})\Z")  # cut by a third between …: the change, not "a third hospital"
+# cut by a third between …, dropped by roughly one-fifth since: the change, not "a third hospital"
+_BY_BEFORE = re.compile(r"(?i:\bby\s{1,2}(?:(?:roughly|about|around|almost|nearly|some|approximately)\s{1,2})?)\Z")
 # nearly a third described …, about a fifth said: an approximation or comparison makes "a third" a share
 # whatever follows (no ordinal is "nearly a third hospital").
 _SHARE_BOUND_BEFORE = re.compile(
@@ -233,7 +234,7 @@ def english_number(text: str, pos: int) -> EnglishNumber | None:
         if ordinal:  # two hundredth, one million twenty-fifth
             return EnglishNumber("ordinal", value * scale, 1, ordinal.end(), text[pos : ordinal.end()])
         return EnglishNumber("number", value, scale, end, text[pos:bare_end])
-    fraction = _fraction(text, pos, value, end)
+    fraction = _fraction(text, pos, value, end, _BY_BEFORE.search(text, max(0, pos - 20), pos) is not None)
     if fraction is not None:
         return fraction
     if ordinal and _ordinal_compound(value, ordinal.group()):
@@ -315,7 +316,7 @@ def a_fraction(text: str, pos: int) -> EnglishNumber | None:
     article = _ARTICLE.match(text, pos)
     if article is None:
         return None
-    by = _BY_BEFORE.search(text, max(0, pos - 4), pos) is not None
+    by = _BY_BEFORE.search(text, max(0, pos - 20), pos) is not None
     bounded = _SHARE_BOUND_BEFORE.search(text, max(0, pos - 16), pos) is not None
     return _fraction(text, pos, Decimal(1), article.end(), by, bounded)
 
