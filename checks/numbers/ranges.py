@@ -139,8 +139,9 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
     """
     scale = _trailing_scale(second)
     if first.scale == 1 and scale != 1 and not first.fraction and first.value < second.value / scale:
-        first = replace(first, value=first.value * scale, scale=scale,
-                        half_unit=half_unit_of(first.digits, float(scale)))  # fmt: skip
+        first = replace(
+            first, value=first.value * scale, scale=scale, half_unit=half_unit_of(first.digits, float(scale))
+        )
     if first.unit_text is None and second.unit_text is not None:
         first = replace(first, unit=second.unit, unit_text=second.unit_text)
     elif second.unit_text is None and first.unit_text is not None and second.scale == 1:
