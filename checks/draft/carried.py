@@ -47,13 +47,15 @@ _HEADING_FOR = re.compile(
     r"(?:the\s+)?(?:(?:FY|fiscal\s+year|financial\s+year)\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\s*$",
     re.IGNORECASE,
 )
+# A numbered heading's mark: 六、, 三., 第二部分.
+_CN_NUMBER_MARK = r"^[\s　]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))"
 # 六、2026年工作要求, 三、2026年工作打算: a numbered heading naming the year its plans are for; the items
 # under it with no year of their own are due then (not in a later year an item before them names).
 _CN_HEADING_FOR = re.compile(
-    r"^[\s　]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))\s*"
+    _CN_NUMBER_MARK + r"\s*"
     r"((?:19|20)\d\d)(?:\s*[-—–至]\s*((?:19|20)\d\d))?\s*年度?[^，。,；]{0,8}?(?:计划|打算|要求|要点|任务|安排|思路|目标)\s*$"
 )
-_CN_NUMBERED = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
+_CN_NUMBERED = re.compile(_CN_NUMBER_MARK)
 # A heading: a short line of words, no sentence (Recommendations, Spending the public health grant).
 _SHORT_HEADING = re.compile(r"^\s*[A-Z][\w'’&,-]*(?:\s+[\w'’&,()-]+){0,6}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")

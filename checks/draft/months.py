@@ -10,17 +10,17 @@ from datetime import date
 from checks.draft.dates import MONTH_NUMBERS
 from checks.numbers import Quantity
 
-_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month may stand between a word and its year: by March 2029, in February 2025.
-MONTH = rf"(?:(?:early|mid|late)[-\s]+)?(?:{_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+MONTH = rf"(?:(?:early|mid|late)[-\s]+)?(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
 
 # A month printed without a year (the week ending January 23, during December): the last such month
 # before publication. Capitalised, so that "may" stays a verb.
-_BARE_MONTH = re.compile(rf"\b({_NAMES})\b(?!\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)")
+_BARE_MONTH = re.compile(rf"\b({MONTH_NAMES})\b(?!\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d)")
 
 # A day of a month printed without a year: 16 November, November 16.
 _DAY_OF_BARE_MONTH = re.compile(
-    rf"\b(\d{{1,2}})\s+({_NAMES})\b(?!,?\s*(?:19|20)\d\d)|\b({_NAMES})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d|\d)"
+    rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)|\b({MONTH_NAMES})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d|\d)"
 )
 
 # 2月15日: a day of a month printed without its year (not 2026年2月15日).
@@ -124,8 +124,8 @@ def in_span_across_years(line: str, at: int) -> bool:
 # without its year, later than publication (a notice of October names next month: this year's November).
 _STARTS_IN_MONTH = re.compile(
     r"(?:自|从|于)\s*(1[0-2]|[1-9])\s*月(?:\s*\d{1,2}\s*[日号])?\s*(?:起|开始)"
-    rf"|\b(?:starting|beginning)\s+(?:in\s+)?({_NAMES})\b(?!\s*\d{{0,2}},?\s*(?:19|20)\d\d)"
-    rf"|\bfrom\s+({_NAMES})\s+(?:on(?:wards)?|forward)\b",
+    rf"|\b(?:starting|beginning)\s+(?:in\s+)?({MONTH_NAMES})\b(?!\s*\d{{0,2}},?\s*(?:19|20)\d\d)"
+    rf"|\bfrom\s+({MONTH_NAMES})\s+(?:on(?:wards)?|forward)\b",
 )
 
 
