@@ -341,7 +341,10 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
     """The unit id ``word`` names, for the number at ``start`` whose unit word ends at ``end``."""
     candidates = table.hints.get(word.lower()) or (table.hints.get(word[1:]) if word.startswith("个") else None)
     if not candidates:
-        return None
+        # 17.9 DDD per 1,000 inhabitants per day: a measure units.yaml has no id for, counted per a
+        # population, is a rate of that base (none: no unit).
+        per = PER_POPULATION_AFTER.match(text, end)
+        return rate_of_base(table, rate_base(per)) if per is not None else None
     rates = [c for c in candidates if c in table.rates]
     others = [c for c in candidates if c not in table.rates]
     if rates:
