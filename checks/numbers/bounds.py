@@ -199,51 +199,12 @@ _AT_LEAST_VERB_OBJECT = re.compile(
 _ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [
-        "than",
-        "least",
-        "most",
-        "over",
-        "above",
-        "under",
-        "below",
-        "about",
-        "around",
-        "approximately",
-        "approx",
-        "roughly",
-        "less",
-        "take",
-        "some",
-        "estimated",
-        "at",
-        "circa",
-        "ca",
-        "as",
-        "beyond",
-        "nearly",
-        "approaching",
-        "almost",
-        "to",
-        "of",
-        "within",
-        "max",
-        "a",
-        "an",
-        "minimum",
-        "maximum",
-        "exceed",
-        "exceeds",
-        "exceeded",
-        "exceeding",
-        "surpass",
-        "surpasses",
-        "surpassed",
-        "surpassing",
-        "equal",
-        "equals",
-        "equaling",
+        "than", "least", "most", "over", "above", "under", "below", "about", "around", "approximately", "approx",
+        "roughly", "less", "take", "some", "estimated", "at", "circa", "ca", "as", "beyond", "nearly", "approaching",
+        "almost", "to", "of", "within", "max", "a", "an", "minimum", "maximum", "exceed", "exceeds", "exceeded",
+        "exceeding", "surpass", "surpasses", "surpassed", "surpassing", "equal", "equals", "equaling",
     ]
-)
+)  # fmt: skip
 
 
 _BEFORE_ARTICLE = re.compile(
@@ -266,10 +227,12 @@ _EN_BOUND_END_AFTER = {
 
 # A verb that sets a ceiling, its object between it and "at"/"to" (cap the fee for a GP visit at €50,
 # limit the co-payment to 20%, limited to 2 visits, restricted to 3 days: at most). The object is words
-# only, with no punctuation or number in it; not "capital" nor "limitation".
+# only, with no punctuation or number in it; not "capital" nor "limitation". So an estimate's noun between
+# "an estimated" and "of" (an estimated cost of €48 million, an estimated eligible population of 1.1 crore).
 _CEILING_VERB = re.compile(
-    r"(?P<le>(?i:\b(?:(?:cap|capp(?:ed|ing)|caps)(?:\s+[a-z'-]+){0,6}?\s+at"
-    r"|(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting)(?:\s+[a-z'-]+){0,6}?\s+to)))\s{1,3}\Z"
+    r"(?:(?P<le>(?i:\b(?:(?:cap|capp(?:ed|ing)|caps)(?:\s+[a-z'-]+){0,6}?\s+at"
+    r"|(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting)(?:\s+[a-z'-]+){0,6}?\s+to)))"
+    r"|(?P<approx>(?i:\ban\s+estimated(?:\s+[a-z'-]+){1,4}?\s+of)))\s{1,3}\Z"
 )
 
 
@@ -294,7 +257,7 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end].lower().rstrip(".")
-        if word in ("at", "to") and (ceiling := _CEILING_VERB.search(text, max(0, start - 64), start)) is not None:
+        if word in ("at", "to", "of") and (ceiling := _CEILING_VERB.search(text, max(0, start - 64), start)):
             return ceiling
         if word not in _EN_BOUND_END or (not article and word in ("a", "an")):
             return None
