@@ -121,14 +121,41 @@ def _write(text: str, destination: str | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from checks.atomic import write_atomically
+    from checks.atomic import WriteRefused, write_atomically
 
     target = Path(destination)
-    if target.is_char_device() or target.is_fifo():  # /dev/null, a named pipe: written to, never replaced
-        with target.open("w", encoding="utf-8") as stream:
-            stream.write(text)
+    try:
+        if target.is_char_device() or target.is_fifo():  # /dev/null, a named pipe: written to, never replaced
+            with target.open("w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        write_atomically(target, text)  # readers never see half a report
+    except WriteRefused:
+        raise
+    except OSError as error:  # no permission, a read-only file system, a full disk: the path's, not a bug
+        raise UsageError(f"cannot write {destination}: {error.strerror or error}") from None
+
+
+def _refuse_report_target(destination: str | None) -> None:
+    """Refuse a report's path that cannot be written, before the run: its directory must exist
+    (factlint creates none, as ruff and mypy create none) and the file must be one factlint may replace."""
+    if destination is None or destination == "-":
         return
-    write_atomically(target, text)  # readers never see half a report
+    from checks.atomic import WriteRefused, refusal
+
+    target = Path(destination)
+    if target.is_char_device() or target.is_fifo():
+        return
+    folder = target.parent
+    if not folder.is_dir():
+        missing = not folder.exists() and not folder.is_symlink()
+        why = f"no directory {folder} (factlint creates none)" if missing else f"{folder} is not a directory"
+        raise UsageError(f"cannot write {destination}: {why}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write {destination}: the directory {folder} is not writable")
+    reason = refusal(target)
+    if reason is not None:
+        raise WriteRefused(reason)
 
 
 def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
@@ -175,6 +202,8 @@ def _validate(options: argparse.Namespace) -> int:
         raise UsageError("--jobs takes a whole number of 1 or more")
     root = find_root(Path.cwd())
     outputs = _outputs(options)
+    for _, destination in outputs:
+        _refuse_report_target(destination)
     wanted = {name for name, _ in outputs}
     report = validate(
         root,
@@ -271,6 +300,15 @@ def _draft(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_export_target(output: Path) -> None:
+    from checks.atomic import WriteRefused
+    from checks.export.earlier import refusal
+
+    reason = refusal(output)
+    if reason is not None:
+        raise WriteRefused(reason)
+
+
 def _export(options: argparse.Namespace) -> int:
     from checks.corpus import find_root
     from checks.export import export, validated
@@ -278,6 +316,8 @@ def _export(options: argparse.Namespace) -> int:
     from checks.formats.text import format_finding
 
     root = find_root(Path.cwd())
+    output = Path(options.output) if options.output else root / "export"
+    _refuse_export_target(output)  # before the validation: a wrong --output is told at once
     context, report = validated(root)
     errors = [f for f in report.findings if f.fails]
     for finding in errors:
@@ -288,7 +328,6 @@ def _export(options: argparse.Namespace) -> int:
             "to export anyway with the failing facts marked\n"
         )
         return EXIT_FINDINGS
-    output = Path(options.output) if options.output else root / "export"
     tables = export(context, report.findings, output, options.format)
     counts = ", ".join(plural(len(table.frame), table.row) for table in tables)
     despite = f", despite {plural(len(errors), 'error')} (see the errors columns)" if errors else ""

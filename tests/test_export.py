@@ -328,9 +328,13 @@ def test_the_same_corpus_gives_the_same_bytes(package: Path, tmp_path: Path) -> 
     other = tmp_path / "elsewhere" / "package"
     assert export_to(copy_repository(tmp_path / "copy"), other, "--format", "datapackage") == 0
     written = sorted(p.name for p in other.iterdir())
-    assert written == sorted(["datapackage.json", *(f"{t}.csv" for t in TABLES)])
+    assert written == sorted([".factlint-export.json", "datapackage.json", *(f"{t}.csv" for t in TABLES)])
     for name in written:
-        assert (other / name).read_bytes() == (package / name).read_bytes(), name
+        if name != ".factlint-export.json":  # it lists the files of each format: the package's has the Parquet
+            assert (other / name).read_bytes() == (package / name).read_bytes(), name
+    again = tmp_path / "again"
+    assert export_to(copy_repository(tmp_path / "copy2"), again, "--format", "datapackage") == 0
+    assert (again / ".factlint-export.json").read_bytes() == (other / ".factlint-export.json").read_bytes()
 
 
 def test_csv_is_utf8_without_a_bom(package: Path) -> None:
@@ -347,7 +351,9 @@ def test_an_export_replaces_the_earlier_one_whole(repo: Path, capsys: pytest.Cap
     output = repo / "export"
     assert export_to(repo, output) == 0
     assert export_to(repo, output, "--format", "parquet") == 0
-    assert sorted(p.name for p in output.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+    assert sorted(p.name for p in output.iterdir()) == sorted(
+        [".factlint-export.json", *(f"{t}.parquet" for t in TABLES)]
+    )
     assert [p.name for p in repo.iterdir() if p.name.startswith(".")] == []  # no staging left beside
     facts = sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["facts"]) for p in (repo / "data").glob("*.yaml"))
     assert f"{facts} facts" in capsys.readouterr().out

@@ -49,5 +49,5 @@ def export(context: Context, findings: Iterable[Finding], output: Path, format: 
 
     gathered = inputs(context)
     tables = build_tables(gathered, findings)
-    replace_directory(output, package_files(tables, format, gathered.pyproject), [t.name for t in tables])
+    replace_directory(output, package_files(tables, format, gathered.pyproject))
     return tables

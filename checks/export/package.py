@@ -17,11 +17,12 @@ import json
 import re
 from typing import Any
 
+from checks.export.earlier import MANIFEST, PACKAGE_NAME, manifest_bytes
 from checks.export.tables import Table
 from checks.export.tableschema import table_schema
 from checks.export.writers import csv_bytes, parquet_bytes
 
-NAME = "factlint-dataset"
+NAME = PACKAGE_NAME
 TITLE = "Quantitative claims of health-policy articles, each checked against its source line"
 DESCRIPTOR = "datapackage.json"
 LICENSE_ID = re.compile(r"[-a-zA-Z0-9._+]+")
@@ -87,4 +88,5 @@ def package_files(tables: list[Table], format: str, pyproject: dict[str, Any]) -
         files[DESCRIPTOR] = text.encode("utf-8")
     if format in ("all", "parquet"):
         files.update({f"{table.name}.parquet": parquet_bytes(table) for table in tables})
+    files[MANIFEST] = manifest_bytes(files)  # what marks the directory as factlint's (checks.export.earlier)
     return files

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from checks.atomic import TEMPORARY_SUFFIX, WriteRefused, write_atomically
+from checks.export.earlier import refusal
 from checks.export.tables import Table
 from checks.export.tableschema import Field
 from checks.intervals import exact_number
@@ -114,11 +115,7 @@ def parquet_bytes(table: Table) -> bytes:
 # ---- the export directory ------------------------------------------------------------------------
 
 
-def is_export_file(name: str, tables: list[str]) -> bool:
-    return name == "datapackage.json" or any(name in (f"{t}.csv", f"{t}.parquet") for t in tables)
-
-
-def replace_directory(target: Path, files: dict[str, bytes], tables: list[str]) -> None:
+def replace_directory(target: Path, files: dict[str, bytes]) -> None:
     """Make ``target`` a directory holding exactly ``files``, switched in whole.
 
     The files are written (and flushed to disk) in a temporary directory beside ``target``, which
@@ -126,16 +123,21 @@ def replace_directory(target: Path, files: dict[str, bytes], tables: list[str]) 
     export is first renamed aside and deleted after the switch; a process killed between the two
     renames leaves it as ``.<name>.<random>.factlint-tmp`` beside the target (git ignores it).
     ``target`` is refused when it is a link, a file, or a directory holding anything but an
-    earlier export, so ``--output data`` cannot wipe a dataset.
+    earlier export (``checks.export.earlier``), so ``--output data`` cannot wipe a dataset; a
+    failure to write (no permission, a read-only file system) is a ``WriteRefused`` that says so.
     """
-    if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise WriteRefused(f"{target} is not a directory factlint can replace")
-    if target.is_dir():
-        foreign = sorted(p.name for p in target.iterdir() if not (p.is_file() and is_export_file(p.name, tables)))
-        if foreign:
-            raise WriteRefused(
-                f"{target} holds files that are not an export ({', '.join(foreign[:3])}); choose another --output"
-            )
+    reason = refusal(target)
+    if reason is not None:
+        raise WriteRefused(reason)
+    try:
+        _switch(target, files)
+    except WriteRefused:
+        raise
+    except OSError as error:
+        raise WriteRefused(f"cannot write {target}: {error.strerror or error}") from None
+
+
+def _switch(target: Path, files: dict[str, bytes]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
 
     def beside() -> Path:
