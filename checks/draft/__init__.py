@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.atomic import write_atomically
+from checks.corpus import DATA_DIR, DATASET_SUFFIXES
 from checks.draft.build import Drafted, draft_line, draft_lines
 from checks.draft.context import page_context, section_contexts
 from checks.draft.insert import append_items
@@ -123,6 +124,20 @@ def _relative_inside(root: Path, path: str, folder: str, what: str) -> str:
     return relative
 
 
+def _dataset_target(root: Path, path: str) -> str:
+    """``path`` as a dataset path of the repository, or a ``UsageError``: validate reads the files
+    directly under ``data/`` named ``*.yaml`` or ``*.yml`` (not hidden) and nothing else, so a draft
+    written anywhere else would be a file no run checks."""
+    target = _relative_inside(root, path, DATA_DIR, "datasets live in data/")
+    name = target.removeprefix(f"{DATA_DIR}/")
+    if "/" in name or name.startswith(".") or not name.endswith(DATASET_SUFFIXES):
+        raise UsageError(
+            f"{path} is not a dataset path: validate reads only {DATA_DIR}/<name>.yaml (or .yml) directly under"
+            f" {DATA_DIR}/, not hidden; name one such as {DATA_DIR}/{Path(name).stem.lstrip('.') or 'article'}.yaml"
+        )
+    return target
+
+
 def _refuse_a_second_dataset(root: Path, seed: str, target: str) -> None:
     """A seed that a dataset of another name drafts already gets no second one unless named with
     --output: its curator most likely wants the numbers that dataset misses (--uncited)."""
@@ -156,7 +171,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         # An article saved in GBK or Big5 is the usual case: say what to do about it.
         advice = f"; {UTF8_ADVICE}" if "UTF-8" in str(text.error) else ""
         raise UsageError(f"{seed}: {text.error}{advice}")
-    target = _relative_inside(root, output or f"data/{Path(relative).stem}.yaml", "data", "datasets live in data/")
+    target = _dataset_target(root, output or f"data/{Path(relative).stem}.yaml")
     if output is None:
         _refuse_a_second_dataset(root, relative, target)
     if (root / target).exists() and not force:
@@ -204,7 +219,7 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     """Add a draft fact (or ignore entry) to ``dataset`` for each number K101 reports, in place."""
     from checks.draft.corpus_access import dataset_view
 
-    target = _relative_inside(root, dataset, "data", "datasets live in data/")
+    target = _dataset_target(root, dataset)
     if not (root / target).is_file():
         raise UsageError(f"{dataset}: no such dataset")
     view = dataset_view(root, target)
