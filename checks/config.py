@@ -26,6 +26,14 @@ PYPROJECT = "pyproject.toml"
 # A setting is a number of years: anything beyond this is a typo, and would overflow the
 # 64-bit year arithmetic of the rules.
 MAX_SETTING = 10_000
+# What each setting may be: a horizon is a number of years ahead (none is negative: a target cannot be
+# due before it is set), the others a year of the calendar (1 to 9999, as a date's year).
+RANGES = {"target_horizon": (0, MAX_SETTING), "earliest_year": (1, 9999), "latest_year": (1, 9999)}
+MEANING = {
+    "target_horizon": "years after publication a target may fall due",
+    "earliest_year": "the first year a period may be",
+    "latest_year": "the last year a period may be",
+}
 
 
 def read_pyproject(root: Path) -> dict[str, Any]:
@@ -57,8 +65,15 @@ def config_of(pyproject: dict[str, Any]) -> Config:
     for key, value in table.items():
         if key not in known:
             raise UsageError(f"{PYPROJECT}: unknown setting [tool.factlint] {key}; known: {', '.join(known)}")
-        if not isinstance(value, int) or isinstance(value, bool) or not -MAX_SETTING <= value <= MAX_SETTING:
+        low, high = RANGES[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise UsageError(
-                f"{PYPROJECT}: [tool.factlint] {key} must be a whole number from {-MAX_SETTING} to {MAX_SETTING}"
+                f"{PYPROJECT}: [tool.factlint] {key} must be a whole number from {low} to {high}"
+                f" ({MEANING[key]}); it is {value!r}"[:300]
             )
-    return Config(**table)
+    config = Config(**table)
+    if config.earliest_year > config.latest_year:
+        raise UsageError(
+            f"{PYPROJECT}: [tool.factlint] earliest_year {config.earliest_year} is after latest_year {config.latest_year}"
+        )
+    return config

@@ -20,23 +20,41 @@ NATIONAL = "CN"
 def load_regions(root: Path) -> dict[str, str]:
     """The repository's ``schemas/regions.tsv`` (read only if it is a regular file inside ``schemas/``:
     one that may not be read is a configuration error), else the packaged table. The file is read
-    at each call (a run makes two or three); the table is parsed once per content."""
+    at each call (a run makes two or three); the table is parsed once per content. A table that is
+    not one (not UTF-8, no ``code<TAB>name`` header, a row that is not a six-digit code, a tab and a
+    name) is a configuration error too: every region would fail C130 for it."""
     try:
         data = read_inside(root, TABLE, "schemas")
     except Missing:
         data = PACKAGED.read_bytes()
     except Refused as refused:
         raise UsageError(str(refused)) from None
-    return _parse(data.decode("utf-8", "replace"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{TABLE}: not UTF-8 text (byte {error.start:,} is not); save it as UTF-8") from None
+    return _parse(text)
 
 
 @cache
 def _parse(text: str) -> dict[str, str]:
     table = {NATIONAL: "全国"}
-    for line in text.splitlines():
-        if line and not line.startswith("#") and not line.startswith("code\t"):
-            code, _, name = line.partition("\t")
-            table[code.strip()] = name.strip()
+    header = False
+    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header:
+            if [field.strip() for field in fields[:2]] != ["code", "name"]:
+                raise UsageError(f"{TABLE}:{number}: expected the header 'code<TAB>name' before the first row")
+            header = True
+            continue
+        code, name = fields[0].strip(), "\t".join(fields[1:]).strip()
+        if not (len(code) == 6 and code.isascii() and code.isdigit()) or not name:
+            raise UsageError(f"{TABLE}:{number}: expected a row of a six-digit GB/T 2260 code, a tab and its name")
+        table[code] = name
+    if not header:
+        raise UsageError(f"{TABLE}: no header 'code<TAB>name': not a table of regions")
     return table
 
 
