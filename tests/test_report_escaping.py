@@ -5,7 +5,9 @@ what a dataset says is shown escaped, and each format still parses as its consum
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,54 @@ def test_a_fact_whose_id_is_not_text_is_still_drawn_in_html(tmp_path: Path, odd_
     assert result.code == 1, result.stderr
     assert reports.check_html(result.stdout) == []
     assert "(a fact without a valid id)" in result.stdout
+
+
+EVIL = "data/evil\x1b[31mred\n::error file=x::forged.yaml"
+
+
+@pytest.mark.parametrize("name", ["markdown", "junit"])
+def test_a_line_break_in_a_file_name_is_escaped_as_the_text_format_escapes_it(tmp_path: Path, name: str) -> None:
+    """Markdown wrote a real <br> and JUnit an &#10; (a newline once parsed) for a file name's line
+    break; the text and GitHub formats show \\x0a, and so do they now."""
+    root = tmp_path / "repo"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "base", root)
+    (root / EVIL).write_text("facts: [\n", encoding="utf-8")  # P100 at the file itself
+    shown = visible(EVIL)
+    assert shown == "data/evil\\x1b[31mred\\x0a::error file=x::forged.yaml"
+    text = call(root, "validate", "--format", "text", "--no-cache")
+    assert f"{shown}:2:1: error P100 " in text.stdout
+    result = call(root, "validate", "--format", name, "--no-cache")
+    assert result.code == 1, result.stderr
+    if name == "markdown":
+        [row] = [line for line in result.stdout.splitlines() if "P100" in line]
+        assert row.startswith("| data/evil\\x1b\\[31mred\\x0a::error file=x::forged.yaml:2:1 | P100 | error | "), row
+        assert "<br>" not in row and "&#10;" not in result.stdout
+    else:
+        suites = ET.fromstring(result.stdout.encode("utf-8"))
+        [case] = [c for c in suites.iter("testcase") if c.get("file", "").startswith("data/evil")]
+        assert case.get("file") == shown and case.get("line") == "2"
+        [suite] = [s for s in suites.iter("testsuite") if s.find("testcase") is case]
+        assert suite.get("name") == shown
+        failure = case.find("failure")
+        assert failure is not None and failure.text is not None
+        assert failure.text.startswith(f"{shown}:2:1: error P100 ")
+        for element in suites.iter():
+            assert not any("\n" in value for value in element.attrib.values()), element.attrib
+        assert "::error file=x::forged.yaml" not in [line.strip() for line in failure.text.splitlines()]
+
+
+def test_an_acknowledged_reason_keeps_its_lines_in_markdown_and_junit() -> None:
+    finding = Finding("P107", Severity.ERROR, "qualifier\nforged", fact="d/f", dataset=Location("data/d.yaml", 3, 1))
+    acknowledged = Report(
+        findings=(dataclasses.replace(finding, acknowledged="first line\nsecond line"),),
+        facts=1,
+        datasets=1,
+        dataset_paths=("data/d.yaml",),
+    )
+    md = formatter("markdown")(acknowledged)
+    assert "qualifier\\x0aforged (fact d/f)<br>acknowledged: first line<br>second line |" in md
+    junit = ET.fromstring(formatter("junit")(acknowledged).encode("utf-8"))
+    skipped = next(junit.iter("skipped"))
+    assert skipped.get("message") == "acknowledged error: first line\\x0asecond line"
+    assert skipped.text is not None and skipped.text.endswith("reason: first line\nsecond line")
+    assert "qualifier\\x0aforged" in skipped.text

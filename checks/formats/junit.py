@@ -83,7 +83,7 @@ def _case(suite: str, name: str, finding: Finding) -> ET.Element:
     ET.SubElement(properties, "property", {"name": "severity", "value": finding.severity.value})
     if finding.fact:
         ET.SubElement(properties, "property", {"name": "fact", "value": _clean(finding.fact)})
-    text = _clean(_details(finding))
+    text = _clean(_details(finding), keep_breaks=True)  # its own lines; each part's breaks escaped
     if finding.acknowledged is not None:
         reason = _clean(f"{status(finding)}: {finding.acknowledged}")
         ET.SubElement(case, "skipped", {"message": reason}).text = text
@@ -96,6 +96,8 @@ def _case(suite: str, name: str, finding: Finding) -> ET.Element:
 
 
 def _details(finding: Finding) -> str:
+    """The finding as lines of text: a line break in a part (a file name, an id, a message) is
+    escaped as in the text format (``\\x0a``); only a reason keeps its own lines, as there."""
     where = edit_site(finding)
     lines = [f"{where or '(no location)'}: {status(finding)} {finding.code} {finding.message}"]
     if finding.source is not None and finding.source != where:
@@ -103,9 +105,11 @@ def _details(finding: Finding) -> str:
     if finding.fact:
         lines.append(f"fact {finding.fact}")
     lines.extend(f"related: {r.location}" + (f" ({r.message})" if r.message else "") for r in finding.related)
+    shown = [visible(line) for line in lines]
     if finding.acknowledged is not None:
-        lines.append(f"reason: {finding.acknowledged}")
-    return "\n".join(lines)
+        reason = finding.acknowledged.strip().splitlines() or [""]
+        shown.append("reason: " + "\n".join(map(visible, reason)))
+    return "\n".join(shown)
 
 
 def _counts(cases: list[ET.Element]) -> dict[str, str]:
@@ -114,7 +118,8 @@ def _counts(cases: list[ET.Element]) -> dict[str, str]:
     return {"tests": str(len(cases)), "failures": str(failures), "errors": "0", "skipped": str(skipped)}
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, keep_breaks: bool = False) -> str:
     # What XML cannot hold at all is replaced; what it can but a reader should not meet raw (an
-    # ANSI escape, a bidi override from a dataset) is escaped.
-    return _NOT_XML.sub("\ufffd", visible(text, keep_breaks=True))
+    # ANSI escape, a bidi override, a line break in a name or a message: an attribute's &#10; is a
+    # newline once parsed) is escaped, as the text format escapes it.
+    return _NOT_XML.sub("\ufffd", visible(text, keep_breaks=keep_breaks))

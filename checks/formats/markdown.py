@@ -21,11 +21,10 @@ _SPECIAL = frozenset("\\`*_[]<>|~")
 
 
 def escape_cell(text: str) -> str:
-    """Text that renders as itself inside one cell of a GitHub-flavoured Markdown table."""
+    """Text that renders as itself inside one cell of a GitHub-flavoured Markdown table, on one line:
+    a line break (in a file name, an id, a message) is escaped as the text format escapes it (``\\x0a``)."""
     text = text.replace("&", "&amp;")
-    text = "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
-    lines = [visible(line.strip()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "<br>".join(lines)
+    return visible("".join(f"\\{char}" if char in _SPECIAL else char for char in text))
 
 
 def format_markdown(report: Report, limit: int = SUMMARY_LIMIT) -> str:
@@ -84,7 +83,9 @@ def _row(finding: Finding) -> str:
     message = finding.message
     if finding.fact:
         message += f" (fact {finding.fact})"
-    if finding.acknowledged is not None:
-        message += f"\nacknowledged: {finding.acknowledged}"
-    cells = (location, escape_cell(finding.code), status(finding), escape_cell(message))
+    shown = escape_cell(message)
+    if finding.acknowledged is not None:  # a reason keeps its own lines, as in the text format
+        reason = finding.acknowledged.strip().splitlines() or [""]
+        shown += "<br>acknowledged: " + "<br>".join(escape_cell(line.strip()) for line in reason)
+    cells = (location, escape_cell(finding.code), status(finding), shown)
     return "| " + " | ".join(cells) + " |"
