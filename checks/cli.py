@@ -26,11 +26,22 @@ from checks.formats.escape import visible
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
 
 
+def _version() -> str:
+    """The installed package's version (pyproject.toml's ``[project] version``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factlint")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factlint",
         description="Validate curated datasets of quantitative claims against their source articles.",
     )
+    parser.add_argument("--version", action="version", version=f"factlint {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check datasets against their seeds, the schema and each other")
