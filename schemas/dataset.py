@@ -172,6 +172,28 @@ POSITIVE = _elements(
 NUMBER = _elements(
     is_number, "type:number", "expected a number", text=False, whole=True, values=_numbers, type="number"
 )
+
+# YAML 1.1, which PyYAML reads, takes a number with an exponent only with a dot and a signed
+# exponent (1.5e+1): 1.5e1, 1e5 and 15E2 are text to it, though YAML 1.2 and Python read numbers.
+_EXPONENT_TEXT = re.compile(r"([-+]?)([0-9]*)(?:\.([0-9]*))?[eE]([-+]?)([0-9]+)")
+
+
+def number_text_hint(value: Any) -> str:
+    """What to write instead of a number YAML 1.1 reads as text (``1.5e1``): its YAML 1.1 form
+    (``1.5e+1``) and, when it has one, its plain digits (``15``); "" for any other value."""
+    found = _EXPONENT_TEXT.fullmatch(value) if isinstance(value, str) and len(value) < 100 else None
+    if found is None or not (found[2] or found[3]) or (found[3] is not None and found[4]):
+        return ""  # no number, or already the YAML 1.1 form (quoted, then)
+    sign, whole, fraction, exponent_sign, exponent = found.groups()
+    number = float(value)
+    if abs(number) == float("inf"):
+        return ""  # no finite number either way
+    yaml11 = f"{sign}{whole or '0'}.{fraction or '0'}e{exponent_sign or '+'}{exponent}"
+    plain = repr(number).removesuffix(".0")
+    instead = yaml11 if "e" in plain else f"{yaml11} or {plain}"
+    return f" (YAML 1.1 reads {value} as text: write {instead})"
+
+
 DATE = _elements(
     lambda v: isinstance(v, date) and not isinstance(v, datetime),
     "date:published",

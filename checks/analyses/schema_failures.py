@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import numpy as np
 import pandas as pd
 
 from checks.frames import Frames
@@ -43,7 +44,7 @@ def schema_failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
 def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
     import pandera.errors  # imported here: pandera costs a good part of a second
 
-    from schemas.dataset import MESSAGES, SCHEMAS
+    from schemas.dataset import SCHEMAS
 
     found = []
     for table, build in SCHEMAS.items():
@@ -79,9 +80,19 @@ def _failures(raw: Frames, vocabulary: Vocabulary) -> pd.DataFrame:
                         "field": cases["field"].to_numpy(),
                         "check": cases["check"].to_numpy(),
                         "value": values,
-                        "message": cases["check"].map(MESSAGES).fillna("").to_numpy(),
+                        "message": _messages(cases["check"], values),
                         "present": rows["present"].to_numpy(),
                     }
                 )
             )
     return pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=COLUMNS)
+
+
+def _messages(checks: pd.Series, values: np.ndarray) -> np.ndarray:
+    """What each failing check expected; a number YAML 1.1 read as text (``1.5e1``) says how to write it."""
+    from schemas.dataset import MESSAGES, number_text_hint
+
+    messages = checks.map(MESSAGES).fillna("").to_numpy(dtype=object)
+    for at in np.flatnonzero((checks == "type:number").to_numpy()):
+        messages[at] += number_text_hint(values[at])
+    return messages
