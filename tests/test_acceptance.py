@@ -214,6 +214,7 @@ def test_an_article_without_a_dataset_is_reported_where_it_is_asked_about(
 
 def test_output_file_and_strict(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(repo, DATASET, "ignore:\n", "ignore:\n  - {line: 15, text: 不存在, reason: stale on purpose}\n")
+    (repo / "out").mkdir()  # a report's directory is never created (tests/test_write_targets.py)
     assert main(["validate", "--output", "out/report.txt"]) == 0  # a warning alone passes
     assert "K102" in (repo / "out" / "report.txt").read_text(encoding="utf-8")
     assert main(["validate", "--strict", "--output", "out/report.txt"]) == 1
