@@ -33,6 +33,7 @@ from checks.draft.new_units import new_unit, person_times
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
+from checks.draft.refers_back import back_references
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
@@ -55,6 +56,7 @@ class Drafted:
     new_units: dict[str, dict[str, Any]] = field(default_factory=dict)
     unquotable: list[tuple[int, str]] = field(default_factory=list)  # (line, figure) no quote could prove
     crowded: list[tuple[int, str]] = field(default_factory=list)  # (line, why) left undrafted
+    printed: list[Any] = field(default_factory=list)  # figures drafted so far (checks.draft.refers_back.Printed)
 
 
 def unique_span(line: str, start: int, end: int) -> str:
@@ -232,6 +234,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         or non_claim(plain, read[span], read_figures)
         for span, f in zip(read, figures, strict=True)
     }
+    back_references(plain, read, reasons, kind_of, number, drafted.printed)  # Of the 214 CPE isolates
     # A cue between a figure and the next claim of its clause is that claim's; a number that is no
     # claim (in the next five years) takes no cue away.
     claims = [read[span].start for span in read if not reasons[span]]
