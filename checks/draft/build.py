@@ -19,8 +19,9 @@ from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
-from checks.draft.earlier import earlier_level
+from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
+from checks.draft.fiscal import fiscal_note
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.ignores import non_claim
@@ -298,6 +299,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )
         period = when_dated(plain, on_plain.start, status, period)  # since September 2025, when it stood at 517
+        target_at = prior.quantity.start if prior is not None and prior.status == "target" else None
+        period = old_level(plain, on_plain.start, status, period, target_at, context.years.now)  # up from 30 days
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
@@ -350,7 +353,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if heading is not None:
             fact.unit_from = {"line": heading.line, "text": heading.text}
             fact.review.append(f"value: the cell read in the unit and scale its table's heading names ({heading.text})")
-        fact.note = _inferred(fact, context.years, period.why)
+        fact.note = _inferred(fact, context.years, period.why) or fiscal_note(
+            plain[slice(*sentence_bounds(plain, on_plain.start))], fact.status, fact.period, context.years.published
+        )
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)

@@ -18,7 +18,12 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
 # assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
 # 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
-_WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至))"
+# 将 marks an object (把) before a verb that disposes of it: 将损伤性废物与感染性废物混装, 将医疗废物混入生活垃圾
+# (an enforcement case's facts, round 31), as before 纳入, 作为.
+_WILL_ZH = (
+    r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
+    r"|混装|混入|混放|混存|丢弃|倒入|排入|弃置|交由|交给|出售|转卖|转借|出租))"
+)
 TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
