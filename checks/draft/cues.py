@@ -101,11 +101,26 @@ _TOTAL_GOES_ON = re.compile(
 _DEADLINE_ZH = re.compile(r"(?:19|20)\d\d\s*年")
 
 
+# Sickness absence is to fall below 4.5% by March 2027, with at least 50 managers trained: what goes with an aim
+# due by a date (round 31)
+_WITH_GOES_ON = re.compile(r"\s*with\s+(?:at\s+least\s+|more\s+than\s+|a\s+further\s+|another\s+)?[£$€]?\d", re.I)
+# spend is forecast at around £19.2m for the full year, about £1.8m over the ceiling: the forecast's excess over
+# (or gap to) a level, set after it as its apposition, is of the forecast (round 31)
+_EXCESS_GOES_ON = re.compile(
+    r"\s*(?:about|around|some|nearly|almost|roughly|an\s+estimated)?\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion|%"
+    r"|per\s+cent)?\s+(?:over|above|below|under|short\s+of)\s+(?:the|its|their)\b",
+    re.IGNORECASE,
+)
+
+
 def aim_goes_on(line: str, aim_end: int, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` goes on with the aim ending at ``aim_end``, due by a date between."""
     if _TOTAL_GOES_ON.match(line, clause_start):
         return _DEADLINE_ZH.search(line, max(0, aim_end - 30), clause_start) is not None
-    return bool(_AIM_GOES_ON.match(line, clause_start) and _DEADLINE.search(line, aim_end, clause_start))
+    if _EXCESS_GOES_ON.match(line, clause_start):
+        return True
+    goes_on = _AIM_GOES_ON.match(line, clause_start) or _WITH_GOES_ON.match(line, clause_start)
+    return bool(goes_on and _DEADLINE.search(line, aim_end, clause_start))
 
 
 # up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
@@ -157,11 +172,13 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation|norm"
+    r"(?:target|plan|standard|ceiling|cap|limit|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))(?:\s*(?:of|:)|\s+that)"
     r"\s*(?:[£$€¥₹]|US\$)?\s*$"  # the target that at least 75% of patients start …: the target's value
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    # 达到国家标准要求（分别低于20%和10%）, 达到消除标准（低于5%）: a standard's levels in brackets (round 31)
+    r"|(?:目标(?:值|任务)?|要求|标准)\s*[（(](?:[^（()）。；;]{0,24}?[、和及与，,])?\s*(?:分别)?\s*$"
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
     r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
@@ -175,7 +192,11 @@ SHARE_OF_TARGET = re.compile(
 # a ceiling of 3.2%, our policy minimum of six months: a limit a rule sets, named from inside the figure's text
 _RULE_WORD = r"(?:(?<=policy\s)|(?<=statutory\s)|(?<=legal\s)|(?<=mandatory\s)|(?<=required\s)|(?<=recommended\s))"
 BOUND_NAMES_TARGET = re.compile(
-    rf"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)", re.IGNORECASE
+    # a local ceiling of 10%, the national limit of 3.2% (round 31: one word may say whose; a cap, a payment
+    # rule's parameter, stays in force as the text states it, README: rules in force)
+    rf"(?:(?:a|an|the|its)\s+)?(?:cap|(?:[a-z-]+\s+)?(?:ceiling|limit))\s+of(?=\s)"
+    rf"|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)",
+    re.IGNORECASE,
 )
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
