@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from checks.draft.asides import now_aside
-from checks.draft.budgets import budget_guess
+from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
@@ -327,6 +327,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
         status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        status, period = money_allocated(plain, on_plain.start, status, period, context.years.now)  # 财政安排…资金
         in_force = stated_rule(plain, on_plain.start, status, context.years.now, context.effective)
         if in_force is not None:
             status, period = in_force

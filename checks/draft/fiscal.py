@@ -54,4 +54,10 @@ def fiscal_note(sentence: str, status: str, period: int, published: date | None)
     if status != "achieved" or published is None or period != published.year + 1:
         return None
     named = [m.group(0) for m, year, _ in fiscal_years(sentence) if year == period]
-    return f"Period {period}: the fiscal year {named[0]}, recorded as the year it ends in" if named else None
+    named += [m.group(0) for m in _STATE_FY.finditer(sentence) if int(m.group(1)) == period]  # SFY 2027
+    return (
+        f"Period {period}: the fiscal year {named[0]} (FY{period}), recorded as the year it ends in" if named else None
+    )
+
+
+_STATE_FY = re.compile(r"\bS\.?F\.?Y\.?\s?((?:19|20)\d\d)\b")
