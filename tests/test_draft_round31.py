@@ -182,7 +182,12 @@ def test_jiang_before_an_object_disposed_of_is_no_future(tmp_path: Path) -> None
 def test_the_end_of_a_span_of_years_is_no_figure(tmp_path: Path) -> None:
     drafted = _draft_text(
         tmp_path,
-        ["Action plan", "Published 3 May 2026", "", "The plan for 2024 to 2029 sets a target to cut use by 5% by 2029."],
+        [
+            "Action plan",
+            "Published 3 May 2026",
+            "",
+            "The plan for 2024 to 2029 sets a target to cut use by 5% by 2029.",
+        ],
     )
     assert [f["value"] for f in drafted["facts"]] == [5]
 
@@ -212,3 +217,79 @@ def test_a_range_in_brackets_after_a_term_defines_it(tmp_path: Path) -> None:
     facts = _facts(_draft_text(tmp_path, _MONITORING))
     assert (5, 100) not in facts and (5, 199) not in facts
     assert (5, 201.3) in facts
+
+
+# ---- money allocated; a running total since a year; the years of levels compared with and started from ---
+
+_MONEY = [
+    "关于2026年饮用水卫生监督检查情况的通报",
+    "发布日期：2026年10月20日",
+    "",
+    "　　较2025年专项检查的88.4%提高3.1个百分点，覆盖率达到91.5%。",
+    "　　五、工作要求",
+    "　　（一）省财政安排水质监测补助资金1800万元，支持偏远乡镇建设监测点不少于90个。",
+    "　　2023年以来，全省已累计投入水质监测设备资金2.4亿元。",
+]
+
+
+def test_money_a_treasury_allocates_is_achieved(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _MONEY))
+    assert _of(facts, 6, 18_000_000) == ("achieved", 2026)  # 省财政安排…资金: allocated, in a section of plans
+    assert facts[(6, 90)]["status"] == "target"  # the clause after it is the plan's
+
+
+def test_a_running_total_since_a_year_and_a_level_compared_with(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _MONEY))
+    assert _of(facts, 7, 240_000_000) == ("achieved", 2026)  # 2023年以来…累计: told now
+    assert _of(facts, 4, 88.4) == ("achieved", 2025)  # 较2025年专项检查的88.4%
+    assert _of(facts, 4, 91.5) == ("achieved", 2026)
+
+
+_UPDATE = [
+    "Eligibility update: August 2026",
+    "Posted September 20, 2026",
+    "",
+    "2.1 In 2026/27 the department has funded 42 apprenticeships from its levy.",
+    "The state hired 28 temporary workers in July, funded with $1.4 million for SFY 2027.",
+    "Referrals rose by 12%, from 150 referrals in 2024 to 168 in 2025.",
+    "Starting January 1, 2027, members will have 60 days, up from 30 days, to return forms. DHHS expects the change to cut closures by about 900 a month.",
+    "Resistance reached 12.3% in 2025: more than one in ten isolates tested.",
+    "Rates fell for three: Alton, Bexley and Crane.",
+]
+
+
+def test_funded_money_and_a_fiscal_year_opening_after_a_section_number(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    assert _of(facts, 4, 42) == ("achieved", 2027)  # 2.1 In 2026/27 …: the section's number is no figure of the year
+    assert _of(facts, 5, 1_400_000) == ("achieved", 2027)  # funded with …: money that paid, of SFY 2027
+    assert "FY2027" in (facts[(5, 1_400_000)]["note"] or "")
+
+
+def test_from_a_level_its_noun_and_its_year(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    assert _of(facts, 6, 150) == ("achieved", 2024)
+    assert _of(facts, 6, 168) == ("achieved", 2025)
+
+
+def test_expecting_a_change_to_cut_is_a_target(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    assert _of(facts, 7, 900) == ("target", 2027)
+
+
+def test_a_share_in_words_after_its_percentage_and_a_count_before_its_list(tmp_path: Path) -> None:
+    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    assert (8, 12.3) in facts and len([k for k in facts if k[0] == 8]) == 1  # more than one in ten: 12.3% again
+    assert (9, 3) not in facts  # fell for three: the three named after the colon
+
+
+def test_a_sampling_rule_and_a_list_after_an_opening_word_are_no_claims(tmp_path: Path) -> None:
+    drafted = _draft_text(
+        tmp_path,
+        [
+            "某市2026年监测结果公告",
+            "发布时间：2026-09-18",
+            "",
+            "　　每个县按东、西、南、北、中5个片区各抽取1个乡镇，全市共抽取40个乡镇，检测盐样1600份。",
+        ],
+    )
+    assert [f["value"] for f in drafted["facts"]] == [40, 1600]
