@@ -136,7 +136,8 @@ def money_allocated(line: str, start: int, status: Guess, period: Guess, now: in
     clause_start = clause_bounds(line, start)[0]
     if status.value != "target" or now is None or not _ALLOCATED.search(line, clause_start, start):
         return status, period
-    printed = period.why in ("the year printed with it",) and isinstance(period.value, int)
+    # its own year (for SFY 2027, a fiscal year begun), else now; never a year further ahead
+    own = period.value if period.why == "the year printed with it" and isinstance(period.value, int) else None
     return Guess("achieved", "money allocated, as the text reports it"), (
-        period if printed and period.value <= now + 1 else Guess(now, "publication year: money allocated")
+        period if own is not None and own <= now + 1 else Guess(now, "publication year: money allocated")
     )
