@@ -47,6 +47,8 @@ _SUPERVISION = [
     "　　县疾控中心对上述18家接种门诊开展督导2轮，15家乡镇卫生院接种门诊中有3家存在冷链记录不全问题。",
     "　　全县126名接种人员均参加了业务培训。全县21个村卫生室均完成了设备更新。",
     "　　检查发现的问题涉及2个环节，上述2个环节均已整改。",
+    "　　全县另有村级接种点40个，其中3个接种点未达到冷链标准。",
+    "　　县财政支持3个未达标的接种点更新设备。",
 ]
 
 
@@ -60,6 +62,7 @@ def test_a_chinese_count_named_again_refers_back(tmp_path: Path) -> None:
     assert (6, 21) in facts  # 全县21个村卫生室均…: counted first here, a figure
     assert (7, 2) in [(f["line"], f["value"]) for f in drafted["facts"]]  # 涉及2个环节 states the count
     assert _ignored(drafted, 7) == ["2个环节均"]  # 上述2个环节: the ones named before
+    assert (8, 3) in facts and (9, 3) not in facts  # 3个未达标的接种点: line 8's, described by their state
 
 
 # ---- a heading of a year's targets; targets of standards, ceilings and limits -----------------------------
