@@ -120,3 +120,24 @@ def budget_guess(
     if status.value == "achieved" and (by_default or names_it or period.value == budget):
         period = Guess(budget, f"the year of the budget the text reports ({budget})")
     return status, period
+
+
+# 自治区财政安排…补助资金3200万元: money a treasury or a budget allocates, in the figure's clause (not a unit's own
+# 安排更新经费不超过3万元, a plan's cap); … workers, funded with $2.1 million for SFY 2027: money that paid for what
+# was done. Allocated when the text reports it (round 31), of the year its clause names, else of now.
+_ALLOCATED = re.compile(
+    r"(?:财政|预算)(?:共|累计|再)?安排[^，,。；;\d]{0,24}(?:资金|经费|补助|补贴)|\bfunded\s+(?:with|by)\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+def money_allocated(line: str, start: int, status: Guess, period: Guess, now: int | None) -> tuple[Guess, Guess]:
+    """Status and period of money its clause says a treasury allocated or that funded what was done."""
+    clause_start = clause_bounds(line, start)[0]
+    if status.value != "target" or now is None or not _ALLOCATED.search(line, clause_start, start):
+        return status, period
+    # its own year (for SFY 2027, a fiscal year begun), else now; never a year further ahead
+    own = period.value if period.why == "the year printed with it" and isinstance(period.value, int) else None
+    return Guess("achieved", "money allocated, as the text reports it"), (
+        period if own is not None and own <= now + 1 else Guess(now, "publication year: money allocated")
+    )

@@ -13,14 +13,15 @@ from functools import partial
 from typing import Any
 
 from checks.draft.asides import now_aside
-from checks.draft.budgets import budget_guess
+from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
 from checks.draft.counted import counted_unit
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
-from checks.draft.earlier import earlier_level
+from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
+from checks.draft.fiscal import fiscal_note
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.ignores import non_claim
@@ -33,6 +34,7 @@ from checks.draft.new_units import new_unit, person_times
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
+from checks.draft.refers_back import back_references
 from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
@@ -55,6 +57,7 @@ class Drafted:
     new_units: dict[str, dict[str, Any]] = field(default_factory=dict)
     unquotable: list[tuple[int, str]] = field(default_factory=list)  # (line, figure) no quote could prove
     crowded: list[tuple[int, str]] = field(default_factory=list)  # (line, why) left undrafted
+    printed: list[Any] = field(default_factory=list)  # figures drafted so far (checks.draft.refers_back.Printed)
 
 
 def unique_span(line: str, start: int, end: int) -> str:
@@ -232,6 +235,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         or non_claim(plain, read[span], read_figures)
         for span, f in zip(read, figures, strict=True)
     }
+    back_references(plain, read, reasons, kind_of, number, drafted.printed)  # Of the 214 CPE isolates
     # A cue between a figure and the next claim of its clause is that claim's; a number that is no
     # claim (in the next five years) takes no cue away.
     claims = [read[span].start for span in read if not reasons[span]]
@@ -295,6 +299,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )
         period = when_dated(plain, on_plain.start, status, period)  # since September 2025, when it stood at 517
+        target_at = prior.quantity.start if prior is not None and prior.status == "target" else None
+        period = old_level(plain, on_plain.start, status, period, target_at, context.years.now)  # up from 30 days
         same = same_due_year(plain, clause_start, on_plain.start)
         if same is not None and status.value == "target" and found.own is None:
             period = Guess(same, "the due year of the target before it (同期, by the same date)")
@@ -321,6 +327,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
         status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        status, period = money_allocated(plain, on_plain.start, status, period, context.years.now)  # 财政安排…资金
         in_force = stated_rule(plain, on_plain.start, status, context.years.now, context.effective)
         if in_force is not None:
             status, period = in_force
@@ -347,7 +354,9 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if heading is not None:
             fact.unit_from = {"line": heading.line, "text": heading.text}
             fact.review.append(f"value: the cell read in the unit and scale its table's heading names ({heading.text})")
-        fact.note = _inferred(fact, context.years, period.why)
+        fact.note = _inferred(fact, context.years, period.why) or fiscal_note(
+            plain[slice(*sentence_bounds(plain, on_plain.start))], fact.status, fact.period, context.years.published
+        )
         fact.indicator = _indicator(fact, context, drafted, kind_of)
         fact.id = _id(fact.indicator, context.taken_ids)
         drafted.facts.append(fact)

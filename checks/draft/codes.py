@@ -35,6 +35,23 @@ _TELEPHONE_START = re.compile(r"(?<![\d.,/-])(?:\(\d{2,4}\)\s?|\d{2}\s)?$")
 _JOINED = re.compile(r"[×xX*+＋]\s*(?:\d|[NnXx]\b|N)")
 
 
+# “5·15”防治碘缺乏病日, “9·20”全国爱牙日: a day named by its month and day, joined by a middle dot (round 31)
+_DAY_NAME = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*[·•・]\s*([12]\d|3[01]|0?[1-9])(?![\d.])")
+_DAY_NAMED = re.compile(r"\s*[”\"]|\s*(?:[\u4e00-\u9fff]{0,10}?(?:日|节|周))")
+# The UK national action plan for 2024 to 2029: a span of years, its end no bound (round 31)
+_YEARS_TO = re.compile(r"(?<!\d)(?:19|20)\d\d\s+(?:to|until|through)\s+$", re.IGNORECASE)
+
+
+def _day_or_years(line: str, q: Quantity) -> str | None:
+    for day in _DAY_NAME.finditer(line, max(0, q.start - 4), min(len(line), q.end + 4)):
+        if day.start() <= q.start < day.end() and _DAY_NAMED.match(line, day.end()):
+            return "a day named by its month and day (“5·15”), not a figure"
+    year = q.digits.isdigit() and len(q.digits) == 4 and 1900 <= q.value <= 2100 and q.unit is None
+    if year and not q.unit_text and _YEARS_TO.search(line, max(0, q.start - 20), q.start):
+        return "the last year of a span of years (2024 to 2029), not a figure"
+    return None
+
+
 def code_or_name(line: str, q: Quantity) -> str | None:
     """A phone or hotline number (拨打120), a schedule (7×24小时), a model's name ("1+N", "3+2"), a
     standard's number (GB 37488—2019)."""
@@ -50,6 +67,8 @@ def code_or_name(line: str, q: Quantity) -> str | None:
         return "a phone or hotline number, not a figure"
     if q.digits.isdigit() and q.unit_text is None and _telephone(line, q):
         return "a telephone number, not a figure"
+    if (named := _day_or_years(line, q)) is not None:
+        return named
     at = q.text.find(q.digits)
     number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
     after = line[number_end : number_end + 3]

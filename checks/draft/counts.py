@@ -12,6 +12,7 @@ import re
 from checks.numbers import Quantity
 
 _CLOSING = re.compile(r"[)）]")
+_LIST_OPENS = re.compile(r"[)）]|按|包括|分为|即")
 _LIST_STOP = re.compile(r"[，,；;：:。！？!?（(“”\"\t]")  # a table's cell boundary too: 二、上年结转…<TAB>2
 
 
@@ -48,6 +49,32 @@ _LISTED_NEXT = re.compile(
 _COMPARED_GROUP = re.compile(r"^[^，,。；;]{0,20}(?:比较|相比|相较)")
 
 
+# … and fell for three: E. coli to ciprofloxacin, MRSA, and Enterococcus faecium to vancomycin. (round 31)
+_COLON_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*[:：]\s*")
+_LIST_END = re.compile(r"[.;。；](?=\s+[A-Z(“\"]|\s*$)|[；。]")
+
+
+# 每个县（区）按东、西、南、北、中5个片区各抽取1个乡镇: how a sample is drawn, each unit giving as many (round 31)
+_DRAWN_EACH = re.compile(r"各\s*(?:随机)?(?:抽取|抽选|选取|选择|抽查|确定)\s*$")
+_PER_UNIT = re.compile(r"(?:每(?:个|所|家|一)|按)[^，,。；;：:]*$")  # (an enumeration's 、 ends no such rule)
+
+
+def _named_after_colon(line: str, q: Quantity) -> bool:
+    """Whether the count ``q`` stands right before a colon that opens as many items as it counts."""
+    colon = _COLON_AFTER.match(line, q.end)
+    if colon is None:
+        return False
+    stop = _LIST_END.search(line, colon.end())
+    items = [
+        i
+        for i in re.split(
+            r",\s*(?:and\s+|or\s+)?|\s+and\s+|、|和", line[colon.end() : stop.start() if stop else len(line)]
+        )
+        if i.strip()
+    ]
+    return len(items) == q.value and all(len(i) <= 60 and not re.search(r"\d", i) for i in items)
+
+
 def counted_list(line: str, q: Quantity) -> str | None:
     """The count of the items listed right before it (县中医院、县妇幼保健院、县中心医院三个新院区), of
     the targets the text names (all 3 targets), of the items just named (… and cancer are the two
@@ -74,6 +101,10 @@ def counted_list(line: str, q: Quantity) -> str | None:
         return "the count of the items whose figures follow 分别 (四项指标分别提高…), not a figure of its own"
     if 2 <= q.value <= 12 and q.unit_text in ("个", "项", "条", "类", None) and _LISTED_NEXT.match(line, q.end):
         return "the count of the items listed next (有3个条目…，具体如下：), not a figure of its own"
+    if 2 <= q.value <= 10 and q.unit is None and _named_after_colon(line, q):
+        return "the count of the items named after its colon (fell for three: A, B and C), not a figure of its own"
+    if q.value <= 10 and _DRAWN_EACH.search(before) and _PER_UNIT.search(line, max(0, q.start - 60), q.start):
+        return "the number drawn from each unit (每个县按5个片区各抽取1个乡镇): the sampling rule, not a count"
     if q.unit != "percent" and _OF_THOSE.search(before):
         return "the count named again as the base of a part (11 of those 26), not a figure of its own"
     if _THANKS.search(before):
@@ -82,7 +113,9 @@ def counted_list(line: str, q: Quantity) -> str | None:
         return "the number of what the figure is compared with, not a claim"
     if not 2 <= q.value <= 12:
         return None
+    # 每个县（区）按东、西、南、北、中5个片区: a closing bracket or 按, 包括, 分为 before the first item opens the list
     stops = list(_LIST_STOP.finditer(line, max(0, q.start - 120), q.start))
+    stops += list(_LIST_OPENS.finditer(line, stops[-1].end() if stops else max(0, q.start - 120), q.start))
     start = stops[-1].end() if stops else max(0, q.start - 120)
     items = re.split(r"、|和|与|及", line[start : q.start])  # 二价、四价和九价三类: the last joined by 和
     # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.

@@ -18,14 +18,19 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
 # assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
 # 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
-_WILL_ZH = r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至))"
+# 将 marks an object (把) before a verb that disposes of it: 将损伤性废物与感染性废物混装, 将医疗废物混入生活垃圾
+# (an enforcement case's facts, round 31), as before 纳入, 作为.
+_WILL_ZH = (
+    r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
+    r"|混装|混入|混放|混存|丢弃|倒入|排入|弃置|交由|交给|出售|转卖|转借|出租))"
+)
 TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed)\b|\banticipate|\bshould\b"
+    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed|cut|reduce|lower|raise|lift|save|add|bring|double|halve)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year|the\s+(?:financial|fiscal)\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
@@ -96,11 +101,26 @@ _TOTAL_GOES_ON = re.compile(
 _DEADLINE_ZH = re.compile(r"(?:19|20)\d\d\s*年")
 
 
+# Sickness absence is to fall below 4.5% by March 2027, with at least 50 managers trained: what goes with an aim
+# due by a date (round 31)
+_WITH_GOES_ON = re.compile(r"\s*with\s+(?:at\s+least\s+|more\s+than\s+|a\s+further\s+|another\s+)?[£$€]?\d", re.I)
+# spend is forecast at around £19.2m for the full year, about £1.8m over the ceiling: the forecast's excess over
+# (or gap to) a level, set after it as its apposition, is of the forecast (round 31)
+_EXCESS_GOES_ON = re.compile(
+    r"\s*(?:about|around|some|nearly|almost|roughly|an\s+estimated)?\s*[£$€]?\d[\d.,]*\s*(?:m|bn|k|million|billion|%"
+    r"|per\s+cent)?\s+(?:over|above|below|under|short\s+of)\s+(?:the|its|their)\b",
+    re.IGNORECASE,
+)
+
+
 def aim_goes_on(line: str, aim_end: int, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` goes on with the aim ending at ``aim_end``, due by a date between."""
     if _TOTAL_GOES_ON.match(line, clause_start):
         return _DEADLINE_ZH.search(line, max(0, aim_end - 30), clause_start) is not None
-    return bool(_AIM_GOES_ON.match(line, clause_start) and _DEADLINE.search(line, aim_end, clause_start))
+    if _EXCESS_GOES_ON.match(line, clause_start):
+        return True
+    goes_on = _AIM_GOES_ON.match(line, clause_start) or _WITH_GOES_ON.match(line, clause_start)
+    return bool(goes_on and _DEADLINE.search(line, aim_end, clause_start))
 
 
 # up from £398 million this year, fell to 118 from 151, will rise from 62% to 70%: the level a change
@@ -152,11 +172,13 @@ MEASURED_AGAINST = re.compile(
 # target): the value set, a target whatever its clause reports (the quarter's 61.8% is achieved).
 NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|plan|standard|ceiling|cap|goal|benchmark|trajectory|requirement|expectation|norm"
+    r"(?:target|plan|standard|ceiling|cap|limit|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))(?:\s*(?:of|:)|\s+that)"
     r"\s*(?:[£$€¥₹]|US\$)?\s*$"  # the target that at least 75% of patients start …: the target's value
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    # 达到国家标准要求（分别低于20%和10%）, 达到消除标准（低于5%）: a standard's levels in brackets (round 31)
+    r"|(?:目标(?:值|任务)?|要求|标准)\s*[（(](?:[^（()）。；;]{0,24}?[、和及与，,])?\s*(?:分别)?\s*$"
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
     r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
@@ -170,7 +192,11 @@ SHARE_OF_TARGET = re.compile(
 # a ceiling of 3.2%, our policy minimum of six months: a limit a rule sets, named from inside the figure's text
 _RULE_WORD = r"(?:(?<=policy\s)|(?<=statutory\s)|(?<=legal\s)|(?<=mandatory\s)|(?<=required\s)|(?<=recommended\s))"
 BOUND_NAMES_TARGET = re.compile(
-    rf"(?:(?:a|an|the|its)\s+)?(?:ceiling|cap)\s+of(?=\s)|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)", re.IGNORECASE
+    # a local ceiling of 10%, the national limit of 3.2% (round 31: one word may say whose; a cap, a payment
+    # rule's parameter, stays in force as the text states it, README: rules in force)
+    rf"(?:(?:a|an|the|its)\s+)?(?:cap|(?:[a-z-]+\s+)?(?:ceiling|limit))\s+of(?=\s)"
+    rf"|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)",
+    re.IGNORECASE,
 )
 NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.deadlines import DUTY_BEFORE, SHARE_AFTER
-from checks.draft.terms import PERCENTILE_NAMED, defines_term, time_points
+from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -262,6 +262,8 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
     if symbol and q.unit != "percent" and defines_term(line, q):
         return "the bound that defines the term before its bracket (高度近视（≥600度）), not a claim"
+    if defines_range(line, q):
+        return "an end of the range that defines the term before its bracket (碘适宜水平（100—199μg/L）), not a claim"
     if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):

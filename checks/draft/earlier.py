@@ -108,3 +108,14 @@ def earlier_level(
     if not earlier or rule_to_come(line, start):
         return period
     return Guess(period.value - 1, "the level a change starts from, a year before the one it reaches")
+
+
+def old_level(line: str, start: int, status: Guess, period: Guess, target_at: int | None, now: int | None) -> Guess:
+    """The level a target of its sentence changes from (`Starting January 1, 2027, members will have 45 days,
+    up from 30 days`) is the one in force now: of now, not of the year the target is due (round 31)."""
+    if target_at is None or now is None or status.value != "achieved" or not isinstance(period.value, int):
+        return period
+    changes = _UP_DOWN_FROM.search(line, max(0, start - 12), start) or _FROM.search(line, max(0, start - 8), start)
+    if period.value > now and changes and sentence_bounds(line, target_at) == sentence_bounds(line, start):
+        return Guess(now, "the level a target of its sentence changes from, in force now")
+    return period

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # A fiscal year is the year it ends in: FY2024, FY24, fiscal year 2024, 2023-24, 2023/24.
 _FISCAL = re.compile(
@@ -44,3 +45,19 @@ def fiscal_years(text: str) -> list[tuple[re.Match[str], int, int | None]]:
     found = [(m, year, _fiscal_first(m)) for m in _FISCAL.finditer(text) if (year := _fiscal(m)) is not None]
     school = _SCHOOL_YEAR.finditer(text)
     return found + [(m, int(m.group(2)), int(m.group(1))) for m in school if int(m.group(2)) - int(m.group(1)) == 1]
+
+
+def fiscal_note(sentence: str, status: str, period: int, published: date | None) -> str | None:
+    """A note naming the fiscal year an achieved figure of the year after publication is dated by, when its
+    sentence prints it (`The agency has allocated £640,000 in 2026/27` → 2027): C122 takes a quote or note that
+    names the fiscal year as the allocation's year, and the quote may end before the year (round 31)."""
+    if status != "achieved" or published is None or period != published.year + 1:
+        return None
+    named = [m.group(0) for m, year, _ in fiscal_years(sentence) if year == period]
+    named += [m.group(0) for m in _STATE_FY.finditer(sentence) if int(m.group(1)) == period]  # SFY 2027
+    return (
+        f"Period {period}: the fiscal year {named[0]} (FY{period}), recorded as the year it ends in" if named else None
+    )
+
+
+_STATE_FY = re.compile(r"\bS\.?F\.?Y\.?\s?((?:19|20)\d\d)\b")

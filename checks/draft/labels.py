@@ -14,6 +14,8 @@ _LABEL = re.compile(
     r"(?:\b(?:Group|Table|Figure|Fig\.|Chart|Section|Part|Chapter|Annex|Appendix|Box|Step|Phase)|表|图|附件|附表"
     # a report's choices named by their number: Option 1, Scenario 2, Alternative 3, Recommendation 4, 方案1
     r"|\b(?:Option|Scenario|Alternative|Recommendation|Proposal)|方案"
+    # a typical case a notice tells, named by its number (案例1：某诊所…, Case 2: …; round 31)
+    r"|案例|\bCase"
     # a page, an agenda item, a quarter or a month named by its number (pages 47 to 55, Agenda item: 7.2,
     # Quarter 2, at month 6 of the financial year)
     r"|\b(?i:pages?|pp?\.|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?|quarter|month)"

@@ -91,7 +91,25 @@ class FigureYears:
     opening: Year | None
 
 
+# rose by 27%, from 168 isolates in 2024 to 214 in 2025: the level a change starts from, what it counts and its
+# year, before "to" the level reached (round 31)
+_FROM_NOUN_YEAR = (
+    re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?$", re.IGNORECASE),
+    re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,2}(?:in|during)\s+((?:19|20)\d\d)\s+to\s+[£$€]?\d"),
+)
+
+
+# 5.2 In 2026/27 the Trust has funded 68 …: a section's number opening its line is no figure whose year the
+# sentence's is (round 31); it is read as blank, positions kept.
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z])")
+
+
 def figure_years(line: str, start: int, end: int) -> FigureYears:
+    if (number := _SECTION_NUMBER.match(line)) is not None and number.end() <= start:
+        line = " " * number.end() + line[number.end() :]
+    from_noun = _FROM_NOUN_YEAR[1].match(line, end) if _FROM_NOUN_YEAR[0].search(line, 0, start) else None
+    if from_noun:
+        return FigureYears(Year(from_noun.start(1), int(from_noun.group(1)), False), opening(line, start))
     return FigureYears(own(line, start, end), opening(line, start))
 
 

@@ -281,7 +281,11 @@ def of_title_year(status: Guess) -> bool:
     """Whether a figure with no year of its own is of the year a report's title names: an achievement,
     or a target the text names as one (不低于65%的年度目标值, 未达到65%的目标值, 县定目标（70%）: that
     year's target, reported met or missed)."""
-    return status.value == "achieved" or str(status.why).startswith(("the value of the target", "named as"))
+    why = str(status.why)
+    # a ceiling, a limit or a standard in force (against a local ceiling of 10%) is the level of the year it is
+    # told in, the year of publication, not a year's target reported met (round 31)
+    standing = re.search(r"ceiling|\bcap\b|limit|standard|norm\b|threshold|标准", why, re.IGNORECASE) is not None
+    return status.value == "achieved" or (why.startswith(("the value of the target", "named as")) and not standing)
 
 
 # 应于15日内报告, 须在…前, 不得超过, must report within, shall be: a duty the text states as in force.

@@ -25,8 +25,9 @@ from checks.numbers.rate_bases import EN_BASE, ZH_BASE, printed_rate_base, rate_
 from checks.numbers.tables import units as reading_units
 
 # 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
-# 3.12 licensed doctors per 1,000: a few words may name what the rate counts
-_BASE_AFTER = re.compile(rf"\s*(?:/\s*{ZH_BASE}(?![\d.])|(?i:(?:[a-z()-]+\s+){{0,3}}per\s+{EN_BASE})\b)")
+# 3.12 licensed doctors per 1,000: a few words may name what the rate counts (17.9 defined daily doses (DDD)
+# per 1,000 inhabitants per day: four, its abbreviation in brackets)
+_BASE_AFTER = re.compile(rf"\s*(?:/\s*{ZH_BASE}(?![\d.])|(?i:(?:[a-z()-]+\s+){{0,4}}per\s+{EN_BASE})\b)")
 # 每10万人口结核病发病率为35.2: a base earlier in the figure's clause
 _BASE_BEFORE = re.compile(rf"每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人|活产)")
 _CHANGE = re.compile(
@@ -90,6 +91,11 @@ def changed_rate(line: str, q: Quantity, earlier: Sequence[DraftFact], kind_of: 
     ]
     if same_word and kind_of.get(same_word[-1].unit) == "rate":
         return same_word[-1].unit
+    # 17.9 DDD per 1,000 inhabitants per day in 2025, 2.2% lower than in 2024 and down from 19.8: a level
+    # printed with decimals and no unit word is no count; the change is of the rate its sentence names
+    rates = [f for f in earlier if sentence_start <= f.quantity.start < q.start and kind_of.get(f.unit) == "rate"]
+    if rates and q.unit is None and not q.unit_text and "." in q.digits:
+        return rates[-1].unit
     # 3,120 licensed doctors, up 90: a count's change with no unit word of its own counts the same
     counted = same_word[-1].unit if same_word else None
     if counted and counted != "unit" and kind_of.get(counted) == "count" and q.unit in (None, "unit"):

@@ -31,6 +31,11 @@ _SINCE_AFTER = re.compile(
 )
 
 
+# 2024年以来，全区已累计投入…1.36亿元: a sentence opening on the year a running total (累计) starts from (round 31)
+_SINCE_OPENING_ZH = re.compile(r"[\s　]*(?:自|从)?\s*(?:19|20)\d\d\s*年(?:\d{1,2}月)?\s*(?:以来|来)\s*[，,]")
+_CUMULATIVE = re.compile(r"累计|共计|总计")
+
+
 def running_total(line: str, start: int, status: str, published: date | None, now: int | None) -> int | None:
     """The year a running total is told (the year of publication), when the figure's sentence opens on
     "Since …" with a year and the figure stands after that opening clause, or its own clause says since
@@ -42,6 +47,9 @@ def running_total(line: str, start: int, status: str, published: date | None, no
     if _SINCE_AFTER.search(line, start, clause_bounds(line, start)[1]) and not YEAR.search(line, sentence_start, start):
         return published.year if published else now
     opening_end = clause_bounds(line, sentence_start)[1]
+    since_zh = _SINCE_OPENING_ZH.match(line, sentence_start)
+    if since_zh and since_zh.end() <= start and _CUMULATIVE.search(line, since_zh.end(), start):
+        return published.year if published else now
     if opening_end >= start or not _SINCE_OPENING.match(line, sentence_start):
         return None
     if not YEAR.search(line, sentence_start, opening_end):

@@ -28,6 +28,25 @@ def defines_term(line: str, q: Quantity) -> bool:
     )
 
 
+# 碘适宜水平（100—199μg/L）, normal range (3.5-5.0 mmol/L): a range printed alone in brackets right after a term
+# defines it, both ends (round 31); not a target's or a standard's range (目标（90—95）).
+_TERM_RANGE = re.compile(
+    r"[\u3400-\u9fffA-Za-z][（(]\s*\d[\d.,]*\s*(?:[^\d（()），,。；;:：—–~-]{0,4})\s*[—–~-]{1,2}\s*\d[\d.,]*"
+    r"\s*[^（()）\d，,。；;:：]{0,6}[）)]"
+)
+
+
+def defines_range(line: str, q: Quantity) -> bool:
+    """Whether ``q`` is an end of a range standing alone in brackets right after a term it defines."""
+    if q.unit == "percent" or q.qualifier not in ("ge", "le"):
+        return False
+    return any(
+        found.start() < q.start < found.end()
+        and not _SET_VALUE.search(line, max(0, found.start() - 24), found.start() + 2)
+        for found in _TERM_RANGE.finditer(line, max(0, q.start - 30), min(len(line), q.end + 30))
+    )
+
+
 # The 90th percentile is the wait within which nine in 10 patients started treatment: the share that says
 # what the percentile is (its own number again), no figure.
 _PERCENTILE_IS = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+percentile\s+(?:wait\s+|value\s+)?(?:is|means)\b", re.I)

@@ -54,15 +54,21 @@ _OPENS_WITH_COUNT = re.compile(r"[\s　]*(?:其中|[^，,。；;：:\d]{0,6}有)
 # what is counted, then the measure it is picked by: a noun of a measure (签约率, 签约人数, 使用年限, 占比)
 # (4个县（市、区）和功能区管理人群血糖控制率低于50%: what is counted may list its kinds; 3个调查条目得分低于85分: a score)
 _COUNTED_MEASURE = re.compile(
-    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度|指数|密度)(?:均|都)?在?"
+    r"[\u4e00-\u9fff（）()、]{1,20}(?:率|人数|次数|数量|总量|时间|时长|比例|占比|比重|年限|金额|费用|规模|面积|水平|得分|评分|分值|满意度|指数|密度|中位数|平均数|均值|含量|浓度)(?:均|都)?在?"
 )
-_MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:均|仍|都)?\s*$")
+# 有3家一般卫生院低于75% after …使用率仍偏低: the units counted, their measure named earlier in the sentence
+_COUNTED_UNITS = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
+_MEASURE_NAMED = re.compile(r"(?:率|比例|占比|中位数)[^。；;!?！？]*$")
+# (检出率连续两年高于20%的设区市: a run of years between the measure and its bound)
+_MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:连续[^，,。；;\d]{1,4})?(?:均|仍|都)?\s*$")
 # 规范管理率低于60%的地区要…, 四、低于85分的条目: a bound, then 的 and the units it picks (places, bodies, items),
 # with no count: which ones, not a claim (not 超90%的居民, a share of the people named).
 _UNITS_PICKED = re.compile(
-    r"\s*分?\s*(?:[(（][^)）]{0,12}[)）])?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)"
-    # 高于5的监测点, 超过20（…高风险）的监测点, 不足100吨的小型水站: sites and stations too
-    r"(?:地区|县区|县（市、区）|乡镇|街道|单位|机构|医院|科室|条目|项目|指标|学校|企业|村|社区|监测点|点位|站点|水站|场所)"
+    r"(?:/[A-Za-z]{1,3})?\s*分?\s*(?:[(（][^)）]{0,12}[)）])?\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)"
+    # 高于5的监测点, 超过20（…高风险）的监测点, 不足100吨的小型水站: sites and stations too; 低于150μg/L的县（区）,
+    # 高于20%的设区市: counties and cities (round 31)
+    r"(?:地区|县区|县（市、区）|县（区）|县|设区市|地市|市（州）|乡镇|街道|单位|机构|医院|卫生院|诊所|科室|条目|项目|指标|学校"
+    r"|企业|村|社区|监测点|点位|站点|水站|场所)"
 )
 
 
@@ -70,8 +76,15 @@ _UNITS_PICKED = re.compile(
 _SITUATION_AFTER = re.compile(r"[^，,。；;\d]{0,6}?的\s*(?:情况|问题|现象|情形)")
 
 
+# 尿碘低于100μg/L的比例为12.6%: the bound, then 的 and the share of the units it picks (round 31)
+_SHARE_BELOW = re.compile(r"(?:/[A-Za-z]{1,3})?\s*的\s*(?:比例|占比|比重|百分比)\s*(?:为|是|达到?)?\s*\d")
+# 三是医疗废物暂时贮存时间超过48小时，涉及机构213家: a problem a bound defines, then the units it concerns counted
+_PROBLEM_COUNTED = re.compile(r"\s*[，,]\s*涉及[^，,。；;\d]{0,8}\d")
+
+
 def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> bool:
     # the count's clause, not the bound's: what is counted may list its kinds with 、 (县（市、区）)
+    sentence = line[max(0, q.start - 80) : q.start]
     return any(
         o is not q
         and (o.qualifier == "eq" or o.unit_text == "成")
@@ -79,7 +92,10 @@ def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> b
         and (o.unit not in ("percent", "percentage_point", *TIME_UNITS) or o.unit_text == "成")
         and o.end <= q.start
         and _OPENS_WITH_COUNT.fullmatch(line, clause_bounds(line, o.start)[0], o.start) is not None
-        and _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
+        and (
+            _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
+            or (_COUNTED_UNITS.fullmatch(line, o.end, q.start) is not None and bool(_MEASURE_NAMED.search(sentence)))
+        )
         for o in others
     )
 
@@ -129,6 +145,10 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         shared = counted is not None and counted.unit == "percent" and _SHARE_OF_PICKED.search(defined.group())
         if shared and q.unit not in ("percent", "percentage_point") and line[: q.start].rstrip().endswith("在"):
             return "the bound that picks the units whose share follows (1万元以下的纠纷占41.2%), not a claim"
+    if q.qualifier in ("lt", "gt", "le", "ge") and (
+        _SHARE_BELOW.match(line, q.end) or _PROBLEM_COUNTED.match(line, q.end)
+    ):
+        return "the bound that defines the units whose share or count follows (低于100μg/L的比例为12.6%), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _SITUATION_AFTER.match(line, q.end):
         return "the bound that picks the cases counted (存在垃圾清运超过3天的情况), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _picked_after_count(line, q, others):

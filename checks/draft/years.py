@@ -77,6 +77,8 @@ _TARGET_AFTER = re.compile(
 _ATTACHED = re.compile(
     r"((?:19|20)\d\d)\s*年(?:末|底|年末|[^\d，,。；;、]{1,4}时)?[的之]?\s*$|((?:19|20)\d\d)\s*(?:年(?:同期)?(?:的?水平)?)?\s*[(（]\s*$"
 )
+# 较2025年专项检查的91.2%: the level compared with, named by its year and what was done then (round 31)
+_COMPARED_LEVEL = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d\d)\s*年度?[^\d，,。；;、的（(]{1,8}的\s*$")
 _ATTACHED_FISCAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)\s*[(（]\s*$")
 # 从2013年每千活产3.9人上升至4.3人: the figure a change starts from is the level of the year after 从.
 _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之]?[^\d，,。；;、]{0,8}$")
@@ -205,6 +207,8 @@ def own(line: str, start: int, end: int) -> Year | None:
     if attached and not (attached.group(2) and _SPAN_START.search(line, 0, attached.start(2))):
         group = 1 if attached.group(1) else 2
         return Year(attached.start(group), int(attached.group(group)), False)
+    if compared := _COMPARED_LEVEL.search(line, max(0, start - 18), start):  # 较2025年专项检查的91.2%
+        return Year(compared.start(1), int(compared.group(1)), False)
     start_of_change = _FROM_YEAR.search(line, max(0, start - 20), start)
     if start_of_change:
         return Year(start_of_change.start(1), int(start_of_change.group(1)), False)
