@@ -128,7 +128,9 @@ def _read_dataset(root: Path, path: str) -> tuple[Document | LoadError, str | No
             return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None), None
         return LoadError(path, "the dataset file does not exist", None, None), None
     except Refused as refused:
-        return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None), None
+        why = str(refused).removeprefix(f"{path} ").removesuffix("; not read").removeprefix("is not read: ")
+        why = why if why.startswith(f"{DATA_DIR}/") else f"it {why}"  # data/ itself a link
+        return LoadError(path, f"the dataset is not read: {why}", None, None), None
     return parse_dataset(path, data), hashlib.sha256(data).hexdigest()
 
 

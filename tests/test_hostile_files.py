@@ -252,4 +252,4 @@ def test_a_directory_or_fifo_named_as_a_dataset_is_refused_not_skipped(repo: Pat
         assert done.code == 1, done.stderr
         findings = json.loads(done.stdout)["findings"]
         assert [(f["code"], f["dataset"]["path"]) for f in findings] == [("P100", "data/notes.yaml")]
-        assert "not a regular file" in findings[0]["message"]
+        assert findings[0]["message"] == "the dataset is not read: it is not a regular file"
