@@ -74,7 +74,7 @@ def dataset_paths(root: Path) -> list[str]:
 def stray_dataset_files(root: Path) -> list[str]:
     """The YAML files under ``data/`` that are no dataset: hidden ones, and any in a folder of it
     (links to folders are not followed). Sorted; none when there is no ``data/``."""
-    found = []
+    found: list[str] = []
     for folder, folders, names in os.walk(root / DATA_DIR):
         folders.sort()
         inside = Path(folder).relative_to(root).as_posix()

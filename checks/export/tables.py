@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from checks.export.inputs import Inputs
+from checks.export.links import codes_of, fact_errors
 from checks.export.tableschema import (
     Column,
     Field,
@@ -72,13 +73,6 @@ ERRORS = computed(
 )
 
 
-def _codes(pairs: Iterable[tuple[str, str]], index: pd.Index) -> pd.Series:
-    """For each key of ``index``, its codes sorted and space-separated (NA when it has none)."""
-    found = pd.DataFrame(list(pairs), columns=["key", "code"]).drop_duplicates()
-    joined = found.sort_values(["key", "code"]).groupby("key")["code"].agg(" ".join)
-    return joined.reindex(index).astype(STRING)
-
-
 # ---- sources -------------------------------------------------------------------------------------
 
 DATASET = computed(
@@ -100,7 +94,7 @@ def sources_table(inputs: Inputs, findings: list[Finding]) -> Table:
     data["dataset"] = as_str(datasets.map(slug_of))
     data["dataset_path"] = as_str(datasets)
     # Errors of a dataset that name no fact: its source block, a relation, an uncited number…
-    data["errors"] = _codes(
+    data["errors"] = codes_of(
         ((f.dataset.path, f.code) for f in findings if f.fails and f.fact is None and f.dataset is not None),
         pd.Index(datasets),
     ).set_axis(raw.index)
@@ -248,7 +242,7 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
     ids = pd.Index(facts["global_id"].astype(object))
     acknowledged = {f.fact for f in findings if f.acknowledged is not None}
     data["acknowledged"] = pd.Series(ids.isin(list(acknowledged)), index=facts.index)
-    data["errors"] = _codes(((f.fact, f.code) for f in findings if f.fails and f.fact), ids).set_axis(facts.index)
+    data["errors"] = fact_errors(facts["global_id"], inputs.unnamed_facts, findings)
     return _table(
         "facts",
         "one row per curated figure, with its interval and provenance",
