@@ -196,9 +196,9 @@ def _stale_prose(dataset: str, document: YamlText, text: str, prose: list[Prose]
     """The prose of a dataset (its notes, reasons and comment lines) that names a line of the seed
     that moved: fix does not rewrite prose, so each is left for a person with what it should say."""
     written = [(document.line_at(p.key), p.label, p.text) for p in prose]
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.lstrip().startswith("#") and LINES_IN_WORDS.search(line):
-            written.append((number, "comment", line))
+    for number, comment in enumerate(text.splitlines(), start=1):
+        if comment.lstrip().startswith("#") and LINES_IN_WORDS.search(comment):
+            written.append((number, "comment", comment))
     problems = []
     for at, label, words in written:
         cited = dict.fromkeys(int(n) for match in LINES_IN_WORDS.finditer(words) for n in re.findall(r"\d+", match[1]))
@@ -210,7 +210,9 @@ def _stale_prose(dataset: str, document: YamlText, text: str, prose: list[Prose]
             elif new != line:
                 stale.append(f"line {line} should say line {new}")
         if stale:
-            problems.append(Problem(dataset, at, f"{label}: {', '.join(stale)}; prose is not rewritten, left for a person"))
+            problems.append(
+                Problem(dataset, at, f"{label}: {', '.join(stale)}; prose is not rewritten, left for a person")
+            )
     return sorted(problems, key=lambda problem: problem.line or 0)
 
 

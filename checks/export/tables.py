@@ -10,7 +10,8 @@ the export never recomputes what a rule compared.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 
 import numpy as np
 import pandas as pd
@@ -41,6 +42,8 @@ class Table:
     fields: list[Field]
     primary_key: list[str]
     row: str  # what one row is, for a summary (a relation has a row per member)
+    # A number column's text as the dataset wrote it, where its float cannot hold it (CSV only).
+    exact: dict[str, pd.Series] = dataclass_field(default_factory=dict)
 
 
 def _table(
@@ -243,7 +246,7 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
     acknowledged = {f.fact for f in findings if f.acknowledged is not None}
     data["acknowledged"] = pd.Series(ids.isin(list(acknowledged)), index=facts.index)
     data["errors"] = fact_errors(facts["global_id"], inputs.unnamed_facts, findings)
-    return _table(
+    table = _table(
         "facts",
         "one row per curated figure, with its interval and provenance",
         FACT_COLUMNS,
@@ -251,6 +254,8 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
         ["global_id"],
         "fact",
     )
+    exact = facts["value_text"].where(finite).reset_index(drop=True)
+    return replace(table, exact={"value": exact}) if exact.notna().any() else table
 
 
 # ---- relations -----------------------------------------------------------------------------------
