@@ -42,3 +42,13 @@ def test_the_csv_export_writes_whole_numbers_in_plain_digits(tmp_path: Path) -> 
     assert csv["zhengzhou-2026/family-bed-cost-saving"] == "100000000000000000000000000"
     parquet = pd.read_parquet(repo / "out" / "facts.parquet").set_index("global_id")["value"]
     assert parquet["zhengzhou-2026/literacy-2025"] == float(18446744073709551617)  # the float, as documented
+
+
+def test_the_html_report_describes_a_huge_value_as_written(tmp_path: Path) -> None:
+    digits = HUGE[0]
+    root = make_corpus(
+        tmp_path, {"edits": [{"file": "data/example.yaml", "old": "value: 34.2", "new": f"value: {digits}"}]}
+    )
+    assert call(root, "validate", "--no-cache", "--html", str(tmp_path / "report.html")).code == 1
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert f"health_literacy_rate = {digits} percent" in page and "18446744073709552000" not in page
