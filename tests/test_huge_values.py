@@ -52,3 +52,16 @@ def test_the_html_report_describes_a_huge_value_as_written(tmp_path: Path) -> No
     assert call(root, "validate", "--no-cache", "--html", str(tmp_path / "report.html")).code == 1
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert f"health_literacy_rate = {digits} percent" in page and "18446744073709552000" not in page
+
+
+def test_a_duplicate_across_datasets_names_the_other_value_as_written(tmp_path: Path) -> None:
+    digits = HUGE[0]
+    edit = {"file": "data/example.yaml", "old": "value: 34.2", "new": f"value: {digits}"}
+    root = make_corpus(tmp_path, {"edits": [edit]})
+    copy = (root / "data" / "example.yaml").read_text(encoding="utf-8").replace(f"value: {digits}", "value: 3")
+    (root / "data" / "copy.yaml").write_text(copy, encoding="utf-8")
+    report = json.loads(call(root, "validate", "--no-cache", "--format", "json").stdout)
+    messages = [f["message"] for f in report["findings"] if f["code"] == "C107"]
+    related = [r["message"] for f in report["findings"] if f["code"] == "C107" for r in f["related"]]
+    assert any(digits in m for m in messages) and any(digits in m for m in related)
+    assert not any("18446744073709552000" in m for m in messages + related)
