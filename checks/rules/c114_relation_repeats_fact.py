@@ -3,7 +3,8 @@
 A relation's facts are distinct figures: a part counted twice, a total named among its own parts,
 a change from a figure to itself or a figure declared the same as itself proves nothing (14 + 4 +
 4 would "prove" a total of 22 that the article never adds up). The relation's other rules leave it
-unchecked; this error is reported at the relation's line, naming the fact and its two roles.
+unchecked; this error is reported at the relation's line, naming the fact and its two roles (an id
+no fact has, named twice, is C108's finding).
 
 **Fails**::
 
@@ -35,6 +36,7 @@ class Rule_C114(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         members = context.relation_members
+        members = members[members["fact"].notna()]  # an unknown id is C108's finding
         again = members.duplicated(["relation", "fact_id"], keep="first")
         repeated = members.duplicated(["relation", "fact_id"], keep=False)
         first = members[repeated & ~again]
