@@ -60,11 +60,31 @@ def repository_units(start: Path) -> AbstractContextManager[None]:
 def dataset_paths(root: Path) -> list[str]:
     """Every dataset file directly under ``data/`` (links included: reading them checks where they lead).
 
-    A name that is not UTF-8 is given with its bytes escaped (``data/bad\\xff.yaml``): no file has
+    Anything not hidden whose name ends in ``.yaml`` or ``.yml`` is a dataset, whatever it is: a
+    directory, a FIFO, a device or a socket of that name is read as a dataset would be and refused
+    (P100), never skipped. A name that is not UTF-8 is given with its bytes escaped (``data/bad\\xff.yaml``): no file has
     that name, so it is reported as a dataset that cannot be read, and no report has to hold bytes
     that are not text.
     """
-    return _files_in(root, DATA_DIR, lambda name: name.endswith(DATASET_SUFFIXES) and not name.startswith("."))
+    return _files_in(
+        root, DATA_DIR, lambda name: name.endswith(DATASET_SUFFIXES) and not name.startswith("."), any_kind=True
+    )
+
+
+def stray_dataset_files(root: Path) -> list[str]:
+    """The YAML files under ``data/`` that are no dataset: hidden ones, and any in a folder of it
+    (links to folders are not followed). Sorted; none when there is no ``data/``."""
+    found: list[str] = []
+    for folder, folders, names in os.walk(root / DATA_DIR):
+        folders.sort()
+        inside = Path(folder).relative_to(root).as_posix()
+        top = inside == DATA_DIR
+        found.extend(
+            f"{inside}/{_as_text(name)}"
+            for name in names
+            if name.endswith(DATASET_SUFFIXES) and (not top or name.startswith("."))
+        )
+    return sorted(found)
 
 
 def seed_files(root: Path) -> list[str]:
@@ -75,13 +95,14 @@ def seed_files(root: Path) -> list[str]:
         return []
 
 
-def _files_in(root: Path, directory: str, wanted: Callable[[str], bool]) -> list[str]:
-    """The files (links included) directly under ``root/directory`` whose names are ``wanted``."""
+def _files_in(root: Path, directory: str, wanted: Callable[[str], bool], any_kind: bool = False) -> list[str]:
+    """The files (links included; with ``any_kind``, any entry) directly under ``root/directory``
+    whose names are ``wanted``."""
     with os.scandir(root / directory) as entries:
         return sorted(
             f"{directory}/{_as_text(entry.name)}"
             for entry in entries
-            if wanted(entry.name) and (entry.is_symlink() or entry.is_file())
+            if wanted(entry.name) and (any_kind or entry.is_symlink() or entry.is_file())
         )
 
 
@@ -107,7 +128,9 @@ def _read_dataset(root: Path, path: str) -> tuple[Document | LoadError, str | No
             return LoadError(path, "the dataset's file name is not UTF-8 (shown escaped); rename it", None, None), None
         return LoadError(path, "the dataset file does not exist", None, None), None
     except Refused as refused:
-        return LoadError(path, f"the dataset is not read: {str(refused).removeprefix(f'{path} ')}", None, None), None
+        why = str(refused).removeprefix(f"{path} ").removesuffix("; not read").removeprefix("is not read: ")
+        why = why if why.startswith(f"{DATA_DIR}/") else f"it {why}"  # data/ itself a link
+        return LoadError(path, f"the dataset is not read: {why}", None, None), None
     return parse_dataset(path, data), hashlib.sha256(data).hexdigest()
 
 

@@ -9,7 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from enum import StrEnum
+
+
+def written(value: object) -> str:
+    """A value of a dataset as YAML writes it, for a message: ``true``, ``null``, ``2024-03-01``,
+    ``[a, b]``, a text in quotes (``'3,000'``); never a Python repr such as ``None``, ``True`` or
+    ``Timestamp('2024-03-01 10:00:00+0000', tz='UTC')``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_flow(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_flow(key)}: {_flow(item)}" for key, item in value.items()) + "}"
+    return repr(value)  # a number (a float as Python writes it: 3.5, inf), a YAML .nan
+
+
+def _flow(value: object) -> str:
+    """Inside a flow collection a text is written bare, as a curator would (``[a, b]``)."""
+    return value if isinstance(value, str) else written(value)
 
 
 class Severity(StrEnum):

@@ -10,7 +10,10 @@ a person, with the value it should have. Each file is replaced by ``checks.atomi
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +64,15 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Prose:
+    """A text of a dataset that names lines of its seed in words ("Title from line 1")."""
+
+    key: NodePath  # where it is written: ("source", "provenance_note"), ("ignore", 2, "reason")
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Citing:
     """One dataset's references to its seed (what fix needs of the corpus)."""
 
@@ -69,6 +81,37 @@ class Citing:
     pinned: str | None
     body: Body
     references: list[Reference]
+    prose: list[Prose] = field(default_factory=list)
+
+
+# "line 5", "Line 9's", "lines 4 and 5", "lines 3-7": the numbers a text gives as lines of its seed.
+LINES_IN_WORDS = re.compile(r"\blines?\s+(\d+(?:\s*(?:,|and|or|to|-|–|—)\s*\d+)*)", re.IGNORECASE)
+# Where a dataset writes prose: (table, field, how to name it).
+PROSE_FIELDS = (
+    ("sources", "provenance_note", "source.provenance_note"),
+    ("facts", "note", "note of fact"),
+    ("relations", "note", "note of relation"),
+    ("acknowledged", "reason", "reason of acknowledged"),
+    ("ignore", "reason", "reason of ignore entry"),
+)
+# Where an old line of the seed is in its new text; None when that cannot be told.
+Mapper = Callable[[int], int | None]
+
+
+def _prose(corpus: Corpus) -> dict[str, list[Prose]]:
+    """Every prose text of each dataset that names a line."""
+    raw = corpus.raw
+    found: dict[str, list[Prose]] = defaultdict(list)
+    for table, name, label in PROSE_FIELDS:
+        frame = getattr(raw, table)
+        texts = frame[name].map(lambda v: isinstance(v, str) and LINES_IN_WORDS.search(v) is not None)
+        for row in records(frame[texts.astype(bool)]):
+            if table == "sources":
+                found[row.dataset].append(Prose(("source", name), getattr(row, name), label))
+                continue
+            named = row.id if table == "facts" and isinstance(row.id, str) else int(row.item) + 1
+            found[row.dataset].append(Prose((table, int(row.item), name), getattr(row, name), f"{label} {named}"))
+    return found
 
 
 def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
@@ -92,6 +135,7 @@ def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
         text = entry.text if isinstance(entry.text, str) and entry.text else None
         label = f"ignore entry {text!r}" if text else f"ignore entry {entry.item}"
         references[entry.dataset].append(Reference(("ignore", int(entry.item), "line"), int(entry.line), text, label))
+    prose = _prose(corpus)
     out = []
     for source in records(frames.sources.dropna(subset=["seed"])):
         seed = corpus.seeds.get(source.seed)
@@ -104,25 +148,72 @@ def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
                 Reference(("source", "body", "last"), int(source.body_last), None, "body.last"),
             )
         pinned = source.sha256 if isinstance(source.sha256, str) else None
-        out.append(Citing(source.dataset, seed, pinned, body, references[source.dataset]))
+        out.append(Citing(source.dataset, seed, pinned, body, references[source.dataset], prose[source.dataset]))
     return out
 
 
-def follow(root: Path, cited: Citing) -> tuple[list[Move], list[Leftover]]:
-    """Where each line reference of one dataset goes in its seed's current text."""
+def follow(root: Path, cited: Citing) -> tuple[list[Move], list[Leftover], Mapper | None]:
+    """Where each line reference of one dataset goes in its seed's current text, and where any old
+    line went (None when the text did not change)."""
     seed, lines = cited.seed, cited.seed.lines
     if not seed.readable:
-        return [], []
+        return [], [], None
     if cited.pinned == seed.sha256:
-        return follow_known(cited.references, None, LineMap(lines, lines))
+        return (*follow_known(cited.references, None, LineMap(lines, lines)), None)
     old = text_with_sha256(root, seed.path, cited.pinned) if cited.pinned else None
     try:
         old_lines = split_lines(old.decode("utf-8")) if old is not None else None
     except UnicodeDecodeError:
         old_lines = None
     if old_lines is not None:
-        return follow_known(cited.references, cited.body, LineMap(old_lines, lines))
-    return follow_unknown(cited.references, cited.body, lines)
+        line_map = LineMap(old_lines, lines)
+        return (*follow_known(cited.references, cited.body, line_map), line_map.exact)
+    moves, leftovers = follow_unknown(cited.references, cited.body, lines)
+    return moves, leftovers, _as_references_moved(cited, moves, leftovers)
+
+
+def _as_references_moved(cited: Citing, moves: list[Move], leftovers: list[Leftover]) -> Mapper:
+    """Without the old text: a line goes where the references on it went, else as the references
+    nearest it on both sides moved, when they moved alike (or there are references on one side only)."""
+    lost = {left.reference.key for left in leftovers}
+    went = {move.reference.key: move.line for move in moves}
+    every = [*cited.references, *(cited.body or ())]
+    pairs = sorted({(r.line, went.get(r.key, r.line)) for r in every if r.key not in lost})
+    olds = [old for old, _ in pairs]
+
+    def where(line: int) -> int | None:
+        here = {new for old, new in pairs if old == line}
+        if here:
+            return here.pop() if len(here) == 1 else None
+        at = bisect_left(olds, line)
+        shifts = {new - old for old, new in pairs[max(at - 1, 0) : at + 1]}
+        return line + shifts.pop() if len(shifts) == 1 else None
+
+    return where
+
+
+def _stale_prose(dataset: str, document: YamlText, text: str, prose: list[Prose], where: Mapper) -> list[Problem]:
+    """The prose of a dataset (its notes, reasons and comment lines) that names a line of the seed
+    that moved: fix does not rewrite prose, so each is left for a person with what it should say."""
+    written = [(document.line_at(p.key), p.label, p.text) for p in prose]
+    for number, comment in enumerate(text.splitlines(), start=1):
+        if comment.lstrip().startswith("#") and LINES_IN_WORDS.search(comment):
+            written.append((number, "comment", comment))
+    problems = []
+    for at, label, words in written:
+        cited = dict.fromkeys(int(n) for match in LINES_IN_WORDS.finditer(words) for n in re.findall(r"\d+", match[1]))
+        stale = []
+        for line in cited:
+            new = where(line)
+            if new is None:
+                stale.append(f"line {line} (changed or gone: check it)")
+            elif new != line:
+                stale.append(f"line {line} should say line {new}")
+        if stale:
+            problems.append(
+                Problem(dataset, at, f"{label}: {', '.join(stale)}; prose is not rewritten, left for a person")
+            )
+    return sorted(problems, key=lambda problem: problem.line or 0)
 
 
 def _change(
@@ -174,7 +265,7 @@ def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool
 
 def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outcome:
     """Follow one dataset's references (and pin its seed's hash with ``sha256``), edit, write."""
-    moves, leftovers = follow(root, cited)
+    moves, leftovers, where = follow(root, cited)
     actual = cited.seed.sha256
     pin = (cited.pinned, actual) if sha256 and actual is not None and actual != cited.pinned else None
     if pin is not None and not cited.seed.readable:
@@ -189,7 +280,8 @@ def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outco
     except (Refused, UnicodeDecodeError) as error:
         return Outcome(problems=[Problem(cited.dataset, None, f"not edited: {error}")])
     with collector_paused():
-        outcome = _plan(cited.dataset, text, moves, leftovers, pin)
+        # Prose naming lines is looked at when the references move (not again once they did).
+        outcome = _plan(cited.dataset, text, moves, leftovers, pin, (cited.prose, where) if moves and where else None)
     if not outcome.edits:
         return outcome
     written = _write(root, cited.dataset, text, outcome.edits, dry_run)
@@ -197,7 +289,12 @@ def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outco
 
 
 def _plan(
-    dataset: str, text: str, moves: list[Move], leftovers: list[Leftover], pin: tuple[str | None, str] | None
+    dataset: str,
+    text: str,
+    moves: list[Move],
+    leftovers: list[Leftover],
+    pin: tuple[str | None, str] | None,
+    prose: tuple[list[Prose], Mapper] | None = None,
 ) -> Outcome:
     """Every edit of one dataset's text, and what is left for a person.
 
@@ -212,6 +309,8 @@ def _plan(
     outcome = Outcome(
         problems=[Problem(dataset, document.line_at(left.reference.key), left.message) for left in leftovers]
     )
+    if prose is not None:
+        outcome.problems += _stale_prose(dataset, document, text, *prose)
     for move in moves:
         reference = move.reference
         _change(document, dataset, reference.key, (reference.line, move.line), reference.label, move.why, outcome)

@@ -114,6 +114,32 @@ def as_float(column: pd.Series) -> pd.Series:
     return column.map(number).astype("float64")
 
 
+def inexact_text(column: pd.Series) -> pd.Series:
+    """The digits of each whole number a float cannot hold exactly (``18446744073709551617``, 38
+    nines), as the dataset writes it; NA for every other value. A report prints a value from its
+    float (``show_number``), which would show another number for these."""
+    shown = pd.Series(pd.NA, index=column.index, dtype=STRING)
+    if is_text_column(column) or is_number_column(column):
+        return shown  # text, or floats that hold their numbers exactly (schemas.columns)
+    if is_whole_column(column):
+        large = (column.abs() > 2**53).fillna(False)
+    else:
+        large = column.map(lambda v: isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2**53)
+    large = large.astype(bool)
+    if large.any():  # few, if any: each one compared with its float
+        shown[large] = column[large].astype(object).map(_digits_unless_exact).astype(STRING)
+    return shown
+
+
+def _digits_unless_exact(value: int) -> str | None:
+    try:
+        return None if float(value) == value else str(value)
+    except OverflowError:  # beyond a float's range: its digits
+        return str(value)
+    except ValueError:  # more digits than Python prints
+        return None
+
+
 def text_or_none(value: object) -> str | None:
     """A cell as text, or None (a frame gives NaN or NA for a missing one)."""
     return value if isinstance(value, str) else None
@@ -196,6 +222,7 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "quote": as_str(f["quote"]),
             "indicator": as_str(f["indicator"]),
             "value": as_float(f["value"]),
+            "value_text": inexact_text(f["value"]),
             "unit": as_str(f["unit"]),
             "unit_from_given": f["unit_from"].notna().to_numpy(dtype=bool),
             "unit_from_line": as_int(member(f["unit_from"], "line")),

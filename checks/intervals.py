@@ -254,6 +254,12 @@ def show_number(value: float) -> str:
 _ALL_DIGITS_FROM = 1e11
 
 
+def show_value(value: float, text: object = None) -> str:
+    """A fact's value as its dataset holds it: ``text`` (the frames' ``value_text``, the digits of a
+    whole number no float holds exactly) when there is one, else ``show_number``."""
+    return text if isinstance(text, str) else show_number(value)
+
+
 def show(low: float, high: float, low_open: bool, high_open: bool) -> str:
     """An interval as a reader writes it: a single value when it is one, else its bounds."""
     if low == high:

@@ -66,6 +66,11 @@ def named_datasets(root: Path, cwd: Path, paths: Iterable[str], seed_of: Mapping
             return None
         if relative.startswith(f"{DATA_DIR}/") and relative.endswith(DATASET_SUFFIXES):
             if relative not in seed_of:
+                name = relative.removeprefix(f"{DATA_DIR}/")
+                if "/" in name or name.startswith("."):
+                    raise UsageError(
+                        f"{path} is not read: datasets are {DATA_DIR}/*.yaml (not hidden, not in a folder)"
+                    )
                 raise UsageError(f"{path}: no such dataset")
             named.add(relative)
         elif relative.startswith(f"{SEEDS_DIR}/"):

@@ -20,7 +20,7 @@ from checks.analyses.quotes import quote_spans
 from checks.files import Refused, read_inside
 from checks.findings import ArticleLine, ArticleView, FactNote, Finding, Location, Mark, Severity
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_number, show_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,7 +154,7 @@ def _status(findings: Sequence[Finding]) -> str:
 
 
 def _describe(row: Any) -> str:
-    value = "?" if row.value != row.value else show_number(row.value)  # NaN: no usable value
+    value = "?" if row.value != row.value else show_value(row.value, getattr(row, "value_text", None))  # NaN: none
     return f"{row.indicator} = {value} {row.unit} ({row.qualifier}), {row.status} {row.period}"
 
 

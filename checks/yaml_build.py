@@ -304,7 +304,16 @@ class Builder:
 
 
 def _key_text(value: Any) -> str:
-    return value if isinstance(value, str) else repr(value)
+    """A key that is no scalar as YAML writes it (``[a, b]``, ``{a: 1}``), for the messages that name it."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "[" + ", ".join(_key_text(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_key_text(key)}: {_key_text(item)}" for key, item in value.items()) + "}"
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    return str(value)
 
 
 # ---- positions ---------------------------------------------------------------------------------------

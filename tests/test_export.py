@@ -246,7 +246,7 @@ def test_every_fact_is_exported_once_with_the_validators_value_and_interval(pack
 
 @pytest.mark.parametrize(
     ("value", "printed"),
-    [(4820.0, "4820"), (-0.0, "0"), (96.55000000000001, "96.55000000000001"), (0.1, "0.1"), (1e16, "1e+16"),
+    [(4820.0, "4820"), (-0.0, "0"), (96.55000000000001, "96.55000000000001"), (0.1, "0.1"), (1e16, "10000000000000000"), (1e26, "100000000000000000000000000"),
      (2.5e-07, "2.5e-07"), (float("inf"), "INF"), (float("nan"), "")],
 )  # fmt: skip
 def test_csv_numbers_are_shortest_and_whole_numbers_have_no_fraction(value: float, printed: str) -> None:

@@ -236,3 +236,20 @@ def test_a_number_past_64_bits_prints_no_librarys_warning(repo: Path) -> None:
             [sys.executable, "-m", "checks.cli", "validate"], cwd=repo, capture_output=True, text=True, check=False
         ).stdout
     )
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo"])
+def test_a_directory_or_fifo_named_as_a_dataset_is_refused_not_skipped(repo: Path, kind: str) -> None:
+    """The README refuses "a FIFO, device, socket or directory in place of a file": a P100 at its
+    path, in a cold run and a warm one (the cache never takes it for a dataset it checked)."""
+    target = repo / "data" / "notes.yaml"
+    if kind == "directory":
+        target.mkdir()
+    else:
+        os.mkfifo(target)
+    for _ in range(2):
+        done = call(repo, "validate", "--format", "json")
+        assert done.code == 1, done.stderr
+        findings = json.loads(done.stdout)["findings"]
+        assert [(f["code"], f["dataset"]["path"]) for f in findings] == [("P100", "data/notes.yaml")]
+        assert findings[0]["message"] == "the dataset is not read: it is not a regular file"

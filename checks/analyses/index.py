@@ -28,6 +28,7 @@ INDEX_COLUMNS = {
     "period": "Int64",
     "status": STRING,
     "value": "float64",
+    "value_text": STRING,  # the digits of a whole number no float holds exactly (frames), else NA
     "low": "float64",
     "high": "float64",
     "low_open": "bool",
@@ -63,6 +64,7 @@ def fact_index(fact_intervals: pd.DataFrame, relation_members: pd.DataFrame, see
             "period": facts["period"],
             "status": facts["status"],
             "value": facts["value"],
+            "value_text": facts["value_text"],
             "low": facts["low"],
             "high": facts["high"],
             "low_open": facts["low_open"].astype(bool),

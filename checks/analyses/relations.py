@@ -62,8 +62,9 @@ def relation_members(relations: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFra
 
 
 def checkable(members: pd.DataFrame) -> pd.DataFrame:
-    """Members of relations whose every fact exists, has a value, and shares comparable units."""
-    broken = members["fact"].isna() | members["low"].isna()
+    """Members of relations whose every fact exists, has a value, is named once (C114), and shares
+    comparable units."""
+    broken = members["fact"].isna() | members["low"].isna() | members.duplicated(["relation", "fact_id"], keep=False)
     bad = set(members.loc[broken, "relation"]) | set(incomparable(members))
     return members[~members["relation"].isin(bad)]
 

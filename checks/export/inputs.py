@@ -31,6 +31,9 @@ class Inputs:
     quote_spans: pd.DataFrame  # per fact row label: ``column``, ``end_column`` of its quote on its line
     vocabulary: Vocabulary
     regions: dict[str, str]  # GB/T 2260 code → name
+    # The dataset lines each fact without an id spans (per row label: ``dataset``, ``first``,
+    # ``last``): its findings name no fact, and are linked to its row by where they stand.
+    unnamed_facts: pd.DataFrame
 
 
 def readable_pyproject(corpus: Corpus) -> dict[str, Any]:
@@ -55,4 +58,20 @@ def inputs(context: Context) -> Inputs:
         quote_spans=quote_spans(facts, corpus.seeds),
         vocabulary=corpus.vocabulary,
         regions=corpus.regions,
+        unnamed_facts=unnamed_fact_lines(corpus, facts),
     )
+
+
+def unnamed_fact_lines(corpus: Corpus, facts: pd.DataFrame) -> pd.DataFrame:
+    """The first and last dataset line of each fact that has no id (few: a loop over them)."""
+    unnamed = facts.loc[facts["id"].isna(), ["dataset", "item"]]
+    rows: dict[Any, tuple[str, int, int]] = {}
+    for label, dataset, item in zip(unnamed.index, unnamed["dataset"], unnamed["item"], strict=True):
+        document = corpus.documents.get(str(dataset))
+        span = document.items.get(("facts", int(item))) if document is not None else None
+        if document is None or span is None:
+            continue
+        start, end, line, _ = span
+        text = document.text[start:end].rstrip()  # a block item ends where the next one starts
+        rows[label] = (str(dataset), line + 1, line + 1 + text.count("\n"))
+    return pd.DataFrame.from_dict(rows, orient="index", columns=["dataset", "first", "last"])

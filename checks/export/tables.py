@@ -10,12 +10,14 @@ the export never recomputes what a rule compared.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 
 import numpy as np
 import pandas as pd
 
 from checks.export.inputs import Inputs
+from checks.export.links import codes_of, fact_errors
 from checks.export.tableschema import (
     Column,
     Field,
@@ -40,6 +42,8 @@ class Table:
     fields: list[Field]
     primary_key: list[str]
     row: str  # what one row is, for a summary (a relation has a row per member)
+    # A number column's text as the dataset wrote it, where its float cannot hold it (CSV only).
+    exact: dict[str, pd.Series] = dataclass_field(default_factory=dict)
 
 
 def _table(
@@ -72,13 +76,6 @@ ERRORS = computed(
 )
 
 
-def _codes(pairs: Iterable[tuple[str, str]], index: pd.Index) -> pd.Series:
-    """For each key of ``index``, its codes sorted and space-separated (NA when it has none)."""
-    found = pd.DataFrame(list(pairs), columns=["key", "code"]).drop_duplicates()
-    joined = found.sort_values(["key", "code"]).groupby("key")["code"].agg(" ".join)
-    return joined.reindex(index).astype(STRING)
-
-
 # ---- sources -------------------------------------------------------------------------------------
 
 DATASET = computed(
@@ -100,7 +97,7 @@ def sources_table(inputs: Inputs, findings: list[Finding]) -> Table:
     data["dataset"] = as_str(datasets.map(slug_of))
     data["dataset_path"] = as_str(datasets)
     # Errors of a dataset that name no fact: its source block, a relation, an uncited number…
-    data["errors"] = _codes(
+    data["errors"] = codes_of(
         ((f.dataset.path, f.code) for f in findings if f.fails and f.fact is None and f.dataset is not None),
         pd.Index(datasets),
     ).set_axis(raw.index)
@@ -248,8 +245,8 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
     ids = pd.Index(facts["global_id"].astype(object))
     acknowledged = {f.fact for f in findings if f.acknowledged is not None}
     data["acknowledged"] = pd.Series(ids.isin(list(acknowledged)), index=facts.index)
-    data["errors"] = _codes(((f.fact, f.code) for f in findings if f.fails and f.fact), ids).set_axis(facts.index)
-    return _table(
+    data["errors"] = fact_errors(facts["global_id"], inputs.unnamed_facts, findings)
+    table = _table(
         "facts",
         "one row per curated figure, with its interval and provenance",
         FACT_COLUMNS,
@@ -257,6 +254,8 @@ def facts_table(inputs: Inputs, sources: Table, findings: list[Finding]) -> Tabl
         ["global_id"],
         "fact",
     )
+    exact = facts["value_text"].where(finite).reset_index(drop=True)
+    return replace(table, exact={"value": exact}) if exact.notna().any() else table
 
 
 # ---- relations -----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import json
 import os
 import secrets
 import shutil
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -40,20 +41,33 @@ CSV_OPTIONS = {"lineterminator": "\n", "quoting": csv.QUOTE_MINIMAL}
 # ---- CSV -----------------------------------------------------------------------------------------
 
 
-def _numbers(column: pd.Series) -> np.ndarray:
+def _whole_digits(value: float) -> str:
+    """A float as text that reads back as exactly it, a whole number in plain digits however large
+    (``1e26`` is ``100000000000000000000000000``: the shortest digits that give that float)."""
+    if value.is_integer() and abs(value) >= 1e16:
+        return format(Decimal(repr(value)), "f")
+    return exact_number(value)
+
+
+def _numbers(column: pd.Series, exact: pd.Series | None = None) -> np.ndarray:
+    """Numbers as CSV fields; ``exact``: the text the dataset wrote, where a float cannot hold it
+    (the digits of ``18446744073709551617``, which read back as the float the column holds)."""
     values = column.to_numpy(dtype="float64", na_value=np.nan)
-    text = np.array([exact_number(value) for value in values.tolist()], dtype=object)
+    text = np.array([_whole_digits(value) for value in values.tolist()], dtype=object)
+    if exact is not None:
+        given = exact.notna().to_numpy(dtype=bool)
+        text[given] = exact.to_numpy(dtype=object)[given]
     text[np.isnan(values)] = ""
     text[values == np.inf] = "INF"
     text[values == -np.inf] = "-INF"
     return text
 
 
-def _text(column: pd.Series, field: Field) -> np.ndarray:
+def _text(column: pd.Series, field: Field, exact: pd.Series | None = None) -> np.ndarray:
     """The column as CSV fields (strings, "" for a missing value)."""
     kind = field["type"]
     if kind == "number":
-        return _numbers(column)
+        return _numbers(column, exact)
     missing = column.isna().to_numpy(dtype=bool)
     if kind == "boolean":
         text = np.where(column.fillna(False).to_numpy(dtype=bool), "true", "false").astype(object)
@@ -71,7 +85,7 @@ def csv_bytes(table: Table) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, **CSV_OPTIONS)  # type: ignore[arg-type]
     writer.writerow([field["name"] for field in table.fields])
-    columns = [_text(table.frame[str(field["name"])], field) for field in table.fields]
+    columns = [_text(table.frame[str(f["name"])], f, table.exact.get(str(f["name"]))) for f in table.fields]
     writer.writerows(zip(*columns, strict=True))
     return out.getvalue().encode("utf-8")
 

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from checks.findings import Finding, Locate, Location, Related
-from checks.intervals import show, show_number
+from checks.intervals import show, show_value
 
 if TYPE_CHECKING:
     from checks.rules.base import Rule
@@ -81,6 +81,8 @@ def valid_intervals(index: pd.DataFrame) -> pd.Series:
 
 
 def interval_text(row: Any) -> str:
+    if row.low == row.high == row.value:  # a single value: as its dataset writes it
+        return show_value(row.value, row.value_text)
     return show(row.low, row.high, row.low_open, row.high_open)
 
 
@@ -98,6 +100,6 @@ def index_finding(rule: type[Rule], row: Any, other: Any, message: str, locate: 
     """A finding at the fact of index row ``row``, with the fact of row ``other`` as related."""
     source, dataset = _places(row, locate)
     other_source, other_dataset = _places(other, locate)
-    what = f"{other.global_id} = {show_number(other.value)}"
+    what = f"{other.global_id} = {show_value(other.value, other.value_text)}"
     related = tuple(Related(where, what) for where in (other_source, other_dataset) if where is not None)
     return rule.finding(message, fact=row.global_id, source=source, dataset=dataset, related=related)

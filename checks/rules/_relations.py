@@ -14,13 +14,13 @@ import pandas as pd
 
 from checks.findings import Finding, Related
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_value
 
 if TYPE_CHECKING:
     from checks.context import Context
     from checks.rules.base import Rule
 
-_FACT_COLUMNS = ["dataset", "item", "id", "seed", "line", "quote", "value", "global_id"]
+_FACT_COLUMNS = ["dataset", "item", "id", "seed", "line", "quote", "value", "value_text", "global_id"]
 
 
 def relation_findings(
@@ -52,7 +52,7 @@ def relation_findings(
             if label == subject:
                 continue
             other = facts[label]
-            what = f"{role} {other.id} = {show_number(other.value)}"
+            what = f"{role} {other.id} = {show_value(other.value, other.value_text)}"
             where = corpus.quote_location(other.seed, other.line, other.quote)
             if where is not None:
                 related.append(Related(where, what))

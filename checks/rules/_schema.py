@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import pandas as pd
 
-from checks.findings import Finding
+from checks.findings import Finding, written
 from checks.frames import records
 from checks.rules.base import Rule
 
@@ -29,7 +29,7 @@ class SchemaRule(Rule):
     owns: ClassVar[tuple[str, ...]] = ()
 
     def message(self, field: str, value: object, expected: str, present: bool) -> str:
-        return f"{field}: {expected}, got {value!r}"
+        return f"{field}: {expected}, got {written(value)}"
 
     def hint(self, context: Context, field: str, value: object) -> str:
         """What to add to the message of one failure (a likely meant value), from the context."""

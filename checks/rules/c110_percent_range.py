@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_value
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -37,5 +37,6 @@ class Rule_C110(Rule):
         outside = facts[percent & ((facts["value"] < 0) | (facts["value"] > 100)).fillna(False)]
         for row in records(outside):
             yield self.finding(
-                f"percentage {show_number(row.value)} is outside 0-100", **fact_places(corpus, row, "value")
+                f"percentage {show_value(row.value, row.value_text)} is outside 0-100",
+                **fact_places(corpus, row, "value"),
             )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_value
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -39,5 +39,6 @@ class Rule_C111(Rule):
         fractional = facts[counts & values.notna() & (values != values.round()).fillna(False)]
         for row in records(fractional):
             yield self.finding(
-                f"count {show_number(row.value)} is not a whole number", **fact_places(corpus, row, "value")
+                f"count {show_value(row.value, row.value_text)} is not a whole number",
+                **fact_places(corpus, row, "value"),
             )

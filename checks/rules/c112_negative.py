@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_value
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
 
@@ -39,5 +39,6 @@ class Rule_C112(Rule):
         negative = facts[~signed & (facts["value"] < 0).fillna(False)]
         for row in records(negative):
             yield self.finding(
-                f"{row.kind or 'amount'} {show_number(row.value)} is negative", **fact_places(corpus, row, "value")
+                f"{row.kind or 'amount'} {show_value(row.value, row.value_text)} is negative",
+                **fact_places(corpus, row, "value"),
             )

@@ -58,7 +58,7 @@ class Rule_C191(Rule):
         quoted = set(owner[printed])
         for row in records(waivers[~waivers.index.isin(quoted)]):
             yield self.finding(
-                f"the reason for waiving {row.rule} quotes nothing of {row.seed}: quote, in quotation marks,"
+                f"the reason for waiving {row.rule or 'a finding'} quotes nothing of {row.seed}: quote, in quotation marks,"
                 " the article's words that make the discrepancy its own",
                 fact=f"{slug_of(row.dataset)}/{row.fact}" if isinstance(row.fact, str) else None,
                 dataset=corpus.dataset_location(row.dataset, "acknowledged", int(row.item), "reason"),

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from checks.findings import Finding, Location, Severity
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_number, show_value
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -43,7 +43,9 @@ class Rule_K101(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         facts = corpus.frames.facts
-        quoting = facts[["item", "global_id", "value"]].rename(columns={"value": "fact_value"})
+        quoting = facts[["item", "global_id", "value", "value_text"]].rename(
+            columns={"value": "fact_value", "value_text": "fact_value_text"}
+        )
         elsewhere = facts[["item", "global_id", "line"]].add_prefix("other_")
         uncited = context.uncited_readings.merge(quoting, left_on="quoted_by", right_index=True, how="left")
         uncited = uncited.merge(elsewhere, left_on="quoted_elsewhere", right_index=True, how="left")
@@ -59,7 +61,7 @@ class Rule_K101(Rule):
             else:
                 # In a fact's quote, which cites another of its numbers: the value may be copied
                 # from the wrong one; the finding points at that fact's value.
-                message += f"; it stands in the quote of {row.global_id}, whose value is {show_number(row.fact_value)}"
+                message += f"; it stands in the quote of {row.global_id}, whose value is {show_value(row.fact_value, row.fact_value_text)}"
                 dataset = corpus.dataset_location(row.dataset, "facts", int(row.item), "value")
             yield self.finding(
                 message, source=Location(row.seed, int(row.line), int(row.start) + 1, int(row.end) + 1), dataset=dataset

@@ -2,7 +2,8 @@
 
 A fact's ``line`` must lie within ``source.body`` (the lines that hold the article, not its
 navigation, ads or related links). A line outside it usually means an off-by-one, or a figure
-taken from a headline of another story on the same page.
+taken from a headline of another story on the same page. A body that ends before it begins
+(``{first: 5, last: 3}``) is S104's finding alone.
 
 **Fails**::
 
@@ -35,6 +36,8 @@ class Rule_P104(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         facts = corpus.frames.facts.dropna(subset=["line", "body_first", "body_last"])
+        # A body that ends before it begins is S104's one finding: no line is inside it.
+        facts = facts[facts["body_first"] <= facts["body_last"]]
         outside = facts[(facts["line"] < facts["body_first"]) | (facts["line"] > facts["body_last"])]
         for row in records(outside):
             yield self.finding(

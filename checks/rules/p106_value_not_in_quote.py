@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from checks.findings import Finding
 from checks.frames import records
-from checks.intervals import show_number
+from checks.intervals import show_number, show_value
 from checks.rules._facts import fact_places
 from checks.rules._lines import invisible_characters
 from checks.rules.base import Rule
@@ -66,7 +66,7 @@ class Rule_P106(Rule):
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
             what += invisible_characters(row.quote, offset)
-            yield self.finding(f"value {show_number(row.value)} is not in the quote{what}", **places)
+            yield self.finding(f"value {show_value(row.value, row.value_text)} is not in the quote{what}", **places)
         # Inside the printed rounding but not what is printed (1043601 for 1.0436 million): a digit
         # the article does not print, mistyped or taken from elsewhere.
         matched = context.matched_readings
@@ -78,7 +78,7 @@ class Rule_P106(Rule):
             places = fact_places(corpus, row, "value")
             offset = (places["source"].column or 1) if places["source"] is not None else 1
             yield self.finding(
-                f"value {show_number(row.value)} is not the number the quote prints: read {row.figure!r} ="
+                f"value {show_value(row.value, row.value_text)} is not the number the quote prints: read {row.figure!r} ="
                 f" {show_number(row.read)} at column {offset + int(row.start)} (a value is written as"
                 " printed, in base units; its rounding range is for comparing figures, not for this)"
                 + invisible_characters(row.quote, offset),

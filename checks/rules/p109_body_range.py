@@ -41,7 +41,7 @@ class Rule_P109(Rule):
         past = sources[(sources["body_last"] > length).fillna(False)]
         for row, lines in zip(records(past), length[past.index], strict=True):
             yield self.finding(
-                f"body ends at line {row.body_last}, but {row.seed} has only {int(lines)} lines",
+                f"body ends at line {row.body_last}, but {row.seed} has only {int(lines)} line{'s' if lines != 1 else ''}",
                 source=Location(row.seed, int(lines)),
                 dataset=corpus.dataset_location(row.dataset, "source", "body", "last"),
             )

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from checks.findings import Finding, Location
+from checks.findings import Finding, Location, written
 from checks.rules.base import Rule
 from schemas import fields
 
@@ -53,9 +53,9 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
     # A unit or kind that is not text (a list, a number) is no name of anything: hashable or not.
     unit = entry.get("unit") if isinstance(entry.get("unit"), str) else None
     if "unit" in entry and unit not in units:
-        yield "unit", f"unit {entry['unit']!r} is not in schemas/units.yaml"
+        yield "unit", f"unit {written(entry['unit'])} is not in schemas/units.yaml"
     if "kind" in entry and entry["kind"] not in fields.KINDS:
-        yield "kind", f"kind {entry['kind']!r} is not one of {', '.join(fields.KINDS)}"
+        yield "kind", f"kind {written(entry['kind'])} is not one of {', '.join(fields.KINDS)}"
     elif "kind" in entry and unit in units:
         unit_kind = units[entry["unit"]].get("kind")
         fitting = UNIT_KINDS.get(entry["kind"], (entry["kind"],))
