@@ -206,7 +206,10 @@ SKIPS: list[tuple[str, str]] = [
     # 41/26 Apologies: a minute's number (item 41 of 2026) opening a line before its title, no fraction
     (r"(?<![^\s])(?<!\S\s)\d{1,3}/\d{2}(?=\s+[A-Z][a-z])", "d"),
     # May 24, 2022; not a month's table row (April<tab>26,980) nor a count grouped after it (April 26,980)
-    (rf"\b(?:{MONTHS})\.?[^\S\t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d{{3}}(?!\d))(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "l"),
+    (
+        rf"\b(?:{MONTHS})\.?[^\S\t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d{{3}}(?!\d))(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?",
+        "l",
+    ),
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
     (rf"\b(?:{MONTHS})\.?,?\s{{1,3}}[12]\d{{3}}(?![\d.,%])", "l"),  # July 1876: a month and its year
     # Phone numbers: mobiles, landlines with an area code, 400 numbers, international, after a phone word.
