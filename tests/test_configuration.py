@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,12 @@ from checks.cli import main
 from checks.config import load_config
 from checks.errors import UsageError
 from schemas.regions import load_regions
-
-PROJECT = Path(__file__).resolve().parents[1]
+from tests.project_copy import copy_repository
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "copy"
-    for name in ("seeds", "data", "schemas"):
-        shutil.copytree(PROJECT / name, root / name)
-    shutil.copy(PROJECT / "pyproject.toml", root / "pyproject.toml")
+    root = copy_repository(tmp_path / "copy")
     return root
 
 

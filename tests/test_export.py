@@ -26,18 +26,12 @@ from checks.cli import main
 from checks.context import Context
 from checks.corpus import load_corpus
 from schemas import fields
+from tests.project_copy import copy_repository
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHIPPED = len(list((PROJECT / "data").glob("*.yaml")))  # the datasets of the repository, however many
 TABLES = ("sources", "indicators", "units", "facts", "relations", "findings")
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
-
-
-def copy_repository(root: Path) -> Path:
-    for name in ("seeds", "data", "schemas"):
-        shutil.copytree(PROJECT / name, root / name)
-    shutil.copy(PROJECT / "pyproject.toml", root / "pyproject.toml")
-    return root
 
 
 def export_to(root: Path, output: Path, *options: str) -> int:

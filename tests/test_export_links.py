@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from tests.test_export import copy_repository, export_to
+from tests.project_copy import copy_repository
+from tests.test_export import export_to
 
 
 def test_a_fact_without_an_id_lists_its_errors(tmp_path: Path) -> None:

@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 
 from tests.fuzz.oracle import call
+from tests.project_copy import copy_repository
 from tests.rule_harness import make_corpus
-from tests.test_export import copy_repository, export_to
+from tests.test_export import export_to
 
 HUGE = ["18446744073709551617", "9" * 38]
 

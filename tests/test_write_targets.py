@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from contextlib import chdir
 from pathlib import Path
 
@@ -20,16 +19,12 @@ from checks import atomic
 from checks.cli import main
 from checks.export import writers
 from checks.export.earlier import MANIFEST
-
-PROJECT = Path(__file__).resolve().parents[1]
+from tests.project_copy import copy_repository
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "copy"
-    for name in ("seeds", "data", "schemas"):
-        shutil.copytree(PROJECT / name, root / name)
-    shutil.copy(PROJECT / "pyproject.toml", root / "pyproject.toml")
+    root = copy_repository(tmp_path / "copy")
     (root / "README.md").write_text("# a file, not a directory\n", encoding="utf-8")
     return root
 
