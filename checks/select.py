@@ -24,8 +24,9 @@ from checks.seeds import SEEDS_DIR
 from schemas.regions import related
 from schemas.vocab import Vocabulary
 
-# A change here can change any finding, so it selects every dataset.
-EVERYTHING = ("schemas/", "checks/")
+# A change here can change any finding, so it selects every dataset (pyproject.toml: the
+# [tool.factlint] settings).
+EVERYTHING = ("schemas/", "checks/", "pyproject.toml")
 
 
 def _relative(root: Path, cwd: Path, path: str) -> str:
@@ -57,7 +58,7 @@ def named_seeds(root: Path, cwd: Path, paths: Iterable[str]) -> list[str]:
 
 def named_datasets(root: Path, cwd: Path, paths: Iterable[str], seed_of: Mapping[str, str | None]) -> list[str] | None:
     """The datasets ``paths`` name directly or through the seeds they cite; None for everything
-    (a path under ``schemas/`` or ``checks/``). ``seed_of``: each dataset's seed."""
+    (a path under ``schemas/`` or ``checks/``, or ``pyproject.toml``). ``seed_of``: each dataset's seed."""
     named: set[str] = set()
     seeds: set[str] = set()
     for path in paths:

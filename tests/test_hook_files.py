@@ -16,8 +16,16 @@ import yaml
 from tests.test_gating import BIN, PROJECT, break_dataset, commit, factlint, git, make_repository, pre_commit_env
 
 READ = ["data/hebei-2022.yaml", "data/new.yml", "seeds/000_97e1b4bfb218e7a9.txt", "seeds/sub/article.txt"]
-NOT_READ = ["data/README.md", "data/notes.txt", "data/sub/x.yaml", "data/.hidden.yaml", "seeds/README.md", "seeds/.x"]
-VOCABULARIES = ["schemas/units.yaml", "schemas/indicators.yaml", "schemas/regions.tsv"]
+NOT_READ = [
+    "data/README.md",
+    "data/notes.txt",
+    "data/sub/x.yaml",
+    "data/.hidden.yaml",
+    "seeds/README.md",
+    "seeds/.x",
+    "docs/pyproject.toml",
+]
+VOCABULARIES = ["schemas/units.yaml", "schemas/indicators.yaml", "schemas/regions.tsv", "pyproject.toml"]
 
 
 def own_hook() -> dict[str, object]:
@@ -42,6 +50,17 @@ def test_each_hook_takes_the_files_factlint_reads_and_no_other(hook: object) -> 
 def test_the_own_hook_also_takes_the_code() -> None:
     files = re.compile(str(own_hook()["files"]))
     assert files.search("checks/cli.py") and files.search("schemas/dataset.py")
+
+
+def test_validate_named_the_settings_checks_every_dataset(tmp_path: Path) -> None:
+    """pyproject.toml holds the [tool.factlint] settings: a change to it may change any finding, so the
+    hook passes it and naming it selects every dataset (it was a refusal, exit 2, as no dataset)."""
+    root = make_repository(tmp_path)
+    (root / "pyproject.toml").write_text("[tool.factlint]\ntarget_horizon = 30\n", encoding="utf-8")
+    break_dataset(root, "data/zhengzhou-2022.yaml")
+    done = factlint(root, "validate", "pyproject.toml")
+    assert done.returncode == 1, done.stderr
+    assert "data/zhengzhou-2022.yaml" in done.stdout and "P106" in done.stdout
 
 
 def test_validate_named_a_file_that_is_no_dataset_still_refuses(tmp_path: Path) -> None:
