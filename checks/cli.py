@@ -26,14 +26,18 @@ from checks.formats.escape import visible
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
 
 
-def _version() -> str:
-    """The installed package's version (pyproject.toml's ``[project] version``)."""
-    from importlib.metadata import PackageNotFoundError, version
+class _Version(argparse.Action):
+    """--version: the installed package's version, looked up only when asked (30 ms a run otherwise)."""
 
-    try:
-        return version("factlint")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "(not installed)"
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("factlint")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            found = "(not installed)"
+        sys.stdout.write(f"factlint {found}\n")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="factlint",
         description="Validate curated datasets of quantitative claims against their source articles.",
     )
-    parser.add_argument("--version", action="version", version=f"factlint {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show factlint's version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check datasets against their seeds, the schema and each other")
@@ -311,24 +315,16 @@ def _draft(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _refuse_export_target(output: Path) -> None:
-    from checks.atomic import WriteRefused
-    from checks.export.earlier import refusal
-
-    reason = refusal(output)
-    if reason is not None:
-        raise WriteRefused(reason)
-
-
 def _export(options: argparse.Namespace) -> int:
     from checks.corpus import find_root
     from checks.export import export, validated
+    from checks.export.earlier import refuse_unless_replaceable
     from checks.formats._shared import plural
     from checks.formats.text import format_finding
 
     root = find_root(Path.cwd())
     output = Path(options.output) if options.output else root / "export"
-    _refuse_export_target(output)  # before the validation: a wrong --output is told at once
+    refuse_unless_replaceable(output)  # before the validation: a wrong --output is told at once
     context, report = validated(root)
     errors = [f for f in report.findings if f.fails]
     for finding in errors:

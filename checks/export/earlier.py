@@ -20,6 +20,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from checks.atomic import WriteRefused
+
 MANIFEST = ".factlint-export.json"
 MARKER = "factlint_export"
 PACKAGE_NAME = "factlint-dataset"  # the Data Package's name (package.NAME)
@@ -27,9 +29,14 @@ LEGACY_DESCRIPTOR = "datapackage.json"
 _MOST = 16 * 1024 * 1024  # a manifest or a descriptor larger than this is none of ours
 
 
+def sha256_tag(data: bytes) -> str:
+    """``sha256:<hex>``, as the manifest and the Data Package write a file's hash."""
+    return f"sha256:{hashlib.sha256(data).hexdigest()}"
+
+
 def manifest_bytes(files: dict[str, bytes]) -> bytes:
     """The manifest of an export of ``files``: each file's SHA-256, sorted by name (same files, same bytes)."""
-    listed = {name: f"sha256:{hashlib.sha256(content).hexdigest()}" for name, content in sorted(files.items())}
+    listed = {name: sha256_tag(content) for name, content in sorted(files.items())}
     return (json.dumps({MARKER: 1, "files": listed}, indent=2) + "\n").encode("utf-8")
 
 
@@ -56,6 +63,13 @@ def refusal(target: Path) -> str | None:
         f"{target} is not an export of factlint: it holds {shown}, which no earlier export wrote (or which"
         " changed since); choose another --output, or move them away"
     )
+
+
+def refuse_unless_replaceable(target: Path) -> None:
+    """Raise ``WriteRefused`` with ``refusal``'s reason when the export must not replace ``target``."""
+    reason = refusal(target)
+    if reason is not None:
+        raise WriteRefused(reason)
 
 
 def _parents_refusal(target: Path) -> str | None:
@@ -126,4 +140,4 @@ def _matches(path: Path, listed: dict[str, str]) -> bool:
         return False
     if expected == PARQUET:
         return data[:4] == data[-4:] == b"PAR1"
-    return expected == f"sha256:{hashlib.sha256(data).hexdigest()}"
+    return expected == sha256_tag(data)

@@ -12,12 +12,11 @@ than an invented one.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Any
 
-from checks.export.earlier import MANIFEST, PACKAGE_NAME, manifest_bytes
+from checks.export.earlier import MANIFEST, PACKAGE_NAME, manifest_bytes, sha256_tag
 from checks.export.tables import Table
 from checks.export.tableschema import table_schema
 from checks.export.writers import csv_bytes, parquet_bytes
@@ -65,7 +64,7 @@ def descriptor(tables: list[Table], files: dict[str, bytes], pyproject: dict[str
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
                 "bytes": len(files[path]),
-                "hash": f"sha256:{hashlib.sha256(files[path]).hexdigest()}",
+                "hash": sha256_tag(files[path]),
                 "schema": table_schema(table.fields, table.primary_key, keys),
             }
         )

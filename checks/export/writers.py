@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from checks.atomic import TEMPORARY_SUFFIX, WriteRefused, write_atomically
-from checks.export.earlier import refusal
+from checks.export.earlier import refuse_unless_replaceable
 from checks.export.tables import Table
 from checks.export.tableschema import Field
 from checks.intervals import exact_number
@@ -140,9 +140,7 @@ def replace_directory(target: Path, files: dict[str, bytes]) -> None:
     earlier export (``checks.export.earlier``), so ``--output data`` cannot wipe a dataset; a
     failure to write (no permission, a read-only file system) is a ``WriteRefused`` that says so.
     """
-    reason = refusal(target)
-    if reason is not None:
-        raise WriteRefused(reason)
+    refuse_unless_replaceable(target)
     try:
         _switch(target, files)
     except WriteRefused:

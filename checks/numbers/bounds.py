@@ -214,7 +214,7 @@ _BEFORE_ARTICLE = re.compile(
 # before an article that may follow a bound word.
 _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound|ceiling|cap)\s{1,3})\Z"),
-    "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),  # capped at: _CEILING_VERB's, found first
+    "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),  # capped at: _BOUND_OVER_WORDS finds it first
     "to": re.compile(r"(?i:\b(?:up|closer?|equal|equaling)\s{1,3})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
@@ -225,11 +225,11 @@ _EN_BOUND_END_AFTER = {
 }
 
 
-# A verb that sets a ceiling, its object between it and "at"/"to" (cap the fee for a GP visit at €50,
-# limit the co-payment to 20%, limited to 2 visits, restricted to 3 days: at most). The object is words
-# only, with no punctuation or number in it; not "capital" nor "limitation". So an estimate's noun between
-# "an estimated" and "of" (an estimated cost of €48 million, an estimated eligible population of 1.1 crore).
-_CEILING_VERB = re.compile(
+# Bound words that reach over words: a verb that sets a ceiling, its object between it and "at"/"to" (cap
+# the fee for a GP visit at €50, limit the co-payment to 20%, limited to 2 visits, restricted to 3 days: at
+# most); the object is words only, with no punctuation or number in it; not "capital" nor "limitation". So
+# an estimate's noun between "an estimated" and "of" (an estimated cost of €48 million: approx).
+_BOUND_OVER_WORDS = re.compile(
     r"(?:(?P<le>(?i:\b(?:(?:cap|capp(?:ed|ing)|caps)(?:\s+[a-z'-]+){0,6}?\s+at"
     r"|(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting)(?:\s+[a-z'-]+){0,6}?\s+to)))"
     r"|(?P<approx>(?i:\ban\s+estimated(?:\s+[a-z'-]+){1,4}?\s+of)))\s{1,3}\Z"
@@ -257,8 +257,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
             word_start -= 1
         word = text[word_start:end].lower().rstrip(".")
-        if word in ("at", "to", "of") and (ceiling := _CEILING_VERB.search(text, max(0, start - 64), start)):
-            return ceiling
+        if word in ("at", "to", "of") and (spanned := _BOUND_OVER_WORDS.search(text, max(0, start - 64), start)):
+            return spanned
         if word not in _EN_BOUND_END or (not article and word in ("a", "an")):
             return None
         if word in _EN_BOUND_END_AFTER and not _EN_BOUND_END_AFTER[word].search(
