@@ -49,6 +49,7 @@ from checks.numbers.nonquantities import (
     currency_before,
     is_latin,
 )
+from checks.numbers.powers import power_after
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import LAYERS, NOT_LAYERS_AFTER, Units, press_scale
 from checks.numbers.words import WORD_PATTERN, word_quantity
@@ -269,8 +270,13 @@ def _arabic_tail(
 ) -> tuple[Decimal, float | None, Decimal, bool, int] | None:
     """Scale words and 余/多/几 after Arabic digits: 2.1亿, 4000多, 10多万, 5万4千6百, 1.0436 million, $3bn.
 
-    None for 几 without 万/亿 (10几家: a dozen or so, no figure).
+    None for 几 without 万/亿 (10几家: a dozen or so, no figure). A power of ten (1.3×10^6) scales too.
     """
+    power = power_after(norm, digits, end)
+    if power is not None:
+        factor, mantissa, end = power
+        printed = value if mantissa == digits else Decimal(mantissa)
+        return printed * factor, half_unit_of(mantissa, float(factor)), factor, False, end
     after = _CN_AFTER.match(norm, end)
     scale, step = Decimal(1), False
     if after and after.end() > end:
