@@ -115,6 +115,14 @@ KEYWORDS = frozenset([*_KEYWORDS, *(w.capitalize() for w in _KEYWORDS), *(w.uppe
 _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# Three outbreaks, compared with one in 2024; up from one last year: "one" is the other side of a
+# comparison, a count (but from one site to another is no count: the words after it say when or stop).
+_COMPARED_BEFORE = re.compile(
+    r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|(?:fell|dropped|declined|decreased|rose|increased|reduced)\s+to))\s+\Z"
+)
+_WHEN_AFTER = re.compile(
+    r"(?i:\s+(?:in|during|over|a\s+year|last|the\s+(?:previous|same|year|month|week|quarter|period))\b|\s*(?:[,.;:)]|\Z))"
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # 低于标准要求的80%: the 80% a standard requires, after a verb (not 目标值的85%: 85% of the target value).
 _REQUIRED = re.compile(r"(?:要求|规定)的\Z")
@@ -326,4 +334,9 @@ def _lone_word_counts(text: str, digits: str, start: int, end: int) -> bool:
         return True
     if text[end : end + 1] == "-" or word not in ("one", "half"):
         return False
-    return bool(_ONLY_BEFORE.search(text, max(0, start - 8), start) or (word == "one" and _MORE_AFTER.match(text, end)))
+    if _ONLY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return word == "one" and bool(
+        _MORE_AFTER.match(text, end)
+        or (_COMPARED_BEFORE.search(text, max(0, start - 20), start) and _WHEN_AFTER.match(text, end))
+    )
