@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from checks.findings import Finding
+from checks.formats import formatter
 from checks.rules import all_rules
 from tests.rule_harness import BASE, RULES, flatten, make_corpus, validate
 
@@ -237,6 +240,51 @@ def test_a_number_split_by_an_invisible_character_is_named_in_p106(tmp_path: Pat
     assert places == [("P106", "data/example.yaml", 18, "seeds/example.txt", 4)]
     (p106,) = [f for f in findings if f.code == "P106"]
     assert p106.message.endswith("splits what it prints: U+200B ZERO WIDTH SPACE at column 12"), p106.message
+
+
+def _p106_outputs(root: Path) -> tuple[Finding, str, dict[str, Any], dict[str, Any]]:
+    """The one P106 finding of the corpus at ``root``, and its text line, JSON finding and SARIF result."""
+    report = validate(root)
+    (p106,) = [f for f in report.findings if f.code == "P106"]
+    (text,) = [line for line in formatter("text")(report).splitlines() if " P106 " in line]
+    (as_json,) = [f for f in json.loads(formatter("json")(report))["findings"] if f["code"] == "P106"]
+    (as_sarif,) = [r for r in json.loads(formatter("sarif")(report))["runs"][0]["results"] if r["ruleId"] == "P106"]
+    return p106, text, as_json, as_sarif
+
+
+def test_p106_places_what_it_read_at_the_seed_lines_column(tmp_path: Path) -> None:
+    """A finding's column counts from the start of the seed line: P106's "at column" too, the place of
+    the figure it read (34.20% of 提升至34.20%, line 4: the quote at column 16, the figure at 19), in
+    the text, JSON and SARIF reports alike."""
+    edit = {"file": "data/example.yaml", "old": "value: 34.2\n", "new": "value: 34.3\n"}
+    p106, text, as_json, as_sarif = _p106_outputs(make_corpus(tmp_path, {"edits": [edit]}))
+    assert (p106.source.path, p106.source.line, p106.source.column) == ("seeds/example.txt", 4, 16)
+    assert (p106.dataset.path, p106.dataset.line) == ("data/example.yaml", 29)
+    assert p106.message == "value 34.3 is not in the quote; read '34.20%' = 34.2 (eq) at column 19"
+    assert text.startswith("seeds/example.txt:4:16: error P106 ") and "at column 19 [" in text
+    assert as_json["source"]["column"] == 16 and as_json["message"].endswith("at column 19")
+    assert "at column 19" in as_sarif["message"]["text"]
+
+
+def test_p106_of_a_quote_off_its_line_names_no_column_of_the_quote(tmp_path: Path) -> None:
+    """While the quote is not on its line (the line slipped, 4 → 5: P105), no column of that line holds
+    the figure: P106 placed it "at column 4", its place inside the quote, which reads as a column of
+    line 5 (a new user's trial). It says the character of the quote instead."""
+    edits = [
+        {"file": "data/example.yaml", "old": "value: 34.2\n", "new": "value: 34.3\n"},
+        {
+            "file": "data/example.yaml",
+            "old": '    line: 4\n    quote: "提升至34.20%"',
+            "new": '    line: 5\n    quote: "提升至34.20%"',
+        },
+    ]
+    p106, text, as_json, as_sarif = _p106_outputs(make_corpus(tmp_path, {"edits": edits}))
+    assert (p106.source.path, p106.source.line, p106.source.column) == ("seeds/example.txt", 5, None)
+    assert (p106.dataset.path, p106.dataset.line) == ("data/example.yaml", 29)
+    assert p106.message == "value 34.3 is not in the quote; read '34.20%' = 34.2 (eq) at character 4 of the quote"
+    assert text.startswith("seeds/example.txt:5: error P106 ") and "column" not in text
+    assert as_json["source"]["column"] is None and "column" not in as_json["message"]
+    assert "column" not in as_sarif["message"]["text"]
 
 
 def test_a_number_left_uncited_by_a_slipped_line_names_the_fact_whose_quote_holds_it(tmp_path: Path) -> None:
