@@ -287,6 +287,32 @@ def test_p106_of_a_quote_off_its_line_names_no_column_of_the_quote(tmp_path: Pat
     assert "column" not in as_sarif["message"]["text"]
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (57, "ignore text '5 other stories' names line 57, but seeds/example.txt has only 8 lines"),
+        (7, "ignore text '5 other stories' does not occur on that line"),
+        (8, None),
+    ],
+)
+def test_k102_says_a_seed_ends_before_an_ignore_entrys_line(tmp_path: Path, line: int, message: str | None) -> None:
+    """An ignore entry whose line is past the seed's end said its text "does not occur on that line"
+    (a new user's trial: the seed has 20 lines, the entry says 57); it says the seed has only N lines,
+    as P109 says it of a body. A line of the seed that lacks the text is still told so; one that holds
+    it is no finding."""
+    edits = [
+        {
+            "file": "data/example.yaml",
+            "old": "ignore: []",
+            "new": f"ignore:\n  - {{line: {line}, text: 5 other stories, reason: links}}",
+        },
+        {"file": "data/example.yaml", "old": "last: 7}", "new": "last: 8}"},
+    ]
+    findings = [f for f in validate(make_corpus(tmp_path, {"edits": edits})).findings if f.code == "K102"]
+    places = [(f.source.path, f.source.line, f.dataset.path, f.dataset.line, f.message) for f in findings]
+    assert places == ([("seeds/example.txt", line, "data/example.yaml", 142, message)] if message else [])
+
+
 def test_a_number_left_uncited_by_a_slipped_line_names_the_fact_whose_quote_holds_it(tmp_path: Path) -> None:
     """A fact's line slips (4 → 5): P105 reports the fact, and the number its quote holds on line 4 is
     cited by nobody. K101 says whose quote stands over it and points at that fact's line, so the two
