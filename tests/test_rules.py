@@ -313,6 +313,44 @@ def test_k102_says_a_seed_ends_before_an_ignore_entrys_line(tmp_path: Path, line
     assert places == ([("seeds/example.txt", line, "data/example.yaml", 142, message)] if message else [])
 
 
+def test_a_seed_whose_lines_end_in_cr_alone_is_one_finding_that_names_the_cause(tmp_path: Path) -> None:
+    """A seed saved with old Mac line ends (CR alone) is one line, as git counts lines: every fact's line
+    past the first was wrong (P109, P105, K101, K102 by the dozen on a real article, none naming why). It
+    is one P102 at the file that says the lines end in CR alone and to convert them to LF (P103 says
+    the bytes changed, and names those ends)."""
+    seed = (BASE / "seeds" / "example.txt").read_text(encoding="utf-8").replace("\n", "\r")
+    findings = validate(make_corpus(tmp_path, {"write": {"seeds/example.txt": seed}})).findings
+    places = sorted((f.code, f.source.path, f.source.line, f.dataset.path, f.dataset.line) for f in findings)
+    assert places == [
+        ("P102", "seeds/example.txt", None, "data/example.yaml", 4),
+        ("P103", "seeds/example.txt", None, "data/example.yaml", 5),
+    ]
+    p102, p103 = sorted(findings, key=lambda f: f.code)
+    assert "its lines end in CR alone" in p102.message and "convert them to LF" in p102.message, p102.message
+    assert p103.message.endswith("it has line ends of CR alone: if an editor re-saved it, restore the article's bytes")
+
+
+def test_a_seed_with_crlf_and_lf_ends_mixed_is_read_as_before(tmp_path: Path) -> None:
+    seed = (BASE / "seeds" / "example.txt").read_text(encoding="utf-8").replace("\n", "\r\n", 3)
+    findings = validate(make_corpus(tmp_path, {"write": {"seeds/example.txt": seed}})).findings
+    assert [(f.code, f.source.path) for f in findings] == [("P103", "seeds/example.txt")]
+    assert findings[0].message.endswith("it has CRLF line ends: if an editor re-saved it, restore the article's bytes")
+
+
+def test_a_dataset_whose_lines_end_in_cr_alone_is_one_finding_at_the_file(tmp_path: Path) -> None:
+    """A dataset saved with CR alone parses (YAML breaks lines on CR too), but its lines, counted on LF as
+    git and editors count them, are one: every finding was on line 1. It is refused, once, at the file,
+    saying why; its seed is still its own (no K103)."""
+    dataset = (BASE / "data" / "example.yaml").read_text(encoding="utf-8").replace("\n", "\r")
+    mistyped = dataset.replace("value: 34.2\r", "value: 34.3\r")  # a P106 it would have put on line 1
+    root = make_corpus(tmp_path, {"write": {"data/example.yaml": mistyped}})
+    findings = validate(root).findings
+    assert [(f.code, f.source, f.dataset.path, f.dataset.line, f.dataset.column) for f in findings] == [
+        ("P100", None, "data/example.yaml", None, None)
+    ]
+    assert "its lines end in CR alone" in findings[0].message and "convert them to LF" in findings[0].message
+
+
 def test_a_number_left_uncited_by_a_slipped_line_names_the_fact_whose_quote_holds_it(tmp_path: Path) -> None:
     """A fact's line slips (4 → 5): P105 reports the fact, and the number its quote holds on line 4 is
     cited by nobody. K101 says whose quote stands over it and points at that fact's line, so the two
