@@ -20,7 +20,8 @@ item stands. The bounds:
 
 Lines are counted the way editors and git count them, on ``\\n`` alone. libyaml also breaks lines on
 ``\\r``, NEL, U+2028 and U+2029; in a file holding one of those, positions are recomputed from the
-character offset.
+character offset. A file whose lines end in ``\\r`` alone (classic Mac OS) is refused, saying so: it
+would be one line, and every finding in it on line 1.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from checks.seeds import CR_LINE_ENDS, cr_line_ends
 from checks.yaml_build import (
     MAX_DEPTH,
     MAX_NODES,
@@ -177,7 +179,8 @@ def parse_dataset(path: str, data: bytes) -> Document | LoadError:
     parsed = _parse(path, data)
     if isinstance(parsed, Document) or len(data) > MAX_BYTES:
         return parsed
-    return replace(parsed, seed=claimed_seed(data.decode("utf-8", "replace")))
+    text = data.decode("utf-8", "replace")
+    return replace(parsed, seed=claimed_seed(text.replace("\r", "\n") if cr_line_ends(data) else text))
 
 
 def _parse(path: str, data: bytes) -> Document | LoadError:
@@ -188,6 +191,8 @@ def _parse(path: str, data: bytes) -> Document | LoadError:
     except UnicodeDecodeError as error:
         line, column = _byte_position(data, error.start)
         return LoadError(path, f"file is not valid UTF-8 ({error.reason})", line, column)
+    if cr_line_ends(data):
+        return LoadError(path, CR_LINE_ENDS, None, None)
     position_of = positions_by(text)
     builder = Builder(position_of, track=False)
     try:

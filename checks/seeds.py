@@ -47,6 +47,22 @@ class Seed:
         return self.lines[number - 1]
 
 
+# What a text whose lines end in CR alone (classic Mac OS) is told: lines are numbered on LF, as git
+# and editors number them, so such a text is one line, and every line a dataset cites past the first
+# would be reported missing, or a quote not on it, dozens of findings for one cause.
+CR_LINE_ENDS = (
+    "its lines end in CR alone (old Mac line ends), so git and factlint read it as one line:"
+    " convert them to LF (e.g. with mac2unix)"
+)
+
+
+def cr_line_ends(data: bytes) -> bool:
+    """Whether the lines of ``data`` end in CR alone: more CRs that no LF follows than LFs (a stray CR
+    inside a line of an LF text is not this, nor are CRLF ends, mixed with LF ones or not)."""
+    bare = data.count(b"\r") - data.count(b"\r\n")
+    return bare > data.count(b"\n")
+
+
 def split_lines(text: str) -> tuple[str, ...]:
     """Lines as an editor numbers them: a final newline ends the last line rather than starting
     another, and the CR of a CRLF ending is not part of its line."""
@@ -69,6 +85,8 @@ def seed_from_bytes(path: str, data: bytes) -> Seed:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return Seed(path, True, digest, error=not_utf8(error))
+    if cr_line_ends(data):  # one finding at the file (P102), not one per line it cites
+        return Seed(path, True, digest, error=CR_LINE_ENDS, saved_with=editor_marks(data))
     lines = split_lines(text)
     if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
         for number, line in enumerate(lines, start=1):
@@ -85,6 +103,8 @@ def seed_from_bytes(path: str, data: bytes) -> Seed:
 
 def editor_marks(data: bytes) -> tuple[str, ...]:
     marks = ("a byte-order mark",) if data.startswith(b"\xef\xbb\xbf") else ()
+    if cr_line_ends(data):
+        return (*marks, "line ends of CR alone")
     return (*marks, "CRLF line ends") if b"\r\n" in data else marks
 
 

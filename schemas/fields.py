@@ -50,6 +50,14 @@ NUMBERS = ("value",)
 # curator deletes it once checked, rule S190 reports it until then). Sources, facts, relations,
 # ignore entries and catalogue entries may carry one.
 REVIEW = "review"
+# What ``factlint draft`` writes into a vocabulary label it cannot fill (checks/draft: an English
+# article's indicator has no Chinese label, a Chinese one no English name, a measure word no unit
+# name), each with a review mark on its entry. Once the mark is deleted, a label that still holds
+# one is unfinished data (rule S113), and ``(placeholder, what to write instead)`` says so.
+LABEL_PLACEHOLDERS: tuple[tuple[str, str], ...] = (
+    ("(待译)", "the Chinese label"),
+    ("(to be named)", "the English name"),
+)
 
 # Each relation kind and the fields it takes.
 RELATION_KINDS: dict[str, tuple[str, ...]] = {

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from checks.findings import Finding
+from checks.formats import formatter
 from checks.rules import all_rules
 from tests.rule_harness import BASE, RULES, flatten, make_corpus, validate
 
@@ -237,6 +240,115 @@ def test_a_number_split_by_an_invisible_character_is_named_in_p106(tmp_path: Pat
     assert places == [("P106", "data/example.yaml", 18, "seeds/example.txt", 4)]
     (p106,) = [f for f in findings if f.code == "P106"]
     assert p106.message.endswith("splits what it prints: U+200B ZERO WIDTH SPACE at column 12"), p106.message
+
+
+def _p106_outputs(root: Path) -> tuple[Finding, str, dict[str, Any], dict[str, Any]]:
+    """The one P106 finding of the corpus at ``root``, and its text line, JSON finding and SARIF result."""
+    report = validate(root)
+    (p106,) = [f for f in report.findings if f.code == "P106"]
+    (text,) = [line for line in formatter("text")(report).splitlines() if " P106 " in line]
+    (as_json,) = [f for f in json.loads(formatter("json")(report))["findings"] if f["code"] == "P106"]
+    (as_sarif,) = [r for r in json.loads(formatter("sarif")(report))["runs"][0]["results"] if r["ruleId"] == "P106"]
+    return p106, text, as_json, as_sarif
+
+
+def test_p106_places_what_it_read_at_the_seed_lines_column(tmp_path: Path) -> None:
+    """A finding's column counts from the start of the seed line: P106's "at column" too, the place of
+    the figure it read (34.20% of 提升至34.20%, line 4: the quote at column 16, the figure at 19), in
+    the text, JSON and SARIF reports alike."""
+    edit = {"file": "data/example.yaml", "old": "value: 34.2\n", "new": "value: 34.3\n"}
+    p106, text, as_json, as_sarif = _p106_outputs(make_corpus(tmp_path, {"edits": [edit]}))
+    assert (p106.source.path, p106.source.line, p106.source.column) == ("seeds/example.txt", 4, 16)
+    assert (p106.dataset.path, p106.dataset.line) == ("data/example.yaml", 29)
+    assert p106.message == "value 34.3 is not in the quote; read '34.20%' = 34.2 (eq) at column 19"
+    assert text.startswith("seeds/example.txt:4:16: error P106 ") and "at column 19 [" in text
+    assert as_json["source"]["column"] == 16 and as_json["message"].endswith("at column 19")
+    assert "at column 19" in as_sarif["message"]["text"]
+
+
+def test_p106_of_a_quote_off_its_line_names_no_column_of_the_quote(tmp_path: Path) -> None:
+    """While the quote is not on its line (the line slipped, 4 → 5: P105), no column of that line holds
+    the figure: P106 placed it "at column 4", its place inside the quote, which reads as a column of
+    line 5 (a new user's trial). It says the character of the quote instead."""
+    edits = [
+        {"file": "data/example.yaml", "old": "value: 34.2\n", "new": "value: 34.3\n"},
+        {
+            "file": "data/example.yaml",
+            "old": '    line: 4\n    quote: "提升至34.20%"',
+            "new": '    line: 5\n    quote: "提升至34.20%"',
+        },
+    ]
+    p106, text, as_json, as_sarif = _p106_outputs(make_corpus(tmp_path, {"edits": edits}))
+    assert (p106.source.path, p106.source.line, p106.source.column) == ("seeds/example.txt", 5, None)
+    assert (p106.dataset.path, p106.dataset.line) == ("data/example.yaml", 29)
+    assert p106.message == "value 34.3 is not in the quote; read '34.20%' = 34.2 (eq) at character 4 of the quote"
+    assert text.startswith("seeds/example.txt:5: error P106 ") and "column" not in text
+    assert as_json["source"]["column"] is None and "column" not in as_json["message"]
+    assert "column" not in as_sarif["message"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (57, "ignore text '5 other stories' names line 57, but seeds/example.txt has only 8 lines"),
+        (7, "ignore text '5 other stories' does not occur on that line"),
+        (8, None),
+    ],
+)
+def test_k102_says_a_seed_ends_before_an_ignore_entrys_line(tmp_path: Path, line: int, message: str | None) -> None:
+    """An ignore entry whose line is past the seed's end said its text "does not occur on that line"
+    (a new user's trial: the seed has 20 lines, the entry says 57); it says the seed has only N lines,
+    as P109 says it of a body. A line of the seed that lacks the text is still told so; one that holds
+    it is no finding."""
+    edits = [
+        {
+            "file": "data/example.yaml",
+            "old": "ignore: []",
+            "new": f"ignore:\n  - {{line: {line}, text: 5 other stories, reason: links}}",
+        },
+        {"file": "data/example.yaml", "old": "last: 7}", "new": "last: 8}"},
+    ]
+    findings = [f for f in validate(make_corpus(tmp_path, {"edits": edits})).findings if f.code == "K102"]
+    places = [(f.source.path, f.source.line, f.dataset.path, f.dataset.line, f.message) for f in findings]
+    assert places == ([("seeds/example.txt", line, "data/example.yaml", 142, message)] if message else [])
+
+
+def test_a_seed_whose_lines_end_in_cr_alone_is_one_finding_that_names_the_cause(tmp_path: Path) -> None:
+    """A seed saved with old Mac line ends (CR alone) is one line, as git counts lines: every fact's line
+    past the first was wrong (P109, P105, K101, K102 by the dozen on a real article, none naming why). It
+    is one P102 at the file that says the lines end in CR alone and to convert them to LF (P103 says
+    the bytes changed, and names those ends)."""
+    seed = (BASE / "seeds" / "example.txt").read_text(encoding="utf-8").replace("\n", "\r")
+    findings = validate(make_corpus(tmp_path, {"write": {"seeds/example.txt": seed}})).findings
+    places = sorted((f.code, f.source.path, f.source.line, f.dataset.path, f.dataset.line) for f in findings)
+    assert places == [
+        ("P102", "seeds/example.txt", None, "data/example.yaml", 4),
+        ("P103", "seeds/example.txt", None, "data/example.yaml", 5),
+    ]
+    p102, p103 = sorted(findings, key=lambda f: f.code)
+    assert "its lines end in CR alone" in p102.message and "convert them to LF" in p102.message, p102.message
+    assert p103.message.endswith("it has line ends of CR alone: if an editor re-saved it, restore the article's bytes")
+
+
+def test_a_seed_with_crlf_and_lf_ends_mixed_is_read_as_before(tmp_path: Path) -> None:
+    seed = (BASE / "seeds" / "example.txt").read_text(encoding="utf-8").replace("\n", "\r\n", 3)
+    findings = validate(make_corpus(tmp_path, {"write": {"seeds/example.txt": seed}})).findings
+    assert [(f.code, f.source.path) for f in findings] == [("P103", "seeds/example.txt")]
+    assert findings[0].message.endswith("it has CRLF line ends: if an editor re-saved it, restore the article's bytes")
+
+
+def test_a_dataset_whose_lines_end_in_cr_alone_is_one_finding_at_the_file(tmp_path: Path) -> None:
+    """A dataset saved with CR alone parses (YAML breaks lines on CR too), but its lines, counted on LF as
+    git and editors count them, are one: every finding was on line 1. It is refused, once, at the file,
+    saying why; its seed is still its own (no K103)."""
+    dataset = (BASE / "data" / "example.yaml").read_text(encoding="utf-8").replace("\n", "\r")
+    mistyped = dataset.replace("value: 34.2\r", "value: 34.3\r")  # a P106 it would have put on line 1
+    root = make_corpus(tmp_path, {"write": {"data/example.yaml": mistyped}})
+    findings = validate(root).findings
+    assert [(f.code, f.source, f.dataset.path, f.dataset.line, f.dataset.column) for f in findings] == [
+        ("P100", None, "data/example.yaml", None, None)
+    ]
+    assert "its lines end in CR alone" in findings[0].message and "convert them to LF" in findings[0].message
 
 
 def test_a_number_left_uncited_by_a_slipped_line_names_the_fact_whose_quote_holds_it(tmp_path: Path) -> None:

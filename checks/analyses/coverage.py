@@ -116,11 +116,15 @@ def _quoted_elsewhere(
 
 
 def stale_ignores(ignore: pd.DataFrame, body: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
-    """Ignore entries whose text is not on their line, or explains no number the reader reads."""
+    """Ignore entries whose text is not on their line, or explains no number the reader reads;
+    ``on_line``: whether the text is on it, ``seed_lines``: how many lines the seed has (an entry's
+    line past them is on no line at all)."""
     used = set(_ignored(body, ignore, seeds)["entry"])
     ignore = ignore.dropna(subset=["line", "text"]).reset_index(names="entry")
     # Where the seed cannot be read, P101/P102 say so once: its entries are not each stale.
-    ignore = ignore[ignore["seed"].isin(readable_seeds(seeds))]
+    readable = readable_seeds(seeds)
+    ignore = ignore[ignore["seed"].isin(readable)]
     on_line = set(_spans(seeds, ignore, "text", ["entry"])["entry"])
     ignore["on_line"] = ignore["entry"].isin(on_line)
+    ignore["seed_lines"] = ignore["seed"].map({name: len(seeds[name].lines) for name in readable}).astype("Int64")
     return ignore[~ignore["entry"].isin(used)]

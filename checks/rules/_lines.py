@@ -39,15 +39,23 @@ def where_in_seed(seed: Seed, quote: str) -> str:
     return "it occurs nowhere in the seed"
 
 
-def invisible_characters(text: str, offset: int) -> str:
+def place_in_quote(offset: int | None, at: int) -> str:
+    """Where the character ``at`` (0-based) of a quote stands: its column in the seed line, as every
+    finding counts columns (``offset``: the line's column of the quote's first character), or, when
+    the quote is not on its line (``offset`` None: P105), its character in the quote, said so."""
+    return f"at column {offset + at}" if offset is not None else f"at character {at + 1} of the quote"
+
+
+def invisible_characters(text: str, offset: int | None) -> str:
     """A note on the invisible characters in ``text`` (format characters: a zero-width space, a
     direction mark), each named with its column (``offset``: the column of ``text``'s first
-    character); "" when it has none. A number they split is read as two, and neither shows why."""
+    character, or None when the quote is not on its line: see ``place_in_quote``); "" when it has
+    none. A number they split is read as two, and neither shows why."""
     found = [(at, char) for at, char in enumerate(text) if _invisible(char)]
     if not found:
         return ""
     shown = ", ".join(
-        f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')} at column {offset + at}"
+        f"U+{ord(char):04X} {unicodedata.name(char, 'FORMAT CHARACTER')} {place_in_quote(offset, at)}"
         for at, char in found[:3]
     )
     more = f" and {len(found) - 3} more" if len(found) > 3 else ""

@@ -1,7 +1,9 @@
 """Seed file is missing or unreadable.
 
-The article named by ``source.path`` must exist in ``seeds/`` and be UTF-8 text. Without it no
-quote can be checked, so the facts of the dataset are not checked further.
+The article named by ``source.path`` must exist in ``seeds/`` and be UTF-8 text whose lines end in
+LF (or CRLF). Without it no quote can be checked, so the facts of the dataset are not checked
+further. A seed whose lines end in CR alone (old Mac line ends) would be one line, and every fact's
+line wrong: it is this one finding, which says to convert its line ends to LF.
 
 **Fails**::
 

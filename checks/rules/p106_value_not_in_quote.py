@@ -5,8 +5,10 @@ within the printed rounding: ``34.2`` is in ``提升至34.20%``; ``210000000`` i
 ``1043600`` is in ``1.0436 million``. And it is written as printed, at its own precision: ``66.67``
 for ``2/3``, never ``1043601`` for ``1.0436 million``, though that lies inside the printed rounding
 (the range is for comparing figures with one another, not for digits the article does not print).
-The message says what was read, with its column in the seed line, so a mistyped or mis-scaled value
-shows at once. (`factlint numbers "…"` shows what the reader reads in any text.) A bare table cell
+The message says what was read, with its column in the seed line (counted from the line's start,
+as every finding's column is), so a mistyped or mis-scaled value shows at once; while the quote is
+not on its line (P105), there is no such column, and the figure is placed by its character in the
+quote instead. (`factlint numbers "…"` shows what the reader reads in any text.) A bare table cell
 is read with its heading's unit and scale (``unit_from``); while the heading gives it nothing, P110
 (or S104) says why, and this rule waits for it to be mended.
 
@@ -28,15 +30,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from checks.findings import Finding
+from checks.findings import Finding, Location
 from checks.frames import records
 from checks.intervals import show_number, show_value
 from checks.rules._facts import fact_places
-from checks.rules._lines import invisible_characters
+from checks.rules._lines import invisible_characters, place_in_quote
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
     from checks.context import Context
+
+
+def _quote_column(source: Location | None) -> int | None:
+    """The seed line's column of the quote's first character; None when the quote is not on its line."""
+    return source.column if source is not None else None
 
 
 class Rule_P106(Rule):
@@ -59,9 +66,9 @@ class Rule_P106(Rule):
             read_by_fact.setdefault(reading.fact, []).append(reading)
         for row in records(failing.assign(label=lambda f: f.index)):
             places = fact_places(corpus, row, "value")
-            offset = (places["source"].column or 1) if places["source"] is not None else 1
+            offset = _quote_column(places["source"])
             found = [
-                f"{r.text!r} = {show_number(r.value)} ({r.qualifier}) at column {offset + int(r.start)}"
+                f"{r.text!r} = {show_number(r.value)} ({r.qualifier}) {place_in_quote(offset, int(r.start))}"
                 for r in read_by_fact.get(row.label, [])
             ]
             what = "; read " + ", ".join(found) if found else "; no number is read in it"
@@ -76,10 +83,10 @@ class Rule_P106(Rule):
         )
         for row in records(unprinted[~unprinted["as_printed"].astype(bool)]):
             places = fact_places(corpus, row, "value")
-            offset = (places["source"].column or 1) if places["source"] is not None else 1
+            offset = _quote_column(places["source"])
             yield self.finding(
                 f"value {show_value(row.value, row.value_text)} is not the number the quote prints: read {row.figure!r} ="
-                f" {show_number(row.read)} at column {offset + int(row.start)} (a value is written as"
+                f" {show_number(row.read)} {place_in_quote(offset, int(row.start))} (a value is written as"
                 " printed, in base units; its rounding range is for comparing figures, not for this)"
                 + invisible_characters(row.quote, offset),
                 **places,
