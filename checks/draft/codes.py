@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from checks.numbers import Quantity
+from checks.numbers import Quantity, normalize
+from checks.numbers.powers import power_after
 
 # 拨打120, call 999, the helpline 1166, 邮编：362000: the number after the word that says a service (or a
 # post office) is reached on it
@@ -73,7 +74,9 @@ def code_or_name(line: str, q: Quantity) -> str | None:
     number_end = q.start + at + len(q.digits) if at >= 0 else q.end  # "1+" is read as a bound: look at the +
     after = line[number_end : number_end + 3]
     before = line[max(0, q.start - 2) : q.start]
-    if _JOINED.match(after) or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
+    # 7×24 and 1+N join numbers into a name; 2×10^9 is one number, a power of ten the reader read whole
+    joined = _JOINED.match(after) is not None and power_after(normalize(line), q.digits, number_end) is None
+    if joined or re.search(r"(?:\d|[NnXx])\s*[×xX*+＋]\s*$", before):
         return "part of a schedule or a model's name (7×24, 1+N), not a figure"
     return None
 

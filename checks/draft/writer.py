@@ -29,7 +29,7 @@ def scalar(value: Any, flow: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return exact_number(value, digits_below=1e15)
+        return _yaml_float(value)
     if isinstance(value, int | date):
         return str(value) if isinstance(value, int) else value.isoformat()
     text = str(value)
@@ -40,6 +40,14 @@ def scalar(value: Any, flow: bool = False) -> str:
     if plain and _reads_back(document, text):
         return text
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
+
+
+def _yaml_float(value: float) -> str:
+    """A float as YAML 1.1 reads it back: exactly it, and a number (``1e-05`` and ``1e+30`` are text
+    there, whose floats need a dot: ``1.0e-05``, ``1.0e+30``; Python's exponent carries its sign)."""
+    text = exact_number(value, digits_below=1e15)
+    mantissa, exponent = text.split("e") if "e" in text else (text, None)
+    return f"{mantissa}.0e{exponent}" if exponent is not None and "." not in mantissa else text
 
 
 def flow_mapping(mapping: dict[str, Any]) -> str:
