@@ -241,3 +241,11 @@ def acted_on(line: str, start: int) -> bool:
     true already."""
     covered = _COVERED.search(line, max(0, start - 12), start) and re.match(r"[^，。；,;]{0,30}全覆盖", line[start:])
     return _ACTED_ON.search(line, max(0, start - 40), start) is not None or bool(covered)
+
+
+# A standing rule the plan sets, in force from its publication (可按不超过…1.5倍核定, 须…累计服务满1年,
+# must have served at least a year; 各地要在15个工作日内, round 32): a permission or an obligation, not a level
+# to reach by a year.
+STANDING_RULE = re.compile(
+    r"可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|(?<![主需重想还只])要[在于]|\b(?:shall|must|may)\b", re.I
+)
