@@ -166,3 +166,30 @@ def test_a_duty_is_standing_and_a_duration_picks_the_people(tmp_path: Path) -> N
     assert _of(facts, 8, 10) == ("target", 2026)  # 各地要在10个工作日内: a duty in force, not the item before's 2027
     assert _of(facts, 7, 1) == ("target", 2027)
     assert (8, 3) not in facts and _ignored(drafted, 8) == ["超过3个月"]  # 失访超过3个月的患者: whom the duty is for
+
+
+# ---- a plan's name, what a thing holds now, a page's review stamp ---------------------------------------------
+
+_PLAN_PAGE = [
+    "Noise Annual Report 2026: summary",
+    "Last updated: 12 August 2026",
+    "",
+    "This page summarises our 2026 Annual Report, which sets out monitoring results for the 2025 calendar year.",
+    "Complaints about road noise fell to 212, compared with 240 in 2024.",
+    "Our Noise Action Plan 2024–2029 contains 18 measures. By March 2026, 11 had been completed.",
+    "The Noise Strategy 2025 to 2030 will fund 6 new barriers by 2028.",
+    "",
+    "Page last reviewed: 12 August 2026",
+    "Borough Council | PO Box 12, Ashford 4410 | Freephone 0800 555 014",
+]
+
+
+def test_a_plans_span_of_years_a_present_holding_and_a_review_stamp(tmp_path: Path) -> None:
+    drafted = _draft_text(tmp_path, _PLAN_PAGE)
+    facts = _facts(drafted)
+    assert _of(facts, 5, 212) == ("achieved", 2025)  # the declared year
+    assert _of(facts, 6, 18) == ("achieved", 2026)  # Plan 2024–2029 names the plan; contains: as things are now
+    assert _of(facts, 6, 11) == ("achieved", 2026)
+    assert _of(facts, 7, 6) == ("target", 2028)  # a due year of its own still counts
+    assert drafted["source"]["body"]["last"] == 7  # Page last reviewed: the page's footer follows
+    assert not [f for f in drafted["facts"] if f["line"] == 10]

@@ -5,6 +5,8 @@ name a target a figure is measured against.
   counts (up to three words, no verb or connective between) is the figure's own, as ``15 yuan in 2009`` is;
 - ``12 µg/m³ for January 2028``: the reader's unit may stop at ``µg``; the rest of the unit (``/m³``) stands
   between the figure and its year, which is still right after it;
+- ``Our Air Quality Action Plan 2023–2028 contains 24 measures``: a span of years in a plan's or a strategy's name
+  is the name's, dating no figure (the plan's count is as of now);
 - ``已实现2030年目标的9项``, ``与2022年目标值相差0.8个百分点``: a year naming a target the figure is measured
   against (met, missed, compared with) dates the target, not the figure after it.
 """
@@ -48,3 +50,14 @@ _TARGET_NAMED = re.compile(r"(?:19|20)\d\d\s*年度?的?(?:规划|预期)?目标
 
 def names_target_measured_against(line: str, at: int) -> bool:
     return bool(_TARGET_NAMED.match(line, at) and _MEASURING.search(line, max(0, at - 4), at))
+
+
+# Action Plan 2023–2028, Strategy 2025 to 2030: a span of years naming a plan, its first and last years
+_NAMED_SPAN = re.compile(
+    r"\b(?:Plan|Strategy|Programme|Program|Framework|Agenda)\s+((?:19|20)\d\d)\s*(?:[-–—]|\bto\b)\s*((?:19|20)\d\d)(?![\d/])"
+)
+
+
+def in_named_span(text: str, at: int) -> bool:
+    """Whether the year at ``at`` of ``text`` is one end of a span of years that names a plan (Plan 2023–2028)."""
+    return any(at in (m.start(1), m.start(2)) for m in _NAMED_SPAN.finditer(text, max(0, at - 40), at + 30))

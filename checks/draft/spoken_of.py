@@ -14,8 +14,8 @@
 - ``The national expectation for providers is a validated quit rate of at least 40%``: a level a standard
   sets (objective, expectation), with no due year, is in force when the text is published;
 - ``About 11,200 residents … live within the AQMA``: in a text that declares the year its results are of
-  (monitoring results for the 2025 calendar year), who lives somewhere is told as things are now, the year
-  of publication, not that year.
+  (monitoring results for the 2025 calendar year), who lives somewhere and what a thing holds (``the Plan
+  contains 24 measures``) are told as things are now, the year of publication, not that year.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ _LIVES_NOW = re.compile(
     r"\b(?:live|lives|reside|resides)\s+(?:in|within|at|near)\b",
     re.I,
 )
+# Our Action Plan 2023–2028 contains 24 measures: what a thing holds, in the present tense, is as things are now
+_HOLDS_NOW = re.compile(r"\b(?:contains|comprises|includes|holds|employs)\s+$", re.I)
 _CURRENCIES = ("usd", "gbp", "eur", "nzd", "aud", "cad", "yuan", "zar", "inr", "kes", "sgd", "hkd")
 
 
@@ -100,6 +102,7 @@ def spoken_of(
         before = [f for f in facts if f.line == number - 1 and f.status == "achieved"]
         if before and any(note.endswith("(the year printed with it)") for note in before[-1].review):
             return status, Guess(before[-1].period, "'the year': the year the text spoke of last")
-    if declared and published is not None and _LIVES_NOW.match(line, end):
-        return status, Guess(published, "who lives there, told as things are now")
+    present = _LIVES_NOW.match(line, end) or _HOLDS_NOW.search(line, max(0, start - 30), start)
+    if declared and published is not None and present:
+        return status, Guess(published, "told in the present tense (lives, contains), as things are now")
     return status, period
