@@ -886,9 +886,9 @@ LAST_SET_FIRST_LOOKED_AT = "en-harrowfield-council-air-quality-annual-status-rep
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 36 is held out now (first looked at on 92c9b73, waiting to be studied): its first article in
-    order of names, an English council's air-quality annual status report, written for the project.
-    Between sets the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``)."""
+    Set 36 (first looked at on 92c9b73) was studied in round 32: until the next set is written, the
+    last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 36's first article in order
+    of names, an English council's air-quality annual status report, written for the project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()

@@ -126,7 +126,8 @@ def budget_guess(
 # 安排更新经费不超过3万元, a plan's cap); … workers, funded with $2.1 million for SFY 2027: money that paid for what
 # was done. Allocated when the text reports it (round 31), of the year its clause names, else of now.
 _ALLOCATED = re.compile(
-    r"(?:财政|预算)(?:共|累计|再)?安排[^，,。；;\d]{0,24}(?:资金|经费|补助|补贴)|\bfunded\s+(?:with|by)\s+\S*$",
+    r"(?:财政|预算)(?:共|累计|再)?安排[^，,。；;\d]{0,24}(?:资金|经费|补助|补贴)|\bfunded\s+(?:with|by)\s+\S*$"
+    r"|\b(?:has|have)\s+(?:approved|allocated|awarded)\s+\S*$",  # The Board has approved $1.65 million (round 32)
     re.IGNORECASE,
 )
 

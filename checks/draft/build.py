@@ -40,6 +40,7 @@ from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
+from checks.draft.spoken_of import spoken_of
 from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.when_dated import when_dated
@@ -276,6 +277,11 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(later[0], f"'{later[1]}': the next such month")
         status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
+        published = context.years.published.year if context.years.published else None
+        guessed, declared = (status, period), context.declared is not None
+        status, period = spoken_of(
+            plain, on_plain.start, on_plain.end, number, guessed, drafted.facts, published, declared
+        )
         if context.wrapped and period.why == "the year its title names":
             period = Guess(period.value, "the year opening the paragraph its line goes on with")
         period = duty_period(plain, on_plain.start, status, period, context.years.now)

@@ -156,7 +156,11 @@ _DECLARED = re.compile(
     + _YEAR_WORD
     + r"|(?:数据|数字|资料)(?:均|皆|都)?(?:为|是|指|系)\s*"
     + _YEAR_WORD
-    + r"\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)",
+    + r"\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)"
+    # sets out monitoring results for the 2025 calendar year: the year the report's results are of (round 32)
+    + r"|\b(?:results|data|figures|statistics)\s+for\s+the\s+"
+    + _YEAR_WORD
+    + r"\s+calendar\s+year\b",
     re.IGNORECASE,
 )
 _UNLESS_STATED = re.compile(
@@ -174,7 +178,7 @@ def declared_year(body: Sequence[str], now: int | None) -> int | None:
             found = _DECLARED.search(sentence)
             if found is None or (index >= 3 and not _UNLESS_STATED.search(sentence)):
                 continue
-            year = int(found.group(1) or found.group(2))
+            year = int(found.group(1) or found.group(2) or found.group(3))
             if now is not None and year < now:
                 return year
     return None

@@ -26,11 +26,11 @@ _WILL_ZH = (
 )
 TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|争取|目标(?!时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
+    + r"|力争|争取|目标(?!时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
-    r"|\bwill\b|\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed|cut|reduce|lower|raise|lift|save|add|bring|double|halve)\b|\banticipate|\bshould\b"
+    r"|\bwill\b|(?<!said\sthey\s)(?<!say\sthey\s)(?<!said\sthat\s)(?<!said\sit\s)\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed|cut|reduce|lower|raise|lift|save|add|bring|double|halve)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year|the\s+(?:financial|fiscal)\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
@@ -64,7 +64,7 @@ STRONG_ACHIEVED = re.compile(
 # Target cues strong enough to reach past the figure's clause to its whole sentence or paragraph.
 STRONG_TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任)|(?<!非)计划(?!免疫|生育|(?:确定|提出|设定)的)|"
+    + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|(?:确定|提出|设定)的)|"
     + PLAN_END_CUE
     + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确(?!了)|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
@@ -143,7 +143,12 @@ COUNTED_TARGETS = re.compile(
     r"|\s*(?:target|goal)\b|\s*(?:个|项)?目标",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$", re.IGNORECASE)
+# 已在全部基层医疗卫生机构部署应用, 已制定计划: a cue after 已 in its clause reports it done (round 32); not one
+# after 已 and a verb directing others (已督促企业将价格调整至…: what they were urged to do is to come)
+NEGATED = re.compile(
+    r"(?:\bfailed|\bfails|\bnot|\bnever|未|没有)\s*$|已(?![^，,。；;]*?(?:督促|要求|责令|指导|通知|提醒))[^，,。；;\d]{1,14}$",
+    re.IGNORECASE,
+)
 # The figure's own noun phrase says it exists already: the existing capacity of 11,353 beds.
 # existing, 现有 in the figure's sentence (not 稳定现有队伍。 a heading before it)
 EXISTING = re.compile(r"(?:\bexisting\b|\bcurrent\b|现有(?!基础))(?:(?!\.\s)[^,，;；。])*$", re.IGNORECASE)
@@ -182,7 +187,11 @@ NAMED_TARGET_BEFORE = re.compile(
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
     r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
-    r"|\b(?:recommended|proposed)\s+(?:[\w-]+\s+){1,2}of\s*(?:[£$€¥₹]|US\$)?\s*$",
+    r"|\b(?:recommended|proposed)\s+(?:[\w-]+\s+){1,2}of\s*(?:[£$€¥₹]|US\$)?\s*$"
+    # The annual mean objective for NO2, 40 µg/m³; The national expectation for providers is a validated quit
+    # rate of at least 40%: the level a standard sets for what it names (round 32)
+    r"|\b(?:objective|expectation|standard)\s+for\s+[^,;.]{1,30}?(?:,\s*|\s+(?:is|are)\s+"
+    r"(?:(?:a|an|the)\s+[^,;.\d]{0,30}?\s+of\s+)?)(?:at\s+least\s+|no\s+(?:less|more)\s+than\s+)?$",
     re.IGNORECASE,
 )
 # … delivered against a full-year requirement of £24.5m (40%): the share of the target reached.
@@ -232,3 +241,11 @@ def acted_on(line: str, start: int) -> bool:
     true already."""
     covered = _COVERED.search(line, max(0, start - 12), start) and re.match(r"[^，。；,;]{0,30}全覆盖", line[start:])
     return _ACTED_ON.search(line, max(0, start - 40), start) is not None or bool(covered)
+
+
+# A standing rule the plan sets, in force from its publication (可按不超过…1.5倍核定, 须…累计服务满1年,
+# must have served at least a year; 各地要在15个工作日内, round 32): a permission or an obligation, not a level
+# to reach by a year.
+STANDING_RULE = re.compile(
+    r"可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|(?<![主需重想还只])要[在于]|\b(?:shall|must|may)\b", re.I
+)

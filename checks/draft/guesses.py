@@ -65,6 +65,7 @@ from checks.draft.cues import (
     NAMED_TARGET_BEFORE,
     NEGATED,
     SHARE_OF_TARGET,
+    STANDING_RULE,
     STRONG_ACHIEVED,
     STRONG_TARGET,
     TARGET,
@@ -107,7 +108,7 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
             for cue in pattern.finditer(cut)
             if not any(a < cue.start() < b for a, b in named)
             and not _past(cue.group(), now)
-            and not NEGATED.search(cut[max(0, cue.start() - 10) : cue.start()])
+            and not NEGATED.search(cut[max(0, cue.start() - 16) : cue.start()])
             and not any(a < cue.start() <= b for a, b in measured)
         ),
         None,
@@ -164,7 +165,7 @@ def status_of(
     # the reader reads "a ceiling of" as the figure's bound word: it names the figure from inside its text
     inside = BOUND_NAMES_TARGET.match(line, start, end)
     before_end = inside.end() if inside else start
-    named = NAMED_TARGET_BEFORE.search(line, max(0, start - 40), before_end) or NAMED_TARGET_AFTER.match(line, end)
+    named = NAMED_TARGET_BEFORE.search(line, max(0, start - 64), before_end) or NAMED_TARGET_AFTER.match(line, end)
     shared = SHARE_OF_TARGET.search(line, max(0, start - 60), start)
     if named is not None and not shared:
         # In 2025, 74% …, below the 78% target: a target of a year over stays a target (README)
@@ -259,9 +260,6 @@ _RECURRING = re.compile(r"每年|每月|每季度|\b(?:each|every|a|per)\s+(?:ye
 # the 95% needed to stop outbreaks, the level required for herd immunity: a threshold no one's task sets,
 # true whenever it is told (not a year's figure, nor the year before a spring story's).
 _THRESHOLD = re.compile(r"\s+(?:(?:that\s+is|which\s+is)\s+)?(?:needed|required|necessary)\s+(?:to|for)\b", re.I)
-# A standing rule the plan sets, in force from its publication (可按不超过…1.5倍核定, 须…累计服务满1年,
-# must have served at least a year): a permission or an obligation, not a level to reach by a year.
-_STANDING_RULE = re.compile(r"可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|\b(?:shall|must|may)\b", re.I)
 
 
 def period_of(
@@ -373,7 +371,7 @@ def period_of(
         # 每年招收…不少于120名, £2 million a year: a yearly rule with no due year holds from the year
         # it is set, not from the plan's last year.
         return Guess(published.year, "a recurring target with no due year: from publication")
-    if status == "target" and published is not None and _STANDING_RULE.search(line, *clause_bounds(line, start)):
+    if status == "target" and published is not None and STANDING_RULE.search(line, *clause_bounds(line, start)):
         return Guess(published.year, "a standing rule with no due year: in force from publication")
     if status == "target":
         fitting = [y for y in years.targets if _fits(y, status, years)]

@@ -29,6 +29,8 @@ reason a curator would write in the ``ignore:`` entry, or None:
 - the last day of a span of dates (November 17 to 23: checks.draft.months);
 - a phone or hotline number (拨打120, 12320卫生热线, the helpline 1166), a service schedule (7×24小时), a model's name
   ("1+N", "3+2");
+- a condition, a time frame or a count named again (checks.draft.conditions: when the Index reaches 7, 911
+  calls, (n = 455), five or more times, 孕前3个月, 失访超过3个月的患者);
 - what a figure counts (checks.draft.definitions): a duration bounding it (within 28 days, waiting
   more than 18 weeks), its time frame (in the seven months from July), the years an amount is
   spread over (£4.6 million over four years), 是一个, a fraction in words before the percentage it
@@ -42,6 +44,7 @@ from collections.abc import Callable, Sequence
 
 from checks.draft.ages import age
 from checks.draft.codes import code_or_name
+from checks.draft.conditions import condition_or_frame
 from checks.draft.counts import counted_list, ratio_term
 from checks.draft.deadlines import DUTY_BEFORE
 from checks.draft.definitions import claimed_compound, definition, spread_over
@@ -378,4 +381,5 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         or spread_over(line, q, others)
         or threshold(line, q, others)
         or restates_a_share(line, q, others)
+        or condition_or_frame(line, q, others)
     )

@@ -284,7 +284,9 @@ def of_title_year(status: Guess) -> bool:
     why = str(status.why)
     # a ceiling, a limit or a standard in force (against a local ceiling of 10%) is the level of the year it is
     # told in, the year of publication, not a year's target reported met (round 31)
-    standing = re.search(r"ceiling|\bcap\b|limit|standard|norm\b|threshold|标准", why, re.IGNORECASE) is not None
+    standing = (
+        re.search(r"ceiling|\bcap\b|limit|standard|norm\b|threshold|objective|expectation|标准", why, re.I) is not None
+    )
     return status.value == "achieved" or (why.startswith(("the value of the target", "named as")) and not standing)
 
 

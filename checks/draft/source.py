@@ -43,6 +43,8 @@ _END_MARKERS = re.compile(
     # a committee report's background papers and contact officer, a statistics release's next edition
     r"|(?:List\s+of\s+)?Background\s+(?:papers|documents)\s*[:：]|Contact\s+(?:officers?|details|persons?)\s*[:：]"
     r"|Next\s+(?:publication|release|update|edition)\s*(?:date\s*)?[:：]"
+    # a web page's review stamp below its text (Page last reviewed: 12 November 2026): its footer follows (round 32)
+    r"|(?:This\s+)?page\s+(?:was\s+)?last\s+(?:reviewed|updated|modified)\b"
     # a letter's closing (Sincerely, / Yours faithfully / 此致): the signature and its copies follow
     r"|(?:Yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?\s*,?\s*$|(?:(?:kind|best|warm)\s+)?regards\s*,?\s*$|此致\s*$)",
     re.IGNORECASE,

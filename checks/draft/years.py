@@ -19,6 +19,7 @@ from checks.draft.bracketed import outside_aside
 from checks.draft.codes import STANDARD_YEAR_BEFORE
 from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, in_span_across_years, month_over
+from checks.draft.noun_years import after_unit, in_named_span, names_target_measured_against, noun_then_year
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.told import OWN_MONTH, PARTICIPLE_YEAR, POOLED_AVERAGE
@@ -87,7 +88,7 @@ _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
 # A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …;
 # 98,412 cases in the same period of 2025, a decrease of 26,519 cases: 2025 is 98,412's.
 _OTHER_FIGURES_YEAR = re.compile(
-    rf"\d(?:[\d,.]*\d)?\s*(?:%|[A-Za-z]+)?\s+(?:in|for|during|as\s+of|between)\s+"
+    rf"\d(?:[\d,.]*\d)?\s*(?:%|[^\s\d,;.()（）]+)?\s+(?:in|for|during|as\s+of|between)\s+"
     rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
     re.IGNORECASE,
 )
@@ -140,7 +141,8 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         numbered = _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【"))
-        if numbered or _EDITION.match(after) or STANDARD_YEAR_BEFORE.search(before[-24:]):
+        named = in_named_span(text, match.start())  # Action Plan 2023–2028: the plan's name (round 32)
+        if numbered or named or _EDITION.match(after) or STANDARD_YEAR_BEFORE.search(before[-24:]):
             continue  # 桂审社报〔2026〕7号, 标准（2025年版）, GB 5749—2022: a document's number, edition or code, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
         target = target and not _CHANGE_TO.search(before)
@@ -159,19 +161,9 @@ _ITS_CHANGE = re.compile(
 )
 
 
-# 已实现2030年目标的9项, 与2022年目标值相差0.8个百分点: a year naming a target the figure is measured
-# against (met, missed, compared with) dates the target, not the figure after it.
-_MEASURING = re.compile(r"(?:实现|达到|完成|超过|低于|高于|距离?|与|较|比)\s*(?:了\s*)?$")
-_TARGET_NAMED = re.compile(r"(?:19|20)\d\d\s*年度?的?(?:规划|预期)?目标值?(?!为|是|[:：])")
-
-
-def _names_target_measured_against(line: str, at: int) -> bool:
-    return bool(_TARGET_NAMED.match(line, at) and _MEASURING.search(line, max(0, at - 4), at))
-
-
 def own(line: str, start: int, end: int) -> Year | None:
     """The year printed with the figure at ``start:end``: right after it, else in its clause."""
-    after = _YEAR_AFTER.match(line, end)
+    after = _YEAR_AFTER.match(line, after_unit(line, end))  # 12 µg/m³ for January 2028: past the unit's rest
     if after:
         year = int(after.group(1))
         if after.group(2):  # 61 in 2011-'13, 178.4 per 100,000 for 2022-2024: the year the span ends in
@@ -183,6 +175,8 @@ def own(line: str, start: int, end: int) -> Year | None:
     told = PARTICIPLE_YEAR.match(line, end)
     if told:  # the 235 confirmed for 2025, 644 recorded in 2025: the year it was counted for
         return Year(told.start(1), int(told.group(1)), False)
+    if (counted := noun_then_year(line, end)) is not None:  # up from 41 tube sites in 2024 (round 32)
+        return Year(*counted, False)
     clause_start, clause_end = clause_bounds(line, start)
     # 2023年婴儿死亡率、孕产妇死亡率和2012年相比分别下降了56.3%、38.4%: an enumeration is one clause.
     at = start  # …, an increase of R612 million, or 4.6%: a share restating a change is the change's
@@ -218,7 +212,7 @@ def own(line: str, start: int, end: int) -> Year | None:
         if y.position < start
         and not _OTHER_FIGURES_YEAR.search(line, clause_start, y.position)
         and not _YEAR_OF_NEXT_FIGURE.match(line, y.position)
-        and not _names_target_measured_against(line, y.position)
+        and not names_target_measured_against(line, y.position)
     ]
     if before:
         return outside_aside(line, before, start)
@@ -278,7 +272,8 @@ def years_before(line: str, at: int) -> list[Year]:
         for y in years_in(line[:at])
         if not _OTHER_FIGURES_YEAR.search(line, 0, y.position)
         and not (_YEAR_OF_NEXT_FIGURE.match(line, y.position) and y.position < at - 12)
-        and not _names_target_measured_against(line, y.position)
+        and not names_target_measured_against(line, y.position)
+        and not ((m := LABELS_A_FIGURE.match(line, y.position)) and m.end() <= at)  # (2024: 9.6): 9.6's year
     ]
 
 
