@@ -176,6 +176,9 @@ def _known_of(known: Mapping[str, Any], paths: list[str]) -> dict[str, Any]:
 
 
 def merge(parts: Sequence[Checked]) -> Checked:
+    """The parts as one, each table in the order of its datasets' names (each dataset's rows in its
+    own order): the order a run in one process without the cache gives, whichever parts came from
+    the cache or a worker, so that the cross-dataset rules meet the rows in one order every run."""
     results: dict[str, DatasetResult] = {}
     for part in parts:
         results.update(part.results)
@@ -183,10 +186,18 @@ def merge(parts: Sequence[Checked]) -> Checked:
     waivers = [part.waivers for part in parts if not part.waivers.empty]
     return Checked(
         results=dict(sorted(results.items())),
-        index=pd.concat(indexes, ignore_index=True) if indexes else empty_index(),
-        waivers=pd.concat(waivers, ignore_index=True) if waivers else _empty_waivers(),
+        index=_by_dataset(pd.concat(indexes, ignore_index=True)) if indexes else empty_index(),
+        waivers=_by_dataset(pd.concat(waivers, ignore_index=True)) if waivers else _empty_waivers(),
         context=next((part.context for part in parts if part.context is not None), None),
     )
+
+
+def _by_dataset(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` sorted by its datasets' names, stably (each dataset's rows keep their order)."""
+    order = table["dataset"].sort_values(kind="stable").index
+    if order.equals(table.index):
+        return table
+    return table.loc[order].reset_index(drop=True)
 
 
 def _empty_waivers() -> pd.DataFrame:
@@ -228,6 +239,10 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
     selected = _selected(root, cwd, named, seed_of)
     wanted_views = options.articles
     misses = [path for path in paths if path not in hits or (wanted_views and (selected is None or path in selected))]
+    # A dataset checked again (for its article's view) is no hit: its cached rows give way to the
+    # fresh ones, else the tables would hold its rows twice.
+    checked_again = set(misses)
+    hits = {path: result for path, result in hits.items() if path not in checked_again}
     jobs = options.jobs or os.cpu_count() or 1
     fresh = None
     if misses:
