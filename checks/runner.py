@@ -42,7 +42,7 @@ from checks.cache import (
 from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
 from checks.engine import Checked, DatasetResult, check_datasets, conclude, index_findings
 from checks.findings import Finding, Report
-from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets, named_seeds
+from checks.select import asked_paths, linked_datasets, named_datasets, named_seeds, reported_besides
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import load_vocabulary
@@ -234,7 +234,7 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         ):
             continue
         hits[path] = result_of(path, entry)
-    named = _named_paths(root, cwd, options)
+    named, changes = asked_paths(root, cwd, options.paths, options.changed_since, paths)
     seed_of: dict[str, str | None] = {path: hits[path].seed if path in hits else None for path in paths}
     selected = _selected(root, cwd, named, seed_of)
     wanted_views = options.articles
@@ -273,13 +273,17 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         if generation is not None and fresh is None and index_rest.empty and waivers_rest.empty:
             tables = generation.parts  # every dataset from the cache: its tables stand as they are
             known_across = generation.across
-    if named and fresh is not None:
+    vocabulary, regions = load_vocabulary(root), load_regions(root)
+    also: set[str] = set()  # what a full run reports because of a change that is no dataset of today
+    if named is not None and changes is not None:
+        seeds, also = reported_besides(root, changes, paths, checked.index, vocabulary)
+        named.extend(seeds)
+    if named:
         # A seed selects the datasets citing it, known only now for those that were not in the cache.
         selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
-    vocabulary, regions = load_vocabulary(root), load_regions(root)
     only = None
     if selected is not None:
-        only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
+        only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary) | also)
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
     asked = seed_files(root) if named is None else named_seeds(root, cwd, named)  # the articles K103 asks about
     on_index = None  # over the whole index only: a selection's run compares fewer rows
@@ -337,16 +341,6 @@ def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:
     held = held.sort_values("dataset", kind="stable").reset_index(drop=True)
     now = now.sort_values("dataset", kind="stable").reset_index(drop=True)
     return bool(held.astype(object).equals(now.astype(object)))
-
-
-def _named_paths(root: Path, cwd: Path, options: Options) -> list[str] | None:
-    """The paths the run is asked to report on (None: everything), from the command line and git."""
-    check_given_seeds(root, cwd, options.paths)
-    named = list(options.paths)
-    if options.changed_since:
-        named.extend(changed_since(root, options.changed_since))
-        return named  # nothing changed: nothing to report
-    return named or None
 
 
 def _selected(root: Path, cwd: Path, named: list[str] | None, seed_of: dict[str, str | None]) -> list[str] | None:
