@@ -26,21 +26,10 @@ import pandas as pd
 from checks.ahead import CAN_FORK
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
-from checks.cache import (
-    Cache,
-    FileState,
-    Generation,
-    entry_of,
-    file_state,
-    finding_from_dict,
-    result_of,
-    state_of,
-    states_moved,
-    states_of,
-    status_of,
-)
+from checks.cache import Cache, Generation, entry_of, finding_from_dict, result_of
 from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
 from checks.engine import Checked, DatasetResult, check_datasets, conclude, index_findings
+from checks.file_states import FileState, file_state, state_of, states_moved, states_of, status_of
 from checks.findings import Finding, Report
 from checks.select import asked_paths, linked_datasets, named_datasets, named_seeds, reported_besides
 from checks.yaml_build import collector_paused

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.cache import CACHE_DIR
+from checks.cache import CACHE_DIR, Cache
 from checks.findings import Report
 from checks.formats.json import format_json
 from checks.runner import Options, validate
@@ -76,3 +76,40 @@ def test_a_full_run_after_a_selections_run_is_a_run_without_the_cache(tmp_path: 
     expected = findings(run(root, use_cache=False))
     assert findings(run(root)) == expected
     assert findings(run(root, jobs=1)) == expected
+
+
+@pytest.mark.parametrize("part", ["index", "waivers", "results", "manifest.json"])
+def test_a_damaged_part_of_the_cache_is_replaced_by_the_next_run(tmp_path: Path, key_home: Path, part: str) -> None:
+    # A damaged part is named by the hash of what it should hold: the next cold run computed the same
+    # bytes, found the name taken and wrote nothing, so every run after was cold, and each left one
+    # more results file behind.
+    root = copy_repository(tmp_path / "repo")
+    run(root)
+    [damaged] = (root / CACHE_DIR).glob(f"v*/{part}*")
+    damaged.write_bytes(b"x")
+    expected = findings(run(root, use_cache=False))
+    assert findings(run(root)) == expected  # cold
+    assert Cache(root).load() is not None  # whole again
+    for _ in range(2):
+        assert findings(run(root)) == expected
+    [folder] = (root / CACHE_DIR).glob("v*")
+    assert sorted(file.name.split("-")[0] for file in folder.iterdir()) == [
+        "index",
+        "manifest.json",
+        "results",
+        "waivers",
+    ]
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The XDG spec: a relative path in these variables is invalid and ignored. Taken as it was, the
+    # key landed inside the working tree the cache must not trust.
+    root = copy_repository(tmp_path / "repo")
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")
+    monkeypatch.chdir(root)
+    run(root)
+    assert not (root / "relative").exists()
+    assert (home / ".cache/factlint/key").is_file()
+    assert Cache(root).load() is not None
