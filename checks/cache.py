@@ -9,13 +9,15 @@ Where and how (``.factlint_cache/`` in the repository, git-ignored by a ``.gitig
 - One generation of the cache is a manifest naming three files by their content hash: the results
   (JSON), the fact index and the waivers (Arrow IPC, data only). Data files are written first,
   the manifest last, each atomically, so a reader sees a whole generation or the one before, and two
-  runs at once each leave a whole one (the last wins). Files no manifest names are removed later.
+  runs at once each leave a whole one (the last wins). The parts of the generation a save replaces
+  are removed at once; other files no manifest names later (they may be a concurrent run's).
 - The directory of a generation is named by what every result depends on besides the two files:
   factlint's version and code, the schemas and vocabularies, the settings, Python's version.
 - A cache comes from this machine or is ignored: the manifest is signed with a key kept outside the
-  repository (``$XDG_CACHE_HOME/factlint/key``, else ``~/.cache/factlint/key``), so a cache committed
-  in a pull request cannot make a bad dataset look clean. Anything unreadable, unsigned, of another
-  shape or whose files do not match their hashes is no cache at all: the run is simply cold.
+  repository (``$XDG_CACHE_HOME/factlint/key`` when that path is absolute, else
+  ``~/.cache/factlint/key``), so a cache committed in a pull request cannot make a bad dataset look
+  clean. Anything unreadable, unsigned, of another shape or whose files do not match their hashes
+  is no cache at all: the run is simply cold, and its save replaces each damaged part it needs.
 - Files are recognised by size and modification time first (a stat), and hashed only when those
   changed, as mypy does.
 """
@@ -28,11 +30,12 @@ import hmac
 import io
 import json
 import os
+import re
 import secrets
 import stat
 import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,88 +44,13 @@ import pandas as pd
 
 from checks.atomic import write_atomically
 from checks.engine import DatasetResult
+from checks.file_states import FileState
 from checks.files import Missing, Refused, read_inside
 from checks.findings import Finding, Location, Related, Severity
 
 CACHE_DIR = ".factlint_cache"
 FORMAT = 1
 STALE_SECONDS = 3600  # an unreferenced file older than this is a leftover, not a concurrent run's
-
-
-# ---- fingerprints of files ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FileState:
-    size: int
-    mtime_ns: int
-    mode: int
-    sha256: str | None  # None: absent, or not a regular file
-
-
-# A file modified this close to when its state was taken may have changed again within the same
-# clock tick without its time moving ("racily clean", as git calls it): it is hashed again.
-RACY_NS = 2_000_000_000
-
-
-def file_state(
-    root: Path, relative: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0
-) -> FileState | None:
-    """The state of ``root/relative`` (not following a final link); its hash reused from ``known`` (a
-    state taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no
-    file. The hash is of what factlint would read (``checks.files.read_inside``: a regular file inside
-    its top directory), None for anything it would refuse."""
-    return state_of(root, relative, status_of(root, relative), known, taken_ns)
-
-
-def states_moved(
-    known: Mapping[str, Mapping[str, Any]], states: Mapping[str, FileState | None], taken_ns: int, now_ns: int
-) -> bool:
-    """Whether the states taken now must be stored: a file whose bytes, size, time or type differ
-    from its known state (a checkout that rewrote the same bytes moves only its time), or one hashed
-    again only for being racily clean then and old enough now to be trusted by its size and time.
-    Unstored, each of them would be hashed again at every later run."""
-    now = states_of(states.items())
-    return any(
-        known.get(path) != state or taken_ns - RACY_NS <= state["mtime_ns"] < now_ns - RACY_NS
-        for path, state in now.items()
-    )
-
-
-def status_of(root: Path, relative: str) -> os.stat_result | None:
-    """The file's status (not following a final link), None when there is none."""
-    try:
-        return os.lstat(os.path.join(root, relative))  # not a Path: this is called for every file
-    except (OSError, ValueError):
-        return None
-
-
-def state_of(
-    root: Path,
-    relative: str,
-    status: os.stat_result | None,
-    known: Mapping[str, Any] | None = None,
-    taken_ns: int = 0,
-    digest: str | None = None,
-) -> FileState | None:
-    """``file_state`` from a status taken before the file was read, and the hash of the bytes
-    then read (``digest``, when the caller read them: the file is not read again)."""
-    if status is None:
-        return None
-    if (
-        known
-        and known.get("size") == status.st_size
-        and known.get("mtime_ns") == status.st_mtime_ns
-        and known.get("mode") == status.st_mode
-        and status.st_mtime_ns < taken_ns - RACY_NS
-    ):
-        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
-    if not stat.S_ISREG(status.st_mode):
-        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, None)
-    if digest is None:
-        with contextlib.suppress(Refused):
-            digest = hashlib.sha256(read_inside(root, relative, relative.split("/", 1)[0])).hexdigest()
-    return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)
 
 
 # ---- findings as JSON --------------------------------------------------------------------------------
@@ -176,7 +104,11 @@ def _repository_file(root: Path, name: str) -> bytes:
 
 
 def _signing_key() -> bytes | None:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    # A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put the key wherever the
+    # run started, inside the repository it guards.
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     file = Path(base) / "factlint" / "key"
     try:
         key = file.read_bytes()
@@ -215,6 +147,7 @@ class Generation:
 
 
 TABLES = ("index", "waivers")
+_PART = re.compile(r"(?:results|index|waivers)-[0-9a-f]{64}")
 
 
 class Cache:
@@ -222,6 +155,10 @@ class Cache:
         self.root = root
         self.key = _signing_key()
         self.folder = root / CACHE_DIR / f"v{FORMAT}-{environment(root)}"
+        # The stored parts ``load`` read whole and found to match their names: written again only
+        # when absent. Any other part of the name a save needs is checked first, and replaced when
+        # damaged or unreadable (else a damaged part, named by its hash, would stay for good).
+        self._sound: set[str] = set()
 
     @property
     def usable(self) -> bool:
@@ -267,6 +204,7 @@ class Cache:
                 if hashlib.sha256(data).hexdigest() != digest:
                     return None
                 parts[name] = data
+                self._sound.add(f"{name}-{digest}")
             results = json.loads(parts["results"])
             return Generation(
                 datasets=results["datasets"],
@@ -299,20 +237,25 @@ class Cache:
             names = {
                 name: digest
                 for name, digest in generation.parts.items()
-                if name in TABLES and (self.folder / f"{name}-{digest}").is_file()
+                if name in TABLES and self._holds(f"{name}-{digest}", digest)
             }
             parts = {"results": results}
             parts.update({name: _table_bytes(getattr(generation, name)) for name in TABLES if name not in names})
             for name, data in parts.items():
                 digest = hashlib.sha256(data).hexdigest()
                 target = self.folder / f"{name}-{digest}"
-                if not target.exists():
+                if not self._holds(target.name, digest):
+                    with contextlib.suppress(FileNotFoundError):
+                        target.unlink()  # damaged: not replaced in place (its mode could forbid reading)
                     write_atomically(target, data)
                 names[name] = digest
+            replaced = self._named_by_manifest()
             body = {"format": FORMAT, "files": names}
             signature = self._sign(json.dumps(body, sort_keys=True).encode())
             write_atomically(self.folder / "manifest.json", json.dumps({"body": body, "signature": signature}))
-            self._remove_leftovers({f"{name}-{digest}" for name, digest in names.items()})
+            # A run at once may have put its manifest in place since: its parts stay.
+            current = {f"{name}-{digest}" for name, digest in names.items()} | (self._named_by_manifest() or set())
+            self._remove_leftovers(current, replaced)
         except (OSError, UnicodeEncodeError):  # a file name that is not UTF-8 cannot be written as JSON
             return  # a read-only checkout, a full disk: the run's result stands, uncached
 
@@ -327,13 +270,44 @@ class Cache:
                 "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by factlint.\n",
             )
 
-    def _remove_leftovers(self, current: set[str]) -> None:
+    def _holds(self, name: str, digest: str) -> bool:
+        """Whether the stored part ``name`` is whole: its bytes hash to ``digest``."""
+        if name in self._sound:
+            return True
+        try:
+            whole = hashlib.sha256(self._read(name)).hexdigest() == digest
+        except (OSError, Refused):
+            return False
+        if whole:
+            self._sound.add(name)
+        return whole
+
+    def _named_by_manifest(self) -> set[str] | None:
+        """The parts the current manifest names (trusted or not: only to remove them once replaced);
+        None when it is damaged (written atomically, a manifest is whole or absent: nothing it named
+        can be told, so every part no manifest names is a leftover)."""
+        try:
+            files = json.loads(self._read("manifest.json"))["body"]["files"]
+            return {f"{name}-{digest}" for name, digest in files.items() if _PART.fullmatch(f"{name}-{digest}")}
+        except Missing:
+            return set()
+        except (OSError, Refused, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def _remove_leftovers(self, current: set[str], replaced: set[str] | None) -> None:
+        """Remove the parts no manifest names: at once those of the generation just replaced (every
+        one when its manifest was damaged), any other once it is old (it may be a concurrent run's,
+        whose manifest is still to come)."""
         now = time.time()
         for file in self.folder.iterdir():
             if file.name == "manifest.json" or file.name in current:
                 continue
             with contextlib.suppress(OSError):
-                if now - file.stat().st_mtime > STALE_SECONDS:
+                if (
+                    (replaced is None and _PART.fullmatch(file.name))
+                    or (replaced is not None and file.name in replaced)
+                    or now - file.stat().st_mtime > STALE_SECONDS
+                ):
                     file.unlink()
         for other in (self.root / CACHE_DIR).glob(f"v{FORMAT}-*"):
             if other != self.folder and not other.is_symlink() and other.is_dir():
@@ -385,11 +359,3 @@ def result_of(path: str, entry: Mapping[str, Any]) -> DatasetResult:
         seed=entry.get("seed"),
         indicators=tuple(entry.get("indicators") or ()),
     )
-
-
-def states_of(files: Iterable[tuple[str, FileState | None]]) -> dict[str, dict[str, Any]]:
-    return {
-        path: {"size": s.size, "mtime_ns": s.mtime_ns, "mode": s.mode, "sha256": s.sha256}
-        for path, s in files
-        if s is not None
-    }

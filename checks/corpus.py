@@ -87,10 +87,21 @@ def stray_dataset_files(root: Path) -> list[str]:
     return sorted(found)
 
 
+def is_seed_file(path: str) -> bool:
+    """Whether ``path`` names an article file as ``seed_files`` lists them: directly under ``seeds/``,
+    not hidden, not a README (any ending: notes.md is an article, README.md is not)."""
+    folder, _, name = path.rpartition("/")
+    return folder == SEEDS_DIR and _is_seed_name(name)
+
+
+def _is_seed_name(name: str) -> bool:
+    return not name.startswith((".", "README"))
+
+
 def seed_files(root: Path) -> list[str]:
     """Every article file directly under ``seeds/`` (not hidden, not a README), for K103."""
     try:
-        return _files_in(root, SEEDS_DIR, lambda name: not name.startswith((".", "README")))
+        return _files_in(root, SEEDS_DIR, _is_seed_name)
     except OSError:  # no seeds/ (or not a directory): no article to ask about
         return []
 

@@ -26,23 +26,12 @@ import pandas as pd
 from checks.ahead import CAN_FORK
 from checks.analyses.index import empty_index
 from checks.analyses.waivers import WAIVER_COLUMNS
-from checks.cache import (
-    Cache,
-    FileState,
-    Generation,
-    entry_of,
-    file_state,
-    finding_from_dict,
-    result_of,
-    state_of,
-    states_moved,
-    states_of,
-    status_of,
-)
+from checks.cache import Cache, Generation, entry_of, finding_from_dict, result_of
 from checks.corpus import DatasetLocator, dataset_paths, load_corpus, seed_files
 from checks.engine import Checked, DatasetResult, check_datasets, conclude, index_findings
+from checks.file_states import FileState, file_state, state_of, states_moved, states_of, status_of
 from checks.findings import Finding, Report
-from checks.select import changed_since, check_given_seeds, linked_datasets, named_datasets, named_seeds
+from checks.select import asked_paths, linked_datasets, named_datasets, named_seeds, reported_besides
 from checks.yaml_build import collector_paused
 from schemas.regions import load_regions
 from schemas.vocab import load_vocabulary
@@ -176,6 +165,9 @@ def _known_of(known: Mapping[str, Any], paths: list[str]) -> dict[str, Any]:
 
 
 def merge(parts: Sequence[Checked]) -> Checked:
+    """The parts as one, each table in the order of its datasets' names (each dataset's rows in its
+    own order): the order a run in one process without the cache gives, whichever parts came from
+    the cache or a worker, so that the cross-dataset rules meet the rows in one order every run."""
     results: dict[str, DatasetResult] = {}
     for part in parts:
         results.update(part.results)
@@ -183,10 +175,18 @@ def merge(parts: Sequence[Checked]) -> Checked:
     waivers = [part.waivers for part in parts if not part.waivers.empty]
     return Checked(
         results=dict(sorted(results.items())),
-        index=pd.concat(indexes, ignore_index=True) if indexes else empty_index(),
-        waivers=pd.concat(waivers, ignore_index=True) if waivers else _empty_waivers(),
+        index=_by_dataset(pd.concat(indexes, ignore_index=True)) if indexes else empty_index(),
+        waivers=_by_dataset(pd.concat(waivers, ignore_index=True)) if waivers else _empty_waivers(),
         context=next((part.context for part in parts if part.context is not None), None),
     )
+
+
+def _by_dataset(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` sorted by its datasets' names, stably (each dataset's rows keep their order)."""
+    order = table["dataset"].sort_values(kind="stable").index
+    if order.equals(table.index):
+        return table
+    return table.loc[order].reset_index(drop=True)
 
 
 def _empty_waivers() -> pd.DataFrame:
@@ -223,11 +223,15 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         ):
             continue
         hits[path] = result_of(path, entry)
-    named = _named_paths(root, cwd, options)
+    named, changes = asked_paths(root, cwd, options.paths, options.changed_since, paths)
     seed_of: dict[str, str | None] = {path: hits[path].seed if path in hits else None for path in paths}
     selected = _selected(root, cwd, named, seed_of)
     wanted_views = options.articles
     misses = [path for path in paths if path not in hits or (wanted_views and (selected is None or path in selected))]
+    # A dataset checked again (for its article's view) is no hit: its cached rows give way to the
+    # fresh ones, else the tables would hold its rows twice.
+    checked_again = set(misses)
+    hits = {path: result for path, result in hits.items() if path not in checked_again}
     jobs = options.jobs or os.cpu_count() or 1
     fresh = None
     if misses:
@@ -258,13 +262,17 @@ def validate(root: Path, cwd: Path, options: Options) -> Report:
         if generation is not None and fresh is None and index_rest.empty and waivers_rest.empty:
             tables = generation.parts  # every dataset from the cache: its tables stand as they are
             known_across = generation.across
-    if named and fresh is not None:
+    vocabulary, regions = load_vocabulary(root), load_regions(root)
+    also: set[str] = set()  # what a full run reports because of a change that is no dataset of today
+    if named is not None and changes is not None:
+        seeds, also = reported_besides(root, changes, paths, checked.index, vocabulary)
+        named.extend(seeds)
+    if named:
         # A seed selects the datasets citing it, known only now for those that were not in the cache.
         selected = _selected(root, cwd, named, {p: r.seed for p, r in checked.results.items()})
-    vocabulary, regions = load_vocabulary(root), load_regions(root)
     only = None
     if selected is not None:
-        only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary))
+        only = sorted(set(selected) | linked_datasets(checked.index, selected, vocabulary) | also)
     locate = DatasetLocator(root, checked.context.corpus.documents if checked.context else None)
     asked = seed_files(root) if named is None else named_seeds(root, cwd, named)  # the articles K103 asks about
     on_index = None  # over the whole index only: a selection's run compares fewer rows
@@ -322,16 +330,6 @@ def _same_rows(held: pd.DataFrame, now: pd.DataFrame) -> bool:
     held = held.sort_values("dataset", kind="stable").reset_index(drop=True)
     now = now.sort_values("dataset", kind="stable").reset_index(drop=True)
     return bool(held.astype(object).equals(now.astype(object)))
-
-
-def _named_paths(root: Path, cwd: Path, options: Options) -> list[str] | None:
-    """The paths the run is asked to report on (None: everything), from the command line and git."""
-    check_given_seeds(root, cwd, options.paths)
-    named = list(options.paths)
-    if options.changed_since:
-        named.extend(changed_since(root, options.changed_since))
-        return named  # nothing changed: nothing to report
-    return named or None
 
 
 def _selected(root: Path, cwd: Path, named: list[str] | None, seed_of: dict[str, str | None]) -> list[str] | None:

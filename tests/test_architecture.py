@@ -25,6 +25,7 @@ FLOORS: dict[str, int] = {
     "checks.intervals": 0,
     "checks.scalar_intervals": 0,  # the intervals of one figure, compiled with the reader
     "checks.files": 0,
+    "checks.file_states": 0,  # the cache's fingerprints of files
     "checks.atomic": 0,
     "checks.ahead": 0,  # work done in a forked child while the process goes on
     # 1 reading: YAML, seeds, numbers in text, the pandera schemas

@@ -238,17 +238,17 @@ def test_two_runs_at_once_leave_a_usable_cache(corpus: Path, tmp_path: Path, key
 
 def _hashing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The corpus files (data/, seeds/) whose state the cache takes by hashing them, from now on."""
-    import checks.cache
+    import checks.file_states
 
     hashed: list[str] = []
-    original = checks.cache.read_inside
+    original = checks.file_states.read_inside
 
     def counting(root: Path, relative: str, *args: object, **kwargs: object) -> bytes:
         if relative.startswith(("data/", "seeds/")):
             hashed.append(relative)
         return original(root, relative, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(checks.cache, "read_inside", counting)
+    monkeypatch.setattr(checks.file_states, "read_inside", counting)
     return hashed
 
 

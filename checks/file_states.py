@@ -1,0 +1,96 @@
+"""Fingerprints of files, as the cache recognises them: size, modification time and type first (a
+stat), the hash of the bytes factlint would read only when those changed, as mypy does."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checks.files import Refused, read_inside
+
+
+@dataclass(frozen=True)
+class FileState:
+    size: int
+    mtime_ns: int
+    mode: int
+    sha256: str | None  # None: absent, or not a regular file
+
+
+# A file modified this close to when its state was taken may have changed again within the same
+# clock tick without its time moving ("racily clean", as git calls it): it is hashed again.
+RACY_NS = 2_000_000_000
+
+
+def file_state(
+    root: Path, relative: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0
+) -> FileState | None:
+    """The state of ``root/relative`` (not following a final link); its hash reused from ``known`` (a
+    state taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no
+    file. The hash is of what factlint would read (``checks.files.read_inside``: a regular file inside
+    its top directory), None for anything it would refuse."""
+    return state_of(root, relative, status_of(root, relative), known, taken_ns)
+
+
+def states_moved(
+    known: Mapping[str, Mapping[str, Any]], states: Mapping[str, FileState | None], taken_ns: int, now_ns: int
+) -> bool:
+    """Whether the states taken now must be stored: a file whose bytes, size, time or type differ
+    from its known state (a checkout that rewrote the same bytes moves only its time), or one hashed
+    again only for being racily clean then and old enough now to be trusted by its size and time.
+    Unstored, each of them would be hashed again at every later run."""
+    now = states_of(states.items())
+    return any(
+        known.get(path) != state or taken_ns - RACY_NS <= state["mtime_ns"] < now_ns - RACY_NS
+        for path, state in now.items()
+    )
+
+
+def status_of(root: Path, relative: str) -> os.stat_result | None:
+    """The file's status (not following a final link), None when there is none."""
+    try:
+        return os.lstat(os.path.join(root, relative))  # not a Path: this is called for every file
+    except (OSError, ValueError):
+        return None
+
+
+def state_of(
+    root: Path,
+    relative: str,
+    status: os.stat_result | None,
+    known: Mapping[str, Any] | None = None,
+    taken_ns: int = 0,
+    digest: str | None = None,
+) -> FileState | None:
+    """``file_state`` from a status taken before the file was read, and the hash of the bytes
+    then read (``digest``, when the caller read them: the file is not read again)."""
+    if status is None:
+        return None
+    if (
+        known
+        and known.get("size") == status.st_size
+        and known.get("mtime_ns") == status.st_mtime_ns
+        and known.get("mode") == status.st_mode
+        and status.st_mtime_ns < taken_ns - RACY_NS
+    ):
+        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
+    if not stat.S_ISREG(status.st_mode):
+        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, None)
+    if digest is None:
+        with contextlib.suppress(Refused):
+            digest = hashlib.sha256(read_inside(root, relative, relative.split("/", 1)[0])).hexdigest()
+    return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)
+
+
+def states_of(files: Iterable[tuple[str, FileState | None]]) -> dict[str, dict[str, Any]]:
+    return {
+        path: {"size": s.size, "mtime_ns": s.mtime_ns, "mode": s.mode, "sha256": s.sha256}
+        for path, s in files
+        if s is not None
+    }
