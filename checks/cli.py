@@ -299,7 +299,7 @@ def _fix(options: argparse.Namespace) -> int:
     if options.dry_run:
         sys.stdout.write(visible(outcome.diff, keep_breaks=True))
     for edit in outcome.edits:
-        say(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})")
+        say(str(edit))
     for problem in [*outcome.problems, *outcome.failed]:
         say(str(problem))
     verb = "would change" if options.dry_run else "changed"

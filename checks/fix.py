@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import yaml
@@ -41,6 +42,17 @@ class Edit:
     new: str
     why: str
     replacement: Replacement = field(repr=False)
+    label: str = ""  # what the value belongs to, as every message of fix names it: "ignore entry 1"
+
+    def __str__(self) -> str:
+        """``data/x.yaml:226: ignore entry 1 ('15 tasks'): line 4 → 5 (line 4 is now line 5)``: an
+        entry of a list is named as in every message of fix (its id, or its place counted from 1,
+        as lines and columns are), never by a 0-based path such as ``ignore[0].line``."""
+        field_path = self.key.rsplit("]", 1)[-1].removeprefix(".") if "[" in self.key else ""
+        if not (field_path and self.label):
+            return f"{self.path}:{self.line}: {self.key} {self.old} → {self.new} ({self.why})"
+        why = self.why.removeprefix(f"{self.label}: ")  # named once
+        return f"{self.path}:{self.line}: {self.label}: {field_path} {self.old} → {self.new} ({why})"
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,11 @@ def _prose(corpus: Corpus) -> dict[str, list[Prose]]:
     return found
 
 
+def _fact_label(fact: Any) -> str:
+    """A fact as fix names it: by its id, else by its place in ``facts`` counted from 1."""
+    return f"fact {fact.id}" if isinstance(fact.id, str) else f"fact {int(fact.item) + 1}"
+
+
 def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
     """The datasets (all, or ``only``) with their seed and every line they cite in it.
 
@@ -128,17 +145,18 @@ def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
     references: dict[str, list[Reference]] = defaultdict(list)
     for fact in records(frames.facts.dropna(subset=["line"])):
         text = fact.quote if isinstance(fact.quote, str) and fact.quote else None
-        label = f"fact {fact.id}" if isinstance(fact.id, str) else f"fact {fact.item}"
+        label = _fact_label(fact)
         references[fact.dataset].append(Reference(("facts", int(fact.item), "line"), int(fact.line), text, label))
     for fact in records(frames.facts.dropna(subset=["unit_from_line"])):
         # The heading a bare figure takes its unit from moves with the table.
         text = fact.unit_from_text if isinstance(fact.unit_from_text, str) and fact.unit_from_text else None
-        label = f"unit heading of fact {fact.id}" if isinstance(fact.id, str) else f"unit heading of fact {fact.item}"
+        label = f"unit heading of {_fact_label(fact)}"
         key = ("facts", int(fact.item), "unit_from", "line")
         references[fact.dataset].append(Reference(key, int(fact.unit_from_line), text, label))
     for entry in records(frames.ignore.dropna(subset=["line"])):
         text = entry.text if isinstance(entry.text, str) and entry.text else None
-        label = f"ignore entry {text!r}" if text else f"ignore entry {entry.item}"
+        # Counted from 1, as the prose of its reason is ("reason of ignore entry 1") and as lines are.
+        label = f"ignore entry {int(entry.item) + 1}" + (f" ({text!r})" if text else "")
         references[entry.dataset].append(Reference(("ignore", int(entry.item), "line"), int(entry.line), text, label))
     prose = _prose(corpus)
     out = []
@@ -247,7 +265,7 @@ def _change(
         )
         return
     line = document.line_of(replacement.start)
-    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), why, replacement))
+    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), why, replacement, label))
 
 
 def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool) -> Outcome:
