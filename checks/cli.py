@@ -14,17 +14,15 @@ import traceback
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from checks.cli_numbers import dashed_text, numbers_command
+from checks.cli_targets import not_fixed, refuse_draft_targets, refuse_report_target, shown
 from checks.console import say
 from checks.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 from checks.export import FORMATS as EXPORT_FORMATS
 from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 from checks.formats.escape import visible
-
-if TYPE_CHECKING:
-    from checks.fix import Problem
 
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
 
@@ -154,50 +152,6 @@ def _write(text: str, destination: str | None) -> None:
         raise UsageError(f"cannot write {destination}: {error.strerror or error}") from None
 
 
-def _refuse_report_target(destination: str | None) -> None:
-    """Refuse a report's path that cannot be written, before the run: its directory must exist
-    (factlint creates none, as ruff and mypy create none) and the file must be one factlint may replace."""
-    if destination is None or destination == "-":
-        return
-    target = Path(destination)
-    if target.is_char_device() or target.is_fifo():
-        return
-    folder = target.parent
-    if not folder.is_dir():
-        missing = not folder.exists() and not folder.is_symlink()
-        why = f"no directory {folder} (factlint creates none)" if missing else f"{folder} is not a directory"
-        raise UsageError(f"cannot write {destination}: {why}")
-    _refuse_unwritable(target, destination)
-
-
-def _refuse_unwritable(target: Path, shown: str, replacing: bool = True) -> None:
-    """Refuse, before a run, a file it would write that cannot be written: one line naming the path
-    and the reason (the system's, for a directory: "Read-only file system", "Permission denied").
-    A folder that does not exist yet is judged by the nearest one that does (a writer creates the
-    rest); ``replacing``: whether an existing file would be replaced (else its writer refuses it)."""
-    from checks.atomic import WriteRefused, refusal, unwritable_directory
-
-    folder = target.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    if not folder.is_dir():
-        raise UsageError(f"cannot write {shown}: {folder} is not a directory")
-    why = unwritable_directory(folder)
-    if why is not None:
-        raise UsageError(f"cannot write {shown}: the directory {_shown(folder)} is not writable ({why})")
-    reason = refusal(target) if replacing else None
-    if reason is not None:
-        raise WriteRefused(reason)
-
-
-def _shown(path: Path) -> str:
-    """A path as a user names it: relative to the working directory when it is inside it."""
-    try:
-        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix() or "."
-    except ValueError:
-        return str(path)
-
-
 def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
     """(format, destination) of every report the run writes; None is standard output."""
     extra = [(name, getattr(options, f"also_{name}")) for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}")]
@@ -243,7 +197,7 @@ def _validate(options: argparse.Namespace) -> int:
     root = find_root(Path.cwd())
     outputs = _outputs(options)
     for _, destination in outputs:
-        _refuse_report_target(destination)
+        refuse_report_target(destination)
     wanted = {name for name, _ in outputs}
     report = validate(
         root,
@@ -306,37 +260,10 @@ def _fix(options: argparse.Namespace) -> int:
     count = len(outcome.edits)
     sys.stdout.write(
         f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person"
-        f"{_not_fixed(outcome.failed)}\n"
+        f"{not_fixed(outcome.failed)}\n"
     )
     # A dataset fix could not read or write (P100, a link, read-only) is data that needs a person: exit 1.
     return EXIT_FINDINGS if outcome.unwritten else EXIT_OK
-
-
-def _not_fixed(failed: Sequence[Problem]) -> str:
-    """The summary's account of the datasets fix could not read or write: each, and why (the first few)."""
-    if not failed:
-        return ""
-    named = [f"{problem.path} ({problem.brief})" for problem in failed[:3]]
-    more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
-    return f"; {len(failed)} dataset{'s' if len(failed) != 1 else ''} not fixed: {', '.join(named)}{more}"
-
-
-def _refuse_draft_targets(root: Path, options: argparse.Namespace) -> None:
-    """What a draft writes, checked before drafting as a report's path is: the dataset, and the
-    catalogues it may add proposed entries to (written before the dataset: a draft that could write
-    them but not the dataset would leave them changed for nothing)."""
-    if options.uncited:
-        dataset, shown = Path(options.path), options.path
-    elif options.output:
-        dataset, shown = Path(options.output), options.output
-    else:
-        dataset = root / "data" / f"{Path(options.path).stem}.yaml"
-        shown = _shown(dataset)
-    # An existing dataset is replaced only with --force or --uncited; else the drafter refuses it.
-    _refuse_unwritable(dataset, shown, replacing=options.force or options.uncited)
-    for name in ("units.yaml", "indicators.yaml"):
-        catalogue = root / "schemas" / name
-        _refuse_unwritable(catalogue, _shown(catalogue))
 
 
 def _draft(options: argparse.Namespace) -> int:
@@ -346,7 +273,7 @@ def _draft(options: argparse.Namespace) -> int:
     root = find_root(Path.cwd())
     if options.uncited and (options.output or options.force):
         raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
-    _refuse_draft_targets(root, options)
+    refuse_draft_targets(root, options)
     if options.uncited:
         summary = draft_uncited(root, options.path)
     else:
@@ -428,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"factlint: {error}\n")
         return EXIT_USAGE
     except WriteFailed as error:  # the system would not write a file: the path's, not a bug
-        sys.stderr.write(f"factlint: cannot write {_shown(Path(str(error.filename)))}: {error.strerror}\n")
+        sys.stderr.write(f"factlint: cannot write {shown(Path(str(error.filename)))}: {error.strerror}\n")
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
