@@ -25,6 +25,14 @@ from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 from checks.formats.escape import visible
 
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
+# Each extra report as its --help names it ("an HTML report", not "a html report").
+EXTRA_OUTPUT_NAMES = {
+    "json": "a JSON",
+    "sarif": "a SARIF",
+    "junit": "a JUnit XML",
+    "markdown": "a Markdown",
+    "html": "an HTML",
+}
 
 
 class _Version(argparse.Action):
@@ -62,11 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--changed-since",
         metavar="REF",
-        help="report on the datasets and seeds changed since git REF (and the datasets that depend on them)",
+        help="report on the datasets and seeds changed since the merge base with git REF, committed or not"
+        " (and the datasets that depend on them)",
     )
     for name in EXTRA_OUTPUTS:
         validate.add_argument(
-            f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
+            f"--{name}",
+            metavar="FILE",
+            dest=f"also_{name}",
+            help=f"also write {EXTRA_OUTPUT_NAMES[name]} report to FILE",
         )
     validate.add_argument(
         "--no-cache", action="store_true", help="neither read nor write the cache in .factlint_cache/"
@@ -222,18 +234,22 @@ def _validate(options: argparse.Namespace) -> int:
 
 
 def _rules(options: argparse.Namespace) -> int:
+    from checks.formats.ruledoc import to_plain
     from checks.rules import all_rules, rule_by_code
 
+    # Plain text, as SARIF's help.text: the docstring's reStructuredText (``code``, **Fails**::) read.
     if options.code is None:
         for rule in all_rules():
-            sys.stdout.write(f"{rule.code()}  {rule.severity.value:<7}  {rule.family():<11}  {rule.summary()}\n")
+            sys.stdout.write(
+                f"{rule.code()}  {rule.severity.value:<7}  {rule.family():<11}  {to_plain(rule.summary())}\n"
+            )
         return EXIT_OK
     found = rule_by_code(options.code)
     if found is None:
         raise UsageError(f"no rule {options.code!r}; `factlint rules` lists them")
     sys.stdout.write(
-        f"{found.code()}: {found.summary()}\n"
-        f"severity: {found.severity.value}    family: {found.family()}\n\n{found.explanation()}\n"
+        f"{found.code()}: {to_plain(found.summary())}\n"
+        f"severity: {found.severity.value}    family: {found.family()}\n\n{to_plain(found.explanation())}\n"
     )
     return EXIT_OK
 
@@ -269,6 +285,7 @@ def _fix(options: argparse.Namespace) -> int:
 def _draft(options: argparse.Namespace) -> int:
     from checks.corpus import find_root
     from checks.draft import draft_new, draft_uncited
+    from checks.formats._shared import plural
 
     root = find_root(Path.cwd())
     if options.uncited and (options.output or options.force):
@@ -284,15 +301,22 @@ def _draft(options: argparse.Namespace) -> int:
         say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
     # The vocabularies are files of the repository the draft changed too: say which, and how they are reviewed.
     proposed = [
-        f"{count} new {name} added to schemas/{name}.yaml"
+        f"{count} new {name if count != 1 else name.removesuffix('s')} added to schemas/{name}.yaml"
         for count, name in ((summary.new_indicators, "indicators"), (summary.new_units, "units"))
         if count
     ]
     new = f"; {', '.join(proposed)} (each marked for review: S191)" if proposed else ""
     verb = "added to" if options.uncited else "wrote"
+    drafted = ", ".join(
+        (
+            plural(summary.facts, "fact"),
+            plural(summary.relations, "relation"),
+            f"{summary.ignores} ignore entr{'y' if summary.ignores == 1 else 'ies'}",
+        )
+    )
     sys.stdout.write(
-        f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"
-        f"{new}. Every guess carries a review mark: `factlint validate {summary.dataset}` lists them (S190).\n"
+        f"{verb} {summary.dataset}: {drafted}{new}. Every guess carries a review mark:"
+        f" `factlint validate {summary.dataset}` lists them (S190).\n"
     )
     return EXIT_OK
 

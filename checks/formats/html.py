@@ -22,9 +22,9 @@ from html import escape as escape_markup
 from typing import TYPE_CHECKING
 
 from checks.findings import ArticleLine, ArticleView, Finding, Mark, Report, Severity
-from checks.formats._shared import plural, status, urgency_order
+from checks.formats._shared import plural, shown_counts, status, urgency_order
 from checks.formats.escape import visible
-from checks.formats.ruledoc import to_html
+from checks.formats.ruledoc import inline_html, to_html, to_plain
 from checks.formats.text import format_summary
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def _rule_cell(finding: Finding, rules: dict[str, type[Rule]]) -> str:
     rule = rules.get(finding.code)
     if rule is None:  # a code no rule of the registry has: no explanation to link to
         return f'<td class="rule">{code}</td>'
-    return f'<td class="rule"><a href="#rule-{_anchor(finding.code)}" title="{escape(rule.summary())}">{code}</a></td>'
+    return f'<td class="rule"><a href="#rule-{_anchor(finding.code)}" title="{escape(to_plain(rule.summary()))}">{code}</a></td>'
 
 
 def _rules_explained(report: Report, rules: dict[str, type[Rule]]) -> str:
@@ -200,7 +200,7 @@ def _rules_explained(report: Report, rules: dict[str, type[Rule]]) -> str:
         rule = rules[code]
         entries.append(
             f'<section class="rule-help" id="rule-{_anchor(code)}" aria-labelledby="rule-{_anchor(code)}-title">\n'
-            f'<h3 id="rule-{_anchor(code)}-title"><code>{escape(code)}</code>: {escape(rule.summary())}</h3>\n'
+            f'<h3 id="rule-{_anchor(code)}-title"><code>{escape(code)}</code>: {inline_html(rule.summary())}</h3>\n'
             f"<p>Severity {escape(rule.severity.value)}, family {escape(rule.family())}.</p>\n"
             f"{to_html(rule.explanation())}\n</section>"
         )
@@ -344,7 +344,7 @@ def format_html(report: Report) -> str:
     titles = {view.dataset: view for view in report.articles}
     findings, finding_toc = _findings(report, anchors, titles, rules)
     summary = report.summary()
-    counts = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in summary.items())
+    counts = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in shown_counts(summary).items())
     article_toc = "".join(
         f'<li><a href="#{anchors.article[v.dataset]}"{_lang(v.language)}>{escape(v.title)}</a>: '
         f"{escape(_figure_counts(v)) or 'no figures'}</li>"

@@ -87,6 +87,13 @@ def to_plain(text: str) -> str:
     return "\n\n".join(out)
 
 
+def inline_html(text: str) -> str:
+    """One line of a docstring (a rule's summary) as HTML: escaped, ``code`` as <code>."""
+    from html import escape
+
+    return _INLINE.sub(lambda m: f"<code>{m[1]}</code>", escape(text, quote=False))
+
+
 def to_html(text: str) -> str:
     """The explanation as HTML for the HTML report: paragraphs, inline ``code`` and **strong**, and
     the examples as preformatted blocks. ``text`` is the rule's own docstring, escaped here."""
