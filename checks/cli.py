@@ -26,13 +26,9 @@ from checks.formats.escape import visible
 
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
 # Each extra report as its --help names it ("an HTML report", not "a html report").
-EXTRA_OUTPUT_NAMES = {
-    "json": "a JSON",
-    "sarif": "a SARIF",
-    "junit": "a JUnit XML",
-    "markdown": "a Markdown",
-    "html": "an HTML",
-}
+EXTRA_OUTPUT_NAMES = dict(
+    zip(EXTRA_OUTPUTS, ("a JSON", "a SARIF", "a JUnit XML", "a Markdown", "an HTML"), strict=True)
+)
 
 
 class _Version(argparse.Action):

@@ -66,8 +66,7 @@ tr:target { background: #e8f0fe; } tr:target td:first-child { border-left: 6px s
 dl.counts { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; } dl.counts div { display: flex; gap: .4rem; }
 dl.counts dt { font-weight: 600; } dl.counts dd { margin: 0; }
 code { font-size: .9em; overflow-wrap: anywhere; }
-/* A header breaks between its words and a rule code not at all (never "Stat/us", "P10/6"), on any
-   screen wide enough for that; narrower (320 CSS pixels) the page reflows first (WCAG 1.4.10). */
+/* Headers break between words, codes not at all (not "Stat/us", "P10/6"), if there is room. */
 @media (min-width: 40rem) { th, td.rule code { overflow-wrap: normal; } td.rule code { white-space: nowrap; } }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; padding: .5rem; }
 .sign { display: inline-block; min-width: 1.1em; text-align: center; font-weight: 700; }
@@ -182,11 +181,11 @@ def _reason(finding: Finding) -> str:
 
 def _rule_cell(finding: Finding, rules: dict[str, type[Rule]]) -> str:
     """A finding's rule code, linked to its explanation on the page, its summary as the link's title."""
-    code = f"<code>{escape(finding.code)}</code>"
-    rule = rules.get(finding.code)
+    code, rule = f"<code>{escape(finding.code)}</code>", rules.get(finding.code)
     if rule is None:  # a code no rule of the registry has: no explanation to link to
         return f'<td class="rule">{code}</td>'
-    return f'<td class="rule"><a href="#rule-{_anchor(finding.code)}" title="{escape(to_plain(rule.summary()))}">{code}</a></td>'
+    title = escape(to_plain(rule.summary()))
+    return f'<td class="rule"><a href="#rule-{_anchor(finding.code)}" title="{title}">{code}</a></td>'
 
 
 def _rules_explained(report: Report, rules: dict[str, type[Rule]]) -> str:

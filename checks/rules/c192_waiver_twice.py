@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from checks.findings import Finding, Severity
-from checks.frames import records
+from checks.frames import records, slug_of
 from checks.rules.base import Rule
 
 if TYPE_CHECKING:
@@ -45,6 +45,6 @@ class Rule_C192(Rule):
             yield self.finding(
                 f"waiver of {row.rule} for fact '{row.fact}' is given already at line {at} (the one that applies,"
                 " with its reason); keep one",
-                fact=f"{row.dataset.rsplit('/', 1)[-1].rsplit('.', 1)[0]}/{row.fact}",
+                fact=f"{slug_of(row.dataset)}/{row.fact}",
                 dataset=corpus.dataset_location(row.dataset, "acknowledged", int(row.item)),
             )
