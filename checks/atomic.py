@@ -21,6 +21,7 @@ whose writing process is gone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -32,6 +33,14 @@ TEMPORARY_SUFFIX = ".factlint-tmp"
 class WriteRefused(OSError):
     """A target factlint will not replace; the message says why. An ``OSError``, so a writer that
     may fail quietly (the cache) treats a refusal like any other failure to write."""
+
+
+class WriteFailed(OSError):
+    """The system would not let a file be written (a read-only file system, no permission, a full
+    disk): raised with the target's path (never the temporary file's) and the system's reason."""
+
+    def __str__(self) -> str:
+        return f"cannot write {self.filename}: {self.strerror}"
 
 
 def refusal(path: Path) -> str | None:
@@ -46,23 +55,49 @@ def refusal(path: Path) -> str | None:
         return f"{path} is not a regular file"
     if status.st_nlink > 1:
         return f"{path} has {status.st_nlink} hard links; replacing it would leave the others with the old content"
-    if not status.st_mode & 0o222 or not os.access(path, os.W_OK):
+    if not status.st_mode & 0o222:
         return (
             f"{path} is read-only (mode {stat.S_IMODE(status.st_mode):04o}); make it writable for factlint to change it"
         )
+    if not os.access(path, os.W_OK):  # the mode allows it, the system does not: say the system's reason
+        return f"{path} is not writable: {_why_not_writable(path)}"
     return None
+
+
+def unwritable_directory(folder: Path) -> str | None:
+    """Why no file can be created (or replaced) in the directory ``folder``, in the system's words
+    ("Read-only file system", "Permission denied"); None when one can."""
+    if os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return _why_not_writable(folder)
+
+
+def _why_not_writable(path: Path) -> str:
+    """The system's reason a path we may not write is not writable: its file system is mounted
+    read-only (EROFS), or its permissions deny us (EACCES)."""
+    try:
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only = False
+    return os.strerror(errno.EROFS if read_only else errno.EACCES)
 
 
 def write_atomically(path: Path, content: bytes | str) -> None:
     """Replace ``path`` with ``content`` (str is written as UTF-8, exactly, with no newline translation).
 
-    Raises ``WriteRefused`` (see ``refusal``) and ``OSError`` (e.g. the directory is not writable);
-    no temporary file is left behind either way.
+    Raises ``WriteRefused`` (see ``refusal``) and ``WriteFailed`` (an ``OSError`` naming ``path``:
+    e.g. the directory is not writable); no temporary file is left behind either way.
     """
     reason = refusal(path)
     if reason is not None:
         raise WriteRefused(reason)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        _write(path, content.encode("utf-8") if isinstance(content, str) else content)
+    except OSError as error:
+        raise WriteFailed(error.errno, error.strerror or str(error), str(path)) from error
+
+
+def _write(path: Path, data: bytes) -> None:
     existing = path.stat() if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path.parent)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from checks.cli_numbers import dashed_text, numbers_command
+from checks.cli_targets import not_fixed, refuse_draft_targets, refuse_report_target, shown
 from checks.console import say
 from checks.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 from checks.export import FORMATS as EXPORT_FORMATS
@@ -24,6 +25,10 @@ from checks.formats import FORMATTERS, WITH_ARTICLES, WITH_FILE_TEXTS
 from checks.formats.escape import visible
 
 EXTRA_OUTPUTS = ("json", "sarif", "junit", "markdown", "html")
+# Each extra report as its --help names it ("an HTML report", not "a html report").
+EXTRA_OUTPUT_NAMES = dict(
+    zip(EXTRA_OUTPUTS, ("a JSON", "a SARIF", "a JUnit XML", "a Markdown", "an HTML"), strict=True)
+)
 
 
 class _Version(argparse.Action):
@@ -61,11 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--changed-since",
         metavar="REF",
-        help="report on the datasets and seeds changed since git REF (and the datasets that depend on them)",
+        help="report on the datasets and seeds changed since the merge base with git REF, committed or not"
+        " (and the datasets that depend on them)",
     )
     for name in EXTRA_OUTPUTS:
         validate.add_argument(
-            f"--{name}", metavar="FILE", dest=f"also_{name}", help=f"also write a {name} report to FILE"
+            f"--{name}",
+            metavar="FILE",
+            dest=f"also_{name}",
+            help=f"also write {EXTRA_OUTPUT_NAMES[name]} report to FILE",
         )
     validate.add_argument(
         "--no-cache", action="store_true", help="neither read nor write the cache in .factlint_cache/"
@@ -151,28 +160,6 @@ def _write(text: str, destination: str | None) -> None:
         raise UsageError(f"cannot write {destination}: {error.strerror or error}") from None
 
 
-def _refuse_report_target(destination: str | None) -> None:
-    """Refuse a report's path that cannot be written, before the run: its directory must exist
-    (factlint creates none, as ruff and mypy create none) and the file must be one factlint may replace."""
-    if destination is None or destination == "-":
-        return
-    from checks.atomic import WriteRefused, refusal
-
-    target = Path(destination)
-    if target.is_char_device() or target.is_fifo():
-        return
-    folder = target.parent
-    if not folder.is_dir():
-        missing = not folder.exists() and not folder.is_symlink()
-        why = f"no directory {folder} (factlint creates none)" if missing else f"{folder} is not a directory"
-        raise UsageError(f"cannot write {destination}: {why}")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise UsageError(f"cannot write {destination}: the directory {folder} is not writable")
-    reason = refusal(target)
-    if reason is not None:
-        raise WriteRefused(reason)
-
-
 def _outputs(options: argparse.Namespace) -> list[tuple[str, str | None]]:
     """(format, destination) of every report the run writes; None is standard output."""
     extra = [(name, getattr(options, f"also_{name}")) for name in EXTRA_OUTPUTS if getattr(options, f"also_{name}")]
@@ -218,7 +205,7 @@ def _validate(options: argparse.Namespace) -> int:
     root = find_root(Path.cwd())
     outputs = _outputs(options)
     for _, destination in outputs:
-        _refuse_report_target(destination)
+        refuse_report_target(destination)
     wanted = {name for name, _ in outputs}
     report = validate(
         root,
@@ -243,18 +230,22 @@ def _validate(options: argparse.Namespace) -> int:
 
 
 def _rules(options: argparse.Namespace) -> int:
+    from checks.formats.ruledoc import to_plain
     from checks.rules import all_rules, rule_by_code
 
+    # Plain text, as SARIF's help.text: the docstring's reStructuredText (``code``, **Fails**::) read.
     if options.code is None:
         for rule in all_rules():
-            sys.stdout.write(f"{rule.code()}  {rule.severity.value:<7}  {rule.family():<11}  {rule.summary()}\n")
+            sys.stdout.write(
+                f"{rule.code()}  {rule.severity.value:<7}  {rule.family():<11}  {to_plain(rule.summary())}\n"
+            )
         return EXIT_OK
     found = rule_by_code(options.code)
     if found is None:
         raise UsageError(f"no rule {options.code!r}; `factlint rules` lists them")
     sys.stdout.write(
-        f"{found.code()}: {found.summary()}\n"
-        f"severity: {found.severity.value}    family: {found.family()}\n\n{found.explanation()}\n"
+        f"{found.code()}: {to_plain(found.summary())}\n"
+        f"severity: {found.severity.value}    family: {found.family()}\n\n{to_plain(found.explanation())}\n"
     )
     return EXIT_OK
 
@@ -266,33 +257,37 @@ def _fix(options: argparse.Namespace) -> int:
 
     root = find_root(Path.cwd())
     corpus = load_corpus(root)
-    sources = corpus.frames.sources
-    cited = {d: s if isinstance(s, str) else None for d, s in zip(sources["dataset"], sources["seed"], strict=True)}
-    seed_of = {path: cited.get(path) for path in corpus.paths}
+    # A dataset that does not parse still claims the seed its text names: naming the seed names it.
+    seed_of = {path: corpus.seed_of.get(path) for path in corpus.paths}
     chosen = named_datasets(root, Path.cwd(), options.paths, seed_of) if options.paths else None
     only = set(chosen) if chosen is not None else None
     outcome = fix(corpus, only, sha256=options.sha256, dry_run=options.dry_run)
     if options.dry_run:
         sys.stdout.write(visible(outcome.diff, keep_breaks=True))
     for edit in outcome.edits:
-        say(f"{edit.path}:{edit.line}: {edit.key} {edit.old} → {edit.new} ({edit.why})")
-    for problem in outcome.problems:
+        say(str(edit))
+    for problem in [*outcome.problems, *outcome.failed]:
         say(str(problem))
     verb = "would change" if options.dry_run else "changed"
     count = len(outcome.edits)
-    sys.stdout.write(f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person\n")
-    # A dataset fix refused to write (a link, read-only) is data that needs a person: exit 1.
+    sys.stdout.write(
+        f"{verb} {count} value{'s' if count != 1 else ''}; {len(outcome.problems)} left for a person"
+        f"{not_fixed(outcome.failed)}\n"
+    )
+    # A dataset fix could not read or write (P100, a link, read-only) is data that needs a person: exit 1.
     return EXIT_FINDINGS if outcome.unwritten else EXIT_OK
 
 
 def _draft(options: argparse.Namespace) -> int:
     from checks.corpus import find_root
     from checks.draft import draft_new, draft_uncited
+    from checks.formats._shared import plural
 
     root = find_root(Path.cwd())
+    if options.uncited and (options.output or options.force):
+        raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
+    refuse_draft_targets(root, options)
     if options.uncited:
-        if options.output or options.force:
-            raise UsageError("--uncited edits DATASET in place; --output and --force do not apply")
         summary = draft_uncited(root, options.path)
     else:
         summary = draft_new(root, options.path, options.output, options.force)
@@ -302,15 +297,22 @@ def _draft(options: argparse.Namespace) -> int:
         say(f"{summary.dataset}: line {line}: not drafted ({why}); left for a person")
     # The vocabularies are files of the repository the draft changed too: say which, and how they are reviewed.
     proposed = [
-        f"{count} new {name} added to schemas/{name}.yaml"
+        f"{count} new {name if count != 1 else name.removesuffix('s')} added to schemas/{name}.yaml"
         for count, name in ((summary.new_indicators, "indicators"), (summary.new_units, "units"))
         if count
     ]
     new = f"; {', '.join(proposed)} (each marked for review: S191)" if proposed else ""
     verb = "added to" if options.uncited else "wrote"
+    drafted = ", ".join(
+        (
+            plural(summary.facts, "fact"),
+            plural(summary.relations, "relation"),
+            f"{summary.ignores} ignore entr{'y' if summary.ignores == 1 else 'ies'}",
+        )
+    )
     sys.stdout.write(
-        f"{verb} {summary.dataset}: {summary.facts} facts, {summary.relations} relations, {summary.ignores} ignore entries"
-        f"{new}. Every guess carries a review mark: `factlint validate {summary.dataset}` lists them (S190).\n"
+        f"{verb} {summary.dataset}: {drafted}{new}. Every guess carries a review mark:"
+        f" `factlint validate {summary.dataset}` lists them (S190).\n"
     )
     return EXIT_OK
 
@@ -358,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(dashed_text(sys.argv[1:] if argv is None else argv))
     except SystemExit as exit_:  # argparse has printed the usage error
         return int(exit_.code or 0)
-    from checks.atomic import WriteRefused
+    from checks.atomic import WriteFailed, WriteRefused
     from checks.corpus import RepositoryNotFound
     from schemas.vocab import VocabularyError
 
@@ -371,6 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return COMMANDS[options.command](options)
     except (UsageError, RepositoryNotFound, VocabularyError, WriteRefused) as error:
         sys.stderr.write(f"factlint: {error}\n")
+        return EXIT_USAGE
+    except WriteFailed as error:  # the system would not write a file: the path's, not a bug
+        sys.stderr.write(f"factlint: cannot write {shown(Path(str(error.filename)))}: {error.strerror}\n")
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

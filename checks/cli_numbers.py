@@ -23,7 +23,7 @@ def numbers_command(options: argparse.Namespace) -> int:
 
     name, text = text_to_read(options)
     if options.heading:
-        return _heading(text, options.format)
+        return _heading(text, options.format, name)
     # Line by line, as coverage reads an article body: offsets are columns of their line.
     with repository_units(Path.cwd()):
         found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
@@ -43,9 +43,12 @@ def numbers_command(options: argparse.Namespace) -> int:
             f"{low}{show_number(q.low)}, {show_number(q.high)}{high}"
         )
     lines = len({number for number, _ in found})
-    sys.stdout.write(
-        f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
-    )
+    if not found:
+        sys.stdout.write("no quantity read\n")
+    else:
+        sys.stdout.write(
+            f"{len(found)} quantit{'y' if len(found) == 1 else 'ies'} read on {lines} line{'s' * (lines != 1)}\n"
+        )
     if options.file is None and _names_a_file(options.text):
         sys.stderr.write(f"factlint: read {options.text!r} as text; to read that file: factlint numbers --file PATH\n")
     return EXIT_OK
@@ -59,13 +62,24 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-def _heading(text: str, form: str) -> int:
-    """``factlint numbers --heading``: what a table heading gives a bare cell under it (``unit_from``)."""
+def _heading(text: str, form: str, name: str | None) -> int:
+    """``factlint numbers --heading``: what a table heading gives a bare cell under it (``unit_from``).
+
+    A heading is one line of at most ``MAX_HEADING`` characters (README, P110): a file of several
+    lines, or a longer text, is refused, not read as one heading."""
     from checks.corpus import repository_units
     from checks.intervals import show_number
-    from checks.numbers import heading_unit
+    from checks.numbers import MAX_HEADING, heading_unit
 
     text = text.rstrip("\r\n")  # a file's (or standard input's) last line break is no part of it
+    named = name or "the text"
+    if "\n" in text:
+        raise UsageError(
+            f"{named} has {text.count(chr(10)) + 1} lines; a heading is one line (of at most {MAX_HEADING}"
+            " characters): give that line, or leave out --heading to read every line's numbers"
+        )
+    if len(text) > MAX_HEADING:
+        raise UsageError(f"{named} is {len(text):,} characters long; a heading is one line of at most {MAX_HEADING}")
     with repository_units(Path.cwd()):
         heading = heading_unit(text)
     if form == "json":

@@ -93,7 +93,8 @@ class Context:
     @cached_property
     def waivers(self) -> pd.DataFrame:
         """Every usable acknowledged discrepancy: rule, fact (global id), reason, place."""
-        return waiver_table(self.corpus.frames.acknowledged)
+        frames = self.corpus.frames
+        return waiver_table(frames.acknowledged, frames.facts["global_id"])
 
 
 def raw_schema_failures(corpus: Corpus) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import yaml
@@ -41,6 +42,17 @@ class Edit:
     new: str
     why: str
     replacement: Replacement = field(repr=False)
+    label: str = ""  # what the value belongs to, as every message of fix names it: "ignore entry 1"
+
+    def __str__(self) -> str:
+        """``data/x.yaml:226: ignore entry 1 ('15 tasks'): line 4 → 5 (line 4 is now line 5)``: an
+        entry of a list is named as in every message of fix (its id, or its place counted from 1,
+        as lines and columns are), never by a 0-based path such as ``ignore[0].line``."""
+        field_path = self.key.rsplit("]", 1)[-1].removeprefix(".") if "[" in self.key else ""
+        if not (field_path and self.label):
+            return f"{self.path}:{self.line}: {self.key} {self.old} → {self.new} ({self.why})"
+        why = self.why.removeprefix(f"{self.label}: ")  # named once
+        return f"{self.path}:{self.line}: {self.label}: {field_path} {self.old} → {self.new} ({why})"
 
 
 @dataclass(frozen=True)
@@ -50,16 +62,21 @@ class Problem:
     path: str
     line: int | None
     message: str
+    column: int | None = None
+    brief: str = ""  # a dataset fix could not read or write: why, in the summary's few words
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+        where = ":".join(str(n) for n in (self.line, self.column if self.line else None) if n)
+        return f"{self.path}:{where}: {self.message}" if where else f"{self.path}: {self.message}"
 
 
 @dataclass
 class Outcome:
     edits: list[Edit] = field(default_factory=list)  # made (with dry_run: that would be made)
-    problems: list[Problem] = field(default_factory=list)
-    unwritten: list[str] = field(default_factory=list)  # datasets whose changes were refused
+    problems: list[Problem] = field(default_factory=list)  # left for a person
+    # A dataset fix could not read, parse or write (a P100, a read-only file), with the reason.
+    failed: list[Problem] = field(default_factory=list)
+    unwritten: list[str] = field(default_factory=list)  # datasets left undone: failed, or a seed not pinned
     diff: str = ""
 
 
@@ -114,6 +131,11 @@ def _prose(corpus: Corpus) -> dict[str, list[Prose]]:
     return found
 
 
+def _fact_label(fact: Any) -> str:
+    """A fact as fix names it: by its id, else by its place in ``facts`` counted from 1."""
+    return f"fact {fact.id}" if isinstance(fact.id, str) else f"fact {int(fact.item) + 1}"
+
+
 def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
     """The datasets (all, or ``only``) with their seed and every line they cite in it.
 
@@ -123,17 +145,18 @@ def citations(corpus: Corpus, only: set[str] | None) -> list[Citing]:
     references: dict[str, list[Reference]] = defaultdict(list)
     for fact in records(frames.facts.dropna(subset=["line"])):
         text = fact.quote if isinstance(fact.quote, str) and fact.quote else None
-        label = f"fact {fact.id}" if isinstance(fact.id, str) else f"fact {fact.item}"
+        label = _fact_label(fact)
         references[fact.dataset].append(Reference(("facts", int(fact.item), "line"), int(fact.line), text, label))
     for fact in records(frames.facts.dropna(subset=["unit_from_line"])):
         # The heading a bare figure takes its unit from moves with the table.
         text = fact.unit_from_text if isinstance(fact.unit_from_text, str) and fact.unit_from_text else None
-        label = f"unit heading of fact {fact.id}" if isinstance(fact.id, str) else f"unit heading of fact {fact.item}"
+        label = f"unit heading of {_fact_label(fact)}"
         key = ("facts", int(fact.item), "unit_from", "line")
         references[fact.dataset].append(Reference(key, int(fact.unit_from_line), text, label))
     for entry in records(frames.ignore.dropna(subset=["line"])):
         text = entry.text if isinstance(entry.text, str) and entry.text else None
-        label = f"ignore entry {text!r}" if text else f"ignore entry {entry.item}"
+        # Counted from 1, as the prose of its reason is ("reason of ignore entry 1") and as lines are.
+        label = f"ignore entry {int(entry.item) + 1}" + (f" ({text!r})" if text else "")
         references[entry.dataset].append(Reference(("ignore", int(entry.item), "line"), int(entry.line), text, label))
     prose = _prose(corpus)
     out = []
@@ -242,7 +265,7 @@ def _change(
         )
         return
     line = document.line_of(replacement.start)
-    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), why, replacement))
+    outcome.edits.append(Edit(dataset, line, dotted(key), str(old), str(new), why, replacement, label))
 
 
 def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool) -> Outcome:
@@ -258,8 +281,13 @@ def _write(root: Path, dataset: str, text: str, edits: list[Edit], dry_run: bool
     except OSError as error:  # a refusal (WriteRefused) or a failure to write
         verb = "would not be written" if dry_run else "not written"
         count = f"{len(edits)} change{'s' if len(edits) != 1 else ''}"
-        problem = Problem(dataset, None, f"{verb}: {error}; its {count} left undone")
-        return Outcome(problems=[problem], unwritten=[dataset])
+        # "/…/data/x.yaml is read-only (mode 0444); make it…": "it is read-only…", and in the
+        # summary's few words "read-only (mode 0444)"; a failure to write in the system's words.
+        why = str(error).replace(f"{file} ", "it ", 1) if isinstance(error, WriteRefused) else error.strerror
+        why = why or str(error)
+        short = why.removeprefix("it ").removeprefix("is ").removeprefix("not writable: ").split(";")[0]
+        problem = Problem(dataset, None, f"{verb}: {why}; its {count} left undone", brief=f"{verb}: {short}")
+        return Outcome(failed=[problem], unwritten=[dataset])
     return Outcome(edits=edits, diff=unified_diff(dataset, text, replacements) if dry_run else "")
 
 
@@ -278,14 +306,15 @@ def fix_dataset(root: Path, cited: Citing, sha256: bool, dry_run: bool) -> Outco
     try:
         text = read_inside(root, cited.dataset, "data").decode("utf-8")
     except (Refused, UnicodeDecodeError) as error:
-        return Outcome(problems=[Problem(cited.dataset, None, f"not edited: {error}")])
+        problem = Problem(cited.dataset, None, f"not edited: {error}", brief="not read")
+        return Outcome(failed=[problem], unwritten=[cited.dataset])
     with collector_paused():
         # Prose naming lines is looked at when the references move (not again once they did).
         outcome = _plan(cited.dataset, text, moves, leftovers, pin, (cited.prose, where) if moves and where else None)
     if not outcome.edits:
         return outcome
     written = _write(root, cited.dataset, text, outcome.edits, dry_run)
-    return Outcome(written.edits, outcome.problems + written.problems, written.unwritten, written.diff)
+    return Outcome(written.edits, outcome.problems, written.failed, written.unwritten, written.diff)
 
 
 def _plan(
@@ -305,7 +334,8 @@ def _plan(
     try:
         document = YamlText(text)
     except yaml.YAMLError as error:
-        return Outcome(problems=[Problem(dataset, None, f"not edited: {error}")])
+        problem = Problem(dataset, None, f"not edited: {error}", brief="does not parse")
+        return Outcome(failed=[problem], unwritten=[dataset])
     outcome = Outcome(
         problems=[Problem(dataset, document.line_at(left.reference.key), left.message) for left in leftovers]
     )
@@ -329,6 +359,14 @@ def fix(corpus: Corpus, only: set[str] | None, sha256: bool, dry_run: bool) -> O
         done = fix_dataset(corpus.root, cited, sha256, dry_run)
         result.edits += done.edits
         result.problems += done.problems
+        result.failed += done.failed
         result.unwritten += done.unwritten
         result.diff += done.diff
+    # A dataset that does not parse cites no line fix can read: named as validate names it (P100),
+    # never skipped in silence.
+    for error in corpus.load_errors:
+        if only is None or error.path in only:
+            message = f"not fixed: P100 {error.message}"
+            result.failed.append(Problem(error.path, error.line, message, error.column, brief="P100, not read"))
+            result.unwritten.append(error.path)
     return result

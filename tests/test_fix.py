@@ -239,7 +239,10 @@ def test_a_read_only_dataset_is_refused(base: Path, capsys: pytest.CaptureFixtur
     assert fix(base) == 1
     out = capsys.readouterr().out
     assert "data/example.yaml: not written:" in out and "read-only (mode 0444)" in out
-    assert "changed 0 values; 1 left for a person" in out
+    # Not written is not left for a person: the summary says so, and why.
+    assert (
+        "changed 0 values; 0 left for a person; 1 dataset not fixed: data/example.yaml (not written: read-only" in out
+    )
     assert read(base) == before and (base / DATASET).stat().st_mode & 0o777 == 0o444
 
 

@@ -45,3 +45,16 @@ def test_line_numbers_in_prose_are_listed_with_the_line_they_should_say(
 def test_prose_is_not_listed_when_the_seed_did_not_move(prose: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert fix(prose) == 0
     assert "changed 0 values; 0 left for a person" in capsys.readouterr().out
+
+
+def test_an_ignore_entry_is_numbered_one_way_in_every_message(prose: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Its move and its reason's prose name the same entry (the first, counted from 1 as lines are),
+    at the same dataset line; no message names it by a 0-based path (ignore[0].line)."""
+    insert_lines(prose, 1, HEADER)
+    assert fix(prose, "--dry-run") == 0
+    out = capsys.readouterr().out
+    entry = next(n for n, line in enumerate(read(prose).decode().splitlines(), start=1) if "- {line: 8," in line)
+    moved = f"{DATASET}:{entry}: ignore entry 1 ('5 other stories'): line 8 → 11 ("
+    assert moved in out, out
+    assert f"{DATASET}:{entry}: reason of ignore entry 1: line 8 should say line 11" in out, out
+    assert "[0]" not in out and "facts[" not in out and "ignore[" not in out

@@ -238,19 +238,19 @@ def test_each_finding_links_to_its_figure_and_back(journalist_report: Report, jo
     assert len(rows) == len(journalist_report.findings)
     by_id = {node.attrs["id"]: node for node in journalist_page.all() if "id" in node.attrs}
     for row_id, row in rows.items():
-        links = [a.attrs["href"][1:] for a in row.all("a")]
+        links = [a.attrs["href"][1:] for a in row.all("a") if not a.attrs["href"].startswith("#rule-")]
         figure = by_id[links[0]] if links else None
         if figure is not None and figure.tag == "details":
             back = {a.attrs["href"][1:] for a in figure.all("a")}
             assert row_id in back, row_id
     p106 = next(row for row in rows.values() if row.all("td")[1].text() == "P106")
-    [link] = p106.all("a")
+    [link] = [a for a in p106.all("a") if not a.attrs["href"].startswith("#rule-")]  # the code links to its rule
     figure = by_id[link.attrs["href"][1:]]
     assert figure.tag == "details" and "failing" in figure.attrs["class"]
     assert figure.all("summary")[0].text(skip=("sign", "visually-hidden")) == "次均费用较普通住院降低7400余元"
     # Uncurated and fact-less findings link to the figure at their seed column.
     k101 = next(row for row in rows.values() if row.all("td")[1].text() == "K101")
-    figure = by_id[k101.all("a")[0].attrs["href"][1:]]
+    figure = by_id[k101.all("a")[1].attrs["href"][1:]]
     assert "uncurated" in figure.attrs["class"] and figure.all("summary")[0].text(skip=("sign",)).startswith("100")
 
 
@@ -327,3 +327,25 @@ def test_table_of_contents_counts_each_article(journalist_report: Report, journa
         for status in set(marks):
             assert f"{marks.count(status)} {STATUSES[status][0]} {status}" in entries[anchor]
     assert f"{len(journalist_report.findings)} findings" in nav.text()
+
+
+def test_each_rule_code_links_to_its_explanation_given_once(journalist_report: Report, journalist_page: Node) -> None:
+    """A finding's code carries its rule's summary (title) and links to the rule explained on the
+    page, once per rule that occurs, from the source SARIF's help uses (summary and docstring)."""
+    from checks.rules import rule_by_code
+
+    by_id = {node.attrs["id"]: node for node in journalist_page.all() if "id" in node.attrs}
+    cells = journalist_page.all("td", "rule")
+    assert len(cells) == len(journalist_report.findings)
+    codes = {f.code for f in journalist_report.findings}
+    for cell in cells:
+        [link] = cell.all("a")
+        code = cell.text()
+        rule = rule_by_code(code)
+        assert rule is not None and link.attrs["title"] == rule.summary()
+        explained = by_id[link.attrs["href"][1:]]
+        assert explained.ancestor("section") is not None and explained.attrs["class"] == "rule-help"
+        assert explained.text().strip().startswith(f"{code}: {rule.summary()}")
+        assert "``" not in explained.text() and "**" not in explained.text()  # no reStructuredText markup
+    section = by_id["rules"]
+    assert sorted(node.attrs["id"] for node in section.all(cls="rule-help")) == sorted(f"rule-{c}" for c in codes)

@@ -226,3 +226,31 @@ def test_a_long_figure_wraps_instead_of_widening_the_page(
         opened.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     assert opened.evaluate("document.documentElement.scrollWidth") <= width
     context.close()
+
+
+def test_codes_and_headers_do_not_break_inside_a_word_at_1200_pixels(browser: Any, report_url: str) -> None:
+    """The Rule column showed "P10 / 6" and the header "Stat/us" at 1200 CSS pixels."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    opened = context.new_page()
+    opened.goto(report_url)
+    broken = opened.evaluate(
+        """() => {
+        const broken = [];
+        for (const cell of document.querySelectorAll('th, td.rule')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.data.matchAll(/\\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+              if (tops.size > 1) broken.push(word[0]);
+            }
+          }
+        }
+        return broken;
+    }"""
+    )
+    assert opened.evaluate("document.querySelectorAll('td.rule').length") > 0
+    context.close()
+    assert broken == [], broken

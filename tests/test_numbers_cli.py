@@ -128,7 +128,7 @@ def test_a_file_name_given_as_the_text_is_read_as_text_with_a_hint(
     monkeypatch.chdir(tmp_path)
     assert main(["numbers", "article.txt"]) == 0
     captured = capsys.readouterr()
-    assert captured.out == "0 quantities read on 0 lines\n"
+    assert captured.out == "no quantity read\n"
     assert "to read that file: factlint numbers --file PATH" in captured.err
     assert main(["numbers", "超过3000张"]) == 0
     assert capsys.readouterr().err == ""

@@ -9,13 +9,24 @@ import pandas as pd
 
 from checks.frames import STRING, slug_of
 
-WAIVER_COLUMNS = {"dataset": STRING, "item": "int64", "rule": STRING, "fact": STRING, "reason": STRING}
+WAIVER_COLUMNS = {
+    "dataset": STRING,
+    "item": "int64",
+    "rule": STRING,
+    "fact": STRING,
+    "reason": STRING,
+    "known": "bool",  # whether its dataset has a fact of that id (C190 says so when not)
+}
 
 
-def waiver_table(acknowledged: pd.DataFrame) -> pd.DataFrame:
+def waiver_table(acknowledged: pd.DataFrame, fact_ids: pd.Series | None = None) -> pd.DataFrame:
     """One row per usable ``acknowledged`` entry: its dataset and item, its rule, the fact's global
-    id and the reason."""
+    id, the reason, and whether ``fact_ids`` (the global ids of the facts) has that fact.
+
+    A waiver given twice (the same rule, the same fact) counts once: the first entry, whose reason
+    applies; C192 reports each later one at its line."""
     usable = acknowledged.dropna(subset=["rule", "fact"])
+    usable = usable[~usable.duplicated(subset=["dataset", "rule", "fact"], keep="first")]
     table = pd.DataFrame(
         {
             "dataset": usable["dataset"],
@@ -25,4 +36,5 @@ def waiver_table(acknowledged: pd.DataFrame) -> pd.DataFrame:
             "reason": usable["reason"].fillna("acknowledged"),
         }
     )
+    table["known"] = True if fact_ids is None else table["fact"].isin(fact_ids.dropna())
     return table.astype(WAIVER_COLUMNS).reset_index(drop=True)

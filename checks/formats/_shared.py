@@ -10,6 +10,13 @@ _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 ACKNOWLEDGED_RANK = len(_RANK)
 
 
+def shown_counts(summary: dict[str, int]) -> dict[str, int]:
+    """A report's summary as the human summaries show it: no rule has severity info, so infos are
+    counted only when there are some (an adapter's findings); the JSON summary keeps the field, its
+    documented schema has it."""
+    return {key: count for key, count in summary.items() if key != "infos" or count}
+
+
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 

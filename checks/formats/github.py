@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from checks.findings import Finding, Report, Severity
-from checks.formats._shared import edit_site, elsewhere, plural, urgency_order
+from checks.formats._shared import edit_site, elsewhere, plural, shown_counts, urgency_order
 from checks.formats.escape import visible
 
 ANNOTATIONS_PER_KIND = 10
@@ -51,7 +51,7 @@ def format_github(report: Report) -> str:
             f"{elsewhere(report, 'github')}"
         )
     summary = report.summary()
-    counts = ", ".join(plural(summary[key], noun) for key, noun in _SUMMARY_NOUNS)
+    counts = ", ".join(plural(summary[key], noun) for key, noun in _SUMMARY_NOUNS if key in shown_counts(summary))
     scope = f"{plural(summary['facts'], 'fact')} of {plural(summary['datasets'], 'dataset')}"
     lines.append(f"factlint: {counts}, {summary['acknowledged']} acknowledged in {scope}")
     return "\n".join(lines) + "\n"

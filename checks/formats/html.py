@@ -19,11 +19,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from html import escape as escape_markup
+from typing import TYPE_CHECKING
 
 from checks.findings import ArticleLine, ArticleView, Finding, Mark, Report, Severity
-from checks.formats._shared import plural, status, urgency_order
+from checks.formats._shared import plural, shown_counts, status, urgency_order
 from checks.formats.escape import visible
+from checks.formats.ruledoc import inline_html, to_html, to_plain
 from checks.formats.text import format_summary
+
+if TYPE_CHECKING:
+    from checks.rules.base import Rule
 
 
 def escape(text: str) -> str:
@@ -61,6 +66,9 @@ tr:target { background: #e8f0fe; } tr:target td:first-child { border-left: 6px s
 dl.counts { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; } dl.counts div { display: flex; gap: .4rem; }
 dl.counts dt { font-weight: 600; } dl.counts dd { margin: 0; }
 code { font-size: .9em; overflow-wrap: anywhere; }
+/* Headers break between words, codes not at all (not "Stat/us", "P10/6"), if there is room. */
+@media (min-width: 40rem) { th, td.rule code { overflow-wrap: normal; } td.rule code { white-space: nowrap; } }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; padding: .5rem; }
 .sign { display: inline-block; min-width: 1.1em; text-align: center; font-weight: 700; }
 .s-error { color: #a40e26; } .s-warning { color: #7a4a00; } .s-info { color: #0b4fb3; } .s-acknowledged { color: #6f4e00; }
 .reason { margin: .3rem 0 0; }
@@ -171,13 +179,40 @@ def _reason(finding: Finding) -> str:
     return f'<p class="reason"><strong>Acknowledged:</strong> {escape(finding.acknowledged)}</p>'
 
 
-def _finding_row(finding: Finding, row_id: str, anchors: _Anchors) -> str:
+def _rule_cell(finding: Finding, rules: dict[str, type[Rule]]) -> str:
+    """A finding's rule code, linked to its explanation on the page, its summary as the link's title."""
+    code, rule = f"<code>{escape(finding.code)}</code>", rules.get(finding.code)
+    if rule is None:  # a code no rule of the registry has: no explanation to link to
+        return f'<td class="rule">{code}</td>'
+    title = escape(to_plain(rule.summary()))
+    return f'<td class="rule"><a href="#rule-{_anchor(finding.code)}" title="{title}">{code}</a></td>'
+
+
+def _rules_explained(report: Report, rules: dict[str, type[Rule]]) -> str:
+    """Each rule that occurs in the report explained once: what SARIF's help says (the rule's
+    summary and docstring, ``checks.formats.ruledoc``), with its severity and family."""
+    codes = sorted({f.code for f in report.findings if f.code in rules})
+    if not codes:
+        return "<p>No rule reported anything. <code>factlint rules</code> lists them all.</p>"
+    entries = []
+    for code in codes:
+        rule = rules[code]
+        entries.append(
+            f'<section class="rule-help" id="rule-{_anchor(code)}" aria-labelledby="rule-{_anchor(code)}-title">\n'
+            f'<h3 id="rule-{_anchor(code)}-title"><code>{escape(code)}</code>: {inline_html(rule.summary())}</h3>\n'
+            f"<p>Severity {escape(rule.severity.value)}, family {escape(rule.family())}.</p>\n"
+            f"{to_html(rule.explanation())}\n</section>"
+        )
+    return "\n".join(entries)
+
+
+def _finding_row(finding: Finding, row_id: str, anchors: _Anchors, rules: dict[str, type[Rule]]) -> str:
     places = "<br>".join(f"<code>{escape(str(p))}</code>" for p in (finding.dataset, finding.source) if p is not None)
     fact = f" <span>(fact <code>{escape(finding.fact)}</code>)</span>" if finding.fact else ""
     target = anchors.target(finding)
     link = f'<a href="#{target[0]}">{escape(target[1])}</a>' if target else "—"
     return (
-        f'<tr id="{row_id}" tabindex="-1"><td>{_status_word(finding)}</td><td>{escape(finding.code)}</td>'
+        f'<tr id="{row_id}" tabindex="-1"><td>{_status_word(finding)}</td>{_rule_cell(finding, rules)}'
         f"<td>{escape(finding.message)}{fact}{_reason(finding)}</td><td>{places or '—'}</td><td>{link}</td></tr>"
     )
 
@@ -192,7 +227,9 @@ def _tally(findings: Iterable[Finding]) -> str:
     return ", ".join(words)
 
 
-def _findings(report: Report, anchors: _Anchors, titles: dict[str, ArticleView]) -> tuple[str, list[str]]:
+def _findings(
+    report: Report, anchors: _Anchors, titles: dict[str, ArticleView], rules: dict[str, type[Rule]]
+) -> tuple[str, list[str]]:
     """The findings section, one table per dataset; and its table-of-contents entries."""
     groups: dict[str, list[tuple[int, Finding]]] = {}
     for index, finding in sorted(enumerate(report.findings, start=1), key=lambda pair: urgency_order(pair[1])):
@@ -205,7 +242,7 @@ def _findings(report: Report, anchors: _Anchors, titles: dict[str, ArticleView])
     order = sorted(groups, key=lambda g: (urgency_order(groups[g][0][1])[0], g == OTHER_FILES, g))
     for number, group in enumerate(order, start=1):
         tally = escape(_tally(f for _, f in groups[group]))
-        rows = "\n".join(_finding_row(f, f"finding-{index}", anchors) for index, f in groups[group])
+        rows = "\n".join(_finding_row(f, f"finding-{index}", anchors, rules) for index, f in groups[group])
         view = titles.get(group)
         about = f' — <a href="#{anchors.article[group]}"{_lang(view.language)}>{escape(view.title)}</a>' if view else ""
         parts.append(
@@ -299,11 +336,14 @@ def _article(view: ArticleView, anchors: _Anchors) -> str:
 
 
 def format_html(report: Report) -> str:
+    from checks.rules import all_rules  # every rule module: only when an HTML report is asked for
+
+    rules = {rule.code(): rule for rule in all_rules()}
     anchors = _Anchors(report)
     titles = {view.dataset: view for view in report.articles}
-    findings, finding_toc = _findings(report, anchors, titles)
+    findings, finding_toc = _findings(report, anchors, titles, rules)
     summary = report.summary()
-    counts = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in summary.items())
+    counts = "".join(f"<div><dt>{escape(k)}</dt><dd>{v}</dd></div>" for k, v in shown_counts(summary).items())
     article_toc = "".join(
         f'<li><a href="#{anchors.article[v.dataset]}"{_lang(v.language)}>{escape(v.title)}</a>: '
         f"{escape(_figure_counts(v)) or 'no figures'}</li>"
@@ -335,6 +375,7 @@ def format_html(report: Report) -> str:
 <h2 id="contents-title">Contents</h2>
 <ol>
 <li><a href="#findings">Findings</a>: {escape(plural(len(report.findings), "finding"))}{nested}</li>
+<li><a href="#rules">The rules reported</a></li>
 <li><a href="#legend">How figures are marked</a></li>
 {article_toc}
 </ol>
@@ -343,6 +384,10 @@ def format_html(report: Report) -> str:
 <section id="findings" aria-labelledby="findings-title">
 <h2 id="findings-title">Findings</h2>
 {findings}
+</section>
+<section id="rules" aria-labelledby="rules-title">
+<h2 id="rules-title">The rules reported</h2>
+{_rules_explained(report, rules)}
 </section>
 <section id="legend" aria-labelledby="legend-title">
 <h2 id="legend-title">How figures are marked</h2>

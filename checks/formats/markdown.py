@@ -8,7 +8,7 @@ other reports, or the command that lists them). No finding is left out silently.
 from __future__ import annotations
 
 from checks.findings import Finding, Report
-from checks.formats._shared import elsewhere, plural, status, urgency_order
+from checks.formats._shared import elsewhere, plural, shown_counts, status, urgency_order
 from checks.formats.escape import visible
 
 # GitHub's limit on one step's summary, in bytes of UTF-8.
@@ -29,12 +29,13 @@ def escape_cell(text: str) -> str:
 
 def format_markdown(report: Report, limit: int = SUMMARY_LIMIT) -> str:
     summary = report.summary()
+    keys = [key for key in _COUNT_KEYS if key in shown_counts(summary)]
     head = [
         f"## factlint: {_headline(summary)}",
         "",
-        "| errors | warnings | infos | acknowledged | facts | datasets |",
-        "|---:|---:|---:|---:|---:|---:|",
-        "| " + " | ".join(str(summary[key]) for key in _COUNT_KEYS) + " |",
+        "| " + " | ".join(keys) + " |",
+        "|" + "---:|" * len(keys),
+        "| " + " | ".join(str(summary[key]) for key in keys) + " |",
         "",
     ]
     findings = sorted(report.findings, key=urgency_order)

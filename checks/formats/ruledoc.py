@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-_INLINE = re.compile(r"``(.+?)``")
+_INLINE = re.compile(r"``(.+?)``", re.DOTALL)
 _STRONG = re.compile(r"\*\*(.+?)\*\*")
 
 
@@ -85,3 +85,26 @@ def to_plain(text: str) -> str:
         else:
             out.append("\n".join(f"    {line}" if line else "" for line in lines))
     return "\n\n".join(out)
+
+
+def inline_html(text: str) -> str:
+    """One line of a docstring (a rule's summary) as HTML: escaped, ``code`` as <code>."""
+    from html import escape
+
+    return _INLINE.sub(lambda m: f"<code>{m[1]}</code>", escape(text, quote=False))
+
+
+def to_html(text: str) -> str:
+    """The explanation as HTML for the HTML report: paragraphs, inline ``code`` and **strong**, and
+    the examples as preformatted blocks. ``text`` is the rule's own docstring, escaped here."""
+    from html import escape
+
+    out = []
+    for kind, lines in _blocks(text):
+        if kind == "literal":
+            out.append("<pre><code>" + escape("\n".join(lines)) + "</code></pre>")
+            continue
+        for paragraph in re.split(r"\n\s*\n", "\n".join(lines).strip("\n")):
+            html = _INLINE.sub(lambda m: f"<code>{m[1]}</code>", escape(paragraph.strip(), quote=False))
+            out.append("<p>" + _STRONG.sub(r"<strong>\1</strong>", html) + "</p>")
+    return "\n".join(out)

@@ -26,7 +26,9 @@ REASON_INDENT = "    "  # an acknowledged finding's reason follows on lines inde
 _ANNOTATION = re.compile(r"^::(?:error|warning|notice)(?: [^:\n]*)?::")
 # The tags factlint's HTML formatter writes (read from its source): any other one in a report was
 # injected by a dataset; so is a second script, or an event handler attribute.
-_HTML_SOURCE = (Path(__file__).resolve().parents[2] / "checks" / "formats" / "html.py").read_text("utf-8")
+# (and the rules' explanations it draws with checks.formats.ruledoc.to_html)
+_FORMATS = Path(__file__).resolve().parents[2] / "checks" / "formats"
+_HTML_SOURCE = "".join((_FORMATS / name).read_text("utf-8") for name in ("html.py", "ruledoc.py"))
 _HTML_TAGS = frozenset(re.findall(r"<([a-z][a-z0-9]*)", _HTML_SOURCE))
 _SCRIPTS = _HTML_SOURCE.count("<script")
 
