@@ -179,7 +179,8 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:^|[\s(（])(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:target|plan|standard|ceiling|cap|limit|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
-    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))(?:\s*(?:of|:)|\s+that)"
+    # (the national benchmark is for at least 95%, the standard is that …: the name as the subject, round 33)
+    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))(?:\s*(?:of|:)|(?:\s+is(?:\s+for)?)?\s+that|\s+is\s+for)"
     r"\s*(?:[£$€¥₹]|US\$)?\s*$"  # the target that at least 75% of patients start …: the target's value
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
     # 达到国家标准要求（分别低于20%和10%）, 达到消除标准（低于5%）: a standard's levels in brackets (round 31)
