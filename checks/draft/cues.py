@@ -24,6 +24,7 @@ _WILL_ZH = (
     r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
     r"|混装|混入|混放|混存|丢弃|倒入|排入|弃置|交由|交给|出售|转卖|转借|出租))"
 )
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
@@ -32,6 +33,8 @@ TARGET = re.compile(
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|(?<!said\sthey\s)(?<!say\sthey\s)(?<!said\sthat\s)(?<!said\sit\s)\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed|cut|reduce|lower|raise|lift|save|add|bring|double|halve)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year|the\s+(?:financial|fiscal)\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
+    # a day's due date (to deliver 4,000 procedures by 30 June 2027, by June 30, 2027; round 33)
+    r"|\bby\s+(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2},?)\s+20\d\d\b"
     r"|\bto\s+be\s+(?:built|completed|reached)\b|\bwants?\s+(?:to\b|\S+\s+(?:\S+\s+)?(?:more|less|fewer|at\s+least))"
     r"|\bby\s+(?:the\s+same\s+(?:date|time|year)|then)\b|\baim(?:s|ing)?\s+for\b|\bambition\b"
     # what a charity or a report asks for: wants the government to, calls on/for, urges

@@ -71,9 +71,9 @@ from checks.draft.cues import (
     TARGET,
 )
 from checks.draft.deadlines import due_right_after
-from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
+from checks.draft.past_cues import past_cue
 from checks.draft.relative import A_YEAR_AGO, COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
@@ -107,7 +107,7 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
             cue
             for cue in pattern.finditer(cut)
             if not any(a < cue.start() < b for a, b in named)
-            and not _past(cue.group(), now)
+            and not past_cue(cue.group(), now)
             and not NEGATED.search(cut[max(0, cue.start() - 16) : cue.start()])
             and not any(a < cue.start() <= b for a, b in measured)
         ),
@@ -217,15 +217,6 @@ def _cues(
     target = _cue(target_cues, text, now)
     achieved = achieved_cues.search(text)
     return (target.group().strip() if target else None), (achieved.group().strip() if achieved else None)
-
-
-def _past(cue: str, now: int | None) -> bool:
-    """A target cue naming a year before now (by the end of 2023, 到十三五末, in a 2024 article)
-    reports the past."""
-    year = re.search(r"(?:19|20)\d\d", cue)
-    plan = plan_years(cue)
-    last = int(year.group()) if year else plan[1] if plan else None
-    return bool(last and now and last < now)
 
 
 def _fits(year: int, status: str, years: ArticleYears) -> bool:
