@@ -295,7 +295,7 @@ def period_of(
         # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
         # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
         by_default = base.why in ("the year the article is about", "'全年', a whole year over before publication") or (
-            base.why == "the year opening an earlier sentence of its line" and possessive.group().startswith("上")
+            base.why.startswith("the year opening") and possessive.group().startswith("上")  # its own sentence too
         )
         if by_default and isinstance(base.value, int) and base.value:
             return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")
