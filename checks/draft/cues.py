@@ -215,7 +215,7 @@ NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
     # 降低0.5个百分点以上的要求, 高于“不低于90%”的国家要求: the value a requirement sets (quoted, by its issuer)
-    r"|\s*[”\"’」]?\s*(?:以上|以下)?的(?:国家|省|省级|市级|省定|市定|县定|上级)?要求"
+    r"|\s*[”\"’」]?\s*(?:以上|以下)?的(?:国家|省|省级|市级|省定|市定|县定|上级)?(?:标准)?要求"  # 国家标准要求: round 33
     # the 55% the service was commissioned to achieve, the 90% providers are contracted to meet: the value set
     r"|\s*(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has\s+been)\s+"
     r"(?:commissioned|contracted|funded|required|obliged)\s+to\s+(?:achieve|meet|deliver|reach|hit)\b",
