@@ -245,8 +245,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         on_plain = read[(q.start, q.end)]
         before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
-        guessed = _unit(q, number, line, context.units, drafted, kind_of, context.columns)
-        unit, unit_note = decimal_unit(q, *guessed, drafted.new_units, kind_of)  # a decimal is no count
+        by_unit = _unit(q, number, line, context.units, drafted, kind_of, context.columns)
+        unit, unit_note = decimal_unit(q, *by_unit, drafted.new_units, kind_of)  # a decimal is no count
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
         following = [start for start in claims if start >= on_plain.end]
         found = figure_years(plain, on_plain.start, on_plain.end)
