@@ -73,13 +73,13 @@ def decimal_unit(
 ) -> tuple[str, str | None]:
     """The unit of a decimal the drafter would count (``unit``, a count it guessed, or one it proposed):
     a measure. The catalogue's own unit for a printed word (3.2人) is the reader's, and stays."""
-    if q.value == round(q.value) or (unit == q.unit and unit != "unit"):
+    if q.value == round(q.value) or unit == q.unit:  # (1.5个: the printed word's unit, P108 wants it kept)
         return unit, note
     if new_units.get(unit, {}).get("kind") == "count":
         new_units[unit]["kind"] = "rate"  # a measure word proposed here (µg): its figures are measures
         return unit, f"unit: {unit} proposed for '{q.unit_text}', a measure (a decimal is no count)"
-    if kind_of.get(unit, "count") != "count":
-        return unit, note
+    if kind_of.get(unit, "count") != "count" or q.unit_text:
+        return unit, note  # 约5.8例: a catalogue unit its word hints at, which P108 wants kept
     new_units.setdefault("measure", dict(MEASURE))
     return "measure", "unit: measure, a decimal printed with no unit word (no count: a count is whole)"
 
