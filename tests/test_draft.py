@@ -886,8 +886,8 @@ LAST_SET_FIRST_LOOKED_AT = "en-kestrelford-council-child-measurement-programme-2
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 37 (first looked at on 493b583) waits to be studied; once a round has studied it, until the next
-    set is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 37's first
+    Set 37 (first looked at on 493b583) was studied in round 33; until the next set is written, the last
+    set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 37's first
     article in order of names, an English council's child measurement programme results, written for the
     project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]

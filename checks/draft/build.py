@@ -1,7 +1,5 @@
 """Build a draft: the facts, ignore entries, relations and new catalogue entries for an article's lines.
-
-Pure functions of the text and the vocabularies; nothing here reads or writes a file.
-"""
+Pure functions of the text and the vocabularies; nothing here reads or writes a file."""
 
 from __future__ import annotations
 
@@ -30,7 +28,7 @@ from checks.draft.labels import numbered_headings
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
-from checks.draft.new_units import new_unit, person_times
+from checks.draft.new_units import decimal_unit, person_times, propose_unit, settle_kinds
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
@@ -115,15 +113,7 @@ def _unit(
         if named:
             return named[0], f"unit: '{q.unit_text}' after a rate base; no rate unit for it in schemas/units.yaml"
         # A measure word no unit names: propose one, so the fact's unit agrees with its quote (P108).
-        uid, kind, label_en, label_zh = new_unit(q.unit_text)
-        if uid not in units:
-            drafted.new_units[uid] = {
-                "kind": kind,
-                "label_en": label_en,
-                "label_zh": label_zh,
-                "hints": [q.unit_text],
-                "review": f"proposed by factlint draft for '{q.unit_text}'",
-            }
+        uid = propose_unit(q.unit_text, units, drafted.new_units)
         return uid, f"unit: {uid} proposed for '{q.unit_text}'"
     return "unit", "unit: no unit word is printed; a count assumed"
 
@@ -255,7 +245,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         on_plain = read[(q.start, q.end)]
         before, after = figure_subject(plain, on_plain, read_figures)
         previous = next((f.subject for f in reversed(drafted.facts) if f.line == number), "")
-        unit, unit_note = _unit(q, number, line, context.units, drafted, kind_of, context.columns)
+        by_unit = _unit(q, number, line, context.units, drafted, kind_of, context.columns)
+        unit, unit_note = decimal_unit(q, *by_unit, drafted.new_units, kind_of)  # a decimal is no count
         kind_of.update({uid: str(entry["kind"]) for uid, entry in drafted.new_units.items()})
         following = [start for start in claims if start >= on_plain.end]
         found = figure_years(plain, on_plain.start, on_plain.end)
@@ -396,5 +387,6 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
             _restated(lines[number - 1], number, restated[number], drafted)
             continue
         draft_line(number, lines[number - 1], None, context_of(number), drafted)
+    settle_kinds(drafted.new_indicators, drafted.new_units)
     drafted.relations = harmonise(propose(lines, drafted.facts), drafted.facts, drafted.new_indicators)
     return drafted

@@ -32,6 +32,9 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _EMERGENCY = re.compile(r"\s+(?:calls?|crews?|call-?takers|dispatch\w*|responses?|system)\b", re.IGNORECASE)
+# 经120救护车入院, 120急救网络, “120”调度: China's emergency number naming its ambulances or service (a count of them
+# would take a measure word: 120辆救护车; round 33)
+_EMERGENCY_ZH = re.compile(r"[”\"]?\s*(?:救护车|急救|调度|指挥|呼叫|出车|转运)")
 _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Exhibit)\s+\d+[.:]?\s", re.IGNORECASE)
 _SAMPLE = re.compile(r"[(（]\s*n\s*=\s*$", re.IGNORECASE)
 _TIMES = re.compile(r"\s*(?:or\s+more\s+)?times\b", re.IGNORECASE)
@@ -59,6 +62,8 @@ def condition_or_frame(line: str, q: Quantity, others: Sequence[Quantity]) -> st
     if _CONDITION.search(line, clause_start, q.start):
         return "a level in a condition (issued when the Index reaches 7), not a level reported"
     if q.digits in ("911", "999", "112", "000", "111") and q.unit is None and _EMERGENCY.match(line, q.end):
+        return "an emergency number naming the calls or crews (911 calls), not a figure"
+    if q.digits in ("120", "999") and not q.unit_text and _EMERGENCY_ZH.match(line, q.end):
         return "an emergency number naming the calls or crews (911 calls), not a figure"
     if _SAMPLE.search(line, max(0, q.start - 8), q.start) and _CAPTION.match(line):
         return "a table caption's sample size (n = 455), the group counted, named again"

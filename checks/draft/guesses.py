@@ -71,9 +71,9 @@ from checks.draft.cues import (
     TARGET,
 )
 from checks.draft.deadlines import due_right_after
-from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
+from checks.draft.past_cues import past_cue
 from checks.draft.relative import A_YEAR_AGO, COMPARISON, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
@@ -107,7 +107,7 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
             cue
             for cue in pattern.finditer(cut)
             if not any(a < cue.start() < b for a, b in named)
-            and not _past(cue.group(), now)
+            and not past_cue(cue.group(), now)
             and not NEGATED.search(cut[max(0, cue.start() - 16) : cue.start()])
             and not any(a < cue.start() <= b for a, b in measured)
         ),
@@ -166,6 +166,8 @@ def status_of(
     inside = BOUND_NAMES_TARGET.match(line, start, end)
     before_end = inside.end() if inside else start
     named = NAMED_TARGET_BEFORE.search(line, max(0, start - 64), before_end) or NAMED_TARGET_AFTER.match(line, end)
+    if named is not None and _IS_FOR.search(named.group()) and _BEEN_MET.search(line, end, sentence_end):
+        named = None  # the standard is for 75.7% …, and this has been met since 2020: a level reached
     shared = SHARE_OF_TARGET.search(line, max(0, start - 60), start)
     if named is not None and not shared:
         # In 2025, 74% …, below the 78% target: a target of a year over stays a target (README)
@@ -219,13 +221,8 @@ def _cues(
     return (target.group().strip() if target else None), (achieved.group().strip() if achieved else None)
 
 
-def _past(cue: str, now: int | None) -> bool:
-    """A target cue naming a year before now (by the end of 2023, 到十三五末, in a 2024 article)
-    reports the past."""
-    year = re.search(r"(?:19|20)\d\d", cue)
-    plan = plan_years(cue)
-    last = int(year.group()) if year else plan[1] if plan else None
-    return bool(last and now and last < now)
+_IS_FOR = re.compile(r"\bis\s+(?:for|that)\b")
+_BEEN_MET = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:met|achieved|reached|exceeded)\b", re.I)
 
 
 def _fits(year: int, status: str, years: ArticleYears) -> bool:
@@ -304,7 +301,7 @@ def period_of(
         # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
         # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
         by_default = base.why in ("the year the article is about", "'全年', a whole year over before publication") or (
-            base.why == "the year opening an earlier sentence of its line" and possessive.group().startswith("上")
+            base.why.startswith("the year opening") and possessive.group().startswith("上")  # its own sentence too
         )
         if by_default and isinstance(base.value, int) and base.value:
             return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")

@@ -23,6 +23,8 @@ _LABEL = re.compile(
     r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote"
     # a population's fifth, quarter or tenth named by its number (Quintile 1, the lowest quartile is 1)
     r"|quintile|quartile|decile|tercile|tertile|quantile)"
+    # a school year group named by its number, even opening a sentence (Year 6 obesity prevalence …; round 33)
+    r"|\bYears?"
     # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
     r"|\b(?i:penta|pentavalent|dtp|dpt|opv|ipv|pcv|mcv|dose|nos?\.)"
     # a tender's lot: 包1, 第2标段's 标段, Lot 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from checks.numbers import Quantity
 
 NEW_UNITS = {
@@ -26,7 +28,65 @@ def new_unit(word: str) -> tuple[str, str, str, str]:
     )
 
 
+def propose_unit(word: str, units: dict[str, dict[str, Any]], new_units: dict[str, dict[str, Any]]) -> str:
+    """The unit proposed for ``word``, added to ``new_units`` once (a decimal may have made it a measure since:
+    ``decimal_unit``) unless the catalogue has it."""
+    uid, kind, label_en, label_zh = new_unit(word)
+    if uid not in units:
+        new_units.setdefault(
+            uid,
+            {
+                "kind": kind,
+                "label_en": label_en,
+                "label_zh": label_zh,
+                "hints": [word],
+                "review": f"proposed by factlint draft for '{word}'",
+            },
+        )
+    return uid
+
+
 def person_times(q: Quantity) -> bool:
     """1245万人次 counts visits, not people: the catalogue's 人 (person) hint of 人次 is no unit for it (round
     29; the curated datasets record person_time)."""
     return (q.unit_text or "").endswith("人次")
+
+
+# A decimal printed with no unit word, or with a measure word the catalogue lacks (7.5 staff in
+# full-time equivalents, 24.6 µg/m³, a risk of 1×10^-5): a measure, never a count, which C111 wants
+# whole (round 33). Its unit is proposed for a person to name.
+MEASURE = {
+    "kind": "rate",
+    "label_en": "a measure printed with no unit word (to be named: a decimal is no count)",
+    "label_zh": "数值",
+    "hints": [],
+    "review": "proposed by factlint draft for a decimal printed without a unit word",
+}
+
+
+def decimal_unit(
+    q: Quantity,
+    unit: str,
+    note: str | None,
+    new_units: dict[str, dict[str, Any]],
+    kind_of: dict[str, str],
+) -> tuple[str, str | None]:
+    """The unit of a decimal the drafter would count (``unit``, a count it guessed, or one it proposed):
+    a measure. The catalogue's own unit for a printed word (3.2人) is the reader's, and stays."""
+    if q.value == round(q.value) or unit == q.unit:  # (1.5个: the printed word's unit, P108 wants it kept)
+        return unit, note
+    if new_units.get(unit, {}).get("kind") == "count":
+        new_units[unit]["kind"] = "rate"  # a measure word proposed here (µg): its figures are measures
+        return unit, f"unit: {unit} proposed for '{q.unit_text}', a measure (a decimal is no count)"
+    if kind_of.get(unit, "count") != "count" or q.unit_text:
+        return unit, note  # 约5.8例: a catalogue unit its word hints at, which P108 wants kept
+    new_units.setdefault("measure", dict(MEASURE))
+    return "measure", "unit: measure, a decimal printed with no unit word (no count: a count is whole)"
+
+
+def settle_kinds(new_indicators: dict[str, dict[str, Any]], new_units: dict[str, dict[str, Any]]) -> None:
+    """An indicator proposed as a count for a measure word (10 µg/m³) before a decimal (8.9 µg/m³) made the
+    word a measure measures too (S110 wants the two kinds equal)."""
+    for entry in new_indicators.values():
+        if entry.get("kind") == "count" and new_units.get(str(entry.get("unit")), {}).get("kind") == "rate":
+            entry["kind"] = "rate"

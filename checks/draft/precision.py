@@ -14,7 +14,7 @@ _PAST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|previous|l
 _FILE_SIZES = ("KB", "kB", "MB", "GB")
 _FILE_BEFORE = re.compile(r"[(（,，]\s*(?:PDF|xlsx?|docx?|csv)?[,，\s]*$", re.IGNORECASE)
 # The interval words of every kind: a confidence, credible, uncertainty or prediction interval (CI, CrI, UI, PI).
-_INTERVAL = r"(?:confidence|credible|credibility|uncertainty|prediction)\s+(?:interval|level|limits?)\b"
+_INTERVAL = r"(?:confidence|credible|credibility|uncertainty|prediction)\s+(?:intervals?|levels?|limits?)\b"  # (plural: round 33)
 _PRECISION_BEFORE = re.compile(
     r"\bmargin\s+of\s+error\b[^.;]{0,30}$|\bplus\s+or\s+minus\s+$|±\s*$"
     r"|\b(?:CI|CrI|UI)\s+(?:[\d.]+\s*%?\s*(?:to|-|–)\s*)?$"

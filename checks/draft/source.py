@@ -254,9 +254,13 @@ def _first_of_numbered(lines: list[str], start: int, after: int) -> int:
     return next((n for n in range(after + 1, start) if _FIRST_ORDINAL.match(lines[n - 1])), start)
 
 
-# A row of a table: cells split by a tab or a run of spaces, the last a number (2019/20<TAB>34,027),
-# or three cells or more split by tabs, one a number (…<TAB>89.4<TAB>86.5<TAB>Better).
-_TABLE_ROW = re.compile(r"^.*\S(?:\t|\s{2,})[-+(]?[\d.,]+%?\)?\s*$|^[^\t]*\S\t(?=[^\n]*\d)[^\t]*\t.*\S")
+# A row of a table: cells split by a tab or a run of spaces, the last a number (2019/20<TAB>34,027) or
+# an interval (5.4    4.7 to 6.1: a confidence interval's ends, round 33), or three cells or more split by
+# tabs, one a number (…<TAB>89.4<TAB>86.5<TAB>Better).
+_CELL = r"[-+(]?[\d.,]+%?\)?"
+_TABLE_ROW = re.compile(
+    rf"^.*\S(?:\t|\s{{2,}}){_CELL}(?:\s*(?:to|–|—|-|,)\s*{_CELL})?\s*$|^[^\t]*\S\t(?=[^\n]*\d)[^\t]*\t.*\S"
+)
 _TABLE_NOTE = re.compile(r"^\s*(?:Sources?|Notes?|[来來]源)\s*[:：]", re.IGNORECASE)
 
 

@@ -85,6 +85,9 @@ def span_change(line: str, start: int, now: int | None) -> tuple[int, str] | Non
         first, last, why = plan[0] - 1, plan[1], "the Five-Year Plan its sentence names"
     elif found:
         groups = [int(g) for g in found.groups() if g]
+        if len(groups) == 1 and now and groups[0] > now:
+            # 自2027年1月1日起…由1500元提高至1800元: a change that takes effect after publication, no span since
+            return None if is_from else (groups[0], "the year its sentence says the change takes effect")
         first, last, why = groups[0], groups[1] if len(groups) > 1 else now, "the span its sentence names"
     elif earlier:
         first, last, why = *earlier, "the years the sentence before it names"

@@ -37,6 +37,13 @@ _FOR_UNITS = re.compile(r"\bfor\s+(?:all\s+|any\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}
 _SHARE_OF_PICKED = re.compile(r"的\s*[\u4e00-\u9fff]{1,8}?占(?:比)?(?:为|达)?\s*\d\Z")
 # A verb of paying, getting or waiting right before the bound: the bound is what the people do, no definition.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|receive|receives|received|get|gets|spend|spends|spent|wait|waits|waited)\s+$")
+# prevalence has stayed between 22% and 25%, has fallen below 10%: a perfect tense, right before the bound, says
+# the figure's own level (round 33), no having that picks units.
+_OWN_LEVEL = re.compile(
+    r"\b(?:has|have|had)\s+(?:been|stayed|remained|stood|kept|hovered|fallen|risen|grown|dropped|declined|climbed"
+    r"|increased|decreased|ranged|fluctuated)\s+(?:between\s+)?" + _RANGE_LOW + "$",
+    re.IGNORECASE,
+)
 # patients, enrollees, households (a plural noun: who is counted) with an eGFR below 60, with incomes up to 150%
 _PEOPLE_WITH = re.compile(
     r"\b(?:people|children|women|men|those|[a-z]{3,}s)\s+(?:with|whose|who\s+have)"
@@ -163,7 +170,7 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         )
     if q.qualifier not in ("lt", "gt", "le", "ge") or not _HAVING.search(line, max(0, q.start - 40), q.start):
         return None
-    if _PAYING.search(line, max(0, q.start - 12), q.start):
+    if _PAYING.search(line, max(0, q.start - 12), q.start) or _OWN_LEVEL.search(line, max(0, q.start - 60), q.start):
         return None  # residents with chronic conditions pay no more than S$10: what they pay is the claim
     clause_start = clause_bounds(line, q.start)[0]
     if any(clause_start <= o.start and o.end <= q.start and o.qualifier == "eq" for o in others if o is not q):
