@@ -59,3 +59,14 @@ def test_a_placeholder_label_written_over_passes(tmp_path: Path, monkeypatch: py
     path = root / "schemas" / "indicators.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("(待译)", "新开口腔诊所数"), encoding="utf-8")
     assert [f for f in validate(root).findings if f.code == "S113"] == []
+
+
+def test_every_label_the_draft_leaves_to_be_named_is_one_s113_knows() -> None:
+    """The labels the drafter proposes for a person to write (a measure word's unit, a decimal's measure)
+    hold a placeholder S113 reports once the review mark is gone."""
+    from checks.draft.new_units import MEASURE, new_unit
+    from schemas.fields import LABEL_PLACEHOLDERS
+
+    placeholders = [placeholder for placeholder, _ in LABEL_PLACEHOLDERS]
+    for label in (MEASURE["label_en"], new_unit("份")[2]):
+        assert any(placeholder in label for placeholder in placeholders), label

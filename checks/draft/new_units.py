@@ -57,7 +57,7 @@ def person_times(q: Quantity) -> bool:
 # whole (round 33). Its unit is proposed for a person to name.
 MEASURE = {
     "kind": "rate",
-    "label_en": "a measure printed with no unit word (to be named: a decimal is no count)",
+    "label_en": "a measure printed with no unit word, a decimal, no count (to be named)",
     "label_zh": "数值",
     "hints": [],
     "review": "proposed by factlint draft for a decimal printed without a unit word",
