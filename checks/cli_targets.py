@@ -70,7 +70,9 @@ def refuse_draft_targets(root: Path, options: argparse.Namespace) -> None:
     elif options.output:
         dataset, named = Path(options.output), options.output
     else:
-        dataset = root / "data" / f"{Path(options.path).stem}.yaml"
+        from checks.draft import default_dataset  # the drafter's own choice, imported only to draft
+
+        dataset = root / default_dataset(options.path)
         named = shown(dataset)
     # An existing dataset is replaced only with --force or --uncited; else the drafter refuses it.
     refuse_unwritable(dataset, named, replacing=options.force or options.uncited)

@@ -59,6 +59,8 @@ CR_LINE_ENDS = (
 def cr_line_ends(data: bytes) -> bool:
     """Whether the lines of ``data`` end in CR alone: more CRs that no LF follows than LFs (a stray CR
     inside a line of an LF text is not this, nor are CRLF ends, mixed with LF ones or not)."""
+    if b"\r" not in data:
+        return False  # nearly every file: one scan
     bare = data.count(b"\r") - data.count(b"\r\n")
     return bare > data.count(b"\n")
 
@@ -85,8 +87,9 @@ def seed_from_bytes(path: str, data: bytes) -> Seed:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return Seed(path, True, digest, error=not_utf8(error))
-    if cr_line_ends(data):  # one finding at the file (P102), not one per line it cites
-        return Seed(path, True, digest, error=CR_LINE_ENDS, saved_with=editor_marks(data))
+    cr_only = cr_line_ends(data)
+    if cr_only:  # one finding at the file (P102), not one per line it cites
+        return Seed(path, True, digest, error=CR_LINE_ENDS, saved_with=editor_marks(data, cr_only))
     lines = split_lines(text)
     if len(text) > MAX_LINE_CHARS:  # only then can a line be too long
         for number, line in enumerate(lines, start=1):
@@ -98,12 +101,13 @@ def seed_from_bytes(path: str, data: bytes) -> Seed:
                     error=f"line {number} has {len(line):,} characters, more than the {MAX_LINE_CHARS:,} of any "
                     "article's paragraph",
                 )
-    return Seed(path, True, digest, lines, saved_with=editor_marks(data))
+    return Seed(path, True, digest, lines, saved_with=editor_marks(data, cr_only))
 
 
-def editor_marks(data: bytes) -> tuple[str, ...]:
+def editor_marks(data: bytes, cr_only: bool) -> tuple[str, ...]:
+    """How an editor saved ``data`` beyond plain UTF-8 with LF (``cr_only``: ``cr_line_ends(data)``, known already)."""
     marks = ("a byte-order mark",) if data.startswith(b"\xef\xbb\xbf") else ()
-    if cr_line_ends(data):
+    if cr_only:
         return (*marks, "line ends of CR alone")
     return (*marks, "CRLF line ends") if b"\r\n" in data else marks
 

@@ -124,6 +124,11 @@ def _relative_inside(root: Path, path: str, folder: str, what: str) -> str:
     return relative
 
 
+def default_dataset(seed: str) -> str:
+    """The dataset a draft of ``seed`` writes when no --output names one: data/<the article's name>.yaml."""
+    return f"{DATA_DIR}/{Path(seed).stem}.yaml"
+
+
 def _dataset_target(root: Path, path: str) -> str:
     """``path`` as a dataset path of the repository, or a ``UsageError``: validate reads the files
     directly under ``data/`` named ``*.yaml`` or ``*.yml`` (not hidden) and nothing else, so a draft
@@ -171,7 +176,7 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
         # An article saved in GBK or Big5 is the usual case: say what to do about it.
         advice = f"; {UTF8_ADVICE}" if "UTF-8" in str(text.error) else ""
         raise UsageError(f"{seed}: {text.error}{advice}")
-    target = _dataset_target(root, output or f"data/{Path(relative).stem}.yaml")
+    target = _dataset_target(root, output or default_dataset(relative))
     if output is None:
         _refuse_a_second_dataset(root, relative, target)
     if (root / target).exists() and not force:
