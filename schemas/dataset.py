@@ -36,7 +36,7 @@ from schemas.vocab import Vocabulary
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # matched whole (fullmatch), like every pattern here
 SHA256 = re.compile(r"[0-9a-f]{64}")
-RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
+RULE_CODE = fields.RULE_CODE
 # Every character Python's str.strip() removes (str.isspace), for the same test as a column
 # operation; tests/test_schema_checks.py checks the list against Python's.
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"

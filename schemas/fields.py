@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 TOP_LEVEL = ("source", "facts", "relations", "acknowledged", "ignore")
 LISTS = ("facts", "relations", "acknowledged", "ignore")
 
@@ -74,6 +76,9 @@ RELATION_LISTS = ("parts", "facts")
 RELATION_WORDS = ("kind", "direction", "note", "review")
 
 ACKNOWLEDGED = ("rule", "fact", "reason")
+# What an acknowledged entry's rule is written as (C101); here, not beside the schema, so a rule can
+# use it without importing pandera (a commit imports that only in the schema stage's child).
+RULE_CODE = re.compile(r"[SPCK][0-9]{3}")
 IGNORE = ("line", "text", "reason", "review")
 
 FIELDS: dict[str, tuple[str, ...]] = {

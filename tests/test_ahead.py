@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,27 @@ def test_the_child_writes_nothing_to_the_terminal() -> None:
     done = subprocess.run([sys.executable, "-c", CHILD_THAT_TALKS], capture_output=True, text=True, check=True)
     assert done.stdout == "before after\n"
     assert done.stderr == ""
+
+
+# A commit's run: one dataset checked in this process, the schema stage in a forked child. What
+# this process imported by the end of the run, and what it found.
+COMMIT_RUN = """
+import sys
+from pathlib import Path
+from checks.runner import Options, validate
+report = validate(Path.cwd(), Path.cwd(), Options(paths=["data/hebei-2022.yaml"], use_cache=False, jobs=2))
+print(sorted({name.split(".")[0] for name in sys.modules} & {"pandera", "frictionless"}), len(report.findings))
+"""
+
+
+def test_a_commits_run_leaves_pandera_to_the_child() -> None:
+    # Importing pandera costs a commit about a quarter of a second: a rule that imports the schema
+    # module (for a pattern it shares, say) would put that back on the commit's path.
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", COMMIT_RUN], cwd=root, capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    imported, findings = done.stdout.rsplit(" ", 1)
+    assert imported == "[]", f"imported in the commit's process: {imported}"
+    assert int(findings) == 0

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, ClassVar
 from checks.findings import Finding, Locate, Severity
 from checks.frames import records
 from checks.rules.base import Rule
-from schemas.dataset import RULE_CODE
+from schemas.fields import RULE_CODE
 
 if TYPE_CHECKING:
     import pandas as pd
