@@ -134,7 +134,7 @@ class Generation:
     """What the cache holds: per dataset its entry, and the index and waivers of all of them."""
 
     datasets: dict[str, dict[str, Any]]  # path → {sha256, seed, seed_sha256, seed_exists, facts, findings}
-    files: dict[str, dict[str, Any]]  # path → {size, mtime_ns, mode, sha256}: known file states
+    files: dict[str, list[Any]]  # path → [size, mtime_ns, mode, sha256]: known file states (checks.file_states)
     taken_ns: int  # when those states were taken
     index: pd.DataFrame
     waivers: pd.DataFrame
@@ -346,7 +346,7 @@ def entry_of(result: DatasetResult, dataset: FileState, seed: FileState | None) 
         "seed_sha256": seed.sha256 if seed else None,
         "seed_exists": seed is not None,
         "facts": result.facts,
-        "indicators": list(result.indicators),
+        "indicators": _joined(result.indicators),
         "findings": [f.as_dict() for f in result.findings],
     }
 
@@ -357,5 +357,21 @@ def result_of(path: str, entry: Mapping[str, Any]) -> DatasetResult:
         findings=tuple(finding_from_dict(f) for f in entry["findings"]),
         facts=int(entry["facts"]),
         seed=entry.get("seed"),
-        indicators=tuple(entry.get("indicators") or ()),
+        indicators=_split(entry.get("indicators")),
     )
+
+
+# A dataset's indicators stored as one text, a line each: thousands of datasets name a dozen or two
+# each, and one string parses many times faster than a list of them. Names a text could not give back
+# (one holding a line end: a dataset may write anything there; one empty name alone, which would read
+# as none) stay a list.
+def _joined(indicators: tuple[str, ...]) -> str | list[str]:
+    if indicators == ("",) or any("\n" in name for name in indicators):
+        return list(indicators)
+    return "\n".join(indicators)
+
+
+def _split(stored: str | list[str] | None) -> tuple[str, ...]:
+    if isinstance(stored, str):
+        return tuple(stored.split("\n")) if stored else ()
+    return tuple(stored or ())

@@ -7,7 +7,7 @@ import contextlib
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,14 +23,16 @@ class FileState:
     sha256: str | None  # None: absent, or not a regular file
 
 
+# Where each field of a state stands in its stored list ([size, mtime_ns, mode, sha256]).
+SIZE, MTIME, MODE, SHA256 = range(4)
+StoredState = Sequence[Any]
+
 # A file modified this close to when its state was taken may have changed again within the same
 # clock tick without its time moving ("racily clean", as git calls it): it is hashed again.
 RACY_NS = 2_000_000_000
 
 
-def file_state(
-    root: Path, relative: str, known: Mapping[str, Any] | None = None, taken_ns: int = 0
-) -> FileState | None:
+def file_state(root: Path, relative: str, known: StoredState | None = None, taken_ns: int = 0) -> FileState | None:
     """The state of ``root/relative`` (not following a final link); its hash reused from ``known`` (a
     state taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no
     file. The hash is of what factlint would read (``checks.files.read_inside``: a regular file inside
@@ -39,7 +41,7 @@ def file_state(
 
 
 def states_moved(
-    known: Mapping[str, Mapping[str, Any]], states: Mapping[str, FileState | None], taken_ns: int, now_ns: int
+    known: Mapping[str, StoredState], states: Mapping[str, FileState | None], taken_ns: int, now_ns: int
 ) -> bool:
     """Whether the states taken now must be stored: a file whose bytes, size, time or type differ
     from its known state (a checkout that rewrote the same bytes moves only its time), or one hashed
@@ -47,8 +49,7 @@ def states_moved(
     Unstored, each of them would be hashed again at every later run."""
     now = states_of(states.items())
     return any(
-        known.get(path) != state or taken_ns - RACY_NS <= state["mtime_ns"] < now_ns - RACY_NS
-        for path, state in now.items()
+        known.get(path) != state or taken_ns - RACY_NS <= state[MTIME] < now_ns - RACY_NS for path, state in now.items()
     )
 
 
@@ -64,7 +65,7 @@ def state_of(
     root: Path,
     relative: str,
     status: os.stat_result | None,
-    known: Mapping[str, Any] | None = None,
+    known: StoredState | None = None,
     taken_ns: int = 0,
     digest: str | None = None,
 ) -> FileState | None:
@@ -74,12 +75,12 @@ def state_of(
         return None
     if (
         known
-        and known.get("size") == status.st_size
-        and known.get("mtime_ns") == status.st_mtime_ns
-        and known.get("mode") == status.st_mode
+        and known[SIZE] == status.st_size
+        and known[MTIME] == status.st_mtime_ns
+        and known[MODE] == status.st_mode
         and status.st_mtime_ns < taken_ns - RACY_NS
     ):
-        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known.get("sha256"))
+        return FileState(status.st_size, status.st_mtime_ns, status.st_mode, known[SHA256])
     if not stat.S_ISREG(status.st_mode):
         return FileState(status.st_size, status.st_mtime_ns, status.st_mode, None)
     if digest is None:
@@ -88,9 +89,7 @@ def state_of(
     return FileState(status.st_size, status.st_mtime_ns, status.st_mode, digest)
 
 
-def states_of(files: Iterable[tuple[str, FileState | None]]) -> dict[str, dict[str, Any]]:
-    return {
-        path: {"size": s.size, "mtime_ns": s.mtime_ns, "mode": s.mode, "sha256": s.sha256}
-        for path, s in files
-        if s is not None
-    }
+def states_of(files: Iterable[tuple[str, FileState | None]]) -> dict[str, list[Any]]:
+    """The states as the cache stores them: each a list in the order of ``StoredState`` (a list, not
+    a mapping, parses twice as fast: a corpus of thousands of datasets has twice as many states)."""
+    return {path: [s.size, s.mtime_ns, s.mode, s.sha256] for path, s in files if s is not None}

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from checks import ahead, runner
-from checks.cache import CACHE_DIR
+from checks.cache import CACHE_DIR, entry_of, result_of
+from checks.engine import DatasetResult
+from checks.file_states import FileState
 from checks.findings import Report
 from checks.formats.json import format_json
 from checks.runner import Options, validate
@@ -334,3 +336,16 @@ def test_a_dataset_gone_with_nothing_else_changed_leaves_the_tables(
     assert findings(run(root)) == findings(run(root, use_cache=False))
     assert _table_parts(root) != before
     assert findings(run(root)) == findings(run(root, use_cache=False))  # from the tables that run left
+
+
+@pytest.mark.parametrize(
+    "indicators",
+    [(), ("beds",), ("beds", "doctors_per_1000"), ("",), ("", "beds"), ("beds\nnurses",), ("a\n", "b")],
+)
+def test_a_datasets_cached_entry_gives_back_its_indicators(indicators: tuple[str, ...]) -> None:
+    # They are stored as one text where that text gives them back, else as a list (S112 counts on
+    # the names exactly: which catalogue entries no fact uses).
+    result = DatasetResult("data/x.yaml", (), 3, "seeds/x.txt", indicators)
+    state = FileState(10, 1, 0o100644, "0" * 64)
+    stored = json.loads(json.dumps(entry_of(result, state, state)))
+    assert result_of("data/x.yaml", stored) == result
