@@ -260,7 +260,8 @@ def touched_by_deleted(
             errors.append(parsed)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        before = check_datasets(Corpus(root, tuple(deleted), documents, tuple(errors)))
+        # No rule: only their seeds and their rows of the fact index are wanted, not their findings.
+        before = check_datasets(Corpus(root, tuple(deleted), documents, tuple(errors)), rules=())
     seeds = sorted({result.seed for result in before.results.values() if result.seed})
     rows = pd.concat([index, before.index], ignore_index=True) if not before.index.empty else index
     return seeds, linked_datasets(rows, deleted, vocabulary).difference(deleted)
