@@ -37,6 +37,10 @@ PACKAGED = load_vocabulary(Path(__file__).resolve().parents[1]).units
         ),
         ("a rate of 71.2 per 100,000, 1.9 times", "71.2 per 100,000", 71.2, "eq", "per_100k_population"),
         ("70 per one lakh live births", "70 per one lakh", 70, "eq", "per_100k_population"),
+        # Doses (an AEFI rate): the base's measure word is the base's, and so are the words after it.
+        ("发生率为41.37/10万剂次", "41.37/10万剂次", 41.37, "eq", "per_100k_population"),
+        ("发生率保持在10/10万剂次以上", "10/10万剂次以上", 10, "ge", "per_100k_population"),
+        ("报告发生率低于5/10万剂。", "低于5/10万剂", 5, "lt", "per_100k_population"),
     ],
 )
 def test_a_rate_prints_its_base_after_the_figure(text: str, figure: str, value: float, bound: str, unit: str) -> None:
@@ -47,18 +51,31 @@ def test_a_rate_prints_its_base_after_the_figure(text: str, figure: str, value: 
     assert all(q.value != 100000 for q in read_quantities(text))
 
 
+def test_a_range_of_rates_per_doses_is_one_range() -> None:
+    (q,) = read_quantities("各地报告发生率在9.84/10万剂次至41.37/10万剂次之间")
+    assert (q.text, q.bound, q.low, q.high, q.unit) == (
+        "在9.84/10万剂次至41.37/10万剂次之间", "range", 9.84, 41.37, "per_100k_population"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [
         ("3/1000", [("3/1000", 0.3)]),  # a fraction: no base a fraction is never written with
         ("12/100", [("12/100", 12.0)]),
         ("3.5/万人次", [("3.5", 3.5)]),  # per 10,000 visits: no population's rate
+        # … and its base no count of its own (10万人次 is no 100,000 visits here)
+        ("发生率为41.37/10万人次，", [("41.37", 41.37)]),
+        ("平均2.6/10万次，较上年", [("2.6", 2.6)]),
+        ("人均1.2/1000元", [("1.2", 1.2)]),
         ("人均2.1/万元", [("2.1", 2.1)]),  # per 10,000 yuan
         ("£5 per 1,000", [("5", 5.0)]),  # an amount per so many: money, no rate
     ],
 )
 def test_a_slash_or_per_before_something_else_is_no_rate_base(text: str, read: list[tuple[str, float]]) -> None:
     assert [(q.text, q.value) for q in read_quantities(text)][: len(read)] == read
+    if "/" in text:  # what stands after the slash is what the figure is per, no figure of its own
+        assert [(q.text, q.value) for q in read_quantities(text)] == read
     assert all(q.unit_text is None or not q.unit_text.startswith(("/", "per")) for q in read_quantities(text))
 
 

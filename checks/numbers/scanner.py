@@ -46,7 +46,7 @@ from checks.numbers.nonquantities import (
 )
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
-from checks.numbers.rate_bases import RATE_BASE_BEFORE, may_hold_rate_base
+from checks.numbers.rate_bases import OTHER_BASE, RATE_BASE_BEFORE, may_hold_rate_base
 from checks.numbers.ratios import joined_ratios
 from checks.numbers.respectively import respective_bounds
 from checks.numbers.tables import units
@@ -217,6 +217,8 @@ def read_quantities(text: str) -> list[Quantity]:
             found.append(finished)
             if finished.end > resume:
                 resume = finished.end
+        if norm[draft.end : draft.end + 1] == "/" and (other := OTHER_BASE.match(norm, draft.end)) is not None:
+            resume = max(resume, other.end())  # 41.37/10万人次: what it is per, no figure of its own
     found = shared_list_units(text, norm, compound_durations(text, norm, found))
     found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
     return respective_bounds(text, norm, found)
