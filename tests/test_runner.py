@@ -277,6 +277,25 @@ def test_a_file_rewritten_in_the_same_clock_tick_is_hashed_again(corpus: Path, t
     assert findings(run(root)) == findings(run(root, use_cache=False))
 
 
+def test_a_file_rewritten_with_its_old_size_and_time_is_hashed_again(
+    corpus: Path, tmp_path: Path, key_home: Path
+) -> None:
+    """A tool that rewrites a file and sets its time back (``touch -r``, an editor keeping times) cannot
+    set back its status change time: the cache notices that, as git does."""
+    import os
+
+    root = fresh_copy(corpus, tmp_path)
+    _aged(root)
+    run(root)
+    dataset = root / "data" / "suiyang-2020-3.yaml"
+    before = dataset.stat()
+    dataset.write_text(dataset.read_text(encoding="utf-8").replace("value: 613", "value: 614"), encoding="utf-8")
+    os.utime(dataset, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (dataset.stat().st_size, dataset.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert findings(run(root)) == findings(run(root, use_cache=False))
+    assert any(f["code"] == "P106" and "suiyang-2020-3" in str(f["dataset"]) for f in findings(run(root)))
+
+
 def test_racily_clean_files_are_trusted_once_they_are_old_enough(
     corpus: Path, tmp_path: Path, key_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -346,6 +365,6 @@ def test_a_datasets_cached_entry_gives_back_its_indicators(indicators: tuple[str
     # They are stored as one text where that text gives them back, else as a list (S112 counts on
     # the names exactly: which catalogue entries no fact uses).
     result = DatasetResult("data/x.yaml", (), 3, "seeds/x.txt", indicators)
-    state = FileState(10, 1, 0o100644, "0" * 64)
+    state = FileState(10, 1, 0o100644, "0" * 64, 2)
     stored = json.loads(json.dumps(entry_of(result, state, state)))
     assert result_of("data/x.yaml", stored) == result
