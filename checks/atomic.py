@@ -25,6 +25,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 TEMPORARY_SUFFIX = ".factlint-tmp"
@@ -88,16 +89,43 @@ def write_atomically(path: Path, content: bytes | str) -> None:
     Raises ``WriteRefused`` (see ``refusal``) and ``WriteFailed`` (an ``OSError`` naming ``path``:
     e.g. the directory is not writable); no temporary file is left behind either way.
     """
-    reason = refusal(path)
-    if reason is not None:
-        raise WriteRefused(reason)
+    write_files_atomically([(path, content)])
+
+
+def write_files_atomically(files: Sequence[tuple[Path, bytes | str]]) -> None:
+    """Replace each path of ``files`` with its content, all or none as far as a failure to write
+    goes: every content is written to a temporary file beside its target first, and the targets are
+    replaced (renamed over, which needs no room on the disk) only once all are written. A full disk
+    or a refused target leaves every file as it was, and no temporary file behind. Raises as
+    ``write_atomically`` does."""
+    for path, _ in files:
+        reason = refusal(path)
+        if reason is not None:
+            raise WriteRefused(reason)
+    staged: list[tuple[Path, str]] = []
     try:
-        _write(path, content.encode("utf-8") if isinstance(content, str) else content)
-    except OSError as error:
-        raise WriteFailed(error.errno, error.strerror or str(error), str(path)) from error
+        for path, content in files:
+            try:
+                staged.append((path, _stage(path, content.encode("utf-8") if isinstance(content, str) else content)))
+            except OSError as error:
+                raise WriteFailed(error.errno, error.strerror or str(error), str(path)) from error
+        for path, temporary in staged:
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                raise WriteFailed(error.errno, error.strerror or str(error), str(path)) from error
+    except BaseException:
+        for _, temporary in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise
+    for folder in {path.parent for path, _ in files}:
+        _flush_directory(folder)
 
 
-def _write(path: Path, data: bytes) -> None:
+def _stage(path: Path, data: bytes) -> str:
+    """``data`` written and flushed to a temporary file beside ``path``, with the mode (and owner)
+    ``path`` has, or a new file's: the file to rename over ``path``."""
     existing = path.stat() if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path.parent)
@@ -116,12 +144,11 @@ def _write(path: Path, data: bytes) -> None:
             if (existing.st_uid, existing.st_gid) != (os.geteuid(), os.getegid()):
                 with contextlib.suppress(OSError):  # only possible for root; otherwise keep ours
                     os.chown(temporary, existing.st_uid, existing.st_gid)
-        os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _flush_directory(path.parent)
+    return temporary
 
 
 def remove_stale_temporaries(directory: Path) -> list[Path]:

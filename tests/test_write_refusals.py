@@ -153,9 +153,8 @@ def test_draft_with_read_only_catalogues_writes_nothing(
     assert contents(repo) == before
 
 
-def test_a_write_the_system_refuses_names_the_file_not_the_temporary(
-    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def data_disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No temporary file can be made in a folder named data: its disk is full."""
     mkstemp = tempfile.mkstemp
 
     def full(*args: Any, **kwargs: Any) -> tuple[int, str]:
@@ -163,6 +162,36 @@ def test_a_write_the_system_refuses_names_the_file_not_the_temporary(
             raise OSError(28, "No space left on device", os.path.join(kwargs["dir"], ".x.factlint-tmp"))
         return mkstemp(*args, **kwargs)
 
-    monkeypatch.setattr(tempfile, "mkstemp", full)  # a full disk: no check before the run can tell
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+
+
+def test_a_write_the_system_refuses_names_the_file_not_the_temporary(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = contents(repo)
+    data_disk_full(monkeypatch)  # no check before the run can tell
     assert run(repo, "draft", NEW_SEED) == 2
     assert refused(capsys) == f"factlint: cannot write {NEW_DATASET}: No space left on device\n"
+    assert contents(repo) == before
+
+
+ARTICLE = Path(__file__).parent / "draft_articles" / "zh-jiaxian-family-doctor-contract-progress-2026.txt"
+
+
+@pytest.mark.parametrize("disk", ["full", "with room"])
+def test_a_draft_and_the_catalogue_entries_it_adds_are_written_all_or_none(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, disk: str
+) -> None:
+    """A full disk when the dataset is written leaves no catalogue entries without their dataset."""
+    (repo / "seeds" / ARTICLE.name).write_bytes(ARTICLE.read_bytes())
+    before = contents(repo)
+    if disk == "full":
+        data_disk_full(monkeypatch)
+        assert run(repo, "draft", f"seeds/{ARTICLE.name}") == 2
+        assert "No space left on device" in refused(capsys)
+        assert contents(repo) == before
+    else:
+        assert run(repo, "draft", f"seeds/{ARTICLE.name}") == 0
+        after = contents(repo)
+        changed = {path for path in after if after[path] != before.get(path)}
+        assert changed == {f"data/{ARTICLE.stem}.yaml", "schemas/units.yaml", "schemas/indicators.yaml"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from checks.atomic import write_atomically
+from checks.atomic import write_files_atomically
 from checks.corpus import DATA_DIR, DATASET_SUFFIXES
 from checks.draft.build import Drafted, draft_line, draft_lines
 from checks.draft.context import page_context, section_contexts
@@ -54,13 +54,14 @@ def _vocabulary(root: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[s
 Replaced = tuple[Collection[str], Collection[str]]  # the units, the indicators
 
 
-def _append_catalogue(
+def _appended_catalogue(
     root: Path, name: str, entries: dict[str, dict[str, Any]], origin: str, replaced: Collection[str] = ()
-) -> None:
-    """Append ``entries`` to the catalogue ``name``, after taking out ``replaced`` (the entries an
-    earlier draft of ``origin`` added: ``checks.draft.redraft``)."""
+) -> list[tuple[Path, str]]:
+    """The catalogue ``name`` with ``entries`` appended, after taking out ``replaced`` (the entries an
+    earlier draft of ``origin`` added: ``checks.draft.redraft``): [(its path, its text)], or [] when
+    it stays as it is."""
     if not entries and not replaced:
-        return
+        return []
     local = root / "schemas" / name
     # A repository without its own catalogue uses the packaged one: start from it, so nothing is lost.
     try:
@@ -72,13 +73,19 @@ def _append_catalogue(
     kept = without_entries(current, origin, replaced) if replaced else current
     separator = "" if kept.endswith("\n") or not kept else "\n"
     updated = kept + separator + catalogue_entries(entries, origin)
-    if updated != current:
-        write_atomically(local, updated)
+    return [(local, updated)] if updated != current else []
 
 
-def _write_catalogues(root: Path, drafted: Drafted, origin: str, replaced: Replaced = ((), ())) -> None:
-    _append_catalogue(root, "units.yaml", drafted.new_units, origin, replaced[0])
-    _append_catalogue(root, "indicators.yaml", drafted.new_indicators, origin, replaced[1])
+def _write_with_catalogues(root: Path, target: str, text: str, drafted: Drafted, replaced: Replaced = ((), ())) -> None:
+    """Write the dataset ``target`` and the catalogue entries its draft adds, all or none: a disk that
+    fills up leaves neither a dataset without its catalogue entries nor entries without their dataset."""
+    write_files_atomically(
+        [
+            *_appended_catalogue(root, "units.yaml", drafted.new_units, target, replaced[0]),
+            *_appended_catalogue(root, "indicators.yaml", drafted.new_indicators, target, replaced[1]),
+            (root / target, text),
+        ]
+    )
 
 
 def _earlier_draft(root: Path, target: str, units: dict[str, Any], catalogue: dict[str, Any]) -> Replaced:
@@ -215,8 +222,9 @@ def draft_new(root: Path, seed: str, output: str | None, force: bool) -> DraftSu
     ]
     relations = [{**r, "review": "proposed from the text"} for r in drafted.relations]
     ignores = [{**i, "review": "guessed not to be a claim"} for i in drafted.ignores]
-    _write_catalogues(root, drafted, target, replaced)
-    write_atomically(root / target, dataset_text(header, source, drafted.facts, relations, ignores))
+    _write_with_catalogues(
+        root, target, dataset_text(header, source, drafted.facts, relations, ignores), drafted, replaced
+    )
     return _summary(target, drafted)
 
 
@@ -253,6 +261,5 @@ def draft_uncited(root: Path, dataset: str) -> DraftSummary:
     except ValueError as error:  # facts: {} , a flow list with items: nothing a person wrote is rewritten
         raise UsageError(f"{target}: the drafted items cannot be added ({error})") from None
     if updated != original:
-        _write_catalogues(root, drafted, target)
-        write_atomically(root / target, updated)
+        _write_with_catalogues(root, target, updated, drafted)
     return _summary(target, drafted)
