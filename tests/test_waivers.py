@@ -3,7 +3,8 @@
 A waiver given twice is C192 at the later entry's line, and the first entry's reason applies (not
 the last's, nor ``acknowledged`` when the last's is invalid). C190 names what it can tell of a
 waiver that matches no finding: the code the fact does raise, a fact id the dataset lacks. A code
-that is no rule code is S104's finding alone, with the code meant when it can tell.
+that is no rule code is S104's finding alone, with the code meant when it can tell; so is a reason of no
+text (not C191 too), and the waiver then applies with the plain reason ``acknowledged``.
 """
 
 from __future__ import annotations
@@ -70,3 +71,15 @@ def test_a_code_that_is_no_rule_code_is_one_finding_s104(tmp_path: Path) -> None
         [s104] = [f for f in found if f.code == "S104"]
         assert f"got '{written}' {hint}" in s104.message, s104.message
         assert not [f for f in found if f.code == "C190"]
+
+
+def test_a_blank_reason_is_one_finding_s104_and_the_waiver_says_acknowledged(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[1] / DATASET).read_text(encoding="utf-8")
+    waivers = text[text.index("acknowledged:\n") : text.index("\nignore:")]  # the one waiver, its reason of lines
+    found, lines = findings(
+        tmp_path, waivers, "acknowledged:\n  - {rule: P107, fact: street-centre-places-min, reason: '  '}"
+    )
+    line = line_of(lines, "reason: '  '")
+    assert at(found, line) == [("S104", line)], at(found, line)  # not C191 too: there is no reason at all
+    [p107] = [f for f in found if f.code == "P107"]
+    assert p107.acknowledged == "acknowledged"

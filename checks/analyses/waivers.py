@@ -33,7 +33,8 @@ def waiver_table(acknowledged: pd.DataFrame, fact_ids: pd.Series | None = None) 
             "item": usable["item"],
             "rule": usable["rule"],
             "fact": usable["dataset"].map(slug_of).astype(object) + "/" + usable["fact"].astype(object),
-            "reason": usable["reason"].fillna("acknowledged"),
+            # A reason of no text, or none (S104), is shown as the entry's plain acknowledgement.
+            "reason": usable["reason"].mask(usable["reason"].str.strip().eq("").fillna(False)).fillna("acknowledged"),
         }
     )
     table["known"] = True if fact_ids is None else table["fact"].isin(fact_ids.dropna())
