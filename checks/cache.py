@@ -18,8 +18,8 @@ Where and how (``.factlint_cache/`` in the repository, git-ignored by a ``.gitig
   ``~/.cache/factlint/key``), so a cache committed in a pull request cannot make a bad dataset look
   clean. Anything unreadable, unsigned, of another shape or whose files do not match their hashes
   is no cache at all: the run is simply cold, and its save replaces each damaged part it needs.
-- Files are recognised by size and modification time first (a stat), and hashed only when those
-  changed, as mypy does.
+- Files are recognised by size, modification and status change times first (a stat), and hashed only
+  when those changed, as mypy and git do.
 """
 
 from __future__ import annotations
@@ -134,7 +134,9 @@ class Generation:
     """What the cache holds: per dataset its entry, and the index and waivers of all of them."""
 
     datasets: dict[str, dict[str, Any]]  # path → {sha256, seed, seed_sha256, seed_exists, facts, findings}
-    files: dict[str, list[Any]]  # path → [size, mtime_ns, mode, sha256]: known file states (checks.file_states)
+    files: dict[
+        str, list[Any]
+    ]  # path → [size, mtime_ns, mode, sha256, ctime_ns]: known file states (checks.file_states)
     taken_ns: int  # when those states were taken
     index: pd.DataFrame
     waivers: pd.DataFrame

@@ -1,5 +1,6 @@
-"""Fingerprints of files, as the cache recognises them: size, modification time and type first (a
-stat), the hash of the bytes factlint would read only when those changed, as mypy does."""
+"""Fingerprints of files, as the cache recognises them: size, modification and status change times
+and type first (a stat), the hash of the bytes factlint would read only when those changed, as mypy
+and git do."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ RACY_NS = 2_000_000_000
 
 def file_state(root: Path, relative: str, known: StoredState | None = None, taken_ns: int = 0) -> FileState | None:
     """The state of ``root/relative`` (not following a final link); its hash reused from ``known`` (a
-    state taken at ``taken_ns``) when its size, time and type are unchanged. None when there is no
+    state taken at ``taken_ns``) when its size, times and type are unchanged. None when there is no
     file. The hash is of what factlint would read (``checks.files.read_inside``: a regular file inside
     its top directory), None for anything it would refuse."""
     return state_of(root, relative, status_of(root, relative), known, taken_ns)
