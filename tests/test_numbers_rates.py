@@ -54,7 +54,11 @@ def test_a_rate_prints_its_base_after_the_figure(text: str, figure: str, value: 
 def test_a_range_of_rates_per_doses_is_one_range() -> None:
     (q,) = read_quantities("各地报告发生率在9.84/10万剂次至41.37/10万剂次之间")
     assert (q.text, q.bound, q.low, q.high, q.unit) == (
-        "在9.84/10万剂次至41.37/10万剂次之间", "range", 9.84, 41.37, "per_100k_population"
+        "在9.84/10万剂次至41.37/10万剂次之间",
+        "range",
+        9.84,
+        41.37,
+        "per_100k_population",
     )
 
 
