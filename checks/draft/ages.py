@@ -33,7 +33,9 @@ _AGED_BARE = re.compile(
 # their age.
 _PEOPLE = (
     r"\b(?:children|adults|adolescents|teenagers|youths?|pupils|students|people|persons|women|men|girls|boys|infants"
-    r"|babies|individuals|residents|patients|seniors|those)"
+    r"|babies|individuals|residents|patients|seniors|those"
+    # physicians under 40, nurses over 55: a workforce's people, defined by their age the same way (round 34)
+    r"|physicians|doctors|nurses|GPs|midwives|dentists|pharmacists|workers|employees|staff|mothers|parents|smokers)"
 )
 _PEOPLE_BOUND = re.compile(_PEOPLE + r"\s+(?:under|over|above|below|(?:younger|older)\s+than)\s+$", re.IGNORECASE)
 # people 12 years and over, adolescents 16 years and under: the years right after the people they define.

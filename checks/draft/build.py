@@ -275,7 +275,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         )
         if context.wrapped and period.why == "the year its title names":
             period = Guess(period.value, "the year opening the paragraph its line goes on with")
-        period = duty_period(plain, on_plain.start, status, period, context.years.now)
+        period = duty_period(plain, on_plain.start, on_plain.end, status, period, context.years.now)
         status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
         prior = next((f for f in reversed(drafted.facts) if f.line == number), None)
         clause_start = clause_bounds(plain, on_plain.start)[0]

@@ -54,6 +54,7 @@ _PEOPLE_PICKED = re.compile(
     r"\s*的\s*(?:[\u4e00-\u9fff]{0,4}?)(?:患者|病人|人员|儿童|孕产妇|老年人|对象|人群|居民|学生)"
 )
 _TIME = ("month", "day", "week", "hour", "year", "minute")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def condition_or_frame(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
@@ -71,6 +72,9 @@ def condition_or_frame(line: str, q: Quantity, others: Sequence[Quantity]) -> st
     share_before = any(o.unit == "percent" and sentence_start <= o.start < q.start for o in others)
     if q.qualifier in _BOUNDS and _TIMES.match(line, q.end) and share_before:
         return "a frequency that defines whom the share before it counts (five or more times), not a claim"
+    one_of = q.digits.lower() in ("one", "1") and _NOUN_AFTER.match(line, q.end) is not None  # at least one infection
+    if q.qualifier in ("ge", "gt") and q.value == 1 and q.unit_text is None and one_of and share_before:
+        return "a bound that defines whom the share before it counts (4.1% were positive for at least one), not a claim"
     if q.qualifier in _BOUNDS and _IN_SHARE.match(line, q.end):
         return "a bound that defines what the share after it counts (at least one problem in 38% of them), not a claim"
     if q.qualifier in ("gt", "ge") and q.unit in _TIME and _ENROLLED_FOR.search(line, max(0, q.start - 60), q.start):

@@ -20,7 +20,10 @@ SHARE_AFTER = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
 # … to at least 60 per cent by 31 December 2026 and to not less than 95 per cent by 31 March 2027: a date
 # a target is due by, printed right after it, is its own; the due date before it is the earlier target's.
+# (… within 5 working days at all clinics by the end of 2026: where the target holds, a short phrase after a
+# preposition and no figure, may stand between; round 34)
 _DUE_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:at|in|across|for|on)\s+(?:all\s+|every\s+|each\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?(?=\s+by\b))?"
     r"\s*(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b"
 )

@@ -32,11 +32,15 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.deadlines import DUTY_BEFORE, SHARE_AFTER
-from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, time_points
+from checks.draft.named_items import named_items
+from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
 TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+# answered within 60 seconds, abandoned after waiting longer than 30 seconds: a call's seconds bound what
+# is counted as minutes do (the thresholds of checks.draft.thresholds keep TIME_UNITS: seconds pick no units there)
+_DURATION_UNITS = ("second", *TIME_UNITS)
 _WITHIN = re.compile(r"^\s*within\b", re.IGNORECASE)
 # treated within the clinically recommended 30 days, within a maximum of 18 weeks
 # the total time beyond the first 30 minutes, waits beyond 18 weeks: the bound past which the time is counted
@@ -63,6 +67,8 @@ _FRAME_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:last|past|first|previous|sa
 _FRAME_OPENING = re.compile(
     r"(?:^|[.!?]\s+)(?:Over|During|In|Across|Within)\s+(?:the\s+)?(?:(?:last|past|previous|first)\s+)?$"
 )
+# 2.9% more than in the same seven months of 2025: "the same" span names the earlier one compared with.
+_SAME_SPAN = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"^\s+(?:from|since|to|up\s+to|ending|between|before|after)\b|^\s*,", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
@@ -126,6 +132,19 @@ _EACH_PERIOD_BEFORE = re.compile(
 )  # 每半年至少对水箱清洗消毒1次
 
 
+# 人均每周透析2.7次, 每床每年172.7次: an average per head or bed, a measured rate (a figure).
+_PER_HEAD_BEFORE = re.compile(r"人均|每[人床户例]")
+
+
+def _how_often(line: str, q: Quantity) -> bool:
+    """每季度通报一次, 每年开展不少于2轮: a few times (rounds) in each period, how often something is done
+    (round 34: any small whole number of times or rounds, bounded or not, as README's "twice a day")."""
+    times = q.unit_text in ("次", "轮", "遍", "回") and q.value == int(q.value) and 1 <= q.value <= 12
+    if not times or not _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 16), q.start):
+        return False
+    return _PER_HEAD_BEFORE.search(line, max(0, q.start - 16), q.start) is None
+
+
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
     if (line.startswith("级", q.end) and q.unit_text == "年") or line.startswith("年级", q.end):
         return "a school grade named by its number (四年级及以上), a class, not a count"
@@ -135,7 +154,7 @@ def _run_or_schedule(line: str, q: Quantity) -> str | None:
     )
     if ((years or periods) and _RUN[0].search(line[max(0, q.start - 8) : q.start])) or _RUN[1].match(line[q.end :]):
         return "a run of years (连续13年, for three consecutive years), the time frame of a claim, not a figure"
-    if q.value == 1 and q.unit_text == "次" and _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 16), q.start):
+    if _how_often(line, q):
         return "how often something is done (每季度通报一次), not a count"
     if q.unit in ("day", "week") and (
         _WEEK[0].search(line[max(0, q.start - 10) : q.start]) or _WEEK[1].match(line[q.end :])
@@ -211,7 +230,7 @@ def _window(line: str, q: Quantity) -> str | None:
 def _duration(line: str, q: Quantity) -> str | None:
     if (window := _window(line, q)) is not None:
         return window
-    if q.unit not in TIME_UNITS:
+    if q.unit not in _DURATION_UNITS:
         return None
     if _HEADING.fullmatch(line.strip()) and (_SPAN_IN_HEADING.search(line, 0, q.start) or _SPREAD.match(q.text)):
         return "the time span a heading names (Activity over five years), not a claim"
@@ -234,6 +253,8 @@ def _duration(line: str, q: Quantity) -> str | None:
     if waiting and (q.qualifier != "eq" or waiting.group("than")) and not negated:
         return "a wait that defines the people counted (waiting more than 18 weeks), not a claim"
     clause = line[clause_bounds(line, q.start)[0] : q.start]
+    if _SAME_SPAN.search(line, max(0, q.start - 12), q.start):
+        return "the time frame compared with (more than in the same seven months of 2025), not a claim"
     if _FRAME_OPENING.search(line, max(0, q.start - 24), q.start) and line[q.end :].lstrip().startswith(","):
         return "the time frame opening its sentence (Over the two years, …), not a claim"
     if _FRAME_BEFORE.search(before) and (_FRAME_AFTER.match(line[q.end :]) or _SUPERLATIVE.search(clause)):
@@ -262,6 +283,8 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the bound a condition is defined by (≥140/90mmHg即为高血压), not a claim"
     if symbol and q.unit != "percent" and defines_term(line, q):
         return "the bound that defines the term before its bracket (高度近视（≥600度）), not a claim"
+    if defines_term_en(line, q):
+        return "the bound that defines the term before its bracket (a late stage (a CD4 count below 350)), not a claim"
     if defines_range(line, q):
         return "an end of the range that defines the term before its bracket (碘适宜水平（100—199μg/L）), not a claim"
     if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
@@ -273,7 +296,7 @@ def definition(line: str, q: Quantity) -> str | None:
         _BAND_INCLUDED_BEFORE.search(line, max(0, q.start - 3), q.start) and _BAND_INCLUDED_AFTER.match(line, q.end)
     ):
         return "a bound of the band a rate applies to (10万元以下部分报销65%), not a figure"
-    if q.unit == "percent" and q.unit_text is None and _RESTATED_AFTER.match(line[q.end :]):
+    if q.unit == "percent" and q.unit_text in (None, "成") and _RESTATED_AFTER.match(line[q.end :]):
         return "a fraction in words restating the percentage in brackets after it, not a figure of its own"
     if (
         q.unit == "percent"
@@ -342,37 +365,6 @@ def _in_condition(line: str, start: int) -> bool:
     if line[sentence_start : opened.start()].strip(" \t\"“'‘(（"):
         return True  # … if …: the condition runs to the end of the sentence
     return clause_bounds(line, opened.end())[1] > start
-
-
-# over the next two decades, in the past three decades: the time frame of a study or a trend.
-_DECADES_AFTER = re.compile(r"\s*decades?\b", re.IGNORECASE)
-_DECADES_BEFORE = re.compile(
-    r"\b(?:over|in|for|during|across|within)\s+(?:the\s+)?(?:next|past|last|previous|coming|following|first)\s+$",
-    re.IGNORECASE,
-)
-# 记住三个要点：减盐、多运动、定期测血压, Five districts - A, B, C, D and E - recorded: a count, a colon (or dashes),
-# that many items, names them (further on if every item is a short name, its figures in brackets aside)
-_TO_COLON = re.compile(
-    r"(?P<gap>[^,，。.;；:：]{0,60}?)(?:[:：]|\s[-–—]\s)\s*(?P<items>[^。.;；!?！？]*?)(?=\s[-–—]\s|[。.;；!?！？]|$)"
-)
-_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-_ITEM_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|\bor\b|和|及|与)\s*")
-
-
-def named_items(line: str, q: Quantity) -> str | None:
-    """The count of the items a colon (or a pair of dashes) lists right after it, or of a span of decades."""
-    if _DECADES_AFTER.match(line, q.end) and _DECADES_BEFORE.search(line, max(0, q.start - 30), q.start):
-        return "the time frame a figure is counted over (over the next two decades), not a claim"
-    if q.qualifier != "eq" or not 2 <= q.value <= 12 or q.value != int(q.value) or q.unit == "percent":
-        return None
-    listed = _TO_COLON.match(line, q.end)
-    if listed is None:
-        return None
-    items = [i for i in _ITEM_SEPARATOR.split(_ASIDE.sub("", listed.group("items"))) if i.strip()]
-    named = all(len(i.split()) <= 4 and len(i.strip()) <= 30 for i in items)
-    if len(items) == q.value and (len(listed.group("gap")) <= 14 or named):
-        return "the count of the items listed right after it (三个要点：减盐、多运动、定期测血压), not a claim"
-    return None
 
 
 _SPREAD = re.compile(r"^(?:over|across)\s", re.IGNORECASE)

@@ -107,7 +107,27 @@ def earlier_level(
     )
     if not earlier or rule_to_come(line, start):
         return period
+    back = _years_back(line, end)
+    if back > 1:
+        return Guess(period.value - back, f"the level a change starts from, {back} years before the one it reaches")
     return Guess(period.value - 1, "the level a change starts from, a year before the one it reaches")
+
+
+# up from 41.9% five years earlier, from 30 three years ago: the level a change starts from, that many years back
+# (round 34).
+_YEARS_BACK = re.compile(
+    r"\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+(?:earlier|ago|before)\b"
+)
+_YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _years_back(line: str, end: int) -> int:
+    """How many years before the figure's reached level "N years earlier" right after it puts it (1 when none)."""
+    found = _YEARS_BACK.match(line, end)
+    if found is None:
+        return 1
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else _YEAR_WORDS[word]
 
 
 def old_level(line: str, start: int, status: Guess, period: Guess, target_at: int | None, now: int | None) -> Guess:

@@ -64,6 +64,7 @@ from checks.draft.cues import (
     NAMED_TARGET_AFTER,
     NAMED_TARGET_BEFORE,
     NEGATED,
+    PICKS_THOSE,
     SHARE_OF_TARGET,
     STANDING_RULE,
     STRONG_ACHIEVED,
@@ -109,6 +110,7 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
             if not any(a < cue.start() < b for a, b in named)
             and not past_cue(cue.group(), now)
             and not NEGATED.search(cut[max(0, cue.start() - 16) : cue.start()])
+            and not PICKS_THOSE.match(cut, cue.end())
             and not any(a < cue.start() <= b for a, b in measured)
         ),
         None,
@@ -252,7 +254,9 @@ _MET_TARGET = re.compile(
 # from 66.9 per cent in 2024, compared to 2,994,638 in February 2023: a year printed right after another
 # figure is only that figure's (README), carried to no later figure of the line.
 _ANOTHER_FIGURES = re.compile(r"\d\s*(?:%|per\s*cent|[A-Za-z]+)?\s+in\s+(?:[A-Z][a-z]+\s+)?$")
-_NAMES_A_THING = re.compile(r"\s*年度[\u3400-\u9fff]")
+_NAMES_A_THING = re.compile(
+    r"\s*年度[\u3400-\u9fff]|\s+(?:population\s+)?(?:estimates|census|projections)\b"
+)  # 2025 population estimates
 _RECURRING = re.compile(r"每年|每月|每季度|\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b|\byearly\b", re.I)
 # the 95% needed to stop outbreaks, the level required for herd immunity: a threshold no one's task sets,
 # true whenever it is told (not a year's figure, nor the year before a spring story's).
@@ -277,8 +281,8 @@ def period_of(
     if own is not None and status == "target" and own.position < start and (not own.target or right_after):
         # … 1.5% of GDP by 2045 (the year before is a title's), … 95% by 31 March 2027 (an earlier one's)
         due = right_after or due_year(line, end)
-        if due is not None and due > own.value:
-            return Guess(due, "the year it is due by")
+        if due is not None and (due > own.value or (right_after is not None and own.target)):
+            return Guess(due, "the year it is due by")  # (… to 8,000 by the end of 2027 and to … by the end of 2026)
     if own is not None:
         return Guess(own.value, "the year printed with it")
     before = year_before(line, start, end)

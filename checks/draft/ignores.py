@@ -51,6 +51,7 @@ from checks.draft.definitions import claimed_compound, definition, spread_over
 from checks.draft.labels import mark_or_label
 from checks.draft.money import converted, converted_unit
 from checks.draft.months import day_of_a_span
+from checks.draft.per_span import per_span
 from checks.draft.precision import how_measured
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
@@ -117,6 +118,13 @@ def _ago_zh(line: str, end: int, value: float) -> bool:
     return value < 100 and re.match(r"前(?!后)", line[end:]) is not None
 
 
+# 过去12个月内就医的吸烟者, 最近30天: the past span a survey's question counts over (round 34; years: _TIME_FRAME).
+_PAST_SPAN_ZH = re.compile(r"(?:过去|最近)\s*$")
+# 3个月持续戒烟率为28.4%, 30天再入院率: a duration right before a rate's name (a few characters, then 率) says
+# which rate it is (round 34).
+_NAMES_A_RATE = re.compile(r"[\u4e00-\u9fff]{0,6}?率")
+
+
 def _time_frame(line: str, q: Quantity) -> str | None:
     spans = q.unit in ("day", "week", "month", "year")
     if spans and q.qualifier == "eq" and _AT_POINT.search(line[: q.start]) and _POINT_END.match(line, q.end):
@@ -134,6 +142,10 @@ def _time_frame(line: str, q: Quantity) -> str | None:
     # the 12 months ending October 31, the most recent three months: the window a count is over
     if spans and (_WINDOW_ENDING.match(line, q.end) or _WINDOW_LATEST.search(line, max(0, q.start - 24), q.start)):
         return "the time frame of a figure (the 12 months ending …), not a claim"
+    if spans and _PAST_SPAN_ZH.search(line, max(0, q.start - 4), q.start):
+        return "the time frame of a figure (过去12个月内), not a claim"
+    if spans and q.qualifier == "eq" and _NAMES_A_RATE.match(line, q.end):
+        return "the time that names a rate (3个月持续戒烟率, 30天再入院率), not a claim"
     years = q.unit == "year" or q.unit_text in ("年", "years", "year") or bool(_KIND_OF_YEARS.match(line, q.end))
     # 较5年前上升近8个百分点: five years ago, when the figure compared with was (not 2027年前, a due year)
     if years and (re.match(r"\s*(?:earlier|before|ago|later)\b", line[q.end :], re.I) or _ago_zh(line, q.end, q.value)):
@@ -182,25 +194,6 @@ def _hyphen_name(line: str, q: Quantity) -> str | None:
     ):
         return "a number inside a name (a kind of thing), not a count"
     return None
-
-
-_RANGE_ON = re.compile(r"\s*(?:to|[-–—~])\s*\S", re.IGNORECASE)
-_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
-
-
-def _per_span(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
-    """一个月能省下六七百块, 一年能接诊3000人次: a span of one that a later figure of its clause is
-    counted over (per month), not a claim."""
-    if q.value != 1 or q.unit not in ("day", "week", "month", "year") or q.digits not in ("一", "1"):
-        return None
-    if _RANGE_ON.match(line, q.end) and _WITHIN.search(line, max(0, q.start - 8), q.start):
-        return None  # go away within 1 to 2 days: a range's low end, how long it takes is the figure
-    _, end = clause_bounds(line, q.start)
-    return (
-        "the span a figure after it is counted over, not a claim"
-        if any(q.end <= o.start < end for o in others)
-        else None
-    )
 
 
 # 在24小时内报告的占72.1%: the time, then 的 and the share of those it picks
@@ -375,7 +368,7 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
             return reason
     return (
         _defines_share(line, q, others)
-        or _per_span(line, q, others)
+        or per_span(line, q, others)
         or converted(line, q, others)
         or converted_unit(line, q, others)
         or spread_over(line, q, others)

@@ -80,6 +80,8 @@ def _table_label(line: str, q: Quantity) -> str | None:
 
 # 表1　部分拟调整项目: a table's or figure's number glued to its label, then a space before its title.
 _GLUED_LABEL = re.compile(r"(?:表|图|附表|附图)\s*$")
+# 表1所列6项指标, 如图2所示, 表3中: a table or figure cited in a sentence (所 is no measure word here; round 34)
+_CITED_AFTER = re.compile(r"\s*(?:所[列示述]|中|显示|可见|列出)")
 _SPACE_AFTER = re.compile(r"\d+[ \t\u3000]")
 
 # Page 43 of 112: the page count of a page marker.
@@ -202,6 +204,12 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         and _SPACE_AFTER.match(line, q.start)
     ):
         return "the number of a heading or label, not a figure"  # 表1　部分…: 部 is no measure word here
+    if (
+        q.digits.isdigit()
+        and _GLUED_LABEL.search(line, max(0, q.start - 3), q.start)
+        and _CITED_AFTER.match(line, q.start + len(q.digits))
+    ):
+        return "the number of a table or figure the text cites (表1所列), not a figure"
     integral = q.digits.isdigit() or re.fullmatch(r"\d+\s*(?:to|-|–)\s*\d+", q.digits)
     if not integral or q.unit_text:
         return None

@@ -137,3 +137,17 @@ def starts_later(sentence: str, published: date | None) -> tuple[int, str] | Non
         return None
     month = int(found.group(1)) if found.group(1) else MONTH_NUMBERS[(found.group(2) or found.group(3)).lower()]
     return (published.year, found.group()) if month > published.month else None
+
+
+# 四季度抽查病历260份 in a report of January 2026: a quarter named without its year that has not begun when
+# the text is published is the last such quarter, the year before's (as a bare month is; round 34).
+_QUARTER = re.compile(r"第?([一二三四])季度")
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def quarter_not_begun(cue: str, published: date | None) -> bool:
+    """Whether ``cue`` names a quarter (四季度) that begins after the publication month."""
+    quarter = _QUARTER.fullmatch(cue)
+    if quarter is None or published is None:
+        return False
+    return 3 * _QUARTER_NUMBERS[quarter.group(1)] - 2 > published.month

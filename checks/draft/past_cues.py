@@ -7,7 +7,8 @@ import re
 
 from checks.draft.fiveyear import plan_years
 
-_DAY_DUE = re.compile(r"by\s+\d{1,2}\s+[A-Z]|by\s+[A-Z][a-z]+\s+\d{1,2}\b", re.IGNORECASE)
+# (and a month's: had attained the status by March 2026, in a 2026 report; round 34)
+_DAY_DUE = re.compile(r"by\s+\d{1,2}\s+[A-Z]|by\s+[A-Z][a-z]+\s+(?:\d{1,2}\b|(?:19|20)\d\d)", re.IGNORECASE)
 
 
 def past_cue(cue: str, now: int | None) -> bool:

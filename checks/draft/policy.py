@@ -296,16 +296,24 @@ _DUTY = re.compile(
 )
 
 
-def duty_period(line: str, start: int, status: Guess, period: Guess, now: int | None) -> Guess:
+def duty_period(line: str, start: int, end: int, status: Guess, period: Guess, now: int | None) -> Guess:
     """A duty the figure's clause states (应于15日内报告, must report within 15 days), achieved and dated by
     default: a rule in force when the text is published, of that year, not of the year a report is about."""
-    if status.value != "achieved" or now is None or period.why not in (*ACHIEVED_DEFAULTS, _TITLE_YEAR):
+    defaulted = period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR) or str(period.why).endswith(_TITLE_YEAR)
+    if status.value != "achieved" or now is None or not defaulted:
         return period
     clause_start, clause_end = clause_bounds(line, start)
     duty = _DUTY.search(line, clause_start, clause_end)
     if duty is None or duty.start() > start:
-        return period
+        rule = _BY_THE_RULES.match(line, sentence_bounds(line, start)[0]) or _THE_RULE_AFTER.match(line, end)
+        return Guess(now, f"a rule in force when published ('{rule.group().strip()}')") if rule else period
     return Guess(now, f"a rule in force when published ('{duty.group()}' in its clause)")
+
+
+# 按照县医保局规定，起付线为…300元: a sentence opening on the rules it states (according to the rules, …); 最长
+# 不超过90天的规定: a figure the rule named right after it sets: rules in force when published (round 34).
+_BY_THE_RULES = re.compile(r"[\s　]*(?:按照|根据|依据|按)[^，,。；;\d]{0,16}?规定\s*[，,]")
+_THE_RULE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?的规定")
 
 
 # a figure guessed a target only for standing in a plan or a recommending section, with no cue of its own

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from checks.draft.fiveyear import plan_years
-from checks.draft.months import bare_month_year
+from checks.draft.months import bare_month_year, quarter_not_begun
 from checks.draft.text import clause_bounds
 
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -68,8 +68,9 @@ _RELATIVE = [
     (re.compile(r"去年|(?<!以)上一?年|(?<!\bany\s)\b(?:last|previous)\s+(?:year|season)\b", re.IGNORECASE), -1),
     (
         re.compile(
-            # 现在吸烟率, 现在饮酒者: "current", a survey's term for who smokes or drinks, not "now"
-            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在(?!吸烟|饮酒|使用电子烟)|如今|截至目前|上半年|下半年|前三季度|一季度|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            # 现在吸烟率, 现在饮酒者: "current", a survey's term for who smokes or drinks, not "now"; so are a
+            # current rate of any use (电子烟现在使用率) and who does not smoke now (曾经吸烟、现在不吸烟; round 34)
+            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在(?!不?(?:吸烟|饮酒|使用)|[\u4e00-\u9fff]{1,3}率)|如今|截至目前|上半年|下半年|前三季度|一季度|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|(?<![孕产术婚病诊院])前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"  # 孕前3个月: before an event
             # 确保年底前, 年内: by the end of this year (2026年底前 prints its own year)
             r"|(?<![\d〇一二两三四五六七八九十半])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
@@ -338,7 +339,8 @@ def relative_year(
                 # 全年报告…1068例 in a bulletin of May 2026: a whole year reported is over, 2025.
                 return (published.year - 1, f"'{cue.group()}', a whole year over before publication")
             if not (shift and own_sentence and _of_another(sentence, figure_end, cue.start())):
-                return (now + shift, f"'{cue.group()}'")
+                back = quarter_not_begun(cue.group(), published)  # 四季度 in a January text: last year's
+                return (now + shift - back, f"'{cue.group()}'" + (", the last such quarter" if back else ""))
             if _LAST_YEAR.fullmatch(cue.group()) and _compares(sentence, figure_end, cue):
                 compared_with_last_year = cue.group()  # 1500人,去年同期为1200人: 1500 is now's
     day = _day_relative(sentence, published, now)

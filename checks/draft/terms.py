@@ -28,6 +28,24 @@ def defines_term(line: str, q: Quantity) -> bool:
     )
 
 
+# made at a late stage (a CD4 count below 350 cells/mm3): in English a space may stand before the bracket, and a
+# measure's name of a few words, an article before it, opens it (round 34).
+_TERM_BRACKET_EN = (
+    re.compile(r"[A-Za-z]\s?\((?:an?\s+|the\s+)?(?:[A-Za-z][\w/-]*\s+){1,4}\Z"),
+    re.compile(r"\s*(?:[A-Za-z/µμ]+[A-Za-z/µμ\d³]*)?\s*\)"),  # (… below 350 cells/mm3): the rest of its unit
+)
+
+
+def defines_term_en(line: str, q: Quantity) -> bool:
+    """Whether the bound ``q`` (below 350, at least 2) stands in brackets, after a measure's name, right after a term."""
+    return bool(
+        q.qualifier in ("lt", "gt", "le", "ge")
+        and _TERM_BRACKET_EN[0].search(line, max(0, q.start - 40), q.start)
+        and _TERM_BRACKET_EN[1].match(line, q.end)
+        and not _SET_VALUE.search(line, max(0, q.start - 40), q.start)
+    )
+
+
 # 碘适宜水平（100—199μg/L）, normal range (3.5-5.0 mmol/L): a range printed alone in brackets right after a term
 # defines it, both ends (round 31); not a target's or a standard's range (目标（90—95）).
 _TERM_RANGE = re.compile(

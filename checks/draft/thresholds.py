@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.definitions import TIME_UNITS
-from checks.draft.text import clause_bounds
+from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
 # 11 of the 30 districts had enrolment below 75 per cent: the threshold that picks the units counted.
@@ -65,6 +65,8 @@ _COUNTED_MEASURE = re.compile(
 )
 # 有3家一般卫生院低于75% after …使用率仍偏低: the units counted, their measure named earlier in the sentence
 _COUNTED_UNITS = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
+# 仍有23家机构每名护士负责患者超过8名: a measure per each one (每名护士) between the units and the bound (round 34)
+_PER_EACH = re.compile(r"每[名个家位张人床所]")
 _MEASURE_NAMED = re.compile(r"(?:率|比例|占比|中位数)[^。；;!?！？]*$")
 # (检出率连续两年高于20%的设区市: a run of years between the measure and its bound)
 _MEASURE_BEFORE = re.compile(r"(?:率|比例|占比|比重|得分|评分|满意度)\s*(?:连续[^，,。；;\d]{1,4})?(?:均|仍|都)?\s*$")
@@ -77,6 +79,9 @@ _UNITS_PICKED = re.compile(
     r"(?:地区|县区|县（市、区）|县（区）|县|设区市|地市|市（州）|乡镇|街道|单位|机构|医院|卫生院|诊所|科室|条目|项目|指标|学校"
     r"|企业|村|社区|监测点|点位|站点|水站|场所)"
 )
+
+
+_COUNT_AFTER_PICKED = re.compile(r"\s*(?:有|共有|共|为)\s*[\d一二两三四五六七八九十]")
 
 
 # 有9个存在垃圾清运超过3天的情况, 有2家存在超过30日未结算的问题: a bound, then 的 and the kind of case it defines.
@@ -101,7 +106,10 @@ def _picked_after_count(line: str, q: Quantity, others: Sequence[Quantity]) -> b
         and _OPENS_WITH_COUNT.fullmatch(line, clause_bounds(line, o.start)[0], o.start) is not None
         and (
             _COUNTED_MEASURE.fullmatch(line, o.end, q.start) is not None
-            or (_COUNTED_UNITS.fullmatch(line, o.end, q.start) is not None and bool(_MEASURE_NAMED.search(sentence)))
+            or (
+                _COUNTED_UNITS.fullmatch(line, o.end, q.start) is not None
+                and bool(_MEASURE_NAMED.search(sentence) or _PER_EACH.search(line, o.end, q.start))
+            )
         )
         for o in others
     )
@@ -124,9 +132,33 @@ _DAYS_PICKED = re.compile(
 )
 
 
+# 41 physicians who practise in more than one zone: a bound in the relative clause after a count's plural noun
+# says which of them are counted (round 34).
+_COUNT_WHO = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]{2,}s\s+(?:who|that|which)\s+[^,.;:()\d]{0,48}$", re.I)
+# bonuses for family physicians who agree to practise in a rural community for five years: a time in the
+# relative clause after "for" (or "to") the people is what makes them eligible (round 34).
+_FOR_THOSE_WHO = re.compile(r"\b(?:for|to)\s+(?:[a-z-]+\s+){0,2}[a-z]{2,}s\s+who\s+[^,.;:()\d]{0,60}$", re.I)
+# locums practising fewer than 30 days in the year: a bounded time after a plural noun and its participle.
+_THOSE_DOING = re.compile(r"\b[a-z]{3,}s\s+[a-z]{3,}ing\s+(?:for\s+)?$", re.I)
+
+
+def _defines_those(line: str, q: Quantity) -> str | None:
+    """A bound or a time that says which people are counted or eligible (who …, …ing)."""
+    bounded = q.qualifier in ("lt", "gt", "le", "ge")
+    if bounded and _COUNT_WHO.search(line, max(0, q.start - 90), q.start):
+        return "the bound that says which of those counted are meant (41 physicians who practise in more than one zone), not a claim"
+    if q.unit in TIME_UNITS and _FOR_THOSE_WHO.search(line, max(0, q.start - 100), q.start):
+        return "what makes the people a payment is for eligible (for physicians who agree to practise for five years), not a claim"
+    if bounded and q.unit in TIME_UNITS and _THOSE_DOING.search(line, max(0, q.start - 40), q.start):
+        return "the time that defines the people counted (locums practising fewer than 30 days), not a claim"
+    return None
+
+
 def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """A bound that picks the units a count before it counts (11 of the 30 districts had enrolment
     below 75 per cent): the count is the claim, the bound defines it."""
+    if (those := _defines_those(line, q)) is not None:
+        return those
     if q.qualifier in ("lt", "gt", "le", "ge") and _COUNT_REPORTED.search(line, max(0, q.start - 90), q.start):
         return "the threshold that picks the units counted (Eleven districts reported coverage above 95 per cent), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _DAYS_PICKED.search(line, max(0, q.start - 60), q.start):
@@ -162,7 +194,12 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         return "the threshold that picks the units counted (有3个乡镇签约率低于35%), not a claim"
     # a share picks only after the rate it bounds (规范管理率低于60%的地区); 80%以上的乡镇卫生院 is a share of them
     rated = q.unit != "percent" or _MEASURE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None
-    if q.qualifier in ("lt", "gt", "le", "ge") and rated and _UNITS_PICKED.match(line, q.end):
+    picked = _UNITS_PICKED.match(line, q.end)
+    # 合格率91.2%，低于90%的机构有两家: the rate named earlier in the sentence, the units picked then counted (round 34)
+    counted_later = picked is not None and _COUNT_AFTER_PICKED.match(line, picked.end()) is not None
+    named = _MEASURE_NAMED.search(line, sentence_bounds(line, q.start)[0], q.start) is not None
+    rated = rated or (counted_later and named)
+    if q.qualifier in ("lt", "gt", "le", "ge") and rated and picked:
         return "the threshold that picks the units named after it (规范管理率低于60%的地区), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _FOR_UNITS.search(line, max(0, q.start - 40), q.start):
         return (

@@ -87,9 +87,11 @@ _FROM_YEAR = re.compile(r"(?:从|由)\s*((?:19|20)\d\d)\s*年(?:末|底)?[的之
 _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
 # A year right after another figure is that figure's: (2,994,638 in February 2023) and 59.2% …;
 # 98,412 cases in the same period of 2025, a decrease of 26,519 cases: 2025 is 98,412's.
+# (rose from 612 on March 31, 2021 to 668: the day a figure is "on" is that figure's too; round 34)
 _OTHER_FIGURES_YEAR = re.compile(
-    rf"\d(?:[\d,.]*\d)?\s*(?:%|[^\s\d,;.()（）]+)?\s+(?:in|for|during|as\s+of|between)\s+"
-    rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?$",
+    rf"\d(?:[\d,.]*\d)?\s*(?:%|[^\s\d,;.()（）]+)?\s+(?:(?:in|for|during|as\s+of|between)\s+"
+    rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?"
+    rf"|on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\d{{1,2}},?\s+))$",
     re.IGNORECASE,
 )
 # 88% in the first half of 2025, 287 in the same period of 2025: a part of the year right after the figure.

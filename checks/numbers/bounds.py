@@ -189,6 +189,18 @@ UPPER = ("lt", "le")
 BASE_OF = re.compile(
     r"(?:不超过|不高于|不低于|不少于|不多于|不足|不到|超过|高于|低于|少于|多于)([^，,。；;、\d]{1,20}的)\Z|(?:大约|约)[占为]((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
 )
+# 年化死亡率为6.8%，低于上年同期的7.5%: a base that names an earlier period is the level compared with, its
+# value as printed (eq), as 高于2024年的80% compares (round 34); not after a negated bound word (不低于上年的90%:
+# at least 90% of last year's, a bound) nor before 倍 (高于去年的1.5倍: more than 1.5 times it).
+_COMPARED_PERIOD = re.compile(r"上年|去年|上一年|前年|往年|同期|上月|上个月|上季度|上一季度")
+
+
+def compares_with_period(base: re.Match[str], unit_text: str | None) -> bool:
+    """Whether a BASE_OF match (低于上年同期的) compares a share with an earlier period's level."""
+    compared = base.group(1) is not None and _COMPARED_PERIOD.search(base.group(1)) is not None
+    return compared and unit_text == "%" and not base.group().startswith("不")
+
+
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
 # 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters
 # with no number, numeral, punctuation or preposition of time in them (至少配备1名医生和3名护士: the 3

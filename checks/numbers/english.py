@@ -311,10 +311,19 @@ def point_decimal(text: str, pos: int) -> tuple[Decimal, int] | None:
     return Decimal(f"0.{decimals}"), point.end()
 
 
+# four million calls a quarter, twice a quarter: "a quarter" after what is counted (a plural noun, once,
+# twice) and before no "of" is how often, per quarter of a year, no share (not "rose by a quarter", "a
+# quarter of patients").
+_PER_QUARTER = re.compile(r"(?i:\b(?:[a-z]{2,}s|once|twice)\s{1,2})\Z")
+_QUARTER_ALONE = re.compile(r"(?i:an?\s{1,2}quarter\b(?!\s{0,2}(?:of|-)))")
+
+
 def a_fraction(text: str, pos: int) -> EnglishNumber | None:
     """``a fifth``, ``a half``, ``a third of``: the article as numerator (same rules as ``one``)."""
     article = _ARTICLE.match(text, pos)
     if article is None:
+        return None
+    if _QUARTER_ALONE.match(text, pos) and _PER_QUARTER.search(text, max(0, pos - 24), pos):
         return None
     by = _BY_BEFORE.search(text, max(0, pos - 20), pos) is not None
     bounded = _SHARE_BOUND_BEFORE.search(text, max(0, pos - 16), pos) is not None

@@ -264,6 +264,8 @@ def restated_bounds(text: str, norm: str, found: list[Quantity]) -> list[Quantit
             # (not about 40 per cent (2,000 people), a round count as approximate as its share; nor
             # approximately 7 % oxygen (53 mmHg): the same level in another measure)
             continue
+        if before.unit != PERCENT == here.unit and bound in ("approx", "nearly"):
+            continue  # About 7,300 of them (15%): the share the count makes, computed and printed as it is (round 34)
         if (before.unit in durations and here.unit not in durations) or is_rate_base(here.unit_text):
             continue  # aged 65 and older (48.7), (48.7 per 100,000): the group's rate, not its age again
         if here.bound == "eq" and _ENDS_RESTATEMENT.match(norm, here.end):

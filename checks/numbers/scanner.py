@@ -301,6 +301,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         and (draft.unit_text in ("倍", "%", "成") or draft.fraction)
         and (base := bounds.BASE_OF.search(norm, max(0, start - 26), start))
         and not (draft.unit_text == "%" and _REQUIRED.search(base.group(1) or ""))
+        and not bounds.compares_with_period(base, draft.unit_text)
     ):
         # 不超过…基准线的1.5倍, 约为…价格的二十分之一: the base the ratio is of stands between; not a
         # requirement's own value (低于标准要求的80%: the 80% the standard requires, which a level falls short of)
