@@ -155,7 +155,7 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"(?i:\b(?:increas|ris|rose|grew|grow|fell|fall|dropp|drop|declin|decreas|reduc|rais|cut|went|go|jump|climb|expand"
     r"|improv|mov|chang|shrank|shrink|doubl|slid|soar|surg|plung|up|down|lengthen|shorten|widen|narrow|slow|sped"
     r"|speed|accelerat|worsen|halv|tripl|quadrupl|dip|edg|slump|spik|swell|swoll|balloon|sank|sink|rebound|recover"
-    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad|uplift|gain)\w*"
+    r"|tumbl|slash|trim|boost|lower|hik|revis|upgrad|downgrad|uplift|gain|extend|adjust)\w*"
     # Between: an adverb (rose more slowly, from; fell sharply from), the change's size (an uplift of 6.2% from)
     r"(?:\s+(?:more|less|much|even|only)?\s*\w+ly)?(?:(?:\s+(?:by|of))?\s+(?:about\s+|around\s+|nearly\s+)?"
     r"[£$€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percentage\s+points?|points?|pp))?)?,?\s+from\s{1,2})\Z"

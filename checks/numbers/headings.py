@@ -243,7 +243,17 @@ def cell_heading(
         return CellHeading(header, cell.strip(), own)
     if column == 0 or RATE_HEADER.search(cell):
         return None
-    return table_caption(lines, header)
+    label = row_label_unit(lines[number - 1])
+    return CellHeading(number, *label) if label is not None else table_caption(lines, header)
+
+
+def row_label_unit(line: str) -> tuple[str, HeadingUnit] | None:
+    """The unit a row's first cell names in brackets for the cells after it, in a table whose columns
+    are years or places (Treatments (lakh)<TAB>16.8<TAB>18.7; 门诊人次（万）<TAB>120.5): its words and what
+    they give. A row that names its own unit names it for its cells rather than the table's caption."""
+    label = _cells(line)[0].strip()
+    named = column_unit(label) if _BRACKETED.search(label) else None
+    return (label, named) if named is not None else None
 
 
 # A caption that is a unit and little else: (£m), £m, Figures in £m, 单位:万元 (a title's words aside).
