@@ -239,7 +239,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if span is None:
             drafted.unquotable.append((number, q.text))
             continue
-        heading = cell_unit(context.columns.get(number), line, q)
+        heading = cell_unit(context.columns.get(number), line, q, number)
         if heading is not None:
             q = under_heading(q, heading.unit)  # 960 under 计划投资（万元）: 9,600,000 yuan
         on_plain = read[(q.start, q.end)]

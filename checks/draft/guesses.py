@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.draft.closing import closing_due, dated_statement
+from checks.draft.colon_labels import colon_label, unclosed_bracket
 from checks.draft.cues import (
     ACHIEVED,
     BASELINE,
@@ -117,10 +118,6 @@ def _cue(pattern: re.Pattern[str], text: str, now: int | None) -> re.Match[str] 
     )
 
 
-_TARGET_COLON = re.compile(r"(?:目标|\b(?:goals?|targets?))\s*[”\"]?\s*[:：]", re.IGNORECASE)
-_MET_BEFORE = re.compile(r"已|提前|超额|\b(?:met|reached|achieved|exceeded|surpassed)\b", re.IGNORECASE)
-
-
 def status_of(
     line: str,
     start: int,
@@ -133,6 +130,9 @@ def status_of(
     """``next_figure``: where the next figure of the line starts; a cue between the two is that figure's.
     ``found``: the figure's years, when the caller has looked them up already."""
     clause_start, clause_end = clause_bounds(line, start)
+    # 71.5% (national target: 80%): a bracket opened after the figure, left open where its clause ends, holds
+    # another figure's words (the next one's); they stay out of this figure's clause.
+    clause_end = unclosed_bracket(line, end, clause_end) if next_figure is not None else clause_end
     clause = line[clause_start : end if next_figure is not None and next_figure < clause_end else clause_end]
     counted = COUNTED_TARGETS.match(line, end)
     if counted and counted.end() <= clause_start + len(clause):
@@ -156,9 +156,9 @@ def status_of(
     if existing:
         return Guess("achieved", f"'{existing.group().split()[0]}' before it")
     # 实现“90-70-90”目标：90%的女孩…完成接种, the goals: 90% …: what a colon after a target opens is its values.
-    opened = _TARGET_COLON.search(line, sentence_start, start)
-    if opened and not _MET_BEFORE.search(line, max(sentence_start, opened.start() - 16), opened.start()):
-        return Guess("target", f"'{opened.group().strip()}' opening its values")
+    # Target: …, Achieved: …: the nearest label with a colon before it opens the figure's values.
+    if (labelled := colon_label(line, sentence_start, start)) is not None:
+        return Guess(*labelled)
     scopes = [
         ("clause", clause, TARGET),
         ("sentence", sentence, STRONG_TARGET),

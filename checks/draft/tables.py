@@ -15,7 +15,7 @@ from typing import NamedTuple
 from checks.draft.captions import caption_reaches, numbered_caption, scale_and_currency
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
-from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, table_caption
+from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, row_label_unit, table_caption
 from checks.numbers.rate_bases import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
@@ -294,13 +294,20 @@ def _fills_cell(line: str, start: int, end: int) -> bool:
     )
 
 
-def cell_unit(row: list[Column] | None, line: str, q: Quantity) -> UnitFrom | None:
+def cell_unit(row: list[Column] | None, line: str, q: Quantity, number: int) -> UnitFrom | None:
     """The heading a bare table cell (960, no unit word of its own, the whole of its cell) takes its
-    unit and scale from: its column's header (计划投资（万元）) or the table's caption (单位：万元)."""
+    unit and scale from: its column's header (计划投资（万元）), its row's first cell naming a unit in
+    brackets (Treatments (lakh)), or the table's caption (单位：万元), as checks.numbers.cell_heading."""
     if not row or q.unit_text is not None or q.ends is not None or not _fills_cell(line, q.start, q.end):
         return None
     index = column_of(line, q.start)
-    return row[index].unit_from if index < len(row) else None
+    if index >= len(row):
+        return None
+    column = row[index]
+    labelled = row_label_unit(line) if index > 0 and column.base is None else None
+    if labelled is None or column_unit(column.header) is not None or RATE_HEADER.search(column.header):
+        return column.unit_from
+    return UnitFrom(number, *scale_and_currency(*labelled))
 
 
 # A column of what was planned or set as a target (计划投资, 目标值, Target, Planned) with no year.
