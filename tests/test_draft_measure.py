@@ -34,8 +34,9 @@ def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-a
     92c9b73: 99.7/4.3/97.9/95.3, and studied in round 32; set 37 (written and reviewed while round 32 ran)
     was first looked at on 493b583: 93.6/4.3/98.3/98.0, and studied in round 33; set 38 (written and reviewed
     while round 33 ran) was first looked at on ada66e0: 98.9/5.9/98.6/94.4, and studied in round 34; set 39
-    (written and reviewed while round 34 ran) was first looked at on 54b2065: 96.6/3.9/91.7/93.5, and studied in round 35
-    (tests/draft_articles/README.md).
+    (written and reviewed while round 34 ran) was first looked at on 54b2065: 96.6/3.9/91.7/93.5, and studied in
+    round 35; set 40 (written and reviewed while round 35 ran) was first looked at on 9c29d0b: 99.2/2.4/94.3/91.1,
+    and waits (tests/draft_articles/README.md).
     Once a round has studied it, skipped, visibly, until the next set is written."""
     if not any(s.held_out for s in scores):
         pytest.skip("no held-out set: the next one is not written yet")
