@@ -75,6 +75,22 @@ def draft_article(root: Path, name: str) -> dict[str, Any]:
     return data
 
 
+def draft_text(folder: Path, lines: list[str]) -> dict[str, Any]:
+    """Draft an article of ``lines`` (``seeds/a.txt``) in a fresh repository under ``folder``; the
+    drafted dataset."""
+    import contextlib
+    import io
+
+    from checks.cli import main
+
+    root = scratch_repository(folder / "repo")
+    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["draft", "seeds/a.txt"]) == 0
+    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
+    return data
+
+
 def score(name: str, drafted: dict[str, Any]) -> Score:
     gold = gold_of(name)
     unmatched = list(drafted.get("facts") or [])

@@ -6,15 +6,12 @@ get right and a near case it must not turn into the same answer."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from checks.cli import main
 from checks.draft.budgets import budget_year
 from checks.draft.build import Context, draft_lines
 from checks.draft.carried import title_year
@@ -25,7 +22,7 @@ from checks.draft.source import guess_source
 from checks.draft.years import article_years
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
-from tests.draft_measure import scratch_repository
+from tests.draft_measure import draft_text
 
 PROJECT = Path(__file__).resolve().parents[1]
 UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
@@ -87,17 +84,8 @@ def test_shillings_glued_to_the_amount_are_read_and_drafted_in_their_currency(tm
     read = [(q.text, q.value) for q in read_quantities("was given KSh52.4 billion, of the Sh2.91 trillion budget")]
     assert read == [("52.4 billion", 52_400_000_000), ("2.91 trillion", 2_910_000_000_000)]
     assert read_quantities("team Shanghai5 and Bush3 won") == []  # Sh inside a word is no currency
-    drafted = _draft_text(tmp_path, ["Clinics budget", "", "The county was allocated KSh52.4 billion for clinics."])
+    drafted = draft_text(tmp_path, ["Clinics budget", "", "The county was allocated KSh52.4 billion for clinics."])
     assert [(f["value"], f["unit"]) for f in drafted["facts"]] == [(52_400_000_000, "kes")]
-
-
-def _draft_text(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
-    root = scratch_repository(tmp_path / "repo")
-    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
-        assert main(["draft", "seeds/a.txt"]) == 0
-    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
-    return data
 
 
 # ---- a board paper's furniture: fields, section numbers, pages, a rounding note -------------------

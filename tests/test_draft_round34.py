@@ -5,19 +5,14 @@ home hospital beds report): each has its failing and passing cases, written for 
 
 from __future__ import annotations
 
-import contextlib
-import io
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from checks.cli import main
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.draft_measure import scratch_repository
+from tests.draft_measure import draft_text
 
 _REPORT = [
     "Riverton Health Board",
@@ -70,23 +65,14 @@ _NOTICE = [
 ]
 
 
-def _draft(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
-    root = scratch_repository(tmp_path / "repo")
-    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
-        assert main(["draft", "seeds/a.txt"]) == 0
-    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
-    return data
-
-
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft(tmp_path_factory.mktemp("report"), _REPORT)
+    return draft_text(tmp_path_factory.mktemp("report"), _REPORT)
 
 
 @pytest.fixture(scope="module")
 def notice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft(tmp_path_factory.mktemp("notice"), _NOTICE)
+    return draft_text(tmp_path_factory.mktemp("notice"), _NOTICE)
 
 
 def _not_drafted(drafted: dict[str, Any], line: int, value: float, ignored: str) -> None:

@@ -5,18 +5,13 @@ report): each has its failing and passing cases, written for this file."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from checks.cli import main
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import status_and_period as _of
-from tests.draft_measure import scratch_repository
+from tests.draft_measure import draft_text
 
 _PLAN = [
     "Westbrook Community Health Trust",
@@ -60,28 +55,19 @@ _NOTICE = [
 ]
 
 
-def _draft(tmp_path: Path, lines: list[str]) -> dict[str, Any]:
-    root = scratch_repository(tmp_path / "repo")
-    (root / "seeds" / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
-        assert main(["draft", "seeds/a.txt"]) == 0
-    data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
-    return data
-
-
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft(tmp_path_factory.mktemp("plan"), _PLAN)
+    return draft_text(tmp_path_factory.mktemp("plan"), _PLAN)
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft(tmp_path_factory.mktemp("report"), _REPORT)
+    return draft_text(tmp_path_factory.mktemp("report"), _REPORT)
 
 
 @pytest.fixture(scope="module")
 def notice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft(tmp_path_factory.mktemp("notice"), _NOTICE)
+    return draft_text(tmp_path_factory.mktemp("notice"), _NOTICE)
 
 
 # ---- status: a result's label and a colon, a target's label in brackets, a heading of how things stand ------
