@@ -10,7 +10,7 @@ import yaml
 from checks.draft.writer import scalar
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 _LAB = [
     "Laboratory thresholds for the transfusion service, 2026",
@@ -23,7 +23,7 @@ _LAB = [
 
 
 def test_a_power_of_ten_is_drafted_as_one_figure(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _LAB)
+    drafted = draft_text(tmp_path, _LAB)
     facts = _facts(drafted)
     assert (4, 2_000_000_000) in facts and not _ignored(drafted, 4)
     assert (5, 0.00001) in facts and not _ignored(drafted, 5)

@@ -21,7 +21,7 @@ from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text
 from checks.draft.source import body_range
 from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- where the body starts and ends ------------------------------------------------------------------
 
@@ -46,7 +46,7 @@ def test_a_notice_whose_first_sections_are_fields_starts_at_its_first_numbered_s
 
 
 def test_a_field_under_a_notice_s_first_section_is_drafted(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _NOTICE)
+    drafted = draft_text(tmp_path, _NOTICE)
     assert (8, 2_154_000) in {(f["line"], f["value"]) for f in drafted["facts"]}
 
 
@@ -96,7 +96,7 @@ def test_the_year_of_a_campaign_that_ended_this_month_is_the_publication_year(tm
         "Coverage was 93.1 per cent, the agency said.",
         "The vaccine was introduced in March 2025 in 12 states.",
     ]
-    periods = {f["value"]: f["period"] for f in _draft_text(tmp_path, lines)["facts"]}
+    periods = {f["value"]: f["period"] for f in draft_text(tmp_path, lines)["facts"]}
     assert periods[93.1] == 2026
     assert periods[12] == 2025  # its sentence prints its year
 
@@ -236,7 +236,7 @@ def test_round_17_non_claims(line: str, figure: str, ignored: bool) -> None:
 
 def test_the_naira_glued_to_an_amount_is_drafted_in_its_currency(tmp_path: Path) -> None:
     lines = ["Allowances raised", "November 20, 2026", "", "Each volunteer now receives N6,500 a day, the state said."]
-    assert [(f["value"], f["unit"]) for f in _draft_text(tmp_path, lines)["facts"]] == [(6500, "ngn")]
+    assert [(f["value"], f["unit"]) for f in draft_text(tmp_path, lines)["facts"]] == [(6500, "ngn")]
 
 
 def test_a_year_after_a_week_s_number_is_no_count() -> None:

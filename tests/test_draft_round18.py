@@ -13,7 +13,7 @@ from typing import Any
 from checks.draft.guesses import Guess
 from checks.draft.tables import column_guess, table_columns
 from checks.numbers import read_quantities
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 
 def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
@@ -38,7 +38,7 @@ _COLUMN_HEADED = [
 
 
 def test_a_bare_cell_takes_its_column_heading_s_unit_and_scale(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _COLUMN_HEADED))
+    facts = _facts(draft_text(tmp_path, _COLUMN_HEADED))
     planned = facts[(6, 6_400_000)]
     assert planned["unit"] == "yuan"
     assert planned["unit_from"] == {"line": 5, "text": "年度计划投资（万元）"}
@@ -47,7 +47,7 @@ def test_a_bare_cell_takes_its_column_heading_s_unit_and_scale(tmp_path: Path) -
 
 
 def test_a_total_row_that_leaves_a_cell_empty_keeps_the_table_s_header(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _COLUMN_HEADED))
+    facts = _facts(draft_text(tmp_path, _COLUMN_HEADED))
     assert facts[(9, 10_250_000)]["unit_from"]["line"] == 5
     assert facts[(9, 8_325_000)]["unit_from"]["text"] == "已完成投资（万元）"
     columns = table_columns(_COLUMN_HEADED, range(1, len(_COLUMN_HEADED) + 1))
@@ -55,7 +55,7 @@ def test_a_total_row_that_leaves_a_cell_empty_keeps_the_table_s_header(tmp_path:
 
 
 def test_a_column_of_what_was_planned_holds_targets(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _COLUMN_HEADED))
+    facts = _facts(draft_text(tmp_path, _COLUMN_HEADED))
     assert facts[(7, 3_000_000)]["status"] == "target"  # the planned 300
     assert [f["status"] for f in facts.values() if f["line"] == 7] == ["target", "achieved"]
 
@@ -75,7 +75,7 @@ _CAPTIONED = [
 
 
 def test_a_bare_cell_takes_its_table_caption_s_unit_but_a_column_of_rates_keeps_its_own(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CAPTIONED))
+    facts = _facts(draft_text(tmp_path, _CAPTIONED))
     income = facts[(7, 124_803_600)]
     assert income["unit"] == "yuan"
     assert income["unit_from"] == {"line": 5, "text": "单位：万元"}
@@ -85,7 +85,7 @@ def test_a_bare_cell_takes_its_table_caption_s_unit_but_a_column_of_rates_keeps_
 
 
 def test_a_column_of_the_previous_year_holds_that_year_s_figures(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CAPTIONED))
+    facts = _facts(draft_text(tmp_path, _CAPTIONED))
     assert facts[(7, 124_803_600)]["period"] == 2025
     assert facts[(7, 119_021_000)]["period"] == 2024
     assert facts[(8, 118_774_500)]["period"] == 2024
@@ -103,7 +103,7 @@ def test_an_english_table_s_heading_in_brackets_scales_its_cells(tmp_path: Path)
         "",
         "The trust ended the year close to plan.",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(6, 412_600_000)]["unit_from"] == {"line": 5, "text": "Spending (£m)"}
     assert facts[(6, 400_000_000)]["status"] == "target"
 
@@ -120,7 +120,7 @@ def test_a_cell_with_its_own_unit_or_words_is_read_as_printed(tmp_path: Path) ->
         "",
         "各项目均按计划推进。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert "unit_from" not in facts[(7, 23_000_000)]
     assert (7, 3) in facts and "unit_from" not in facts[(7, 3)]
     assert facts[(6, 3_000_000)]["unit_from"]["text"] == "投资（万元）"  # a bare cell above them
@@ -156,7 +156,7 @@ def test_the_kwacha_glued_to_an_amount_with_a_scale_word_is_money(tmp_path: Path
         "",
         "The ward was built at a cost of K42.5 million, paid from the 2026 budget.",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(4, 42_500_000)]["unit"] == "zmw"
 
 
@@ -170,7 +170,7 @@ def test_a_last_year_in_brackets_of_another_sentence_dates_no_later_figure(tmp_p
         "",
         "8月，热线共受理诉求5,120件（去年同期为4,870件）。其中，咨询类2,600件，投诉类1,300件。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(4, 4870)]["period"] == 2025
     assert facts[(4, 2600)]["period"] == 2026
     assert facts[(4, 1300)]["period"] == 2026
@@ -190,6 +190,6 @@ def test_a_cell_after_a_run_of_full_width_and_ascii_spaces_is_a_whole_cell(tmp_p
         "",
         "资金于年内拨付到位。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(7, 252_945_000)]["unit_from"] == {"line": 5, "text": "补助资金（万元）"}
     assert (7, 25294.5) not in facts

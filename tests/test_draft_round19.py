@@ -19,7 +19,7 @@ from checks.draft.sections import captioned_tables
 from checks.draft.source import guess_source
 from checks.draft.years import ArticleYears, own, years_in
 from checks.numbers import read_quantities
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 
 def _facts(drafted: dict[str, Any]) -> dict[tuple[int, float], dict[str, Any]]:
@@ -192,7 +192,7 @@ _RECRUITMENT = [
 
 
 def test_a_title_naming_the_year_of_publication_dates_its_figures_that_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _RECRUITMENT))
+    facts = _facts(draft_text(tmp_path, _RECRUITMENT))
     assert facts[(4, 50)]["period"] == 2026  # not 2025, the year before an April publication
     assert facts[(4, 12)]["period"] == 2026
     assert facts[(3, 1126)]["period"] == 2025
@@ -207,7 +207,7 @@ _RECTIFICATION = [
 
 
 def test_what_was_done_about_a_finding_is_of_the_year_it_was_done(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _RECTIFICATION))
+    facts = _facts(draft_text(tmp_path, _RECTIFICATION))
     assert facts[(3, 32_600)]["period"] == 2025  # the finding: the audited year, the title's
     assert facts[(4, 31_900)]["period"] == 2026
     assert facts[(4, 10_985_500)]["period"] == 2026
@@ -234,7 +234,7 @@ def test_the_lines_of_a_part_taking_effect_later_are_found() -> None:
 
 
 def test_a_part_taking_effect_after_publication_sets_targets_and_keeps_the_old_rule(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PARTS))
+    facts = _facts(draft_text(tmp_path, _PARTS))
     assert (facts[(7, 400)]["status"], facts[(7, 400)]["period"]) == ("target", 2026)
     assert facts[(7, 30)]["status"] == "target"
     assert facts[(7, 300)]["status"] == "achieved"  # 原标准: the rule in force it replaces

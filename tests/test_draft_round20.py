@@ -19,7 +19,7 @@ from checks.draft.tables import defining_column, table_columns
 from checks.draft.years import years_in
 from checks.numbers import read_quantities
 from tests.draft_checks import facts_by_place as _facts
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 
 def _claims(line: str) -> dict[str, str | None]:
@@ -110,7 +110,7 @@ _SNAPSHOT_PAGE = [
 
 
 def test_a_snapshot_s_section_opening_on_a_year_dates_its_next_paragraph(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SNAPSHOT_PAGE)
+    drafted = draft_text(tmp_path, _SNAPSHOT_PAGE)
     assert drafted["source"]["published"] == date(2026, 8, 12)
     facts = _facts(drafted)
     assert facts[(4, 11)]["period"] == 2025  # the survey's year
@@ -169,7 +169,7 @@ _PRICE_NOTICE = [
 
 
 def test_a_price_notice_s_new_prices_are_targets_of_the_year_they_take_effect(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PRICE_NOTICE))
+    facts = _facts(draft_text(tmp_path, _PRICE_NOTICE))
     assert (facts[(5, 9.8)]["status"], facts[(5, 9.8)]["period"]) == ("target", 2027)  # the size of the change
     assert (facts[(5, 52)]["status"], facts[(5, 52)]["period"]) == ("achieved", 2026)  # the items it acts on
     assert (facts[(7, 48)]["status"], facts[(7, 48)]["period"]) == ("achieved", 2026)  # the current price
@@ -198,7 +198,7 @@ _HOLIDAY_NEWS = [
 
 
 def test_a_holiday_s_figures_in_a_story_of_the_same_month_are_of_its_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _HOLIDAY_NEWS))
+    facts = _facts(draft_text(tmp_path, _HOLIDAY_NEWS))
     assert facts[(5, 486)]["period"] == 2026  # not 2025, the year before a February story
 
 
@@ -251,7 +251,7 @@ _THREATS = [
 
 
 def test_a_sentence_opening_on_the_period_compared_with_dates_no_later_sentence(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _THREATS))
+    facts = _facts(draft_text(tmp_path, _THREATS))
     assert facts[(4, 512)]["period"] == 2025
     assert facts[(4, 97)]["period"] == 2026  # not 2025, the period compared with
 
@@ -331,7 +331,7 @@ _SAMPLING_NOTICE = [
 
 
 def test_a_notice_s_list_of_attachments_gives_no_figures(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SAMPLING_NOTICE))
+    facts = _facts(draft_text(tmp_path, _SAMPLING_NOTICE))
     assert (4, 22) in facts
     assert not [key for key in facts if key[0] == 6]  # 22批次, 1238批次 and the items' numbers are titles
 
@@ -372,7 +372,7 @@ _TRIAL_RESULTS = [
 
 
 def test_a_trial_s_results_told_today_are_of_the_year_of_publication(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _TRIAL_RESULTS))
+    facts = _facts(draft_text(tmp_path, _TRIAL_RESULTS))
     assert facts[(7, 3862)]["period"] == 2023  # the enrolment, of the span it ran in
     assert facts[(8, 126)]["period"] == 2026  # not 2023, the enrolment's end, nor 2025, the year before May
     assert facts[(5, 27)]["period"] == 2026

@@ -13,7 +13,7 @@ from checks.draft.labels import numbered_headings
 from checks.draft.tables import column_guess, defining_column, table_columns
 from checks.numbers import read_quantities
 from tests.draft_checks import facts_by_place as _facts
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a table's column of changes on the year before is the year's own ----------------------------
 
@@ -30,7 +30,7 @@ _CHANGES = [
 
 
 def test_a_column_of_changes_on_the_year_before_is_the_year_s_own(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CHANGES))
+    facts = _facts(draft_text(tmp_path, _CHANGES))
     assert facts[(7, 2.1)]["period"] == 2025
     assert facts[(8, 0.8)]["period"] == 2025
     assert facts[(7, 14_652)]["period"] == 2024  # the year before's own column still is
@@ -65,7 +65,7 @@ _COUNTRY_NOTE = [
 
 
 def test_a_declared_data_year_dates_the_figures_of_no_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _COUNTRY_NOTE))
+    facts = _facts(draft_text(tmp_path, _COUNTRY_NOTE))
     assert facts[(6, 5.6)]["period"] == 2023  # not the title's 2025
     assert facts[(6, 0.6)]["period"] == 2023  # now: the latest data, the declared year
     assert facts[(8, 2.6)]["period"] == 2024  # a year of its own still dates it
@@ -118,7 +118,7 @@ _APPRAISAL = [
 
 
 def test_headings_numbered_in_sequence_count_nothing(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _APPRAISAL)
+    drafted = draft_text(tmp_path, _APPRAISAL)
     facts = _facts(drafted)
     assert (7, 2) not in facts and (9, 3) not in facts and (11, 4) not in facts
     assert (8, 1092.5) in facts and (10, 12_460) in facts
@@ -175,7 +175,7 @@ _PROBLEMS = [
 
 
 def test_the_shortcomings_a_plan_section_reports_are_achieved(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PROBLEMS))
+    facts = _facts(draft_text(tmp_path, _PROBLEMS))
     assert facts[(7, 20)]["status"] == "achieved"
     assert facts[(7, 5)]["status"] == "achieved"
     assert facts[(7, 5)]["period"] == 2025
@@ -195,7 +195,7 @@ _DUTIES = [
 
 
 def test_a_duty_a_report_states_is_of_the_year_it_is_published(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _DUTIES))
+    facts = _facts(draft_text(tmp_path, _DUTIES))
     assert facts[(5, 15)]["period"] == 2026
     assert facts[(5, 30)]["period"] == 2026
     assert facts[(5, 15)]["status"] == "achieved"
@@ -213,7 +213,7 @@ def test_a_bracketed_figure_after_what_a_year_names_is_that_year_s(tmp_path: Pat
         "　　2025年，严重报告7,466份，占报告总数的12.7%，高于2024年全国平均水平（11.5%）。",
         "The province's rate was 4.6 per 1,000, above the 2024 national average (3.9).",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(4, 11.5)]["period"] == 2024
     assert facts[(4, 12.7)]["period"] == 2025
     assert facts[(5, 3.9)]["period"] == 2024

@@ -11,7 +11,7 @@ from pathlib import Path
 from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.policy import title_rules_year
 from tests.draft_checks import facts_by_place as _facts
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a title that names the rates a text sets, and the year they are for --------------------------
 
@@ -37,7 +37,7 @@ def test_a_title_naming_rates_of_a_year_to_come_dates_their_targets() -> None:
 
 
 def test_a_recommended_rate_of_the_title_s_year_is_of_that_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _RATES))
+    facts = _facts(draft_text(tmp_path, _RATES))
     rate = facts[(6, 31.2)]
     assert (rate["status"], rate["period"]) == ("target", 2028)
     people = facts[(8, 940)]
@@ -78,7 +78,7 @@ _TABLE = [
 
 
 def test_a_table_s_estimate_of_a_fiscal_year_to_come_is_a_target(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _TABLE))
+    facts = _facts(draft_text(tmp_path, _TABLE))
     spend, uplift, estimate = facts[(9, 38_420_000)], facts[(9, 2_380_000)], facts[(9, 40_800_000)]
     assert (spend["status"], spend["period"]) == ("achieved", 2026)
     assert (uplift["status"], uplift["period"]) == ("target", 2027)
@@ -96,7 +96,7 @@ _PROGRESS = [
 
 
 def test_the_share_of_a_target_reached_leaves_its_sentence_s_figures_achieved(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PROGRESS))
+    facts = _facts(draft_text(tmp_path, _PROGRESS))
     assert facts[(4, 154_200)]["status"] == "achieved"
     assert facts[(4, 78.9)]["status"] == "achieved"
     assert facts[(4, 98.6)]["status"] == "achieved"  # the share of the target reached
@@ -150,7 +150,7 @@ def test_the_costs_of_a_report_s_options_are_targets(tmp_path: Path) -> None:
     from checks.draft.sections import recommending_sections
 
     assert recommending_sections(_OPTIONS, range(4, 11)) == {7, 8}
-    facts = _facts(_draft_text(tmp_path, _OPTIONS))
+    facts = _facts(draft_text(tmp_path, _OPTIONS))
     assert facts[(7, 1_200_000)]["status"] == "target"
     assert facts[(8, 1_900_000)]["status"] == "target"
     assert facts[(8, 700_000)]["status"] == "target"
@@ -277,7 +277,7 @@ def test_a_table_captioned_with_a_year_to_come_sets_that_year_s_rules(tmp_path: 
 
     assert tables_of_a_year_to_come(_DECISIONS, range(4, 9), 2027) == {6: 2028, 7: 2028, 8: 2028}
     assert tables_of_a_year_to_come(_DECISIONS, range(4, 9), 2028) == {}  # not after now
-    facts = _facts(_draft_text(tmp_path, _DECISIONS))
+    facts = _facts(draft_text(tmp_path, _DECISIONS))
     approved, requested, enrollees = facts[(7, 6.1)], facts[(7, 9.8)], facts[(7, 12_400)]
     assert (approved["status"], approved["period"]) == ("target", 2028)
     assert (requested["status"], requested["period"]) == ("achieved", 2027)  # what was asked for
@@ -301,7 +301,7 @@ def test_all_the_units_a_task_acts_on_are_achieved(tmp_path: Path) -> None:
     line = _ACTS_ON[3]
     assert acted_on(line, line.index("8家")) and acted_on(line, line.index("7家"))
     assert not acted_on(line, line.index("30%"))
-    facts = _facts(_draft_text(tmp_path, _ACTS_ON))
+    facts = _facts(draft_text(tmp_path, _ACTS_ON))
     assert (facts[(4, 8)]["status"], facts[(4, 8)]["period"]) == ("achieved", 2026)
     assert facts[(4, 7)]["status"] == "achieved"
     assert facts[(5, 47)]["status"] == "achieved"

@@ -12,7 +12,7 @@ from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.ignores import non_claim
 from checks.numbers import read_quantities
 from tests.draft_checks import facts_by_place as _facts
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 
 def _claims(line: str) -> list[str]:
@@ -49,7 +49,7 @@ _SURVEY = [
 
 
 def test_a_table_s_year_columns_date_their_cells(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SURVEY))
+    facts = _facts(draft_text(tmp_path, _SURVEY))
     assert facts[(7, 66.1)]["period"] == 2024
     assert facts[(7, 68.9)]["period"] == 2025
     assert facts[(7, 70.4)]["period"] == 2026
@@ -72,7 +72,7 @@ def test_a_month_s_abbreviation_keeps_its_date_with_the_figure(tmp_path: Path) -
     line = _WAITING[3]
     assert sentence_bounds(line, line.index("99,310"))[1] > line.index("2025")
     assert sentence_bounds(line, line.index("9,120"))[0] > line.index("2025")  # a full stop still ends one
-    facts = _facts(_draft_text(tmp_path, _WAITING))
+    facts = _facts(draft_text(tmp_path, _WAITING))
     assert facts[(4, 99_310)]["period"] == 2025
 
 
@@ -89,7 +89,7 @@ _SINCE = [
 
 
 def test_since_a_date_after_the_figure_makes_a_running_total_of_now(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SINCE))
+    facts = _facts(draft_text(tmp_path, _SINCE))
     assert facts[(4, 114)]["period"] == 2026  # not 2023, the year printed earlier on its line
     assert facts[(5, 3)]["period"] == 2023  # a year opening its sentence dates it
 
@@ -122,13 +122,13 @@ def test_a_budget_of_one_fiscal_year_makes_its_allocations(tmp_path: Path) -> No
     assert budget_year(["Budget 2026 committed $0.8 billion", "$96 million in 2026/27"], 2026) == 2027
     assert budget_year(["Budget 2026 committed $0.8 billion"], 2026) == 2026
     assert budget_year(["the fiscal year 2025 budget"], 2026) is None  # over
-    facts = _facts(_draft_text(tmp_path, _BUDGET))
+    facts = _facts(draft_text(tmp_path, _BUDGET))
     assert (facts[(5, 3_100_000)]["status"], facts[(5, 3_100_000)]["period"]) == ("achieved", 2027)
     assert (facts[(5, 900_000)]["status"], facts[(5, 900_000)]["period"]) == ("achieved", 2027)
 
 
 def test_a_named_budget_s_commitments_are_of_its_fiscal_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NAMED_BUDGET))
+    facts = _facts(draft_text(tmp_path, _NAMED_BUDGET))
     assert (facts[(5, 800_000_000)]["status"], facts[(5, 800_000_000)]["period"]) == ("achieved", 2027)
     assert (facts[(5, 96_000_000)]["status"], facts[(5, 96_000_000)]["period"]) == ("achieved", 2027)
 
@@ -190,7 +190,7 @@ _CURRENT = [
 
 
 def test_the_current_level_is_of_publication(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CURRENT))
+    facts = _facts(draft_text(tmp_path, _CURRENT))
     assert facts[(5, 6)]["period"] == 2026
     assert facts[(4, 31)]["period"] == 2023  # the title's year
     assert facts[(6, 4)]["period"] == 2023  # current prices name a measure, no time
@@ -295,7 +295,7 @@ _AGAINST = [
 
 
 def test_a_target_measured_against_may_print_its_year_and_value(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _AGAINST))
+    facts = _facts(draft_text(tmp_path, _AGAINST))
     assert facts[(5, 41.3)]["status"] == "achieved"
     assert (facts[(5, 55)]["status"], facts[(5, 55)]["period"]) == ("target", 2027)
     assert facts[(6, 90)]["status"] == "target"  # the target's own value
@@ -319,7 +319,7 @@ def test_what_starts_in_a_month_after_publication_is_a_target(tmp_path: Path) ->
     assert starts_later("自11月起每周更新菜单", date(2026, 10, 15)) == (2026, "自11月起")
     assert starts_later("starting in November, the clinic opens", date(2026, 10, 15)) is not None
     assert starts_later("自3月起提供", date(2026, 10, 15)) is None  # under way
-    facts = _facts(_draft_text(tmp_path, _LATER))
+    facts = _facts(draft_text(tmp_path, _LATER))
     assert (facts[(5, 20)]["status"], facts[(5, 20)]["period"]) == ("target", 2026)
     assert facts[(6, 12)]["status"] == "achieved"
 
@@ -337,7 +337,7 @@ _STANDARD = [
 
 
 def test_a_plan_s_parameter_stated_as_it_is_is_in_force(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _STANDARD))
+    facts = _facts(draft_text(tmp_path, _STANDARD))
     assert (facts[(7, 94)]["status"], facts[(7, 94)]["period"]) == ("achieved", 2026)
     assert facts[(8, 2)]["status"] == "target"
 
@@ -357,6 +357,6 @@ _FOOTER = [
 
 
 def test_a_footer_with_a_street_address_and_zip_code_ends_the_body(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _FOOTER)
+    drafted = draft_text(tmp_path, _FOOTER)
     assert drafted["source"]["body"]["last"] == 6
     assert not [f for f in drafted["facts"] if f["line"] == 7]

@@ -11,7 +11,7 @@ from pathlib import Path
 from checks.draft.ignores import non_claim
 from checks.numbers import read_quantities
 from tests.draft_checks import facts_by_place as _facts
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 
 def _claims(line: str) -> list[str]:
@@ -36,7 +36,7 @@ _LEDGER = [
 
 
 def test_a_bracketed_or_signed_cell_is_read_in_its_heading_s_unit(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _LEDGER))
+    facts = _facts(draft_text(tmp_path, _LEDGER))
     assert facts[(7, 700_000)]["unit_from"] == {"line": 5, "text": "Table 2: Position by division (£m)"}
     assert facts[(9, 300_000)]["unit_from"]["line"] == 5
     assert (7, 0.7) not in facts and (9, 0.3) not in facts
@@ -62,7 +62,7 @@ _MONTH_REPORT = [
 
 
 def test_a_running_fiscal_year_s_whole_year_figures_are_targets_of_its_end(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _MONTH_REPORT))
+    facts = _facts(draft_text(tmp_path, _MONTH_REPORT))
     # the whole year's plan and forecast: targets of 2026/27, the year it ends in
     assert (facts[(6, 5_000_000)]["status"], facts[(6, 5_000_000)]["period"]) == ("target", 2027)
     assert (facts[(6, 6_400_000)]["status"], facts[(6, 6_400_000)]["period"]) == ("target", 2027)
@@ -88,7 +88,7 @@ def test_a_running_fiscal_year_s_whole_year_figures_are_targets_of_its_end(tmp_p
         "Service\tFee ($)",
         "Day care\t41",
     ]
-    fact = _facts(_draft_text(tmp_path / "fees", lines))[(7, 41)]
+    fact = _facts(draft_text(tmp_path / "fees", lines))[(7, 41)]
     assert (fact["status"], fact["period"]) == ("target", 2028)
 
 
@@ -114,7 +114,7 @@ def test_would_have_to_is_a_target_cue_would_have_is_not(tmp_path: Path) -> None
         "An applicant would have to complete 60 hours of training.",
         "Without the bill, 310 applicants would have completed training last year.",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(5, 60)]["status"] == "target"
     assert facts[(6, 310)]["status"] == "achieved"
 
@@ -142,7 +142,7 @@ def test_a_letter_s_closing_ends_the_body(tmp_path: Path) -> None:
         "Jo Park, Director of the Budget",
         "Budget Office | 120 Main Street, Room 9 | Salem, OR 97301 | 503-555-0100",
     ]
-    drafted = _draft_text(tmp_path, lines)
+    drafted = draft_text(tmp_path, lines)
     assert drafted["source"]["body"]["last"] <= 5
     assert all(f["line"] <= 5 for f in drafted["facts"])
 
@@ -158,7 +158,7 @@ def test_a_spread_between_places_is_no_change(tmp_path: Path) -> None:
         "Across districts, coverage ranged from 61.5 per cent to 88.0 per cent.",
         "Enrolment fell from 72.4 per cent to 70.1 per cent.",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(4, 61.5)]["period"] == facts[(4, 88.0)]["period"] == 2026
     assert facts[(5, 72.4)]["period"] == 2025  # a change's earlier level, as before
 
@@ -178,7 +178,7 @@ _ROUNDS = [
 
 
 def test_survey_rounds_date_the_figures_of_a_text_comparing_them(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _ROUNDS))
+    facts = _facts(draft_text(tmp_path, _ROUNDS))
     assert facts[(4, 70.2)]["period"] == 2021
     assert facts[(4, 78.5)]["period"] == 2025  # the latest round's, not the year labelling Wave 3
     assert facts[(4, 12_400)]["period"] == 2025
@@ -202,7 +202,7 @@ _ANNUAL = [
 
 
 def test_last_year_s_figures_in_brackets_and_in_a_list_are_of_the_year_before_the_report_s(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _ANNUAL))
+    facts = _facts(draft_text(tmp_path, _ANNUAL))
     assert facts[(5, 11.2)]["period"] == 2025
     assert facts[(5, 14.05)]["period"] == 2024
     assert facts[(6, 2.61)]["period"] == facts[(6, 3.9)]["period"] == 2025
@@ -222,7 +222,7 @@ def test_a_column_of_a_score_s_maximum_holds_no_claims(tmp_path: Path) -> None:
         "服务能力\t300\t262.5",
         "医疗质量\t200\t181.0",
     ]
-    drafted = _draft_text(tmp_path, lines)
+    drafted = draft_text(tmp_path, lines)
     facts = _facts(drafted)
     assert (6, 300) not in facts and (7, 200) not in facts
     assert (6, 262.5) in facts and (7, 181.0) in facts
@@ -241,7 +241,7 @@ def test_a_forecast_reaches_the_figures_listed_after_it(tmp_path: Path) -> None:
         "　　综合考虑各因素，预计2026年基金收入约530亿元，支出约520亿元，当期结余10亿元左右。",
         "　　2024年基金支出预计达480亿元，结余20亿元。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     for value in (53_000_000_000, 52_000_000_000, 1_000_000_000):
         assert (facts[(5, value)]["status"], facts[(5, value)]["period"]) == ("target", 2026)
     assert facts[(6, 2_000_000_000)]["status"] == "achieved"  # an estimate of a year over
@@ -282,7 +282,7 @@ def test_a_year_clause_after_the_figures_and_respectively_date_them(tmp_path: Pa
         " respectively.",
         "The agency spent $75,000 on planning, mostly on staff, and the bill needs no other funds.",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert (facts[(4, 410_000)]["status"], facts[(4, 410_000)]["period"]) == ("target", 2027)
     assert (facts[(4, 150_000)]["status"], facts[(4, 150_000)]["period"]) == ("target", 2027)
     assert (facts[(5, 98_000)]["status"], facts[(5, 98_000)]["period"]) == ("target", 2027)
@@ -299,7 +299,7 @@ def test_a_deadline_by_year_end_is_no_achievement(tmp_path: Path) -> None:
         "　　2026年底前实现按病种付费全覆盖，按病种付费支出占比达到75%以上。",
         "　　2025年末，按病种付费支出占比为61.2%。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert (facts[(5, 75)]["status"], facts[(5, 75)]["period"]) == ("target", 2026)
     assert (facts[(6, 61.2)]["status"], facts[(6, 61.2)]["period"]) == ("achieved", 2026 - 1)
 
@@ -311,7 +311,7 @@ def test_the_units_a_coverage_is_to_reach_exist_already(tmp_path: Path) -> None:
         "",
         "　　2026年，我局将重点抓好以下工作：年底前实现全县46家村卫生室公开专栏全覆盖；新建公开专栏12个。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert (facts[(4, 46)]["status"], facts[(4, 46)]["period"]) == ("achieved", 2026)
     assert facts[(4, 12)]["status"] == "target"
 
@@ -338,7 +338,7 @@ def test_a_change_restated_without_its_verb_is_two_levels(tmp_path: Path) -> Non
         " 47.9 per cent.",
         "Ages of mothers ranged from 16 to 45 years, with visits from 2 to 9 per pregnancy.",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert facts[(4, 40.2)]["qualifier"] == facts[(4, 47.9)]["qualifier"] == "eq"
     assert "47.9" not in facts[(4, 40.2)]["quote"] and facts[(4, 47.9)]["quote"].strip().startswith("to")
     assert facts[(5, 2)]["qualifier"] == "ge" and facts[(5, 9)]["qualifier"] == "le"  # no verb of change: a range

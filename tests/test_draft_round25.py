@@ -14,7 +14,7 @@ from checks.draft.ignores import non_claim
 from checks.numbers import read_quantities
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 
 def _claims(line: str) -> list[str]:
@@ -39,7 +39,7 @@ _BOARD_PAPER = [
 
 
 def test_a_byline_and_a_meeting_ending_on_its_date_make_a_line_of_fields(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _BOARD_PAPER)
+    drafted = draft_text(tmp_path, _BOARD_PAPER)
     assert drafted["source"]["published"] == date(2026, 8, 11)
     assert drafted["source"]["body"]["first"] == 6
     facts = _facts(drafted)
@@ -65,7 +65,7 @@ _TITLED = [
 def test_the_earlier_level_of_a_change_is_a_year_before_in_a_report_whose_title_names_its_year(
     tmp_path: Path,
 ) -> None:
-    facts = _facts(_draft_text(tmp_path, _TITLED))
+    facts = _facts(draft_text(tmp_path, _TITLED))
     assert facts[(4, 40)]["period"] == 2024 and facts[(4, 31)]["period"] == 2025
     assert facts[(5, 2000)]["period"] == 2024 and facts[(5, 20.5)]["period"] == 2024  # its share in brackets too
     assert facts[(5, 1500)]["period"] == 2025 and facts[(5, 15.1)]["period"] == 2025
@@ -97,7 +97,7 @@ _MINUTES = [
 
 
 def test_minutes_numbers_budget_columns_and_what_is_due_to_happen(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _MINUTES)
+    drafted = draft_text(tmp_path, _MINUTES)
     facts = _facts(drafted)
     assert not [f for f in drafted["facts"] if f["line"] in (6, 8, 15)]  # 12/26, 13/26, 14/26: minute numbers
     # the reader reads no minute number opening its line, so none needs an ignore entry either
@@ -129,7 +129,7 @@ _RELEASE = [
 
 
 def test_a_release_s_comparisons_and_what_a_budget_funds(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _RELEASE)
+    drafted = draft_text(tmp_path, _RELEASE)
     facts = _facts(drafted)
     assert facts[(4, 6120)]["period"] == 2026 and facts[(4, 1204)]["period"] == 2026  # last year is compared with
     assert facts[(5, 4)]["period"] == 2026 and facts[(5, 2310)]["period"] == 2026  # 2025 is compared with
@@ -176,7 +176,7 @@ _PRIORITIES = [
 
 
 def test_a_heading_naming_its_section_s_year_dates_its_targets_up_to_the_next_heading(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PRIORITIES))
+    facts = _facts(draft_text(tmp_path, _PRIORITIES))
     assert _of(facts, 8, 2) == ("target", 2028) and _of(facts, 8, 5000) == ("target", 2028)
     assert facts[(10, 8)]["period"] != 2028  # the next heading ends the section
     assert _of(facts, 6, 20) == ("target", 2030)  # the table's target column keeps its year
@@ -199,7 +199,7 @@ _INSPECTION = [
 
 
 def test_an_aside_on_what_holds_now_a_quarter_and_a_time_limit(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _INSPECTION))
+    facts = _facts(draft_text(tmp_path, _INSPECTION))
     assert (5, 90) not in facts  # the band that defines the grade
     assert facts[(6, 15)]["status"] == "target"  # 限期15日内: a deadline set
     assert facts[(6, 260)]["status"] == "achieved"  # 得到限期整改: done
@@ -228,7 +228,7 @@ _QUALITY = [
 
 
 def test_a_target_aside_a_from_year_and_last_year_s_level_in_a_report(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _QUALITY))
+    facts = _facts(draft_text(tmp_path, _QUALITY))
     assert facts[(4, 7.9)]["period"] == 2025 and facts[(4, 92.3)]["period"] == 2025
     assert facts[(4, 8.4)]["period"] == 2024
     assert facts[(6, 1.6)]["status"] == "achieved"  # 非计划 (unplanned) is no plan

@@ -12,7 +12,7 @@ from checks.draft.carried import carried_due_years
 from checks.draft.openings import figure_years
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a plan that looks back first: its review paragraphs, a list's lead-in, a closing due date ---------
 
@@ -40,7 +40,7 @@ _WINTER_PLAN = [
 def test_a_plan_s_paragraphs_looking_back_report_the_time_just_over(tmp_path: Path) -> None:
     from checks.draft.looking_back import looking_back  # this round's module: a test fails without it
 
-    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    facts = _facts(draft_text(tmp_path, _WINTER_PLAN))
     assert _of(facts, 5, 95.1) == ("achieved", 2026)  # last winter: the one ending in 2026 (the aside's)
     assert _of(facts, 5, 812) == ("achieved", 2026)  # a later sentence of its paragraph
     assert _of(facts, 6, 38) == ("achieved", 2026)  # the next paragraph, before the heading
@@ -56,7 +56,7 @@ def test_an_unbulleted_list_takes_its_lead_in_s_due_date_and_a_closing_date_date
 ) -> None:
     from checks.draft.closing import closing_due  # this round's module: a test fails without it
 
-    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    facts = _facts(draft_text(tmp_path, _WINTER_PLAN))
     assert _of(facts, 9, 50) == ("target", 2026)  # by 1 November 2026: the day first
     assert _of(facts, 10, 40) == ("target", 2026)  # the list's last item, ending in a full stop
     assert _of(facts, 11, 80) == ("target", 2026)  # the date closing the sentence
@@ -73,14 +73,14 @@ def test_an_unbulleted_list_takes_its_lead_in_s_due_date_and_a_closing_date_date
 
 
 def test_a_table_column_of_a_fiscal_year_over_holds_achievements(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    facts = _facts(draft_text(tmp_path, _WINTER_PLAN))
     assert _of(facts, 14, 3_100_000) == ("achieved", 2026)  # 2025/26, over by October 2026
     assert _of(facts, 17, 310) == ("achieved", 2026)
     assert _of(facts, 17, 340) == ("target", 2027)  # 2026/27, under way: the plan's beds
 
 
 def test_a_funding_table_s_column_of_the_fiscal_year_under_way_holds_allocations(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _WINTER_PLAN))
+    facts = _facts(draft_text(tmp_path, _WINTER_PLAN))
     assert _of(facts, 14, 3_800_000) == ("achieved", 2027)  # the money given for 2026/27, begun
 
 
@@ -106,15 +106,15 @@ _REPORT = [
 
 
 def test_a_health_plan_s_column_is_no_plan_and_a_quoted_requirement_is_a_target(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SCORECARD))
+    facts = _facts(draft_text(tmp_path, _SCORECARD))
     assert _of(facts, 7, 71.2) == ("achieved", 2025)  # River Health Plan: an insurer, not a plan's column
-    facts = _facts(_draft_text(tmp_path / "zh", _REPORT))
+    facts = _facts(draft_text(tmp_path / "zh", _REPORT))
     assert _of(facts, 4, 97.5) == ("achieved", 2025)
     assert _of(facts, 4, 90)[0] == "target"  # “不低于90%”的国家要求: the value a requirement sets
 
 
 def test_a_year_in_an_aside_closed_before_a_figure_is_not_its_own(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REPORT))
+    facts = _facts(draft_text(tmp_path, _REPORT))
     assert _of(facts, 5, 1320) == ("achieved", 2024)
     line = _REPORT[4]
     found = figure_years(line, line.index("1320"), line.index("1320") + 4)
@@ -137,7 +137,7 @@ _SUMMARY = [
 
 
 def test_a_task_s_values_are_targets_and_a_year_s_own_end_is_no_span_of_years(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SUMMARY))
+    facts = _facts(draft_text(tmp_path, _SUMMARY))
     assert _of(facts, 4, 5000) == ("target", 2025)  # 任务为…: the values the task is set at
     assert _of(facts, 4, 4000) == ("target", 2025)
     assert _of(facts, 4, 5210) == ("achieved", 2025)
@@ -156,7 +156,7 @@ _RELEASE = [
 
 
 def test_star_ratings_and_their_scale_are_no_claims_and_a_postal_footer_ends_the_body(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _RELEASE)
+    drafted = draft_text(tmp_path, _RELEASE)
     facts = _facts(drafted)
     assert (4, 1) not in facts and (4, 5) not in facts  # one to five stars: the rating scale
     assert (5, 4) not in facts  # 4 stars: a rating, no quantity
@@ -178,7 +178,7 @@ _SPRING_PLAN = [
 
 
 def test_in_a_plan_money_set_aside_and_what_holds_now_are_done_and_a_forecast_is_to_come(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SPRING_PLAN))
+    facts = _facts(draft_text(tmp_path, _SPRING_PLAN))
     assert _of(facts, 4, 6_200_000)[0] == "achieved"  # have set aside: the allocation is made
     assert _of(facts, 5, 12)[0] == "achieved"  # can now: what holds now
     assert _of(facts, 6, 5)[0] == "target"  # we expect … to be: a forecast, not last year's
@@ -193,7 +193,7 @@ _EVALUATION = [
 
 
 def test_a_plan_named_as_the_document_that_set_tasks_is_no_target_cue(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _EVALUATION))
+    facts = _facts(draft_text(tmp_path, _EVALUATION))
     assert _of(facts, 4, 20)[0] == "achieved"  # 计划确定的20项任务: what the plan set, counted in its evaluation
     assert _of(facts, 4, 2)[0] == "achieved"
 

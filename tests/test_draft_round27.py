@@ -11,7 +11,7 @@ from checks.numbers import read_quantities
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a table's caption: numbered and long, or naming a unit its columns may not count in ---------------
 
@@ -36,7 +36,7 @@ _SERVICES = [
 
 
 def test_a_numbered_caption_of_any_length_names_its_table_s_scale(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SERVICES))
+    facts = _facts(draft_text(tmp_path, _SERVICES))
     assert facts[(7, 412_000)]["unit"] == "hour"  # the caption is 88 characters long, its brackets close it
     assert facts[(7, 412_000)]["unit_from"] == {"line": 5, "text": "(hours in thousands)"}
     assert (8, 377_000) in facts
@@ -45,7 +45,7 @@ def test_a_numbered_caption_of_any_length_names_its_table_s_scale(tmp_path: Path
 
 
 def test_a_caption_naming_a_unit_scales_only_the_columns_of_that_unit_or_of_none(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SERVICES))
+    facts = _facts(draft_text(tmp_path, _SERVICES))
     assert (7, 2310) in facts and "unit_from" not in facts[(7, 2310)]  # Patients: persons, not hours
     assert (11, 640) in facts and (11, 640_000) not in facts  # Clients under a short caption too
     assert facts[(11, 51_000)]["unit"] == "hour"  # Hours: the caption's unit
@@ -74,7 +74,7 @@ _BENEFIT = [
 
 
 def test_a_heading_s_currency_word_no_unit_lists_is_quoted_by_its_scale(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _BENEFIT))
+    facts = _facts(draft_text(tmp_path, _BENEFIT))
     # dollars names no unit of the catalogue (any country's): the scale's words are quoted, the cell is usd
     assert facts[(7, 31_715_000)]["unit"] == "usd"
     assert facts[(7, 31_715_000)]["unit_from"] == {"line": 5, "text": "in thousands"}
@@ -100,7 +100,7 @@ _REVIEW = [
 
 
 def test_an_edition_s_year_dates_no_figure_and_a_year_s_review_dates_its_score(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert _of(facts, 4, 8) == ("achieved", 2025)  # 标准（2024年版）: the standard's edition, no figure's year
     assert _of(facts, 5, 812.5) == ("achieved", 2025)  # the year the text reports (line 8's 2025年)
     assert _of(facts, 5, 760) == ("achieved", 2023)  # 比2023年复核时的: the score of that year's review
@@ -108,7 +108,7 @@ def test_an_edition_s_year_dates_no_figure_and_a_year_s_review_dates_its_score(t
 
 
 def test_a_score_band_a_rule_requires_is_a_figure_and_an_activity_s_length_is_none(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _REVIEW)
+    drafted = draft_text(tmp_path, _REVIEW)
     facts = _facts(drafted)
     assert facts[(5, 800)]["qualifier"] == "ge"  # 800分以上的要求: the requirement's value, not a band of units
     assert "三个月" in _ignored(drafted, 4)  # 为期三个月的自查: how long the activity lasted
@@ -116,7 +116,7 @@ def test_a_score_band_a_rule_requires_is_a_figure_and_an_activity_s_length_is_no
 
 
 def test_a_slogan_s_items_none_and_what_was_made_clear(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _REVIEW)
+    drafted = draft_text(tmp_path, _REVIEW)
     facts = _facts(drafted)
     assert not [key for key in facts if key[0] == 6]  # “三个一”：一份…、一套…、一名…: the slogan's items
     assert _of(facts, 7, 86)[0] == "achieved"  # 明确了: made clear, done (not 明确, a target's cue)
@@ -147,13 +147,13 @@ _SCREENING = [
 
 
 def test_a_table_s_year_like_count_cells_date_nothing(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SCREENING))
+    facts = _facts(draft_text(tmp_path, _SCREENING))
     assert _of(facts, 8, 2) == ("achieved", 2025)  # 2087, 2059: counts of people, not years
     assert _of(facts, 7, 4) == ("achieved", 2025)
 
 
 def test_a_window_after_an_event_and_a_bound_that_picks_the_shared_units_are_no_claims(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SCREENING)
+    drafted = draft_text(tmp_path, _SCREENING)
     facts = _facts(drafted)
     assert "42天内" in _ignored(drafted, 9)  # 出生后42天内: which newborns the share counts
     assert (9, 95.2) in facts
@@ -163,7 +163,7 @@ def test_a_window_after_an_event_and_a_bound_that_picks_the_shared_units_are_no_
 
 
 def test_a_plan_section_s_shortcoming_its_start_level_and_its_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SCREENING))
+    facts = _facts(draft_text(tmp_path, _SCREENING))
     assert _of(facts, 12, 78.5) == ("achieved", 2025)  # 仅为: as things stand, in a plan's section
     assert _of(facts, 12, 10) == ("target", 2026)  # 由目前的6种: 目前 dates the start, not the target
     assert _of(facts, 13, 5) == ("target", 2026)  # 2026年工作打算: the plan's year, not 2027's
@@ -179,7 +179,7 @@ def test_a_change_from_last_year_s_level_reaches_now_s(tmp_path: Path) -> None:
         "",
         "　　孕产妇系统管理率由去年的91.5%提高到95.2%。",
     ]
-    facts = _facts(_draft_text(tmp_path, lines))
+    facts = _facts(draft_text(tmp_path, lines))
     assert _of(facts, 4, 91.5) == ("achieved", 2025)  # 由去年的: where the change starts
     assert _of(facts, 4, 95.2) == ("achieved", 2026)  # 提高到: where it has got to, now
 
@@ -200,7 +200,7 @@ _UPDATE = [
 
 
 def test_the_level_a_change_started_from_after_the_one_it_reached_is_a_year_earlier(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    facts = _facts(draft_text(tmp_path, _UPDATE))
     assert _of(facts, 4, 16) == ("achieved", 2025)  # fell to 12.5% from 16.0%
     assert _of(facts, 4, 12.5) == ("achieved", 2026)
     assert _of(facts, 4, 45) == ("achieved", 2026)
@@ -209,7 +209,7 @@ def test_the_level_a_change_started_from_after_the_one_it_reached_is_a_year_earl
 def test_a_wait_reduced_to_a_bound_is_a_figure_and_an_aim_goes_on_to_its_deadline(tmp_path: Path) -> None:
     from checks.draft.cues import aim_goes_on  # this round's: a test fails without it
 
-    drafted = _draft_text(tmp_path, _UPDATE)
+    drafted = draft_text(tmp_path, _UPDATE)
     facts = _facts(drafted)
     assert _of(facts, 5, 10) == ("target", 2028)  # reduce the average wait to 10 days or less
     assert "within 4 hours" in _ignored(drafted, 5)  # the share's definition stays one
@@ -221,7 +221,7 @@ def test_a_wait_reduced_to_a_bound_is_a_figure_and_an_aim_goes_on_to_its_deadlin
 
 
 def test_durations_thresholds_and_a_word_s_percentage_that_define_what_is_counted(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _UPDATE)
+    drafted = draft_text(tmp_path, _UPDATE)
     facts = _facts(drafted)
     assert "over two weeks" in " ".join(_ignored(drafted, 6))  # patients delayed over two weeks
     assert (6, 30) in facts  # "below 30" after "weeks": no week's number

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a school year, a run of school years, a grade, a span of months -----------------------------------
 
@@ -33,19 +33,19 @@ _NO_SCHOOL_YEAR = [
 
 
 def test_a_school_year_is_the_year_it_ends_in(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SCHOOL))
+    facts = _facts(draft_text(tmp_path, _SCHOOL))
     assert _of(facts, 5, 48.3) == ("achieved", 2026)  # the title's 2025—2026学年: 2026, not 2025
     assert _of(facts, 4, 5) == ("achieved", 2026)  # 2025年10月至2026年6月: 至 after a month closes a span
 
 
 def test_the_previous_school_year_in_brackets_is_the_year_before(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NO_SCHOOL_YEAR))
+    facts = _facts(draft_text(tmp_path, _NO_SCHOOL_YEAR))
     assert _of(facts, 4, 49.7) == ("achieved", 2025)  # 上一学年（49.7%）
     assert _of(facts, 4, 48.3) == ("achieved", 2026)
 
 
 def test_runs_of_months_and_school_years_and_a_grade_are_no_claims(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SCHOOL)
+    drafted = draft_text(tmp_path, _SCHOOL)
     facts = _facts(drafted)
     assert any("五年" in text for text in _ignored(drafted, 4))  # 五年级及以上: a grade, no count
     assert [f["value"] for f in drafted["facts"] if f["line"] == 4] == [5]  # 5个乡镇 alone
@@ -54,12 +54,12 @@ def test_runs_of_months_and_school_years_and_a_grade_are_no_claims(tmp_path: Pat
 
 
 def test_the_total_a_target_brings_is_due_with_it(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SCHOOL))
+    facts = _facts(draft_text(tmp_path, _SCHOOL))
     assert _of(facts, 6, 12) == ("achieved", 2026)
     assert _of(facts, 6, 8) == ("target", 2027)
     assert _of(facts, 6, 20) == ("target", 2027)  # 总数达到20所: the total the target brings, then
     # a clause that names no total (达到20所的规模) is guessed as before
-    facts = _facts(_draft_text(tmp_path / "b", _NO_SCHOOL_YEAR))
+    facts = _facts(draft_text(tmp_path / "b", _NO_SCHOOL_YEAR))
     assert (5, 20) in facts and _of(facts, 5, 8) == ("target", 2027)
 
 
@@ -76,7 +76,7 @@ _PRICES = [
 
 
 def test_a_last_year_printed_with_another_figure_dates_only_that_figure(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PRICES))
+    facts = _facts(draft_text(tmp_path, _PRICES))
     assert _of(facts, 4, 6800) == ("achieved", 2025)  # 上年同期的6800元: that figure's period
     assert _of(facts, 4, 6100) == ("achieved", 2026)
     assert _of(facts, 4, 900) == ("achieved", 2026)  # not '上年' of its paragraph
@@ -84,7 +84,7 @@ def test_a_last_year_printed_with_another_figure_dates_only_that_figure(tmp_path
 
 
 def test_a_whole_year_printed_with_its_year_dates_no_other_figure(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PRICES))
+    facts = _facts(draft_text(tmp_path, _PRICES))
     assert _of(facts, 5, 57.1) == ("achieved", 2026)  # 相当于2025年全年…的57.1%: not a whole year over
     assert _of(facts, 5, 21_000_000) == ("achieved", 2025)
 
@@ -102,20 +102,20 @@ _REVIEW = [
 
 
 def test_a_last_year_right_after_another_figure_is_that_figure_s(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert _of(facts, 7, 118) == ("achieved", 2026)  # not 'previous year' of its sentence
     assert _of(facts, 7, 131) == ("achieved", 2025)
 
 
 def test_a_part_of_a_year_right_after_the_figure_is_its_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert _of(facts, 8, 84) == ("achieved", 2025)  # in the first half of 2025
     assert _of(facts, 8, 371) == ("achieved", 2025)  # in the same period of 2025
     assert _of(facts, 8, 89) == ("achieved", 2026)
 
 
 def test_a_norm_or_threshold_measured_against_is_a_target(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert facts[(5, 2500)]["status"] == "target"  # a national norm of 2,500
     assert facts[(6, 4.45)]["status"] == "target"  # the WHO threshold of 4.45
     assert facts[(6, 18.2)]["status"] == "achieved"  # a surveillance baseline threshold: no target
@@ -123,7 +123,7 @@ def test_a_norm_or_threshold_measured_against_is_a_target(tmp_path: Path) -> Non
 
 
 def test_a_count_of_annual_targets_is_no_target(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert facts[(4, 24)]["status"] == "achieved"  # 15 of its 24 annual targets: what it counts
     assert facts[(4, 20)]["status"] == "achieved"
 
@@ -156,18 +156,18 @@ _NEXT_STEPS = [
 
 
 def test_a_heading_of_plans_after_problems_plans_from_the_first_line_that_plans(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _PROBLEMS))
+    facts = _facts(draft_text(tmp_path, _PROBLEMS))
     assert facts[(6, 3)]["status"] == "achieved"  # the problems the section reports first
     assert facts[(6, 29)]["status"] == "achieved"
     assert facts[(7, 100)]["status"] == "target"
     assert facts[(9, 6)]["status"] == "target"  # a heading of plans alone plans from its first line
-    facts = _facts(_draft_text(tmp_path / "b", _NEXT_STEPS))
+    facts = _facts(draft_text(tmp_path / "b", _NEXT_STEPS))
     assert facts[(8, 74)]["status"] == "achieved" and facts[(8, 85)]["status"] == "target"
     assert _of(facts, 9, 65) == ("target", 2028)
 
 
 def test_a_statement_dated_after_a_semicolon_leaves_the_target_cues_behind(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NEXT_STEPS))
+    facts = _facts(draft_text(tmp_path, _NEXT_STEPS))
     assert _of(facts, 5, 90.4) == ("achieved", 2026)  # ; in the year to 30 June 2026, 90.4% received one
     assert facts[(5, 95)]["status"] == "target"
     assert facts[(6, 90.4)]["status"] == "target"  # no dated statement: the paragraph's aim
@@ -186,7 +186,7 @@ _FRAMES = [
 
 
 def test_a_sentence_s_opening_time_frame_and_a_band_after_qi_zhong_are_no_claims(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _FRAMES)
+    drafted = draft_text(tmp_path, _FRAMES)
     facts = _facts(drafted)
     assert (4, 90) not in facts and (4, 4) in facts  # 其中4个乡镇得分在90分以上: 90 picks the 4
     assert (5, 2) not in facts and (5, 1210) in facts  # Over the two years, …: the time frame
@@ -203,7 +203,7 @@ _TERMS = [
 
 
 def test_a_bound_alone_in_brackets_after_a_term_defines_it(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _TERMS))
+    facts = _facts(draft_text(tmp_path, _TERMS))
     assert (4, 90) not in facts and (4, 350) not in facts  # 重度贫血（血红蛋白＜90g/L）: the term's definition
     assert (4, 1.2) in facts and (4, 41.5) in facts
     assert (5, 60) in facts and (5, 65) in facts  # a rate's share and a target's value in brackets stay figures

@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a report whose title names its year: its whole year, its standard's code, last year's rate column ----
 
@@ -29,19 +29,19 @@ _NOTICE = [
 
 
 def test_a_whole_year_in_a_report_whose_title_names_that_year_is_that_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NOTICE))
+    facts = _facts(draft_text(tmp_path, _NOTICE))
     assert _of(facts, 5, 214_000) == ("achieved", 2026)  # 全年 of 某县2026年…通报 of November: 2026, not 2025
     assert _of(facts, 5, 36) == ("achieved", 2026)
     assert _of(facts, 4, 208) == ("achieved", 2026)
 
 
 def test_a_standard_s_code_dates_nothing(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NOTICE))
+    facts = _facts(draft_text(tmp_path, _NOTICE))
     assert _of(facts, 4, 12) == ("achieved", 2026)  # not 2019, the year GB 37488—2019 ends in
 
 
 def test_a_rate_column_of_last_year_is_the_year_before(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NOTICE))
+    facts = _facts(draft_text(tmp_path, _NOTICE))
     assert _of(facts, 8, 92.1) == ("achieved", 2025)  # 上年合格率（%）
     assert _of(facts, 9, 88.0) == ("achieved", 2025)
     assert _of(facts, 8, 95.3) == ("achieved", 2026)  # 合格率（%）: this year's
@@ -64,7 +64,7 @@ _CLINIC = [
 
 
 def test_the_level_when_a_service_began_is_a_year_before(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CLINIC))
+    facts = _facts(draft_text(tmp_path, _CLINIC))
     assert _of(facts, 4, 112) == ("achieved", 2025)  # 由开通前的112分钟缩短至76分钟
     assert _of(facts, 4, 76) == ("achieved", 2026)
     assert _of(facts, 4, 9.2) == ("achieved", 2026)  # 由传统模式的9.2天: no time of a beginning
@@ -75,13 +75,13 @@ def test_the_level_when_a_service_began_is_a_year_before(tmp_path: Path) -> None
 
 
 def test_background_a_story_reports_is_achieved_among_its_plans(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CLINIC))
+    facts = _facts(draft_text(tmp_path, _CLINIC))
     assert facts[(10, 46)]["status"] == "achieved"  # 据了解，…: not the section's plan
     assert _of(facts, 9, 12) == ("target", 2027)
 
 
 def test_the_total_a_share_is_taken_of_is_no_achievement_cue(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _CLINIC))
+    facts = _facts(draft_text(tmp_path, _CLINIC))
     assert (
         facts[(7, 10)]["status"] == "target"
     )  # 不低于病例总数的10%: 总数的 names the share's base, 将 its sentence's cue
@@ -98,7 +98,7 @@ _ASSESSMENT = [
 
 
 def test_an_assessment_before_the_recommendations_reports(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _ASSESSMENT))
+    facts = _facts(draft_text(tmp_path, _ASSESSMENT))
     assert facts[(5, 6.2)]["status"] == "achieved"  # 风险评估与工作建议: the assessment comes first
     assert facts[(5, 3)]["status"] == "achieved"
     assert facts[(6, 5)]["status"] == "target"
@@ -117,14 +117,14 @@ _WRAPPED = [
 
 
 def test_a_line_going_on_with_a_paragraph_takes_the_year_opening_it(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _WRAPPED))
+    facts = _facts(draft_text(tmp_path, _WRAPPED))
     assert _of(facts, 5, 32_000) == ("achieved", 2024)  # goes on with 2024年，… of line 4
     assert _of(facts, 5, 82.1) == ("achieved", 2024)
     assert _of(facts, 6, 45.2) == ("achieved", 2025)  # an indented paragraph of its own: the title's year
 
 
 def test_person_times_are_no_persons(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _WRAPPED))
+    facts = _facts(draft_text(tmp_path, _WRAPPED))
     assert facts[(6, 12_450_000)]["unit"] == "person_time"  # 1245万人次
     assert facts[(4, 1_560_000)]["unit"] == "person_time"
     assert facts[(5, 32_000)]["unit"] == "person"  # 3.2万人
@@ -144,26 +144,26 @@ _SEASON = [
 
 
 def test_a_due_year_after_the_level_compared_with_is_due(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SEASON))
+    facts = _facts(draft_text(tmp_path, _SEASON))
     assert _of(facts, 5, 20) == ("target", 2030)  # by 20% from the 2024 level by 2030
 
 
 def test_a_pooled_average_and_a_participle_s_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SEASON))
+    facts = _facts(draft_text(tmp_path, _SEASON))
     assert _of(facts, 4, 864) == ("achieved", 2025)  # the 864 recorded in 2025
     assert _of(facts, 4, 540) == ("achieved", 2020)  # the 2016-2020 average of 540
     assert _of(facts, 4, 812) == ("achieved", 2026)
 
 
 def test_a_year_before_population_estimates_is_no_count(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SEASON)
+    drafted = draft_text(tmp_path, _SEASON)
     facts = _facts(drafted)
     assert (6, 2025) not in facts and any("2025" in text for text in _ignored(drafted, 6))
     assert _of(facts, 6, 2_100_000)[1] == 2025  # its residents are the estimates' year's
 
 
 def test_a_month_of_its_own_leaves_a_later_year_to_another_figure(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SEASON))
+    facts = _facts(draft_text(tmp_path, _SEASON))
     assert _of(facts, 7, 1105) == ("achieved", 2026)  # up from 1,105 in August: not September 2025's
     assert _of(facts, 7, 1190) == ("achieved", 2025)
 
@@ -179,12 +179,12 @@ _BOARD = [
 
 
 def test_the_target_that_names_its_value(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _BOARD))
+    facts = _facts(draft_text(tmp_path, _BOARD))
     assert facts[(4, 80)]["status"] == "target"  # the national target that at least 80% …
 
 
 def test_money_spent_in_a_fiscal_year_begun_is_no_future_year_s(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _BOARD))
+    facts = _facts(draft_text(tmp_path, _BOARD))
     assert _of(facts, 5, 2_400_000) == ("achieved", 2027)  # investing … in 2026-27, in October 2026
     assert facts[(6, 1_100_000)]["status"] == "target"  # for 2027-28: a fiscal year not begun
 
@@ -206,7 +206,7 @@ _BULLETIN = [
 
 
 def test_bounds_that_pick_sites_and_stations_are_no_claims(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _BULLETIN))
+    facts = _facts(draft_text(tmp_path, _BULLETIN))
     assert (4, 5) not in facts and (4, 31.5) in facts  # 高于5的监测点
     assert (5, 20) not in facts and (5, 3) in facts  # 超过20（高风险）的监测点
     assert (6, 200) not in facts and (6, 85.1) in facts  # 不足200吨的小型水站
@@ -214,7 +214,7 @@ def test_bounds_that_pick_sites_and_stations_are_no_claims(tmp_path: Path) -> No
 
 
 def test_a_rate_s_base_times_after_an_event_and_a_frequency_are_no_claims(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _BULLETIN))
+    facts = _facts(draft_text(tmp_path, _BULLETIN))
     assert (8, 100) not in facts and (8, 0.64) in facts  # 0.64只/100米·布旗: the rate's base
     assert not {(9, 24), (9, 72), (9, 7)} & set(facts) and (9, 98.0) in facts  # the times calls are made
     assert (10, 1) not in facts  # 每半年至少…1次: how often
@@ -235,23 +235,23 @@ _HEAT = [
 
 
 def test_bounds_that_pick_days_and_units_are_no_claims(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _HEAT))
+    facts = _facts(draft_text(tmp_path, _HEAT))
     assert (4, 110) not in facts and (4, 90) not in facts  # the temperatures that pick the days counted
     assert (4, 38) in facts and (4, 12) in facts
     assert (5, 15) not in facts  # cancers with fewer than 15 patients: which sites, no claim
 
 
 def test_the_share_a_percentile_means_is_no_claim(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _HEAT))
+    facts = _facts(draft_text(tmp_path, _HEAT))
     assert (6, 90) not in facts  # the 90th percentile is …nine in 10
     assert (7, 90) in facts  # about 9 in 10 patients: a claim
 
 
 def test_an_organisation_s_closing_about_paragraph_is_outside_the_body(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, ["Harbor Health Trust", *_HEAT])
+    drafted = draft_text(tmp_path, ["Harbor Health Trust", *_HEAT])
     assert (10, 2_300_000) not in _facts(drafted)  # Harbor Health Trust is a … serving 2.3 million people
     assert drafted["source"]["body"]["last"] == 8
-    drafted = _draft_text(tmp_path / "b", _HEAT)  # no head naming the trust: the paragraph is the article's
+    drafted = draft_text(tmp_path / "b", _HEAT)  # no head naming the trust: the paragraph is the article's
     assert (9, 2_300_000) in _facts(drafted)
 
 
@@ -265,6 +265,6 @@ _AHEAD = [
 
 
 def test_a_target_going_on_with_a_clause_dated_by_a_year_is_of_that_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _AHEAD))
+    facts = _facts(draft_text(tmp_path, _AHEAD))
     assert _of(facts, 4, 90) == ("target", 2027)  # spring 2027's, not this year's
     assert _of(facts, 5, 12) == ("target", 2026)  # after a clause of this year: no year printed to go on with

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a review of a plan's progress is no plan; its table of allocation and spending ----------------------
 
@@ -35,15 +35,15 @@ _PLAN = [
 
 
 def test_a_title_that_reviews_a_plan_s_progress_is_no_plan(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert facts[(4, 412)]["status"] == "achieved"  # reviews … progress of the … Plan: what was done
     assert _of(facts, 4, 58_300) == ("achieved", 2026)
-    plan = _facts(_draft_text(tmp_path / "plan", _PLAN))
+    plan = _facts(draft_text(tmp_path / "plan", _PLAN))
     assert plan[(5, 60_000)]["status"] == "target"  # the plan's own title: no cue, the page is the plan
 
 
 def test_a_progress_table_s_allotted_column_is_the_fiscal_year_s(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REVIEW))
+    facts = _facts(draft_text(tmp_path, _REVIEW))
     assert _of(facts, 7, 845_000_000) == ("achieved", 2027)  # Sanctioned, of PIP 2026-27: its allocation
     assert _of(facts, 8, 1_200_000_000) == ("achieved", 2027)
     assert _of(facts, 7, 192_000_000) == ("achieved", 2026)  # Spent (Apr-Jun): months of 2026
@@ -65,7 +65,7 @@ _RELEASE = [
 
 
 def test_a_list_after_a_lead_in_that_plans_holds_targets(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _RELEASE))
+    facts = _facts(draft_text(tmp_path, _RELEASE))
     assert facts[(6, 0.5)]["status"] == "target"  # 下一步将重点抓好两方面工作：一是…
     assert facts[(7, 70)]["status"] == "target"
     assert _of(facts, 4, 41.5) == ("achieved", 2025)
@@ -87,7 +87,7 @@ _NOTICE = [
 
 
 def test_a_heading_of_requirements_for_a_year_sets_its_items_targets_of_that_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NOTICE))
+    facts = _facts(draft_text(tmp_path, _NOTICE))
     assert _of(facts, 8, 95) == ("target", 2026)  # 二、2026年工作要求: not 2028, the item before's due year
     assert _of(facts, 7, 40) == ("target", 2028)
     assert _of(facts, 5, 1260) == ("achieved", 2025)
@@ -109,7 +109,7 @@ _DIRECTIONS = [
 
 
 def test_a_deadline_an_aim_or_a_direction_sets_is_a_target(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _DIRECTIONS)
+    drafted = draft_text(tmp_path, _DIRECTIONS)
     facts = _facts(drafted)
     assert _of(facts, 4, 14) == ("target", 2026)  # aims to assess … within 14 days
     assert facts[(4, 14)]["qualifier"] == "le"
@@ -121,18 +121,18 @@ def test_a_deadline_an_aim_or_a_direction_sets_is_a_target(tmp_path: Path) -> No
 
 
 def test_a_due_date_right_after_a_target_is_its_own(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _DIRECTIONS))
+    facts = _facts(draft_text(tmp_path, _DIRECTIONS))
     assert _of(facts, 7, 75) == ("target", 2027)  # … and to 75 per cent by 30 June 2027
     assert _of(facts, 7, 50) == ("target", 2026)  # at least 50 per cent by 31 December 2026
 
 
 def test_are_to_and_the_end_of_the_financial_year_make_a_target_of_its_end(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _DIRECTIONS))
+    facts = _facts(draft_text(tmp_path, _DIRECTIONS))
     assert _of(facts, 8, 9) == ("target", 2027)  # are to offer 9 … by the end of the financial year (2026-27)
 
 
 def test_a_superlative_over_years_looks_back(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _DIRECTIONS))
+    facts = _facts(draft_text(tmp_path, _DIRECTIONS))
     assert _of(facts, 9, 60) == ("target", 2026)  # the highest in five years: no target five years ahead
     assert _of(facts, 9, 46.1) == ("achieved", 2026)
 
@@ -151,13 +151,13 @@ _SERVICE = [
 
 
 def test_an_emergency_number_names_its_service(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SERVICE)
+    drafted = draft_text(tmp_path, _SERVICE)
     assert "112" in _ignored(drafted, 4)
     assert (4, 41_200) in _facts(drafted)
 
 
 def test_a_press_release_s_issuer_credit_ends_its_body(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SERVICE)
+    drafted = draft_text(tmp_path, _SERVICE)
     assert drafted["source"]["body"]["last"] == 5
     assert not [f for f in drafted["facts"] if f["line"] == 7]  # the postcode below it
 
@@ -176,7 +176,7 @@ _WAITS = [
 
 
 def test_a_wait_named_as_a_percentile_is_its_value_and_the_share_says_what_it_is(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _WAITS)
+    drafted = draft_text(tmp_path, _WAITS)
     facts = _facts(drafted)
     assert facts[(5, 188)]["qualifier"] == "ge"  # 188 days or longer (the 90th percentile): a claim
     assert (5, 10) not in facts  # One in ten: what the 90th percentile is
@@ -184,7 +184,7 @@ def test_a_wait_named_as_a_percentile_is_its_value_and_the_share_says_what_it_is
 
 
 def test_a_period_another_sentence_compares_with_is_no_year_of_its_paragraph(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _WAITS))
+    facts = _facts(draft_text(tmp_path, _WAITS))
     assert _of(facts, 4, 11.2) == ("achieved", 2026)  # not 2025, from "the same period last year" before it
     assert _of(facts, 4, 3900) == ("achieved", 2025)
 
@@ -200,7 +200,7 @@ _OUTBREAKS = [
 
 
 def test_the_items_listed_in_a_bracket_of_last_year_are_last_year_s(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _OUTBREAKS)
+    drafted = draft_text(tmp_path, _OUTBREAKS)
     facts = _facts(drafted)
     assert _of(facts, 4, 44) == ("achieved", 2024)
     assert _of(facts, 4, 401) == ("achieved", 2024)  # 上年（44起、401人）: the second item too
@@ -221,7 +221,7 @@ _DROPPED = [
 
 
 def test_a_when_clause_after_a_date_is_of_that_date_s_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _DROPPED))
+    facts = _facts(draft_text(tmp_path, _DROPPED))
     assert _of(facts, 4, 390) == ("achieved", 2025)  # since March 2025, when it stood at 390
     assert _of(facts, 5, 260) == ("achieved", 2026)
 
@@ -235,7 +235,7 @@ _SURVEY = [
 
 
 def test_current_smoking_is_a_survey_s_term_not_now(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _SURVEY))
+    facts = _facts(draft_text(tmp_path, _SURVEY))
     assert _of(facts, 4, 22.4) == ("achieved", 2025)  # 现在吸烟率: current smokers, of the 2025 survey
     assert _of(facts, 4, 0.6) == ("achieved", 2025)
 
@@ -248,7 +248,7 @@ def test_the_count_of_the_aspects_a_text_goes_through_is_no_claim(tmp_path: Path
         "　　从四个方面看，膳食结构、身体活动、体重管理和饮食行为均有改善。",
         "　　从五类人群看，老年人改善最快，共有5类人群纳入监测。",
     ]
-    drafted = _draft_text(tmp_path, lines)
+    drafted = draft_text(tmp_path, lines)
     facts = _facts(drafted)
     assert (4, 4) not in facts  # 从四个方面看: the aspects gone through, no count claimed
     assert (5, 5) in facts and "五类" in "".join(_ignored(drafted, 5))  # 共有5类人群: a count, a claim
@@ -262,7 +262,7 @@ def test_a_bound_after_a_count_that_reports_a_measure_picks_the_units(tmp_path: 
         "Nine districts reported full immunisation coverage above 90 per cent, while Dumka and Godda remained "
         "below 75 per cent.",
     ]
-    drafted = _draft_text(tmp_path, lines)
+    drafted = draft_text(tmp_path, lines)
     facts = _facts(drafted)
     assert (4, 90) not in facts  # Nine districts reported … above 90 per cent: which districts are counted
     assert facts[(4, 9)]["status"] == "achieved"

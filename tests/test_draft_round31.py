@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- a count named again after a definite word refers back --------------------------------------------------
 
@@ -27,7 +27,7 @@ _CLINICS = [
 
 
 def test_a_count_named_again_after_a_definite_word_refers_back(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _CLINICS)
+    drafted = draft_text(tmp_path, _CLINICS)
     facts = _facts(drafted)
     assert (5, 26) not in facts and "26 clinics" in _ignored(drafted, 5)  # line 4 counted the clinics
     assert any("line 4" in e["reason"] and "refers back" in e["reason"] for e in drafted["ignore"] if e["line"] == 5)
@@ -53,7 +53,7 @@ _SUPERVISION = [
 
 
 def test_a_chinese_count_named_again_refers_back(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SUPERVISION)
+    drafted = draft_text(tmp_path, _SUPERVISION)
     facts = _facts(drafted)
     assert (5, 18) not in facts  # 上述18家: named above
     assert (5, 15) not in facts  # 15家…中有3家: the base counted on line 4, named again before its part
@@ -79,11 +79,11 @@ _REPORT = [
 
 
 def test_a_heading_of_a_year_s_targets_announces_plans(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _REPORT))
+    facts = _facts(draft_text(tmp_path, _REPORT))
     assert _of(facts, 7, 95) == ("target", 2026)  # 二、2026年工作目标
     assert _of(facts, 7, 20_000) == ("target", 2026)
     assert _of(facts, 5, 93.8) == ("achieved", 2025)
-    review = _facts(_draft_text(tmp_path / "review", [*_REPORT[:5], "　　二、主要目标完成情况", _REPORT[6]]))
+    review = _facts(draft_text(tmp_path / "review", [*_REPORT[:5], "　　二、主要目标完成情况", _REPORT[6]]))
     assert review[(7, 95)]["status"] == "achieved"  # a review of the targets met: no plans
 
 
@@ -96,7 +96,7 @@ _STANDARDS = [
 
 
 def test_a_standard_s_levels_in_brackets_are_targets(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _STANDARDS))
+    facts = _facts(draft_text(tmp_path, _STANDARDS))
     assert facts[(4, 20)]["status"] == "target" and facts[(4, 20)]["qualifier"] == "lt"
     assert facts[(4, 10)]["status"] == "target"
     assert facts[(4, 5)]["status"] == "target"
@@ -114,7 +114,7 @@ _WORKFORCE = [
 
 
 def test_a_ceiling_or_a_limit_and_what_goes_with_an_aim_are_targets(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _WORKFORCE))
+    facts = _facts(draft_text(tmp_path, _WORKFORCE))
     assert _of(facts, 4, 3.5) == ("target", 2026)  # the national limit of 3.5%
     assert _of(facts, 4, 4.5) == ("target", 2026)  # a local ceiling of 4.5%
     assert facts[(4, 2.4)]["status"] == "achieved"
@@ -138,7 +138,7 @@ _USE = [
 
 
 def test_a_decimal_level_in_a_sentence_that_names_a_rate_is_that_rate(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _USE))
+    facts = _facts(draft_text(tmp_path, _USE))
     assert facts[(4, 18.4)]["unit"] == "per_1k_population"  # four words between the figure and per 1,000
     assert facts[(5, 2.6)]["unit"] == "per_1k_population"  # down from 2.6: the rate of its sentence
     assert _of(facts, 5, 2.6) == ("achieved", 2019)
@@ -146,13 +146,13 @@ def test_a_decimal_level_in_a_sentence_that_names_a_rate_is_that_rate(tmp_path: 
 
 
 def test_an_allocation_of_the_fiscal_year_after_publication_names_it(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _USE))
+    facts = _facts(draft_text(tmp_path, _USE))
     assert _of(facts, 7, 380_000) == ("achieved", 2027)
     assert "2026/27" in (facts[(7, 380_000)]["note"] or "")  # C122 takes the fiscal year a note names
 
 
 def test_the_level_a_target_changes_from_is_of_now(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _USE))
+    facts = _facts(draft_text(tmp_path, _USE))
     assert _of(facts, 8, 60) == ("target", 2027)
     assert _of(facts, 8, 30) == ("achieved", 2026)  # up from 30 days: in force now, not in 2027
 
@@ -170,20 +170,20 @@ _NOTICE = [
 
 
 def test_a_case_s_number_and_a_day_named_by_its_date_are_no_figures(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _NOTICE)
+    drafted = draft_text(tmp_path, _NOTICE)
     facts = _facts(drafted)
     assert (4, 1) not in facts and (5, 4) not in facts and (5, 25) not in facts
     assert (5, 58) in facts
 
 
 def test_jiang_before_an_object_disposed_of_is_no_future(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _NOTICE))
+    facts = _facts(draft_text(tmp_path, _NOTICE))
     assert facts[(4, 60_000)]["status"] == "achieved"  # 将医疗废物混入…: 把, a case's facts
     assert facts[(6, 120)]["status"] == "target"  # 下一步将新增: the future
 
 
 def test_the_end_of_a_span_of_years_is_no_figure(tmp_path: Path) -> None:
-    drafted = _draft_text(
+    drafted = draft_text(
         tmp_path,
         [
             "Action plan",
@@ -209,7 +209,7 @@ _MONITORING = [
 
 
 def test_bounds_that_pick_the_units_counted_are_no_claims(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _MONITORING))
+    facts = _facts(draft_text(tmp_path, _MONITORING))
     assert (4, 70) not in facts and (4, 4) in facts  # 有4家一般卫生院低于70%, the measure named before
     assert (4, 150) not in facts and (4, 2) in facts  # 仍有2个县孕妇尿碘中位数低于150μg/L
     assert (6, 48) not in facts and (6, 96) in facts  # 超过48小时，涉及机构96家: the problem counted
@@ -217,7 +217,7 @@ def test_bounds_that_pick_the_units_counted_are_no_claims(tmp_path: Path) -> Non
 
 
 def test_a_range_in_brackets_after_a_term_defines_it(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _MONITORING))
+    facts = _facts(draft_text(tmp_path, _MONITORING))
     assert (5, 100) not in facts and (5, 199) not in facts
     assert (5, 201.3) in facts
 
@@ -236,13 +236,13 @@ _MONEY = [
 
 
 def test_money_a_treasury_allocates_is_achieved(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _MONEY))
+    facts = _facts(draft_text(tmp_path, _MONEY))
     assert _of(facts, 6, 18_000_000) == ("achieved", 2026)  # 省财政安排…资金: allocated, in a section of plans
     assert facts[(6, 90)]["status"] == "target"  # the clause after it is the plan's
 
 
 def test_a_running_total_since_a_year_and_a_level_compared_with(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _MONEY))
+    facts = _facts(draft_text(tmp_path, _MONEY))
     assert _of(facts, 7, 240_000_000) == ("achieved", 2026)  # 2023年以来…累计: told now
     assert _of(facts, 4, 88.4) == ("achieved", 2025)  # 较2025年专项检查的88.4%
     assert _of(facts, 4, 91.5) == ("achieved", 2026)
@@ -262,31 +262,31 @@ _UPDATE = [
 
 
 def test_funded_money_and_a_fiscal_year_opening_after_a_section_number(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    facts = _facts(draft_text(tmp_path, _UPDATE))
     assert _of(facts, 4, 42) == ("achieved", 2027)  # 2.1 In 2026/27 …: the section's number is no figure of the year
     assert _of(facts, 5, 1_400_000) == ("achieved", 2027)  # funded with …: money that paid, of SFY 2027
     assert "FY2027" in (facts[(5, 1_400_000)]["note"] or "")
 
 
 def test_from_a_level_its_noun_and_its_year(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    facts = _facts(draft_text(tmp_path, _UPDATE))
     assert _of(facts, 6, 150) == ("achieved", 2024)
     assert _of(facts, 6, 168) == ("achieved", 2025)
 
 
 def test_expecting_a_change_to_cut_is_a_target(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    facts = _facts(draft_text(tmp_path, _UPDATE))
     assert _of(facts, 7, 900) == ("target", 2027)
 
 
 def test_a_share_in_words_after_its_percentage_and_a_count_before_its_list(tmp_path: Path) -> None:
-    facts = _facts(_draft_text(tmp_path, _UPDATE))
+    facts = _facts(draft_text(tmp_path, _UPDATE))
     assert (8, 12.3) in facts and len([k for k in facts if k[0] == 8]) == 1  # more than one in ten: 12.3% again
     assert (9, 3) not in facts  # fell for three: the three named after the colon
 
 
 def test_a_sampling_rule_and_a_list_after_an_opening_word_are_no_claims(tmp_path: Path) -> None:
-    drafted = _draft_text(
+    drafted = draft_text(
         tmp_path,
         [
             "某市2026年监测结果公告",

@@ -13,7 +13,7 @@ import pytest
 from tests.draft_checks import facts_by_place as _facts
 from tests.draft_checks import ignored_on as _ignored
 from tests.draft_checks import status_and_period as _of
-from tests.test_draft_papers import _draft_text
+from tests.draft_measure import draft_text
 
 # ---- periods: a year after the figure's noun, past a unit's rest, a bracket's label; a declared year --------
 
@@ -35,7 +35,7 @@ _MONITORING = [
 
 @pytest.fixture(scope="module")
 def monitoring(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft_text(tmp_path_factory.mktemp("monitoring"), _MONITORING)
+    return draft_text(tmp_path_factory.mktemp("monitoring"), _MONITORING)
 
 
 def test_a_year_after_the_figures_noun_or_a_units_rest_is_its_own(monitoring: dict[str, Any]) -> None:
@@ -95,7 +95,7 @@ _EVALUATION = [
 
 @pytest.fixture(scope="module")
 def evaluation(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _draft_text(tmp_path_factory.mktemp("evaluation"), _EVALUATION)
+    return draft_text(tmp_path_factory.mktemp("evaluation"), _EVALUATION)
 
 
 def test_numbers_that_define_those_counted_are_no_claims(evaluation: dict[str, Any]) -> None:
@@ -138,7 +138,7 @@ _SUMMARY = [
 
 
 def test_chinese_cues_that_report_things_done(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _SUMMARY)
+    drafted = draft_text(tmp_path, _SUMMARY)
     facts = _facts(drafted)
     assert _of(facts, 6, 4) == ("achieved", 2025)  # 目标人群 is the target population, no cue
     assert _of(facts, 7, 86) == ("achieved", 2025)  # 已在…部署应用: deployed
@@ -161,7 +161,7 @@ _NOTICE = [
 
 
 def test_a_duty_is_standing_and_a_duration_picks_the_people(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _NOTICE)
+    drafted = draft_text(tmp_path, _NOTICE)
     facts = _facts(drafted)
     assert _of(facts, 8, 10) == ("target", 2026)  # 各地要在10个工作日内: a duty in force, not the item before's 2027
     assert _of(facts, 7, 1) == ("target", 2027)
@@ -185,7 +185,7 @@ _PLAN_PAGE = [
 
 
 def test_a_plans_span_of_years_a_present_holding_and_a_review_stamp(tmp_path: Path) -> None:
-    drafted = _draft_text(tmp_path, _PLAN_PAGE)
+    drafted = draft_text(tmp_path, _PLAN_PAGE)
     facts = _facts(drafted)
     assert _of(facts, 5, 212) == ("achieved", 2025)  # the declared year
     assert _of(facts, 6, 18) == ("achieved", 2026)  # Plan 2024–2029 names the plan; contains: as things are now
