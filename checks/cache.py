@@ -134,9 +134,8 @@ class Generation:
     """What the cache holds: per dataset its entry, and the index and waivers of all of them."""
 
     datasets: dict[str, dict[str, Any]]  # path → {sha256, seed, seed_sha256, seed_exists, facts, findings}
-    files: dict[
-        str, list[Any]
-    ]  # path → [size, mtime_ns, mode, sha256, ctime_ns]: known file states (checks.file_states)
+    # path → [size, mtime_ns, mode, sha256, ctime_ns]: known file states (checks.file_states)
+    files: dict[str, list[Any]]
     taken_ns: int  # when those states were taken
     index: pd.DataFrame
     waivers: pd.DataFrame

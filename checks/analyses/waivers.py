@@ -19,6 +19,11 @@ WAIVER_COLUMNS = {
 }
 
 
+def blank(reasons: pd.Series) -> pd.Series:
+    """Whether each reason is text of nothing but whitespace: no reason at all (S104 reports it)."""
+    return reasons.str.strip().eq("").fillna(False).astype(bool)
+
+
 def waiver_table(acknowledged: pd.DataFrame, fact_ids: pd.Series | None = None) -> pd.DataFrame:
     """One row per usable ``acknowledged`` entry: its dataset and item, its rule, the fact's global
     id, the reason, and whether ``fact_ids`` (the global ids of the facts) has that fact.
@@ -34,7 +39,7 @@ def waiver_table(acknowledged: pd.DataFrame, fact_ids: pd.Series | None = None) 
             "rule": usable["rule"],
             "fact": usable["dataset"].map(slug_of).astype(object) + "/" + usable["fact"].astype(object),
             # A reason of no text, or none (S104), is shown as the entry's plain acknowledgement.
-            "reason": usable["reason"].mask(usable["reason"].str.strip().eq("").fillna(False)).fillna("acknowledged"),
+            "reason": usable["reason"].mask(blank(usable["reason"])).fillna("acknowledged"),
         }
     )
     table["known"] = True if fact_ids is None else table["fact"].isin(fact_ids.dropna())

@@ -51,7 +51,8 @@ def format_github(report: Report) -> str:
             f"{elsewhere(report, 'github')}"
         )
     summary = report.summary()
-    counts = ", ".join(plural(summary[key], noun) for key, noun in _SUMMARY_NOUNS if key in shown_counts(summary))
+    counted = shown_counts(summary)
+    counts = ", ".join(plural(counted[key], noun) for key, noun in _SUMMARY_NOUNS if key in counted)
     scope = f"{plural(summary['facts'], 'fact')} of {plural(summary['datasets'], 'dataset')}"
     lines.append(f"factlint: {counts}, {summary['acknowledged']} acknowledged in {scope}")
     return "\n".join(lines) + "\n"

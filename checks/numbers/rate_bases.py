@@ -44,8 +44,9 @@ PER_POPULATION_AFTER = re.compile(rf"\s*(?:{_ZH_PER_POPULATION}|(?i:per\s+{EN_BA
 # never a number of its own. Not per 10,000 yuan or visits (/万元, /万人次: bases of other things,
 # ``OTHER_BASE``), nor a slash before a plain number (3/1000 may be a fraction: only bases no fraction
 # is written with, 10万 or 100,000).
+_SLASH_SIZES = r"十万|10[ \t]?万|[一1]?万|[一1]?千|100,?000"  # the sizes a base after a slash prints
 SLASH_BASE = re.compile(
-    r"[ \t]?(?P<word>/[ \t]?(?P<zh>十万|10[ \t]?万|[一1]?万|[一1]?千|100,?000)"
+    rf"[ \t]?(?P<word>/[ \t]?(?P<zh>{_SLASH_SIZES})"
     r"(?:[名个]?(?:常住|户籍)?(?:人口|居民|人|活产)|剂次?)?)(?![\d元次人]|[.,]\d)"
     rf"|[ \t](?P<per>(?i:per\s+{EN_BASE})(?:\s+{EN_POPULATION})?)(?!\d|[.,]\d)"
 )
@@ -53,7 +54,7 @@ SLASH_BASE = re.compile(
 
 # What a figure is per when that is no population (2.1/万元, 41.37/10万人次, 2.6/10万次): no rate
 # base of units.yaml, and no figure of its own either (10万人次 there is no count of visits).
-OTHER_BASE = re.compile(r"/[ \t]?(?:十万|10[ \t]?万|[一1]?万|[一1]?千|100,?000|1,?000)(?:元|人次|次)")
+OTHER_BASE = re.compile(rf"/[ \t]?(?:{_SLASH_SIZES}|1,?000)(?:元|人次|次)")
 
 
 def slash_rate(norm: str, pos: int) -> re.Match[str] | None:

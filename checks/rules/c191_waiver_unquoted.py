@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
+from checks.analyses.waivers import blank
 from checks.findings import Finding, Severity
 from checks.frames import records, slug_of
 from checks.rules.base import Rule
@@ -45,7 +46,7 @@ class Rule_C191(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         waivers = corpus.frames.acknowledged.dropna(subset=["reason"])
-        waivers = waivers[waivers["reason"].str.strip() != ""]  # no reason at all is S104's (one slip, one finding)
+        waivers = waivers[~blank(waivers["reason"])]  # no reason at all is S104's (one slip, one finding)
         waivers = waivers.merge(corpus.frames.sources[["dataset", "seed"]], on="dataset", how="inner").dropna(
             subset=["seed"]
         )
