@@ -124,7 +124,7 @@ def test_the_date_the_text_itself_takes_effect_anywhere_in_its_body(lines: list[
     ],
 )
 def test_the_level_a_rule_changes_from(line: str, figure: str, changed_from: bool) -> None:
-    q = next(q for q in read_quantities(line) if q.text.startswith(figure))
+    q = next(q for q in read_quantities(line) if figure in q.text)
     assert from_rule_in_force(line, q.start, q.end) is changed_from
 
 

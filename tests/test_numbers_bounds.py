@@ -67,6 +67,26 @@ def test_bound_words(text: str, read: tuple[str, str]) -> None:
     assert _one(text) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("城乡居民医保统筹基金年度最高支付限额为15万元;", [("限额为15万元", "le")]),
+        ("一个建床周期最高支付限额8000元。", [("一个", "eq"), ("限额8000元", "le")]),
+        ("基金按每人每天60元的限额支付", [("60元的限额", "le")]),
+        ("年度支付上限为10万元", [("上限为10万元", "le")]), ("每人每年封顶500元", [("封顶500元", "le")]),
+        ("大病保险封顶线为30万元", [("封顶线为30万元", "le")]),
+        # a ceiling changed or kept is a change: its values eq, as the English "the cap rises from … to …"
+        ("月支付限额将由1500元提高至1800元", [("1500元", "eq"), ("1800元", "eq")]),
+        ("最高支付限额保持40万元不变", [("40万元", "eq")]),
+        # a building topped out, a threshold to cross: no ceiling
+        ("主体结构封顶2栋", [("2栋", "eq")]), ("起付线为1.5万元", [("1.5万元", "eq")]),
+    ],
+)  # fmt: skip
+def test_a_ceilings_value_is_at_most(text: str, read: list[tuple[str, str]]) -> None:
+    """README, Curation conventions: a figure a ceiling word names is le, as "a ceiling of" is read."""
+    assert [(q.text, q.qualifier) for q in read_quantities(text)] == read
+
+
 @pytest.mark.parametrize("text", ["<>30", "=>30", "开展过3次", "过3天"])
 def test_no_bound(text: str) -> None:
     assert all(q.qualifier == "eq" for q in read_quantities(text))
