@@ -231,6 +231,7 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
             "period": as_int(f["period"]),
             "status": as_str(f["status"]),
             "region_code": region_code(f["region"]),
+            "region_given": f["region"].notna().to_numpy(dtype=bool),
             "note": as_str(f["note"]),
         }
     )
@@ -246,8 +247,10 @@ def typed_frames(raw: Frames, vocabulary: Vocabulary) -> Frames:
         on="dataset",
         how="left",
     )
-    # The region a fact is about: its own when it names one, else its article's.
-    facts["region"] = facts["region_code"].fillna(facts["source_region"])
+    # The region a fact is about: its own when it names one, else its article's. A region written but
+    # unreadable (a code as a number, S104) is unknown, not the article's: one slip, one finding, and no
+    # comparison with the article's other regions.
+    facts["region"] = facts["region_code"].where(facts["region_given"], facts["source_region"])
     r = raw.relations
     relations = pd.DataFrame({"dataset": as_str(r["dataset"]), "item": r["item"]})
     for name in fields.RELATION:

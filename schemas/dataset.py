@@ -437,7 +437,7 @@ def fact_schema(vocabulary: Vocabulary) -> pa.DataFrameSchema:
                 _elements(
                     _region,
                     "type:fact_region",
-                    "expected a region code or {code, name}",
+                    'expected a region code (text: quote a number, "410102") or {code, name}',
                     text=True,
                     whole=False,
                     type="object",
