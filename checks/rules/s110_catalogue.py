@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from checks.findings import Finding, Location, written
+from checks.findings import Finding, written
+from checks.rules._catalogue import entry_location, field_problems
 from checks.rules.base import Rule
 from schemas import fields
 
@@ -42,14 +43,7 @@ def problems(entry: Any, units: dict[str, dict[str, Any]]) -> Iterator[tuple[str
     if not isinstance(entry, dict):
         yield None, "an indicator must be a mapping of " + ", ".join(FIELDS)
         return
-    for name in FIELDS:
-        if name not in entry:
-            yield None, f"missing '{name}'"
-    for name in set(entry) - set(FIELDS) - set(OPTIONAL):
-        yield name, f"unknown field '{name}'"
-    for name in ("label_en", "label_zh"):
-        if name in entry and not (isinstance(entry[name], str) and entry[name].strip()):
-            yield name, f"{name} must be non-empty text"
+    yield from field_problems(entry, FIELDS, OPTIONAL)
     # A unit or kind that is not text (a list, a number) is no name of anything: hashable or not.
     unit = entry.get("unit") if isinstance(entry.get("unit"), str) else None
     if "unit" in entry and unit not in units:
@@ -81,8 +75,6 @@ class Rule_S110(Rule):
             return  # absent: the packaged catalogue is used
         for name, entry in document.data.items():
             for field, message in problems(entry, vocabulary.units):
-                position = document.position(name, field) if field else document.key_positions.get((name,))
                 yield self.finding(
-                    f"indicator {name}: {message}",
-                    dataset=Location(CATALOGUE, position.line, position.column) if position else Location(CATALOGUE),
+                    f"indicator {name}: {message}", dataset=entry_location(document, CATALOGUE, name, field)
                 )
