@@ -92,8 +92,8 @@ def test_a_tables_source_note_under_an_intervals_row_ends_no_body(survey: tuple[
 def test_a_decimal_with_no_unit_word_is_a_measure_not_a_count(survey: tuple[dict[str, Any], Any]) -> None:
     drafted, units = survey
     facts = _facts(drafted)
-    assert facts[(4, 12.5)]["unit"] == "measure" and units["measure"]["kind"] == "rate"  # 12.5 full-time equivalent
-    assert units[facts[(11, 41.3)]["unit"]]["kind"] == "rate"  # a table's cell, no unit printed
+    assert facts[(4, 12.5)]["unit"] == "measure" and units["measure"]["kind"] == "measure"  # 12.5 full-time equivalent
+    assert units[facts[(11, 41.3)]["unit"]]["kind"] == "measure"  # a table's cell, no unit printed
     assert facts[(4, 40)]["unit"] == "unit"  # 40 schools: whole, a count still
 
 
@@ -102,7 +102,7 @@ def test_a_measure_word_the_catalogue_lacks_is_a_measure_for_a_decimal(bulletin:
     facts = _facts(drafted)
     unit = facts[(5, 168.4)]["unit"]
     assert unit == facts[(5, 201.5)]["unit"] and unit not in ("unit", "measure")  # proposed for μg
-    assert units[unit]["kind"] == "rate"
+    assert units[unit]["kind"] == "measure"
     assert units[facts[(5, 26)]["unit"]]["kind"] == "count"  # 监测点26个
 
 

@@ -18,14 +18,26 @@ NEW_UNITS = {
 }
 
 
+# Words of a physical measure (distance, mass, area, volume, concentration): what they measure need not
+# be whole and is no count (2.5至5公里, 1.2 tonnes), so a unit proposed for one is of kind measure.
+PHYSICAL = frozenset((
+    "公里", "千米", "米", "厘米", "毫米", "公斤", "千克", "克", "毫克", "微克", "吨", "平方米", "平方公里", "平方千米", "亩", "公顷", "立方米",
+    "升", "毫升", "km", "m", "cm", "mm", "kg", "g", "mg", "µg", "μg", "t", "ha", "ml", "l", "m2", "m²", "m3",
+    "m³", "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
+    "meters", "kilogram", "kilograms", "gram", "grams", "milligram", "milligrams", "tonne", "tonnes", "ton",
+    "tons", "litre", "litres", "liter", "liters", "hectare", "hectares", "acre", "acres", "sq m",
+))  # fmt: skip
+
+
 def new_unit(word: str) -> tuple[str, str, str, str]:
-    """A unit to propose for a measure word schemas/units.yaml lacks (a count unless the table knows better)."""
-    return NEW_UNITS.get(word) or (
-        "measure_" + "_".join(f"{ord(ch):x}" for ch in word),
-        "count",
-        f"counted in {word} (to be named)",
-        word,
-    )
+    """A unit to propose for a measure word schemas/units.yaml lacks (a count unless the table knows better,
+    or the word is a physical measure's)."""
+    if word in NEW_UNITS:
+        return NEW_UNITS[word]
+    uid = "measure_" + "_".join(f"{ord(ch):x}" for ch in word)
+    if word.lower() in PHYSICAL:
+        return uid, "measure", f"measured in {word} (to be named)", word
+    return uid, "count", f"counted in {word} (to be named)", word
 
 
 def propose_unit(word: str, units: dict[str, dict[str, Any]], new_units: dict[str, dict[str, Any]]) -> str:
@@ -56,7 +68,7 @@ def person_times(q: Quantity) -> bool:
 # full-time equivalents, 24.6 µg/m³, a risk of 1×10^-5): a measure, never a count, which C111 wants
 # whole (round 33). Its unit is proposed for a person to name.
 MEASURE = {
-    "kind": "rate",
+    "kind": "measure",
     "label_en": "a measure printed with no unit word, a decimal, no count (to be named)",
     "label_zh": "数值",
     "hints": [],
@@ -76,7 +88,7 @@ def decimal_unit(
     if q.value == round(q.value) or unit == q.unit:  # (1.5个: the printed word's unit, P108 wants it kept)
         return unit, note
     if new_units.get(unit, {}).get("kind") == "count":
-        new_units[unit]["kind"] = "rate"  # a measure word proposed here (µg): its figures are measures
+        new_units[unit]["kind"] = "measure"  # a measure word proposed here (µg): its figures are measures
         return unit, f"unit: {unit} proposed for '{q.unit_text}', a measure (a decimal is no count)"
     if kind_of.get(unit, "count") != "count" or q.unit_text:
         return unit, note  # 约5.8例: a catalogue unit its word hints at, which P108 wants kept
@@ -88,5 +100,6 @@ def settle_kinds(new_indicators: dict[str, dict[str, Any]], new_units: dict[str,
     """An indicator proposed as a count for a measure word (10 µg/m³) before a decimal (8.9 µg/m³) made the
     word a measure measures too (S110 wants the two kinds equal)."""
     for entry in new_indicators.values():
-        if entry.get("kind") == "count" and new_units.get(str(entry.get("unit")), {}).get("kind") == "rate":
-            entry["kind"] = "rate"
+        if entry.get("kind") == "count" and new_units.get(str(entry.get("unit")), {}).get("kind") == "measure":
+            entry["kind"] = "measure"
+            entry["additive"] = False

@@ -2,7 +2,7 @@
 
 Every entry of ``schemas/indicators.yaml`` has ``label_en`` and ``label_zh`` (text), ``unit`` (a
 unit of ``schemas/units.yaml``), ``kind`` (count, percent, percent_change, amount, rate,
-duration) agreeing with its unit's kind (a ``percent_change`` is counted in percent, as a change of
+duration, score, measure) agreeing with its unit's kind (a ``percent_change`` is counted in percent, as a change of
 5 %, or in percentage points, as 提高2.3个百分点), and
 ``additive`` (true or false), and may carry a ``review`` mark (rule S190). The finding points at
 the entry in the catalogue.

@@ -1,10 +1,10 @@
 """Unit catalogue entry is malformed.
 
 Every entry of ``schemas/units.yaml`` has ``kind`` (count, percent, percent_change, amount, rate,
-duration, score: what the number is), ``label_en`` and ``label_zh`` (text) and ``hints``, a list of
+duration, score, measure: what the number is), ``label_en`` and ``label_zh`` (text) and ``hints``, a list of
 the words printed next to a number that name the unit (text; empty when no word names it), and may
-carry a ``review`` mark (rule S191). A unit of another kind (``length``) has no rules that know what
-its numbers may be, and a hint that is not text names nothing: the reader would silently skip it. The
+carry a ``review`` mark (rule S191). A unit of another kind (``length``: a distance is a ``measure``) has no
+rules that know what its numbers may be, and a hint that is not text names nothing: the reader would silently skip it. The
 finding points at the entry in the catalogue. (A unit's kind is what P108, C110, C111 and the
 indicators' S110 rely on.)
 
@@ -14,7 +14,7 @@ indicators' S110 rely on.)
 
 **Passes**::
 
-    kilometre: {kind: count, label_en: kilometres, label_zh: 公里, hints: [公里, km]}
+    kilometre: {kind: measure, label_en: kilometres, label_zh: 公里, hints: [公里, km]}
 """
 
 from __future__ import annotations
