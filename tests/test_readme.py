@@ -110,3 +110,17 @@ def test_draft_excerpt_is_a_real_draft(tmp_path: Path) -> None:
         # extending it, copy the same lines of `factlint draft` of that article into the README.
         assert found >= 0, f"README's draft excerpt is no longer what factlint draft writes:\n{piece}"
         at = found + len(piece)
+
+
+def test_every_relation_kind_is_shown_with_its_fields() -> None:
+    """The README's example of relations (Curation conventions) names every kind with the fields the schema
+    takes for it, and the example is a relation list the schema accepts (a new user looked for share's
+    fields and found them only in ``factlint rules``)."""
+    from schemas.fields import RELATION_KINDS
+
+    block = re.search(r"```yaml\n  relations:\n(.*?)  ```", README, re.S)
+    assert block, "README has no example of relations"
+    shown = {r["kind"]: r for r in yaml.safe_load("relations:\n" + block.group(1))["relations"]}
+    assert set(shown) == set(RELATION_KINDS)
+    for kind, fields in RELATION_KINDS.items():
+        assert set(shown[kind]) - {"kind"} == set(fields), kind
