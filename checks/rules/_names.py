@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from schemas import fields
+
+# The keys each place of a dataset may hold: the source, its region and body, and the items of each list.
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "source": fields.SOURCE,
+    "source.region": fields.REGION,
+    "source.body": fields.BODY,
+    **fields.FIELDS,
+}
+
 
 @lru_cache(maxsize=1024)
 def closest(value: str, names: tuple[str, ...]) -> str | None:

@@ -35,6 +35,11 @@ class SchemaRule(Rule):
         """What to add to the message of one failure (a likely meant value), from the context."""
         return ""
 
+    def told_elsewhere(self, key: str, mapping: object, field: str, present: bool) -> bool:
+        """Whether another rule's finding on the same ``mapping`` (of the YAML ``key``: source, facts…) already
+        tells this failure (one slip, one finding)."""
+        return False
+
     def check(self, context: Context) -> Iterator[Finding]:
         corpus = context.corpus
         failures = context.schema_failures
@@ -57,6 +62,9 @@ class SchemaRule(Rule):
         for row in records(about):
             key = YAML_KEY[row.table]
             path: tuple[str | int, ...] = (key,) if row.table == "sources" else (key, int(row.item))
+            mapping = _mapping(corpus, str(row.dataset), path)
+            if self.told_elsewhere(key, mapping, str(row.field), str(row.field) in row.present):
+                continue
             yield self.finding(
                 self.message(str(row.field), row.value, str(row.message), str(row.field) in row.present)
                 + self.hint(context, str(row.field), row.value),
@@ -64,3 +72,17 @@ class SchemaRule(Rule):
                 source=corpus.quote_location(row.seed, row.line, row.quote) if row.is_fact else None,
                 dataset=corpus.dataset_location(row.dataset, *path, row.field),
             )
+
+
+def _mapping(corpus: object, dataset: str, path: tuple[str | int, ...]) -> object:
+    """The mapping of the dataset's YAML at ``path`` (a fact, a relation, the source), or None."""
+    document = getattr(corpus, "documents", {}).get(dataset)
+    node = document.data if document is not None else None
+    for step in path:
+        if isinstance(node, dict) and isinstance(step, str):
+            node = node.get(step)
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            node = node[step]
+        else:
+            return None
+    return node

@@ -18,19 +18,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from checks.findings import Finding
-from checks.rules._names import closest
+from checks.rules._names import ALLOWED, closest
 from checks.rules.base import Rule
 from schemas import fields
 
 if TYPE_CHECKING:
     from checks.context import Context
-
-ALLOWED: dict[str, tuple[str, ...]] = {
-    "source": fields.SOURCE,
-    "source.region": fields.REGION,
-    "source.body": fields.BODY,
-    **fields.FIELDS,
-}
 
 
 def _suggest(key: str, allowed: tuple[str, ...]) -> str:

@@ -20,12 +20,24 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from checks.rules._names import ALLOWED, closest
 from checks.rules._schema import SchemaRule
 
 
 class Rule_S103(SchemaRule):
     __doc__ = __doc__
     owns: ClassVar[tuple[str, ...]] = ("not_nullable", "required:")
+
+    def told_elsewhere(self, key: str, mapping: object, field: str, present: bool) -> bool:
+        # A field missing because its key is misspelt (qualifer: eq) is S102's "did you mean 'qualifier'?".
+        allowed = ALLOWED.get(key, ())
+        return (
+            not present
+            and isinstance(mapping, dict)
+            and any(
+                isinstance(name, str) and name not in allowed and closest(name, allowed) == field for name in mapping
+            )
+        )
 
     def message(self, field: str, value: object, expected: str, present: bool) -> str:
         if expected:  # a relation field its kind needs
