@@ -40,9 +40,17 @@ class Rule_P104(Rule):
         facts = facts[facts["body_first"] <= facts["body_last"]]
         outside = facts[(facts["line"] < facts["body_first"]) | (facts["line"] > facts["body_last"])]
         for row in records(outside):
+            seed = corpus.seeds.get(row.seed) if isinstance(row.seed, str) else None
+            lines = len(seed.lines) if seed is not None and seed.readable else None
+            where = f"outside the article body (lines {row.body_first}-{row.body_last})"
+            if lines is not None and row.line > lines:
+                # No such line: the finding points at the seed's last line, and says so (as P109 does).
+                where = f"past the end of {row.seed} ({lines} line{'s' if lines != 1 else ''}); the body is lines {row.body_first}-{row.body_last}"
             yield self.finding(
-                f"line {row.line} is outside the article body (lines {row.body_first}-{row.body_last})",
+                f"line {row.line} is {where}",
                 fact=row.global_id,
-                source=Location(row.seed, int(row.line)) if isinstance(row.seed, str) else None,
+                source=Location(row.seed, min(int(row.line), lines or int(row.line)))
+                if isinstance(row.seed, str)
+                else None,
                 dataset=corpus.dataset_location(row.dataset, "facts", row.item, "line"),
             )
