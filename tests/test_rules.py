@@ -128,6 +128,31 @@ def test_a_duplicate_id_is_named_by_itself(tmp_path: Path) -> None:
     assert messages == ["id 'centres' is used twice in this dataset"]
 
 
+@pytest.mark.parametrize(
+    ("path", "says"),
+    [
+        ("seeds/exampel.txt", "a dataset cites seeds/exampel.txt, which is missing (P102): if it meant this article"),
+        ("seeds/other-report-2019.txt", "draft one with `factlint draft seeds/example.txt`"),
+    ],
+)
+def test_an_article_a_dataset_misspells_is_not_told_to_be_drafted_again(tmp_path: Path, path: str, says: str) -> None:
+    """K103 on an article whose dataset cites a missing path close to its name says to correct the path: a
+    new draft (what it said before) would replace the curated dataset (a new user's trial)."""
+    edit = {"file": "data/example.yaml", "old": "path: seeds/example.txt", "new": f"path: {path}"}
+    findings = [f for f in validate(make_corpus(tmp_path, {"edits": [edit]})).findings if f.code == "K103"]
+    assert [(f.source.path if f.source else None, says in f.message) for f in findings] == [("seeds/example.txt", True)]
+
+
+def test_a_line_past_the_seeds_end_says_how_long_the_seed_is(tmp_path: Path) -> None:
+    """P104 on a line the seed does not have says so, and points at its last line (a new user's trial saw
+    ``seeds/x.txt:80:`` on a 25-line file, with only the body's range)."""
+    edit = {"file": "data/example.yaml", "old": "  - id: clinics\n    line: 5", "new": "  - id: clinics\n    line: 80"}
+    findings = [f for f in validate(make_corpus(tmp_path, {"edits": [edit]})).findings if f.code == "P104"]
+    assert [(f.message, f.source.line if f.source else None) for f in findings] == [
+        ("line 80 is past the end of seeds/example.txt (8 lines); the body is lines 4-7", 8)
+    ]
+
+
 def test_a_whole_number_beyond_64_bits_is_told_so(tmp_path: Path) -> None:
     big = "99999999999999999999999"
     root = make_corpus(

@@ -69,7 +69,9 @@ class Rule:
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
         return iter(())
 
-    def check_articles(self, articles: Collection[str], cited: Collection[str]) -> Iterator[Finding]:
+    def check_articles(
+        self, articles: Collection[str], cited: Collection[str], missing: Collection[str] = ()
+    ) -> Iterator[Finding]:
         return iter(())
 
     def check_catalogue(self, vocabulary: Vocabulary, used: Collection[str] | None) -> Iterator[Finding]:
