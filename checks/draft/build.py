@@ -33,7 +33,7 @@ from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
 from checks.draft.refers_back import back_references
-from checks.draft.relations import harmonise, propose
+from checks.draft.relations import harmonise, other_end_indicator, propose
 from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
@@ -119,6 +119,9 @@ def _unit(
 
 
 def _indicator(fact: DraftFact, context: Context, drafted: Drafted, kind_of: dict[str, str]) -> str:
+    if (shared := other_end_indicator(fact, drafted.facts)) is not None:  # 2.5至5公里: one quantity's bounds
+        fact.review.append(f"indicator: {shared}, as the other end of its range")
+        return shared
     catalogue = {**context.catalogue, **drafted.new_indicators}
     found = match(fact.subject, fact.unit, context.catalogue, context.units)
     if found and not _conflicts(found, fact, drafted):
@@ -207,6 +210,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     finite = [(q, figure) for q in readings for figure in q.figures() if math.isfinite(figure.value)]
     figures = [figure for _, figure in finite]
     todo = [figure for q, figure in finite if wanted is None or (q.start, q.end) in wanted]
+    range_of = {id(figure): (q.start, q.end) for q, figure in finite if q.ends is not None}  # an end's range
     count = len(todo)
     if count > MAX_FIGURES_PER_LINE or held + count > MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"{count} figures on one line"))
@@ -231,6 +235,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     # claim (in the next five years) takes no cue away.
     claims = [read[span].start for span in read if not reasons[span]]
     for q in todo:
+        its_range = range_of.get(id(q))
         reason = reasons[(q.start, q.end)]
         if reason:
             drafted.ignores.append({"line": number, "text": unique_span(line, q.start, q.end), "reason": reason})
@@ -345,6 +350,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             status=str(status.value),
             period=int(period.value),
             review=[f"status: {status.value} ({status.why})", f"period: {period.value} ({period.why})"],
+            range_of=its_range,
         )
         if unit_note:
             fact.review.append(unit_note)

@@ -35,6 +35,7 @@ class DraftFact:
     note: str | None = None
     review: list[str] = field(default_factory=list)
     unit_from: dict[str, Any] | None = None  # the table heading a bare cell takes its unit and scale from
+    range_of: tuple[int, int] | None = None  # where on its line the range it is an end of stands (3至5公里)
 
     @property
     def value(self) -> float:

@@ -12,7 +12,8 @@
   other"/"the rest"/其余 (hold 3,150 … hold the other 1,670 of 4,820);
 - **change**: 从X提高到Y / from X to Y in one clause, with the direction of the two values; a figure
   then "up/down from" its earlier level in its sentence (4,820 …, up from 4,310).
-- **same**: two figures with the same indicator, value, unit, bound, status and period.
+- **same**: two figures with the same indicator, value, unit, bound, status and period; and the two ends of
+  a range, which bound one quantity (3至5公里, between 10 and 20 days) and share its indicator.
 
 A proposal the figures contradict is dropped: a draft proposes only what its own figures satisfy.
 """
@@ -237,7 +238,26 @@ def _same(facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
     for f in facts:
         key = (f.indicator, f.value, f.unit, f.qualifier, f.status, f.period)
         groups.setdefault(key, []).append(f.id)
-    return [{"kind": "same", "facts": ids} for ids in groups.values() if len(ids) > 1]
+    ends: dict[tuple[Any, ...], list[str]] = {}
+    for f in facts:
+        if f.range_of is not None:
+            ends.setdefault((f.line, f.range_of, f.indicator), []).append(f.id)
+    return [{"kind": "same", "facts": ids} for ids in [*groups.values(), *ends.values()] if len(ids) > 1]
+
+
+def other_end_indicator(fact: DraftFact, facts: Sequence[DraftFact]) -> str | None:
+    """The indicator of the other end of ``fact``'s range, drafted already in its unit and status: the two
+    ends bound one quantity (README, Bounds), so they share it, and ``_same`` relates them."""
+    if fact.range_of is None:
+        return None
+    return next(
+        (
+            f.indicator
+            for f in facts
+            if (f.line, f.range_of, f.unit, f.status) == (fact.line, fact.range_of, fact.unit, fact.status)
+        ),
+        None,
+    )
 
 
 def propose(lines: Sequence[str], facts: Sequence[DraftFact]) -> list[dict[str, Any]]:
