@@ -102,7 +102,7 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
             named.append(HeaderYear(year, fiscal=matches[0].group(2) is not None, funds=True))
             continue
         before = [h for h in named if h is not None]
-        if year is None and before and _CHANGE_HEADER.search(cell):
+        if not matches and before and _CHANGE_HEADER.search(cell):  # one naming its years (Change 2024 to 2025) aside
             # Revised 2025/26, Estimates 2026/27, Change (%): the change into the latest year, 2026/27
             named.append(max(before, key=lambda h: h.year))
             continue
