@@ -28,7 +28,7 @@ _NAMED_BUDGET = re.compile(r"\bBudget\s+((?:19|20)\d\d)\b(?![\d/-])")
 _FISCAL_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d/-])")
 # How a budget's money is divided, as the budget story tells it (not what a county allocated last
 # year): has been allocated, the allocation, is earmarked for, sets aside, will go to, will pay.
-_ALLOCATION = re.compile(
+ALLOCATION = re.compile(
     r"\b(?:has|have)\s+been\s+allocated\b|\bthe\s+allocation\b|\bearmarked\b|\bsets?\s+aside\b"
     r"|\bwill\s+(?:go\s+to|pay|fund|cover)\b|预算安排|安排(?:资金|专项资金|经费)"
     # The Budget includes $1.1 billion, the 2026-27 Budget will invest a record $4.2 billion, Budget 2026
@@ -73,21 +73,21 @@ _OF_THE_TOTAL = re.compile(r"\s*(?:Of\s+the\s+total|Of\s+this|Of\s+that|其中)\
 # million will go to …: a part of the allocation its sentence opens on.
 _PART_OF = re.compile(r"\s*(?:including|of\s+which|其中)\b", re.IGNORECASE)
 # the previous year's allocation of ₹1,604 crore, a hike over …: the amount compared with is another year's
-_COMPARED = re.compile(r"\b(?:previous|last|prior)\s+year['’]?s?\b|\bover\s+the\b|\bthan\b|\bcompared\b|比|较", re.I)
+COMPARED = re.compile(r"\b(?:previous|last|prior)\s+year['’]?s?\b|\bover\s+the\b|\bthan\b|\bcompared\b|比|较", re.I)
 
 
 def allocated(line: str, start: int, budget: int | None) -> bool:
     """The figure is part of a budget's allocation as the story reports it (its sentence divides the
     budget's money in its clause, KSh9.7 billion is earmarked for …, or its sentence opens on it: Of the
     total, KSh42.6 billion will go to …), not the amount it is compared with."""
-    if budget is None or _COMPARED.search(line, clause_bounds(line, start)[0], start):
+    if budget is None or COMPARED.search(line, clause_bounds(line, start)[0], start):
         return False
     sentence_start = sentence_bounds(line, start)[0]
     clause_start, clause_end = clause_bounds(line, start)
-    if _PART_OF.match(line, clause_start) and _ALLOCATION.search(line, sentence_start, clause_start):
+    if _PART_OF.match(line, clause_start) and ALLOCATION.search(line, sentence_start, clause_start):
         return True
     return bool(
-        _ALLOCATION.search(line[clause_start:clause_end])
+        ALLOCATION.search(line[clause_start:clause_end])
         or _OF_THE_TOTAL.match(line, sentence_start)
         or _ANNOUNCED_IN.match(line, clause_end)
     )

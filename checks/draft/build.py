@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from checks.draft.asides import now_aside
+from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context, section_contexts
@@ -329,6 +330,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
         status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        item = context.allocation_item  # • KSh 312 million to complete …, under The budget provides for:
+        status, period = budget_share(plain, on_plain.start, on_plain.end, status, period, context.budget, item)
         status, period = money_allocated(plain, on_plain.start, status, period, context.years.now)  # 财政安排…资金
         in_force = stated_rule(plain, on_plain.start, status, context.years.now, context.effective)
         if in_force is not None:

@@ -58,7 +58,7 @@ _CN_HEADING_FOR = re.compile(
 _CN_NUMBERED = re.compile(_CN_NUMBER_MARK)
 # A heading: a short line of words, no sentence (Recommendations, Spending the public health grant).
 _SHORT_HEADING = re.compile(r"^\s*[A-Z][\w'’&,-]*(?:\s+[\w'’&,()-]+){0,6}\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
+LIST_ITEM = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")
 # An item of a list printed without bullets: one clause, ending in a semicolon (36 more beds at …;).
 _SEMICOLON_ITEM = re.compile(r"^(?:[^.;:!?。；：]|(?<=\d)[.:](?=\d)){1,200}[;；]\s*$")
 
@@ -85,9 +85,9 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
     in_items = False  # under a lead-in, lines ending in semicolons: a list's items with no bullets
     for number in numbers:
         line = lines[number - 1]
-        if lead is not None and not _LIST_ITEM.match(line) and _SEMICOLON_ITEM.search(line):
+        if lead is not None and not LIST_ITEM.match(line) and _SEMICOLON_ITEM.search(line):
             in_items = True
-        if lead is not None and (_LIST_ITEM.match(line) or (in_items and line.strip())):
+        if lead is not None and (LIST_ITEM.match(line) or (in_items and line.strip())):
             carried[number] = lead
             # an unbulleted list: its items end in semicolons, the last in a full stop
             in_items = in_items and line.rstrip().endswith((";", "；"))

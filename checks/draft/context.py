@@ -11,6 +11,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from checks.draft.budget_items import allocation_items
 from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
@@ -63,6 +64,7 @@ class Context:
     wrapped: bool = (
         False  # its title_year is the year opening the paragraph the line goes on with (checks.draft.wrapped)
     )
+    allocation_item: bool = False  # an item of a budget's list of allocations (checks.draft.budget_items)
 
 
 def page_context(
@@ -114,6 +116,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     context.carried = carried_due_years(lines, numbers, context.years.now)
     looked_back = looking_back(lines, numbers, context.years.published)  # Last winter, …: a plan's review
     wrapped = continued_paragraphs(lines, numbers, context.years.now)  # a paragraph's line going on with it
+    items = allocation_items(lines, numbers)  # The budget provides for: / • KSh 312 million …
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
 
     def of(number: int) -> Context:
@@ -128,6 +131,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
             in_section = replace(in_section, title_year=wrapped[number], wrapped=True)
         if number in later:
             in_section = replace(in_section, effective=later[number], later_part=True)
+        if number in items:
+            in_section = replace(in_section, allocation_item=True)
         return replace(in_section, recommends=True) if number in recommending else in_section
 
     return of

@@ -187,11 +187,16 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:target|plan|standard|ceiling|cap|limit|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     # (the national benchmark is for at least 95%, the standard is that …: the name as the subject, round 33)
-    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))(?:\s*(?:of|:)|(?:\s+is(?:\s+for)?)?\s+that|\s+is\s+for)"
+    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))"
+    # the trajectory for September of 75%, the savings target for the year is £38.5 million, where the standard
+    # is also 95%: the period it is set for between, and the name as the subject of a copula (round 36)
+    r"(?:\s+for\s+(?:[\w-]+\s+){1,3}?)?(?:\s*(?:of|:)|(?:\s+is(?:\s+for)?)?\s+that|\s+is\s+for|\s+(?:is|was)(?:\s+also)?)"
     r"\s*(?:[£$€¥₹]|US\$)?\s*$"  # the target that at least 75% of patients start …: the target's value
+    r"|[(（]\s*(?:[\w-]+\s+)?(?:target|standard|benchmark|goal|trajectory)\s+$"  # (standard 95%): round 36
     r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
     # 达到国家标准要求（分别低于20%和10%）, 达到消除标准（低于5%）: a standard's levels in brackets (round 31)
     r"|(?:目标(?:值|任务)?|要求|标准)\s*[（(](?:[^（()）。；;]{0,24}?[、和及与，,])?\s*(?:分别)?\s*$"
+    r"|(?:目标(?:值|任务)?|要求|标准)\s*[（(]\s*每[^（()）。；;，,\d]{1,6}$"  # 规划目标（每万人口不低于4.5人）: round 36
     # 下达我县2025年筛查任务为宫颈癌8000人、乳腺癌6000人: the values a task or target is set at
     r"|(?:任务|目标)(?:数|值)?\s*(?:为|是)[^，,。；;：:\d]{0,8}(?:\d[\d.,]*\s*[^\s\d，,。；;：:、]{0,3}、[^，,。；;：:\d]{0,8})?$"
     # The recommended uplifts of £5.24m, the proposed fee of $15: what a report recommends or proposes
@@ -211,7 +216,7 @@ _RULE_WORD = r"(?:(?<=policy\s)|(?<=statutory\s)|(?<=legal\s)|(?<=mandatory\s)|(
 BOUND_NAMES_TARGET = re.compile(
     # a local ceiling of 10%, the national limit of 3.2% (round 31: one word may say whose; a cap, a payment
     # rule's parameter, stays in force as the text states it, README: rules in force)
-    rf"(?:(?:a|an|the|its)\s+)?(?:cap|(?:[a-z-]+\s+)?(?:ceiling|limit))\s+of(?=\s)"
+    rf"(?:(?:a|an|the|its)\s+)?(?:cap|(?:[a-z-]+\s+){{0,3}}(?:ceiling|limit))\s+of(?=\s)"
     rf"|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)",
     re.IGNORECASE,
 )

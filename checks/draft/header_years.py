@@ -77,7 +77,14 @@ def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
     return int(match.group(1)) > now or _FORECAST_HEADER.search(cell) is not None
 
 
-def _labelled_years(row: list[str], now: int | None = None) -> list[HeaderYear | None] | None:
+# Estimates 2026/27 under a caption naming a budget: a budget's estimates, the allocations of a fiscal year begun
+# (README's budget story), not a forecast (round 36).
+_ESTIMATES = re.compile(r"(?i:\bestimates\b)")
+# Change (%), 增减: a column of the change into the latest year of the columns before it (round 36).
+_CHANGE_HEADER = re.compile(r"(?i:^\s*(?:change|difference|variance)\b)|^\s*(?:增减|增长|变化|变动)")
+
+
+def _labelled_years(row: list[str], now: int | None = None, funds: bool = False) -> list[HeaderYear | None] | None:
     """The years of a header whose cells are all words or years (no cell another bare figure), some naming
     a year. A column of a year to come (``_to_come``) holds targets of it, and so do the columns with no
     year between it and one of a year over or under way: the change from that year's values to the next
@@ -90,6 +97,15 @@ def _labelled_years(row: list[str], now: int | None = None) -> list[HeaderYear |
     for cell in row:
         matches = list(YEAR_AMONG_WORDS.finditer(cell))
         year = _year_of(matches[0]) if len(matches) == 1 else None
+        begun = year is not None and now is not None and int(matches[0].group(1)) <= now
+        if year is not None and funds and begun and _ESTIMATES.search(cell) and not _TARGET_HEADER.search(cell):
+            named.append(HeaderYear(year, fiscal=matches[0].group(2) is not None, funds=True))
+            continue
+        before = [h for h in named if h is not None]
+        if not matches and before and _CHANGE_HEADER.search(cell):  # one naming its years (Change 2024 to 2025) aside
+            # Revised 2025/26, Estimates 2026/27, Change (%): the change into the latest year, 2026/27
+            named.append(max(before, key=lambda h: h.year))
+            continue
         target = bool(_TARGET_HEADER.search(cell)) or (len(matches) == 1 and _to_come(matches[0], cell, now))
         named.append(HeaderYear(year, target) if year is not None else None)
     past = [i for i, h in enumerate(named) if h is not None and now is not None and h.year <= now]
@@ -135,7 +151,8 @@ def column_years(
             fiscal = {y for y, cell in zip(row_years, row, strict=True) if y is not None and _split(cell)}
             funds = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
             continue
-        if opens_table and not years and (words := _labelled_years(row, now)) is not None:
+        caption = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
+        if opens_table and not years and (words := _labelled_years(row, now, caption)) is not None:
             named, header = words, number
             continue
         # Table 1: Financial progress by pool, PIP 2026-27 over Approved  Expenditure (Apr-Sep): the caption's year

@@ -59,8 +59,12 @@ A_YEAR_AGO = re.compile(
     r"(?:\s+(?!than\b)[a-z][\w-]*){0,2}?\s*(?:a|one)\s+year\s+(?:ago|earlier)\b|\s*(?:last|the\s+previous)\s+year\b",
     re.I,
 )
-# What follows "than" or 比 names the figure compared with: its cues are not the figure's.
-COMPARISON = re.compile(r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d)", re.IGNORECASE)
+# What follows "than" or 比 names the figure compared with: its cues are not the figure's. 较 compares before a
+# period, a number, a quotation mark or a target or standard named (较“十四五”规划目标, round 36), not as "rather".
+COMPARISON = re.compile(
+    r"\bthan\b|(?<![占对])比(?![例重率值较])|较(?=上年|去年|同期|上一年|\d|[“\"‘]|(?:国家|省|市|县|规划|年度)?(?:目标|标准))",
+    re.IGNORECASE,
+)
 
 _RELATIVE = [
     (re.compile(r"前年|\bthe\s+year\s+before\s+last\b", re.IGNORECASE), -2),
@@ -140,6 +144,7 @@ _COMPARED_WITH = re.compile(
     r"(?:same\s+(?:period|day|week|month|time|quarter|point|stage|date)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
+_PLANS_TARGET = re.compile(r"五[”’\"]?(?:规划|计划)?(?:目标|指标)")
 # Pre-pandemic is 2019, unless it names the level compared with (recovered to pre-pandemic levels).
 _PRE_PANDEMIC = re.compile(
     r"(?<!to\s)(?<!than\s)(?<!above\s)(?<!below\s)(?:\bpre-pandemic\b|\bbefore\s+the\s+(?:COVID-19\s+)?pandemic\b)"
@@ -284,7 +289,8 @@ def relative_year(
         return (2019, "'pre-pandemic'")
     # 启动编制“十五五”规划, 新建…2个: a plan being drafted names no due year of the sentence's targets.
     plan = None if _DRAFTING_PLAN.search(sentence) else plan_years(sentence)
-    if status == "target" and plan and (now is None or plan[1] >= now):
+    # “十四五”规划目标: a target the plan sets is due in its last year, over or not (README, round 36)
+    if status == "target" and plan and (now is None or plan[1] >= now or _PLANS_TARGET.search(sentence)):
         return (plan[1], "the last year of the Five-Year Plan its sentence names")
     if plan and _PLAN_END.search(sentence) and now is not None and plan[1] < now:
         return (plan[1], "the end of the Five-Year Plan its sentence names")  # 到十三五末, in 2024: 2020

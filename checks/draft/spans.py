@@ -59,9 +59,13 @@ def running_total(line: str, start: int, status: str, published: date | None, no
 
 def earlier_span(line: str, start: int) -> tuple[int, int] | None:
     """The first and last year of the nearest earlier sentence of ``line`` that prints years, when it
-    prints two (从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人: 2020 and 2023)."""
+    prints two (从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人: 2020 and 2023), or names a
+    Five-Year Plan's time (the year before its first, and its last)."""
     sentence_start = sentence_bounds(line, start)[0]
     for low, high in reversed(sentences(line[:sentence_start])):
+        plan = plan_years(line[low:high])  # “十四五”期间，…由2020年的276个增加到312个；…由3.5人增加到4.6人 (round 36)
+        if plan is not None:
+            return plan[0] - 1, plan[1]
         printed = {int(m.group(1)) for m in YEAR.finditer(line, low, high)}
         if printed:
             return (min(printed), max(printed)) if len(printed) > 1 else None

@@ -315,6 +315,7 @@ def cell_unit(row: list[Column] | None, line: str, q: Quantity, number: int) -> 
 _PLAN_HEADER = re.compile(
     r"(?i:\btargets?\b|\bgoals?\b|(?<!health\s)(?<!care\s)(?<!dental\s)(?<!insurance\s)\bplan(?:ned)?\b)"
     r"|目标|目標|计划|計劃"
+    r"|^\s*(?i:(?:[a-z]+\s+)?(?:standard|trajectory))\s*$"  # Standard, National standard: the level to reach (round 36)
 )
 # A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).
 _PRIOR_HEADER = re.compile(r"(?i:\b(?:previous|prior|last)\s+year\b)|上年|上一年|去年")

@@ -87,7 +87,7 @@ PRE_BOUND = re.compile(
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
     r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|限额|上限|封顶线|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older|later)\s+than|not\s+(?:above|over)"
-    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:an?|the|its)\s+(?:(?!lower\s|minimum\s|upper\s)[a-z]+\s+)?(?:ceiling|cap|limit)\s+of|capped\s+at|within"
+    r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:an?|the|its)\s+(?:(?!lower\s|minimum\s|upper\s)[a-z]+\s+){0,3}(?:ceiling|cap|limit)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than)))"
     r"|(?P<gt>超过|超出|突破|(?<![赶高])超|(?:(?<=[比率数量龄均，,。；;：:\s])|^)过|逾|多于|高于|大于|(?<![=<>])>|≫|(?i:\b(?:(?:more|over)\s+than"

@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from checks.numbers.chinese import CN_ALL, CN_DIGITS, ONE_TO_NINE
 from checks.numbers.english import WORDS
+from checks.numbers.year_cells import counting_cell
 
 # Digits, grouped by thousands (1,234,567) or in the Indian way (62,96,101: lakhs and crores in
 # pairs above the thousands), with decimals.
@@ -351,6 +352,8 @@ def is_year(
         return False  # worth exactly $2000: an amount
     if unit_text is not None:
         return unit_text in ("年", "年度")
+    if counting_cell(text, start, end):
+        return False  # 江阴市<TAB>15.82<TAB>402<TAB>1906<TAB>98.7: a count in a row of figures (round 36)
     if (partner := _PARTNER_BEFORE.search(text, max(0, start - 40), start)) and not looks_like_year(partner[1]):
         return False  # from 1500 to 2000, between 500 and 2000: the other end is no year, nor is this one
     if after_year_word(text, start):

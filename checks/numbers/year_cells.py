@@ -1,0 +1,29 @@
+"""A table's bare four-digit cell that counts (round 36). A row of tab-separated cells may print one column
+of years after its label (Infant mortality<TAB>2023<TAB>2.5<TAB>4.2: the year of its data); a cell of
+1900–2100 is a count, not a year, when a cell before it (after the label) prints a number no year could be
+(江阴市<TAB>15.82<TAB>402<TAB>1906<TAB>98.7), or when the row prints two such cells besides a number that is
+no year (泾县<TAB>2087<TAB>2059<TAB>98.66: one column of years at most). A header row of years
+(Indicator<TAB>2024<TAB>2025) prints no other number, and a row's first cell (2024<TAB>1,234) is its label."""
+
+from __future__ import annotations
+
+import re
+
+# a cell that is a number (with its sign, thousands commas, a decimal part and a percent sign)
+_NUMBER_CELL = re.compile(r"\s*[-+−]?\d[\d,]*(?:\.\d+)?\s*%?\s*")
+_YEAR_CELL = re.compile(r"\s*(?:19\d\d|20\d\d|2100)\s*")
+
+
+def counting_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole table cell after the row's label that counts, by the
+    row's other cells."""
+    cell_start = text.rfind("\t", 0, start) + 1
+    cell_end = text.find("\t", end)
+    cell_end = len(text) if cell_end < 0 else cell_end
+    if cell_start == 0 or text[cell_start:start].strip() or text[end:cell_end].strip():
+        return False
+    cells = text.split("\t")[1:]
+    own = text.count("\t", 0, start) - 1
+    years = [_YEAR_CELL.fullmatch(cell) is not None for cell in cells]
+    others = [_NUMBER_CELL.fullmatch(cell) is not None and not year for cell, year in zip(cells, years, strict=True)]
+    return any(others[:own]) or (sum(years) >= 2 and any(others))
