@@ -13,6 +13,7 @@ from checks.rules.base import Rule
 
 if TYPE_CHECKING:
     from checks.context import Context
+    from checks.corpus import Corpus
 
 # The YAML path of a table's rows: sources are the single `source` mapping, the others are lists.
 YAML_KEY = {
@@ -74,9 +75,9 @@ class SchemaRule(Rule):
             )
 
 
-def _mapping(corpus: object, dataset: str, path: tuple[str | int, ...]) -> object:
+def _mapping(corpus: Corpus, dataset: str, path: tuple[str | int, ...]) -> object:
     """The mapping of the dataset's YAML at ``path`` (a fact, a relation, the source), or None."""
-    document = getattr(corpus, "documents", {}).get(dataset)
+    document = corpus.documents.get(dataset)
     node = document.data if document is not None else None
     for step in path:
         if isinstance(node, dict) and isinstance(step, str):
