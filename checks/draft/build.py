@@ -47,7 +47,6 @@ from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
 
 
-# Measure words the reader knows that schemas/units.yaml may not name: the draft proposes a unit.
 @dataclass
 class Drafted:
     facts: list[DraftFact] = field(default_factory=list)

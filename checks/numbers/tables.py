@@ -87,6 +87,7 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
     rate_bases: dict[str, int] = {}
     durations: set[str] = set()
     counts: set[str] = set()
+    measures: set[str] = set()
     for unit_id, entry in entries.items():
         if entry.get("kind") == "rate":
             rates.add(unit_id)
@@ -97,6 +98,8 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
             durations.add(unit_id)
         elif entry.get("kind") == "count":
             counts.add(unit_id)
+        elif entry.get("kind") == "measure":
+            measures.add(unit_id)
         listed = entry.get("hints")
         for hint in listed if isinstance(listed, list) else ():
             # Words only (a repository's catalogue may hold anything), and not without end: the
@@ -112,6 +115,7 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
         rate_bases=rate_bases,
         durations=frozenset(durations),
         counts=frozenset(counts),
+        measures=frozenset(measures),
         cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES])})"),
         latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES])})\b", re.IGNORECASE),
         cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES]),

@@ -317,6 +317,7 @@ class Units:
     rate_bases: dict[str, int]  # rate unit id → its base (per_10k_population → 10000), from label_en
     durations: frozenset[str]
     counts: frozenset[str]
+    measures: frozenset[str]  # physical measures (kind measure: 公里, tonnes)
     cjk: re.Pattern[str]
     latin: re.Pattern[str]
     cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
@@ -355,7 +356,12 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
             # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
             # too, of a base units.yaml may have no unit for: then no unit rather than a count.
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
-    elif others[0] in table.counts and (per := PER_POPULATION_AFTER.match(text, end)) is not None:
-        # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
-        return rate_of_base(table, rate_base(per))
+    elif others[0] in table.counts or others[0] in table.measures:
+        # 6.1 beds per 1,000 residents, 每10万人口配置41.9台: not 6.1 beds or 41.9 devices but a rate of that
+        # base (none in units.yaml: no unit), whether the base stands after the figure or before it.
+        low = max(0, start - 40)
+        before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+        per = PER_POPULATION_AFTER.match(text, end)
+        if before is not None or per is not None:
+            return rate_of_base(table, rate_base(per or before))
     return others[0] if others else rates[0]
