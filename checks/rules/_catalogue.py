@@ -9,6 +9,7 @@ from checks.findings import Location
 
 if TYPE_CHECKING:
     from checks.load import Document
+    from schemas.vocab import Vocabulary
 
 
 def field_problems(
@@ -29,3 +30,13 @@ def entry_location(document: Document, path: str, name: str, field: str | None) 
     """The catalogue line of entry ``name`` (of its ``field`` when given)."""
     position = document.position(name, field) if field else document.key_positions.get((name,))
     return Location(path, position.line, position.column) if position else Location(path)
+
+
+def entries(vocabulary: Vocabulary, path: str) -> Iterator[tuple[Document, Any, Any]]:
+    """(the catalogue as parsed, name, entry) of every entry of the repository's catalogue at ``path``; none
+    when the repository has no such file (the packaged one is used)."""
+    document = vocabulary.documents.get(path)
+    if document is None:
+        return
+    for name, entry in document.data.items():
+        yield document, name, entry  # the key as parsed (its position is found by it)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from checks.findings import Finding, written
-from checks.rules._catalogue import entry_location, field_problems
+from checks.rules._catalogue import entries, entry_location, field_problems
 from checks.rules.base import Rule
 from schemas import fields
 
@@ -70,10 +70,7 @@ class Rule_S110(Rule):
     scope: ClassVar[str] = "repository"
 
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
-        document = vocabulary.documents.get(CATALOGUE)
-        if document is None:
-            return  # absent: the packaged catalogue is used
-        for name, entry in document.data.items():
+        for document, name, entry in entries(vocabulary, CATALOGUE):
             for field, message in problems(entry, vocabulary.units):
                 yield self.finding(
                     f"indicator {name}: {message}", dataset=entry_location(document, CATALOGUE, name, field)

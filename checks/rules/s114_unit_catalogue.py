@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from checks.findings import Finding, written
-from checks.rules._catalogue import entry_location, field_problems
+from checks.rules._catalogue import entries, entry_location, field_problems
 from checks.rules.base import Rule
 from schemas import fields
 
@@ -57,9 +57,6 @@ class Rule_S114(Rule):
     scope: ClassVar[str] = "repository"
 
     def check_repository(self, root: Path, vocabulary: Vocabulary) -> Iterator[Finding]:
-        document = vocabulary.documents.get(CATALOGUE)
-        if document is None:
-            return  # absent: the packaged catalogue is used
-        for name, entry in document.data.items():
+        for document, name, entry in entries(vocabulary, CATALOGUE):
             for field, message in problems(entry):
                 yield self.finding(f"unit {name}: {message}", dataset=entry_location(document, CATALOGUE, name, field))
