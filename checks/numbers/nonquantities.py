@@ -302,7 +302,9 @@ LABEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(
-    r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
+    # a season before its year too (a session in spring 2027; round 37)
+    r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright"
+    r"|spring|summer|autumn|winter))"
     rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}}|(?i:\bweek)\s{{1,2}}\d{{1,2}},?\s{{1,2}})\Z"
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")

@@ -1,0 +1,32 @@
+"""Round 37's reader changes: a season before a year dates it (a session in spring 2027: no figure 2027), and
+a negated subject keeps its own "of" phrase before its verb (no resident of the most deprived areas is more
+than a 1.6-kilometre walk: at most 1.6). Each case fails on the reader before round 37."""
+
+from __future__ import annotations
+
+from checks.numbers import read_quantities
+
+
+def _read(text: str) -> list[tuple[str, float, str]]:
+    return [(q.text, q.value, q.bound) for q in read_quantities(text)]
+
+
+def test_a_season_before_a_year_dates_it() -> None:
+    assert _read("We will hold a follow-up evidence session in spring 2027 to review progress.") == []
+    assert _read("The survey ran in autumn 2025 and reached 4,210 homes.") == [("4,210", 4210, "eq")]
+
+
+def test_a_negated_subjects_of_phrase_keeps_the_bound_turned_round() -> None:
+    assert [
+        (value, bound)
+        for _, value, bound in _read(
+            "so that no resident of the most deprived areas is more than a 1.6-kilometre walk from a pharmacy"
+        )
+    ] == [(1.6, "le")]
+    assert [(value, bound) for _, value, bound in _read("no patient of the trust should wait more than 18 weeks")] == [
+        (18, "le")
+    ]
+    # a preposition between the subject and the bound word still makes the number another thing's
+    assert [
+        (value, bound) for _, value, bound in _read("no deaths of patients were reported in more than 40 hospitals")
+    ] == [(40, "gt")]
