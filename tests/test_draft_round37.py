@@ -41,6 +41,19 @@ _PUBLICITY = [
     "某市卫生健康委员会",
 ]
 
+_DECISION = [
+    "Decision summary: Project ID F-0412, Lakeside Hospital, add 24 acute care beds",
+    "Posted July 30, 2026",
+    "",
+    "The Section has approved the application, increasing the hospital's licensed beds from 210 to 234.",
+    "Table 1: Projected utilization, Lakeside Hospital",
+    "Measure\tFY2029\tFY2030\tFY2031",
+    "Patient days\t70,120\t72,480\t74,950",
+    "Occupancy (%)\t82.1\t84.9\t87.8",
+    "",
+    "Division of Health Service Regulation",
+]
+
 _SUMMARY = [
     "某市卫生健康委2025年工作总结",
     "发布时间：2026-01-20",
@@ -77,6 +90,11 @@ def publicity(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
+def decision(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("decision"), _DECISION)
+
+
+@pytest.fixture(scope="module")
 def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return draft_text(tmp_path_factory.mktemp("summary"), _SUMMARY)
 
@@ -108,6 +126,16 @@ def test_a_heading_of_moneys_arrangement_announces_no_plans(publicity: dict[str,
     assert _of(facts, 9, 32) == ("achieved", 2026)  # under 二、资助经费安排: the allocation made
     assert _of(facts, 9, 6400000) == ("achieved", 2026)
     assert _of(facts, 10, 7620000) == ("achieved", 2026)
+
+
+# ---- a table's column of a year not begun ------------------------------------------------------------------
+
+
+def test_a_column_of_a_year_not_begun_holds_targets(decision: dict[str, Any]) -> None:
+    facts = _facts(decision)
+    assert _of(facts, 7, 70120) == ("target", 2029)  # FY2029 in a text of July 2026: projected, not reached
+    assert _of(facts, 7, 74950) == ("target", 2031)
+    assert _of(facts, 8, 87.8) == ("target", 2031)
 
 
 # ---- a planning lead-in followed by paragraphs without list markers -------------------------------------------
