@@ -30,3 +30,10 @@ def test_a_negated_subjects_of_phrase_keeps_the_bound_turned_round() -> None:
     assert [
         (value, bound) for _, value, bound in _read("no deaths of patients were reported in more than 40 hospitals")
     ] == [(40, "gt")]
+
+
+def test_an_addresss_state_code_and_postcode_and_a_company_number_are_no_figures() -> None:
+    line = "Level 26, 570 Bourke Street, Melbourne VIC 3000 | Phone 1300 582 113 | ABN 64 893 201 557"
+    assert _read(line) == []
+    assert _read("Sydney NSW 2000, Australia") == []
+    assert _read("Company details: ACN 123 456 789") == []

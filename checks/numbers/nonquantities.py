@@ -248,6 +248,10 @@ SKIPS: list[tuple[str, str]] = [
         "d",
     ),
     (r"(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?!\d)", "d"),
+    # Melbourne VIC 3000 | Phone …: a town, its state's code and a postcode ending an address's part
+    (r"(?:(?<=[a-z] [A-Z]{2} )|(?<=[a-z] [A-Z]{3} ))\d{4}(?=[^\S\n]*(?:[|,;]|$))", "d"),
+    # ABN 64 893 201 557, ACN 123 456 789: a company's registered number in spaced groups
+    (r"(?<=\bA[BC]N )\d{2,3}(?: \d{3}){2,3}(?![\d,]|\.\d)", "d"),
     # 高新二路88号3栋2单元: a building and its entrance after a street number, an address
     (r"(?<=\d号)\d{1,4}\s?(?:栋|幢|座)(?:\s?\d{1,4}\s?(?:单元|室|层|楼))*", "d"),
     (r"(?=\d{1,3}-\d)(?<![\d,.])(?:\d{1,3}-)?\d{3}-\d{3}-\d{4}(?:-\d{1,4})?(?!\d)", "d"),
