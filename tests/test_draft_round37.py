@@ -54,6 +54,16 @@ _DECISION = [
     "Division of Health Service Regulation",
 ]
 
+_INQUIRY = [
+    "Dental services: access at risk",
+    "Fourth Report of Session 2026–27 | Published 14 October 2026",
+    "",
+    "1. NHS England should raise the unit of dental activity fee to no less than £32 from April 2027 and extend the scheme to at least 12 further areas by March 2028.",
+    "2. The Department should fund at least 900 additional dental therapy places in each of the next three years, starting in 2027/28.",
+    "",
+    "Committee contact",
+]
+
 _SUMMARY = [
     "某市卫生健康委2025年工作总结",
     "发布时间：2026-01-20",
@@ -92,6 +102,11 @@ def publicity(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def decision(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return draft_text(tmp_path_factory.mktemp("decision"), _DECISION)
+
+
+@pytest.fixture(scope="module")
+def inquiry(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("inquiry"), _INQUIRY)
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +151,16 @@ def test_a_column_of_a_year_not_begun_holds_targets(decision: dict[str, Any]) ->
     assert _of(facts, 7, 70120) == ("target", 2029)  # FY2029 in a text of July 2026: projected, not reached
     assert _of(facts, 7, 74950) == ("target", 2031)
     assert _of(facts, 8, 87.8) == ("target", 2031)
+
+
+# ---- a target's start, said after it -------------------------------------------------------------------------
+
+
+def test_a_target_is_of_the_year_its_clause_says_it_starts(inquiry: dict[str, Any]) -> None:
+    facts = _facts(inquiry)
+    assert _of(facts, 4, 32) == ("target", 2027)  # £32 from April 2027, not the by March 2028 of the next task
+    assert _of(facts, 4, 12) == ("target", 2028)
+    assert _of(facts, 5, 900) == ("target", 2028)  # starting in 2027/28: the fiscal year's end
 
 
 # ---- a planning lead-in followed by paragraphs without list markers -------------------------------------------

@@ -40,6 +40,7 @@ from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
 from checks.draft.spoken_of import spoken_of
+from checks.draft.starts_from import starts_from
 from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, unique_span
 from checks.draft.when_dated import when_dated
@@ -290,6 +291,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )
         period = when_dated(plain, on_plain.start, status, period)  # since September 2025, when it stood at 517
+        period = starts_from(plain, on_plain.end, status, period)  # at least £20 from April 2027
         target_at = prior.quantity.start if prior is not None and prior.status == "target" else None
         period = old_level(plain, on_plain.start, status, period, target_at, context.years.now)  # up from 30 days
         same = same_due_year(plain, clause_start, on_plain.start)
