@@ -21,7 +21,7 @@ _EXPLANATION = [
     "　　一、起草背景",
     "　　据市急救中心统计，2025年全市接报心脏骤停患者1820例，其中发生在公共场所的约占三成；患者出院存活率为2.6%。",
     "　　二、起草过程",
-    "　　我委先后赴3个城市学习考察，召开座谈会7次，收到修改意见64条。",
+    "　　2025年9月起，我委先后赴3个城市学习考察，召开座谈会7次，收到修改意见64条。",
     "",
     "某市卫生健康委员会",
 ]
@@ -128,6 +128,13 @@ def test_a_draft_for_comments_is_no_plan_its_background_is_reported(explanation:
     assert _of(facts, 5, 2.6) == ("achieved", 2025)
     assert facts[(7, 3)]["status"] == "achieved"  # 先后赴3个城市: how the draft was made
     assert facts[(7, 64)]["status"] == "achieved"
+
+
+def test_counts_one_after_another_since_a_date_run_to_the_time_they_are_told(explanation: dict[str, Any]) -> None:
+    facts = _facts(explanation)
+    assert _of(facts, 7, 3) == ("achieved", 2026)  # 2025年9月起，…先后赴3个城市: since September 2025, told in 2026
+    assert _of(facts, 7, 7) == ("achieved", 2026)
+    assert _of(facts, 7, 64) == ("achieved", 2026)
 
 
 def test_a_selection_proposed_in_a_publicity_is_a_result(publicity: dict[str, Any]) -> None:
