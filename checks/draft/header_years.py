@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.guesses import Guess
@@ -26,7 +26,9 @@ class HeaderYear:
     base: bool = False
     fiscal: bool = False  # printed as a fiscal year across two (2025/26), recorded by the year it ends in
     funds: bool = False  # its table's caption names the money it divides (Winter funding by scheme (£m))
-    alone: bool = False  # its header cell prints the year alone (FY2030), no word of what the column holds
+    # its header cell prints the year alone (FY2030), no word of what the column holds: how it is printed, not
+    # what the column is (two HeaderYears of one year are equal)
+    alone: bool = field(default=False, compare=False)
 
 
 def _year_of(match: re.Match[str]) -> int | None:
