@@ -37,3 +37,13 @@ def test_an_addresss_state_code_and_postcode_and_a_company_number_are_no_figures
     assert _read(line) == []
     assert _read("Sydney NSW 2000, Australia") == []
     assert _read("Company details: ACN 123 456 789") == []
+
+
+def test_a_count_after_a_base_of_people_before_it_is_a_rate_of_that_base() -> None:
+    def units(text: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.unit) for q in read_quantities(text)]
+
+    assert units("每万人口拥有社区卫生服务机构0.8所") == [(0.8, "per_10k_population")]  # as 每千人口床位6.2张
+    assert units("每10万人口配置41.9个") == [(41.9, "per_100k_population")]
+    assert units("每千人口拥有护理型床位4.5个") == [(4.5, "per_1k_population")]
+    assert units("全市共有社区卫生服务机构12所") == [(12, "institution")]  # no base: a count

@@ -337,6 +337,17 @@ def ratio_unit(table: Units) -> str | None:
     return RATIO if RATIO in table.rates else None
 
 
+def _per_population_before(text: str, start: int) -> re.Match[str] | None:
+    """A base of people shortly before the number at ``start`` (每10万人口配置41.9台), or None."""
+    low = max(0, start - 40)
+    before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+    return (
+        before
+        if before is not None and re.match(r"每\s*\S{1,5}?(?:常住|户籍|服务)?(?:人口|居民)", before.group())
+        else None
+    )
+
+
 def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | None:
     """The unit id ``word`` names, for the number at ``start`` whose unit word ends at ``end``."""
     candidates = table.hints.get(word.lower()) or (table.hints.get(word[1:]) if word.startswith("个") else None)
@@ -357,5 +368,8 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
     elif others[0] in table.counts and (per := PER_POPULATION_AFTER.match(text, end)) is not None:
         # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
+        return rate_of_base(table, rate_base(per))
+    elif (per := _per_population_before(text, start)) is not None:
+        # 每10万人口配置41.9台: a count of things per so many people printed before it, as 每千人口床位6.2张 (round 37)
         return rate_of_base(table, rate_base(per))
     return others[0] if others else rates[0]
