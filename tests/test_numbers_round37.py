@@ -4,6 +4,8 @@ than a 1.6-kilometre walk: at most 1.6). Each case fails on the reader before ro
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from checks.numbers import read_quantities
 
 
@@ -39,11 +41,19 @@ def test_an_addresss_state_code_and_postcode_and_a_company_number_are_no_figures
     assert _read("Company details: ACN 123 456 789") == []
 
 
-def test_a_count_after_a_base_of_people_before_it_is_a_rate_of_that_base() -> None:
-    def units(text: str) -> list[tuple[float, str | None]]:
-        return [(q.value, q.unit) for q in read_quantities(text)]
+def test_a_measure_word_after_a_base_of_people_before_it_is_a_rate_of_that_base() -> None:
+    from checks.numbers.tables import reading_units
+    from schemas.vocab import load_vocabulary
 
-    assert units("每万人口拥有社区卫生服务机构0.8所") == [(0.8, "per_10k_population")]  # as 每千人口床位6.2张
-    assert units("每10万人口配置41.9个") == [(41.9, "per_100k_population")]
-    assert units("每千人口拥有护理型床位4.5个") == [(4.5, "per_1k_population")]
-    assert units("全市共有社区卫生服务机构12所") == [(12, "institution")]  # no base: a count
+    # the repository's units with 台 as a draft proposes it (a measure once a decimal counted it, 9.6台)
+    catalogue = dict(load_vocabulary(Path(__file__).resolve().parents[1]).units)
+    catalogue["device"] = {"kind": "measure", "label_en": "devices", "label_zh": "台", "hints": ["台"]}
+
+    def units(text: str) -> list[tuple[float, str | None]]:
+        with reading_units(catalogue):
+            return [(q.value, q.unit) for q in read_quantities(text)]
+
+    assert units("每10万人口配置41.9台") == [(41.9, "per_100k_population")]  # as 每千人口床位6.2张
+    assert units("县（市）每10万人口配置不足20台") == [(20, "per_100k_population")]
+    assert units("全市AED总数达到4127台") == [(4127, "device")]  # no base: the word's unit
+    assert units("婴幼儿托位数达到每千人口4.38个") == [(4.38, "unit")]  # a count word of the catalogue keeps its count

@@ -369,7 +369,8 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
     elif others[0] in table.counts and (per := PER_POPULATION_AFTER.match(text, end)) is not None:
         # 6.1 beds per 1,000 residents: not 6.1 beds but a rate of that base (none in units.yaml: no unit).
         return rate_of_base(table, rate_base(per))
-    elif (per := _per_population_before(text, start)) is not None:
-        # 每10万人口配置41.9台: a count of things per so many people printed before it, as 每千人口床位6.2张 (round 37)
+    elif others[0] not in table.counts and (per := _per_population_before(text, start)) is not None:
+        # 每10万人口配置41.9台 (台 a measure word a draft proposed): a figure per so many people printed before it,
+        # as 每千人口床位6.2张; a count word of the catalogue (个) keeps its count unless a rate hints it (round 37)
         return rate_of_base(table, rate_base(per))
     return others[0] if others else rates[0]
