@@ -40,8 +40,9 @@ from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
 from checks.draft.spoken_of import spoken_of
+from checks.draft.starts_from import starts_from
 from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
-from checks.draft.text import CJK, clause_bounds, sentence_bounds
+from checks.draft.text import CJK, clause_bounds, sentence_bounds, unique_span
 from checks.draft.when_dated import when_dated
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
@@ -57,18 +58,6 @@ class Drafted:
     unquotable: list[tuple[int, str]] = field(default_factory=list)  # (line, figure) no quote could prove
     crowded: list[tuple[int, str]] = field(default_factory=list)  # (line, why) left undrafted
     printed: list[Any] = field(default_factory=list)  # figures drafted so far (checks.draft.refers_back.Printed)
-
-
-def unique_span(line: str, start: int, end: int) -> str:
-    """The text of ``start:end`` widened (a few characters on, then to its clause, then its line) until it
-    occurs once on the line."""
-    clause_start, clause_end = clause_bounds(line, start)
-    wider = [(start, min(len(line), end + extra)) for extra in range(1, 13)]
-    for low, high in ((start, end), *wider, (clause_start, end), (clause_start, clause_end), (0, len(line))):
-        text = line[min(low, start) : max(high, end)].strip()
-        if text and line.count(text) == 1:
-            return text
-    return line[start:end]
 
 
 def _unit(
@@ -301,6 +290,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
         )
         period = when_dated(plain, on_plain.start, status, period)  # since September 2025, when it stood at 517
+        period = starts_from(plain, on_plain.end, status, period)  # at least £20 from April 2027
         target_at = prior.quantity.start if prior is not None and prior.status == "target" else None
         period = old_level(plain, on_plain.start, status, period, target_at, context.years.now)  # up from 30 days
         same = same_due_year(plain, clause_start, on_plain.start)

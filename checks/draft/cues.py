@@ -16,7 +16,8 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # 将 as "will"; not 将近 (nearly) nor the 将 that puts its object before the verb (将信息公开工作纳入考核,
 # 将其作为…, 督促企业将价格调整至…: "put it into", as 把), which says nothing of when (not 将…提高到, a plan's
 # "will" as often); the level a directive asks for (督促…调整至, 要求…降至) is a target. 目标考核, 目标管理, 目标责任制 name an
-# assessment by targets, no target; 拟中选, 拟录用 name a result announced (proposed for selection), no plan.
+# assessment by targets, no target; 拟中选, 拟录用, 拟立项 name a result announced (proposed for selection,
+# for funding: a selection's verb after 拟), no plan.
 # 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
 # 将 marks an object (把) before a verb that disposes of it: 将损伤性废物与感染性废物混装, 将医疗废物混入生活垃圾
 # (an enforcement case's facts, round 31), as before 纳入, 作为.
@@ -27,7 +28,7 @@ _WILL_ZH = (
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 TARGET = re.compile(
     _WILL_ZH
-    + r"|力争|争取|目标(?!时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用)|(?<!无)(?<!毋)须(?!知)|"
+    + r"|力争|争取|目标(?!时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用|立项|入选|认定|命名|表彰|授予)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.guesses import Guess
@@ -26,6 +26,9 @@ class HeaderYear:
     base: bool = False
     fiscal: bool = False  # printed as a fiscal year across two (2025/26), recorded by the year it ends in
     funds: bool = False  # its table's caption names the money it divides (Winter funding by scheme (£m))
+    # its header cell prints the year alone (FY2030), no word of what the column holds: how it is printed, not
+    # what the column is (two HeaderYears of one year are equal)
+    alone: bool = field(default=False, compare=False)
 
 
 def _year_of(match: re.Match[str]) -> int | None:
@@ -166,7 +169,9 @@ def column_years(
         group, extra = divmod(len(row) - labels, len(years)) if years else (0, 1)
         if group and not extra:
             cell_years = [years[(i - labels) // group] for i in range(labels, len(row))]
-            found[number] = [None] * labels + [HeaderYear(y, fiscal=y in fiscal, funds=funds) for y in cell_years]
+            found[number] = [None] * labels + [
+                HeaderYear(y, fiscal=y in fiscal, funds=funds, alone=True) for y in cell_years
+            ]
     return found
 
 
@@ -208,4 +213,7 @@ def cell_guess(
     if year.fiscal and year.funds and published is not None and year.year - 1 <= published.year < year.year:
         # the money a fiscal year begun is given, as a budget's column holds it (README's budget story)
         return period, Guess("achieved", "its column is the fiscal year under way of a table of funding: allocations")
+    if year.alone and not year.funds and published is not None and year.year - int(year.fiscal) > published.year:
+        # FY2030 in a table of 2026 (Projected utilization): no year begun is reached yet (C122)
+        return period, Guess("target", "its table column's year has not begun when published")
     return period, None

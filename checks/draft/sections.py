@@ -19,8 +19,9 @@ _CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
 _CN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
 _PLANS = re.compile(
     # Not a heading that reports how things stand (预算安排总体情况, 计划执行情况): 情况 after the plan word
-    # names the state of what was arranged, as set or as carried out.
-    r"(?:计划|打算|思路|安排|下一步|工作要点|重点工作|目标任务|展望|工作要求|重点任务|主要任务)(?![^，,。\s]{0,6}情况)"
+    # names the state of what was arranged, as set or as carried out. Nor money's arrangement (二、资助经费安排,
+    # 资金安排): the allocation made, as a budget's (README: a budget's allocations are achieved).
+    r"(?:计划|打算|思路|(?<!经费|资金|预算|费用)安排|下一步|工作要点|重点工作|目标任务|展望|工作要求|重点任务|主要任务)(?![^，,。\s]{0,6}情况)"
     # 六、2026年工作目标 (round 31), not a review of targets met (主要目标完成情况)
     r"|(?:工作|主要|发展|预期|年度)目标(?!完成|实现|进展|落实|执行|达成)"
     r"|\b(?:next\s+steps|looking\s+ahead|the\s+year\s+ahead|plans?\s+for|priorities\s+for|outlook)\b",

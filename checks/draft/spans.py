@@ -32,8 +32,9 @@ _SINCE_AFTER = re.compile(
 
 
 # 2024年以来，全区已累计投入…1.36亿元: a sentence opening on the year a running total (累计) starts from (round 31)
-_SINCE_OPENING_ZH = re.compile(r"[\s　]*(?:自|从)?\s*(?:19|20)\d\d\s*年(?:\d{1,2}月)?\s*(?:以来|来)\s*[，,]")
-_CUMULATIVE = re.compile(r"累计|共计|总计")
+# … and on the date it runs from (2025年9月起，我委…先后赴4个城市…, round 37): 起 as 以来, 先后 (one after another) as 累计
+_SINCE_OPENING_ZH = re.compile(r"[\s　]*(?:自|从)?\s*(?:19|20)\d\d\s*年(?:\d{1,2}月)?\s*(?:以来|来|起)\s*[，,]")
+_CUMULATIVE = re.compile(r"累计|共计|总计|先后")
 
 
 def running_total(line: str, start: int, status: str, published: date | None, now: int | None) -> int | None:

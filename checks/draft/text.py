@@ -112,3 +112,15 @@ def without_other_brackets(line: str, start: int) -> str:
         return m.group(0) if sentence_start <= m.start() < sentence_end else " " * len(m.group(0))
 
     return _COMPARED_PERIOD.sub(blank, _BRACKETED.sub(blank, line))
+
+
+def unique_span(line: str, start: int, end: int) -> str:
+    """The text of ``start:end`` widened (a few characters on, then to its clause, then its line) until it
+    occurs once on the line."""
+    clause_start, clause_end = clause_bounds(line, start)
+    wider = [(start, min(len(line), end + extra)) for extra in range(1, 13)]
+    for low, high in ((start, end), *wider, (clause_start, end), (clause_start, clause_end), (0, len(line))):
+        text = line[min(low, start) : max(high, end)].strip()
+        if text and line.count(text) == 1:
+            return text
+    return line[start:end]

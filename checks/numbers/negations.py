@@ -25,6 +25,9 @@ _NEGATED_SUBJECT = re.compile(
     r"(?i:(?:\A|[.;:!?]\s+|,\s+|\b(?:that|so|and|but)\s+)"
     r"(?:no\s+(?!(?:more|less|fewer|longer|shorter|later|earlier|sooner|greater|higher|lower|doubt|wonder|matter)\b)"
     r"[a-z-]+(?:\s+[a-z-]+)?|nobody|no[- ]one|none(?:\s+of\s+(?:the|them|these|those|our|its|their)(?:\s+[a-z0-9,-]+){0,2})?)"
+    # the subject's own "of" phrase before its verb (no resident of the most deprived areas is more than …)
+    r"(?:\s+of\s+(?:the|its|their|our|these|those|any|all)(?:\s+[a-z-]+){1,3}(?=\s+(?:is|are|was|were|has|have|had"
+    r"|should|shall|will|would|can|could|may|must|waits?|waited|pays?|paid|lives?|lived)\b))?"
     r"(?:\s+(?!(?:in|at|on|of|for|from|by|with|across|within|than|that|which|who|if|when|because|since|where|while"
     r"|and|or|but)\b)[a-z'-]+){1,4}\s+\Z)"
 )

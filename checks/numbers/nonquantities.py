@@ -248,6 +248,10 @@ SKIPS: list[tuple[str, str]] = [
         "d",
     ),
     (r"(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?!\d)", "d"),
+    # Melbourne VIC 3000 | Phone …: a town, its state's code and a postcode ending an address's part
+    (r"(?:(?<=[a-z] [A-Z]{2} )|(?<=[a-z] [A-Z]{3} ))\d{4}(?=[^\S\n]*(?:[|,;]|$))", "d"),
+    # ABN 64 893 201 557, ACN 123 456 789: a company's registered number in spaced groups
+    (r"(?<=\bA[BC]N )\d{2,3}(?: \d{3}){2,3}(?![\d,]|\.\d)", "d"),
     # 高新二路88号3栋2单元: a building and its entrance after a street number, an address
     (r"(?<=\d号)\d{1,4}\s?(?:栋|幢|座)(?:\s?\d{1,4}\s?(?:单元|室|层|楼))*", "d"),
     (r"(?=\d{1,3}-\d)(?<![\d,.])(?:\d{1,3}-)?\d{3}-\d{3}-\d{4}(?:-\d{1,4})?(?!\d)", "d"),
@@ -302,7 +306,9 @@ LABEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(
-    r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright))"
+    # a season before its year too (a session in spring 2027; round 37)
+    r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright"
+    r"|spring|summer|autumn|winter))"
     rf"\s{{0,2}}[-–]?\s{{0,2}}|©\s{{0,2}}|\b(?:{MONTHS})\.?,?\s{{1,2}}|(?i:\bweek)\s{{1,2}}\d{{1,2}},?\s{{1,2}})\Z"
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")

@@ -338,6 +338,18 @@ def ratio_unit(table: Units) -> str | None:
     return RATIO if RATIO in table.rates else None
 
 
+# A base of people, not of money or things (每万元GDP is no population): 每10万人口, 每千常住居民, per 1,000 people
+# (RATE_BEFORE's English base already names a population).
+_PEOPLE_BASE = re.compile(r"每\s*\S{1,5}?(?:常住|户籍|服务)?(?:人口|居民)|(?i:per\s)")
+
+
+def _per_population_before(text: str, start: int) -> re.Match[str] | None:
+    """A base of people shortly before the number at ``start`` (每10万人口配置41.9台), or None."""
+    low = max(0, start - 40)
+    before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+    return before if before is not None and _PEOPLE_BASE.match(before.group()) else None
+
+
 def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | None:
     """The unit id ``word`` names, for the number at ``start`` whose unit word ends at ``end``."""
     candidates = table.hints.get(word.lower()) or (table.hints.get(word[1:]) if word.startswith("个") else None)
@@ -358,10 +370,8 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
             return next((r for r in rates if table.rate_bases.get(r) == base), None)
     elif others[0] in table.counts or others[0] in table.measures:
         # 6.1 beds per 1,000 residents, 每10万人口配置41.9台: not 6.1 beds or 41.9 devices but a rate of that
-        # base (none in units.yaml: no unit), whether the base stands after the figure or before it.
-        low = max(0, start - 40)
-        before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
-        per = PER_POPULATION_AFTER.match(text, end)
-        if before is not None or per is not None:
-            return rate_of_base(table, rate_base(per or before))
+        # base (none in units.yaml: no unit), whether the base of people stands after the figure or before it.
+        per = PER_POPULATION_AFTER.match(text, end) or _per_population_before(text, start)
+        if per is not None:
+            return rate_of_base(table, rate_base(per))
     return others[0] if others else rates[0]

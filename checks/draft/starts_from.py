@@ -1,0 +1,28 @@
+"""A target whose clause says when it starts after it (raise the fee to no less than £20 from April 2027 and
+extend … by March 2028; fund at least 1,500 places in each of the next three years, starting in 2027/28):
+it is of the year it starts, not of a due date the sentence gives another task, nor of publication."""
+
+from __future__ import annotations
+
+import re
+
+from checks.draft.guesses import Guess
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# from April 2027, from 1 April 2027, starting in 2027/28, with effect from 2028: the start, after the figure,
+# with no other number between (a figure of its own would take the date)
+_STARTS = re.compile(
+    r"^[^\d;.:()]{0,120}?\b(?:from|starting(?:\s+in|\s+from)?|with\s+effect\s+from|effective)\s+"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?\b(?!\s*(?:levels?\b|(?:to|and)\s+(?:19|20)\d\d))",
+)
+
+
+def starts_from(line: str, end: int, status: Guess, period: Guess) -> Guess:
+    """``period``, or the year the clause after a target's figure (ending at ``end``) says it starts."""
+    if status.value != "target" or period.why == "the year printed with it":
+        return period
+    found = _STARTS.search(line[end:])
+    if found is None:
+        return period
+    year = int(found.group(1)) + (1 if found.group(2) else 0)  # a fiscal year: the year it ends in
+    return Guess(year, f"the year it starts ('{found.group(0).strip()[-30:]}')")
