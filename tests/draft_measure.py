@@ -78,6 +78,11 @@ def draft_article(root: Path, name: str) -> dict[str, Any]:
 def draft_text(folder: Path, lines: list[str]) -> dict[str, Any]:
     """Draft an article of ``lines`` (``seeds/a.txt``) in a fresh repository under ``folder``; the
     drafted dataset."""
+    return draft_repository(folder, lines)[0]
+
+
+def draft_repository(folder: Path, lines: list[str]) -> tuple[dict[str, Any], Path]:
+    """``draft_text``'s drafted dataset, and the repository it was drafted in (to validate it there)."""
     import contextlib
     import io
 
@@ -88,7 +93,7 @@ def draft_text(folder: Path, lines: list[str]) -> dict[str, Any]:
     with contextlib.chdir(root), contextlib.redirect_stdout(io.StringIO()):
         assert main(["draft", "seeds/a.txt"]) == 0
     data: dict[str, Any] = yaml.safe_load((root / "data" / "a.yaml").read_text(encoding="utf-8"))
-    return data
+    return data, root
 
 
 def score(name: str, drafted: dict[str, Any]) -> Score:

@@ -11,7 +11,7 @@ import yaml
 from checks.corpus import load_corpus
 from checks.draft.new_units import new_unit
 from checks.engine import run
-from tests.draft_measure import draft_text
+from tests.draft_measure import draft_repository
 
 ARTICLE = [
     "某市2025年卫生健康工作综述",
@@ -24,8 +24,7 @@ ARTICLE = [
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:  # type: ignore[type-arg]
-    folder = tmp_path_factory.mktemp("measures")
-    return draft_text(folder, ARTICLE), folder / "repo"
+    return draft_repository(tmp_path_factory.mktemp("measures"), ARTICLE)
 
 
 def test_a_physical_measure_word_is_proposed_a_measure(drafted: tuple[dict, Path]) -> None:  # type: ignore[type-arg]

@@ -9,7 +9,7 @@ import pytest
 
 from checks.corpus import load_corpus
 from checks.engine import run
-from tests.draft_measure import draft_text
+from tests.draft_measure import draft_repository
 
 ARTICLE = [
     "某市2025年卫生健康工作综述",
@@ -22,8 +22,7 @@ ARTICLE = [
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:  # type: ignore[type-arg]
-    folder = tmp_path_factory.mktemp("ranges")
-    return draft_text(folder, ARTICLE), folder / "repo"
+    return draft_repository(tmp_path_factory.mktemp("ranges"), ARTICLE)
 
 
 @pytest.mark.parametrize(("line", "low", "high"), [(3, 2.5, 5), (3, 60, 80), (4, 10, 20)])

@@ -343,10 +343,15 @@ def ratio_unit(table: Units) -> str | None:
 _PEOPLE_BASE = re.compile(r"每\s*\S{1,5}?(?:常住|户籍|服务)?(?:人口|居民)|(?i:per\s)")
 
 
+def _rate_base_before(text: str, start: int) -> re.Match[str] | None:
+    """A rate base shortly before the number at ``start`` (每万名人口配备4.8名), or None."""
+    low = max(0, start - 40)
+    return RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+
+
 def _per_population_before(text: str, start: int) -> re.Match[str] | None:
     """A base of people shortly before the number at ``start`` (每10万人口配置41.9台), or None."""
-    low = max(0, start - 40)
-    before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
+    before = _rate_base_before(text, start)
     return before if before is not None and _PEOPLE_BASE.match(before.group()) else None
 
 
@@ -361,9 +366,7 @@ def unit_id(table: Units, word: str, text: str, start: int, end: int) -> str | N
     rates = [c for c in candidates if c in table.rates]
     others = [c for c in candidates if c not in table.rates]
     if rates:
-        low = max(0, start - 40)
-        before = RATE_BEFORE.search(text, low, start) if may_hold_rate_base(text, low, start) else None
-        base = rate_base(before or RATE_AFTER.match(text, end))
+        base = rate_base(_rate_base_before(text, start) or RATE_AFTER.match(text, end))
         if base is not None:
             # 每万名人口配备4.8名: a rate per 10,000 population, not 4.8 persons; 每10万人口20名 is a rate
             # too, of a base units.yaml may have no unit for: then no unit rather than a count.
