@@ -32,7 +32,7 @@ from checks.draft.months import starts_later
 from checks.draft.new_units import decimal_unit, person_times, propose_unit, settle_kinds
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
-from checks.draft.rates import changed_rate, customary_base, printed_base, rate_named_by, rate_unit
+from checks.draft.rates import changed_rate, customary_base, printed_base, printed_thing, rate_named_by, rate_unit
 from checks.draft.refers_back import back_references
 from checks.draft.relations import harmonise, other_end_indicator, propose
 from checks.draft.repeats import restatements
@@ -81,7 +81,7 @@ def _unit(
         base = column.base  # a table's column of rates (Rate per 100,000 population)
     base = base or customary_base(line, q)  # 孕产妇死亡率为0: a rate of its customary base, never a count
     if base and q.unit is None:
-        return rate_unit(base, units, q.unit_text, drafted.new_units)
+        return rate_unit(base, units, q.unit_text, drafted.new_units, printed_thing(q))
     # … below its base: 按常住人口65.77万人计算 after 每千人口 counts people, it is no rate
     further_back = base is not None and q.value < base and kind_of.get(str(q.unit)) == "count"
     rate = rate_named_by(q.unit_text, base, units) if base is not None and further_back else None

@@ -21,7 +21,8 @@ from typing import Any
 from checks.draft.facts import DraftFact
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
-from checks.numbers.rate_bases import EN_BASE, ZH_BASE, printed_rate_base, rate_base
+from checks.numbers.rate_bases import EN_BASE, ZH_BASE, printed_rate_base, rate_base, same_thing, thing_words
+from checks.numbers.rate_bases import printed_base as printed_base_match
 from checks.numbers.tables import units as reading_units
 
 # 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
@@ -35,7 +36,8 @@ _CHANGE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|declined)\b(?:\s+by)?",
     re.IGNORECASE,
 )
-_NAMES = {10**3: "per_1k_population", 10**4: "per_10k_population", 10**5: "per_100k_population"}
+_PREFIXES = {10**3: "per_1k", 10**4: "per_10k", 10**5: "per_100k"}
+_NAMES = {size: f"{prefix}_population" for size, prefix in _PREFIXES.items()}
 _LABELS_ZH = {10**3: "每千人口", 10**4: "每万人口", 10**5: "每10万人口"}
 
 
@@ -52,29 +54,49 @@ def printed_base(line: str, q: Quantity) -> int | None:
     return rate_base(before[-1]) if before else None
 
 
+def printed_thing(q: Quantity) -> str | None:
+    """What the base printed after ``q`` counts when that is no population (``member months`` of 54.8
+    per 1,000 member months), as printed in lower case; None otherwise."""
+    found = printed_base_match(q.unit_text)
+    other = found.groupdict().get("other") if found is not None else None
+    return " ".join(other.lower().split()) if other else None
+
+
 def rate_unit(
-    base: int, catalogue: dict[str, dict[str, Any]], word: str | None, proposed: dict[str, dict[str, Any]]
+    base: int,
+    catalogue: dict[str, dict[str, Any]],
+    word: str | None,
+    proposed: dict[str, dict[str, Any]],
+    thing: str | None = None,
 ) -> tuple[str, str]:
-    """The unit of a rate per ``base`` (the catalogue's, else one added to ``proposed``) and a review note."""
-    table = reading_units().rate_bases
-    known = [uid for uid in catalogue if table.get(uid) == base and catalogue[uid].get("kind") == "rate"]
+    """The unit of a rate per ``base`` of people, or of ``thing`` (``printed_thing``), the catalogue's,
+    else one added to ``proposed``, and a review note."""
+    table = reading_units()
+    compared = thing_words(thing) if thing else None
+    known = [
+        uid
+        for uid in catalogue
+        if table.rate_bases.get(uid) == base
+        and catalogue[uid].get("kind") == "rate"
+        and same_thing(table.rate_things.get(uid), compared)
+    ]
+    per = f"per {base:,}" + (f" {thing}" if thing else "")
     if known:
-        return known[0], f"unit: {known[0]}, a rate per {base:,}"
-    uid = _NAMES.get(base, f"per_{base}_population")
+        return known[0], f"unit: {known[0]}, a rate {per}"
+    if thing:
+        # 54.8 per 1,000 member months: a rate of that base the repository adds (README, "Rates keep their base")
+        uid = _PREFIXES.get(base, f"per_{base}") + "_" + re.sub(r"[^a-z0-9]+", "_", thing).strip("_")
+        labels = {"label_en": per, "label_zh": per}
+    else:
+        uid = _NAMES.get(base, f"per_{base}_population")
+        labels = {"label_en": f"per {base:,} population", "label_zh": _LABELS_ZH.get(base, f"每{base}人口")}
     if uid not in catalogue:
         entry = proposed.setdefault(
-            uid,
-            {
-                "kind": "rate",
-                "label_en": f"per {base:,} population",
-                "label_zh": _LABELS_ZH.get(base, f"每{base}人口"),
-                "hints": [],
-                "review": f"proposed by factlint draft for a rate per {base:,}",
-            },
+            uid, {"kind": "rate", **labels, "hints": [], "review": f"proposed by factlint draft for a rate {per}"}
         )
         if word and word not in entry["hints"]:
             entry["hints"].append(word)  # the quote's unit word must name the rate (P108)
-    return uid, f"unit: {uid} proposed for a rate per {base:,}"
+    return uid, f"unit: {uid} proposed for a rate {per}"
 
 
 def changed_rate(line: str, q: Quantity, earlier: Sequence[DraftFact], kind_of: dict[str, str]) -> str | None:

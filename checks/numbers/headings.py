@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 from checks.numbers.quantity import Quantity
-from checks.numbers.rate_bases import printed_rate_base
+from checks.numbers.rate_bases import base_thing, printed_base, rate_base
 from checks.numbers.scanner import read_quantities
 from checks.numbers.tables import units
 from checks.numbers.units import rate_of_base
@@ -76,9 +76,11 @@ def heading_unit(heading: str) -> HeadingUnit | None:
     if (first := _IN_FIRST.match(part)) is not None and _IN_SCALE.fullmatch(part) is None:
         part = part[first.end() :]
     rate = _RATE_HEADING.fullmatch(part)
-    size = printed_rate_base(rate.group(1), whole=True) if rate is not None else None
+    base = printed_base(rate.group(1), whole=True) if rate is not None else None
+    size = rate_base(base)
     if rate is not None and size is not None:
-        return HeadingUnit(1.0, rate_of_base(units(), size), rate.group(1))  # 死亡率（1/10万）: rates as printed
+        # 死亡率（1/10万）, Rate (per 1,000 bed days): rates as printed
+        return HeadingUnit(1.0, rate_of_base(units(), size, base_thing(base)), rate.group(1))
     part = _scale_first(part)
     currency = _CURRENCY_FIRST.match(part)
     sign, words = (part[: currency.end()].rstrip(), part[currency.end() :].lstrip()) if currency else ("", part)

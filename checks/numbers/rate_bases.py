@@ -23,6 +23,16 @@ EN_BASE = (
     r"|(?:(?:one|a)\s+)?(?:thousand|lakh))"
 )
 EN_POPULATION = r"(?:population|people|persons|residents|inhabitants)\b"
+# What a rate is per when that is time at risk or events, not people (54.8 per 1,000 member months, 3.2
+# falls per 1,000 occupied bed days, 12 per 1,000 emergency department visits): no rate of population
+# (README, "Rates keep their base"). A word or two may qualify it; births and doses, bases that count
+# people or what people receive, stay rates of their base as they were.
+EN_OTHER_BASE = (
+    r"(?P<other>(?:(?!(?:and|or|in|of|for|the|a|an|to|at|by|with|from|on|was|were|is|are)\b)[a-z]+\s+){0,2}?"
+    r"(?:(?:bed|patient|member|person|catheter|device|ventilator|line|resident|enrollee)[\s-]+(?:days?|months?|years?)"
+    r"|visits?|admissions?|discharges?|attendances?|encounters?|episodes?|procedures?|operations?|prescriptions?"
+    r"|appointments?|contacts?|calls?|referrals?)\b)"
+)
 # The whole rate-base phrase, the one thing that may stand between a bound word and its number.
 RATE_BASE_BEFORE = re.compile(
     rf"(?:每\s*{ZH_BASE}\s*[名个]?\s*(?:常住|户籍|服务)?\s*(?:人口|居民|人)\s*(?:配备|拥有|配置|有)?"
@@ -48,7 +58,7 @@ _SLASH_SIZES = r"十万|10[ \t]?万|[一1]?万|[一1]?千|100,?000"  # the sizes
 SLASH_BASE = re.compile(
     rf"[ \t]?(?P<word>/[ \t]?(?P<zh>{_SLASH_SIZES})"
     r"(?:[名个]?(?:常住|户籍)?(?:人口|居民|人|活产)|剂次?)?)(?![\d元次人]|[.,]\d)"
-    rf"|[ \t](?P<per>(?i:per\s+{EN_BASE})(?:\s+{EN_POPULATION})?)(?!\d|[.,]\d)"
+    rf"|[ \t](?P<per>(?i:per\s+{EN_BASE}(?:\s+(?:{EN_POPULATION}|{EN_OTHER_BASE}))?))(?!\d|[.,]\d)"
 )
 
 
@@ -70,19 +80,54 @@ def is_rate_base(unit_text: str | None) -> bool:
     return unit_text is not None and (unit_text[:1] == "/" or unit_text[:4].lower() == "per ")
 
 
-def printed_rate_base(unit_text: str | None, whole: bool = False) -> int | None:
-    """The size of the rate base a quantity's unit word prints (/10万: 100,000), or None for another word;
-    ``whole``: only when the base is all of ``unit_text`` (a heading's words)."""
+def printed_base(unit_text: str | None, whole: bool = False) -> re.Match[str] | None:
+    """The rate base a quantity's unit word prints (/10万, per 1,000 member months), or None for
+    another word; ``whole``: only when the base is all of ``unit_text`` (a heading's words)."""
     if unit_text is None or not is_rate_base(unit_text):
         return None
     text = unit_text.replace("萬", "万") if unit_text[0] == "/" else " " + unit_text
-    found = (SLASH_BASE.fullmatch if whole else SLASH_BASE.match)(text)
-    return rate_base(found)
+    return (SLASH_BASE.fullmatch if whole else SLASH_BASE.match)(text)
+
+
+def printed_rate_base(unit_text: str | None, whole: bool = False) -> int | None:
+    """The size of the rate base a quantity's unit word prints (/10万: 100,000), or None for another word."""
+    return rate_base(printed_base(unit_text, whole))
 
 
 def may_hold_rate_base(text: str, low: int, high: int) -> bool:
     """A quick test before the rate-base patterns: every rate base starts with 每 or per."""
     return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
+
+
+def base_thing(match: re.Match[str] | None) -> str | None:
+    """What a base ``SLASH_BASE`` found counts when that is no population (``member months``), as
+    ``thing_words`` writes it; None for a base of people or of nothing named."""
+    other = match.groupdict().get("other") if match is not None else None
+    return thing_words(other) if other else None
+
+
+_LABEL_THING = re.compile(rf"(?i:\bper\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!{EN_POPULATION})([a-z][a-z\s-]*[a-z]))")
+
+
+def label_thing(label_en: str) -> str | None:
+    """What a rate unit's ``label_en`` says it is per besides its size, when that is no population
+    (``per 1,000 member months``: ``member months``); None for ``per 1,000 population``."""
+    found = _LABEL_THING.search(label_en)
+    return thing_words(found.group(1)) if found else None
+
+
+def thing_words(text: str) -> str:
+    """A base's words as compared: lower case, one space between words, a plural's s dropped
+    (``Occupied bed-days`` and ``occupied bed day`` are one base)."""
+    return " ".join(word.removesuffix("s") for word in re.split(r"[\s-]+", text.strip().lower()) if word)
+
+
+def same_thing(known: str | None, printed: str | None) -> bool:
+    """Whether a unit per ``known`` fits a figure printed per ``printed`` (``thing_words``; None: people).
+    One may qualify the other: a unit per bed days fits a figure per 1,000 occupied bed days."""
+    if known is None or printed is None:
+        return known is None and printed is None
+    return known == printed or known.endswith(" " + printed) or printed.endswith(" " + known)
 
 
 def rate_base(match: re.Match[str] | None) -> int | None:

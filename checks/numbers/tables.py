@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from checks.numbers.rate_bases import label_thing
 from checks.numbers.units import CJK_MEASURES, EN_MEASURES, MEASURE_NOT_BEFORE, Units
 
 _REPO = Path(__file__).resolve().parents[2]
@@ -85,15 +86,19 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
     hints: dict[str, list[str]] = {}
     rates: set[str] = set()
     rate_bases: dict[str, int] = {}
+    rate_things: dict[str, str] = {}
     durations: set[str] = set()
     counts: set[str] = set()
     measures: set[str] = set()
     for unit_id, entry in entries.items():
         if entry.get("kind") == "rate":
             rates.add(unit_id)
-            base = _RATE_LABEL_BASE.search(str(entry.get("label_en") or ""))
+            label = str(entry.get("label_en") or "")
+            base = _RATE_LABEL_BASE.search(label)
             if base:
                 rate_bases[unit_id] = int(base.group(1).replace(",", ""))
+                if (thing := label_thing(label)) is not None:
+                    rate_things[unit_id] = thing
         elif entry.get("kind") == "duration":
             durations.add(unit_id)
         elif entry.get("kind") == "count":
@@ -113,6 +118,7 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
         hints={hint: tuple(ids) for hint, ids in hints.items()},
         rates=frozenset(rates),
         rate_bases=rate_bases,
+        rate_things=rate_things,
         durations=frozenset(durations),
         counts=frozenset(counts),
         measures=frozenset(measures),

@@ -22,8 +22,10 @@ from checks.numbers.rate_bases import (
     PER_POPULATION_AFTER,
     RATE_AFTER,
     RATE_BEFORE,
+    base_thing,
     may_hold_rate_base,
     rate_base,
+    same_thing,
 )
 
 LAYERS = "重"  # 四重保障: four layers; but 重大, 重点, 重要, 重新, 重症 … are words of their own
@@ -315,6 +317,7 @@ class Units:
     hints: dict[str, tuple[str, ...]]  # hint (lower-cased when Latin) → unit ids, in units.yaml order
     rates: frozenset[str]
     rate_bases: dict[str, int]  # rate unit id → its base (per_10k_population → 10000), from label_en
+    rate_things: dict[str, str]  # rate unit id → what it is per when no population (member month), from label_en
     durations: frozenset[str]
     counts: frozenset[str]
     measures: frozenset[str]  # physical measures (kind measure: 公里, tonnes)
@@ -323,14 +326,18 @@ class Units:
     cjk_first: frozenset[str]  # the characters a CJK unit or measure word starts with
 
 
-def rate_of_base(table: Units, size: int | None) -> str | None:
-    """The units.yaml rate per ``size`` (None when it has none)."""
-    return next((r for r, known in table.rate_bases.items() if known == size), None)
+def rate_of_base(table: Units, size: int | None, thing: str | None = None) -> str | None:
+    """The units.yaml rate per ``size`` of people, or of ``thing`` (``thing_words``: member month), None
+    when it has none."""
+    things = table.rate_things
+    return next(
+        (r for r, known in table.rate_bases.items() if known == size and same_thing(things.get(r), thing)), None
+    )
 
 
 def slash_rate_unit(table: Units, base: re.Match[str]) -> str | None:
     """The units.yaml rate of the base ``slash_rate`` found (None when it has no rate of that base)."""
-    return rate_of_base(table, rate_base(base))
+    return rate_of_base(table, rate_base(base), base_thing(base))
 
 
 def ratio_unit(table: Units) -> str | None:

@@ -8,7 +8,9 @@ unit word is not checked. After a rate base (``每千人口``, ``每万名人口
 population``) the word is read as the rate of that base, and then only that rate agrees: ``张``
 after ``每千人口`` is ``per_1k_population``, never ``per_10k_population`` (wrong by a factor of ten).
 A base printed after the figure (``12.5/10万``, ``78.4 per 100,000``) is its unit word: any rate of that
-base agrees, a count or a rate of another base does not.
+base agrees, a count or a rate of another base does not. A base of time at risk or events (``54.8 per
+1,000 member months``, ``3.2 per 1,000 occupied bed days``) is no population: only a rate whose
+``label_en`` names that base (``per 1,000 member months``) agrees, never ``per_1k_population``.
 
 **Fails**::
 
@@ -31,6 +33,7 @@ from typing import TYPE_CHECKING
 from checks.findings import Finding
 from checks.frames import records, where
 from checks.intervals import side_by_side
+from checks.numbers.rate_bases import same_thing
 from checks.numbers.tables import units as reading_table
 from checks.rules._facts import fact_places
 from checks.rules.base import Rule
@@ -53,11 +56,13 @@ class Rule_P108(Rule):
         units = corpus.vocabulary.units
         matched = matched.dropna(subset=["unit_text", "unit_fact"])
         matched = matched[matched["unit_fact"].isin(list(units))]  # an unknown unit is S105's alone
-        bases = reading_table().rate_bases  # each rate's base, from its label_en
+        table = reading_table()
+        bases, things = table.rate_bases, table.rate_things  # each rate's base and what it is per, from label_en
         agrees = [
             read == unit
-            # 12.5/10万 agrees with any rate per 100,000 units.yaml names (per_100k, per_100k_population).
-            or (read in bases and bases[read] == bases.get(unit))
+            # 12.5/10万 agrees with any rate per 100,000 units.yaml names (per_100k, per_100k_population),
+            # and per 1,000 member months with a rate per 1,000 member months only, never one of population.
+            or (read in bases and bases[read] == bases.get(unit) and same_thing(things.get(read), things.get(unit)))
             # A rate read after its base agrees with that rate only, not with a unit sharing its word.
             or (
                 units.get(read, {}).get("kind") != "rate"
