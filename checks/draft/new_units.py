@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from checks.numbers import Quantity
+from checks.numbers.concentrations import CJK_CONCENTRATIONS, EN_CONCENTRATIONS
 
 NEW_UNITS = {
     "‰": ("per_mille", "rate", "per mille (per 1,000)", "‰"),
@@ -20,13 +21,16 @@ NEW_UNITS = {
 
 # Words of a physical measure (distance, mass, area, volume, concentration): what they measure need not
 # be whole and is no count (2.5至5公里, 1.2 tonnes), so a unit proposed for one is of kind measure.
-PHYSICAL = frozenset((
+_PHYSICAL = (
     "公里", "千米", "米", "厘米", "毫米", "公斤", "千克", "克", "毫克", "微克", "吨", "平方米", "平方公里", "平方千米", "亩", "公顷", "立方米",
     "升", "毫升", "km", "m", "cm", "mm", "kg", "g", "mg", "µg", "μg", "t", "ha", "ml", "l", "m2", "m²", "m3",
     "m³", "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
     "meters", "kilogram", "kilograms", "gram", "grams", "milligram", "milligrams", "tonne", "tonnes", "ton",
     "tons", "litre", "litres", "liter", "liters", "hectare", "hectares", "acre", "acres", "sq m",
-))  # fmt: skip
+)  # fmt: skip
+# ... and a measure of one quantity per another (µg/m³, mmol/L, 毫克/升), in either micro sign.
+_PER = [word.lower() for word in (*EN_CONCENTRATIONS, *CJK_CONCENTRATIONS)]
+PHYSICAL = frozenset(word for listed in (*_PHYSICAL, *_PER) for word in (listed, listed.replace("μ", "µ")))
 
 
 def new_unit(word: str) -> tuple[str, str, str, str]:

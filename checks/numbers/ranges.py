@@ -222,9 +222,19 @@ def _bound_pair(norm: str, here: Quantity, there: Quantity) -> tuple[Quantity, Q
         return None
     if lower.value >= upper.value or (None not in (lower.unit, upper.unit) and lower.unit != upper.unit):
         return None
+    if _measures_apart(lower, upper):
+        return None  # ≥ 0.2 ng/mL within 28 days: a level and a time, no range
     if not bounds.BOUND_PAIR_JOIN.match(norm[here.end : there.start]):
         return None
     return lower, upper
+
+
+def _measures_apart(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures print unit words of two measures (ng/mL and days; not km and kilometres,
+    which name one unit)."""
+    if not one.unit_text or not other.unit_text or one.unit_text.lower() == other.unit_text.lower():
+        return False
+    return one.unit is None or one.unit != other.unit
 
 
 # A figure restated in parentheses, in another unit or currency, right after a bounded one (more than

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from checks.numbers.concentrations import CJK_CONCENTRATIONS, EN_CONCENTRATIONS
 from checks.numbers.rate_bases import label_thing
 from checks.numbers.units import CJK_MEASURES, EN_MEASURES, MEASURE_NOT_BEFORE, Units
 
@@ -122,7 +123,11 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
         durations=frozenset(durations),
         counts=frozenset(counts),
         measures=frozenset(measures),
-        cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES])})"),
-        latin=re.compile(rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES])})\b", re.IGNORECASE),
-        cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES]),
+        cjk=re.compile(rf"[ \t]?({_alternation([*cjk, *CJK_MEASURES, *CJK_CONCENTRATIONS])})"),
+        latin=re.compile(
+            # the word ends at a word's end, or where Chinese follows it (5 km以内, 100 μg/L以上)
+            rf"\s*(?:-\s*)?({_alternation([*latin, *EN_MEASURES, *EN_CONCENTRATIONS])})(?:\b|(?=[\u3400-\u9fff]))",
+            re.IGNORECASE,
+        ),
+        cjk_first=frozenset(word[0] for word in [*cjk, *CJK_MEASURES, *CJK_CONCENTRATIONS]),
     )
