@@ -286,6 +286,8 @@ def records(frame: pd.DataFrame) -> Iterator[Any]:
     puts ``row.fact`` in a finding must not meet a value whose truth is ambiguous and that JSON
     cannot hold.
     """
+    if frame.empty:
+        return iter(())  # most rules find nothing: no column to look at (itertuples takes each)
     if len(frame) <= _FEW:  # converting each column costs more than looking at each value
         return map(_without_na, frame.itertuples(index=False))
     row = namedtuple("Row", [str(name) for name in frame.columns], rename=True)  # type: ignore[misc]
