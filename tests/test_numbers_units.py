@@ -51,7 +51,7 @@ from checks.numbers.units import unit_id
         ("at 1.88AU from the Sun", None, "AU"),
         ("weigh 80tonnes.", None, "tonnes"),
         ("less than 990AT/cm.", None, "AT/cm"),  # a unit per a length, glued
-        ("a 5mg/kg dose", None, "mg"),
+        ("a 5mg/kg dose", None, "mg/kg"),  # a dose by weight: one measure word (checks/numbers/concentrations.py)
         ("a field of 21kG in", None, "kG"),
         ("hydrogen at 2atg for", None, "atg"),
         ("each 7.7s exposure", None, "s"),  # seconds glued to a decimal
