@@ -21,8 +21,8 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
 # 将 marks an object (把) before a verb that disposes of it: 将损伤性废物与感染性废物混装, 将医疗废物混入生活垃圾
 # (an enforcement case's facts, round 31), as before 纳入, 作为.
-_WILL_ZH = (
-    r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
+_WILL_ZH = (  # 未按规定将…拨付到位: after a negation 将 marks an object too (round 38)
+    r"(?<!未)(?<!不)(?<!没有)(?<!未按规定)(?<!未按要求)(?<!未及时)将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
     r"|混装|混入|混放|混存|丢弃|倒入|排入|弃置|交由|交给|出售|转卖|转借|出租))"
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -188,7 +188,8 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:target|plan|standard|ceiling|cap|limit|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     # (the national benchmark is for at least 95%, the standard is that …: the name as the subject, round 33)
-    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))"
+    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum)"
+    r"|planned\s+(?:ratio|level|rate|staffing|number|establishment))"  # a planned ratio of no more than 1:8 (round 38)
     # the trajectory for September of 75%, the savings target for the year is £38.5 million, where the standard
     # is also 95%: the period it is set for between, and the name as the subject of a copula (round 36)
     r"(?:\s+for\s+(?:[\w-]+\s+){1,3}?)?(?:\s*(?:of|:)|(?:\s+is(?:\s+for)?)?\s+that|\s+is\s+for|\s+(?:is|was)(?:\s+also)?)"
