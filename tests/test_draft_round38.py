@@ -34,7 +34,7 @@ _CAMPAIGN = [
     "November 20, 2026 | By Foundation Staff",
     "The Lakeshore Appeal has now raised $6.2 million toward its $9 million goal. That is up from $4.9 million a year ago and leaves $2.8 million to raise before the appeal closes on March 31, 2028. In 2026 so far it has received 1,250 gifts.",
     "The new unit will grow from 18 to 30 beds by 2028, replacing a 1960s block. Building work is about 55% complete and the unit is due to open in the spring of 2027.",
-    "The appeal's largest gift, $500,000 from the Lane Family Trust, came in 2025. Gifts under $100 make up 40% of all gifts. Pledges may be paid over up to four years.",
+    "The appeal's largest gift, $500,000 from the Lane Family Trust, came in 2025. Gifts of $1,000 or more make up 40% of all gifts. Pledges may be paid over up to four years.",
     "Lakeshore Medical Foundation is a 501(c)(3) nonprofit organization. Tax ID 12-3456789.",
     "© 2026 Lakeshore Medical Foundation",
 ]
@@ -67,6 +67,40 @@ _CIRCULAR = [
     "（三）力争到2028年，全县乡村医生人数较2025年翻一番。",
     "某县卫生健康局",
 ]
+
+_CONDITIONS = [
+    "Decision summary: Project ID K-210, Eastfield Hospital",
+    "Posted August 4, 2026",
+    "",
+    "The Section has approved the application with conditions.",
+    "1. The project shall cost no more than $42.5 million.",
+    "2. The applicant shall staff the unit with at least 26 nurses.",
+    "The hospital currently employs 310 nurses.",
+    "The applicant should keep waits for a first appointment under 6 weeks, and should report on progress by the end of 2028. It should open at least 12 new beds by the end of 2028.",
+    "Division of Health Service Regulation",
+]
+
+_COSTED = [
+    "关于《某市公共场所急救设备管理办法（征求意见稿）》的起草说明",
+    "发布时间：2026-03-12",
+    "",
+    "　　一、需要说明的问题",
+    "　　经测算，实现2028年目标需新增配置设备约3200台，按每台约2.1万元计算，需投入资金约6720万元。",
+    "　　与先进城市相比，我市设备配置仍存在分布不均等问题：学校配置率仅为41.5%；持证救护员约9.2万人。",
+    "　　《办法》共5章28条。2025年，全市配置设备1200台。",
+    "",
+    "某市卫生健康委员会",
+]
+
+
+@pytest.fixture(scope="module")
+def conditions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("conditions"), _CONDITIONS)
+
+
+@pytest.fixture(scope="module")
+def costed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("costed"), _COSTED)
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +193,7 @@ def test_the_year_of_an_event_dates_its_sentence_only(campaign: dict[str, Any]) 
     facts = _facts(campaign)
     assert _of(facts, 6, 500000) == ("achieved", 2025)  # …, $500,000 from the Lane Family Trust, came in 2025.
     assert _of(facts, 6, 40) == ("achieved", 2026)  # the next sentence is not 2025's
+    assert (6, 1000) not in facts  # Gifts of $1,000 or more: the size that defines the gifts counted
     assert facts[(6, 4)]["qualifier"] == "le"  # paid over up to four years: no age
 
 
@@ -234,3 +269,34 @@ def test_a_rule_for_those_a_condition_picks_and_a_recurring_duty_are_in_force(ci
     assert _of(facts, 10, 15) == ("achieved", 2026)  # 要于每季度结束后15日内报送
     assert facts[(10, 15)]["qualifier"] == "le"
     assert "2000元以上" in "".join(ignored_on(circular, 5))
+
+
+# ---- set 41's leftovers: a decision's conditions, what reaching a year's target needs ----------------------------
+
+
+def test_a_decisions_conditions_with_shall_are_targets(conditions: dict[str, Any]) -> None:
+    facts = _facts(conditions)
+    assert facts[(5, 42500000)]["status"] == "target"  # The project shall cost no more than $42.5 million
+    assert facts[(6, 26)]["status"] == "target"  # shall staff the unit with at least 26 nurses
+    assert facts[(7, 310)]["status"] == "achieved"  # guard
+
+
+def test_what_reaching_a_years_target_needs_is_that_years_target(costed: dict[str, Any]) -> None:
+    facts = _facts(costed)
+    assert _of(facts, 5, 3200) == ("target", 2028)  # 实现2028年目标需新增配置设备约3200台
+    assert _of(facts, 5, 67200000) == ("target", 2028)  # 需投入资金约6720万元
+    assert facts[(5, 21000)]["status"] == "achieved"  # guard: 按每台约2.1万元计算, the basis of the sum
+
+
+def test_a_due_date_after_a_new_modal_verbs_task_is_that_tasks(conditions: dict[str, Any]) -> None:
+    facts = _facts(conditions)
+    assert _of(facts, 8, 6) == ("target", 2026)  # under 6 weeks, and should report on progress by the end of 2028
+    assert _of(facts, 8, 12) == ("target", 2028)  # guard: its own due date
+
+
+def test_a_problem_said_still_to_exist_and_a_documents_structure_are_told_of_now(costed: dict[str, Any]) -> None:
+    facts = _facts(costed)  # published in March 2026: a figure with no year is 2025's by default
+    assert _of(facts, 6, 41.5) == ("achieved", 2026)  # 仍存在分布不均等问题：学校配置率仅为41.5%
+    assert _of(facts, 6, 92000) == ("achieved", 2026)  # …；持证救护员约9.2万人 (the colon's list goes on)
+    assert _of(facts, 7, 28) == ("achieved", 2026)  # 《办法》共5章28条
+    assert _of(facts, 7, 1200) == ("achieved", 2025)  # guard

@@ -5,6 +5,8 @@ trust's response to a coroner's report, a county's and a province's circulars, a
   more, …``): the condition a rule applies on, as ``when`` (checks.draft.conditions);
 - a bound, then 的 and what the sentence does with those it picks (``单笔费用在5万元以上的占41.3%``,
   ``超过60天的按长期护理保险规定执行``, ``工作满5年的，可提前1年申报``): the threshold that defines them;
+- the size that defines a class of sums counted (``Gifts of $1 million or more account for 61%``, ``4,870 gifts
+  were of less than $1,000``);
 - the number of a heading's label (``Matter 1: Recognition of …``, ``Recommendation 3 –``): a name, no count;
 - a time after ``in`` at the end of a clause that says what will be done (``we will share an update … in six
   months.``): when it is to come, no bound (a run of months, ``for six consecutive months``, is a time frame:
@@ -28,6 +30,12 @@ _PICKED_ZH = re.compile(r"\s*的\s*(?:[，,]|占|按|可|均|需|须|应)")
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _LABEL = re.compile(rf"^\W{{0,3}}(?!(?:{_MONTHS}|Table|Figure|Chart|Year|Week|Phase)\b)[A-Z][a-z]{{2,}}\s+$")
 _LABEL_AFTER = re.compile(r"\s*(?::|：|\s[-–—]\s)")
+# Gifts of $1 million or more account for 61%, 4,870 gifts were of less than $1,000: the size a class of sums is of
+_SIZE_CLASS = re.compile(
+    r"\b(?:gifts|donations|grants|bills|claims|payments|awards|loans|pledges|contributions|transactions|invoices)\s+"
+    r"(?:(?:were|was|are|is)\s+)?of\s+[$£€¥]?$",
+    re.I,
+)
 _IN = re.compile(r"\bin\s+$", re.I)
 _WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plan\s+to|intend\s+to)\b", re.I)
 _TIMES = ("month", "week", "year", "day")
@@ -40,6 +48,8 @@ def proviso(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         return "a level in a condition (Where a score reaches 5 or more), not a level reported"
     if q.qualifier in _BOUNDS and _PICKED_ZH.match(line, q.end):
         return "a bound, then 的 and those it picks (单笔费用在5万元以上的占41.3%), not a claim"
+    if q.qualifier in _BOUNDS and _SIZE_CLASS.search(line, max(0, q.start - 40), q.start):
+        return "the size that defines the sums counted (gifts of $1 million or more), not a claim"
     if q.qualifier == "eq" and q.text.isdigit() and _LABEL.match(line[: q.start]) and _LABEL_AFTER.match(line, q.end):
         return "a heading's label (Matter 1:), a name, not a count"
     if (

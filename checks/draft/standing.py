@@ -69,6 +69,22 @@ _EVENT = r"\b(?:came|arrived|was\s+(?:made|given|received|pledged)|happened|occu
 _IN_YEAR_CLOSING = re.compile(_EVENT + r"((?:19|20)\d\d)\s*$")
 _EVENT_YEAR = re.compile(_EVENT + r"(?:19|20)\d\d$")
 _BY_DEFAULT = ("publication year", "the year the article is about", "the year before publication")
+# 实现2027年目标需新增配置AED约6100台, To reach the 2030 target would need 400 more beds: what reaching a year's
+# target needs is that year's target (not a clause that opens on the basis of the sum, 按每台约1.8万元计算)
+_NEEDS_FOR = re.compile(
+    r"(?:实现|达到|完成)\s*((?:19|20)\d\d)\s*年(?:的)?(?:目标|任务)[^。；;]{0,6}?需"
+    r"|(?i:\bto\s+(?:meet|reach|achieve|hit)\s+the\s+((?:19|20)\d\d)\s+(?:target|goal)s?\b[^.;]{0,40}?\b(?:need|require)s?)"
+)
+_BASIS = re.compile(r"\s*(?:按|按照|以)")
+# … no more than a 1.6-kilometre walk from a pharmacy, and should report to us on progress by the end of 2027: a due
+# date after a new modal verb's task is that task's, not the figure's before it
+_NEXT_TASK = re.compile(r"[,;]\s*and\s+(?:should|will|must|shall|would)\s+[a-z]+", re.I)
+# 我市AED配置仍存在…等问题：…配置率分别仅为46.2%: a problem said still to exist is told of now; so is the structure
+# of the document a text presents (《办法》共6章32条)
+_STILL = re.compile(r"仍(?:然)?存在|依然存在|(?i:\bstill\s+(?:has|have|exists?|lacks?|faces?)\b)")
+_STILL_LIST = re.compile(r"(?:仍(?:然)?|依然)存在[^。：:]{0,40}问题\s*[：:]")
+_DOCUMENT_HAS = re.compile(r"《[^》]{1,30}》\s*共")
+_DEFAULT_YEARS = ("the year the article is about", "the year before publication", "publication year")
 _STARTS_ZH = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?\s*(?:自|从)?\s*((?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*起"
 )
@@ -178,6 +194,22 @@ def standing(
         return status, closing
     if (carried := _another_sentences_year(line, start, period)) is not None:
         return again(_blank(line, *carried))
+    if status.value == "target" and period.why == "the year it is due by":
+        sentence_end = sentence_bounds(line, start)[1]
+        due = re.search(rf"\b{period.value}\b", line[end:sentence_end])
+        if due is not None and _NEXT_TASK.search(line, end, end + due.start()):
+            return again(_blank(line, end + due.start(), end + due.end()))
+    needs = _NEEDS_FOR.search(line, sentence_bounds(line, start)[0], start)
+    needed = int(needs.group(1) or needs.group(2)) if needs is not None else None
+    if needed is not None and needed >= now and not _BASIS.match(line, clause_start):
+        return Guess("target", "what reaching a year's target needs"), Guess(needed, "the year of the target it needs")
+    sentence_start = sentence_bounds(line, start)[0]
+    # (仍存在…问题： opens a colon's list, its parts split by ；, up to the 。 that ends it)
+    stop = line.rfind("。", 0, start) + 1
+    listed = _STILL_LIST.search(line, stop, start)
+    told_now = listed or _STILL.search(line, sentence_start, start) or _DOCUMENT_HAS.search(line, clause_start, start)
+    if status.value == "achieved" and period.why in _DEFAULT_YEARS and period.value != now and told_now:
+        return status, Guess(now, f"'{told_now.group()}': told of now")
     head = line[max(0, start - 40) : start]
     if _COMPLETE.match(line, end) and _COPULA.search(head) and "%" in line[start:end]:
         return Guess("achieved", "a state of progress (is 40% complete)"), Guess(now, "the time it is told")
