@@ -75,7 +75,7 @@ _CONDITIONS = [
     "The Section has approved the application with conditions.",
     "1. The project shall cost no more than $42.5 million.",
     "2. The applicant shall staff the unit with at least 26 nurses.",
-    "The hospital currently employs 310 nurses.",
+    "The hospital currently employs 310 nurses. A donor has offered to match gifts up to a cap of $2 million. The board sets a ceiling of 4.5% on agency spending.",
     "The applicant should keep waits for a first appointment under 6 weeks, and should report on progress by the end of 2028. It should open at least 12 new beds by the end of 2028.",
     "Division of Health Service Regulation",
 ]
@@ -300,3 +300,10 @@ def test_a_problem_said_still_to_exist_and_a_documents_structure_are_told_of_now
     assert _of(facts, 6, 92000) == ("achieved", 2026)  # …；持证救护员约9.2万人 (the colon's list goes on)
     assert _of(facts, 7, 28) == ("achieved", 2026)  # 《办法》共5章28条
     assert _of(facts, 7, 1200) == ("achieved", 2025)  # guard
+
+
+def test_a_cap_an_offer_or_rule_sets_stays_in_force(conditions: dict[str, Any]) -> None:
+    facts = _facts(conditions)
+    assert facts[(7, 2000000)]["status"] == "achieved"  # has offered to match gifts up to a cap of $2 million
+    assert facts[(7, 2000000)]["qualifier"] == "le"
+    assert facts[(7, 4.5)]["status"] == "target"  # guard: a ceiling of 4.5% set for spending to stay under

@@ -217,8 +217,9 @@ SHARE_OF_TARGET = re.compile(
 _RULE_WORD = r"(?:(?<=policy\s)|(?<=statutory\s)|(?<=legal\s)|(?<=mandatory\s)|(?<=required\s)|(?<=recommended\s))"
 BOUND_NAMES_TARGET = re.compile(
     # a local ceiling of 10%, the national limit of 3.2% (round 31: one word may say whose; a cap, a payment
-    # rule's parameter, stays in force as the text states it, README: rules in force)
-    rf"(?:(?:a|an|the|its)\s+)?(?:cap|(?:[a-z-]+\s+){{0,3}}(?:ceiling|limit))\s+of(?=\s)"
+    # rule's parameter, stays in force as the text states it, README: rules in force, also read as the
+    # figure's own bound word: up to a cap of $3 million, round 38)
+    rf"(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,3}}(?:ceiling|limit)\s+of(?=\s)"
     rf"|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)",
     re.IGNORECASE,
 )
