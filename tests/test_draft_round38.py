@@ -58,7 +58,7 @@ _CIRCULAR = [
     "发布日期：2026-11-10",
     "一、基本情况",
     "2016年至2026年，全县累计定向培养乡村医生208名，培养人数较“十三五”末翻了一番。违约率为3.2%，低于全市平均水平的4.5%。",
-    "单次培训费用在2000元以上的占35.0%；服务满3年的，可优先晋升。乡村医生覆盖全部9个乡镇和东山、西山2个林场。",
+    "单次培训费用在2000元以上的占35.0%；服务满3年的，可优先晋升。乡村医生覆盖全部9个乡镇和东山、西山2个林场。在边远乡镇服务的，每人每月发放补助600元，全年补助资金合计18万元。",
     "二、存在的问题",
     "一是约三成的卫生院未为乡村医生制订培养计划；二是问卷显示，约五分之一的受访者表示打算离开。有4个乡镇未按规定将补助资金拨付到位。",
     "三、下一步工作",
@@ -307,3 +307,9 @@ def test_a_cap_an_offer_or_rule_sets_stays_in_force(conditions: dict[str, Any]) 
     assert facts[(7, 2000000)]["status"] == "achieved"  # has offered to match gifts up to a cap of $2 million
     assert facts[(7, 2000000)]["qualifier"] == "le"
     assert facts[(7, 4.5)]["status"] == "target"  # guard: a ceiling of 4.5% set for spending to stay under
+
+
+def test_a_whole_year_beside_a_monthly_rule_is_the_rules_year(circular: dict[str, Any]) -> None:
+    facts = _facts(circular)  # published in November 2026
+    assert _of(facts, 5, 600) == ("achieved", 2026)  # 每人每月发放补助600元，…
+    assert _of(facts, 5, 180000) == ("achieved", 2026)  # …全年补助资金合计18万元: not a year over, 2025

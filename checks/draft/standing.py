@@ -14,6 +14,7 @@ a province's and a county's circulars, a city's pilot progress report; and set 4
 - a plan section's rule for those a condition picks (``…未按规定备案的，报销比例降低10个百分点``) is in force;
 - the year an event closes its sentence with (``The largest gift, $15 million …, came in 2024.``) is that
   sentence's only figure's, and carried to no later sentence of the line;
+- 全年 beside a monthly rule (``每人每月发放补助800元，全年补助资金合计31.2万元``) is the rule's year, not a year over;
 - a state of progress after a copula (``Construction is about 40% complete``) is reached, now;
 - what a sum leaves to do (``leaves $28.4 million to raise``, ``$3 million still to raise``) is what is left
   now, not a target;
@@ -210,6 +211,10 @@ def standing(
     told_now = listed or _STILL.search(line, sentence_start, start) or _DOCUMENT_HAS.search(line, clause_start, start)
     if status.value == "achieved" and period.why in _DEFAULT_YEARS and period.value != now and told_now:
         return status, Guess(now, f"'{told_now.group()}': told of now")
+    whole_year = "a whole year over before publication" in period.why
+    monthly = any("每月" in line[slice(*sentence_bounds(line, m.start()))] for m in re.finditer("全年", line))
+    if whole_year and monthly:
+        return status, Guess(now, "'全年' beside a monthly rule (每人每月…，全年…): the rule's year")
     head = line[max(0, start - 40) : start]
     if _COMPLETE.match(line, end) and _COPULA.search(head) and "%" in line[start:end]:
         return Guess("achieved", "a state of progress (is 40% complete)"), Guess(now, "the time it is told")
