@@ -36,6 +36,9 @@ _SIZE_CLASS = re.compile(
     r"(?:(?:were|was|are|is)\s+)?of\s+[$£€¥]?$",
     re.I,
 )
+_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+[a-z]+\s+(?:(?:were|was|are|is)\s+)?of\s+[$£€¥]?$", re.I)
+_SHARE = re.compile(r"\d\s*(?:%|per\s*cent)", re.I)
+_UP_TO = re.compile(r"up\s+to\b", re.I)
 _IN = re.compile(r"\bin\s+$", re.I)
 _WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plan\s+to|intend\s+to)\b", re.I)
 _TIMES = ("month", "week", "year", "day")
@@ -43,12 +46,16 @@ _TIMES = ("month", "week", "year", "day")
 
 def proviso(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """Why the reading ``q`` sets a proviso, labels a heading or marks a time to come; None if it does not."""
-    sentence_start = sentence_bounds(line, q.start)[0]
+    sentence_start, sentence_end = sentence_bounds(line, q.start)
     if _WHERE.match(line[sentence_start : q.start]):
         return "a level in a condition (Where a score reaches 5 or more), not a level reported"
     if q.qualifier in _BOUNDS and _PICKED_ZH.match(line, q.end):
         return "a bound, then 的 and those it picks (单笔费用在5万元以上的占41.3%), not a claim"
-    if q.qualifier in _BOUNDS and _SIZE_CLASS.search(line, max(0, q.start - 40), q.start):
+    sized = q.qualifier in _BOUNDS and _SIZE_CLASS.search(line, max(0, q.start - 40), q.start) is not None
+    # … counted: a count right before (4,870 gifts were of …) or a share after in the sentence (… account for 61%);
+    # not a ceiling of what is given (Grants of up to £20,000 are offered: a claim)
+    counted = _COUNT_BEFORE.search(line, max(0, q.start - 40), q.start) or _SHARE.search(line, q.end, sentence_end)
+    if sized and counted and not _UP_TO.match(q.text):
         return "the size that defines the sums counted (gifts of $1 million or more), not a claim"
     if q.qualifier == "eq" and q.text.isdigit() and _LABEL.match(line[: q.start]) and _LABEL_AFTER.match(line, q.end):
         return "a heading's label (Matter 1:), a name, not a count"
