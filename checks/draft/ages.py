@@ -79,8 +79,19 @@ _AGE_SPAN_TO = re.compile(r"(?<!average\s)(?<!mean\s)(?<!median\s)\bage\s+\d{1,3
 _RATE_NAMED_AFTER = re.compile(r"[\u3400-\u9fff]{1,10}?率")
 
 
+# Mr Whitlow, aged 74, who died …: a named person's age in apposition is a fact about that person (round 38).
+_NAMED_PERSON_AGED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+,\s+aged\s+$")
+# paid over up to five years: a bound word after over (a span's), no age over a number
+_OVER_A_BOUND = re.compile(r"\b(?:over|under|above|below)\s+$", re.I)
+_BOUND_OPENS = re.compile(r"(?:up\s+to|at\s+(?:least|most)|no\s+more\s+than)\b", re.I)
+
+
 def age(line: str, q: Quantity) -> str | None:
     if q.value >= 130:  # missed children below 1 lakh: no one is that old
+        return None
+    if q.qualifier == "eq" and _NAMED_PERSON_AGED.search(line, max(0, q.start - 60), q.start):
+        return None
+    if _BOUND_OPENS.match(q.text) and _OVER_A_BOUND.search(line, max(0, q.start - 8), q.start):
         return None
     window = q.unit in ("month", "week", "day", "hour", "minute") and q.text.endswith("内") and q.qualifier == "le"
     if window and _RATE_NAMED_AFTER.match(line, q.end):

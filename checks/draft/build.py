@@ -40,6 +40,7 @@ from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
 from checks.draft.spoken_of import spoken_of
+from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, unique_span
@@ -330,6 +331,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
                 Guess("achieved", "all the place's units a task acts on"),
                 Guess(context.years.now, "publication year"),
             )
+        anew = partial(_anew, on_plain, context, min(following, default=None))  # round 38: what stands now
+        status, period = standing(plain, on_plain.start, on_plain.end, status, period, context.years.now, anew)
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(
@@ -361,6 +364,11 @@ def _guess(q: Quantity, context: Context, following: int | None, found: FigureYe
     """A figure's status, then its period, from the words of ``line`` around it."""
     status = status_of(line, q.start, q.end, context.plan, context.years, following, found)
     return status, period_of(line, q.start, q.end, str(status.value), context.years, found, context.plan)
+
+
+def _anew(q: Quantity, context: Context, following: int | None, line: str) -> tuple[Guess, Guess]:
+    """``_guess`` on ``line`` (the figure's line with some words blanked), its years found again."""
+    return _guess(q, context, following, figure_years(line, q.start, q.end), line)
 
 
 def _own_words(q: Quantity, line: str) -> str:

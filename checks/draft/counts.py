@@ -120,10 +120,13 @@ def counted_list(line: str, q: Quantity) -> str | None:
     items = re.split(r"、|和|与|及", line[start : q.start])  # 二价、四价和九价三类: the last joined by 和
     # 每个县(市、区)至少建成2家: a bracketed aside, not a list the number counts.
     # 其中主任医师1名、副主任医师2名: items that carry their own figures are no list the number counts.
-    if len(items) == q.value and all(
-        0 < len(item.strip()) <= 16 and not _CLOSING.search(item) and not re.search(r"\d", item) for item in items
-    ):
-        return "the count of the items just listed, not a figure of its own"
+    # 全部11个设区市和定州、辛集2个省直管市: the items joined by 、 after the last 和 (round 38)
+    joined = re.split(r"和|与|及", line[start : q.start])[-1].split("、")
+    for listed in (items, joined if len(joined) > 1 else []):
+        if len(listed) == q.value and all(
+            0 < len(i.strip()) <= 16 and not _CLOSING.search(i) and not re.search(r"\d", i) for i in listed
+        ):
+            return "the count of the items just listed, not a figure of its own"
     return None
 
 

@@ -21,8 +21,8 @@ PLAN_END_CUE = r"到\s*[“‘\"]?(?:十?[一二三四五六七八九])五[”�
 # 行动计划确定的32项重点任务: the plan as a document that set them (an evaluation counts them), no cue.
 # 将 marks an object (把) before a verb that disposes of it: 将损伤性废物与感染性废物混装, 将医疗废物混入生活垃圾
 # (an enforcement case's facts, round 31), as before 纳入, 作为.
-_WILL_ZH = (
-    r"将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
+_WILL_ZH = (  # 未按规定将…拨付到位: after a negation 将 marks an object too (round 38)
+    r"(?<!未)(?<!不)(?<!没有)(?<!未按规定)(?<!未按要求)(?<!未及时)将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
     r"|混装|混入|混放|混存|丢弃|倒入|排入|弃置|交由|交给|出售|转卖|转借|出租))"
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -33,7 +33,7 @@ TARGET = re.compile(
     + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|(?<!said\sthey\s)(?<!say\sthey\s)(?<!said\sthat\s)(?<!said\sit\s)\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed|cut|reduce|lower|raise|lift|save|add|bring|double|halve)\b|\banticipate|\bshould\b"
-    r"|\bmust\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year|the\s+(?:financial|fiscal)\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
+    r"|\bmust\b|\bshall\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year|the\s+(?:financial|fiscal)\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
     # a day's due date (to deliver 4,000 procedures by 30 June 2027, by June 30, 2027; round 33)
     # and a month's (to raise it to at least 55% by March 2027; round 34)
     r"|\bby\s+(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"(?:\s+\d{1,2},?)?)\s+20\d\d\b"
@@ -188,7 +188,8 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:target|plan|standard|ceiling|cap|limit|goal|benchmark|trajectory|requirement|expectation|norm"
     r"|(?<!baseline\s)(?<!epidemic\s)(?<!alert\s)(?<!intensity\s)threshold"  # not a surveillance threshold
     # (the national benchmark is for at least 95%, the standard is that …: the name as the subject, round 33)
-    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum))"
+    r"|(?:policy|statutory|legal|mandatory|required|recommended)\s+(?:minimum|maximum)"
+    r"|planned\s+(?:ratio|level|rate|staffing|number|establishment))"  # a planned ratio of no more than 1:8 (round 38)
     # the trajectory for September of 75%, the savings target for the year is £38.5 million, where the standard
     # is also 95%: the period it is set for between, and the name as the subject of a copula (round 36)
     r"(?:\s+for\s+(?:[\w-]+\s+){1,3}?)?(?:\s*(?:of|:)|(?:\s+is(?:\s+for)?)?\s+that|\s+is\s+for|\s+(?:is|was)(?:\s+also)?)"
@@ -216,8 +217,9 @@ SHARE_OF_TARGET = re.compile(
 _RULE_WORD = r"(?:(?<=policy\s)|(?<=statutory\s)|(?<=legal\s)|(?<=mandatory\s)|(?<=required\s)|(?<=recommended\s))"
 BOUND_NAMES_TARGET = re.compile(
     # a local ceiling of 10%, the national limit of 3.2% (round 31: one word may say whose; a cap, a payment
-    # rule's parameter, stays in force as the text states it, README: rules in force)
-    rf"(?:(?:a|an|the|its)\s+)?(?:cap|(?:[a-z-]+\s+){{0,3}}(?:ceiling|limit))\s+of(?=\s)"
+    # rule's parameter, stays in force as the text states it, README: rules in force, also read as the
+    # figure's own bound word: up to a cap of $3 million, round 38)
+    rf"(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){{0,3}}(?:ceiling|limit)\s+of(?=\s)"
     rf"|{_RULE_WORD}(?:minimum|maximum)\s+of(?=\s)",
     re.IGNORECASE,
 )

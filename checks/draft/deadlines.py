@@ -16,6 +16,18 @@ DUTY_BEFORE = re.compile(
 
 # A share printed after the time, in its clause: what the time bound defines (within 45 days … to 95%).
 SHARE_AFTER = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+# should publish it within six months, the policy is to acknowledge within two working days, a report expected
+# within three months: a deadline to act, as a duty's, when no share in the sentence is what it defines (round 38)
+# (not a passive standard, "patients should be treated within 30 days": what defines those seen on time)
+_ASKS = re.compile(r"\b(?:should(?!\s+be\b)|policy\s+is\s+to|expected(?!\s+to\s+be\b)|due)\b", re.IGNORECASE)
+
+
+def deadline_to_act(line: str, start: int, end: int, clause: tuple[int, int], sentence_start: int) -> bool:
+    """Whether a time bound at ``start:end`` (within six months) is the deadline a duty or request sets."""
+    if DUTY_BEFORE.search(line, clause[0], start):
+        return not SHARE_AFTER.search(line, end, clause[1])
+    asked = _ASKS.search(line, clause[0], start)
+    return bool(asked) and not SHARE_AFTER.search(line, sentence_start, clause[1])
 
 
 # … to at least 60 per cent by 31 December 2026 and to not less than 95 per cent by 31 March 2027: a date

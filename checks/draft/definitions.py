@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from checks.draft.deadlines import DUTY_BEFORE, SHARE_AFTER
+from checks.draft.deadlines import deadline_to_act
 from checks.draft.named_items import named_items
 from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
@@ -74,7 +74,10 @@ _SUPERLATIVE = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|longest|shortest|greatest|best|worst|most|least|record)\b",
     re.IGNORECASE,
 )
-_RUN = (re.compile(r"连续\s*$"), re.compile(r"^\s*(?:consecutive\s+years|years?\s+(?:in\s+a\s+row|running))\b", re.I))
+_RUN = (
+    re.compile(r"连续\s*$"),
+    re.compile(r"^\s*(?:consecutive\s+(?:years|months|quarters)|years?\s+(?:in\s+a\s+row|running))\b", re.I),
+)
 _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
 # 24 hours a day, seven days a week: a line's opening hours, the whole of each day.
 _ALL_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.I)
@@ -142,7 +145,9 @@ def _how_often(line: str, q: Quantity) -> bool:
     times = q.unit_text in ("次", "轮", "遍", "回") and q.value == int(q.value) and 1 <= q.value <= 12
     if not times or not _EACH_PERIOD_BEFORE.search(line, max(0, q.start - 16), q.start):
         return False
-    return _PER_HEAD_BEFORE.search(line, max(0, q.start - 16), q.start) is None
+    head = _PER_HEAD_BEFORE.search(line, max(0, q.start - 16), q.start)
+    # 每人每年参加进修不少于1次: a bound for each person is a rule of how often, not an average (round 38)
+    return head is None or (q.qualifier in ("ge", "gt", "le", "lt") and head.group() != "人均")
 
 
 def _run_or_schedule(line: str, q: Quantity) -> str | None:
@@ -207,7 +212,7 @@ _OR_MORE = re.compile(r"\s*or\s+(?:more|longer|less|fewer|over)\b", re.I)
 # 出生后28天内开始治疗, 采血后5日内送达的标本: a bound on the time after an event (not 须…；合同签订后60日内完成, a
 # duty's deadline, a 须 before it on its line).
 _AFTER_EVENT_ZH = re.compile(r"[\u3400-\u9fff]后\s*$")
-_DUTY_ZH = re.compile(r"应|须|必须|要求|不得")
+_DUTY_ZH = re.compile(r"应|须|必须|要求|不得|[要需][于在]")  # 各地要于每季度结束后10日内报送 (round 38)
 _AFTER_EVENT = re.compile(
     r"\s*(?:or\s+(?:more|longer|less|fewer|over)\s+)?(?:after|before|following|postpartum|post-partum)\b", re.I
 )
@@ -234,16 +239,15 @@ def _duration(line: str, q: Quantity) -> str | None:
         return None
     if _HEADING.fullmatch(line.strip()) and (_SPAN_IN_HEADING.search(line, 0, q.start) or _SPREAD.match(q.text)):
         return "the time span a heading names (Activity over five years), not a claim"
-    if _exposure(line, q):
-        return "a duration that defines the people counted (walked at least 30 minutes a day), not a claim"
     before = line[max(0, q.start - 24) : q.start]
     # go away within 1 to 2 days: a range is how long something takes, a claim; a bound defines
     within = _WITHIN_BEFORE.search(line, max(0, q.start - 48), q.start) and not _RANGE_ON.match(line, q.end)
-    start, end = clause_bounds(line, q.start)
     # aims to offer it within 45 days … to 95% of participants: the share after it is the target's claim
-    deadline = DUTY_BEFORE.search(line, start, q.start) and not SHARE_AFTER.search(line, q.end, end)
+    deadline = deadline_to_act(line, q.start, q.end, clause_bounds(line, q.start), sentence_bounds(line, q.start)[0])
     if (_WITHIN.match(q.text) or within) and deadline:
-        return None  # must fund it within 90 days: the deadline a duty sets is the rule's claim
+        return None  # must fund it within 90 days (who must review the patient within 30 minutes): the duty's claim
+    if _exposure(line, q):
+        return "a duration that defines the people counted (walked at least 30 minutes a day), not a claim"
     if _WITHIN.match(q.text) or _HYPHENED.search(q.text) or within:
         return "a duration that defines what is counted (within 28 days, an 18-week standard), not a claim"
     waiting = _WAITING.search(before) if not PERCENTILE_NAMED.match(line, q.end) else None  # (the 90th percentile)

@@ -23,6 +23,8 @@ from checks.draft.text import clause_bounds, sentence_bounds
 # The defaults that say nothing of a change's two ends: the earlier one is then a year before.
 _DEFAULTS = (*ACHIEVED_DEFAULTS, "the year its title names")
 _NOW_GUESSES = ("'目前'", "'现在'", "'当前'", "'如今'")
+_OPENED_OR_NOW = ("the year opening its sentence", "'now'")
+_TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:[\w-]+\s+){0,3}?from\s+$", re.I)
 # from 4,905 (18.5% of arrivals) to 3,176: a figure in brackets right after it, then "to" the next level.
 _FROM = re.compile(r"(?:\bfrom|从|由)\s*$", re.IGNORECASE)
 _BRACKETED_TO = re.compile(r"\s*[(（][^()（）]*[)）]\s*(?:\bto\b|到|至)", re.IGNORECASE)
@@ -88,6 +90,10 @@ def earlier_level(
     ):
         return Guess(period.value - 1, "the level when it began, a year before the one it reaches")
     defaults = ACHIEVED_DEFAULTS if rules else _DEFAULTS
+    up_down = _UP_DOWN_FROM.search(line, max(0, start - 12), start) is not None and not _MORE_AFTER.match(line, end)
+    if up_down and status.value == "achieved" and period.why in _OPENED_OR_NOW and isinstance(period.value, int):
+        # In 2025/26, … 34 days, down from 41 days; now 1.6 posts, up from one: the level of the year before (round 38)
+        return Guess(period.value - 1, "the level a change starts from, a year before the one it reaches")
     if status.value != "achieved" or period.why not in defaults or not isinstance(period.value, int):
         return period
     clause_start, clause_end = clause_bounds(line, start)
@@ -105,8 +111,8 @@ def earlier_level(
             _TO_FROM.search(line, max(clause_start, start - 60), start) is not None and not _MORE_AFTER.match(line, end)
         )
     )
-    if not earlier or rule_to_come(line, start):
-        return period
+    if not earlier or rule_to_come(line, start) or _TO_COME.search(line, clause_start, start):
+        return period  # will grow from 28 to 42 by 2028: a change to come starts from now's level (round 38)
     back = _years_back(line, end)
     if back > 1:
         return Guess(period.value - back, f"the level a change starts from, {back} years before the one it reaches")

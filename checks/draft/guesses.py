@@ -283,7 +283,7 @@ def period_of(
         due = right_after or due_year(line, end)
         if due is not None and (due > own.value or (right_after is not None and own.target)):
             return Guess(due, "the year it is due by")  # (… to 8,000 by the end of 2027 and to … by the end of 2026)
-    if own is not None:
+    if own is not None and not (own.position > end and A_YEAR_AGO.match(line, end)):  # $78.2m a year ago … 2028
         return Guess(own.value, "the year printed with it")
     before = year_before(line, start, end)
     if before is not None:

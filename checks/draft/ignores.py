@@ -53,6 +53,7 @@ from checks.draft.money import converted, converted_unit
 from checks.draft.months import day_of_a_span
 from checks.draft.per_span import per_span
 from checks.draft.precision import how_measured
+from checks.draft.provisos import proviso
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.shares import restates_a_share
@@ -270,7 +271,8 @@ _FOR_A = ("为", "给", "对", "帮", "帮助", "救治", "接诊", "收治", "�
 _YEAR_NAME_BEFORE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][a-z]+|\b(?:its|their|our|his|her|this|that|last|next)|\b(?:for|in|by|of|during|until|since|through)"
     # an acronym (CY 2027, NDHS 2022), whose or which edition (the council's 2025 exercise, final 2027 rates)
-    r"|\b[A-Z]{2,5}|['’]s|\b(?:final|latest|annual|current|previous|provisional|upcoming))\s+$"
+    r"|\b[A-Z]{2,5}|['’]s|\b(?:final|latest|annual|current|previous|provisional|upcoming)"
+    r"|(?:points?|cent|%)\s+on)\s+$"  # up 2.3 percentage points on 2024: the year compared with (round 38)
 )
 # (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from)
 _YEAR_NAME_AFTER = re.compile(
@@ -375,4 +377,5 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         or threshold(line, q, others)
         or restates_a_share(line, q, others)
         or condition_or_frame(line, q, others)
+        or proviso(line, q, others)
     )

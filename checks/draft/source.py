@@ -46,6 +46,7 @@ _END_MARKERS = re.compile(
     # a web page's review stamp below its text (Page last reviewed: 12 November 2026): its footer follows (round 32)
     r"|(?:This\s+)?page\s+(?:was\s+)?last\s+(?:reviewed|updated|modified)\b"
     # a letter's closing (Sincerely, / Yours faithfully / 此致): the signature and its copies follow
+    r"|[^.]{0,80}\bis\s+an?\s+501\s*\(c\)\s*\(\d\)|(?:Tax\s+ID|EIN)\s*[:.#]?\s*\d{2}-\d{7}\b"  # a nonprofit's status (round 38)
     r"|(?:Yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?\s*,?\s*$|(?:(?:kind|best|warm)\s+)?regards\s*,?\s*$|此致\s*$)",
     re.IGNORECASE,
 )

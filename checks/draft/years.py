@@ -24,9 +24,9 @@ from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.told import OWN_MONTH, PARTICIPLE_YEAR, POOLED_AVERAGE
 
-# A year is no count: 1950 beds is not the year 1950.
+# A year is no count: 1950 beds is not the year 1950; a decade (a 1970s wing) dates nothing (round 38).
 YEAR = re.compile(
-    r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|\.\d|\s*[-/.–]\s*\d\d(?!\d)|\s*[-/.]\s*\d"
+    r"(?<![\d.])((?:19|20)\d\d)(?:(?=\s*年)|(?![\d\u3400-\u9fff]|s\b|\.\d|\s*[-/.–]\s*\d\d(?!\d)|\s*[-/.]\s*\d"
     r"|\s+(?:beds?|hospitals?|people|persons|patients|doctors|nurses|clinics|cases|deaths|children|women|men|staff"
     r"|workers|students|schools|visits|sites|centres|centers|facilities|institutions|villages|yuan|dollars)\b))",
     re.IGNORECASE,

@@ -194,12 +194,18 @@ BASE_OF = re.compile(
 # value as printed (eq), as 高于2024年的80% compares (round 34); not after a negated bound word (不低于上年的90%:
 # at least 90% of last year's, a bound) nor before 倍 (高于去年的1.5倍: more than 1.5 times it).
 _COMPARED_PERIOD = re.compile(r"上年|去年|上一年|前年|往年|同期|上月|上个月|上季度|上一季度")
+# 违约率为7.1%，低于全省平均水平的9.3%: after a share of its own, the clause compares it with another place's
+# average level, printed as it is (eq); alone, 低于全国平均水平的80% stays below 80% of it (round 38).
+_AVERAGE = re.compile(r"平均(?:水平)?的\Z")
+_SHARE_BEFORE = re.compile(r"\d\s*%\s*[，,]\s*\Z")
 
 
 def compares_with_period(base: re.Match[str], unit_text: str | None) -> bool:
     """Whether a BASE_OF match (低于上年同期的) compares a share with an earlier period's level."""
     compared = base.group(1) is not None and _COMPARED_PERIOD.search(base.group(1)) is not None
-    return compared and unit_text == "%" and not base.group().startswith("不")
+    average = base.group(1) is not None and _AVERAGE.search(base.group(1)) is not None
+    average = average and _SHARE_BEFORE.search(base.string, max(0, base.start() - 8), base.start()) is not None
+    return (compared or average) and unit_text == "%" and not base.group().startswith("不")
 
 
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
@@ -363,12 +369,21 @@ def is_comparison(text: str, opener: re.Match[str]) -> bool:
     return bool(_COMPARED_BETWEEN.search(text, max(0, end - 24), end))
 
 
+# increasing its licensed beds from 312 to 352: a verb of change, then its object (a determiner and a few
+# words), then from (round 38).
+_CHANGE_OBJECT_FROM = re.compile(
+    r"(?i:\b(?:increas|rais|cut|reduc|expand|lower|boost|lift|extend|grow|doubl|trim|shrink|enlarg)\w*"
+    r"\s+(?:its|their|our|the|his|her|this|that|these|those)\s+(?:[a-z][\w/-]*\s+){0,5}from\s{1,2})\Z"
+)
+
+
 def is_change(text: str, opener: re.Match[str] | None) -> bool:
     """Whether "from X to Y" follows a verb of change (rose from 10 to 20): a change, not a range."""
     if opener is None:
         return False
     end = _word_end(opener)
-    return bool(_CHANGE_BEFORE_FROM.search(text, max(0, end - 72), end))
+    window = max(0, end - 72)
+    return bool(_CHANGE_BEFORE_FROM.search(text, window, end) or _CHANGE_OBJECT_FROM.search(text, window, end))
 
 
 def _word_end(opener: re.Match[str]) -> int:

@@ -368,8 +368,8 @@ def _half_of_unit(norm: str, match: re.Match[str], table: Units) -> Draft | None
     draft = with_unit(norm, "en", match.start(), part.end() if part else match.end(),
                        Decimal("0.5" if match.group().lower() == "half" else "0.25"), match.group(), 0.05, ONE,
                        False, table)  # fmt: skip
-    if draft.unit_text is None:
-        return None
+    if draft.unit_text is None or (part is None and norm[match.end() : match.end() + 1] == "\t"):
+        return None  # Quarter<TAB>Cases: a table's heading, no quarter of a case (round 38)
     if part is not None and "-" in part.group() and (draft.unit in table.durations or draft.unit_text in _TIME_WORDS):
         return None  # a half-day course, the half-time score: an adjective or a name, not a count
     return draft

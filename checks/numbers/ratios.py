@@ -52,3 +52,36 @@ def _joined(text: str, norm: str, found: list[Quantity], index: int, ratio: str 
     unit = (value.unit, value.unit_text) if value.unit_text else (ratio, None)
     return quantity(text, (first.start, second.end), Decimal(repr(value.value)), value.half_unit, first.bound,
                     value.digits, unit)  # fmt: skip
+
+
+# a ratio of one to 14, a planned ratio of no more than one to eight: a range from one to N read after a ratio
+# named is the ratio's other term, bounded by the words before its "one" (round 38).
+_RATIO_OF = re.compile(r"(?i:\bratios?\s+(?:of|was|is|at|stood\s+at)\s{1,2})\Z")
+_WORDED_BOUND = re.compile(
+    r"(?i:(?P<le>no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to)|(?P<ge>no\s+less\s+than|at\s+least)"
+    r"|(?P<approx>about|around|roughly))\s{1,2}\Z"
+)
+
+
+def worded_ratios(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each range from one to N named a ratio read as the ratio's term N."""
+    if "ratio" not in norm.lower():
+        return found
+    return [_worded(text, norm, q) or q for q in found]
+
+
+def _worded(text: str, norm: str, q: Quantity) -> Quantity | None:
+    if q.ends is None:
+        return None
+    low, high = q.ends
+    if low.value != 1 or not re.fullmatch(r"\s+to\s+", norm[low.end : high.start], re.I):
+        return None
+    words = norm[q.start : low.start]
+    bound = _WORDED_BOUND.search(words) if words.strip() else None
+    if words.strip() and bound is None:
+        return None
+    if _RATIO_OF.search(norm, max(0, q.start - 24), q.start) is None:
+        return None
+    qualifier = bound.lastgroup if bound is not None and bound.lastgroup else "eq"
+    return quantity(text, (q.start, q.end), Decimal(repr(high.value)), high.half_unit, qualifier, high.digits,
+                    (ratio_unit(units()), None))  # fmt: skip

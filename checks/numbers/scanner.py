@@ -47,7 +47,7 @@ from checks.numbers.nonquantities import (
 from checks.numbers.quantity import Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.rate_bases import OTHER_BASE, RATE_BASE_BEFORE, may_hold_rate_base
-from checks.numbers.ratios import joined_ratios
+from checks.numbers.ratios import joined_ratios, worded_ratios
 from checks.numbers.respectively import respective_bounds
 from checks.numbers.tables import units
 from checks.numbers.units import NEAR_TIME_UNITS, PER_UNIT_BEFORE, PER_UNIT_LAST, WITHIN_UNITS, Units
@@ -223,6 +223,7 @@ def read_quantities(text: str) -> list[Quantity]:
         return found  # what follows joins or relates two figures or more (each returns fewer unchanged)
     found = shared_list_units(text, norm, compound_durations(text, norm, found))
     found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
+    found = worded_ratios(text, norm, found)
     return respective_bounds(text, norm, found)
 
 
@@ -317,6 +318,8 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre_name = "approx"  # equals about 12.4%: the approximation is what the words say of it
     if pre_name in ("gt", "lt") and pre is not None and negated(norm, pre.start()):
         pre_name = "le" if pre_name == "gt" else "ge"  # have not risen above 70%, 并未超过5%: at most 70, 5
+    if pre_name == "le" and post_name == "ge" and pre is not None and pre.group().strip().lower() == "up to":
+        pre_name = None  # speak up to 65% or more: "up" is its verb's, "or more" the bound (round 38)
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
     if (
