@@ -219,11 +219,12 @@ def read_quantities(text: str) -> list[Quantity]:
                 resume = finished.end
         if norm[draft.end : draft.end + 1] == "/" and (other := OTHER_BASE.match(norm, draft.end)) is not None:
             resume = max(resume, other.end())  # 41.37/10万人次: what it is per, no figure of its own
-    if len(found) < 2:
-        return found  # what follows joins or relates two figures or more (each returns fewer unchanged)
-    found = shared_list_units(text, norm, compound_durations(text, norm, found))
-    found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
-    found = worded_ratios(text, norm, found)
+    if not found:
+        return found
+    if len(found) > 1:  # these join or relate two figures or more (each gives fewer back unchanged)
+        found = shared_list_units(text, norm, compound_durations(text, norm, found))
+        found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
+    found = worded_ratios(text, norm, found)  # one range alone may be a ratio's term (a ratio of one to 11)
     return respective_bounds(text, norm, found)
 
 
