@@ -49,7 +49,7 @@ _PAST = re.compile(
     r"\b(?:met|fell|rose|grew|took|made|paid|spent|saw|held|gave|received|resolved|worked|reached|recorded"
     r"|handled|treated|completed|reported|filled|hired|recruited|declined|increased|decreased|dropped|improved)\b"
 )
-_SUBJECT = re.compile(r"[A-Za-z)]\s+$")
+_SUBJECT = re.compile(r"[A-Za-z),]\s+$")
 _MADE_UP = re.compile(r"(?i:\b(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising))\b[^.;]*$")
 # The plan covers 140 staffed beds: what a present verb says stands (not a plan that funds 45 positions)
 _PRESENT = re.compile(r"(?i:\b(?:covers|employs|serves|operates|comprises)\s+(?:about\s+|around\s+|some\s+)?$)")
@@ -127,7 +127,9 @@ def settled(
         return Guess("achieved", "the set a task to come acts on ('The remaining …'): it exists"), Guess(now, "now")
     joined = _JOINED_TO.match(line, clause_start) or _JOINED_TO.match(line, clause_start - 1 if clause_start else 0)
     due = _DUE_BY.search(line, sentence_start, clause_start) if joined else None
-    if status.value == "achieved" and status.why.startswith("no cue") and due and int(due.group(1)) > now:
+    if due and status.value == "achieved" and status.why.startswith("no cue") and int(due.group(1)) > now:
+        if re.search(r"\bfrom\s+$", line[max(0, start - 8) : start]):  # from 58%: the level it changes from
+            return status, period
         return Guess("target", "a joined clause of a target"), Guess(int(due.group(1)), "the due year of its sentence")
     if status.value == "achieved" and status.why.startswith("no cue") and _ACTUAL_AFTER.match(line, end):
         return Guess("target", "the level set, what was reached in brackets after it"), period
