@@ -220,7 +220,9 @@ def read_quantities(text: str) -> list[Quantity]:
         if norm[draft.end : draft.end + 1] == "/" and (other := OTHER_BASE.match(norm, draft.end)) is not None:
             resume = max(resume, other.end())  # 41.37/10万人次: what it is per, no figure of its own
     if len(found) < 2:
-        return found  # what follows joins or relates two figures or more (each returns fewer unchanged)
+        # the passes that join or relate two figures or more return fewer unchanged; a range from one to N after
+        # a ratio named is one figure that worded_ratios still reads (a ratio of one to 11)
+        return worded_ratios(text, norm, found)
     found = shared_list_units(text, norm, compound_durations(text, norm, found))
     found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
     found = worded_ratios(text, norm, found)
