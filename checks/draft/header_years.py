@@ -120,6 +120,14 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
     due = min((h.year for h in named if h is not None and h.target), default=None)
     if due is not None:
         named = [HeaderYear(h.year, base=True) if h and not h.target and h.year < due else h for h in named]
+        # Unit  Staffed beds  Required ratio from 2027  Average, 2026: a column of no year before the target
+        # column, beside a base column, holds how things stand too (round 39)
+        bases = [h.year for h in named if h is not None and h.base]
+        first = next(i for i, h in enumerate(named) if h is not None and h.target)
+        if bases:
+            named = [
+                HeaderYear(max(bases), base=True) if 0 < i < first and h is None else h for i, h in enumerate(named)
+            ]
     return named if any(named) else None
 
 

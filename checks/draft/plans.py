@@ -6,8 +6,9 @@ import re
 
 from checks.draft.simplified import simplified
 
+# 计划生育 (family planning) and 计划免疫 (immunisation) are policies named, no plan of the text's (round 39)
 # 意见 names a document of opinions (关于…的意见), not a draft put out for them (征求意见稿)
-_PLAN_TITLE = re.compile(r"方案|规划|计划|要点|任务|(?<!征求)意见(?!稿)|\bplan\b|\btasks\b", re.IGNORECASE)
+_PLAN_TITLE = re.compile(r"方案|规划|计划(?!生育|免疫)|要点|任务|(?<!征求)意见(?!稿)|\bplan\b|\btasks\b", re.IGNORECASE)
 _REVIEW_TITLE = re.compile(
     r"总结|回顾|报告|公报|通报|圆满完成|顺利完成|全面完成|超额完成|已完成|\bsummary\b|\breview\b|\breport\b|\bbulletin\b|communiqu"
     # a headline that a target is met (超国家规划目标), a republished story's original title

@@ -5,6 +5,8 @@ trust's response to a coroner's report, a county's and a province's circulars, a
   more, …``): the condition a rule applies on, as ``when`` (checks.draft.conditions);
 - a bound, then 的 and what the sentence does with those it picks (``单笔费用在5万元以上的占41.3%``,
   ``超过60天的按长期护理保险规定执行``, ``工作满5年的，可提前1年申报``): the threshold that defines them;
+- (round 39) a bound picking those a sanction falls on (``低于70分的市（地）扣减…``) or those a rule applies to
+  (``Employers with 250 or more staff must publish …``);
 - the size that defines a class of sums counted (``Gifts of $1 million or more account for 61%``, ``4,870 gifts
   were of less than $1,000``);
 - the number of a heading's label (``Matter 1: Recognition of …``, ``Recommendation 3 –``): a name, no count;
@@ -27,6 +29,11 @@ _WHERE = re.compile(
     r"(?:(?:above|below|under|over|at|to)\s+)?$"
 )
 _PICKED_ZH = re.compile(r"\s*的\s*(?:[，,]|占|按|可|均|需|须|应)")
+# 评价得分低于70分的市（地）扣减…: a bound picking those a sanction falls on (round 39)
+_SANCTIONED_ZH = re.compile(r"\s*的\s*[\u4e00-\u9fff（）()]{1,8}?(?:扣减|扣除|核减|暂停|取消|约谈|通报批评|不予)")
+# Employers with 250 or more staff must publish …: the size that picks those a rule applies to (round 39)
+_WITH_SIZE = re.compile(r"\b[A-Za-z]+s\s+with\s+$")
+_RULE_AFTER = re.compile(r"\b(?:must|shall|are\s+required\s+to|have\s+to)\b")
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _LABEL = re.compile(rf"^\W{{0,3}}(?!(?:{_MONTHS}|Table|Figure|Chart|Year|Week|Phase)\b)[A-Z][a-z]{{2,}}\s+$")
 _LABEL_AFTER = re.compile(r"\s*(?::|：|\s[-–—]\s)")
@@ -51,6 +58,14 @@ def proviso(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         return "a level in a condition (Where a score reaches 5 or more), not a level reported"
     if q.qualifier in _BOUNDS and _PICKED_ZH.match(line, q.end):
         return "a bound, then 的 and those it picks (单笔费用在5万元以上的占41.3%), not a claim"
+    if q.qualifier in _BOUNDS and _SANCTIONED_ZH.match(line, q.end):
+        return "a bound, then 的 and those a sanction falls on (低于70分的市扣减…), not a claim"
+    if (
+        q.qualifier in _BOUNDS
+        and _WITH_SIZE.search(line, max(0, q.start - 40), q.start)
+        and _RULE_AFTER.search(line, q.end, sentence_end)
+    ):
+        return "the size that picks those a rule applies to (employers with 250 or more staff must …), not a claim"
     sized = q.qualifier in _BOUNDS and _SIZE_CLASS.search(line, max(0, q.start - 40), q.start) is not None
     # … counted: a count right before (4,870 gifts were of …) or a share after in the sentence (… account for 61%);
     # not a ceiling of what is given (Grants of up to £20,000 are offered: a claim)

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from checks.draft.guesses import Guess
+from checks.draft.notices import settled
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import years_before
 
@@ -167,9 +168,16 @@ def _sentence_closing_year(line: str, start: int, end: int, status: Guess, perio
 def standing(
     line: str, start: int, end: int, status: Guess, period: Guess, now: int | None, again: Reguess
 ) -> tuple[Guess, Guess]:
-    """``status`` and ``period`` of the figure at ``start:end``, or what the rules above make of them."""
+    """``status`` and ``period`` of the figure at ``start:end``, or what the rules above (then round 39's,
+    ``checks.draft.notices``) make of them."""
     if now is None:
         return status, period
+    return settled(line, start, end, *_standing(line, start, end, status, period, now, again), now, again)
+
+
+def _standing(
+    line: str, start: int, end: int, status: Guess, period: Guess, now: int, again: Reguess
+) -> tuple[Guess, Guess]:
     base = _factor_base(line, start, end)
     if base is not None:
         return again(_blank(line, *base))

@@ -43,7 +43,14 @@ def defines_term_en(line: str, q: Quantity) -> bool:
         and _TERM_BRACKET_EN[0].search(line, max(0, q.start - 40), q.start)
         and _TERM_BRACKET_EN[1].match(line, q.end)
         and not _SET_VALUE.search(line, max(0, q.start - 40), q.start)
+        and not _BRACKET_SETS.search(line, max(0, q.start - 40), q.start)
     )
+
+
+# (the target was no more than $5.50): a bracket that names a target's level, no term's definition (round 39)
+_BRACKET_SETS = re.compile(
+    r"\((?:the\s+|our\s+|its\s+|their\s+)?(?:target|goal|standard|ceiling|limit|cap)\b[^()]*\Z", re.I
+)
 
 
 # 碘适宜水平（100—199μg/L）, normal range (3.5-5.0 mmol/L): a range printed alone in brackets right after a term

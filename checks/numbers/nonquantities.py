@@ -111,7 +111,19 @@ def currency_start(text: str, start: int) -> int:
     return start
 
 
-PHONE_WORDS = ("tel", "phone", "telephone", "fax", "call", "hotline", "mobile", "cell", "dial", "whatsapp")
+PHONE_WORDS = (
+    "tel",
+    "phone",
+    "telephone",
+    "fax",
+    "call",
+    "hotline",
+    "mobile",
+    "cell",
+    "dial",
+    "whatsapp",
+    "switchboard",
+)
 # After a phone word, a few words may stand before the number: phone number is, call us at, Tel. No.:
 _PHONE_FILLER = r"(?:\s{0,3}(?i:numbers?|no\.?|num|is|at|on|us|me|[:：#]))"
 _AFTER_PHONE_WORD = (
