@@ -60,9 +60,13 @@ class Rule_P108(Rule):
         bases, things = table.rate_bases, table.rate_things  # each rate's base and what it is per, from label_en
         agrees = [
             read == unit
-            # 12.5/10万 agrees with any rate per 100,000 units.yaml names (per_100k, per_100k_population),
-            # and per 1,000 member months with a rate per 1,000 member months only, never one of population.
-            or (read in bases and bases[read] == bases.get(unit) and same_thing(things.get(read), things.get(unit)))
+            # 12.5/10万 agrees with any rate per 100,000 units.yaml names (per_100k, per_100k_population, one per
+            # 100,000 live births), and per 1,000 member months with a rate per 1,000 member months only.
+            or (
+                read in bases
+                and bases[read] == bases.get(unit)
+                and (read not in things or same_thing(things[read], things.get(unit)))
+            )
             # A rate read after its base agrees with that rate only, not with a unit sharing its word.
             or (
                 units.get(read, {}).get("kind") != "rate"
