@@ -327,12 +327,12 @@ class Units:
 
 
 def rate_of_base(table: Units, size: int | None, thing: str | None = None) -> str | None:
-    """The units.yaml rate per ``size`` of people, or of ``thing`` (``thing_words``: member month), None
-    when it has none."""
+    """The units.yaml rate per ``size`` of ``thing`` (``thing_words``: member month), None when it has none;
+    with no thing named, its rate of people, else any rate of that size (per 100,000 live births)."""
+    sized = [r for r, known in table.rate_bases.items() if known == size]
     things = table.rate_things
-    return next(
-        (r for r, known in table.rate_bases.items() if known == size and same_thing(things.get(r), thing)), None
-    )
+    fitting = next((r for r in sized if same_thing(things.get(r), thing)), None)
+    return fitting if fitting is not None or thing is not None else next(iter(sized), None)
 
 
 def slash_rate_unit(table: Units, base: re.Match[str]) -> str | None:
