@@ -40,8 +40,7 @@ def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-a
     97.6/6.6/80.9/84.1, and studied in round 37; set 42 (written and reviewed while round 37 ran) was first
     looked at on 06ac92e: 95.9/8.8/95.7/89.3, and studied in round 38; set 43 (written and reviewed while round
     38 ran) was first looked at on a3e2c40: 98.4/1.9/78.3/94.1, and studied in round 39; set 44 (written and
-    reviewed while round 39 ran) was first looked at on 700414b: 98.8/3.3/73.9/85.7, and waits
-    (tests/draft_articles/README.md).
+    reviewed while round 39 ran) was first looked at on 700414b: 98.8/3.3/73.9/85.7, and studied in round 40.
     Once a round has studied it, skipped, visibly, until the next set is written."""
     if not any(s.held_out for s in scores):
         pytest.skip("no held-out set: the next one is not written yet")

@@ -24,11 +24,17 @@ def allocation_items(lines: Sequence[str], numbers: Sequence[int]) -> set[int]:
     lead = False
     for number in numbers:
         line = lines[number - 1]
-        if lead and LIST_ITEM.match(line):
+        if lead and (LIST_ITEM.match(line) or "\t" in line.strip()):  # or a table's rows (round 40)
             items.add(number)
             continue
-        lead = line.rstrip().endswith((":", "：")) and ALLOCATION.search(line) is not None
+        lead = line.rstrip().endswith((":", "：")) and (ALLOCATION.search(line) or _AUTHORIZED.search(line)) is not None
     return items
+
+
+# the following amounts are authorized for FY2027 (July 1, 2026 to June 30, 2027): a resolution's lead-in
+_AUTHORIZED = re.compile(
+    r"\b(?:authori[sz]ed|appropriated)\s+for\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year|FY)\s?\d{4}", re.I
+)
 
 
 # the budget as the whole a figure is part of (of the county's total budget), or its size (budget of); not another's
@@ -53,6 +59,10 @@ def budget_share(
         return status, period
     whole = _OF_THE_BUDGET.match(line[end:clause_end]) or _BUDGET_OF.search(line, clause_start, start)
     heads_item = item and _ITEM_AMOUNT.match(line[:start]) is not None
+    if item and "\t" in line.strip() and status.value == "target" and period.value == budget:
+        # a cell of a table of the year's allocations (its column FY2027 allocation): made, not to be reached
+        return Guess("achieved", "a cell of the budget's table, reported as made"), period
+    heads_item = heads_item or (item and "\t" in line.strip())
     if status.value == "achieved" and period.why in _DEFAULTS and (whole or heads_item):
         why = "the budget's whole" if whole else "the allocation its list item opens on"
         return Guess("achieved", f"{why}, reported as made"), Guess(budget, f"the year of the budget ({budget})")

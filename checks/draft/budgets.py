@@ -19,7 +19,11 @@ _BUDGET = re.compile(
     r"|\bbudget\s+for\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+|FY\s?)?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b"
     r"|((?:19|20)\d\d)年(?:度)?(?:[\u3400-\u9fff]{0,6})?预算"
     # Ohio's fiscal year 2027 budget, the FY2027 budget: one year, the one the fiscal year ends in
-    r"|\b(?:(?:fiscal|financial)\s+year|FY)\s?((?:19|20)\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b",
+    r"|\b(?:(?:fiscal|financial)\s+year|FY)\s?((?:19|20)\d\d)(?![\d/-])\s+(?:[A-Za-z]+\s+){0,2}budget\b"
+    # Authorizing Expenditure of … Funds for FY2027, amounts appropriated for fiscal year 2027: money a
+    # resolution authorizes for a fiscal year is that year's budget (round 40)
+    r"|\b(?:authori[sz]\w*|appropriat\w*)\s+(?:[A-Za-z]+\s+){0,6}?for\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s?|FY\s?)"
+    r"((?:19|20)\d\d)(?![\d/-])",
     re.IGNORECASE,
 )
 # Budget 2026: a budget named by the year it is presented in; its fiscal year is the one that starts then

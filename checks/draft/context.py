@@ -21,6 +21,7 @@ from checks.draft.looking_back import looking_back
 from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
+from checks.draft.proposals import proposed_sections
 from checks.draft.rounds import round_years
 from checks.draft.running import running_fiscal_year
 from checks.draft.sambat import common_era, sambat_from
@@ -110,6 +111,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     opened = {} if context.declared else opened_sections(lines, numbers, context.years.now)
     recommending = recommending_sections(lines, numbers)
     later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
+    later |= proposed_sections(lines, numbers, context.years.published)  # 二、调整方案 … 拟自…起执行
     later |= tables_of_a_year_to_come(lines, numbers, context.years.now)  # Table 1. … decisions for 2027
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers, context.years.now)
