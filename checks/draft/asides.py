@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from checks.draft.guesses import Guess
+from checks.draft.text import blanked
 
 # （目前为41.2%，即17个…中已有7个）, (currently 88%), (now 1,200): an aside opening on a word for now; one level
 # of brackets inside it (乡镇（街道）) allowed.
@@ -51,7 +52,7 @@ def now_aside(
     cues = re.findall(r"'([^']+)'", f"{guessed[0].why} {guessed[1].why}")
     if not any(cue.strip() in aside.group() for cue in cues for aside in asides):
         return guessed
-    blanked = line
+    without = line
     for aside in asides:
-        blanked = blanked[: aside.start()] + " " * (aside.end() - aside.start()) + blanked[aside.end() :]
-    return guess_again(blanked)
+        without = blanked(without, aside.start(), aside.end())
+    return guess_again(without)

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 
 from checks.draft.guesses import Guess
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.text import blanked, clause_bounds, sentence_bounds
 
 Reguess = Callable[[str], tuple[Guess, Guess]]
 
@@ -54,8 +54,9 @@ _MADE_UP = re.compile(r"(?i:\b(?:made\s+up\s+of|composed\s+of|consisting\s+of|co
 # The plan covers 140 staffed beds: what a present verb says stands (not a plan that funds 45 positions)
 _PRESENT = re.compile(r"(?i:\b(?:covers|employs|serves|operates|comprises)\s+(?:about\s+|around\s+|some\s+)?$)")
 # Our FY2027 nurse staffing budget (…) is $96.4 million, the FY2026 budget of $90.9 million: a fiscal year's budget
+_FISCAL_BUDGET = r"\b(?:FY\s?((?:19|20)\d\d)|((?:19|20)\d\d)(?:/\d\d)?)\s+(?:[\w-]+\s+){0,4}budget\b"
 _BUDGET_IS = re.compile(
-    r"(?i:\b(?:FY\s?((?:19|20)\d\d)|((?:19|20)\d\d)(?:/\d\d)?)\s+(?:[\w-]+\s+){0,4}budget\b[^.;]{0,60}?"
+    rf"(?i:{_FISCAL_BUDGET}[^.;]{{0,60}}?"
     r"\b(?:is|of|totals|stands\s+at|amounts\s+to)\s+(?:about\s+|around\s+)?[$£€]?$)"
 )
 # $5.20 per net delivered (the target was no more than $5.50): a bracket after the figure, its own figure and cue
@@ -74,13 +75,14 @@ _DUE_BY = re.compile(
 # 不低于…的25%（实际为29.4%）: the level a rule sets, what was reached in brackets after it
 _ACTUAL_AFTER = re.compile(r"\s*[(（]\s*(?:实际(?:为|达到?)?|actual(?:ly)?\b)")
 # (Our FY2027 budget is $96.4 million, …,) and funds 612 FTE: what a fiscal year's budget pays for is as it is
-_BUDGET_NAMED = re.compile(r"(?i:\b(?:FY\s?((?:19|20)\d\d)|((?:19|20)\d\d)(?:/\d\d)?)\s+(?:[\w-]+\s+){0,4}budget\b)")
+_BUDGET_NAMED = re.compile(rf"(?i:{_FISCAL_BUDGET})")
 _FUNDS = re.compile(r"(?i:\b(?:funds|pays\s+for)\s+(?:about\s+|around\s+)?$)")
 _SETS_FOR = re.compile(r"\s+(?:that|which)\s+(?:the\s+\w+\s+|it\s+|we\s+)?(?:sets?|set)\s+for\s+((?:19|20)\d\d)\b")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
+def _fiscal_year(budget: re.Match[str]) -> Guess:
+    """The fiscal year a ``_FISCAL_BUDGET`` names (FY2027, 2026/27), as a figure's period."""
+    return Guess(int(budget.group(1) or budget.group(2)), "the budget's fiscal year")
 
 
 def _basis_year(line: str, start: int, year: int) -> tuple[int, int] | None:
@@ -109,20 +111,19 @@ def settled(
     if _NEXT_YEARS.search(line[clause_start:start]):
         return Guess("target", "a share of the next year's money"), Guess(now + 1, "the year after publication")
     if year < now and (basis := _basis_year(line, start, year)) is not None:
-        return again(_blank(line, *basis))
+        return again(blanked(line, *basis))
     budget = _BUDGET_IS.search(line, sentence_bounds(line, start)[0], start)
     if budget is not None:
-        fiscal = int(budget.group(1) or budget.group(2))
-        return Guess("achieved", "a fiscal year's budget, as it is set"), Guess(fiscal, "the budget's fiscal year")
+        return Guess("achieved", "a fiscal year's budget, as it is set"), _fiscal_year(budget)
     if status.value == "target" and (bracket := _BRACKET_AFTER.match(line, end)) is not None:
         open_at = max(line.rfind("(", end, bracket.end()), line.rfind("（", end, bracket.end()))
         if _BRACKET_CUE.search(line, open_at, bracket.end()) and not _BRACKET_CUE.search(line, clause_start, open_at):
-            return again(_blank(line, open_at, bracket.end()))
+            return again(blanked(line, open_at, bracket.end()))
     sentence_start = sentence_bounds(line, start)[0]
     if year < now and _RISE_OF.search(line, max(0, start - 40), start):
         source = max(_FROM.finditer(line, sentence_start, start), key=lambda m: m.start(), default=None)
         if source is not None and re.search(rf"\b{period.value}\b", line[source.end() : start]):
-            return again(_blank(line, source.start(), start - 1))
+            return again(blanked(line, source.start(), start - 1))
     if status.value == "target" and _SET_OPENS.search(line, max(0, start - 40), start):
         return Guess("achieved", "the set a task to come acts on ('The remaining …'): it exists"), Guess(now, "now")
     joined = _JOINED_TO.match(line, clause_start) or _JOINED_TO.match(line, clause_start - 1 if clause_start else 0)
@@ -135,8 +136,7 @@ def settled(
         return Guess("target", "the level set, what was reached in brackets after it"), period
     named = _BUDGET_NAMED.search(line, sentence_start, start) if _FUNDS.search(line, clause_start, start) else None
     if named is not None:
-        fiscal = int(named.group(1) or named.group(2))
-        return Guess("achieved", "what a fiscal year's budget pays for"), Guess(fiscal, "the budget's fiscal year")
+        return Guess("achieved", "what a fiscal year's budget pays for"), _fiscal_year(named)
     if status.why == _PLAN_FALLBACK:
         when = period if year <= now else Guess(now, "now")
         if _past_told(line, start):

@@ -23,6 +23,7 @@ from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 from checks.numbers.rate_bases import EN_BASE, ZH_BASE, printed_rate_base, rate_base, same_thing, thing_words
 from checks.numbers.rate_bases import printed_base as printed_base_match
+from checks.numbers.rate_bases import printed_thing as base_words
 from checks.numbers.tables import units as reading_units
 
 # 162.39/10万, 20名/10万人口, 78.4 per 100,000 (population, live births …)
@@ -57,8 +58,7 @@ def printed_base(line: str, q: Quantity) -> int | None:
 def printed_thing(q: Quantity) -> str | None:
     """What the base printed after ``q`` counts when that is no population (``member months`` of 54.8
     per 1,000 member months), as printed in lower case; None otherwise."""
-    found = printed_base_match(q.unit_text)
-    other = found.groupdict().get("other") if found is not None else None
+    other = base_words(printed_base_match(q.unit_text))
     return " ".join(other.lower().split()) if other else None
 
 

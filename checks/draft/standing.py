@@ -28,14 +28,11 @@ a province's and a county's circulars, a city's pilot progress report; and set 4
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from checks.draft.guesses import Guess
-from checks.draft.notices import settled
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.notices import Reguess, settled
+from checks.draft.text import blanked, clause_bounds, sentence_bounds
 from checks.draft.years import years_before
-
-Reguess = Callable[[str], tuple[Guess, Guess]]
 
 _FACTOR_EN = re.compile(r"(?i:\b(?:double|twice|triple|treble|(?:\d+(?:\.\d+)?|two|three|four|five)\s+times)\b)")
 _FACTOR_ZH = re.compile(r"翻了?[一两]?番|翻了?一?倍|\d(?:\.\d+)?倍")
@@ -95,15 +92,11 @@ _NOUN_PLAN = re.compile(r"(?:制[订定]|编制)[\u4e00-\u9fff]{0,4}?(计划)")
 _SAID_INTENT = re.compile(r"(?:表示|称)[^，,。；;]{0,12}?(打算)")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
-
-
 def _unplanned(line: str) -> str:
     """``line`` with the plan words that plan nothing blanked (their length kept)."""
     for pattern in (_NOUN_PLAN, _SAID_INTENT):
         for found in pattern.finditer(line):
-            line = _blank(line, found.start(1), found.end(1))
+            line = blanked(line, found.start(1), found.end(1))
     return line
 
 
@@ -180,7 +173,7 @@ def _standing(
 ) -> tuple[Guess, Guess]:
     base = _factor_base(line, start, end)
     if base is not None:
-        return again(_blank(line, *base))
+        return again(blanked(line, *base))
     if status.value == "achieved" and (between := _between_from(line, start, period)) is not None:
         return status, between
     clause_start = clause_bounds(line, start)[0]
@@ -202,12 +195,12 @@ def _standing(
     if (closing := _sentence_closing_year(line, start, end, status, period)) is not None:
         return status, closing
     if (carried := _another_sentences_year(line, start, period)) is not None:
-        return again(_blank(line, *carried))
+        return again(blanked(line, *carried))
     if status.value == "target" and period.why == "the year it is due by":
         sentence_end = sentence_bounds(line, start)[1]
         due = re.search(rf"\b{period.value}\b", line[end:sentence_end])
         if due is not None and _NEXT_TASK.search(line, end, end + due.start()):
-            return again(_blank(line, end + due.start(), end + due.end()))
+            return again(blanked(line, end + due.start(), end + due.end()))
     needs = _NEEDS_FOR.search(line, sentence_bounds(line, start)[0], start)
     needed = int(needs.group(1) or needs.group(2)) if needs is not None else None
     if needed is not None and needed >= now and not _BASIS.match(line, clause_start):

@@ -103,6 +103,11 @@ _COMPARED_PERIOD = re.compile(
 )
 
 
+def blanked(text: str, start: int, end: int) -> str:
+    """``text`` with ``start:end`` blanked (the same length: every position stays where it was)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def without_other_brackets(line: str, start: int) -> str:
     """``line`` with the brackets of sentences other than the one at ``start`` blanked (same length), and
     the times their figures are compared with (in the same period last year): no year of the paragraph's."""

@@ -99,21 +99,31 @@ def may_hold_rate_base(text: str, low: int, high: int) -> bool:
     return text.find("每", low, high) >= 0 or text.find("per", low, high) >= 0 or text.find("Per", low, high) >= 0
 
 
+def printed_thing(match: re.Match[str] | None) -> str | None:
+    """What a base ``SLASH_BASE`` found counts when that is no population, as printed (``member months``);
+    None for a base of people or of nothing named."""
+    return match.groupdict().get("other") if match is not None else None
+
+
 def base_thing(match: re.Match[str] | None) -> str | None:
-    """What a base ``SLASH_BASE`` found counts when that is no population (``member months``), as
-    ``thing_words`` writes it; None for a base of people or of nothing named."""
-    other = match.groupdict().get("other") if match is not None else None
+    """``printed_thing`` as ``thing_words`` writes it, to compare."""
+    other = printed_thing(match)
     return thing_words(other) if other else None
 
 
-_LABEL_THING = re.compile(rf"(?i:\bper\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!{EN_POPULATION})([a-z][a-z\s-]*[a-z]))")
+# A rate unit's label_en: its size, and what it is per besides it when that is no population
+_LABEL_BASE = re.compile(
+    rf"(?i:\bper\s+(\d{{1,3}}(?:,\d{{3}})+|\d+)\b(?:\s+(?!{EN_POPULATION})([a-z][a-z\s-]*[a-z]))?)"
+)
 
 
-def label_thing(label_en: str) -> str | None:
-    """What a rate unit's ``label_en`` says it is per besides its size, when that is no population
-    (``per 1,000 member months``: ``member months``); None for ``per 1,000 population``."""
-    found = _LABEL_THING.search(label_en)
-    return thing_words(found.group(1)) if found else None
+def label_base(label_en: str) -> tuple[int, str | None] | None:
+    """The size and thing (``thing_words``) a rate unit's ``label_en`` names (``per 1,000 member months``:
+    1000, ``member month``; ``per 1,000 population``: 1000, None), or None when it names no size."""
+    found = _LABEL_BASE.search(label_en)
+    if found is None:
+        return None
+    return int(found.group(1).replace(",", "")), thing_words(found.group(2)) if found.group(2) else None
 
 
 def thing_words(text: str) -> str:

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from checks.numbers.concentrations import CJK_CONCENTRATIONS, EN_CONCENTRATIONS
-from checks.numbers.rate_bases import label_thing
+from checks.numbers.rate_bases import label_base
 from checks.numbers.units import CJK_MEASURES, EN_MEASURES, MEASURE_NOT_BEFORE, Units
 
 _REPO = Path(__file__).resolve().parents[2]
-_RATE_LABEL_BASE = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)  # label_en of a rate unit
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -94,11 +93,10 @@ def _units_of(entries: Mapping[str, Mapping[str, Any]]) -> Units:
     for unit_id, entry in entries.items():
         if entry.get("kind") == "rate":
             rates.add(unit_id)
-            label = str(entry.get("label_en") or "")
-            base = _RATE_LABEL_BASE.search(label)
-            if base:
-                rate_bases[unit_id] = int(base.group(1).replace(",", ""))
-                if (thing := label_thing(label)) is not None:
+            base = label_base(str(entry.get("label_en") or ""))
+            if base is not None:
+                rate_bases[unit_id], thing = base
+                if thing is not None:
                     rate_things[unit_id] = thing
         elif entry.get("kind") == "duration":
             durations.add(unit_id)
