@@ -62,10 +62,36 @@ _RESOLUTION = [
 ]
 
 
+_DISTRIBUTION = [
+    "关于印发某县2026年度绩效奖励分配方案的通知",
+    "发布时间：2026-11-20",
+    "现将2026年度绩效奖励分配方案印发给你们，请认真贯彻执行。",
+    "岗位系数表",
+    "岗位\t系数\t人数",
+    "副高级及以上\t1.3—1.6\t420",
+    "中级及以下\t0.9—1.2\t1180",
+    "考核满分100分，考核得分低于70分的暂停发放绩效奖励，70分以上的按得分比例发放。",
+    "两个方案均保留基础包，每人每年费用为80元至120元。",
+]
+
+
+_BASELINE = [
+    "Clean Hands Schools Project: mid-term brief",
+    "Published 2 September 2026",
+    "The project works in 64 schools of two districts.",
+    "Indicator\tBaseline (2023)\tMid-term (2026)\tTarget (2028)",
+    "Schools with soap at handwashing points (%)\t22.0\t47.5\t80",
+    "Absence for diarrhoea fell from 6.1% at baseline to 3.4% this term; the 12 schools still below 30% soap"
+    " coverage had extra visits in July.",
+]
+
+
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     texts = {"circular": _CIRCULAR, "allocation": _ALLOCATION, "missed": _TARGET_MISSED, "review": _REVIEW}
     texts["resolution"] = _RESOLUTION
+    texts["distribution"] = _DISTRIBUTION
+    texts["baseline"] = _BASELINE
     return {name: draft_text(tmp_path_factory.mktemp(name), lines) for name, lines in texts.items()}
 
 
@@ -161,3 +187,37 @@ def test_an_amount_due_by_a_fiscal_year_is_a_target_of_it(drafted: dict[str, dic
 
 def test_a_birth_year_that_defines_people_dates_no_figure(drafted: dict[str, dict[str, Any]]) -> None:
     assert _of(_facts(drafted["resolution"]), 4, 3) == ("achieved", 2026)
+
+
+# A table row's grade 及以下 (and below) opens no list: its range's lower end is a figure.
+def test_a_grade_and_those_below_it_open_no_list(drafted: dict[str, dict[str, Any]]) -> None:
+    facts = _facts(drafted["distribution"])
+    assert facts[(7, 0.9)]["qualifier"] == "ge"
+    assert facts[(7, 1.2)]["qualifier"] == "le"
+    assert facts[(6, 1.3)]["qualifier"] == "ge"
+
+
+# A score band, then 的 and what a rule does to those in it, picks the units: no claim; a count of the options set
+# out, named again with 均, is no figure; the options' values are.
+def test_a_score_band_a_rule_acts_on_and_the_options_counted_again_are_no_figures(
+    drafted: dict[str, dict[str, Any]],
+) -> None:
+    facts = _facts(drafted["distribution"])
+    assert (8, 70) not in facts
+    assert (9, 2) not in facts
+    assert (9, 80) in facts and (9, 120) in facts
+
+
+# A figure measured "at baseline" is of the year the text names its baseline's; the bound that picks things just
+# counted (the 12 schools still below 30%) is no claim; the count is.
+def test_a_figure_at_baseline_is_of_the_baselines_year(drafted: dict[str, dict[str, Any]]) -> None:
+    facts = _facts(drafted["baseline"])
+    assert _of(facts, 6, 6.1) == ("achieved", 2023)
+    assert _of(facts, 6, 3.4) == ("achieved", 2026)
+    assert _of(facts, 5, 22.0) == ("achieved", 2023)
+
+
+def test_the_bound_that_picks_things_just_counted_is_no_claim(drafted: dict[str, dict[str, Any]]) -> None:
+    facts = _facts(drafted["baseline"])
+    assert (6, 30) not in facts
+    assert (6, 12) in facts

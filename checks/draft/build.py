@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from checks.draft.asides import now_aside
+from checks.draft.baseline import at_baseline
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
@@ -342,6 +343,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         status, period = measured_norm(plain, on_plain, status, period, number, drafted.facts)  # 控制在93%以下
         status, period = recommended(plain, on_plain, status, period, context.years, context.recommends)
         status, period = planned_or_agreed(plain, on_plain, unit, status, period, context.years)  # 30 planned …
+        period = at_baseline(plain, on_plain.start, on_plain.end, status, period, context.baseline)  # 18.3% at baseline
         fiscal = share_of_fiscal_year(plain, on_plain.end) if status.value == "achieved" else None
         if fiscal is not None and period.why in _BY_DEFAULT:  # no more than 10% of the FY2027 allocation
             period = Guess(fiscal, "the fiscal year whose money it is a share of")

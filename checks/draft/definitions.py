@@ -98,6 +98,11 @@ _DEFINING = re.compile(
     r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
     r"|is\s+defined\s+as|means|refers\s+to)\b"
 )
+# the 9 villages still below 50% basic water coverage, 4 districts that are still above 10%: a count, its plural
+# noun, then still and the bound that picks them (round 41)
+_COUNTED_STILL = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:that|which|who)?\s*(?:are|were)?\s*still\s+$", re.I
+)
 # 高血压的诊断标准是：…收缩压≥140mmHg; 统计口径为：…: a criterion or scope, then a colon, defines what follows.
 _CRITERION_ZH = re.compile(r"(?:标准|定义|口径|依据|条件)(?:是|为)?\s*[:：]")
 # 每千人口床位数:指…之比乘以1000; 第90百分位数指…百分之九十: a term, then 指, defines it.
@@ -280,6 +285,8 @@ def definition(line: str, q: Quantity) -> str | None:
     reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q)
     if reason:
         return reason
+    if q.qualifier in ("lt", "gt", "le", "ge") and _COUNTED_STILL.search(line, max(0, q.start - 60), q.start):
+        return "the bound that picks the things just counted (the 9 villages still below 50% coverage), not a claim"
     symbol = q.text.lstrip().startswith(("≥", ">", "≤", "<", "＞", "＜", "⩾", "⩽"))
     if q.qualifier in ("ge", "gt", "le", "lt") and (
         _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))
