@@ -86,12 +86,21 @@ _BASELINE = [
 ]
 
 
+_NOTICE = [
+    "关于2026年度医疗机构校验结果的通告",
+    "发布时间：2026-06-18",
+    "暂缓校验的机构整改期为1至3个月，整改期间不得新增诊疗科目。",
+    "Of the 9 cases, 6 were unvaccinated and 2 had received only 1 dose; clinics have given 1,240 doses.",
+]
+
+
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     texts = {"circular": _CIRCULAR, "allocation": _ALLOCATION, "missed": _TARGET_MISSED, "review": _REVIEW}
     texts["resolution"] = _RESOLUTION
     texts["distribution"] = _DISTRIBUTION
     texts["baseline"] = _BASELINE
+    texts["notice"] = _NOTICE
     return {name: draft_text(tmp_path_factory.mktemp(name), lines) for name, lines in texts.items()}
 
 
@@ -221,3 +230,17 @@ def test_the_bound_that_picks_things_just_counted_is_no_claim(drafted: dict[str,
     facts = _facts(drafted["baseline"])
     assert (6, 30) not in facts
     assert (6, 12) in facts
+
+
+# 1至3个月 is a range the reader reads, its low end a figure, not a span a later figure is counted over.
+def test_the_low_end_of_a_range_of_months_is_a_figure(drafted: dict[str, dict[str, Any]]) -> None:
+    facts = _facts(drafted["notice"])
+    assert facts[(3, 1)]["qualifier"] == "ge"
+    assert facts[(3, 3)]["qualifier"] == "le"
+
+
+# the doses a group has had define it (2 had received only 1 dose): no claim; the doses given are.
+def test_the_doses_that_pick_the_people_counted_are_no_claim(drafted: dict[str, dict[str, Any]]) -> None:
+    facts = _facts(drafted["notice"])
+    assert (4, 1) not in facts
+    assert (4, 2) in facts and (4, 1240) in facts

@@ -98,6 +98,14 @@ _DEFINING = re.compile(
     r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
     r"|is\s+defined\s+as|means|refers\s+to)\b"
 )
+# 3 had received only 1 dose, children who have had 2 doses: the doses a group has had define it (round 41)
+_DOSES_HAD = (
+    re.compile(
+        r"(?:\b\d[\d,]*|\bwho|\bthose)\s+(?:had|have|has)\s+(?:received|had|got)\s+(?:only\s+|just\s+|at\s+least\s+)?$",
+        re.I,
+    ),
+    re.compile(r"\s*(?:dose|doses)\b", re.I),
+)
 # the 9 villages still below 50% basic water coverage, 4 districts that are still above 10%: a count, its plural
 # noun, then still and the bound that picks them (round 41)
 _COUNTED_STILL = re.compile(
@@ -285,6 +293,8 @@ def definition(line: str, q: Quantity) -> str | None:
     reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q)
     if reason:
         return reason
+    if q.value <= 3 and _DOSES_HAD[0].search(line, max(0, q.start - 50), q.start) and _DOSES_HAD[1].match(line, q.end):
+        return "the doses that pick the people counted (3 had received only 1 dose), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _COUNTED_STILL.search(line, max(0, q.start - 60), q.start):
         return "the bound that picks the things just counted (the 9 villages still below 50% coverage), not a claim"
     symbol = q.text.lstrip().startswith(("≥", ">", "≤", "<", "＞", "＜", "⩾", "⩽"))
