@@ -30,7 +30,6 @@ _TARGET_CHANGED = re.compile(
     r"(?:(?:down|up)\s+)?from\s+(?:[$£€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+to\s+)?[$£€]?$",
     re.I,
 )
-_COUNT_UNITS = ("percent", "ratio")
 # will make 12 recommendations, is to publish 5 proposals: recommendations still to come
 _TO_COME = re.compile(r"\b(?:will|shall|to\s+(?:make|publish|issue|produce|set\s+out))\b", re.I)
 
@@ -56,6 +55,7 @@ def recommended(
         return Guess("target", "a target the recommendation changes"), Guess(year, "the due year of that target")
     if not str(status.why).startswith(_RECOMMENDED):
         return status, period
-    if q.qualifier == "eq" and q.unit not in _COUNT_UNITS and _DEFINITE.search(line, 0, digits):
+    # things counted, no unit word read (not the 16 hours a day a recommendation moves towards: a level)
+    if q.qualifier == "eq" and q.unit in (None, "unit", "person", "institution") and _DEFINITE.search(line, 0, digits):
         return Guess("achieved", "a definite count the recommendation acts on"), Guess(years.now, "publication year")
     return status, period
