@@ -11,7 +11,6 @@ from functools import partial
 from typing import Any
 
 from checks.draft.asides import now_aside
-from checks.draft.baseline import at_baseline
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
@@ -21,7 +20,7 @@ from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
 from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact, figure_subject, quote_span
-from checks.draft.fiscal import fiscal_note, share_of_fiscal_year
+from checks.draft.fiscal import fiscal_note
 from checks.draft.guesses import Guess, period_of, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.ignores import non_claim
@@ -31,17 +30,15 @@ from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
 from checks.draft.new_units import decimal_unit, person_times, propose_unit, settle_kinds
-from checks.draft.norms import measured_norm
 from checks.draft.openings import FigureYears, figure_years
-from checks.draft.planned import planned_or_agreed
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, printed_thing, rate_named_by, rate_unit
-from checks.draft.recommended import recommended
 from checks.draft.refers_back import back_references
 from checks.draft.relations import harmonise, other_end_indicator, propose
 from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
+from checks.draft.settled import settled
 from checks.draft.simplified import simplified
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standing import standing
@@ -180,9 +177,6 @@ def _id(indicator: str, taken: set[str]) -> str:
         name = f"{base}-{n}"
     taken.add(name)
     return name
-
-
-_BY_DEFAULT = ("the year the article is about", "publication year", "the year before publication")
 
 
 # A paragraph of a real article prints a few dozen figures (23 at most in the seeds and the draft
@@ -340,13 +334,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             )
         anew = partial(_anew, on_plain, context, min(following, default=None))  # round 38: what stands now
         status, period = standing(plain, on_plain.start, on_plain.end, status, period, context.years.now, anew)
-        status, period = measured_norm(plain, on_plain, status, period, number, drafted.facts)  # 控制在93%以下
-        status, period = recommended(plain, on_plain, status, period, context.years, context.recommends)
-        status, period = planned_or_agreed(plain, on_plain, unit, status, period, context.years)  # 30 planned …
-        period = at_baseline(plain, on_plain.start, on_plain.end, status, period, context.baseline)  # 18.3% at baseline
-        fiscal = share_of_fiscal_year(plain, on_plain.end) if status.value == "achieved" else None
-        if fiscal is not None and period.why in _BY_DEFAULT:  # no more than 10% of the FY2027 allocation
-            period = Guess(fiscal, "the fiscal year whose money it is a share of")
+        status, period = settled(plain, on_plain, unit, (status, period), number, drafted.facts, context)  # round 41
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(

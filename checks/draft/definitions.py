@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from checks.draft.deadlines import deadline_to_act
 from checks.draft.named_items import named_items
+from checks.draft.picks import picks_those_counted
 from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
@@ -97,19 +98,6 @@ _COMPRISES = re.compile(
 _DEFINING = re.compile(
     r"\s*(?:An?|The\s+term)\s+(?!\d)[A-Za-z][\w -]{2,60}?\s+(?:is\s+(?:an?|the)\s+(?:period|unit|spell|measure|count|record|person|case|episode|term)\b"
     r"|is\s+defined\s+as|means|refers\s+to)\b"
-)
-# 3 had received only 1 dose, children who have had 2 doses: the doses a group has had define it (round 41)
-_DOSES_HAD = (
-    re.compile(
-        r"(?:\b\d[\d,]*|\bwho|\bthose)\s+(?:had|have|has)\s+(?:received|had|got)\s+(?:only\s+|just\s+|at\s+least\s+)?$",
-        re.I,
-    ),
-    re.compile(r"\s*(?:dose|doses)\b", re.I),
-)
-# the 9 villages still below 50% basic water coverage, 4 districts that are still above 10%: a count, its plural
-# noun, then still and the bound that picks them (round 41)
-_COUNTED_STILL = re.compile(
-    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:that|which|who)?\s*(?:are|were)?\s*still\s+$", re.I
 )
 # 高血压的诊断标准是：…收缩压≥140mmHg; 统计口径为：…: a criterion or scope, then a colon, defines what follows.
 _CRITERION_ZH = re.compile(r"(?:标准|定义|口径|依据|条件)(?:是|为)?\s*[:：]")
@@ -290,13 +278,9 @@ _RANK_BEFORE = re.compile(r"(?:前|(?<=排名)后|(?<=排名)末)\s*$")  # 排�
 
 def definition(line: str, q: Quantity) -> str | None:
     """Why ``q`` says what a figure counts rather than claims one, or None."""
-    reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q)
+    reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q) or picks_those_counted(line, q)
     if reason:
         return reason
-    if q.value <= 3 and _DOSES_HAD[0].search(line, max(0, q.start - 50), q.start) and _DOSES_HAD[1].match(line, q.end):
-        return "the doses that pick the people counted (3 had received only 1 dose), not a claim"
-    if q.qualifier in ("lt", "gt", "le", "ge") and _COUNTED_STILL.search(line, max(0, q.start - 60), q.start):
-        return "the bound that picks the things just counted (the 9 villages still below 50% coverage), not a claim"
     symbol = q.text.lstrip().startswith(("≥", ">", "≤", "<", "＞", "＜", "⩾", "⩽"))
     if q.qualifier in ("ge", "gt", "le", "lt") and (
         _DEFINES_AFTER.match(line, q.end) or (symbol and _SYMBOL_DEFINES_AFTER.match(line, q.end))

@@ -21,7 +21,7 @@ from checks.numbers import Quantity
 # 病床使用率原则上控制在, 加床数不得超过, 平均住院日不超过: the name of the level, then the norm's bound word
 _NORM = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:原则上|一般|均|应|须|要)?(?:严格)?"
-    r"(?:控制在|保持在|不得?超过|不得?低于|不得?高于|不少于|不多于|不大于|不小于)[^，,。；;\d]{0,8}$"
+    r"(?:控制在|不得?超过|不得?低于|不得?高于|不少于|不多于|不大于|不小于)[^，,。；;\d]{0,8}$"
 )
 # the level's name, not what holds it: 三级医院平均住院日 is a 平均住院日
 _COUNTED = re.compile(r"数$|人数$|量$")

@@ -19,7 +19,7 @@ from checks.draft.bracketed import outside_aside
 from checks.draft.codes import STANDARD_YEAR_BEFORE
 from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, in_span_across_years, month_over
-from checks.draft.noun_years import after_unit, in_named_span, names_target_measured_against, noun_then_year
+from checks.draft.noun_years import after_unit, born, in_named_span, names_target_measured_against, noun_then_year
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.told import OWN_MONTH, PARTICIPLE_YEAR, POOLED_AVERAGE
@@ -123,13 +123,6 @@ _FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|(?:survey|census|report|study|data|audit|round|wave)s?\b)")
 
 
-# born in 1970 or later, born on or after January 1, 1957, 1970年及以后出生的 (round 41)
-_BORN_BEFORE = re.compile(
-    r"\bborn\s+(?:(?:on\s+or\s+)?(?:in|before|after|since|from|between|during)\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?$"
-)
-_BORN_AFTER = re.compile(r"年?(?:及|或|以)?(?:以后|以前|之后|之前|后|前)?出生")
-
-
 def years_in(text: str, offset: int = 0) -> list[Year]:
     """Each year of ``text`` that is not a year compared with, and whether it is a target's."""
     accounts = fiscal_years(text)
@@ -150,9 +143,7 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         numbered = _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【"))
-        named = in_named_span(text, match.start())  # Action Plan 2023–2028: the plan's name (round 32)
-        if _BORN_BEFORE.search(before) or _BORN_AFTER.match(after):
-            continue  # born in 1970 or later, 1970年及以后出生: a birth year defines the people, dating no figure
+        named = in_named_span(text, match.start()) or born(before, after)  # Action Plan 2023–2028; born in 1970
         if numbered or named or _EDITION.match(after) or STANDARD_YEAR_BEFORE.search(before[-24:]):
             continue  # 桂审社报〔2026〕7号, 标准（2025年版）, GB 5749—2022: a document's number, edition or code, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
