@@ -38,6 +38,7 @@ from checks.draft.relations import harmonise, other_end_indicator, propose
 from checks.draft.repeats import restatements
 from checks.draft.running import as_reported
 from checks.draft.sambat import common_era
+from checks.draft.settled import settled
 from checks.draft.simplified import simplified
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standing import standing
@@ -333,6 +334,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             )
         anew = partial(_anew, on_plain, context, min(following, default=None))  # round 38: what stands now
         status, period = standing(plain, on_plain.start, on_plain.end, status, period, context.years.now, anew)
+        status, period = settled(plain, on_plain, unit, (status, period), number, drafted.facts, context)  # round 41
         if calendar is not None and calendar.years:
             period = Guess(period.value, f"{period.why}; years of the Minguo calendar read as 1911 + N")
         fact = DraftFact(

@@ -11,6 +11,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from checks.draft.baseline import baseline_year
 from checks.draft.budget_items import allocation_items
 from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
@@ -66,6 +67,7 @@ class Context:
         False  # its title_year is the year opening the paragraph the line goes on with (checks.draft.wrapped)
     )
     allocation_item: bool = False  # an item of a budget's list of allocations (checks.draft.budget_items)
+    baseline: int | None = None  # the year the text names as its baseline's (checks.draft.baseline)
 
 
 def page_context(
@@ -92,6 +94,7 @@ def page_context(
     context.budget = budget_year([heading, *text], years.now)
     context.running = running_fiscal_year([heading, *text], published)
     context.rounds = round_years(text)
+    context.baseline = baseline_year(text)
     context.declared = declared_year(text, years.now)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context

@@ -75,12 +75,18 @@ def _named_after_colon(line: str, q: Quantity) -> bool:
     return len(items) == q.value and all(len(i) <= 60 and not re.search(r"\d", i) for i in items)
 
 
+# 两个方案均设…, 三种方式都…: the options a text has set out, counted again with all of them (round 41)
+_OPTIONS_ALL = re.compile(r"\s*(?:个|种|套)?\s*(?:调整|备选|收费)?(?:方案|选项|办法|模式)\s*(?:均|都|皆)")
+
+
 def counted_list(line: str, q: Quantity) -> str | None:
     """The count of the items listed right before it (县中医院、县妇幼保健院、县中心医院三个新院区), of
     the targets the text names (all 3 targets), of the items just named (… and cancer are the two
     leading causes), of what a figure is compared with (与其他14个…地区比较)."""
     if q.qualifier != "eq" or q.value != int(q.value):
         return None
+    if q.value <= 5 and _OPTIONS_ALL.match(line, q.end):
+        return "the count of the options the text set out, named again (两个方案均…), not a figure"
     before = line[max(0, q.start - 80) : q.start]
     if q.value <= 12 and _ALL_BEFORE.search(before) and _TARGETS_AFTER.match(line[q.end :]):
         return "the count of the targets the text names, not a figure of its own"
@@ -133,7 +139,8 @@ def counted_list(line: str, q: Quantity) -> str | None:
 _NUMBER_WORD = r"(?:\d{1,3}(?![\d,.%])|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PROPORTION_FIRST = re.compile(rf"^\s+(?:out\s+of|in)\s+{_NUMBER_WORD}\b", re.IGNORECASE)
 _PROPORTION_SECOND = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
-_LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|以下|如下)\s*$", re.IGNORECASE)
+# (not 初级及以下<TAB>0.8—1.2, a grade and those below it: round 41)
+_LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|(?<![及或和与])以下|如下)\s*$", re.IGNORECASE)
 
 
 def ratio_term(line: str, q: Quantity) -> str | None:

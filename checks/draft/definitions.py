@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from checks.draft.deadlines import deadline_to_act
 from checks.draft.named_items import named_items
+from checks.draft.picks import picks_those_counted
 from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
@@ -277,7 +278,7 @@ _RANK_BEFORE = re.compile(r"(?:前|(?<=排名)后|(?<=排名)末)\s*$")  # 排�
 
 def definition(line: str, q: Quantity) -> str | None:
     """Why ``q`` says what a figure counts rather than claims one, or None."""
-    reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q)
+    reason = _duration(line, q) or _run_or_schedule(line, q) or named_items(line, q) or picks_those_counted(line, q)
     if reason:
         return reason
     symbol = q.text.lstrip().startswith(("≥", ">", "≤", "<", "＞", "＜", "⩾", "⩽"))

@@ -61,3 +61,19 @@ def fiscal_note(sentence: str, status: str, period: int, published: date | None)
 
 
 _STATE_FY = re.compile(r"\bS\.?F\.?Y\.?\s?((?:19|20)\d\d)\b")
+
+
+# no more than 10% of the FY2027 allocation, 5% of the 2026-27 budget: a share of one fiscal year's money
+_OF_A_YEARS = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\S+\s+(?:allocations?|budgets?|funds?|funding|appropriations?|total)\b)"
+)
+
+
+def share_of_fiscal_year(line: str, end: int) -> int | None:
+    """The fiscal year whose money the figure ending at ``end`` is a share of (10% of the FY2027 allocation →
+    2027), None when no such words follow it (round 41)."""
+    of = _OF_A_YEARS.match(line, end)
+    if of is None:
+        return None
+    named = fiscal_years(line[of.end() : of.end() + 14])
+    return named[0][1] if named and named[0][0].start() == 0 else None

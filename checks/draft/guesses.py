@@ -307,6 +307,7 @@ def period_of(
         by_default = base.why in ("the year the article is about", "'全年', a whole year over before publication") or (
             base.why.startswith("the year opening") and possessive.group().startswith("上")  # its own sentence too
         )
+        by_default = by_default or (base.why.startswith("the last ") and "同月" in possessive.group())  # 上年同月的
         if by_default and isinstance(base.value, int) and base.value:
             return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")
     bracketed = bracketed_period(line, start, years.published, years.now)

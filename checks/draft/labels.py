@@ -41,6 +41,9 @@ _LABEL_LIST = re.compile(
 )
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
 _NAMED_BY_NUMBER = re.compile(r"\b(?:Agenda|Vision|Project|Programme|Program|Initiative|Operation)\s+$")
+# the full report (64 pages), 《方案》（共12页）: the length of the document named before it (round 41)
+_PAGES_OPEN = re.compile(r"[(（]\s*(?:共|全文)?$")
+_PAGES_CLOSE = re.compile(r"\s*(?:pages?|pp\.?|页)\s*[)）]", re.I)
 # A provision named by its number: under clause 7.2, paragraph 3, Article 12, section 4.1.
 _PROVISION = re.compile(
     r"\b(?i:clause|paragraph|para\.|article|section|regulation|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?)\s*$"
@@ -153,6 +156,9 @@ _NOT_NAMED = re.compile(r"(?:(?<![A-Za-z])[a-z][\w-]*|\d)\s*[(（]$")
 
 def mark_or_label(line: str, q: Quantity) -> str | None:
     """A footnote mark ([1]), a heading's or label's number (Group 1, 表2), a list item's number (2、)."""
+    digits_end = q.start + q.text.find(q.digits) + len(q.digits) if q.digits in q.text else q.end
+    if q.digits.isdigit() and _PAGES_OPEN.search(line, 0, q.start) and _PAGES_CLOSE.match(line, digits_end):
+        return "a document's page count in brackets (the full report (64 pages)), not a claim"
     # (not "delayed over two weeks below 25": a bound word opens the figure, a count)
     if q.unit_text is None and _WEEK.search(line, max(0, q.start - 24), q.start) and re.match(r"\d", line[q.start :]):
         return "the number of a week of the year (week 15, ME 32/2026), a time, not a figure"

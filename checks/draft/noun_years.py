@@ -61,3 +61,16 @@ _NAMED_SPAN = re.compile(
 def in_named_span(text: str, at: int) -> bool:
     """Whether the year at ``at`` of ``text`` is one end of a span of years that names a plan (Plan 2023–2028)."""
     return any(at in (m.start(1), m.start(2)) for m in _NAMED_SPAN.finditer(text, max(0, at - 40), at + 30))
+
+
+# born in 1970 or later, born on or after January 1, 1957, 1970年及以后出生的: a birth year defines the people, dating
+# no figure (round 41)
+_BORN_BEFORE = re.compile(
+    r"\bborn\s+(?:(?:on\s+or\s+)?(?:in|before|after|since|from|between|during)\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?$"
+)
+_BORN_AFTER = re.compile(r"年?(?:及|或|以)?(?:以后|以前|之后|之前|后|前)?出生")
+
+
+def born(before: str, after: str) -> bool:
+    """Whether the year between ``before`` and ``after`` is a birth year that picks people (born in 1970 or later)."""
+    return bool(_BORN_BEFORE.search(before) or _BORN_AFTER.match(after))

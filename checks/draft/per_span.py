@@ -10,6 +10,7 @@ from checks.draft.text import clause_bounds
 from checks.numbers import Quantity
 
 _RANGE_ON = re.compile(r"\s*(?:to|[-–—~])\s*\S", re.IGNORECASE)
+_RANGE_ON_ZH = re.compile(r"\s*(?:至|到)\s*\d")
 _RANGE_OPENS = re.compile(r"\b(?:within|from|between)\s+$", re.IGNORECASE)
 
 
@@ -27,6 +28,8 @@ def per_span(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         return None
     if _RANGE_ON.match(line, q.end) and _RANGE_OPENS.search(line, max(0, q.start - 10), q.start):
         return None  # within 1 to 2 days, ranged from 1 to 19 days: a range's low end, the range is the figure
+    if q.text.rstrip().endswith(("至", "到")) or _RANGE_ON_ZH.match(line, q.end):
+        return None  # 暂缓校验期为1至6个月: the low end of a range the reader reads, the range is the figure (round 41)
     _, end = clause_bounds(line, q.start)
     return (
         "the span a figure after it is counted over, not a claim"

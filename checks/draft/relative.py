@@ -388,6 +388,6 @@ def bracketed_period(line: str, start: int, published: date | None, now: int | N
 # 上年的3.18‰、4.44‰和1.82‰: the items listed after the possessive are last year's too. 上年为84.1%: the figure the
 # year before the one reported was, said with a copula (round 33; 去年同期为 is the calendar's last year, read elsewhere).
 LAST_YEARS = re.compile(
-    r"(?:(?:去年|上年|上一年)(?:同期)?的|(?:上年|上一年)(?:同期)?(?:为|是))\s*(?:\d[\d.,]*[^\d、和及，,。；;]{0,6}[、和及]\s*)*\Z|\blast\s+year['’]s\s+\Z",
+    r"(?:(?:去年|上年|上一年)(?:同期|同月)?的|(?:上年|上一年)(?:同期|同月)?(?:为|是))\s*(?:\d[\d.,]*[^\d、和及，,。；;]{0,6}[、和及]\s*)*\Z|\blast\s+year['’]s\s+\Z",
     re.IGNORECASE,
 )

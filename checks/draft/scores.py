@@ -53,6 +53,11 @@ def _rating_scale(line: str, q: Quantity) -> bool:
     )
 
 
+# 得分低于60分的不予分配奖励, 考核得分80分以上的全额兑现: a band of scores, then 的 and what the rule does to those in it
+_BOUND_IN = re.compile(r"低于|高于|不足|超过|以上|以下|及以上|及以下")
+_BAND_THEN_RULE = re.compile(r"(?:以上|以下)?\s*的\s*(?:不予|不得|按|予以|给予|全额|扣|暂停|取消|责令|约谈|通报|减半)")
+
+
 def rank_or_scale(line: str, q: Quantity) -> str | None:
     """Why ``q`` is a rank, a score scale or a score band rather than a claim; None otherwise."""
     before, after = line[max(0, q.start - 6) : q.start], line[q.end :]
@@ -68,6 +73,8 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
     read_as_band = _READ_BAND.search(q.text) is not None and _OF.match(after) is not None
     if _REQUIRED.match(after):
         return None  # 达到900分以上的要求: the band a rule requires is the rule's figure, no units counted in it
+    if "分" in q.text and _BOUND_IN.search(q.text) and _BAND_THEN_RULE.match(after):
+        return "a score band that picks the units a rule covers (得分低于60分的不予分配), not a figure"
     if _BAND_AFTER.match(after) or (_BAND_END[0].search(before) and _BAND_END[1].match(after)) or read_as_band:
         return "a score band that picks the units counted (90分及以上的单位), not a figure"
     # the reader may read the band's bound with its points (90分及以上) or leave it after them

@@ -19,7 +19,7 @@ from checks.draft.bracketed import outside_aside
 from checks.draft.codes import STANDARD_YEAR_BEFORE
 from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, in_span_across_years, month_over
-from checks.draft.noun_years import after_unit, in_named_span, names_target_measured_against, noun_then_year
+from checks.draft.noun_years import after_unit, born, in_named_span, names_target_measured_against, noun_then_year
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 from checks.draft.told import OWN_MONTH, PARTICIPLE_YEAR, POOLED_AVERAGE
@@ -143,7 +143,7 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
             continue
         numbered = _DOCUMENT_NUMBER.match(after) and before.rstrip().endswith(("〔", "[", "［", "(", "（", "【"))
-        named = in_named_span(text, match.start())  # Action Plan 2023–2028: the plan's name (round 32)
+        named = in_named_span(text, match.start()) or born(before, after)  # Action Plan 2023–2028; born in 1970
         if numbered or named or _EDITION.match(after) or STANDARD_YEAR_BEFORE.search(before[-24:]):
             continue  # 桂审社报〔2026〕7号, 标准（2025年版）, GB 5749—2022: a document's number, edition or code, dating nothing
         target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))

@@ -1,0 +1,40 @@
+"""Round 41's last guesses on a figure, after every other (checks.draft.build): a norm on a measured level
+(checks.draft.norms), what a recommendations section acts on or changes (checks.draft.recommended), a planned
+total or an agreed limit (checks.draft.planned), a figure at baseline (checks.draft.baseline), a share of a
+fiscal year's money (checks.draft.fiscal)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checks.draft.baseline import at_baseline
+from checks.draft.context import Context
+from checks.draft.facts import DraftFact
+from checks.draft.fiscal import share_of_fiscal_year
+from checks.draft.guesses import Guess
+from checks.draft.norms import measured_norm
+from checks.draft.planned import planned_or_agreed
+from checks.draft.recommended import recommended
+from checks.numbers import Quantity
+
+_BY_DEFAULT = ("the year the article is about", "publication year", "the year before publication")
+
+
+def settled(
+    line: str,
+    q: Quantity,
+    unit: str,
+    guessed: tuple[Guess, Guess],
+    number: int,
+    earlier: Sequence[DraftFact],
+    context: Context,
+) -> tuple[Guess, Guess]:
+    """The figure ``q`` of ``line`` (drafted in ``unit``), its status and period as guessed so far, settled."""
+    status, period = measured_norm(line, q, *guessed, number, earlier)  # 控制在93%以下 after 病床使用率为78.4%
+    status, period = recommended(line, q, status, period, context.years, context.recommends)
+    status, period = planned_or_agreed(line, q, unit, status, period, context.years)  # the 30 planned boreholes
+    period = at_baseline(line, q.start, q.end, status, period, context.baseline)  # 18.3% at baseline
+    fiscal = share_of_fiscal_year(line, q.end) if status.value == "achieved" else None
+    if fiscal is not None and period.why in _BY_DEFAULT:  # no more than 10% of the FY2027 allocation
+        period = Guess(fiscal, "the fiscal year whose money it is a share of")
+    return status, period
