@@ -886,9 +886,9 @@ LAST_SET_FIRST_LOOKED_AT = "en-calvera-county-jail-health-services-contract-amen
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 45 (first looked at on 4ccaf4c) waits to be studied; once a round has studied it, until the next set
-    is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 45's first article
-    in order of names, a US county's jail health-services contract amendment, written for the project."""
+    Set 45 (first looked at on 4ccaf4c) was studied in round 42; until the next set is written, the last set
+    first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 45's first article in order of names, a US
+    county's jail health-services contract amendment, written for the project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()

@@ -83,6 +83,11 @@ def _to_come(match: re.Match[str], cell: str, now: int | None) -> bool:
 # Estimates 2026/27 under a caption naming a budget: a budget's estimates, the allocations of a fiscal year begun
 # (README's budget story), not a forecast (round 36).
 _ESTIMATES = re.compile(r"(?i:\bestimates\b)")
+# Minimum FTE through December 31, 2026, Required ratio from 2027: a column of the minima (maxima) a party
+# must keep, in each year: a norm's levels, targets of its year, not what a later column starts from (round 42);
+# not beside a median or a mean (Minimum 2025  Median 2025: the lowest of the values measured).
+_NORM_HEADER = re.compile(r"(?i:\b(?:minimum|minima|maximum|maxima|required)\b)|最低|最高|不低于|不超过")
+_STATISTIC_HEADER = re.compile(r"(?i:\b(?:median|mean|average|range)\b)|中位数|平均")
 # Change (%), 增减: a column of the change into the latest year of the columns before it (round 36).
 _CHANGE_HEADER = re.compile(r"(?i:^\s*(?:change|difference|variance)\b)|^\s*(?:增减|增长|变化|变动)")
 
@@ -97,6 +102,7 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
     if any(not re.search(r"[^\W\d_]", cell) and _cell_year(cell) is None for cell in row):
         return None
     named: list[HeaderYear | None] = []
+    norms = not any(_STATISTIC_HEADER.search(cell) for cell in row)
     for cell in row:
         matches = list(YEAR_AMONG_WORDS.finditer(cell))
         year = _year_of(matches[0]) if len(matches) == 1 else None
@@ -109,7 +115,8 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
             # Revised 2025/26, Estimates 2026/27, Change (%): the change into the latest year, 2026/27
             named.append(max(before, key=lambda h: h.year))
             continue
-        target = bool(_TARGET_HEADER.search(cell)) or (len(matches) == 1 and _to_come(matches[0], cell, now))
+        target = bool(_TARGET_HEADER.search(cell) or (norms and _NORM_HEADER.search(cell)))
+        target = target or (len(matches) == 1 and _to_come(matches[0], cell, now))
         named.append(HeaderYear(year, target) if year is not None else None)
     past = [i for i, h in enumerate(named) if h is not None and now is not None and h.year <= now]
     coming = [(i, h) for i, h in enumerate(named) if h is not None and h.target and now is not None and h.year > now]

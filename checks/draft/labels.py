@@ -23,6 +23,10 @@ _LABEL = re.compile(
     r"|\b(?i:category|cat\.|type|stage|grade|level|tier|band|priority|class|wave|phase|vote"
     # a population's fifth, quarter or tenth named by its number (Quintile 1, the lowest quartile is 1)
     r"|quintile|quartile|decile|tercile|tertile|quantile)"
+    # the classes of a range named by their numbers (Tiers 3 to 5, levels 2 to 4; round 42), and the days
+    # of a stay counted in order (a copay per day for days 1 to 5: which days, not how many; not "the busiest
+    # day 812 of 830 beds")
+    r"|\b(?i:(?:type|stage|grade|level|tier|band)s|days)"
     # a school year group named by its number, even opening a sentence (Year 6 obesity prevalence …; round 33)
     r"|\bYears?"
     # a vaccine's dose (Penta 3, DTP 3, dose 2) and a numbered question (Parliamentary Question Nos. 14 and 27)
@@ -36,7 +40,7 @@ _LABEL = re.compile(
 )
 # stage 4 or 5, grades 2 and 3, type 1 or 2 diabetes: the later numbers of a label's list.
 _LABEL_LIST = re.compile(
-    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group|page|nos\.)s?\s+\d+"
+    r"\b(?i:category|type|stage|grade|level|tier|band|class|phase|group|page|day|nos\.)s?\s+\d+"
     r"(?:\s*(?:,|or|and|to|-|–)\s*\d+)*\s*(?:,|or|and|to|-|–)\s*$"
 )
 # A programme named by a number: Agenda 111 (its hospitals are not 111 hospitals).
@@ -53,6 +57,10 @@ _BAND_CELL = re.compile(r"\s*\d{1,3}\s*[-–]\s*\d{1,3}(?=\t)")
 # A cell that is a number (19.6, 1,082, 41%), and a cell with words (Year 6 prevalence, Week 47 cases).
 _NUMBER_CELL = re.compile(r"\s*[-+(]?[\d.,]+%?\)?\s*")
 _WORDS_CELL = re.compile(r"[A-Za-z]{3,}|[\u3400-\u9fff]{2,}")
+# $0 copay per visit, 15% coinsurance, $250 (Tiers 3 to 5 only): a cell that opens on an amount (a
+# currency sign or a percent sign on its number) holds a value, however many words follow it (round 42);
+# not a header's 95% CI.
+_AMOUNT_CELL = re.compile(r"\s*[-+(]?(?:[$£€¥￥₹]\s?\d|\d[\d.,]*\s?%(?!\s*(?i:CI\b|confidence|credible)))")
 
 
 def _table_label(line: str, q: Quantity) -> str | None:
@@ -73,7 +81,7 @@ def _table_label(line: str, q: Quantity) -> str | None:
     cell = cells[index]
     if not _WORDS_CELL.search(cell) or _NUMBER_CELL.fullmatch(cell):
         return None
-    numbers = [c for c in cells if _NUMBER_CELL.fullmatch(c)]
+    numbers = [c for c in cells if _NUMBER_CELL.fullmatch(c) or _AMOUNT_CELL.match(c)]
     if index == 0 and numbers:
         return "a number in the label of a table's row, not a figure"
     if not numbers:

@@ -178,6 +178,26 @@ def kept_rule(line: str, start: int) -> bool:
     )
 
 
+# The amendment raises …, This ordinance sets …: a sentence opening on the text (or the act it proposes) as it
+# changes something now, the change it makes (round 42; not a past change it tells: the rate rose from …).
+_THE_TEXT_CHANGES = re.compile(
+    r"\s*(?:The|This|These)\s+(?:(?:new|proposed|revised|first|second|third)\s+)?"
+    r"(?:amendments?|agreement|contract|ordinance|resolution|rules?|regulations?|order|policy|notice)\s+(?:also\s+)?"
+    r"(?:raises|increases|lowers|reduces|cuts|adds|sets|extends|changes|replaces|introduces|caps|limits)\b",
+    re.IGNORECASE,
+)
+
+
+def changes_made(line: str, start: int, now: int | None) -> bool:
+    """The figure is a change the text makes: its sentence opens on the text changing something (The amendment
+    raises the minimum to 47.7 FTE), or names the later date of effect before it (…, effective January 1, 2027,
+    increasing the amount to $22,975,000)."""
+    opens = sentence_bounds(line, start)[0]
+    if _THE_TEXT_CHANGES.match(line, opens):
+        return True
+    return now is not None and effective_after([line[opens:start]], date(now, 1, 1)) is not None
+
+
 def rule_to_come(line: str, start: int) -> bool:
     """The figure is a policy's parameter (its sentence names one: 二级定点医疗机构由45%提高到50% after
     报销比例) or what a policy brings once it applies (新政策实施后，预计…)."""
@@ -220,10 +240,12 @@ def rules_guess(
         year = int(starts.group(1) or starts.group(2))
         period = Guess(year, f"the date its sentence says it starts on ({starts.group().strip(' ,，')})")
     later = _TAKES_EFFECT_LATER.search(line, 0, start)
+    made = False
     if later is not None and now is not None and int(later.group(1)) > now:
         effective, to_come = int(later.group(1)), status.why == "no cue"  # 执行期间，…预付比例不低于…30%
     else:
-        to_come = effective is not None and (later_part or rule_to_come(line, start))
+        made = effective is not None and changes_made(line, start, now)  # its own sentence's change: no year carried
+        to_come = effective is not None and (later_part or made or rule_to_come(line, start))
     undated = now is not None and period.why != "the year printed with it"
     if (status.value == "target" or to_come) and undated and now is not None and from_rule_in_force(line, start, end):
         return Guess("achieved", "the level in force it changes from"), Guess(now, "in force when published")
@@ -237,7 +259,8 @@ def rules_guess(
     why = f"a rule that takes effect in {effective}"
     # not a figure dated by a year it prints (2025年…报销比例为68.6%): that year's, reported
     undated_here = period.why in (*ACHIEVED_DEFAULTS, _TITLE_YEAR) or (
-        later_part and period.why not in ("the year printed with it", "the year its table column's header prints")
+        (later_part or made)
+        and period.why not in ("the year printed with it", "the year its table column's header prints")
     )
     if status.value == "achieved" and status.why == "no cue" and undated_here:
         return Guess("target", why), Guess(effective, why)
