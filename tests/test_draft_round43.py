@@ -42,9 +42,18 @@ _SUMMARY = [
 ]
 
 
+_CONTRACT = [
+    "Item 7: Third Amendment to the ambulance billing agreement",
+    "Staff report posted September 15, 2026",
+    "BACKGROUND: On March 3, 2024, the Council approved a contract with Northline Billing for two years, April 1,"
+    " 2024 through March 31, 2026, with a total value of $4,800,000. As of August 31, 2026, $620,000 of that amount"
+    " remained unspent. On June 2, 2025, the Council approved 14 more billing codes.",
+]
+
+
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    texts = {"acceptance": _ACCEPTANCE, "notice": _NOTICE, "summary": _SUMMARY}
+    texts = {"acceptance": _ACCEPTANCE, "notice": _NOTICE, "summary": _SUMMARY, "contract": _CONTRACT}
     return {name: draft_text(tmp_path_factory.mktemp(name), lines) for name, lines in texts.items()}
 
 
@@ -92,3 +101,15 @@ def test_the_value_changed_from_and_this_years_figures_stay_achieved(drafted: di
     assert _of(facts, 5, 30) == ("achieved", 2026)
     assert _of(facts, 5, 40) == ("achieved", 2026)
     assert _of(facts, 6, 18200) == ("achieved", 2026)
+
+
+# A contract's history: a sentence opening on a past event's date is of that year, a term's end date printed
+# between no year of its figures; a share of an amount in a sentence printing its own date is of that date's year.
+def test_a_contracts_history_keeps_its_own_years(drafted: dict[str, dict[str, Any]]) -> None:
+    facts = _facts(drafted["contract"])
+    assert _of(facts, 3, 4800000) == ("achieved", 2024)
+    assert _of(facts, 3, 620000) == ("achieved", 2026)
+
+
+def test_a_history_sentence_without_a_span_keeps_its_year(drafted: dict[str, dict[str, Any]]) -> None:
+    assert _of(_facts(drafted["contract"]), 3, 14) == ("achieved", 2025)
