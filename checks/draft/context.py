@@ -36,6 +36,7 @@ from checks.draft.sections import (
     review_sections,
     tables_of_a_year_to_come,
 )
+from checks.draft.standards import standard_sections
 from checks.draft.tables import Column, table_columns
 from checks.draft.wrapped import continued_paragraphs
 from checks.draft.years import ArticleYears
@@ -68,6 +69,7 @@ class Context:
     )
     allocation_item: bool = False  # an item of a budget's list of allocations (checks.draft.budget_items)
     baseline: int | None = None  # the year the text names as its baseline's (checks.draft.baseline)
+    standard: bool = False  # the line is in a standards section (checks.draft.standards)
 
 
 def page_context(
@@ -122,6 +124,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     looked_back = looking_back(lines, numbers, context.years.published)  # Last winter, …: a plan's review
     wrapped = continued_paragraphs(lines, numbers, context.years.now)  # a paragraph's line going on with it
     items = allocation_items(lines, numbers)  # The budget provides for: / • KSh 312 million …
+    standards = standard_sections(lines, numbers)  # 二、验收标准: a standard's levels (round 43)
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
 
     def of(number: int) -> Context:
@@ -138,6 +141,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
             in_section = replace(in_section, effective=later[number], later_part=True)
         if number in items:
             in_section = replace(in_section, allocation_item=True)
+        if number in standards:
+            in_section = replace(in_section, standard=True)
         return replace(in_section, recommends=True) if number in recommending else in_section
 
     return of

@@ -171,6 +171,9 @@ MEASURED_AGAINST = re.compile(
     # 完成年度投资计划的62%, 占全年目标任务的五分之三, 距离每万人4人的目标: a share of, or the gap to, a target
     # (低于到2027年达到55%的省定目标, 达到医院设定的不低于90分的年度目标: the target's due year and value between)
     r"|(?:超过|超出|高于|低于|未达到|达到|完成|实现|超额完成|占|距离|距)[^，,。；;]{0,20}?(?=目标|任务|计划)"
+    # 列入标准化建设计划的87处, 累计达到建设要求的318处: those put on a plan, or meeting a requirement, counted (round 43;
+    # not 达到国家要求的90%以上, the requirement's own level)
+    r"|(?:列入|纳入)[^，,。；;\d]{0,16}?(?=计划的)|(?:达到|符合|满足)[^，,。；;\d]{0,16}?(?=要求的(?!\s*\d))"
     # 为全年目标任务（不低于80%）的98.6%, 98.6% of the full-year target: the share of a target reached
     r"|为[^，,。；;\d]{1,12}?(?=目标[^，,。；;]{0,20}的\s*\d)"
     r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?=(?:targets?|goals?)\b)"

@@ -85,6 +85,11 @@ def spoken_of(
         money = [f for f in facts if f.line <= number and f.unit in _CURRENCIES]
         if money and money[-1].line >= number - 1:  # this funding: the line's or the line before's
             amount = money[-1]
+            dated = YEAR.search(line, sentence_start, start)  # As of October 31, 2026, $1.4m of that amount …
+            if dated is not None:  # its own sentence's year, not the amount's (round 43)
+                return Guess(amount.status, "a share of the amount named before"), Guess(
+                    int(dated.group(1)), "the year its sentence prints"
+                )
             return Guess(amount.status, "a share of the amount named before"), Guess(amount.period, "that amount's")
     cue = _SENTENCE_CUE.match(str(status.why))
     if status.value == "target" and cue is not None and _DONE.search(line, sentence_start, start):
