@@ -176,3 +176,20 @@ def test_the_reader_reads_no_infinite_quantity() -> None:
     from checks.numbers import read_quantities
 
     assert all(math.isfinite(q.value) for q in read_quantities(f"{HUGE} beds"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{'9' * 88}—{HUGE}",  # a range whose second end is beyond a float (the draft fuzzer's line)
+        f"{HUGE} to {HUGE} beds",
+        f"between 5 and {HUGE} beds",
+        f"{HUGE}-{HUGE}%",
+    ],
+)
+def test_a_range_with_an_end_beyond_a_float_is_no_range(text: str) -> None:
+    from checks.numbers import read_quantities
+
+    quantities = read_quantities(text)
+    assert all(math.isfinite(q.value) for q in quantities)
+    assert all(q.ends is None for q in quantities)

@@ -130,6 +130,11 @@ class Quantity:
         }
 
 
+# Far beyond any quantity an article prints, well inside a float's range: a draft past it (400 nines) is
+# no figure, alone or as a range's end (its float would be infinite).
+LARGEST = Decimal("1e300")
+
+
 def quantity(
     text: str,
     span: tuple[int, int],

@@ -16,7 +16,7 @@ from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
 from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
-from checks.numbers.quantity import RANGE, Quantity, half_unit_of, quantity, range_of, reread
+from checks.numbers.quantity import LARGEST, RANGE, Quantity, half_unit_of, quantity, range_of, reread
 from checks.numbers.rate_bases import is_rate_base
 from checks.numbers.tables import units
 from checks.numbers.units import Units
@@ -54,8 +54,8 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     if second_match is None or second_match.lastgroup not in ("arabic", "cn", "en", "pct", "permille"):
         return None
     second = read_draft(norm, second_match, table)
-    if second is None or second.kind == "ordinal":
-        return None
+    if second is None or second.kind == "ordinal" or first.value > LARGEST or second.value > LARGEST:
+        return None  # an end past LARGEST is no figure: the first is then read alone (and refused if it is past)
     if first.kind == "arabic" and second.kind == "arabic" and _is_period(norm, first, second):
         return second.end
     if (
@@ -102,7 +102,7 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
 def read_pair(text: str, norm: str, match: re.Match[str], table: Units) -> Quantity | None:
     """An approximate pair (两三万, 三五个, 七八十岁) as a range, or None when it is none (三四月: months)."""
     pair = pair_drafts(norm, match, table)
-    if pair is None or refused(text, norm, pair[1], joined=True):
+    if pair is None or pair[1].value > LARGEST or refused(text, norm, pair[1], joined=True):
         return None
     return _range(text, norm, pair[0], pair[1], pair[0].start, pair[1].end)
 

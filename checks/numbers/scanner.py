@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 import checks.numbers.bounds as bounds
 from checks.numbers.bounds import RANGE_JOIN_FIRST
@@ -44,7 +43,7 @@ from checks.numbers.nonquantities import (
     compared_with_a_year,
     is_year,
 )
-from checks.numbers.quantity import Quantity, quantity
+from checks.numbers.quantity import LARGEST, Quantity, quantity
 from checks.numbers.ranges import pair_bounds, read_pair, read_range, restated_bounds
 from checks.numbers.rate_bases import OTHER_BASE, RATE_BASE_BEFORE, may_hold_rate_base
 from checks.numbers.ratios import joined_ratios, worded_ratios
@@ -131,7 +130,6 @@ _NUMBERLESS_PER = re.compile(
     r"/[\u4e00-\u9fff]{1,3}?(?:·[\u4e00-\u9fff]{1,3}?)?(?=(?:及|或者?)?以[下上内]|之[内下]|左右|上下)"
 )
 _APPROX = re.compile(bounds.APPROX_AFTER_BOUND)  # after 等于, equals: equals about 12.4%, 等于约
-_LARGEST = Decimal("1e300")  # far beyond any quantity an article prints, well inside a float's range
 
 
 def normalize(text: str) -> str:
@@ -269,7 +267,7 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
         and _CN_YEAR_AFTER.match(norm, draft.end)
     ):
         return None  # 两千零五年八月: a year in numerals, not 2005 years
-    if draft.value > _LARGEST:
+    if draft.value > LARGEST:
         return None  # 400 nines: no count, and beyond a float's range (it would read as inf)
     return quantity(text, (start, end), draft.value, draft.half_unit, bound, digits, unit_of(text, draft))
 
