@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from checks.draft.text import digits_at
 from checks.numbers import Quantity
 
 _CLOSING = re.compile(r"[)）]")
@@ -97,7 +98,7 @@ def counted_list(line: str, q: Quantity) -> str | None:
     ):
         return "the count of the items named with it, not a figure of its own"
     aspects = 2 <= q.value <= 12 and _FROM_ASPECTS[0].search(line, max(0, q.start - 4), q.start)
-    number_end = q.start + max(0, q.text.find(q.digits)) + len(q.digits)  # 六类: the aspect word may be its unit
+    number_end = digits_at(q) + len(q.digits)  # 六类: the aspect word may be its unit
     if aspects and _FROM_ASPECTS[1].match(line, number_end):
         return "the count of the aspects the text goes through (从三个方面看), not a figure of its own"
     if 2 <= q.value <= 10 and _BOTH_INDICATORS.match(line, q.end):

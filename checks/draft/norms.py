@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from checks.draft.facts import DraftFact
 from checks.draft.guesses import Guess
-from checks.draft.text import clause_bounds
+from checks.draft.text import clause_bounds, digits_at
 from checks.numbers import Quantity
 
 # 病床使用率原则上控制在, 加床数不得超过, 平均住院日不超过: the name of the level, then the norm's bound word
@@ -47,7 +47,7 @@ def measured_norm(
         return status, period
     if not any(why in str(status.why) or why in str(period.why) for why in _BY_CUE):
         return status, period
-    digits = q.start + max(0, q.text.find(q.digits))  # the bound word may be the figure's own (不超过8天)
+    digits = digits_at(q)  # the bound word may be the figure's own (不超过8天)
     norm = _NORM.search(line, clause_bounds(line, q.start)[0], digits)
     if norm is None or _OWN.search(norm.group(1)):
         return status, period

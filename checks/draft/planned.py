@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
+from checks.draft.text import digits_at
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity
 
@@ -29,6 +30,11 @@ _SET_IN = re.compile(
 _LIMIT = re.compile(r"'(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:ceiling|cap|limit|maximum)", re.I)
 
 
+def latest_due_year(targets: list[int], now: int) -> int:
+    """The latest target year the text names from ``now`` on (a project's end), else ``now``."""
+    return max((year for year in targets if year >= now), default=now)
+
+
 def planned_or_agreed(
     line: str, q: Quantity, unit: str, status: Guess, period: Guess, years: ArticleYears
 ) -> tuple[Guess, Guess]:
@@ -37,11 +43,11 @@ def planned_or_agreed(
     now = years.now
     if now is None:
         return status, period
-    digits = q.start + max(0, q.text.find(q.digits))
+    digits = digits_at(q)
     after = digits + len(q.digits)
     planned = _PLANNED_AFTER.match(line, after) and _DEFINITE_BEFORE.search(line, max(0, digits - 8), digits)
     if planned and q.qualifier == "eq" and unit not in _NOT_COUNTS and not unit.startswith(("gbp", "usd", "eur")):
-        due = max((y for y in years.targets if y >= now), default=now)
+        due = latest_due_year(years.targets, now)
         return Guess("target", "a planned total (the N planned …)"), Guess(due, "the latest due year the text names")
     if status.value == "target" and _LIMIT.search(str(status.why)) and _SET_IN.match(line, q.end):
         return Guess("achieved", "a limit an agreement or law sets, in force"), Guess(now, "in force now")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
-from checks.draft.text import clause_bounds
+from checks.draft.planned import latest_due_year
+from checks.draft.text import clause_bounds, digits_at
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity
 
@@ -41,7 +42,7 @@ def recommended(
     target of the target's year; any other figure as guessed."""
     if years.now is None:
         return status, period
-    digits = q.start + max(0, q.text.find(q.digits))
+    digits = digits_at(q)
     clause_start = clause_bounds(line, q.start)[0]
     if _COUNTS_THEM.match(line, q.end) and not _TO_COME.search(line, clause_start, q.start):
         # ClearSpring accepts 11 of the 13 recommendations (and will report on them): the report's, now
@@ -50,8 +51,7 @@ def recommended(
         return status, period
     head = line[max(0, q.start - 120) : digits]
     if _TARGET_CHANGED.search(head):
-        due = [y for y in years.targets if y >= years.now]
-        year = max(due, default=years.now)
+        year = latest_due_year(years.targets, years.now)
         return Guess("target", "a target the recommendation changes"), Guess(year, "the due year of that target")
     if not str(status.why).startswith(_RECOMMENDED):
         return status, period

@@ -12,6 +12,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from checks.numbers import Quantity
+
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 _CLAUSE_BREAK = re.compile(
@@ -129,3 +131,9 @@ def unique_span(line: str, start: int, end: int) -> str:
         if text and line.count(text) == 1:
             return text
     return line[start:end]
+
+
+def digits_at(q: Quantity) -> int:
+    """Where the number of ``q`` starts on its line: after its own bound word (不超过8天, the figure's text),
+    at its start when the digits are not printed as read (a numeral read as digits)."""
+    return q.start + max(0, q.text.find(q.digits))
