@@ -625,3 +625,26 @@ def test_about_a_ratio_of_a_base_is_approximate(text: str, read: list[tuple[str,
 )
 def test_a_year_a_change_is_compared_with_is_no_figure(text: str, read: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.bound) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("整改期限不超过30日", ("不超过30日", "le")),
+        ("住院天数不少于15日的患者", ("不少于15日", "ge")),
+        ("公示期5日", ("5日", "eq")),
+        ("整改期限为15日", ("15日", "eq")),
+        ("连续住院30日以上", ("30日以上", "ge")),
+        ("整改期限为15至30日", ("15至30日", "range")),
+    ],
+)
+def test_days_counted_after_a_bound_or_a_period_are_no_day_of_the_month(text: str, read: tuple[str, str]) -> None:
+    (quantity,) = read_quantities(text)
+    assert (quantity.text, quantity.qualifier, quantity.unit) == (*read, "day")
+
+
+@pytest.mark.parametrize(
+    "text", ["于30日前报送", "截止日期为15日", "每年3月1日至15日", "公示期为2026年3月1日至15日", "本月10日召开"]
+)
+def test_a_day_of_the_month_stays_no_quantity(text: str) -> None:
+    assert read_quantities(text) == []

@@ -25,6 +25,7 @@ from checks.numbers.nonquantities import (
     OPENING_QUOTES,
     QUOTED_SPEECH,
     RAND,
+    counts_days,
     currency_before,
     is_latin,
 )
@@ -276,6 +277,8 @@ def refused(text: str, norm: str, draft: Draft, joined: bool = False) -> bool:
         and not (0 < draft.value < 1 and label.group().lstrip(" -").lower().startswith("level"))
         # a decimal is no day or month of a calendar: 8.8日 and 1.5月 are spans of time
         and not (label.group().strip() in ("日", "月") and "." in norm[start:pos])
+        # 整改期限不超过30日, 30日以上: a count of days, no day of the month
+        and not (label.group().strip() == "日" and counts_days(norm, start, label.end() - 1))
     ):
         return True
     if draft.unit_text is not None and NOT_MEASURE_AFTER.match(norm, draft.end):

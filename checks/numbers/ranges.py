@@ -15,7 +15,7 @@ import checks.numbers.bounds as bounds
 from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
-from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
+from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, counts_days, currency_before, looks_like_year
 from checks.numbers.quantity import LARGEST, RANGE, Quantity, half_unit_of, quantity, range_of, reread
 from checks.numbers.rate_bases import is_rate_base
 from checks.numbers.tables import units
@@ -82,7 +82,11 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         return None
     label = LABEL_AFTER.match(norm, second.number_end)
     # 3-5月, 1-3号楼: a range of labels; not 7.2日至9.6日, a decimal is no day of a calendar
-    if label and not (label.group().strip() in ("日", "月") and "." in norm[second.start : second.number_end]):
+    if (
+        label
+        and not (label.group().strip() in ("日", "月") and "." in norm[second.start : second.number_end])
+        and not (label.group().strip() == "日" and counts_days(norm, first.start, label.end() - 1))
+    ):
         return second.end
     if _share_and_money(norm, first, second):
         return None  # rises by 4.1% to £12.71: the change, then the amount it comes to
