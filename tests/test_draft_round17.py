@@ -327,8 +327,8 @@ def test_a_note_s_item_number_glued_to_a_year() -> None:
 @pytest.mark.parametrize(
     ("line", "figure", "ignored"),
     [
-        ("The drive reached 1,204,880 children aged six months to 15 years in ten days.", "15 years", True),
-        ("The drive reached 1,204,880 children aged 6 months to 15 years in ten days.", "15 years", True),
+        ("The drive reached 1,204,880 children aged six months to 15 years in ten days.", "to 15 years", True),
+        ("The drive reached 1,204,880 children aged 6 months to 15 years in ten days.", "to 15 years", True),
         ("Waits were cut from six months to 15 weeks.", "15 weeks", False),  # no one aged
     ],
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from checks.draft.text import digits_at
 from checks.numbers import Quantity
 
 # 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
@@ -53,6 +54,8 @@ _AGES_FROM = re.compile(
     r"(?:weeks?|months?|years?)\s+to\s+)?|(?<!mean\s)(?<!median\s)(?<!average\s)\bage\s+of\s+)$",
     re.IGNORECASE,
 )
+_RANGE_WORD_OPENS = re.compile(r"(?:from|to|between|and|aged|ages|through)\s|[从自到至]", re.IGNORECASE)
+_AGED_BEFORE_RANGE = re.compile(r"\b(?:aged|ages)\s+\Z", re.IGNORECASE)  # aged from 6 months; not range in age from
 _AGES_TO = re.compile(r"^\s+to\s+\d+\s+(?:months?|years?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
 
 
@@ -123,9 +126,14 @@ def age(line: str, q: Quantity) -> str | None:
         or _OLDER_IN.search(q.text)
     ):
         return "age that defines a population, not a figure"
-    if q.unit in ("month", "year") and (
-        _AGES_FROM.search(line[max(0, q.start - 30) : q.start]) or _AGES_TO.match(line[q.end :])
-    ):
+    # an end of a range across units (aged nine months to 14 years, checks.numbers.unit_ranges) opens on the
+    # range's word: the words before its number say whether it is an age (not Cases range in age from 8 months)
+    if _RANGE_WORD_OPENS.match(q.text):
+        number = digits_at(q)
+        from_age = _AGES_FROM.search(line[max(0, number - 30) : number]) or _AGED_BEFORE_RANGE.search(line, 0, q.start)
+    else:
+        from_age = _AGES_FROM.search(line[max(0, q.start - 30) : q.start])
+    if q.unit in ("month", "year") and (from_age or _AGES_TO.match(line[q.end :])):
         return "age that defines a population, not a figure"
     if q.unit in (None, "year", "month", "week") and _AGED_RANGE_TO.search(line[max(0, q.start - 20) : q.start]):
         return "age that defines a population, not a figure"

@@ -16,6 +16,7 @@ from typing import Final
 
 from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE, PLACES
+from checks.numbers.day_counts import counts_days
 from checks.numbers.english import AND_A_HALF
 from checks.numbers.nonquantities import (
     CURRENCY_CODES,
@@ -25,7 +26,6 @@ from checks.numbers.nonquantities import (
     OPENING_QUOTES,
     QUOTED_SPEECH,
     RAND,
-    counts_days,
     currency_before,
     is_latin,
 )

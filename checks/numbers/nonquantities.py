@@ -317,22 +317,6 @@ LABEL_AFTER = re.compile(
     r"\s?(?:级|(?<!个)月|日(?![元币内])|号|届|楼|期(?=[\u3400-\u9fff])|时(?!间)|点|型|版|年代)|\s*-?\s*levels?\b",
     re.IGNORECASE,
 )
-# N日 is a count of days, not a day of the month, where a bound stands before it (整改期限不超过30日,
-# 至少5日), a period is named right before it (公示期5日, 整改期限为15日; not 日期为15日) or a bound
-# closes it (30日以上, 15日以内).
-_DAYS_BEFORE = re.compile(
-    r"(?:(?:不超过|不少于|不低于|不多于|不高于|不短于|不长于|少于|多于|超过|至少|最多|最长|最短|最少|满)"
-    r"|(?<!日)期限?(?:为|是)?)\s?(?:\d{1,3}\s?[至到~～\-—–]\s?)?\Z"  # a range's second end too: 期限为15至30日
-)
-_DAYS_AFTER = re.compile(r"日(?:以上|以下|以内|之内)")
-
-
-def counts_days(norm: str, start: int, end: int) -> bool:
-    """Whether ``N日`` (the number from start to end, 日 right after it) counts days rather than naming a
-    day of the month."""
-    return _DAYS_AFTER.match(norm, end) is not None or _DAYS_BEFORE.search(norm, max(0, start - 10), start) is not None
-
-
 _YEAR_BEFORE = re.compile(
     # a season before its year too (a session in spring 2027; round 37)
     r"(?:(?i:\b(?:in|since|by|from|to|until|till|before|after|during|of|year|years|early|mid|late|fy|copyright"

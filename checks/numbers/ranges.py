@@ -13,9 +13,10 @@ from decimal import Decimal
 
 import checks.numbers.bounds as bounds
 from checks.numbers.chinese import BIG_PLACES
+from checks.numbers.day_counts import counts_days
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
-from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, counts_days, currency_before, looks_like_year
+from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
 from checks.numbers.quantity import LARGEST, RANGE, Quantity, half_unit_of, quantity, range_of, reread
 from checks.numbers.rate_bases import is_rate_base
 from checks.numbers.tables import units

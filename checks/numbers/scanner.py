@@ -49,6 +49,7 @@ from checks.numbers.rate_bases import OTHER_BASE, RATE_BASE_BEFORE, may_hold_rat
 from checks.numbers.ratios import joined_ratios, worded_ratios
 from checks.numbers.respectively import respective_bounds
 from checks.numbers.tables import units
+from checks.numbers.unit_ranges import unit_range_ends
 from checks.numbers.units import NEAR_TIME_UNITS, PER_UNIT_BEFORE, PER_UNIT_LAST, WITHIN_UNITS, Units
 from checks.numbers.words import LATIN_WORDS
 
@@ -222,6 +223,7 @@ def read_quantities(text: str) -> list[Quantity]:
     if len(found) > 1:  # these join or relate two figures or more (each gives fewer back unchanged)
         found = shared_list_units(text, norm, compound_durations(text, norm, found))
         found = restated_bounds(text, norm, joined_ratios(text, norm, pair_bounds(text, norm, found)))
+        found = unit_range_ends(text, norm, found)
     found = worded_ratios(text, norm, found)  # one range alone may be a ratio's term (a ratio of one to 11)
     return respective_bounds(text, norm, found)
 
