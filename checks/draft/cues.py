@@ -30,7 +30,7 @@ TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用|立项|入选|认定|命名|表彰|授予)|(?<!无)(?<!毋)须(?!知)|"
     + PLAN_END_CUE
-    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
+    + r"|要求(?:的|达到|不低于|不少于)|全年任务|年度任务|目标任务|限期(?=\s*[\d一二三四五六七八九十两])|(?:整改|办结)(?:期限|时限)(?=[为是]?\s*(?:不超过|不得超过|不超出)?\s*[\d一二三四五六七八九十两])|(?<![年月日])到\s*20\d\d|(?<![截年月日])至\s*20\d\d年|20\d\d年前|要达到"
     r"|达到.{0,6}以上的目标"
     r"|\bwill\b|(?<!said\sthey\s)(?<!say\sthey\s)(?<!said\sthat\s)(?<!said\sit\s)\bwould\b(?!\s+have\b(?!\s+to\b))|\bplans?\s+to\b|\bplanned\b(?!\s+(?!(?:to|for|by|in|at|until|from|over|this|next|and|or)\b)[a-z])|\b(?:intends?|seeks?|pledged|promised|vowed|scheduled|slated|propos(?:es|ed|ing))\s+to\b|\b(?:is|are)\s+to\s+(?:be|get|receive|open|build|hire|add|reach|rise|grow|offer|provide|deliver|fill|submit|cover|complete)\b|\baim(?:s|ing)?\s+to\b|(?<!'s\s)(?<!’s\s)\btargets?\b(?!\s+times?\b)|\bgoal\b|\bexpected\s+to\b(?!\s+live)|(?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)\b(?:expect(?:s|ing)?|projected|forecast)\s+to\b(?!\s+(?:have|live|spend)\b)|\b(?:we\s+|they\s+)?expects?\s+(?:[\w-]+\s+){1,5}?to\s+(?:be|rise|grow|increase|fall|reach|exceed|cut|reduce|lower|raise|lift|save|add|bring|double|halve)\b|\banticipate|\bshould\b"
     r"|\bmust\b|\bshall\b|\brequire(?!d\s+(?!to\b|by\b|for\b|under\b|in\b)[a-z])|\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:FY\s?|fiscal\s+year\s+)?20\d\d|(?:next|this)\s+(?:financial\s+|fiscal\s+)?year|the\s+(?:financial|fiscal)\s+year)\b|\bset\s+to\b|\bon\s+track\s+to\b"
