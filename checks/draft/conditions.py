@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.means_tests import means_threshold
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
@@ -60,7 +61,7 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 def condition_or_frame(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     """Why the reading ``q`` sets a condition, frames a time or names a count again; None if it does not."""
     clause_start = clause_bounds(line, q.start)[0]
-    if _CONDITION.search(line, clause_start, q.start):
+    if _CONDITION.search(line, clause_start, q.start) and not means_threshold(line, q.start):
         return "a level in a condition (issued when the Index reaches 7), not a level reported"
     if q.digits in ("911", "999", "112", "000", "111") and q.unit is None and _EMERGENCY.match(line, q.end):
         return "an emergency number naming the calls or crews (911 calls), not a figure"

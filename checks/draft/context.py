@@ -17,9 +17,11 @@ from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
 from checks.draft.header_years import HeaderYear, column_years
+from checks.draft.in_force import in_force_since
 from checks.draft.leadins import listed_plans
 from checks.draft.looking_back import looking_back
 from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.period_ends import period_ends, plan_heading_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
 from checks.draft.proposals import proposed_sections
@@ -70,6 +72,9 @@ class Context:
     allocation_item: bool = False  # an item of a budget's list of allocations (checks.draft.budget_items)
     baseline: int | None = None  # the year the text names as its baseline's (checks.draft.baseline)
     standard: bool = False  # the line is in a standards section (checks.draft.standards)
+    period_end: tuple[int, int] | None = None  # a period's end the line sets targets for (checks.draft.period_ends)
+    plan_year: int | None = None  # the one year its plans' heading names (checks.draft.period_ends)
+    in_force: bool = False  # the text took effect by its publication (checks.draft.in_force)
 
 
 def page_context(
@@ -93,6 +98,7 @@ def page_context(
         or text_effective_after(text, published)
         or title_rules_year(heading, published)  # Adult Social Care Fee Rates 2026/27 (of March 2026)
     )
+    context.in_force = in_force_since([heading, *lines[:10]], published)  # Effective July 1, 2026 (round 44)
     context.budget = budget_year([heading, *text], years.now)
     context.running = running_fiscal_year([heading, *text], published)
     context.rounds = round_years(text)
@@ -125,6 +131,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     wrapped = continued_paragraphs(lines, numbers, context.years.now)  # a paragraph's line going on with it
     items = allocation_items(lines, numbers)  # The budget provides for: / • KSh 312 million …
     standards = standard_sections(lines, numbers)  # 二、验收标准: a standard's levels (round 43)
+    ends = period_ends(lines, numbers)  # 到建设期末，…应达到以下要求：(round 44)
+    plan_years = plan_heading_years(lines, numbers)  # 六、2026年工作打算 (round 44)
     in_plans = replace(context, plan=True)  # the same ids taken: one set shared
 
     def of(number: int) -> Context:
@@ -143,6 +151,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
             in_section = replace(in_section, allocation_item=True)
         if number in standards:
             in_section = replace(in_section, standard=True)
+        if number in ends or number in plan_years:
+            in_section = replace(in_section, period_end=ends.get(number), plan_year=plan_years.get(number))
         return replace(in_section, recommends=True) if number in recommending else in_section
 
     return of

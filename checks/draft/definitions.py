@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.deadlines import deadline_to_act
+from checks.draft.means_tests import labelled_opening, means_threshold
 from checks.draft.named_items import named_items
 from checks.draft.picks import picks_those_counted
 from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
@@ -328,8 +329,10 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the unit a share of money is counted per (for every £1 donated, 83p …), not a figure"
     if q.value == 1 and q.unit in ("percent", "percentage_point") and _PER_STEP.search(line, 0, q.start):
         return "the step a cost or effect is counted per (each additional 1% on all rates), not a figure"
-    if q.qualifier in ("ge", "gt", "le", "lt") and (
-        _in_condition(line, q.start) or _CONDITION_CLOSED.match(line, q.end)
+    if (
+        q.qualifier in ("ge", "gt", "le", "lt")
+        and (_in_condition(line, q.start) or _CONDITION_CLOSED.match(line, q.end))
+        and not means_threshold(line, q.start)  # if your household income is at or below 200% …: a tier's level
     ):
         return "the threshold of a condition (call your doctor if a fever is 105°F or higher), not a claim"
     if q.qualifier in ("gt", "ge") and _MAY.search(line, max(0, q.start - 40), q.start):
@@ -367,7 +370,8 @@ def _in_condition(line: str, start: int) -> bool:
     opened = _CONDITION.search(line, sentence_start, start)
     if opened is None:
         return False
-    if line[sentence_start : opened.start()].strip(" \t\"“'‘(（"):
+    before = line[sentence_start : opened.start()].strip(" \t\"“'‘(（")
+    if before and not labelled_opening(line, sentence_start, opened.start()):  # Free care: if …, you pay …
         return True  # … if …: the condition runs to the end of the sentence
     return clause_bounds(line, opened.end())[1] > start
 

@@ -164,7 +164,8 @@ def column_years(
         opens_table, last_row = last_row != number - 1, number
         row_years = [_cell_year(cell) for cell in row]
         tail = len(row) - next((i for i, y in enumerate(row_years) if y is not None), len(row))
-        if tail and all(y is not None for y in row_years[-tail:]):
+        # 晋中市  10  2000: a row whose cells before its last are figures is a table's row, not a header of years
+        if tail and all(y is not None for y in row_years[-tail:]) and not _figures_before(row, tail):
             years, labels, header = [y for y in row_years if y is not None], len(row) - tail, number
             fiscal = {y for y, cell in zip(row_years, row, strict=True) if y is not None and _split(cell)}
             funds = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
@@ -188,6 +189,12 @@ def column_years(
                 HeaderYear(y, fiscal=y in fiscal, funds=funds, alone=True) for y in cell_years
             ]
     return found
+
+
+def _figures_before(row: list[str], tail: int) -> bool:
+    """A row with a bare figure among the cells before its trailing years (晋中市  10  2000): a count and an
+    amount that reads as a year, a row of the table, not its header (指标  单位  2024年  2025年)."""
+    return any(re.fullmatch(r"[\d,.%]+", cell.strip()) for cell in row[: len(row) - tail])
 
 
 # Table 1: Winter funding by scheme (£m), 经费安排表: a caption naming money divided among schemes.

@@ -38,6 +38,7 @@ def _heading(line: str) -> bool:
 
 
 heading_line = _heading  # for the modules that cut a text at its headings as this one does
+PLAN_HEADING = _PLANS  # a heading that announces plans (checks.draft.period_ends)
 
 
 # Funding: …, About the data: …: a paragraph opening on a short label of its own (a run-in heading) is a
