@@ -11,29 +11,16 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from checks.draft.dates import MONTH_NUMBERS
 from checks.draft.guesses import Guess
+from checks.draft.months import MONTH_NAMES
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 
 _EFFECTIVE = re.compile(
     r"\b(?:effective|in\s+effect\s+from|in\s+force\s+from)\s+(?:(?:on|from|as\s+of)\s+)?"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+"
-    r"((?:19|20)\d\d)\b",
+    rf"({MONTH_NAMES})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
-)
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 )
 # you will pay, we will decide, you'll receive, you will never be charged: a rule told to its reader
 _TOLD_WILL = re.compile(r"\b(?:you|we)\s+(?:will|'ll|shall)\b|\b(?:you|we)'ll\b", re.IGNORECASE)
@@ -46,7 +33,10 @@ def in_force_since(lines: Sequence[str], published: date | None) -> bool:
         return False
     for line in lines:
         for match in _EFFECTIVE.finditer(line):
-            when = date(int(match.group(3)), _MONTHS.index(match.group(1).lower()) + 1, 1)
+            try:
+                when = date(int(match.group(3)), MONTH_NUMBERS[match.group(1).lower()], int(match.group(2)))
+            except ValueError:  # Effective February 31, 2026: no day; the month decides
+                when = date(int(match.group(3)), MONTH_NUMBERS[match.group(1).lower()], 1)
             if when <= published:
                 return True
     return False

@@ -18,12 +18,13 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.guesses import Guess
+from checks.draft.months import MONTH_NAMES
 from checks.draft.sections import PLAN_HEADING, heading_line
 from checks.numbers import Quantity
 
 _YEAR = r"((?:19|20)\d\d)\s*年?"
 _MONTH_AFTER = r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
-_MONTH_NAME = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_MONTH_NAME = rf"(?:(?:{MONTH_NAMES})\s+)?"
 # 2026年12月至2029年11月, 2026-2029年, from July 2026 to June 2029, 2026 to 2029: a span and its last year
 _SPAN = re.compile(
     rf"{_YEAR}{_MONTH_AFTER}\s*(?:至|到|—|–|-|~)\s*{_YEAR}"
