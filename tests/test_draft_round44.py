@@ -209,3 +209,14 @@ def test_guard_the_figure_compared_with_and_last_years_own_stay_of_last_year(
     assert _of(facts, 3, 7910) == ("achieved", 2025)
     assert _of(facts, 3, 8240) == ("achieved", 2026)
     assert _of(facts, 4, 30100) == ("achieved", 2025)
+
+
+def test_an_effective_date_after_publication_is_no_policy_in_force_yet() -> None:
+    """The day counts (a mend after round 44): in force from July 15 is not in force on July 10."""
+    from datetime import date
+
+    from checks.draft.in_force import in_force_since
+
+    assert not in_force_since(["Effective July 15, 2026"], date(2026, 7, 10))
+    assert in_force_since(["Effective July 1, 2026"], date(2026, 7, 10))  # guard
+    assert in_force_since(["Effective February 31, 2026"], date(2026, 3, 1))  # no such day: the month decides
