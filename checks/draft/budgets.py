@@ -97,11 +97,18 @@ def allocated(line: str, start: int, budget: int | None) -> bool:
     )
 
 
+_MONEY = re.compile(r"[£$€¥₹]|\b(?:KSh|Rs|INR|USD|NZD|AUD|GBP|EUR|NGN)(?![A-Za-z])|元")
 _WILL = re.compile(r"'(?:will|would|is\s+to|are\s+to)'", re.IGNORECASE)
 
 
 def budget_guess(
-    line: str, start: int, status: Guess, period: Guess, budget: int | None, as_achieved: Callable[[], Guess]
+    line: str,
+    start: int,
+    status: Guess,
+    period: Guess,
+    budget: int | None,
+    as_achieved: Callable[[], Guess],
+    counted: bool = False,
 ) -> tuple[Guess, Guess]:
     """A budget's allocation as its story reports it is made (achieved), of the budget's year: "KSh42.6
     billion will go to …" says how the money is divided, not what is to be reached; a target with its
@@ -110,6 +117,10 @@ def budget_guess(
     if not allocated(line, start, budget) or budget is None:
         return status, period
     if status.value == "target":
+        if counted and not _MONEY.search(line, *sentence_bounds(line, start)):
+            # Pharmacy will fund two new medicines: a count its sentence gives no money for is to come, no
+            # allocation (round 45); KSh42.6 billion will go to … 1.8 million households stays one
+            return status, period
         # a target only for printing the budget's own year, after publication (the fiscal year 2027 budget
         # provides $4.2 million), is the allocation's year, not a due year
         of_budget = period.value == budget and status.why == f"the year {budget} is after publication"

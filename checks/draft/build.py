@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from checks.draft.asides import now_aside
+from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
@@ -26,10 +27,12 @@ from checks.draft.header_years import cell_guess
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import label_en_of, label_zh_of, match, propose_name, subject_of
 from checks.draft.labels import numbered_headings
+from checks.draft.measured import measured_against
 from checks.draft.minguo import gregorian, minguo_year, moved
 from checks.draft.money import currency_of, money_unit
 from checks.draft.months import starts_later
 from checks.draft.new_units import decimal_unit, person_times, propose_unit, settle_kinds
+from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, printed_thing, rate_named_by, rate_unit
@@ -46,6 +49,7 @@ from checks.draft.starts_from import starts_from
 from checks.draft.tables import Column, cell_column, cell_header, cell_unit, column_guess, defining_column, yearless_row
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, unique_span
 from checks.draft.when_dated import when_dated
+from checks.draft.work_dates import work_dated
 from checks.draft.years import ArticleYears
 from checks.numbers import Quantity, read_quantities, under_heading
 
@@ -264,6 +268,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
             period = Guess(later[0], f"'{later[1]}': the next such month")
         status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
         period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
+        period = work_dated(plain, on_plain.start, status, period, context.years.now)  # 于2026年3月10日至… (round 45)
         published = context.years.published.year if context.years.published else None
         guessed, declared = (status, period), context.declared is not None
         status, period = spoken_of(
@@ -307,20 +312,13 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         others = [(f.start, f.end) for f in read_figures if f is not on_plain]
         header, of_text = cell_header(context.columns, number, line, q), (context.running, context.rounds)
         status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
-        status, period = rules_guess(
-            plain,
-            on_plain.start,
-            on_plain.end,
-            status,
-            period,
-            context.effective,
-            context.years.now,
-            context.later_part,
-        )
+        effect = (context.effective, context.years.now, context.later_part)
+        status, period = rules_guess(plain, on_plain.start, on_plain.end, status, period, *effect)
         as_achieved = partial(
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )
-        status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved)
+        counted = kind_of.get(unit) == "count"
+        status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved, counted)
         item = context.allocation_item  # • KSh 312 million to complete …, under The budget provides for:
         status, period = budget_share(plain, on_plain.start, on_plain.end, status, period, context.budget, item)
         status, period = money_allocated(plain, on_plain.start, status, period, context.years.now)  # 财政安排…资金
@@ -328,10 +326,12 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if in_force is not None:
             status, period = in_force
         if status.value == "target" and acted_on(plain, on_plain.start) and context.years.now is not None:
-            status, period = (
-                Guess("achieved", "all the place's units a task acts on"),
-                Guess(context.years.now, "publication year"),
-            )
+            status = Guess("achieved", "all the place's units a task acts on")
+            period = Guess(context.years.now, "publication year")
+        status = asked_by(plain, on_plain.end, status)  # Twelve submitters asked us to … (round 45)
+        status, period = told_now(plain, on_plain.start, on_plain.end, status, period, prior, context.years.now)
+        own_terms = found.own is not None or q.qualifier != "eq"
+        period = measured_against(plain, on_plain.start, status, period, prior, own_terms)
         anew = partial(_anew, on_plain, context, min(following, default=None))  # round 38: what stands now
         status, period = standing(plain, on_plain.start, on_plain.end, status, period, context.years.now, anew)
         status, period = settled(plain, on_plain, unit, (status, period), number, drafted.facts, context)  # round 41

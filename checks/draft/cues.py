@@ -230,9 +230,9 @@ NAMED_TARGET_AFTER = re.compile(
     r"\s*(?:(?:interim|national|annual|agreed|operational|planned|local)\s+)?(?:target|standard|ceiling|benchmark|goal)\b(?!s)"
     r"|\s*targeted\b(?!\s+(?:at|by|for|to|in|on)\b)"  # of the 64 lakh targeted: the target's number
     # 降低0.5个百分点以上的要求, 高于“不低于90%”的国家要求: the value a requirement sets (quoted, by its issuer)
-    r"|\s*[”\"’」]?\s*(?:以上|以下)?的(?:国家|省|省级|市级|省定|市定|县定|上级)?(?:标准)?要求"  # 国家标准要求: round 33
+    r"|\s*[”\"’」]?\s*(?:以上|以下)?的(?:国家|省|省级|市级|省定|市定|县定|上级|控制|规定|考核)?(?:标准)?要求"  # 国家标准要求: round 33
     # 平均住院日不超过8天的目标尚未实现: the value a target the text names sets (round 41)
-    r"|\s*(?:以上|以下|以内)?的(?:年度|全年|工作|国家|省定|市定|县定)?目标(?!人群|人口|群体|对象|疾病|地区|区域|单位|医院|岗位)"
+    r"|\s*(?:以上|以下|以内)?的(?:年度|全年|工作|国家|省定|市定|县定|控制|考核)?目标(?!人群|人口|群体|对象|疾病|地区|区域|单位|医院|岗位)"
     # the 55% the service was commissioned to achieve, the 90% providers are contracted to meet: the value set
     r"|\s*(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has\s+been)\s+"
     r"(?:commissioned|contracted|funded|required|obliged)\s+to\s+(?:achieve|meet|deliver|reach|hit)\b",
@@ -269,7 +269,9 @@ def acted_on(line: str, start: int) -> bool:
 # must have served at least a year; 各地要在15个工作日内, round 32): a permission or an obligation, not a level
 # to reach by a year.
 STANDING_RULE = re.compile(
-    r"可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|(?<![主需重想还只])要[在于]|\b(?:shall|must|may)\b", re.I
+    # 按每个5000元给予…补助: the rate a subsidy is given at, per unit, a rule in force (round 45)
+    r"按每[^，,。；;\d]{0,3}\d[^，,。；;]{0,12}给予|可按|(?<!必)须(?!知|要)|必须|应当|不得|原则上|(?<![主需重想还只])要[在于]|\b(?:shall|must|may)\b",
+    re.I,
 )
 
 

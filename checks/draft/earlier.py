@@ -27,6 +27,7 @@ _OPENED_OR_NOW = ("the year opening its sentence", "'now'")
 _TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:[\w-]+\s+){0,3}?from\s+$", re.I)
 # from 4,905 (18.5% of arrivals) to 3,176: a figure in brackets right after it, then "to" the next level.
 _FROM = re.compile(r"(?:\bfrom|从|由)\s*$", re.IGNORECASE)
+_FROM_MONEY = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?(?:[£$€¥₹]|Rs\.?|N|KSh|R)?\s*$", re.IGNORECASE)
 _BRACKETED_TO = re.compile(r"\s*[(（][^()（）]*[)）]\s*(?:\bto\b|到|至)", re.IGNORECASE)
 # from 4,905 (  … 18.5% … ) to: the share in brackets after where a change starts.
 _FROM_BRACKET = re.compile(r"(?:\bfrom|从|由)\s*[^\s()（）]*\d[^()（）]*[(（][^()（）]*$", re.IGNORECASE)
@@ -90,6 +91,17 @@ def earlier_level(
     ):
         return Guess(period.value - 1, "the level when it began, a year before the one it reaches")
     defaults = ACHIEVED_DEFAULTS if rules else _DEFAULTS
+    if (
+        status.value == "achieved"
+        and isinstance(period.value, int)
+        and period.why in (*_DEFAULTS, *_OPENED_OR_NOW)
+        and _FROM_MONEY.search(line, max(0, start - 12), start)
+        and _YEARS_BACK.match(line, end)
+    ):
+        # down a third from 1.52 lakh two years earlier: the level a change starts from, that many years back,
+        # however far its change word stands before it (round 45)
+        back = _years_back(line, end)
+        return Guess(period.value - back, f"the level a change starts from, {back} years before the one it reaches")
     up_down = _UP_DOWN_FROM.search(line, max(0, start - 12), start) is not None and not _MORE_AFTER.match(line, end)
     if up_down and status.value == "achieved" and period.why in _OPENED_OR_NOW and isinstance(period.value, int):
         # In 2025/26, … 34 days, down from 41 days; now 1.6 posts, up from one: the level of the year before (round 38)

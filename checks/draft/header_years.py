@@ -10,7 +10,7 @@ from datetime import date
 
 from checks.draft.guesses import Guess
 from checks.draft.progress_tables import progress_columns
-from checks.draft.tables import YEAR_AMONG_WORDS, cells, column_of
+from checks.draft.tables import YEAR_AMONG_WORDS, cells, column_of, raw_width
 from checks.draft.text import is_blank
 
 _YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*(\d\d))?\s*(?:年度?|年末)?", re.IGNORECASE)
@@ -170,6 +170,11 @@ def column_years(
             fiscal = {y for y, cell in zip(row_years, row, strict=True) if y is not None and _split(cell)}
             funds = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
             continue
+        if not years and not named and (labelled := _year_row(row)) is not None:
+            # 2026年<TAB>200<TAB>180<TAB>4.86: a row its first cell labels with a year (分年度目标) is that year's,
+            # every cell of it (round 45)
+            found[number] = [None] + [HeaderYear(labelled, alone=True)] * (raw_width(line) - 1)
+            continue
         caption = number > 1 and bool(_FUNDING_CAPTION.search(lines[number - 2]))
         if opens_table and not years and (words := _labelled_years(row, now, caption)) is not None:
             named, header = words, number
@@ -179,7 +184,8 @@ def column_years(
             named = [HeaderYear(c[0], fiscal=c[1], funds=c[1]) if c else None for c in allotted]
             header = number
             continue
-        if named and len(row) == len(named):
+        # a total row that leaves cells empty (Total<TAB><TAB><TAB>25,350) keeps its header's named years (round 45)
+        if named and (len(row) == len(named) or (raw_width(line) == len(named) and "\t\t" in line.strip())):
             found[number] = named
             continue
         group, extra = divmod(len(row) - labels, len(years)) if years else (0, 1)
@@ -189,6 +195,15 @@ def column_years(
                 HeaderYear(y, fiscal=y in fiscal, funds=funds, alone=True) for y in cell_years
             ]
     return found
+
+
+def _year_row(row: list[str]) -> int | None:
+    """The year a row's first cell prints alone (2026年, 2027, FY2027-28), the other cells all figures."""
+    first = _cell_year(row[0])
+    others = row[1:]
+    if first is None or not others or not all(re.fullmatch(r"[\d,.%]+|[—–-]", cell.strip()) for cell in others):
+        return None
+    return None if any(_cell_year(cell) is not None for cell in others) else first
 
 
 def _figures_before(row: list[str], tail: int) -> bool:

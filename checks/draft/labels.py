@@ -237,7 +237,7 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         listed = re.match(r"\s*(?:,|or\b|and\b)", line[q.end :])
     if _LABEL.search(line[max(0, q.start - 12) : q.start]) or listed:
         return "the number of a heading or label, not a figure"
-    if _named_by_number(line, q):
+    if q.unit is None and _named_by_number(line, q):  # Rs 600: a currency code names the unit, no thing (round 45)
         return "a thing named by its number (Budget Vote 4, Issue 7), not a count"
     if lead in ("", "(", "（") and _ENUMERATOR_AFTER.match(line[q.end :]):
         return "a list item's number, not a figure"

@@ -17,6 +17,10 @@ _REVIEW_TITLE = re.compile(
     # a mid-term evaluation, 中期评估, 执行情况, 进展): its figures are the plan's outcomes so far
     r"|\breview(?:s|ed|ing)?\b|\bprogress\b|\bmid-?term\b|\bevaluat|\bassess|\bimplementation status"
     r"|评估|执行情况|实施情况|落实情况|进展|进度|成效"
+    # a headline telling what was done by a plan's middle (187 clinics upgraded at midpoint of five-year plan;
+    # 120 beds opened halfway through …): a count and its past participle, or a plan's middle, report (round 45)
+    r"|\bmid-?point\b|\bhalf-?way\b"
+    r"|(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z][\w-]*\s+){1,3}?(?!(?:need|plann|propos|expect|schedul)ed)[a-z]+ed\b"
     # a plan dividing money (绩效奖励分配方案, 资金分配方案): its shares, coefficients, floors and caps are
     # rules in force for the year's distribution, not levels to reach (round 40)
     r"|分配(?:实施)?方案|分配办法|\b(?:distribution|allocation)\s+(?:plan|scheme)\b",

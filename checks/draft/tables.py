@@ -85,7 +85,7 @@ def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:
     return columns
 
 
-def _raw_width(line: str) -> int:
+def raw_width(line: str) -> int:
     """A row's cells counted by its separators, empty ones too (合计<TAB><TAB>38600: three)."""
     return len(_SPLIT.split(line.strip())) + (1 if line.startswith("\t") else 0)
 
@@ -127,7 +127,7 @@ def table_columns(lines: Sequence[str], numbers: Sequence[int]) -> dict[int, lis
             header, width = None, 0
             continue
         # A row that leaves a cell empty (合计<TAB><TAB>38600<TAB>31200) keeps its table's header.
-        aligned = width in (len(row), _raw_width(line)) or (_raw_width(line) < width and "\t\t" in line.strip())
+        aligned = width in (len(row), raw_width(line)) or (raw_width(line) < width and "\t\t" in line.strip())
         if header is None or not aligned:
             header = _header(lines, number, row)
             width = len(row)

@@ -126,6 +126,10 @@ _WHEN_AFTER = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # 低于标准要求的80%: the 80% a standard requires, after a verb (not 目标值的85%: 85% of the target value).
 _REQUIRED = re.compile(r"(?:要求|规定)的\Z")
+# 低于80%的省定目标, 超过60%的年度目标, 低于30%的控制要求: the level a target or rule names, which a figure before it
+# is compared with; the bound word is the comparison's, the level is printed as it is (eq; round 45)
+_COMPARED_WITH = re.compile(r"低于|高于|超过|超出")
+_NAMED_LEVEL_AFTER = re.compile(r"的[^，,。；;、\d]{0,6}?(?:目标|要求|标准|指标)(?:值)?")
 # What a rate is per when no number says it (只/灯·夜, 人/日): a bound word may follow it.
 _NUMBERLESS_PER = re.compile(
     r"/[\u4e00-\u9fff]{1,3}?(?:·[\u4e00-\u9fff]{1,3}?)?(?=(?:及|或者?)?以[下上内]|之[内下]|左右|上下)"
@@ -321,6 +325,10 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         pre_name = "le" if pre_name == "gt" else "ge"  # have not risen above 70%, 并未超过5%: at most 70, 5
     if pre_name == "le" and post_name == "ge" and pre is not None and pre.group().strip().lower() == "up to":
         pre_name = None  # speak up to 65% or more: "up" is its verb's, "or more" the bound (round 38)
+    if pre_name in ("gt", "lt") and pre is not None and post_name is None and draft.unit_text:
+        # 低于80%的省定目标: the target's level, a comparison's word before it (not 小于12的目标: fewer than 12)
+        level = _COMPARED_WITH.fullmatch(pre.group().strip()) and _NAMED_LEVEL_AFTER.match(norm, end)
+        pre_name = None if level else pre_name
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
     if (
