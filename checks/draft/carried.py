@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from checks.draft.years import years_in
 
 _NAMED_PLAN = re.compile(
-    # (not across a conjunction: met 11 times in 2026 and approved this plan names no plan of 2026)
-    r"(?<![\d/-])((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?(?![\d/-])\s+(?:(?!(?:and|or|but)\b)[A-Za-z]+\s+){0,3}"
+    # (not across a conjunction or an article: met 11 times in 2026 and approved this plan, by the end of 2028 the plan
+    # aims names no plan of 2026 or 2028; round 46)
+    r"(?<![\d/-])((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?(?![\d/-])\s+(?:(?!(?:and|or|but|the|a|an)\b)[A-Za-z]+\s+){0,3}"
     r"(?:plans?|standards?|trajectory|targets?)\b",
     re.IGNORECASE,
 )

@@ -198,7 +198,7 @@ NAMED_TARGET_BEFORE = re.compile(
     r"(?:\s+for\s+(?:[\w-]+\s+){1,3}?)?(?:\s*(?:of|:)|(?:\s+is(?:\s+for)?)?\s+that|\s+is\s+for|\s+(?:is|was)(?:\s+also)?)"
     r"\s*(?:[£$€¥₹]|US\$)?\s*$"  # the target that at least 75% of patients start …: the target's value
     r"|[(（]\s*(?:[\w-]+\s+)?(?:target|standard|benchmark|goal|trajectory)\s+$"  # (standard 95%): round 36
-    r"|(?:目标(?:值|任务)?|要求)\s*[（(]\s*$"  # 县定目标（70%）, 全年目标任务（不低于80%）: the value set
+    r"|(?:目标(?:值|任务)?|要求|(?<=年度|全年)任务数?)\s*[（(]\s*$"  # 县定目标（70%）, 年度任务数（12万人）: the value set (round 46)
     # 达到国家标准要求（分别低于20%和10%）, 达到消除标准（低于5%）: a standard's levels in brackets (round 31)
     r"|(?:目标(?:值|任务)?|要求|标准)\s*[（(](?:[^（()）。；;]{0,24}?[、和及与，,])?\s*(?:分别)?\s*$"
     r"|(?:目标(?:值|任务)?|要求|标准)\s*[（(]\s*每[^（()）。；;，,\d]{1,6}$"  # 规划目标（每万人口不低于4.5人）: round 36

@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from checks.draft.guesses import Guess
 from checks.draft.text import blanked, clause_bounds, sentence_bounds
+from checks.draft.years import years_in
 
 Reguess = Callable[[str], tuple[Guess, Guess]]
 
@@ -47,7 +48,8 @@ _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )"
     r"(?<!\bhad )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bmust )(?<!\bnot )(?<!\bthe )(?<!\ba )"
     r"\b(?:met|fell|rose|grew|took|made|paid|spent|saw|held|gave|received|resolved|worked|reached|recorded"
-    r"|handled|treated|completed|reported|filled|hired|recruited|declined|increased|decreased|dropped|improved)\b"
+    r"|handled|treated|completed|reported|filled|hired|recruited|declined|increased|decreased|dropped|improved"
+    r"|delivered|arranged|performed|screened|admitted|enrolled|vaccinated)\b"  # the NTPF arranged care for …: round 46
 )
 _SUBJECT = re.compile(r"[A-Za-z),]\s+$")
 _MADE_UP = re.compile(r"(?i:\b(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising))\b[^.;]*$")
@@ -92,6 +94,19 @@ def _basis_year(line: str, start: int, year: int) -> tuple[int, int] | None:
         if int(basis.group(1)) == year and basis.start() <= start and basis.end() > sentence_start:
             return basis.start(1), basis.end(1)
     return None
+
+
+def _told_year(line: str, start: int, when: Guess) -> Guess:
+    """A past-told figure's period: a year gone by printed before it in its sentence (Hospitals delivered … in 2025,
+    and the fund arranged care for 118,600 patients: 2025) outranks the year of a plan named earlier (round 46)."""
+    if not when.why.startswith("the year of the plan named"):
+        return when
+    gone = [y for y in years_in(line[:start], 0) if y.position >= sentence_bounds(line, start)[0] and not y.target]
+    return (
+        Guess(gone[-1].value, "the last year gone by in its sentence")
+        if gone and gone[-1].value < int(when.value)
+        else when
+    )
 
 
 def _past_told(line: str, start: int) -> bool:
@@ -140,7 +155,7 @@ def settled(
     if status.why == _PLAN_FALLBACK:
         when = period if year <= now else Guess(now, "now")
         if _past_told(line, start):
-            return Guess("achieved", "a plan's sentence told in the simple past reports"), when
+            return Guess("achieved", "a plan's sentence told in the simple past reports"), _told_year(line, start, when)
         if _MADE_UP.search(line, clause_start, start):
             return Guess("achieved", "what a body is made up of stands now"), Guess(now, "now")
         if _PRESENT.search(line, clause_start, start):

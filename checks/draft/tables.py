@@ -314,7 +314,7 @@ def cell_unit(row: list[Column] | None, line: str, q: Quantity, number: int) -> 
 # Not a health plan's name (Gateway Health Plan, a dental plan): an insurer a column reports on.
 _PLAN_HEADER = re.compile(
     r"(?i:\btargets?\b|\bgoals?\b|(?<!health\s)(?<!care\s)(?<!dental\s)(?<!insurance\s)\bplan(?:ned)?\b)"
-    r"|目标|目標|计划|計劃"
+    r"|目标|目標|计划|計劃|(?:年度|全年)任务"  # 年度任务（人）: the task set for the year (round 46)
     r"|^\s*(?i:(?:[a-z]+\s+)?(?:standard|trajectory))\s*$"  # Standard, National standard: the level to reach (round 36)
 )
 # A column of the year before the table's (上年决算数, 去年同期, Previous year, Last year).

@@ -18,7 +18,7 @@ from datetime import date
 from checks.draft.bracketed import outside_aside
 from checks.draft.codes import STANDARD_YEAR_BEFORE
 from checks.draft.fiscal import fiscal_years, span_end
-from checks.draft.months import MONTH, in_span_across_years, month_over
+from checks.draft.months import MONTH, MONTHS_TO, in_span_across_years, month_over
 from checks.draft.noun_years import after_unit, born, in_named_span, names_target_measured_against, noun_then_year
 from checks.draft.simplified import simplified
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
@@ -34,7 +34,7 @@ YEAR = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:比|较|与|同|自|从|(?<![关对标将])于)\s*$|(?:比|较)[^，,。；;、\d]{1,8}$|(?:than|compared\s+(?:to|with)|since|versus|vs\.?)\b[^,;.]{0,30}$"
     # from 4,310 in 2019 is the level compared with; from private providers in 2025/26 is not
-    r"|from\b(?![^\d,;.]*\b(?:in|during)\s+$)(?![^,;.]*\b(?:by|until)\s+$)[^,;.]{0,30}$"
+    rf"|from\b(?!\s+{MONTH}(?:to|through)\s+{MONTH}$)(?![^\d,;.]*\b(?:in|during)\s+$)(?![^,;.]*\b(?:by|until)\s+$)[^,;.]{{0,30}}$"
     # … by 25% from the 2024 level by 2030: a due year after the level compared with is no year compared with
     # an increase of 0.3 years … on 2019 to 2021, up 3% on 2019: the period a change is measured on
     r"|(?:\d|%|\b(?:years?|points?|cent|respectively))\s+on\s+(?:(?:19|20)\d\d\s*(?:to|[-–])\s*)?$"
@@ -90,7 +90,7 @@ _SPAN_START = re.compile(rf"(?:\bfrom\s+(?:{MONTH})?|从)$", re.IGNORECASE)
 # (rose from 612 on March 31, 2021 to 668: the day a figure is "on" is that figure's too; round 34)
 _OTHER_FIGURES_YEAR = re.compile(
     rf"\d(?:[\d,.]*\d)?\s*(?:%|[^\s\d,;.()（）]+)?\s+(?:(?:in|for|during|as\s+of|between)\s+"
-    rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTH})?"
+    rf"(?:the\s+end\s+of\s+|the\s+same\s+(?:period|week|month|quarter)\s+(?:of|in)\s+|(?:our|its|their)\s+)?(?:{MONTHS_TO})?"
     rf"|on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\d{{1,2}},?\s+))$",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ _PART_OF_YEAR = (
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?{_PART_OF_YEAR}(?:{MONTH})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?{_PART_OF_YEAR}(?:{MONTHS_TO})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
