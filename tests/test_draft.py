@@ -886,7 +886,7 @@ LAST_SET_FIRST_LOOKED_AT = "en-ireland-doh-waiting-list-action-plan-2026"
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 48 (first looked at on 940cc34) waits to be studied; once a round has studied it, until the next set
+    Set 48 (first looked at on 940cc34) was studied in round 46, and no set is held out now: until the next set
     is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 48's first article
     in order of names, an Irish department's waiting-list action plan release, written for the project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
