@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from checks.draft.adjustments import rules_and_changes
 from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
@@ -34,7 +35,7 @@ from checks.draft.months import starts_later
 from checks.draft.new_units import decimal_unit, person_times, propose_unit, settle_kinds
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
-from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, rules_guess, stated_rule, title_period
+from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.rates import changed_rate, customary_base, printed_base, printed_thing, rate_named_by, rate_unit
 from checks.draft.refers_back import back_references
 from checks.draft.relations import harmonise, other_end_indicator, propose
@@ -312,8 +313,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         others = [(f.start, f.end) for f in read_figures if f is not on_plain]
         header, of_text = cell_header(context.columns, number, line, q), (context.running, context.rounds)
         status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
-        effect = (context.effective, context.years.now, context.later_part)
-        status, period = rules_guess(plain, on_plain.start, on_plain.end, status, period, *effect)
+        status, period = rules_and_changes(plain, on_plain.start, on_plain.end, status, period, context)
         as_achieved = partial(
             period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
         )

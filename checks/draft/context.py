@@ -11,6 +11,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from checks.draft.adjustments import change_sections
 from checks.draft.baseline import baseline_year
 from checks.draft.budget_items import allocation_items
 from checks.draft.budgets import budget_year
@@ -63,6 +64,7 @@ class Context:
     carried: dict[int, Carried] = field(default_factory=dict)  # due years from the text before (checks.draft.carried)
     recommends: bool = False  # the line is in a section of recommendations (checks.draft.sections)
     later_part: bool = False  # the line is in a part taking effect after publication (checks.draft.effective)
+    changes: bool = False  # … in a section naming the changes of a text taking effect later (checks.draft.adjustments)
     declared: int | None = None  # the year the text declares its data refer to (checks.draft.carried)
     rounds: dict[str, int] = field(default_factory=dict)  # survey rounds named with their years (checks.draft.rounds)
     running: int | None = None  # the fiscal year the text reports as it runs, by its end (checks.draft.running)
@@ -124,6 +126,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     later = parts_taking_effect_later(lines, numbers, context.years.published)  # 第二条自…起执行
     later |= proposed_sections(lines, numbers, context.years.published)  # 二、调整方案 … 拟自…起执行
     later |= tables_of_a_year_to_come(lines, numbers, context.years.now)  # Table 1. … decisions for 2027
+    changing = change_sections(lines, numbers, context.effective)  # 二、主要调整内容 of a notice taking effect later
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers, context.years.now)
     context.carried = carried_due_years(lines, numbers, context.years.now)
@@ -147,6 +150,8 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
             in_section = replace(in_section, title_year=wrapped[number], wrapped=True)
         if number in later:
             in_section = replace(in_section, effective=later[number], later_part=True)
+        if number in changing:
+            in_section = replace(in_section, effective=changing[number], later_part=True, changes=True)
         if number in items:
             in_section = replace(in_section, allocation_item=True)
         if number in standards:

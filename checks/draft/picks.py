@@ -22,6 +22,11 @@ _COUNTED_STILL = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:that|which|who)?\s*(?:are|were)?\s*still\s+$", re.I
 )
 
+# 能够开展6类以上的中医馆占87.5%, 60岁及以上的人口比例为: a bound, then 的, the things it picks and their share (round 47)
+_BOUND_THEN_SHARE = re.compile(
+    r"\s*(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]{0,10}?(?:占|比例|比重)"
+)
+
 
 def picks_those_counted(line: str, q: Quantity) -> str | None:
     """Why ``q`` picks those another figure counts rather than claims, or None."""
@@ -29,4 +34,7 @@ def picks_those_counted(line: str, q: Quantity) -> str | None:
         return "the doses that pick the people counted (3 had received only 1 dose), not a claim"
     if q.qualifier in ("lt", "gt", "le", "ge") and _COUNTED_STILL.search(line, max(0, q.start - 60), q.start):
         return "the bound that picks the things just counted (the 9 villages still below 50% coverage), not a claim"
+    banded = re.search(r"(?:以上|以下)\s*$", q.text) or re.match(r"\s*(?:及以上|以上|及以下|以下)", line[q.end :])
+    if q.qualifier in ("lt", "gt", "le", "ge") and banded and _BOUND_THEN_SHARE.match(line, q.end):
+        return "the bound that picks the things whose share follows (6类以上的中医馆占87.5%), not a claim"
     return None

@@ -43,7 +43,9 @@ _ZH_BEFORE = re.compile(r"(?:上述|前述|这|这些|该|全县|全市|全区|�
 _ZH_NAMED_ABOVE = re.compile(r"(?:上述|前述)\s*$")  # the aforementioned: named above, whether counted or listed
 _ZH_NOUN = r"(?:[^，,。；;：:、\d（(\s“”均都中的]|（[^）\d]{1,6}）|“[^”\d]{1,8}”)"
 # 86条背街小巷中有23条, 12家被检医疗机构均存在…: the set named as the base of its parts, or of what all of it does
-_ZH_AFTER = re.compile(rf"({_ZH_NOUN}{{1,14}}?)(?:(?<!其)中(?=[，,有仍共已仅只合\d一二三四五六七八九十])|均|全部|都)")
+_ZH_AFTER = re.compile(
+    rf"({_ZH_NOUN}{{1,14}}?)(?:(?<!其)中(?=[，,有仍共已仅只合\d一二三四五六七八九十]|[\u4e00-\u9fff]{{1,4}}\d)|均|全部|都)"
+)  # 16家单位中优秀9家 (round 47): a breakdown of the set by grade
 # 支持3所未达标的县级中医医院: the count, then what it has (not) done (未达标的) and its noun: a set described by
 # its state (not 等4个县（市）的林地, whose 的 says whose)
 _ZH_DESCRIBED = re.compile(r"(?:尚未|未|没有|已经|已|不)[^，,。；;：:\d的]{1,6}的[\u4e00-\u9fff]")
@@ -122,7 +124,8 @@ def refers_back(line: str, q: Quantity, is_count: bool, printed: Sequence[Printe
         if not (_ZH_BEFORE.search(before) or _ZH_AFTER.match(after) or _ZH_DESCRIBED.match(after)):
             return None
         pieces = _pieces_zh(line, q)
-        same = [p for p in same if any(piece in _cjk(p.near + p.label) for piece in pieces)]
+        if pieces != ["单位"]:  # 16家单位中: a set named by its measure word's generic noun is the one counted so
+            same = [p for p in same if any(piece in _cjk(p.near + p.label) for piece in pieces)]
     else:
         if not _EN_BEFORE.search(before):
             return None

@@ -58,6 +58,22 @@ _BOUND_IN = re.compile(r"低于|高于|不足|超过|以上|以下|及以上|及
 _BAND_THEN_RULE = re.compile(r"(?:以上|以下)?\s*的\s*(?:不予|不得|按|予以|给予|全额|扣|暂停|取消|责令|约谈|通报|减半)")
 
 
+# 得分90分以上为优秀、80分至89分为合格、80分以下为不合格 (round 47): a band of scores, then 为 and the grade it defines
+_IS_GRADE = re.compile(
+    r"(\s*分?\s*(?:及以上|以上|及以下|以下|至\s*\d+(?:\.\d+)?\s*分)?)\s*(?:的)?\s*(?:为|定为|评为|属于)\s*[“\"]?"
+    r"不?(?:优秀|良好|合格|达标|较好|一般|较差|差|[甲乙丙丁]等|[A-D一二三四五][级等])"
+)
+
+
+def _defines_grade(line: str, q: Quantity) -> bool:
+    grade = _IS_GRADE.match(line, q.end)
+    if grade is None or "分" not in q.text + grade.group(1):
+        return False
+    band = q.text + grade.group(1)
+    ranged = re.search(r"\d\s*分?\s*至\s*\d", band) or _BAND_END[0].search(line, max(0, q.start - 8), q.start)
+    return bool(_BOUND_IN.search(band) or ranged)
+
+
 def rank_or_scale(line: str, q: Quantity) -> str | None:
     """Why ``q`` is a rank, a score scale or a score band rather than a claim; None otherwise."""
     before, after = line[max(0, q.start - 6) : q.start], line[q.end :]
@@ -81,4 +97,6 @@ def rank_or_scale(line: str, q: Quantity) -> str | None:
     banded = _GRADE_BAND[1].match(after) or (_READ_BAND.search(q.text) and re.match(r"\s*[)）]", after))
     if _GRADE_BAND[0].search(before) and banded:
         return "a score band that defines the grade before it (“合格”等次（90分及以上）), not a figure"
+    if _defines_grade(line, q):
+        return "a score band that defines the grade after it (90分以上为优秀), not a figure"
     return None
