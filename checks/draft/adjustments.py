@@ -15,9 +15,9 @@ from typing import Protocol
 
 from checks.draft.guesses import Guess
 from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess
+from checks.draft.sections import numbered_section_lines
 from checks.draft.text import sentence_bounds
 
-_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 # 二、主要调整内容, 二、调整内容, 三、政策调整要点, 二、主要变化: the heading naming the changes the text makes
 _CHANGES_HEADING = re.compile(
     r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:主要|具体)?(?:政策)?(?:调整|变化|变动|修订)(?:的)?(?:内容|要点|事项)?\s*$"
@@ -34,16 +34,7 @@ def change_sections(lines: Sequence[str], numbers: Sequence[int], effective: int
     whose rules take effect in ``effective``, a year after publication, with that year."""
     if effective is None:
         return {}
-    found: dict[int, int] = {}
-    inside = False
-    for number in numbers:
-        line = lines[number - 1]
-        if _SECTION.match(line):
-            inside = _CHANGES_HEADING.match(line) is not None
-            continue
-        if inside:
-            found[number] = effective
-    return found
+    return numbered_section_lines(lines, numbers, _CHANGES_HEADING, effective)
 
 
 class _Years(Protocol):

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from checks.draft.sections import numbered_section_lines
+
 # 拟自2027年3月1日起执行, 拟于2027年1月1日起实施: a date a proposal would take effect on
 _WOULD_TAKE_EFFECT = re.compile(
     r"拟\s*(?:自|从|于)\s*((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?\s*(?:起|开始)?\s*(?:正式)?(?:执行|施行|实施|生效)"
@@ -18,7 +20,6 @@ _WOULD_TAKE_EFFECT = re.compile(
 _PROPOSALS_HEADING = re.compile(
     r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:[^，,。；;\d]{0,8}?(?:调整|调价|收费))?方案\s*$|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*拟(?:调整|调价)"
 )
-_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 
 
 def _year_to_come(lines: Sequence[str], numbers: Sequence[int], published: date) -> int | None:
@@ -39,13 +40,4 @@ def proposed_sections(lines: Sequence[str], numbers: Sequence[int], published: d
     year = _year_to_come(lines, numbers, published) if published is not None else None
     if year is None:
         return {}
-    found: dict[int, int] = {}
-    inside = False
-    for number in numbers:
-        line = lines[number - 1]
-        if _SECTION.match(line):
-            inside = _PROPOSALS_HEADING.match(line) is not None
-            continue
-        if inside:
-            found[number] = year
-    return found
+    return numbered_section_lines(lines, numbers, _PROPOSALS_HEADING, year)

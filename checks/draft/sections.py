@@ -296,3 +296,24 @@ def opened_sections(lines: Sequence[str], numbers: Sequence[int], now: int | Non
         return last if last is not None and now is not None and last < now else None
 
     return _section_years(lines, numbers, opening_year, with_opening=False)
+
+
+# 一、 二、 三．: a numbered heading of a Chinese notice's sections
+_NUMBERED_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+
+
+def numbered_section_lines(
+    lines: Sequence[str], numbers: Sequence[int], heading: re.Pattern[str], year: int
+) -> dict[int, int]:
+    """The body lines (of ``numbers``) of each numbered section whose heading ``heading`` matches (from it to the
+    next numbered heading), each with ``year``: a notice's section of proposals or of changes (二、主要调整内容)."""
+    found: dict[int, int] = {}
+    inside = False
+    for number in numbers:
+        line = lines[number - 1]
+        if _NUMBERED_SECTION.match(line):
+            inside = heading.match(line) is not None
+            continue
+        if inside:
+            found[number] = year
+    return found
