@@ -1,0 +1,149 @@
+"""A drafted figure's status and period: a first guess from the words around it, then each rule of
+the drafter's rounds in turn, each free to keep or change what came before it (the order matters:
+a later rule sees the earlier ones' guess)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from checks.draft.adjustments import rules_and_changes
+from checks.draft.asides import now_aside
+from checks.draft.askers import asked_by
+from checks.draft.budget_items import budget_share
+from checks.draft.budgets import budget_guess, money_allocated
+from checks.draft.carried import same_due_year
+from checks.draft.context import Context
+from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
+from checks.draft.due import due_guess
+from checks.draft.earlier import earlier_level, old_level
+from checks.draft.facts import DraftFact
+from checks.draft.guesses import Guess, period_of, status_of
+from checks.draft.header_years import cell_guess
+from checks.draft.measured import measured_against
+from checks.draft.months import starts_later
+from checks.draft.now_clauses import told_now
+from checks.draft.openings import FigureYears, figure_years
+from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
+from checks.draft.running import as_reported
+from checks.draft.settled import settled
+from checks.draft.spoken_of import spoken_of
+from checks.draft.standing import standing
+from checks.draft.starts_from import starts_from
+from checks.draft.tables import cell_header, column_guess
+from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.when_dated import when_dated
+from checks.draft.work_dates import work_dated
+from checks.numbers import Quantity
+
+
+def status_and_period(
+    plain: str,
+    on_plain: Quantity,
+    printed: Quantity,
+    line: str,
+    number: int,
+    unit: str,
+    following: list[int],
+    read_figures: list[Quantity],
+    context: Context,
+    facts: list[DraftFact],
+    kind_of: dict[str, str],
+) -> tuple[Guess, Guess]:
+    """The status and period of the figure ``on_plain`` (``printed`` as read on ``line``, line
+    ``number``): ``plain`` is the line the guesses read, ``following`` where the claims after it
+    start, ``facts`` the figures drafted before it."""
+    found = figure_years(plain, on_plain.start, on_plain.end)
+    again = partial(_guess, on_plain, context, min(following, default=None), found)
+    status, period = again(plain)
+    if context.recommends and status.why == "no cue":  # audit at least 5% of requisitions
+        status = Guess("target", "a recommendation (its section's heading recommends)")
+        period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)
+    carried = context.carried.get(number)
+    if carried is not None and carried.listed and status.why == "no cue":
+        status = Guess("target", f"an item of the list {carried.why.replace('the due year of ', '')}")
+        period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
+    if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
+        period = Guess(carried.year, carried.why)
+    # 自11月起每周更新菜单，提供不少于20种 in an October notice: what starts after publication is to come
+    later = starts_later(plain[slice(*sentence_bounds(plain, on_plain.start))], context.years.published)
+    if later is not None and status.why == "no cue":
+        status = Guess("target", f"'{later[1]}': it starts after publication")
+        period = Guess(later[0], f"'{later[1]}': the next such month")
+    status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
+    period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
+    period = work_dated(plain, on_plain.start, status, period, context.years.now)  # 于2026年3月10日至… (round 45)
+    published = context.years.published.year if context.years.published else None
+    guessed, declared = (status, period), context.declared is not None
+    status, period = spoken_of(plain, on_plain.start, on_plain.end, number, guessed, facts, published, declared)
+    if context.wrapped and period.why == "the year its title names":
+        period = Guess(period.value, "the year opening the paragraph its line goes on with")
+    period = duty_period(plain, on_plain.start, on_plain.end, status, period, context.years.now)
+    status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
+    prior = next((f for f in reversed(facts) if f.line == number), None)
+    clause_start = clause_bounds(plain, on_plain.start)[0]
+    if (
+        prior is not None
+        and prior.status == "target"
+        and status.value == "achieved"
+        and (CHANGE_OPENING.match(plain, clause_start) or aim_goes_on(plain, prior.quantity.end, clause_start))
+        and sentence_bounds(plain, prior.quantity.start) == sentence_bounds(plain, on_plain.start)
+    ):
+        changes = CHANGE_OPENING.match(plain, clause_start)
+        status = Guess(
+            "target",
+            f"the {'change of the target' if changes else 'aim it goes on with'} before it in its sentence",
+        )
+        period = Guess(prior.period, f"the year of the target it {'changes' if changes else 'goes on with'}")
+    period = earlier_level(
+        plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
+    )
+    period = when_dated(plain, on_plain.start, status, period)  # since September 2025, when it stood at 517
+    period = starts_from(plain, on_plain.end, status, period)  # at least £20 from April 2027
+    target_at = prior.quantity.start if prior is not None and prior.status == "target" else None
+    period = old_level(plain, on_plain.start, status, period, target_at, context.years.now)  # up from 30 days
+    same = same_due_year(plain, clause_start, on_plain.start)
+    if same is not None and status.value == "target" and found.own is None:
+        period = Guess(same, "the due year of the target before it (同期, by the same date)")
+    if (
+        by_cell := cell_guess(context.column_years.get(number), line, printed.start, context.years.published)
+    ) is not None:
+        period, status = by_cell[0], by_cell[1] or status
+    elif (by_column := column_guess(context.columns.get(number), line, printed.start, period)) is not None:
+        period, status = by_column[0], by_column[1] or status
+    others = [(f.start, f.end) for f in read_figures if f is not on_plain]
+    header, of_text = cell_header(context.columns, number, line, printed), (context.running, context.rounds)
+    status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
+    status, period = rules_and_changes(plain, on_plain.start, on_plain.end, status, period, context)
+    as_achieved = partial(
+        period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
+    )
+    counted = kind_of.get(unit) == "count"
+    status, period = budget_guess(plain, on_plain.start, status, period, context.budget, as_achieved, counted)
+    item = context.allocation_item  # • KSh 312 million to complete …, under The budget provides for:
+    status, period = budget_share(plain, on_plain.start, on_plain.end, status, period, context.budget, item)
+    status, period = money_allocated(plain, on_plain.start, status, period, context.years.now)  # 财政安排…资金
+    in_force = stated_rule(plain, on_plain.start, status, context.years.now, context.effective)
+    if in_force is not None:
+        status, period = in_force
+    if status.value == "target" and acted_on(plain, on_plain.start) and context.years.now is not None:
+        status = Guess("achieved", "all the place's units a task acts on")
+        period = Guess(context.years.now, "publication year")
+    status = asked_by(plain, on_plain.end, status)  # Twelve submitters asked us to … (round 45)
+    status, period = told_now(plain, on_plain.start, on_plain.end, status, period, prior, context.years.now)
+    own_terms = found.own is not None or printed.qualifier != "eq"
+    period = measured_against(plain, on_plain.start, status, period, prior, own_terms)
+    anew = partial(_anew, on_plain, context, min(following, default=None))  # round 38: what stands now
+    status, period = standing(plain, on_plain.start, on_plain.end, status, period, context.years.now, anew)
+    status, period = settled(plain, on_plain, unit, (status, period), number, facts, context)  # round 41
+    return status, period
+
+
+def _guess(q: Quantity, context: Context, following: int | None, found: FigureYears, line: str) -> tuple[Guess, Guess]:
+    """A figure's status, then its period, from the words of ``line`` around it."""
+    status = status_of(line, q.start, q.end, context.plan, context.years, following, found)
+    return status, period_of(line, q.start, q.end, str(status.value), context.years, found, context.plan)
+
+
+def _anew(q: Quantity, context: Context, following: int | None, line: str) -> tuple[Guess, Guess]:
+    """``_guess`` on ``line`` (the figure's line with some words blanked), its years found again."""
+    return _guess(q, context, following, figure_years(line, q.start, q.end), line)
