@@ -18,10 +18,11 @@ from checks.draft.build import Context, draft_lines
 from checks.draft.dates import published_of
 from checks.draft.facts import quote_span
 from checks.draft.fiveyear import plan_years
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
 from checks.draft.indicators import match
 from checks.draft.insert import append_items
+from checks.draft.period_guess import period_of
 from checks.draft.places import region_of
 from checks.draft.plans import is_plan
 from checks.draft.repeats import restatements

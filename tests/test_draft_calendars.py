@@ -14,9 +14,10 @@ import pytest
 import yaml
 
 from checks.draft.build import Context, draft_lines
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
 from checks.draft.minguo import counts_minguo, gregorian, page_years
+from checks.draft.period_guess import period_of
 from checks.draft.simplified import simplified
 from checks.draft.source import guess_source
 from checks.draft.years import ArticleYears, article_years

@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
+from checks.draft.period_guess import period_of
 from checks.draft.years import ArticleYears
 from checks.numbers import read_quantities
 

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from checks.draft.dates import published_of
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
+from checks.draft.period_guess import period_of
 from checks.draft.plans import is_plan
 from checks.draft.repeats import restatements
 from checks.draft.source import guess_source

@@ -14,9 +14,10 @@ import yaml
 
 from checks.corpus import load_corpus
 from checks.draft.build import Context, Drafted, draft_lines
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
 from checks.draft.openings import figure_years
+from checks.draft.period_guess import period_of
 from checks.draft.sections import plan_sections
 from checks.draft.source import guess_source
 from checks.draft.tables import column_of, table_columns

@@ -17,9 +17,10 @@ import yaml
 from checks.corpus import load_corpus
 from checks.draft.build import Context, draft_lines
 from checks.draft.dates import full_date, published_of
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
 from checks.draft.money import money_unit
+from checks.draft.period_guess import period_of
 from checks.draft.rates import rate_unit
 from checks.draft.source import dated_head, guess_source
 from checks.draft.years import ArticleYears, article_years, years_in

@@ -11,8 +11,9 @@ from datetime import date
 
 import pytest
 
-from checks.draft.guesses import Guess, period_of, status_of
+from checks.draft.guesses import Guess, status_of
 from checks.draft.ignores import non_claim
+from checks.draft.period_guess import period_of
 from checks.draft.policy import title_period
 from checks.draft.sections import question_sections
 from checks.draft.years import ArticleYears

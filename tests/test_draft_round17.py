@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from checks.draft.carried import carried_due_years
-from checks.draft.guesses import Guess, period_of
+from checks.draft.guesses import Guess
 from checks.draft.ignores import non_claim
 from checks.draft.months import month_over
+from checks.draft.period_guess import period_of
 from checks.draft.policy import from_rule_in_force, kept_rule, rules_guess, text_effective_after
 from checks.draft.source import body_range
 from checks.draft.years import ArticleYears

@@ -15,8 +15,9 @@ import yaml
 from checks.draft import build, openings, years
 from checks.draft.build import Context, draft_lines
 from checks.draft.dates import full_date, published_of
-from checks.draft.guesses import period_of, status_of
+from checks.draft.guesses import status_of
 from checks.draft.ignores import non_claim
+from checks.draft.period_guess import period_of
 from checks.draft.repeats import restatements
 from checks.draft.simplified import simplified
 from checks.draft.source import guess_source

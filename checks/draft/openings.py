@@ -1,6 +1,6 @@
 """The year opening a figure's sentence (In 2024, …; 2023年末，…; a clause that is only a date before it,
 截至2025年6月底，…), and the years printed with one figure (its own and its sentence's opening), for
-checks.draft.guesses."""
+checks.draft.guesses and checks.draft.period_guess."""
 
 from __future__ import annotations
 

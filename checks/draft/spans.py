@@ -1,6 +1,6 @@
 """The years of a change over a span (rose from 212 to 409 between 2021 and 2025: 2021 and 2025) and
 of a running total since a year (Since the project launched in 2018, it has distributed 4.2 million
-kits: told now), for checks.draft.guesses."""
+kits: told now), for checks.draft.period_guess."""
 
 from __future__ import annotations
 

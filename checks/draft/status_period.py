@@ -17,12 +17,13 @@ from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
 from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact
-from checks.draft.guesses import Guess, period_of, status_of
+from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.measured import measured_against
 from checks.draft.months import starts_later
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
+from checks.draft.period_guess import period_of
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.running import as_reported
 from checks.draft.settled import settled
