@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from checks.draft.months import MONTH_NAMES
+
 # due to open, due to start: an event set for a time to come, a verb after "due to" (not a cause's noun: a
 # word that is both, increase, rise, fall, return, end, is left out: rose due to increase in demand).
 DUE_TO = (
@@ -25,7 +27,7 @@ _WILL_ZH = (  # 未按规定将…拨付到位: after a negation 将 marks an ob
     r"(?<!未)(?<!不)(?<!没有)(?<!未按规定)(?<!未按要求)(?<!未及时)将(?!近|[^，,。；;\d]{1,16}?(?:纳入|列入|作为|视为|分为|并入|融入|调整[至为到]|调至"
     r"|混装|混入|混放|混存|丢弃|倒入|排入|弃置|交由|交给|出售|转卖|转借|出租))"
 )
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = rf"(?:{MONTH_NAMES})"
 TARGET = re.compile(
     _WILL_ZH
     + r"|力争|争取|目标(?!时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|财务|处|科|(?:确定|提出|设定)的)|(?<!免疫)规划(?!处|科|局|院|所|办|司|中心|建设项目|与信息)|确保|预计|有望|承诺|拟(?!中选|中标|录用|聘用|立项|入选|认定|命名|表彰|授予)|(?<!无)(?<!毋)须(?!知)|"

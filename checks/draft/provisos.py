@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.months import MONTH_NAMES
 from checks.draft.text import sentence_bounds
 from checks.numbers import Quantity
 
@@ -34,8 +35,7 @@ _SANCTIONED_ZH = re.compile(r"\s*的\s*[\u4e00-\u9fff（）()]{1,8}?(?:扣减|�
 # Employers with 250 or more staff must publish …: the size that picks those a rule applies to (round 39)
 _WITH_SIZE = re.compile(r"\b[A-Za-z]+s\s+with\s+$")
 _RULE_AFTER = re.compile(r"\b(?:must|shall|are\s+required\s+to|have\s+to)\b")
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_LABEL = re.compile(rf"^\W{{0,3}}(?!(?:{_MONTHS}|Table|Figure|Chart|Year|Week|Phase)\b)[A-Z][a-z]{{2,}}\s+$")
+_LABEL = re.compile(rf"^\W{{0,3}}(?!(?:{MONTH_NAMES}|Table|Figure|Chart|Year|Week|Phase)\b)[A-Z][a-z]{{2,}}\s+$")
 _LABEL_AFTER = re.compile(r"\s*(?::|：|\s[-–—]\s)")
 # Gifts of $1 million or more account for 61%, 4,870 gifts were of less than $1,000: the size a class of sums is of
 _SIZE_CLASS = re.compile(
