@@ -179,13 +179,18 @@ def _reason(finding: Finding) -> str:
     return f'<p class="reason"><strong>Acknowledged:</strong> {escape(finding.acknowledged)}</p>'
 
 
-def _rule_cell(finding: Finding, rules: dict[str, type[Rule]]) -> str:
+def _rule_cell(finding: Finding, rule_titles: dict[str, str]) -> str:
     """A finding's rule code, linked to its explanation on the page, its summary as the link's title."""
-    code, rule = f"<code>{escape(finding.code)}</code>", rules.get(finding.code)
-    if rule is None:  # a code no rule of the registry has: no explanation to link to
+    code, title = f"<code>{escape(finding.code)}</code>", rule_titles.get(finding.code)
+    if title is None:  # a code no rule of the registry has: no explanation to link to
         return f'<td class="rule">{code}</td>'
-    title = escape(to_plain(rule.summary()))
     return f'<td class="rule"><a href="#rule-{_anchor(finding.code)}" title="{title}">{code}</a></td>'
+
+
+def _rule_titles(findings: Iterable[Finding], rules: dict[str, type[Rule]]) -> dict[str, str]:
+    """Each reported rule's summary as plain, escaped text, by code: made once per rule, not once per
+    finding (16 µs each, a second and a half in a report of 100,000 findings)."""
+    return {code: escape(to_plain(rules[code].summary())) for code in {f.code for f in findings} if code in rules}
 
 
 def _rules_explained(report: Report, rules: dict[str, type[Rule]]) -> str:
@@ -206,13 +211,13 @@ def _rules_explained(report: Report, rules: dict[str, type[Rule]]) -> str:
     return "\n".join(entries)
 
 
-def _finding_row(finding: Finding, row_id: str, anchors: _Anchors, rules: dict[str, type[Rule]]) -> str:
+def _finding_row(finding: Finding, row_id: str, anchors: _Anchors, rule_titles: dict[str, str]) -> str:
     places = "<br>".join(f"<code>{escape(str(p))}</code>" for p in (finding.dataset, finding.source) if p is not None)
     fact = f" <span>(fact <code>{escape(finding.fact)}</code>)</span>" if finding.fact else ""
     target = anchors.target(finding)
     link = f'<a href="#{target[0]}">{escape(target[1])}</a>' if target else "—"
     return (
-        f'<tr id="{row_id}" tabindex="-1"><td>{_status_word(finding)}</td>{_rule_cell(finding, rules)}'
+        f'<tr id="{row_id}" tabindex="-1"><td>{_status_word(finding)}</td>{_rule_cell(finding, rule_titles)}'
         f"<td>{escape(finding.message)}{fact}{_reason(finding)}</td><td>{places or '—'}</td><td>{link}</td></tr>"
     )
 
@@ -238,11 +243,12 @@ def _findings(
     if not groups:
         return "<p>No findings: every figure is verified.</p>", []
     parts, toc = [], []
+    rule_titles = _rule_titles(report.findings, rules)
     # The dataset with the most urgent finding first (errors before acknowledged discrepancies).
     order = sorted(groups, key=lambda g: (urgency_order(groups[g][0][1])[0], g == OTHER_FILES, g))
     for number, group in enumerate(order, start=1):
         tally = escape(_tally(f for _, f in groups[group]))
-        rows = "\n".join(_finding_row(f, f"finding-{index}", anchors, rules) for index, f in groups[group])
+        rows = "\n".join(_finding_row(f, f"finding-{index}", anchors, rule_titles) for index, f in groups[group])
         view = titles.get(group)
         about = f' — <a href="#{anchors.article[group]}"{_lang(view.language)}>{escape(view.title)}</a>' if view else ""
         parts.append(
