@@ -41,6 +41,7 @@ from checks.draft.sections import (
 )
 from checks.draft.standards import standard_sections
 from checks.draft.tables import Column, table_columns
+from checks.draft.unratified import unratified
 from checks.draft.wrapped import continued_paragraphs
 from checks.draft.years import ArticleYears
 
@@ -77,6 +78,7 @@ class Context:
     period_end: tuple[int, int] | None = None  # a period's end the line sets targets for (checks.draft.period_ends)
     plan_year: int | None = None  # the one year its plans' heading names (checks.draft.period_ends)
     in_force: bool = False  # the text took effect by its publication (checks.draft.in_force)
+    tentative: bool = False  # it summarises an agreement not yet ratified (checks.draft.unratified)
 
 
 def page_context(
@@ -101,6 +103,7 @@ def page_context(
         or title_rules_year(heading, published)  # Adult Social Care Fee Rates 2026/27 (of March 2026)
     )
     context.in_force = in_force_since([heading, *lines[:10]], published)  # Effective July 1, 2026 (round 44)
+    context.tentative = unratified([heading, *lines[:10]])  # Tentative Agreement reached (round 48)
     context.budget = budget_year([heading, *text], years.now)
     context.running = running_fiscal_year([heading, *text], published)
     context.rounds = round_years(text)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checks.draft.lodged import lodged_at
+
 MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
@@ -217,6 +219,8 @@ def published_of(
     answer is published when answered: its answer's date (Answered on 11 March 2026) comes first."""
     for number, line in enumerate(lines[: HEAD_LINES * 2], start=1):
         answered = full_date(line) if _ANSWERED.match(line) else None
+        if answered is None and (at := lodged_at(line)) is not None:  # …; answer lodged on 12 March 2026 (round 48)
+            answered = full_date(line[at : at + 40])
         if answered is not None:
             return answered, f"the date answered, on line {number}"
     for number, line in enumerate(lines[:HEAD_LINES], start=1):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from checks.draft.column_kin import of_which, standing_year, year_over
 from checks.draft.guesses import Guess
 from checks.draft.progress_tables import progress_columns
 from checks.draft.tables import YEAR_AMONG_WORDS, cells, column_of, raw_width
@@ -115,6 +116,9 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
             # Revised 2025/26, Estimates 2026/27, Change (%): the change into the latest year, 2026/27
             named.append(max(before, key=lambda h: h.year))
             continue
+        if not matches and (whole := of_which(cell, named[-1] if named else None)) is not None:
+            named.append(whole)  # 其中：急需紧缺专业 after 2026年计划招收: the part of it (round 48)
+            continue
         target = bool(_TARGET_HEADER.search(cell) or (norms and _NORM_HEADER.search(cell)))
         target = target or (len(matches) == 1 and _to_come(matches[0], cell, now))
         named.append(HeaderYear(year, target) if year is not None else None)
@@ -133,7 +137,8 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
         first = next(i for i, h in enumerate(named) if h is not None and h.target)
         if bases:
             named = [
-                HeaderYear(max(bases), base=True) if 0 < i < first and h is None else h for i, h in enumerate(named)
+                HeaderYear(standing_year(bases, now), base=True) if 0 < i < first and h is None else h
+                for i, h in enumerate(named)
             ]
     return named if any(named) else None
 
@@ -247,6 +252,9 @@ def cell_guess(
         return period, Guess("achieved", "its table column is the base of the target column beside it")
     if _over(year, published):
         return period, Guess("achieved", "its table column's fiscal year is over")
+    # 2025年底站点数 in a 2026 plan's table of targets (round 48)
+    if year_over(year.year, year.fiscal, year.target, published):
+        return period, Guess("achieved", "its table column's year is over when published")
     if year.fiscal and year.funds and published is not None and year.year - 1 <= published.year < year.year:
         # the money a fiscal year begun is given, as a budget's column holds it (README's budget story)
         return period, Guess("achieved", "its column is the fiscal year under way of a table of funding: allocations")

@@ -57,6 +57,7 @@ from checks.draft.provisos import proviso
 from checks.draft.questions import asked
 from checks.draft.scores import rank_or_scale
 from checks.draft.shares import restates_a_share
+from checks.draft.term_numbers import term_or_item_number
 from checks.draft.terms import percentile_meaning
 from checks.draft.text import CJK, clause_bounds, sentence_bounds
 from checks.draft.thresholds import threshold
@@ -357,6 +358,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     asked,
     day_of_a_span,
     rank_or_scale,
+    term_or_item_number,  # a year for three years; 3187 WESTERN NSW … (round 48)
     _whole_of_shares,
     percentile_meaning,
 ]

@@ -15,6 +15,7 @@ from checks.draft.carried import same_due_year
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.due import due_guess
+from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact
 from checks.draft.guesses import Guess, status_of
@@ -32,6 +33,7 @@ from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import cell_header, column_guess
 from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.work_dates import work_dated
 from checks.numbers import Quantity
@@ -80,6 +82,7 @@ def status_and_period(
         period = Guess(period.value, "the year opening the paragraph its line goes on with")
     period = duty_period(plain, on_plain.start, on_plain.end, status, period, context.years.now)
     status, period = due_guess(plain, on_plain.start, status, period, found.own is not None)
+    status, period = due_after(plain, on_plain.end, status, period, context.years.now)  # …, by 2027-28, and (round 48)
     prior = next((f for f in reversed(facts) if f.line == number), None)
     clause_start = clause_bounds(plain, on_plain.start)[0]
     if (
@@ -95,6 +98,8 @@ def status_and_period(
             f"the {'change of the target' if changes else 'aim it goes on with'} before it in its sentence",
         )
         period = Guess(prior.period, f"the year of the target it {'changes' if changes else 'goes on with'}")
+    own = found.own.value if found.own is not None else None  # from 61 per cent in June 2025 (round 48)
+    status, period = aim_starts(plain, on_plain.start, status, period, own, context.years.now)
     period = earlier_level(
         plain, on_plain.start, on_plain.end, following, status, period, context.effective is not None
     )
@@ -114,6 +119,9 @@ def status_and_period(
     others = [(f.start, f.end) for f in read_figures if f is not on_plain]
     header, of_text = cell_header(context.columns, number, line, printed), (context.running, context.rounds)
     status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
+    status = agreed_term(
+        plain, (on_plain.start, on_plain.end), status, period, header, context.tentative, context.years.now
+    )
     status, period = rules_and_changes(plain, on_plain.start, on_plain.end, status, period, context)
     as_achieved = partial(
         period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
