@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checks.draft.issued import issue_label
 from checks.draft.lodged import lodged_at
 
 MONTH_NUMBERS = {
@@ -115,6 +116,8 @@ def labelled_date(line: str) -> date | None:
         for match in pattern.finditer(line):
             found = _date_of(match)
             if found is not None and _PUBLICATION_LABEL.search(line, 0, match.start()):
+                return found
+            if found is not None and issue_label(line, match.start()):  # Issued on 16 March 2026 (round 49)
                 return found
     return None
 

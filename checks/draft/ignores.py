@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from checks.draft.ages import age
+from checks.draft.alert_levels import alert_level
 from checks.draft.codes import code_or_name
 from checks.draft.conditions import condition_or_frame
 from checks.draft.counts import counted_list, ratio_term
@@ -380,4 +381,5 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         or restates_a_share(line, q, others)
         or condition_or_frame(line, q, others)
         or proviso(line, q, others)
+        or alert_level(line, q, others)  # an alert's temperatures and run of nights (round 49)
     )

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from functools import partial
 
+from checks.draft.acted_sets import acted_set
 from checks.draft.adjustments import rules_and_changes
+from checks.draft.allocations import allocated
 from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
@@ -20,22 +22,30 @@ from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact
 from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
+from checks.draft.law_years import without_law_years
 from checks.draft.measured import measured_against
 from checks.draft.months import starts_later
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.period_guess import period_of
+from checks.draft.plan_year import plan_title_year
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
+from checks.draft.present_state import present_state
+from checks.draft.report_formula import without_report_formula
+from checks.draft.rises_from import rises_from
 from checks.draft.running import as_reported
+from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import cell_header, column_guess
 from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.that_year import that_years
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.work_dates import work_dated
+from checks.draft.year_earlier import year_earlier
 from checks.numbers import Quantity
 
 
@@ -55,6 +65,8 @@ def status_and_period(
     """The status and period of the figure ``on_plain`` (``printed`` as read on ``line``, line
     ``number``): ``plain`` is the line the guesses read, ``following`` where the claims after it
     start, ``facts`` the figures drafted before it."""
+    plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
+    plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     found = figure_years(plain, on_plain.start, on_plain.end)
     again = partial(_guess, on_plain, context, min(following, default=None), found)
     status, period = again(plain)
@@ -144,6 +156,21 @@ def status_and_period(
     anew = partial(_anew, on_plain, context, min(following, default=None))  # round 38: what stands now
     status, period = standing(plain, on_plain.start, on_plain.end, status, period, context.years.now, anew)
     status, period = settled(plain, on_plain, unit, (status, period), number, facts, context)  # round 41
+    money = kind_of.get(unit) == "amount"
+    status = allocated(plain, on_plain.start, status, money, context.plan, header)  # a plan's budget (round 49)
+    if (
+        before := season_before(plain, on_plain.start, status, period, context.plan, context.years.published)
+    ) is not None:
+        status, period = before  # a plan's report of the 2025 hot season (round 49)
+    if context.plan and (acted := acted_set(plain, on_plain, status, counted, context.years.now)) is not None:
+        status, period = acted  # in the 96 slum settlements, each of the city's 10 zones (round 49)
+    period = rises_from(plain, on_plain.end, status, period, context.years.published)  # up from 930 last summer
+    period = that_years(plain, on_plain.start, period)  # short of that year's target of 90 (round 49)
+    period = present_state(plain, on_plain.start, status, period, context.years.published)  # The service has 6 …
+    period = year_earlier(plain, on_plain.end, status, period, context.title_year)  # 61 a year earlier (round 49)
+    period = plan_title_year(
+        plain, on_plain.start, status, period, context.plan, context.title_year, context.years.published
+    )
     return status, period
 
 

@@ -1,0 +1,30 @@
+"""A year earlier than a report's year (round 49): "At the year end 37 inquests had been open for more than 12
+months, compared with 61 a year earlier" in an annual report of 2025 published in 2026: "a year earlier" (the year
+before, the previous year) counts back from the year the report is of (its title's year), not from its publication:
+2024. Only right after the figure: a change (three days shorter than a year earlier, 3.9 per cent more than the
+previous year, an increase of 3255 over the previous year) is of the report's year; and only in a sentence that
+prints no year before it (812,400 as of June 30, 2026, up from 774,900 a year earlier: a year before that date)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.draft.guesses import Guess
+from checks.draft.text import sentence_bounds
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_EARLIER = re.compile(
+    r"\s+(?:a\s+year\s+earlier|a\s+year\s+before|the\s+year\s+before|in\s+the\s+previous\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def year_earlier(line: str, end: int, status: Guess, period: Guess, title_year: int | None) -> Guess:
+    """``period``, or the year before the report's ``title_year`` for a figure "a year earlier"."""
+    if title_year is None or status.value != "achieved" or not isinstance(period.value, int):
+        return period
+    if period.value != title_year or _EARLIER.match(line, end) is None:
+        return period
+    if _YEAR.search(line, sentence_bounds(line, end)[0], end):
+        return period
+    return Guess(title_year - 1, "a year earlier than the year the report is of")
