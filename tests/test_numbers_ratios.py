@@ -24,6 +24,35 @@ def test_a_ratio_named_or_bounded_is_one_reading(text: str, read: list[tuple[str
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # a second term shaped like a clock's minutes, after a ratio's name or a bound word: a ratio
+        ("夜班平均护患比为1:14.2。", [("1:14.2", 14.2, "eq", "ratio")]),
+        ("夜班护患比不高于1:12；", [("不高于1:12", 12, "le", "ratio")]),
+        ("全院医护比为1:12", [("1:12", 12, "eq", "ratio")]),
+        ("a nurse-to-patient ratio of 1:14 at night", [("1:14", 14, "eq", "ratio")]),
+        ("at least 1:15 on general wards", [("at least 1:15", 15, "ge", "ratio")]),
+        # a time's minutes take no decimals: 4:10.2% is a label's 4 and 10.2%
+        ("Na2SO4:10.2%; Solid Content: 50%", [("10.2%", 10.2, "eq", "percent"), ("50%", 50, "eq", "percent")]),
+    ],
+)
+def test_a_ratio_whose_term_looks_like_minutes_is_no_time_of_day(
+    text: str, read: list[tuple[str, float, str, str]]
+) -> None:
+    """Fails before 2026-12-02 (each such ratio was masked as a time of day, 1:12 as twelve past one)."""
+    assert [(q.text, q.value, q.bound, q.unit) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议于1:30开始", "The meeting starts at 10:30.", "于10:30召开", "at 11:17:45 pm", "22：58发布", "比赛从1:30开始"],
+)
+def test_a_time_of_day_stays_no_quantity(text: str) -> None:
+    """Guard: times of day with no ratio named or bound before them stay unread (passes before and after)."""
+    assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         ("mixed 1:2 with water", [("1", 1), ("2", 2)]),  # no ratio named, no bound
         ("会议于1:30开始", []),  # a time of day
         ("比分为3:2", [("3", 3), ("2", 2)]),  # no term of one
