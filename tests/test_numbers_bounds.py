@@ -385,6 +385,26 @@ def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple
     assert _one(text) == read
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("鹿鸣乡卫生院年内至少提高5个百分点", ("至少提高5个百分点", "ge")),
+        ("非计划拔管至少下降10%", ("至少下降10%", "ge")),
+        ("平均住院日至少缩短2天", ("至少缩短2天", "ge")),
+        ("力争门诊量至少增长8%", ("至少增长8%", "ge")),
+    ],
+)
+def test_a_change_by_at_least_so_much_is_a_lower_bound(text: str, read: tuple[str, str]) -> None:
+    """Fails before 2026-12-02 (a change verb between 至少 and its number left the number eq)."""
+    assert _one(text) == read
+
+
+def test_a_change_with_no_bound_word_stays_exact() -> None:
+    """Guard: a change verb alone bounds nothing (passes before and after)."""
+    assert _one("门诊量提高5个百分点") == ("5个百分点", "eq")
+    assert _one("至少,提高5个百分点") == ("5个百分点", "eq")
+
+
 def test_an_object_holding_a_number_ends_the_reach_of_at_least() -> None:
     read = [(q.text, q.qualifier) for q in read_quantities("至少配备医生1名和护士3名")]
     assert read == [("至少配备医生1名", "ge"), ("3名", "eq")]

@@ -68,8 +68,10 @@ from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_LETTERS, CURRE
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 # The verbs of a plan that may stand between 至少 (起码) and its number: 至少建成2家, 至少配备1名.
+# 至少提高5个百分点, 至少下降10%, 至少缩短2天: a change by at least so much.
 _VERBS = (
     "建成|建设|配备|配置|设置|设立|开展|培养|培训|招聘|招收|安排|保持|提供|组织|完成|新增|增加|建立|举办|接受|要|需|应"
+    "|提高|提升|降低|下降|减少|增长|上升|缩短|压缩|扩大|延长"
 )
 _NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only with nothing after to compare ("200 or greater than 190").
