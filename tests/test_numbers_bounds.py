@@ -405,6 +405,33 @@ def test_a_change_with_no_bound_word_stays_exact() -> None:
     assert _one("至少,提高5个百分点") == ("5个百分点", "eq")
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("a minimum stock of 500 ORS sachets", ("minimum stock of 500", "ge")),
+        ("a maximum waiting time of 18 weeks", ("maximum waiting time of 18 weeks", "le")),
+        ("a maximum daily rate of $2,800", ("maximum daily rate of $2,800", "le")),
+        ("the minimum age of 18 years", ("minimum age of 18 years", "ge")),
+    ],
+)
+def test_a_maximum_or_minimum_of_a_thing_bounds_its_number(text: str, read: tuple[str, str]) -> None:
+    """Fails before 2026-12-02 (the words between maximum and its "of" left the number eq)."""
+    assert _one(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("the forecast maximum temperature of 45°C", ("45°C", "eq")),  # a day's highest temperature, no ceiling
+        ("It is the minimum a country of 17 crore people owes", ("17 crore people", "eq")),  # an article between
+        ("a maximum of 12 patients", ("a maximum of 12", "le")),
+    ],
+)
+def test_a_maximum_or_minimum_that_bounds_nothing_stays(text: str, read: tuple[str, str]) -> None:
+    """Guard: passes before and after."""
+    assert _one(text) == read
+
+
 def test_an_object_holding_a_number_ends_the_reach_of_at_least() -> None:
     read = [(q.text, q.qualifier) for q in read_quantities("至少配备医生1名和护士3名")]
     assert read == [("至少配备医生1名", "ge"), ("3名", "eq")]

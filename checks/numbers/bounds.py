@@ -255,6 +255,12 @@ _BOUND_OVER_WORDS = re.compile(
     r"|(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting)(?:\s+[a-z'-]+){0,6}?\s+to)))"
     r"|(?P<approx>(?i:\ban\s+estimated(?:\s+[a-z'-]+){1,4}?\s+of)))\s{1,3}\Z"
 )
+# a maximum daily rate of $2,800, a minimum stock of 500: the words of what the ceiling or floor is of, before
+# its "of" (a maximum of 12 is PRE_BOUND's), no article or preposition among them (the minimum a country of 17
+# crore people owes); not a day's highest or lowest temperature, which is no bound.
+_MAXIMUM_OF = re.compile(
+    r"(?i:\b(?:(?P<le>maximum)|(?P<ge>minimum))(?:\s+(?!temp|(?:a|an|the|of|in|for|to)\b)[a-z'-]+){1,4}?\s+of)\s{1,3}\Z"
+)
 
 
 def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | None:
@@ -279,6 +285,8 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
             word_start -= 1
         word = text[word_start:end].lower().rstrip(".")
         if word in ("at", "to", "of") and (spanned := _BOUND_OVER_WORDS.search(text, max(0, start - 64), start)):
+            return spanned
+        if word == "of" and (spanned := _MAXIMUM_OF.search(text, max(0, start - 64), start)):
             return spanned
         if word not in _EN_BOUND_END or (not article and word in ("a", "an")):
             return None
