@@ -255,9 +255,8 @@ _BOUND_OVER_WORDS = re.compile(
     r"|(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting)(?:\s+[a-z'-]+){0,6}?\s+to)))"
     r"|(?P<approx>(?i:\ban\s+estimated(?:\s+[a-z'-]+){1,4}?\s+of)))\s{1,3}\Z"
 )
-# a maximum daily rate of $2,800, a minimum stock of 500: the words of what the ceiling or floor is of, before
-# its "of" (a maximum of 12 is PRE_BOUND's), no article or preposition among them (the minimum a country of 17
-# crore people owes); not a day's highest or lowest temperature, which is no bound.
+# a maximum daily rate of $2,800, a minimum stock of 500 (a maximum of 12 is PRE_BOUND's): no article or preposition
+# between (the minimum a country of 17 crore people owes), nor a day's highest or lowest temperature.
 _MAXIMUM_OF = re.compile(
     r"(?i:\b(?:(?P<le>maximum)|(?P<ge>minimum))(?:\s+(?!temp|(?:a|an|the|of|in|for|to)\b)[a-z'-]+){1,4}?\s+of)\s{1,3}\Z"
 )

@@ -26,6 +26,7 @@ import re
 from decimal import Decimal
 
 from checks.numbers.chinese import CN_ALL, CN_DIGITS, ONE_TO_NINE
+from checks.numbers.clock_ratios import NOT_A_RATIO
 from checks.numbers.english import WORDS
 from checks.numbers.year_cells import counting_cell
 
@@ -176,14 +177,6 @@ _EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?
 # One (1) death: the digits in brackets restate "one", which the reader does not read alone (one of
 # them, one in five); two (2) cases reads "two", its brackets are skipped as a marker's.
 _NOT_AFTER_A_NUMBER_WORD = r"(?<!\b(?i:one)\s)"
-# 1:12 after a ratio's name or a bound word (护患比为1:12, 不高于1:12, a ratio of 1:14) is a ratio, not a time
-# of day, and so is 1:14.2 (a time's minutes take no decimals): left to checks.numbers.ratios. Looked
-# behind only where a clock's shape follows (the lookahead first), so other digits pay nothing.
-_RATIO_WORDS = ("比", "比为", "比是", "比例为", "比例是", "比达到", "比例达到", "比约为", "比保持在", "不低于", "不高于",
-                "不超过", "不少于", "不多于", "不大于", "不小于", "至少", "最多", "低于", "高于", "ratio of ", "ratios of ",
-                "ratio was ", "ratio is ", "ratio at ", "at least ", "at most ", "no more than ", "no less than ",
-                "not more than ", "not less than ")  # fmt: skip
-_NOT_A_RATIO = r"(?=\d{1,2}[:：]\d)" + "".join(f"(?<!{re.escape(word)})" for word in _RATIO_WORDS)
 # Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
 # brackets, +, #). The scanner tries at each position only those that can start there.
 SKIPS: list[tuple[str, str]] = [
@@ -211,7 +204,7 @@ SKIPS: list[tuple[str, str]] = [
     # Years and fiscal or school years: 2013-14, 2013/14 (a 4-digit range is judged with its units).
     (r"(?:19|20)\d{2}\s?[-–—/]\s?\d{2}(?![\d%]|[.,]\d)(?!\s?[元人名家所张万亿个项种例岁])", "d"),
     (
-        _NOT_A_RATIO + r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d|\.\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?",
+        NOT_A_RATIO + r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d|\.\d)(?:\s{0,2}(?i:[ap]\.?m\.?)(?![A-Za-z]))?",
         "d",
     ),  # 11:17:45, 2:00 pm, 22：58
     # yyyy.mm (2008.08): a month, as Chinese texts print it, when nothing but a clause's end or a
