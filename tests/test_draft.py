@@ -887,7 +887,7 @@ LAST_SET_FIRST_LOOKED_AT = "en-georgian-shores-hospital-hip-fracture-audit-summa
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 52 (first looked at on ca21f75) waits to be studied; once a round has studied it, until the next set
+    Set 52 (first looked at on ca21f75) was studied in round 50: no set is held out now, so until the next set
     is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 52's first article
     in order of names, a Canadian hospital's hip fracture audit summary, written for the project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]

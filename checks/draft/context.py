@@ -26,6 +26,7 @@ from checks.draft.period_ends import period_ends, plan_heading_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
 from checks.draft.proposals import proposed_sections
+from checks.draft.retrospect import span_end
 from checks.draft.rounds import round_years
 from checks.draft.running import running_fiscal_year
 from checks.draft.sambat import common_era, sambat_from
@@ -79,6 +80,9 @@ class Context:
     plan_year: int | None = None  # the one year its plans' heading names (checks.draft.period_ends)
     in_force: bool = False  # the text took effect by its publication (checks.draft.in_force)
     tentative: bool = False  # it summarises an agreement not yet ratified (checks.draft.unratified)
+    span_end: int | None = (
+        None  # the last year of the span it reviews, the year before publication (checks.draft.retrospect)
+    )
 
 
 def page_context(
@@ -108,6 +112,7 @@ def page_context(
     context.running = running_fiscal_year([heading, *text], published)
     context.rounds = round_years(text)
     context.baseline = baseline_year(text)
+    context.span_end = span_end([heading, *text], published)  # 2023年以来 … 三年来 in January 2026 (round 50)
     context.declared = declared_year(text, years.now)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context

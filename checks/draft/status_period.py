@@ -29,9 +29,11 @@ from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.period_guess import period_of
 from checks.draft.plan_year import plan_title_year
+from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.present_state import present_state
 from checks.draft.report_formula import without_report_formula
+from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
 from checks.draft.running import as_reported
 from checks.draft.season_before import season_before
@@ -67,6 +69,7 @@ def status_and_period(
     start, ``facts`` the figures drafted before it."""
     plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
+    plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
     found = figure_years(plain, on_plain.start, on_plain.end)
     again = partial(_guess, on_plain, context, min(following, default=None), found)
     status, period = again(plain)
@@ -171,6 +174,7 @@ def status_and_period(
     period = plan_title_year(
         plain, on_plain.start, status, period, context.plan, context.title_year, context.years.published
     )
+    period = reviewed(plain, on_plain.start, status, period, context.span_end, context.years.published)  # (round 50)
     return status, period
 
 
