@@ -51,7 +51,10 @@ def tidy(bound: float, half_unit: float) -> float:
     if not (-math.inf < bound < math.inf and 0 < half_unit < math.inf):  # also false for NaN
         return bound
     places, scale, step = _grid(half_unit)
-    snapped = round(bound * scale) / scale if places >= 0 else round(bound / scale) * scale
+    scaled = bound * scale if places >= 0 else bound / scale
+    if not -math.inf < scaled < math.inf:  # a grid finer than floats reach (1.999… printed to 320 places): no noise
+        return bound
+    snapped = round(scaled) / scale if places >= 0 else round(scaled) * scale
     if snapped == bound:
         return snapped
     return snapped if abs(snapped - bound) <= min(NOISE * max(1.0, abs(bound)), step * GRID_NOISE) else bound
@@ -61,7 +64,8 @@ def tidy(bound: float, half_unit: float) -> float:
 def _grid(half_unit: float) -> tuple[int, float, float]:
     """(decimal places, their scale, the grid step) of the precision a half-unit implies."""
     places = 1 - math.floor(math.log10(half_unit))
-    return places, 10.0 ** abs(places), 10.0**-places
+    scale = 10.0 ** abs(places) if abs(places) <= 300 else math.inf  # 10.0 ** 321 overflows: an unreachable grid
+    return places, scale, 10.0**-places if places <= 300 else 0.0
 
 
 def interval_for(

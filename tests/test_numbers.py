@@ -685,3 +685,20 @@ def test_intervals_for_is_interval_for_over_columns(rows: list[tuple[float, floa
 @given(value=st.floats(min_value=0, max_value=1e12, allow_nan=False))
 def test_step_above_agrees_with_its_column_version(value: float) -> None:
     assert half_units_of_values(pd.Series([value])).iloc[0] == half_unit_of_value(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1." + "9" * 320,  # a half-unit of 5e-321: a grid of 10**321, past what a float holds
+        "3014.2" + "9" * 300 + "00",  # a half-unit of 5e-305 on a value of 3014: the scaled bound is infinite
+        "不高于10:3014.2" + "9" * 300 + "0014.2",
+        "0." + "0" * 330 + "1",
+    ],
+)
+def test_a_decimal_printed_past_what_a_float_holds_is_read_without_an_error(text: str) -> None:
+    """The first three fail before 2026-12-02 (OverflowError in scalar_intervals.tidy, found by a reader
+    fuzz); the last passes on both. A fraction of hundreds of digits is read, its interval as the float gives it."""
+    for q in read_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.round_low <= q.value <= q.round_high
