@@ -16,12 +16,10 @@ from datetime import date
 
 from checks.draft.guesses import Guess
 from checks.draft.text import sentence_bounds
+from checks.numbers import chinese_numeral_value
+from checks.numbers.english import UNITS
 
 _SINCE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*以来|\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_NUMBERS = {
-    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
 _COUNTED = re.compile(
     r"(?<![\d一二三四五六七八九十两])([两二三四五六七八九十]|\d{1,2})\s*年\s*(?:来|以来|回眸|回顾|间)"
     r"|\b(?:past|last|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -42,7 +40,7 @@ def span_end(lines: Sequence[str], published: date | None) -> int | None:
     counted = set()
     for m in _COUNTED.finditer(text):
         word = (m.group(1) or m.group(2)).lower()
-        counted.add(int(word) if word.isdigit() else _NUMBERS.get(word, 0))
+        counted.add(_years_counted(word))
     last = published.year - 1
     return last if any(year + n - 1 == last for year in since for n in counted) else None
 
@@ -64,3 +62,11 @@ def reviewed(
     if by_default or by_count or by_since:
         return Guess(end_year, f"the last year of the span the text reviews ({end_year})")
     return period
+
+
+def _years_counted(word: str) -> int:
+    """The number of years 三年来 or over the past three years counts, by the reader's own tables."""
+    if word.isdigit():
+        return int(word)
+    chinese = chinese_numeral_value(word) if not word.isascii() else None
+    return int(chinese) if chinese is not None else UNITS.get(word, 0)
