@@ -19,6 +19,7 @@ from checks.draft.carried import ACHIEVED_DEFAULTS, starts_a_change
 from checks.draft.guesses import Guess
 from checks.draft.policy import rule_to_come
 from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.year_counts import years_counted
 
 # The defaults that say nothing of a change's two ends: the earlier one is then a year before.
 _DEFAULTS = (*ACHIEVED_DEFAULTS, "the year its title names")
@@ -136,7 +137,6 @@ def earlier_level(
 _YEARS_BACK = re.compile(
     r"\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+(?:earlier|ago|before)\b"
 )
-_YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _years_back(line: str, end: int) -> int:
@@ -145,7 +145,7 @@ def _years_back(line: str, end: int) -> int:
     if found is None:
         return 1
     word = found.group(1).lower()
-    return int(word) if word.isdigit() else _YEAR_WORDS[word]
+    return years_counted(word) or 1
 
 
 def old_level(line: str, start: int, status: Guess, period: Guess, target_at: int | None, now: int | None) -> Guess:

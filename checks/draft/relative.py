@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from checks.draft.fiveyear import plan_years
 from checks.draft.months import bare_month_year, quarter_not_begun
 from checks.draft.text import clause_bounds
+from checks.draft.year_counts import years_counted
 
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WORD_NUMBERS.update({"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
 # A target due within the next N years (in the next five years, within three years, 未来五年内,
 # 三年内; not a year's own end, 2026年内): now + N. "over four years" without "the next" spreads a
 # figure over years (invest £4.6 million over four years) and dates nothing.
@@ -28,7 +27,7 @@ _NEXT_YEARS = re.compile(
 def _count(found: re.Match[str]) -> int | None:
     """The number of years a match's one group names (5, five, 五)."""
     word = next(g for g in found.groups() if g).lower()
-    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return years_counted(word)
 
 
 # the district's highest in five years, the first time in 10 years: a superlative looks back over them.

@@ -16,8 +16,7 @@ from datetime import date
 
 from checks.draft.guesses import Guess
 from checks.draft.text import sentence_bounds
-from checks.numbers import chinese_numeral_value
-from checks.numbers.english import UNITS
+from checks.draft.year_counts import years_counted
 
 _SINCE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*以来|\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _COUNTED = re.compile(
@@ -40,7 +39,7 @@ def span_end(lines: Sequence[str], published: date | None) -> int | None:
     counted = set()
     for m in _COUNTED.finditer(text):
         word = (m.group(1) or m.group(2)).lower()
-        counted.add(_years_counted(word))
+        counted.add(years_counted(word) or 0)
     last = published.year - 1
     return last if any(year + n - 1 == last for year in since for n in counted) else None
 
@@ -62,11 +61,3 @@ def reviewed(
     if by_default or by_count or by_since:
         return Guess(end_year, f"the last year of the span the text reviews ({end_year})")
     return period
-
-
-def _years_counted(word: str) -> int:
-    """The number of years 三年来 or over the past three years counts, by the reader's own tables."""
-    if word.isdigit():
-        return int(word)
-    chinese = chinese_numeral_value(word) if not word.isascii() else None
-    return int(chinese) if chinese is not None else UNITS.get(word, 0)
