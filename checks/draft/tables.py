@@ -274,7 +274,7 @@ _EDGE_AFTER = re.compile(r"\A(?:\t|\u3000|\s\s)")
 
 # An amount's own notation around a bare cell: a sign (-3.50) or the brackets of an adverse figure
 # ((730) under "favourable / (adverse)"): the cell is still the number, read in its heading's unit.
-_SIGN_BEFORE = re.compile(r"(?:[-−–]|[(（])\Z")
+_SIGN_BEFORE = re.compile(r"(?:[-−–+＋±]|[(（])\Z")
 _BRACKET_AFTER = re.compile(r"\A[)）]")
 
 
