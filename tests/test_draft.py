@@ -887,7 +887,7 @@ LAST_SET_FIRST_LOOKED_AT = "en-ontario-odb-formulary-change-notice-2026"
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 53 (first looked at on 912e026) waits to be studied; once a round has studied it, until the next set
+    Set 53 (first looked at on 912e026) was studied in round 51: no set is held out now, so until the next set
     is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 53's first article
     in order of names, a Canadian province's drug plan formulary change notice, written for the project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
