@@ -26,6 +26,7 @@ from checks.draft.period_ends import period_ends, plan_heading_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
 from checks.draft.proposals import proposed_sections
+from checks.draft.reporting_period import reporting_year
 from checks.draft.retrospect import span_end
 from checks.draft.rounds import round_years
 from checks.draft.running import running_fiscal_year
@@ -113,7 +114,7 @@ def page_context(
     context.rounds = round_years(text)
     context.baseline = baseline_year(text)
     context.span_end = span_end([heading, *text], published)  # 2023年以来 … 三年来 in January 2026 (round 50)
-    context.declared = declared_year(text, years.now)
+    context.declared = declared_year(text, years.now) or reporting_year([heading, *text[:5]], years.now)  # (round 51)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context
 

@@ -73,7 +73,7 @@ _RELATIVE = [
         re.compile(
             # 现在吸烟率, 现在饮酒者: "current", a survey's term for who smokes or drinks, not "now"; so are a
             # current rate of any use (电子烟现在使用率) and who does not smoke now (曾经吸烟、现在不吸烟; round 34)
-            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在(?!不?(?:吸烟|饮酒|使用)|[\u4e00-\u9fff]{1,3}率)|如今|截至目前|上半年|下半年|前三季度|一季度|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
+            r"今年|本年|当年|全年度|全年|目前|当前|现有|现在(?!不?(?:吸烟|饮酒|使用)|[\u4e00-\u9fff]{1,3}率)|如今|截至目前|上半年|下半年|前三季度|一季度(?!\t|\s{2})|(?<![\d年])第?[二三四]季度(?!\t|\s{2})|(?<!\d)1\s*[-—–至~]\s*\d{1,2}月|\bthis\s+year\b|\bcurrently\b|\bnow\b|\bto\s+date\b"
             r"|(?<![孕产术婚病诊院])前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"  # 孕前3个月: before an event
             # 确保年底前, 年内: by the end of this year (2026年底前 prints its own year)
             r"|(?<![\d〇一二两三四五六七八九十半])(?:年底前|年内)|\bby\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"

@@ -16,15 +16,18 @@ from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
+from checks.draft.disposal import without_finding_marker
 from checks.draft.due import due_guess
 from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level
 from checks.draft.facts import DraftFact
+from checks.draft.from_day import from_day_to_come
 from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.law_years import without_law_years
 from checks.draft.measured import measured_against
 from checks.draft.months import starts_later
+from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.period_guess import period_of
@@ -33,6 +36,7 @@ from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.present_state import present_state
 from checks.draft.report_formula import without_report_formula
+from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
 from checks.draft.running import as_reported
@@ -42,12 +46,14 @@ from checks.draft.spoken_of import spoken_of
 from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import cell_header, column_guess
+from checks.draft.target_columns import set_value_column
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.that_year import that_years
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.work_dates import work_dated
 from checks.draft.year_earlier import year_earlier
+from checks.draft.year_start_aims import set_at_year_start
 from checks.numbers import Quantity
 
 
@@ -70,6 +76,8 @@ def status_and_period(
     plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
+    plain = without_finding_marker(plain)  # 3家单位将…资金用于发放津补贴: 将 as 把 in a finding, no "will" (round 51)
+    plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
     found = figure_years(plain, on_plain.start, on_plain.end)
     again = partial(_guess, on_plain, context, min(following, default=None), found)
     status, period = again(plain)
@@ -87,6 +95,17 @@ def status_and_period(
     if later is not None and status.why == "no cue":
         status = Guess("target", f"'{later[1]}': it starts after publication")
         period = Guess(later[0], f"'{later[1]}': the next such month")
+    elif (
+        on_day := from_day_to_come(
+            plain,
+            on_plain.start,
+            on_plain.end,
+            min(following, default=None),
+            context.years.published,
+            found.own is not None,
+        )
+    ) is not None:
+        status, period = on_day  # is broadened from June 1: … falls from 8.5% to 7.5%, in a notice of May (round 51)
     status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
     period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
     period = work_dated(plain, on_plain.start, status, period, context.years.now)  # 于2026年3月10日至… (round 45)
@@ -131,6 +150,8 @@ def status_and_period(
         period, status = by_cell[0], by_cell[1] or status
     elif (by_column := column_guess(context.columns.get(number), line, printed.start, period)) is not None:
         period, status = by_column[0], by_column[1] or status
+    elif (by_set := set_value_column(context.columns.get(number), line, printed.start, period)) is not None:
+        period, status = by_set  # 年度指标值 beside 实际完成值 (round 51)
     others = [(f.start, f.end) for f in read_figures if f is not on_plain]
     header, of_text = cell_header(context.columns, number, line, printed), (context.running, context.rounds)
     status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
@@ -175,6 +196,12 @@ def status_and_period(
         plain, on_plain.start, status, period, context.plan, context.title_year, context.years.published
     )
     period = reviewed(plain, on_plain.start, status, period, context.span_end, context.years.published)  # (round 50)
+    status, period = required_within(
+        plain, on_plain.start, on_plain.end, status, period, context.years.now
+    )  # (round 51)
+    period = set_at_year_start(
+        plain, on_plain.start, status, period, context.title_year, context.years.now
+    )  # 年初设定的目标
     return status, period
 
 
