@@ -887,7 +887,7 @@ LAST_SET_FIRST_LOOKED_AT = "en-coral-coast-phn-mental-health-commissioning-activ
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 54 (first looked at on e3bbd4a) waits to be studied; once a round has studied it, until the next set
+    Set 54 (first looked at on e3bbd4a) was studied in round 52: no set is held out now, so until the next set
     is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 54's first article
     in order of names, an Australian primary health network's commissioning activity report, written for the
     project."""

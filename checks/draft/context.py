@@ -25,6 +25,7 @@ from checks.draft.minguo import counts_minguo, page_years
 from checks.draft.period_ends import period_ends, plan_heading_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
+from checks.draft.prior_quarter import first_period_columns
 from checks.draft.proposals import proposed_sections
 from checks.draft.reporting_period import reporting_year
 from checks.draft.retrospect import span_end
@@ -138,6 +139,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     changing = change_sections(lines, numbers, context.effective)  # 二、主要调整内容 of a notice taking effect later
     context.columns = table_columns(lines, numbers)
     context.column_years = column_years(lines, numbers, context.years.now)
+    context.column_years = first_period_columns(lines, numbers, context.years.now) | context.column_years  # round 52
     context.carried = carried_due_years(lines, numbers, context.years.now)
     looked_back = looking_back(lines, numbers, context.years.published)  # Last winter, …: a plan's review
     wrapped = continued_paragraphs(lines, numbers, context.years.now)  # a paragraph's line going on with it

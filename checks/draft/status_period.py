@@ -31,10 +31,12 @@ from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.period_guess import period_of
+from checks.draft.plan_labels import plan_labels
 from checks.draft.plan_year import plan_title_year
 from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.present_state import present_state
+from checks.draft.priorities import priorities
 from checks.draft.report_formula import without_report_formula
 from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
@@ -81,6 +83,9 @@ def status_and_period(
     found = figure_years(plain, on_plain.start, on_plain.end)
     again = partial(_guess, on_plain, context, min(following, default=None), found)
     status, period = again(plain)
+    status, period = plan_labels(plain, on_plain.start, (status, period), again)  # 年度计划投资21.6亿元 (round 52)
+    aimed = partial(period_of, plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
+    status, period = priorities(plain, on_plain.start, (status, period), aimed)  # priorities are to … (round 52)
     if context.recommends and status.why == "no cue":  # audit at least 5% of requisitions
         status = Guess("target", "a recommendation (its section's heading recommends)")
         period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)

@@ -1,0 +1,38 @@
+"""What a text's priorities (aims, objectives, next steps) are to do: the figures they name are targets.
+
+A situation update or report closes on what its writer sets out to do next: WHO's priorities for the next
+30 days are to bring the case fatality rate below 1%, to raise the number of treatment centres to seven …;
+Our objectives for the coming quarter are to … . A sentence whose subject is the priorities, aims,
+objectives or next steps, joined by "are to"/"is to" to the verb of what is to be done, sets each figure it
+names after that verb as an aim: a target, due in the year its words name or, by default, as a target's
+period is guessed. Only where the first guess found no cue at all (a figure the sentence reports as done,
+"has been", keeps its cue).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.draft.guesses import Guess
+from checks.draft.text import sentence_bounds
+
+# WHO's priorities for the next 30 days are to bring …; The objective is to raise …
+_AIMS_ARE_TO = re.compile(
+    r"(?i:\b(?:priorities|priority|aims?|objectives?|next\s+steps|immediate\s+goals)\b[^.;:]{0,60}?"
+    r"\b(?:are|is|will\s+be)\s+to\s+[a-z]+)"
+)
+
+
+def priorities(
+    plain: str, start: int, guessed: tuple[Guess, Guess], as_target: Callable[[], Guess]
+) -> tuple[Guess, Guess]:
+    """A target, in the period ``as_target`` guesses, when the figure at ``start`` follows, in its sentence,
+    the priorities or aims said to be "to" do something and no cue was found for it; ``guessed`` otherwise."""
+    if guessed[0].why != "no cue":
+        return guessed
+    sentence_start = sentence_bounds(plain, start)[0]
+    aims = _AIMS_ARE_TO.search(plain, sentence_start, start)
+    if aims is None:
+        return guessed
+    return Guess("target", f"an aim its sentence's '{aims.group()}' sets"), as_target()
