@@ -887,7 +887,7 @@ LAST_SET_FIRST_LOOKED_AT = "en-hartmoor-council-public-health-grant-consultation
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 55 (first looked at on 6bda3ea) waits to be studied; once a round has studied it, until the next set
+    Set 55 (first looked at on 6bda3ea) was studied in round 53: no set is held out now, so until the next set
     is written, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``), set 55's first article
     in order of names, an English council's public health grant consultation, written for the project."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]

@@ -42,6 +42,7 @@ from checks.draft.sections import (
     review_sections,
     tables_of_a_year_to_come,
 )
+from checks.draft.span_to import span_to_end
 from checks.draft.standards import standard_sections
 from checks.draft.tables import Column, table_columns
 from checks.draft.unratified import unratified
@@ -83,7 +84,7 @@ class Context:
     in_force: bool = False  # the text took effect by its publication (checks.draft.in_force)
     tentative: bool = False  # it summarises an agreement not yet ratified (checks.draft.unratified)
     span_end: int | None = (
-        None  # the last year of the span it reviews, the year before publication (checks.draft.retrospect)
+        None  # the last year of the span it reviews, the year before publication (checks.draft.retrospect, span_to)
     )
 
 
@@ -115,6 +116,7 @@ def page_context(
     context.rounds = round_years(text)
     context.baseline = baseline_year(text)
     context.span_end = span_end([heading, *text], published)  # 2023年以来 … 三年来 in January 2026 (round 50)
+    context.span_end = context.span_end or span_to_end([heading, *text], published)  # to December 2025 (round 53)
     context.declared = declared_year(text, years.now) or reporting_year([heading, *text[:5]], years.now)  # (round 51)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context

@@ -49,6 +49,7 @@ from checks.draft.conditions import condition_or_frame
 from checks.draft.counts import counted_list, ratio_term
 from checks.draft.deadlines import DUTY_BEFORE
 from checks.draft.definitions import claimed_compound, definition, spread_over
+from checks.draft.dotted_labels import dotted_label
 from checks.draft.labels import mark_or_label
 from checks.draft.money import converted, converted_unit
 from checks.draft.months import day_of_a_span
@@ -382,4 +383,5 @@ def non_claim(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
         or condition_or_frame(line, q, others)
         or proviso(line, q, others)
         or alert_level(line, q, others)  # an alert's temperatures and run of nights (round 49)
+        or dotted_label(line, q)  # Recommendation 4.3, Exhibit 4.1 (round 53)
     )

@@ -37,6 +37,7 @@ from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.present_state import present_state
 from checks.draft.priorities import priorities
+from checks.draft.proposed_columns import proposed_column
 from checks.draft.report_formula import without_report_formula
 from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
@@ -157,6 +158,7 @@ def status_and_period(
         period, status = by_column[0], by_column[1] or status
     elif (by_set := set_value_column(context.columns.get(number), line, printed.start, period)) is not None:
         period, status = by_set  # 年度指标值 beside 实际完成值 (round 51)
+    status = proposed_column(context.columns.get(number), line, printed.start, status)  # 2026/27 proposed (round 53)
     others = [(f.start, f.end) for f in read_figures if f is not on_plain]
     header, of_text = cell_header(context.columns, number, line, printed), (context.running, context.rounds)
     status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
