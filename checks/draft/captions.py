@@ -1,10 +1,9 @@
 """A table caption's unit and scale as the drafter takes them, and which columns they reach.
 
-The reader (checks.numbers.table_caption) takes a caption line above a table when it is short ((£m),
-Figures in £m) or its last brackets close it (a sentence's full stop follows them). A numbered caption is a
+The reader (checks.numbers.table_caption) takes a caption line above a table only when it is short
+((£m), Figures in £m): a long line ending in brackets may be a sentence. A numbered caption is a
 caption whatever its length (``Table 1. Community benefit by category, FY2026 (dollars in thousands)``,
-``表2 各县区筛查情况（单位：万元）``): its last brackets, closing the line, name the scale of the table's bare cells,
-and quote it (the reader quotes a long caption whole).
+``表2 各县区筛查情况（单位：万元）``): its last brackets, closing the line, name the scale of the table's bare cells.
 
 A caption that names a unit as well as a scale ((hours in thousands)) scales the columns of that
 unit, and the columns that name no unit of their own (FY2025, Central): not a column whose header

@@ -16,7 +16,6 @@ from checks.draft.captions import caption_reaches, numbered_caption, scale_and_c
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, row_label_unit, table_caption
-from checks.numbers.headings import SHORT_CAPTION
 from checks.numbers.rate_bases import EN_BASE, ZH_BASE, rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
@@ -58,11 +57,9 @@ def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
     (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m));
     else a numbered caption's last brackets, however long the caption (checks.draft.captions)."""
     found = table_caption(lines, header)
-    numbered = numbered_caption(lines, header)
-    # A long numbered caption, which the reader now takes whole, is quoted by its last brackets as before.
-    whole = found is not None and numbered is not None and len(found.text) > SHORT_CAPTION
-    if found is not None and not whole:
+    if found is not None:
         return UnitFrom(found.line, *scale_and_currency(found.text, found.unit))
+    numbered = numbered_caption(lines, header)
     return UnitFrom(numbered[0], *scale_and_currency(*numbered[1:])) if numbered is not None else None
 
 

@@ -259,12 +259,7 @@ def row_label_unit(line: str) -> tuple[str, HeadingUnit] | None:
 
 
 # A caption that is a unit and little else: (£m), £m, Figures in £m, 单位:万元 (a title's words aside).
-SHORT_CAPTION = 60
-# A longer line is a caption when its last brackets close it (Spending by category, 1 July 2023 to 31 December
-# 2025 ($'000)) and it is no longer than a title: a sentence that ends in brackets ends with its full stop after
-# them, or runs on (a long sentence about the services our nurses delivered … ends here (in thousands)).
-_CLOSING_BRACKETS = re.compile(r"[(（][^()（）]+[)）]\Z")
-_LONG_CAPTION = 90
+_SHORT_CAPTION = 60
 
 
 def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
@@ -272,8 +267,7 @@ def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
     label (单位：万元, Unit: £ million) on the header's line or the nearest line above it that is not
     blank; else the header row's first cell, when it names a scale (Spending (£m)<TAB>Plan<TAB>Actual);
     else that line above, when it is a short caption naming a scale in brackets or after "in" ((£m),
-    Figures in £m, 金额（万元）), a longer one (a title's length) whose last brackets, closing it, name one (Spending by
-    category, 1 July 2023 to 31 December 2025 ($'000)), or is nothing but one (£m)."""
+    Figures in £m, 金额（万元）) or is nothing but one (£m)."""
     above = next((n for n in range(header - 1, max(0, header - 3), -1) if lines[n - 1].strip()), None)
     candidates = (header, above) if above is not None else (header,)
     for number in candidates:
@@ -285,9 +279,7 @@ def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
     if named is not None and named.scale != 1:
         return CellHeading(header, corner, named)
     caption = lines[above - 1].strip() if above is not None else ""
-    if above is None or is_row(lines[above - 1]) or not caption or len(caption) > MAX_HEADING:
-        return None
-    if len(caption) > SHORT_CAPTION and (len(caption) > _LONG_CAPTION or not _CLOSING_BRACKETS.search(caption)):
+    if above is None or is_row(lines[above - 1]) or not caption or len(caption) > _SHORT_CAPTION:
         return None
     named = column_unit(caption) or (heading_unit(caption) if len(caption) <= 8 else None)
     return CellHeading(above, caption, named) if named is not None and named.scale != 1 else None
