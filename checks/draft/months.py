@@ -11,8 +11,10 @@ from checks.draft.dates import MONTH_NUMBERS
 from checks.numbers import Quantity
 
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A month's name or its abbreviation (March, Mar., Sept).
+MONTH_WORD = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # A month may stand between a word and its year: by March 2029, in February 2025.
-MONTH = rf"(?:(?:early|mid|late)[-\s]+)?(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+MONTH = rf"(?:(?:early|mid|late)[-\s]+)?{MONTH_WORD}\s+"
 
 # October to December 2025, July-September 2025: a span of months before its year, read as the year's month
 # it ends in wherever a month may stand (a quarter's figures, up from 7,340 in October to December 2025; round 46).

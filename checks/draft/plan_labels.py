@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from checks.draft.guesses import Guess
-from checks.draft.text import sentence_bounds
+from checks.draft.text import blanked, sentence_bounds
 
 _PLAN = re.compile(r"计划")
 # 年度计划投资21.6亿元, 全年计划完成8亿元, 计划投资8.95亿元, 计划总投资3亿元: 计划 labelling the amount printed after it
@@ -39,5 +39,5 @@ def plan_labels(
         return guessed
     masked = plain
     for at in plans:
-        masked = f"{masked[:at]}　　{masked[at + 2 :]}"
+        masked = blanked(masked, at, at + 2)
     return again(masked)

@@ -10,21 +10,16 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
-from checks.draft.tables import Column, column_of
 
 _PROPOSED = re.compile(r"\b(?:proposed|proposals?|draft)\b", re.IGNORECASE)
 _DONE = re.compile(r"(?i:\bactual\b|\boutturn\b|\bachieved\b|\bspent\b)|完成|执行|实际")
 
 
-def proposed_column(row: list[Column] | None, line: str, position: int, status: Guess) -> Guess:
-    """``status``, or a target when the cell at ``position`` of ``line`` stands in a column whose
-    header names a proposal (2026/27 proposed (£000))."""
-    if not row or status.value == "target":
+def proposed_column(header: str, status: Guess) -> Guess:
+    """``status``, or a target when the cell's column ``header`` (tables.cell_header) names a proposal
+    (2026/27 proposed (£000))."""
+    if status.value == "target":
         return status
-    index = column_of(line, position)
-    if index == 0 or index >= len(row):
-        return status
-    header = row[index].header
     if _PROPOSED.search(header) and not _DONE.search(header):
         return Guess("target", f"its table column holds what is proposed ({header})")
     return status

@@ -13,15 +13,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+from checks.draft.months import MONTH_WORD
+
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty)"
 _SPAN_TO = re.compile(
     rf"\b(?:in|over|during|for)\s+the\s+(?:{_COUNT}\s+|(?:first|last|past)\s+{_COUNT}\s+)?(?:months?|years?)"
-    rf"\s+(?:to|ending|ended|up\s+to)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+((?:19|20)\d\d)\b"
-    rf"|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\s*(?:to|–|-)\s*\d{{1,2}}\s+{_MONTH}\s+((?:19|20)\d\d)\b",
+    rf"\s+(?:to|ending|ended|up\s+to)\s+(?:\d{{1,2}}\s+)?{MONTH_WORD}\s+((?:19|20)\d\d)\b"
+    rf"|\b\d{{1,2}}\s+{MONTH_WORD}\s+(?:19|20)\d\d\s*(?:to|–|-)\s*\d{{1,2}}\s+{MONTH_WORD}\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _TOP_LINES = 8  # the title and the text's first lines: where a report names what it covers

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
+from checks.draft.months import MONTH_NAMES
 from checks.draft.text import sentence_bounds
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTH_NAMES})"
 # from April 2027, from 1 April 2027, starting in 2027/28, with effect from 2028: the start, after the figure,
 # with no other number between (a figure of its own would take the date)
 _STARTS = re.compile(

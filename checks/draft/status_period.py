@@ -49,7 +49,7 @@ from checks.draft.spoken_of import spoken_of
 from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import cell_header, column_guess
-from checks.draft.target_columns import set_value_column
+from checks.draft.target_columns import set_value_status
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.that_year import that_years
 from checks.draft.unratified import agreed_term
@@ -150,17 +150,18 @@ def status_and_period(
     same = same_due_year(plain, clause_start, on_plain.start)
     if same is not None and status.value == "target" and found.own is None:
         period = Guess(same, "the due year of the target before it (同期, by the same date)")
+    header = cell_header(context.columns, number, line, printed)  # "" outside a table's columns
     if (
         by_cell := cell_guess(context.column_years.get(number), line, printed.start, context.years.published)
     ) is not None:
         period, status = by_cell[0], by_cell[1] or status
     elif (by_column := column_guess(context.columns.get(number), line, printed.start, period)) is not None:
         period, status = by_column[0], by_column[1] or status
-    elif (by_set := set_value_column(context.columns.get(number), line, printed.start, period)) is not None:
-        period, status = by_set  # 年度指标值 beside 实际完成值 (round 51)
-    status = proposed_column(context.columns.get(number), line, printed.start, status)  # 2026/27 proposed (round 53)
+    elif (set_at := set_value_status(header)) is not None:
+        status = set_at  # 年度指标值 beside 实际完成值 (round 51)
+    status = proposed_column(header, status)  # 2026/27 proposed (round 53)
     others = [(f.start, f.end) for f in read_figures if f is not on_plain]
-    header, of_text = cell_header(context.columns, number, line, printed), (context.running, context.rounds)
+    of_text = (context.running, context.rounds)
     status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
     status = agreed_term(
         plain, (on_plain.start, on_plain.end), status, period, header, context.tentative, context.years.now

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
-from checks.draft.tables import YEAR_AMONG_WORDS, Column, column_of
+from checks.draft.tables import YEAR_AMONG_WORDS
 
 _SET_VALUE = re.compile(
     r"(?:年度|全年|绩效|预期|计划)?指标值|预期值|期望值|预期数|标准值|(?i:\b(?:expected|benchmark)\s+(?:value|level)s?\b)"
@@ -19,12 +19,9 @@ _SET_VALUE = re.compile(
 _DONE = re.compile(r"完成|实际|执行|实现|达成|(?i:actual|outturn|achieved|result)")
 
 
-def set_value_column(row: list[Column] | None, line: str, position: int, period: Guess) -> tuple[Guess, Guess] | None:
-    """(period, a target status) for a cell of a column of set indicator values (年度指标值); else None."""
-    index = column_of(line, position) if row else 0
-    if not row or index == 0 or index >= len(row):
-        return None
-    header = row[index].header
+def set_value_status(header: str) -> Guess | None:
+    """A target for a cell whose column ``header`` (tables.cell_header) holds set indicator values (年度指标值);
+    else None."""
     if YEAR_AMONG_WORDS.search(header) or not _SET_VALUE.search(header) or _DONE.search(header):
         return None
-    return period, Guess("target", f"its table column holds the values the indicators were set at ({header})")
+    return Guess("target", f"its table column holds the values the indicators were set at ({header})")

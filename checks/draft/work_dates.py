@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
+from checks.draft.months import MONTH_NAMES
 from checks.draft.text import sentence_bounds
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{MONTH_NAMES})"
 # 2026年3月10日, 10 March 2026, March 10, 2026: a day's date and its year
 _DAY_DATE = re.compile(
     rf"((?:19|20)\d\d)年\d{{1,2}}月\d{{1,2}}日|\b\d{{1,2}}\s+{_MONTH}\s+((?:19|20)\d\d)\b|\b{_MONTH}\s+\d{{1,2}},\s+((?:19|20)\d\d)\b"
