@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.numbers import HeadingUnit, cell_heading, heading_unit, table_header
+from checks.numbers.headings import caption_reaches
 
 
 @pytest.mark.parametrize(
@@ -129,7 +130,36 @@ def test_cell_heading_reads_a_cells_column_header_or_its_tables_caption(
         (["(£m)", "Area\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "(£m)", 1e6)),
         (["Figures in £m", "", "Area\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "Figures in £m", 1e6)),
         (["£m", "Area\tPlan\tActual", "Agency staff\t212.4\t230.1"], (1, "£m", 1e6)),
+        # a longer caption whose last brackets close its line (failed before 2026-12-02: only short ones were read)
+        (
+            [
+                "Spending by category, 1 July 2023 to 31 December 2025 ($'000)",
+                "Category\tBudget\tSpent",
+                "Visits\t640.0\t598.2",
+            ],
+            (1, "Spending by category, 1 July 2023 to 31 December 2025 ($'000)", 1e3),
+        ),
+        (
+            [
+                "表3 2025年全市各县（市、区）乡镇卫生院、社区卫生服务中心及村卫生室门诊、住院、家庭病床和公共卫生服务情况统计（万人次）",
+                "地区\t门诊\t住院",
+                "甲县\t41.2\t3.1",
+            ],
+            (
+                1,
+                "表3 2025年全市各县（市、区）乡镇卫生院、社区卫生服务中心及村卫生室门诊、住院、家庭病床和公共卫生服务情况统计（万人次）",
+                1e4,
+            ),
+        ),
         # a sentence above the table names nothing of its cells, nor a header cell naming no scale
+        (
+            [
+                "The board approved the revised capital programme for the next three years as set out below (£m).",
+                "Area\tPlan\tActual",
+                "Staff\t212.4\t230.1",
+            ],
+            None,
+        ),
         (
             ["Spending rose (£m figures are in the annex) as planned.", "Area\tPlan\tActual", "Staff\t212.4\t230.1"],
             None,
@@ -143,3 +173,70 @@ def test_a_tables_scale_named_by_its_corner_cell_or_a_short_caption(
     last = len(table)
     found = cell_heading(table, last, table[-1].index("\t") + 1)
     assert (found and (found.line, found.text, found.unit.scale)) == heading
+
+
+# A caption naming a unit with its scale, over a table with a column counting something else (the shape of
+# tests/draft_articles' Prairie Ridge home care report; figures invented).
+_HOURS_TABLE = [
+    "Table 4. Respite visits and hours by district, 2025 (hours in thousands)",
+    "District\tPatients\tRespite hours\t2024",
+    "Lakeside\t2,310\t412\t398",
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "heading"),
+    [
+        # the column of the caption's unit, and one naming no unit, take its scale
+        ("412", (1, "Table 4. Respite visits and hours by district, 2025 (hours in thousands)", 1e3)),
+        ("398", (1, "Table 4. Respite visits and hours by district, 2025 (hours in thousands)", 1e3)),
+        # a column counting persons is printed in full (failed before 2026-12-03: every column took the caption)
+        ("2,310", None),
+    ],
+)
+def test_a_captions_unit_reaches_only_the_columns_of_that_unit(
+    cell: str, heading: tuple[int, str, float] | None
+) -> None:
+    found = cell_heading(_HOURS_TABLE, 3, _HOURS_TABLE[2].index(cell))
+    assert (found and (found.line, found.text, found.unit.scale)) == heading
+
+
+@pytest.mark.parametrize(
+    ("caption", "header", "reaches"),
+    [
+        (HeadingUnit(1e3, "hour", "hours in thousands"), "Home support hours", True),
+        (HeadingUnit(1e3, "hour", "hours in thousands"), "FY2025", True),
+        (HeadingUnit(1e3, "hour", "hours in thousands"), "Clients", False),
+        (HeadingUnit(1e3, "hour", "hours in thousands"), "Clients served", False),
+        (HeadingUnit(1e4, "person", "万人"), "筛查人数", True),
+        (HeadingUnit(1e4, "yuan", "万元"), "床位数", False),
+        (HeadingUnit(1e3, None, "in thousands"), "Clients", True),  # a scale alone reaches every column
+        (HeadingUnit(1.0, "person", "人"), "床位数", True),  # a unit alone changes no value
+    ],
+)
+def test_caption_reaches(caption: HeadingUnit, header: str, reaches: bool) -> None:
+    assert caption_reaches(caption, header) is reaches
+
+
+def test_a_short_captions_unit_skips_a_column_counting_something_else() -> None:
+    """(hours in thousands) alone above the table scales the hours, not the patients (failed before
+    2026-12-03: P111 asked that 2,310 patients be recorded as 2,310,000 hours)."""
+    table = ["(hours in thousands)", "District\tPatients\tRespite hours", "Lakeside\t2,310\t412"]
+    assert cell_heading(table, 3, table[2].index("2,310")) is None
+    found = cell_heading(table, 3, table[2].index("412"))
+    assert found is not None and (found.line, found.text, found.unit.scale, found.unit.unit) == (
+        1,
+        "(hours in thousands)",
+        1e3,
+        "hour",
+    )
+
+
+def test_a_column_of_rates_per_a_base_keeps_its_numbers_under_a_caption() -> None:
+    """Clients per 1,000 seniors is a column of rates: a caption's scale does not reach it (the drafter
+    never scaled it; P111 asked for 131,000 hours before 2026-12-03)."""
+    table = ["(in thousands)", "Zone\tClients per 1,000 seniors\t每千人口床位数\tHours", "North\t131\t6.2\t598"]
+    assert cell_heading(table, 3, table[2].index("131")) is None
+    assert cell_heading(table, 3, table[2].index("6.2")) is None
+    found = cell_heading(table, 3, table[2].index("598"))
+    assert found is not None and found.unit.scale == 1e3

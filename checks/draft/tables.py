@@ -12,14 +12,14 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from checks.draft.captions import caption_reaches, numbered_caption, scale_and_currency
+from checks.draft.captions import numbered_caption, scale_and_currency
 from checks.draft.guesses import Guess
 from checks.draft.text import is_blank
 from checks.numbers import RATE_HEADER, HeadingUnit, Quantity, column_unit, row_label_unit, table_caption
-from checks.numbers.rate_bases import EN_BASE, ZH_BASE, rate_base
+from checks.numbers.headings import RATE_BASE_HEADER, SHORT_CAPTION, caption_reaches
+from checks.numbers.rate_bases import rate_base
 
 _SPLIT = re.compile(r"\t|\s{2,}")
-_BASE = re.compile(rf"(?i:per\s+{EN_BASE})|每\s*{ZH_BASE}")  # the reader's rate bases, sized by rate_base
 
 
 def cells(line: str) -> list[str]:
@@ -57,9 +57,11 @@ def _caption_unit(lines: Sequence[str], header: int) -> UnitFrom | None:
     (表1 收入支出决算总体情况  单位：万元), the header row's first cell (Spending (£m)), a short caption ((£m));
     else a numbered caption's last brackets, however long the caption (checks.draft.captions)."""
     found = table_caption(lines, header)
-    if found is not None:
-        return UnitFrom(found.line, *scale_and_currency(found.text, found.unit))
     numbered = numbered_caption(lines, header)
+    # A long numbered caption, which the reader now takes whole, is quoted by its last brackets as before.
+    whole = found is not None and numbered is not None and len(found.text) > SHORT_CAPTION
+    if found is not None and not whole:
+        return UnitFrom(found.line, *scale_and_currency(found.text, found.unit))
     return UnitFrom(numbered[0], *scale_and_currency(*numbered[1:])) if numbered is not None else None
 
 
@@ -67,7 +69,7 @@ def _header(lines: Sequence[str], number: int, row: list[str]) -> list[Column]:
     """A table's columns from its header row: each cell's rate base, and the unit its bare cells take
     from it (or from the table's caption, for every column but the first, which names the rows, a
     column of rates or of a rate's base, and one counting in another unit than the caption scales)."""
-    bases = [_BASE.search(cell) for cell in row]
+    bases = [RATE_BASE_HEADER.search(cell) for cell in row]  # columns of rates, their bases sized by rate_base
     caption = _caption_unit(lines, number)
     columns = []
     for index, (cell, base) in enumerate(zip(row, bases, strict=True)):

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from checks.numbers.column_units import header_units
 from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
 from checks.numbers.quantity import Quantity
-from checks.numbers.rate_bases import base_thing, printed_base, rate_base
+from checks.numbers.rate_bases import EN_BASE, ZH_BASE, base_thing, printed_base, rate_base
 from checks.numbers.scanner import read_quantities
 from checks.numbers.tables import units
 from checks.numbers.units import rate_of_base
@@ -143,6 +144,8 @@ _NAMES_UNIT = re.compile(r"[(（\[【]|单位|單位|(?i:\bunits?\b|\bin\b)")
 CAPTION_UNIT = re.compile(r"(?:单位|單位|(?<![A-Za-z])(?i:units?))\s*[:：]\s*[^\s:：()（）]+(?:[ ][^\s:：()（）]+)*")
 # A column of rates or shares keeps its numbers as printed, whatever unit its table's caption names.
 RATE_HEADER = re.compile(r"(?i:rate|ratio|share|per\s*cent|percent)|率|比|%|％")
+# A header naming a rate's base (Clients per 1,000 seniors, 每千人口床位数): a column of rates too.
+RATE_BASE_HEADER = re.compile(rf"(?i:per\s+{EN_BASE})|每\s*{ZH_BASE}")
 
 
 class CellHeading(NamedTuple):
@@ -232,7 +235,8 @@ def cell_heading(
     ``number`` (1-based), a row of cells (split by tabs or runs of spaces), under the first row of its
     block of such rows (the header: ``table_header``, with the ``known`` headers of these lines). The
     header cell of its column, when it names a unit; else the table's caption (单位：万元 on the header's
-    line or the line above it), for a column that is not the first (the rows' names) nor one of rates.
+    line or the line above it), for a column that is not the first (the rows' names) nor one of rates,
+    and that counts in the caption's unit or names none (``caption_reaches``).
     None for a line that is no table row, or is its header."""
     header = table_header(lines, number, known)
     if header is None or header == number:
@@ -243,10 +247,24 @@ def cell_heading(
     own = column_unit(cell)
     if own is not None:
         return CellHeading(header, cell.strip(), own)
-    if column == 0 or RATE_HEADER.search(cell):
+    if column == 0 or RATE_HEADER.search(cell) or RATE_BASE_HEADER.search(cell):
         return None
     label = row_label_unit(lines[number - 1])
-    return CellHeading(number, *label) if label is not None else table_caption(lines, header)
+    if label is not None:
+        return CellHeading(number, *label)
+    caption = table_caption(lines, header)
+    return caption if caption is not None and caption_reaches(caption.unit, cell) else None
+
+
+def caption_reaches(caption: HeadingUnit, header: str) -> bool:
+    """Whether a caption's unit and scale reach a column headed ``header``: always for a caption naming
+    no unit ((in thousands), ('000)) or no scale (单位：人: no value changes, 确诊病例 counts persons too);
+    else when the header names no unit, or the caption's ((hours in thousands) scales Hours and 2025, not
+    Clients: ``checks.numbers.column_units``)."""
+    if caption.unit is None or caption.scale == 1:
+        return True
+    named = header_units(header)
+    return not named or caption.unit in named
 
 
 def row_label_unit(line: str) -> tuple[str, HeadingUnit] | None:
@@ -259,7 +277,12 @@ def row_label_unit(line: str) -> tuple[str, HeadingUnit] | None:
 
 
 # A caption that is a unit and little else: (£m), £m, Figures in £m, 单位:万元 (a title's words aside).
-_SHORT_CAPTION = 60
+SHORT_CAPTION = 60
+# A longer line is a caption when its last brackets close it (Spending by category, 1 July 2023 to 31 December
+# 2025 ($'000)) and it is no longer than a title: a sentence that ends in brackets ends with its full stop after
+# them, or runs on (a long sentence about the services our nurses delivered … ends here (in thousands)).
+_CLOSING_BRACKETS = re.compile(r"[(（][^()（）]+[)）]\Z")
+_LONG_CAPTION = 90
 
 
 def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
@@ -267,7 +290,8 @@ def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
     label (单位：万元, Unit: £ million) on the header's line or the nearest line above it that is not
     blank; else the header row's first cell, when it names a scale (Spending (£m)<TAB>Plan<TAB>Actual);
     else that line above, when it is a short caption naming a scale in brackets or after "in" ((£m),
-    Figures in £m, 金额（万元）) or is nothing but one (£m)."""
+    Figures in £m, 金额（万元）), a longer one (a title's length) whose last brackets, closing it, name one (Spending by
+    category, 1 July 2023 to 31 December 2025 ($'000)), or is nothing but one (£m)."""
     above = next((n for n in range(header - 1, max(0, header - 3), -1) if lines[n - 1].strip()), None)
     candidates = (header, above) if above is not None else (header,)
     for number in candidates:
@@ -279,7 +303,9 @@ def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
     if named is not None and named.scale != 1:
         return CellHeading(header, corner, named)
     caption = lines[above - 1].strip() if above is not None else ""
-    if above is None or is_row(lines[above - 1]) or not caption or len(caption) > _SHORT_CAPTION:
+    if above is None or is_row(lines[above - 1]) or not caption or len(caption) > MAX_HEADING:
+        return None
+    if len(caption) > SHORT_CAPTION and (len(caption) > _LONG_CAPTION or not _CLOSING_BRACKETS.search(caption)):
         return None
     named = column_unit(caption) or (heading_unit(caption) if len(caption) <= 8 else None)
     return CellHeading(above, caption, named) if named is not None and named.scale != 1 else None

@@ -7,8 +7,9 @@ without ``unit_from``, says the article printed 960 yuan: P106 cannot tell, for 
 This rule reads the table (rows of cells split by tabs or runs of spaces; the first row of a
 block of them is its header) and warns when the header cell of the figure's column, or the table's caption, names a
 scale other than 1: record the value scaled and the heading as ``unit_from``. A heading that
-only names a unit (``完成率（%）``) changes no value, and a column of rates keeps its numbers
-whatever the caption says.
+only names a unit (``完成率（%）``) changes no value, a column of rates (``增长率（%）``, ``Clients per
+1,000 seniors``) keeps its numbers whatever the caption says, and a caption naming a unit with its scale
+(``(hours in thousands)``) reaches only the columns of that unit or of none (not ``Clients``).
 
 **Fails**::
 
