@@ -213,7 +213,8 @@ def test_a_drafted_rate_is_no_fractional_count(tmp_path: Path) -> None:
         ("In 2025 the hospital spent US$4.6 million on agency staff.", [(4600000, "usd")]),
         ("In 2025 the trust spent €12m on agency staff.", [(12000000, "eur")]),
         ("In 2025 the hospital spent HK$2.1 billion on staff.", [(2100000000, "hkd")]),
-        ("In 2025 the hospital spent 4.6 million dollars on staff.", [(4600000, "usd")]),
+        ("In 2025 the hospital spent 4.6 million US dollars on staff.", [(4600000, "usd")]),
+        ("In 2025 the trust spent 3.1 million euros on staff.", [(3100000, "eur")]),
         # no currency: a count, as before
         ("In 2025 the hospital saw 4.6 million people.", [(4600000, "person")]),
         ("In 2025 the hospital had 46 wards.", [(46, "unit")]),
@@ -222,6 +223,30 @@ def test_a_drafted_rate_is_no_fractional_count(tmp_path: Path) -> None:
 )
 def test_an_amount_is_drafted_in_its_currency(line: str, expected: list[tuple[float, str]]) -> None:
     assert _units_of([line]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2025 the hospital spent 4.6 million dollars on staff.",  # whose dollars? (US$, A$, C$ …)
+        "In 2025 the food bank gave out 1.6 million pounds of produce.",  # a weight, or pounds sterling?
+    ],
+)
+def test_a_currency_word_the_catalogues_currency_does_not_list_gets_a_unit_of_its_own(
+    tmp_path: Path, line: str
+) -> None:
+    """schemas/units.yaml names US dollars by US$, USD and US dollars, pounds sterling by £ and GBP: a bare word
+    after the amount is no hint of theirs, so P108 refused the usd or gbp it was drafted in (failed before
+    2026-12-03: set 56's beverage tax report, 1.6 million pounds of food drafted as gbp). The word gets a
+    proposed unit named by it, which the review line asks to name."""
+    root = scratch_repository(tmp_path / "repo")
+    (root / "seeds" / "money.txt").write_text(f"Annual report\nPublished 20 May 2026\n{line}\n", encoding="utf-8")
+    assert _draft(root, "seeds/money.txt")[0] == 0
+    drafted = yaml.safe_load((root / "data" / "money.yaml").read_text(encoding="utf-8"))
+    (fact,) = drafted["facts"]
+    assert fact["unit"] not in ("usd", "gbp") and "does not list" in fact["review"]
+    codes = [f.code for f in run(load_corpus(root)).findings]
+    assert not [c for c in codes if c.startswith("P")]
 
 
 def test_a_currency_the_catalogue_names_is_taken_and_no_other_proposed() -> None:

@@ -43,7 +43,7 @@ def unit_of(
         # 每千人口执业(助理)医师数达到3.2人: the base stands further back than the reader looks.
         return rate, f"unit: {rate}, the rate its clause's base names"
     currency = currency_of(line, q) if q.unit is None else None
-    if currency:
+    if currency and not _unlisted_word(currency, q, units):
         return money_unit(*currency, units, drafted.new_units, word=currency[0] == q.unit_text)
     counted = counted_unit(line, q, units)
     if counted:
@@ -51,11 +51,24 @@ def unit_of(
     if q.unit and not person_times(q):
         return q.unit, None
     if q.unit_text:
-        hinted = [uid for uid, entry in units.items() if q.unit_text in [str(h) for h in entry.get("hints") or ()]]
+        hinted = [uid for uid, entry in units.items() if q.unit_text in _hints(entry)]
         named = [] if person_times(q) else hinted
         if named:
             return named[0], f"unit: '{q.unit_text}' after a rate base; no rate unit for it in schemas/units.yaml"
         # A measure word no unit names: propose one, so the fact's unit agrees with its quote (P108).
         uid = propose_unit(q.unit_text, units, drafted.new_units)
-        return uid, f"unit: {uid} proposed for '{q.unit_text}'"
+        unlisted = f", a word schemas/units.yaml's {currency[1]} does not list: name what it counts" if currency else ""
+        return uid, f"unit: {uid} proposed for '{q.unit_text}'{unlisted}"
     return "unit", "unit: no unit word is printed; a count assumed"
+
+
+def _hints(entry: dict[str, Any]) -> list[str]:
+    return [str(hint) for hint in entry.get("hints") or ()]
+
+
+def _unlisted_word(currency: tuple[str, str], q: Quantity, units: dict[str, dict[str, Any]]) -> bool:
+    """Whether an amount's currency is named by a word the catalogue's entry for it does not list: P108 would
+    refuse that currency for the quote (schemas/units.yaml lists US dollars, not dollars, which may be any
+    country's; £, not pounds, which may weigh), so the word gets a unit of its own to review."""
+    printed, code = currency
+    return printed == q.unit_text and code in units and printed not in _hints(units[code])
