@@ -24,6 +24,7 @@ from checks.draft.relations import harmonise, propose
 from checks.draft.repeats import restatements
 from checks.draft.sambat import common_era
 from checks.draft.simplified import simplified
+from checks.draft.standard_columns import standard_cell
 from checks.draft.status_period import status_and_period
 from checks.draft.tables import cell_header, cell_unit, defining_column, yearless_row
 from checks.draft.text import CJK, sentence_bounds, unique_span
@@ -89,7 +90,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     reasons = {
         span: minguo_year(line, f, calendar)
         or defining_column(context.columns.get(number), line, f.start, counted=f.unit is not None)
-        or non_claim(plain, read[span], read_figures)
+        or (None if standard_cell(context.columns.get(number), line, f) else non_claim(plain, read[span], read_figures))
         for span, f in zip(read, figures, strict=True)
     }
     back_references(plain, read, reasons, kind_of, number, drafted.printed)  # Of the 214 CPE isolates

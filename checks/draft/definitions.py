@@ -35,6 +35,7 @@ from checks.draft.deadlines import deadline_to_act
 from checks.draft.means_tests import labelled_opening, means_threshold
 from checks.draft.named_items import named_items
 from checks.draft.picks import picks_those_counted
+from checks.draft.term_lines import sets_terms
 from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
@@ -226,7 +227,7 @@ def _window(line: str, q: Quantity) -> str | None:
     if any(w.start() <= q.start and q.end <= w.end() for w in _WINDOW.finditer(line)):
         return "a window of time after an event, which picks what is counted (between 7 and 365 days postpartum)"
     after_event = q.unit in TIME_UNITS and q.qualifier in ("le", "lt") and _AFTER_EVENT_ZH.search(line, 0, q.start)
-    if after_event and not _DUTY_ZH.search(line, 0, q.start):
+    if after_event and not _DUTY_ZH.search(line, 0, q.start) and not sets_terms(line):  # 付款方式：… (round 54)
         return "a window of time after an event, which picks what is counted (出生后28天内, 采血后5日内), not a claim"
     or_more = re.search(r"\bor\s+(?:more|longer|less|fewer|over)$", q.text) or _OR_MORE.match(line, q.end)
     if q.unit in TIME_UNITS and q.qualifier in ("ge", "gt", "le", "lt") and or_more and _AFTER_EVENT.match(line, q.end):

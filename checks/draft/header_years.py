@@ -59,7 +59,8 @@ _FORECAST_HEADER = re.compile(
 )
 
 
-_BUDGET_HEADER = re.compile(r"(?i:\bbudget(?:ed)?\b)|预算")
+# (FY2027 adopted, FY2027 enacted: the budget adopted for a fiscal year begun, its allocations; round 54)
+_BUDGET_HEADER = re.compile(r"(?i:\bbudget(?:ed)?\b|\badopted\b|\benacted\b)|预算")
 _FY_BEFORE = re.compile(r"(?i:\bFY\s?|\bfiscal\s+year\s+)$")
 
 

@@ -5,7 +5,9 @@ table captioned `1 July 2023 to 31 December 2025`) tells its results as of the s
 its top (its title or first lines): a count of months or years to a month and year (`in the 30 months to
 December 2025`, `the year to March 2025`) or a date range ending on a day of that year (`1 July 2023 to
 31 December 2025`), its end the year before publication. What the span's end is is then dated by the
-review rule of round 50 (checks.draft.retrospect.reviewed): achievements dated by default only."""
+review rule of round 50 (checks.draft.retrospect.reviewed): achievements dated by default only.
+A span printed right after a figure is that figure's own period, not the text's (`their combined revenue was
+£1.38 billion in the year to 31 March 2025`, a press release of June 2026: a fiscal year of one figure; round 54)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ _SPAN_TO = re.compile(
     rf"|\b\d{{1,2}}\s+{MONTH_WORD}\s+(?:19|20)\d\d\s*(?:to|–|-)\s*\d{{1,2}}\s+{MONTH_WORD}\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# £1.38 billion in the year to …, 412 operations over the 12 months to …: a figure (and its unit words) right before
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*$")
 _TOP_LINES = 8  # the title and the text's first lines: where a report names what it covers
 
 
@@ -33,6 +37,8 @@ def span_to_end(lines: Sequence[str], published: date | None) -> int | None:
     last = published.year - 1
     for line in lines[:_TOP_LINES]:
         for match in _SPAN_TO.finditer(line):
+            if _FIGURE_BEFORE.search(line, max(0, match.start() - 32), match.start()):
+                continue  # the figure's own period (round 54)
             if int(match.group(1) or match.group(2)) == last:
                 return last
     return None

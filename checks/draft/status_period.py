@@ -39,6 +39,7 @@ from checks.draft.present_state import present_state
 from checks.draft.priorities import priorities
 from checks.draft.proposed_columns import proposed_column
 from checks.draft.report_formula import without_report_formula
+from checks.draft.reported_in_recommendations import reported
 from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
@@ -46,6 +47,7 @@ from checks.draft.running import as_reported
 from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
+from checks.draft.standard_columns import standard_status
 from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import cell_header, column_guess
@@ -87,7 +89,8 @@ def status_and_period(
     status, period = plan_labels(plain, on_plain.start, (status, period), again)  # 年度计划投资21.6亿元 (round 52)
     aimed = partial(period_of, plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
     status, period = priorities(plain, on_plain.start, (status, period), aimed)  # priorities are to … (round 52)
-    if context.recommends and status.why == "no cue":  # audit at least 5% of requisitions
+    own_year = found.own.value if found.own is not None else None
+    if context.recommends and status.why == "no cue" and not reported(plain, on_plain.start, own_year, context.years):
         status = Guess("target", "a recommendation (its section's heading recommends)")
         period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)
     carried = context.carried.get(number)
@@ -160,6 +163,7 @@ def status_and_period(
     elif (set_at := set_value_status(header)) is not None:
         status = set_at  # 年度指标值 beside 实际完成值 (round 51)
     status = proposed_column(header, status)  # 2026/27 proposed (round 53)
+    status = standard_status(context.columns.get(number), line, printed, status)  # Our standard (round 54)
     others = [(f.start, f.end) for f in read_figures if f is not on_plain]
     of_text = (context.running, context.rounds)
     status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)

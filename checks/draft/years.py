@@ -17,6 +17,7 @@ from datetime import date
 
 from checks.draft.bracketed import outside_aside
 from checks.draft.codes import STANDARD_YEAR_BEFORE
+from checks.draft.days_ahead import day_ahead
 from checks.draft.fiscal import fiscal_years, span_end
 from checks.draft.months import MONTH, MONTHS_TO, in_span_across_years, month_over
 from checks.draft.noun_years import after_unit, born, in_named_span, names_target_measured_against, noun_then_year
@@ -70,7 +71,7 @@ _TARGET_BEFORE = re.compile(
 _CHANGE_TO = re.compile(r"(?:由|从)\s*(?:19|20)\d\d[^，,。；;]{0,30}(?:至|到)\s*$")
 _TARGET_AFTER = re.compile(
     r"^\s*年?(?:的)?(?:目标|工作计划|计划|规划|前)|^\s*年?[^，,。；;、\d]{0,8}?(?:计划|要点|目标任务|打算|思路)"
-    r"|^\s+(?:targets?|goals?|agenda|vision)\b",
+    r"|^(?![ ]*\t|[ ]{2})\s+(?:targets?|goals?|agenda|vision)\b",  # not the next cell: 2024/25<TAB>Target (round 54)
     re.IGNORECASE,
 )
 # 2021年的52.69%, 2013年2.4人 (与2013年2.4人相较: the level of that year), 比2023年复核时的856.0分, since August 2020
@@ -329,7 +330,7 @@ class ArticleYears:
     targets: list[int] = field(default_factory=list)
     printed: frozenset[int] = frozenset()  # every four-digit year the body prints, as C124 reads them
     # A month of the publication year before the publication month is printed (February 2025 in an
-    # April 2025 story): that year's monthly figures are already reported.
+    # April 2025 story): that year's monthly figures are already reported; or a day of it to come (round 54).
     month_over: bool = False
     # Without a date: the latest year the body reports, a fiscal year it speaks of as to come
     # counted by the year it starts in (the 2025-26 budget "will be" set in 2025); the year after
@@ -392,7 +393,7 @@ def article_years(lines: list[str], published: date | None) -> ArticleYears:
         [y.value for y in years if not y.target],
         [y.value for y in years if y.target],
         frozenset(printed),
-        published is not None and any(month_over(line, published) for line in lines),
+        published is not None and any(month_over(line, published) or day_ahead(line, published) for line in lines),
         None if published is not None else _current(lines),
         frozenset(y.value for y in years if y.first is not None and not y.target),
         any(_TODAY.search(line) for line in lines[:3]),
