@@ -210,6 +210,9 @@ def test_a_captions_unit_reaches_only_the_columns_of_that_unit(
         (HeadingUnit(1e3, "hour", "hours in thousands"), "Clients served", False),
         (HeadingUnit(1e4, "person", "万人"), "筛查人数", True),
         (HeadingUnit(1e4, "yuan", "万元"), "床位数", False),
+        # a measure word no catalogue unit names counts things, no money (failed before 2026-12-03: 8 台 read as 80,000 元)
+        (HeadingUnit(1e4, "yuan", "万元"), "数量（台/套）", False),
+        (HeadingUnit(1e4, "yuan", "万元"), "预算金额", True),
         (HeadingUnit(1e3, None, "in thousands"), "Clients", True),  # a scale alone reaches every column
         (HeadingUnit(1.0, "person", "人"), "床位数", True),  # a unit alone changes no value
     ],
@@ -240,3 +243,16 @@ def test_a_column_of_rates_per_a_base_keeps_its_numbers_under_a_caption() -> Non
     assert cell_heading(table, 3, table[2].index("6.2")) is None
     found = cell_heading(table, 3, table[2].index("598"))
     assert found is not None and found.unit.scale == 1e3
+
+
+def test_a_money_caption_skips_a_column_of_machines_counted_by_their_measure_word() -> None:
+    """A tender's lots: the caption's 万元 scales the budget, not the quantity counted in 台/套 (failed before
+    2026-12-03: the 8 machines of lot 1 were drafted as 80,000 yuan)."""
+    table = [
+        "采购包划分及预算表（金额单位：万元）",
+        "包号\t采购内容\t数量（台/套）\t预算金额",
+        "1\t彩色超声诊断仪\t8\t496.0",
+    ]
+    assert cell_heading(table, 3, table[2].index("8\t")) is None
+    found = cell_heading(table, 3, table[2].index("496.0"))
+    assert found is not None and (found.line, found.unit.scale, found.unit.unit) == (1, 1e4, "yuan")

@@ -49,10 +49,13 @@ _PARTICIPLE = re.compile(r"(?i:[a-z]+ed|seen|served|done|taken|given)")
 
 
 def _read_unit(probe: str) -> str | None:
-    """The unit of a reading of all of ``probe`` (1 hours, 1人次), if one reads it whole."""
+    """The unit of a reading of all of ``probe`` (1 hours, 1人次), if one reads it whole; a measure word no unit
+    of the catalogue names (1台, 1套) as itself: a column of 数量（台/套） counts machines, no caption's 万元."""
     reading = read_quantities(probe)
-    whole = len(reading) == 1 and reading[0].start == 0 and reading[0].end == len(probe)
-    return reading[0].unit if whole and reading[0].unit not in _CALENDAR else None
+    if not (len(reading) == 1 and reading[0].start == 0 and reading[0].end == len(probe)):
+        return None
+    unit, word = reading[0].unit, reading[0].unit_text
+    return (unit or word) if unit not in _CALENDAR else None
 
 
 def header_units(header: str) -> set[str]:
