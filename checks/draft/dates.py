@@ -47,6 +47,8 @@ FULL_DATES = [
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
     re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
 ]
+# The whole dates with their year a text writes out unambiguously (2026年6月8日, 2026-06-08, July 8, 2026, 8 July 2026).
+WHOLE_DATES = FULL_DATES[:3]
 _DAY_MONTH = [
     re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
     re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|\d)", re.I),
@@ -73,7 +75,7 @@ _LAST_YEAR_END = re.compile(r"去年(?:年)?[底末]")
 _YEAR_END = re.compile(r"[到至截]\S{0,2}?((?:19|20)\d\d)年(?:年)?[底末]")
 
 
-def _date_of(match: re.Match[str], year: int | None = None) -> date | None:
+def date_of(match: re.Match[str], year: int | None = None) -> date | None:
     """The date ``match`` prints (its year, or ``year`` when it prints none); None when it is no day."""
     groups = match.groupdict()
     month = int(groups["m"]) if groups.get("m") else MONTH_NUMBERS[groups["mon"].lower().rstrip(".")]
@@ -88,7 +90,7 @@ def full_date(line: str) -> date | None:
     1 July 2024 to 30 June 2025 dates no page)."""
     for pattern in FULL_DATES:
         for match in pattern.finditer(line):
-            found = _date_of(match)
+            found = date_of(match)
             if found is not None:
                 rest = line[match.end() :]
                 if _SPAN_TO.match(rest) and any(p.search(rest) for p in FULL_DATES):
@@ -114,7 +116,7 @@ def labelled_date(line: str) -> date | None:
     """The date a publication label names on ``line`` (Released: November 18, 2026), or None."""
     for pattern in FULL_DATES:
         for match in pattern.finditer(line):
-            found = _date_of(match)
+            found = date_of(match)
             if found is not None and _PUBLICATION_LABEL.search(line, 0, match.start()):
                 return found
             if found is not None and issue_label(line, match.start()):  # Issued on 16 March 2026 (round 49)
@@ -180,7 +182,7 @@ def _field(text: str) -> bool:
 def _ends_dated(field: str) -> bool:
     """A field whose last words are a full date (…regular meeting, September 15, 2026)."""
     text = field.rstrip()
-    return any(m.end() == len(text) and _date_of(m) is not None for p in FULL_DATES for m in p.finditer(text))
+    return any(m.end() == len(text) and date_of(m) is not None for p in FULL_DATES for m in p.finditer(text))
 
 
 def _dated(line: str) -> bool:
@@ -259,7 +261,7 @@ def published_of(
                 if near is None:
                     continue
                 year, how = near, f"the year {near} near it"
-            found = _date_of(match, year)
+            found = date_of(match, year)
             if found is not None:
                 return found, f"{match.group().strip()} on line {number}, {how}"
     return None, "no date is printed in the head of the text"

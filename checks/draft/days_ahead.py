@@ -6,7 +6,7 @@ budget, the ceiling, the terms it sets, the present state it reports) is the pub
 it appears in January to June (when a text with no such day is taken to report the year before, as a
 month of the year already over makes it report this year; checks.draft.period_guess, rule 6).
 
-The day is printed whole, with its year (`2026年6月8日`, `8 July 2026`, `July 8, 2026`, `2026-06-08`),
+The day is printed whole, with its year (`2026年6月8日`, `8 July 2026`, `July 8, 2026`, `2026-06-08`: dates.WHOLE_DATES),
 after the publication day, as a deadline: after `by`, `before`, `until`, `no later than`, `deadline`, `closes`, or
 before 前 or after 截止 (`于2026年6月8日9点30分（北京时间）前递交`). Not the day a change takes effect (`will rise to
 $165 from July 1, 2026` in an annual report of March: its figures stay the year reported), nor a month alone (`by
@@ -15,31 +15,17 @@ March 2028`, a due date), nor another year's day."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
-from checks.draft.dates import MONTH_NUMBERS
-from checks.draft.months import MONTH_NAMES
-
-_DAY = re.compile(
-    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\s+((?:19|20)\d\d)\b"
-    rf"|\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b"
-    r"|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"
-)
+from checks.draft.dates import WHOLE_DATES, date_of
 
 
-def _day(match: re.Match[str]) -> date | None:
-    g = match.groups()
-    try:
-        if g[0]:
-            return date(int(g[0]), int(g[1]), int(g[2]))
-        if g[3]:
-            return date(int(g[5]), MONTH_NUMBERS[g[4].lower()], int(g[3]))
-        if g[6]:
-            return date(int(g[8]), MONTH_NUMBERS[g[6].lower()], int(g[7]))
-        return date(int(g[9]), int(g[10]), int(g[11]))
-    except ValueError:
-        return None  # 2026年2月30日: no day
+def _days(text: str) -> Iterator[tuple[re.Match[str], date | None]]:
+    """Every whole date ``text`` prints, with the day it is (None for no day: 2026年2月30日)."""
+    for pattern in WHOLE_DATES:
+        for match in pattern.finditer(text):
+            yield match, date_of(match)
 
 
 _DEADLINE_BEFORE = re.compile(
@@ -51,14 +37,13 @@ _DEADLINE_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:前|之前|截止)")
 def day_before(text: str, published: date) -> bool:
     """Whether ``text`` prints a whole day before ``published`` (at its meeting on September 22, 2026 in a
     report of October 14, 2026; checks.draft.reported_in_recommendations)."""
-    return any((day := _day(match)) is not None and day < published for match in _DAY.finditer(text))
+    return any(day is not None and day < published for _, day in _days(text))
 
 
 def day_ahead(line: str, published: date) -> bool:
     """Whether ``line`` prints a whole day of the publication year after ``published`` as a deadline (于2026年6月8日
     9点30分前 in a notice of 2026-05-18)."""
-    for match in _DAY.finditer(line):
-        day = _day(match)
+    for match, day in _days(line):
         deadline = _DEADLINE_BEFORE.search(line[max(0, match.start() - 32) : match.start()]) or _DEADLINE_AFTER.match(
             line[match.end() :]
         )

@@ -8,7 +8,7 @@ from typing import Any
 from checks.draft.counted import counted_unit
 from checks.draft.drafted import Drafted
 from checks.draft.money import currency_of, money_unit
-from checks.draft.new_units import person_times, propose_unit
+from checks.draft.new_units import hint_words, person_times, propose_unit
 from checks.draft.rates import changed_rate, customary_base, printed_base, printed_thing, rate_named_by, rate_unit
 from checks.draft.tables import Column, cell_column
 from checks.numbers import Quantity
@@ -51,7 +51,7 @@ def unit_of(
     if q.unit and not person_times(q):
         return q.unit, None
     if q.unit_text:
-        hinted = [uid for uid, entry in units.items() if q.unit_text in _hints(entry)]
+        hinted = [uid for uid, entry in units.items() if q.unit_text in hint_words(entry)]
         named = [] if person_times(q) else hinted
         if named:
             return named[0], f"unit: '{q.unit_text}' after a rate base; no rate unit for it in schemas/units.yaml"
@@ -62,13 +62,9 @@ def unit_of(
     return "unit", "unit: no unit word is printed; a count assumed"
 
 
-def _hints(entry: dict[str, Any]) -> list[str]:
-    return [str(hint) for hint in entry.get("hints") or ()]
-
-
 def _unlisted_word(currency: tuple[str, str], q: Quantity, units: dict[str, dict[str, Any]]) -> bool:
     """Whether an amount's currency is named by a word the catalogue's entry for it does not list: P108 would
     refuse that currency for the quote (schemas/units.yaml lists US dollars, not dollars, which may be any
     country's; £, not pounds, which may weigh), so the word gets a unit of its own to review."""
     printed, code = currency
-    return printed == q.unit_text and code in units and printed not in _hints(units[code])
+    return printed == q.unit_text and code in units and printed not in hint_words(units[code])

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from checks.draft.new_units import hint_words
 from checks.numbers import Quantity
 from checks.numbers.nonquantities import RAND
 
@@ -82,7 +83,7 @@ def money_unit(
 ) -> tuple[str, str]:
     """The unit of an amount in ``code`` printed as ``printed`` (the catalogue's, else one added to
     ``proposed``) and a review note."""
-    named = [uid for uid, entry in catalogue.items() if printed in [str(h) for h in entry.get("hints") or ()]]
+    named = [uid for uid, entry in catalogue.items() if printed in hint_words(entry)]
     amounts = [uid for uid in named if catalogue[uid].get("kind") == "amount"]
     if amounts:
         return amounts[0], f"unit: {amounts[0]}, named by '{printed}'"

@@ -7,6 +7,12 @@ from typing import Any
 from checks.numbers import Quantity
 from checks.numbers.concentrations import CJK_CONCENTRATIONS, EN_CONCENTRATIONS
 
+
+def hint_words(entry: dict[str, Any]) -> list[str]:
+    """The words a catalogue unit is named by (its ``hints``), as text: what P108 takes for it."""
+    return [str(hint) for hint in entry.get("hints") or ()]
+
+
 NEW_UNITS = {
     "‰": ("per_mille", "rate", "per mille (per 1,000)", "‰"),
     "户": ("household", "count", "households", "户"),

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from checks.draft.facts import DraftFact
+from checks.draft.new_units import hint_words
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.numbers import Quantity
 from checks.numbers.rate_bases import EN_BASE, ZH_BASE, printed_rate_base, rate_base, same_thing, thing_words
@@ -128,7 +129,7 @@ def changed_rate(line: str, q: Quantity, earlier: Sequence[DraftFact], kind_of: 
 def rate_named_by(word: str | None, base: int, catalogue: dict[str, dict[str, Any]]) -> str | None:
     """The catalogue's rate of ``base`` that the unit word ``word`` names (人 after 每千人口…达到), if any."""
     table = reading_units().rate_bases
-    hinted = [uid for uid, entry in catalogue.items() if word in [str(h) for h in entry.get("hints") or ()]]
+    hinted = [uid for uid, entry in catalogue.items() if word in hint_words(entry)]
     return next((uid for uid in hinted if table.get(uid) == base), None)
 
 
