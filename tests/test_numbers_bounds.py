@@ -75,11 +75,16 @@ def test_bound_words(text: str, read: tuple[str, str]) -> None:
         ("基金按每人每天60元的限额支付", [("60元的限额", "le")]),
         ("年度支付上限为10万元", [("上限为10万元", "le")]), ("每人每年封顶500元", [("封顶500元", "le")]),
         ("大病保险封顶线为30万元", [("封顶线为30万元", "le")]),
+        # a price limit (限价), and a ceiling's noun as a label
+        ("最高限价：1262.0万元（人民币）", [("限价：1262.0万元", "le")]), ("最高投标限价为980万元", [("限价为980万元", "le")]),
+        ("年度支付上限：10万元", [("上限：10万元", "le")]),
         # a ceiling changed or kept is a change: its values eq, as the English "the cap rises from … to …"
         ("月支付限额将由1500元提高至1800元", [("1500元", "eq"), ("1800元", "eq")]),
         ("最高支付限额保持40万元不变", [("40万元", "eq")]),
         # a building topped out, a threshold to cross: no ceiling
         ("主体结构封顶2栋", [("2栋", "eq")]), ("起付线为1.5万元", [("1.5万元", "eq")]),
+        # a highest value observed, a price named, a rate below the price limit: no ceiling
+        ("最高：38.5℃", [("38.5℃", "eq")]), ("单价：50元", [("50元", "eq")]), ("较最高投标限价下浮9.08%", [("9.08%", "eq")]),
     ],
 )  # fmt: skip
 def test_a_ceilings_value_is_at_most(text: str, read: list[tuple[str, str]]) -> None:
@@ -683,6 +688,11 @@ def test_a_year_a_change_is_compared_with_is_no_figure(text: str, read: list[tup
         ("整改期限为15日", ("15日", "eq")),
         ("连续住院30日以上", ("30日以上", "ge")),
         ("整改期限为15至30日", ("15至30日", "range")),
+        # counted from a day (之日起, 起算), all told (共), running (连续): days counted
+        ("投标有效期为投标截止之日起90日。", ("90日", "eq")),
+        ("自公告之日起算30日", ("30日", "eq")),
+        ("共90日。", ("90日", "eq")),
+        ("连续7日", ("7日", "eq")),
     ],
 )
 def test_days_counted_after_a_bound_or_a_period_are_no_day_of_the_month(text: str, read: tuple[str, str]) -> None:
@@ -691,7 +701,15 @@ def test_days_counted_after_a_bound_or_a_period_are_no_day_of_the_month(text: st
 
 
 @pytest.mark.parametrize(
-    "text", ["于30日前报送", "截止日期为15日", "每年3月1日至15日", "公示期为2026年3月1日至15日", "本月10日召开"]
+    "text",
+    [
+        "于30日前报送",
+        "截止日期为15日",
+        "每年3月1日至15日",
+        "公示期为2026年3月1日至15日",
+        "本月10日召开",
+        "自2026年7月1日起15日召开",
+    ],
 )
 def test_a_day_of_the_month_stays_no_quantity(text: str) -> None:
     assert read_quantities(text) == []

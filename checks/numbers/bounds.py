@@ -18,8 +18,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
   under, (just) below (just under 20 percent is under 20: close to it, and below it), shy of, short of,
   sub- (sub-300 sq m offices, sub-7 nanometer chips).
   *After*: 之下 (170之下).
-- ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, a ceiling's noun (限额, 上限,
-  封顶线, 封顶: 支付限额为15万元, 上限8000元, 封顶500元; not 主体结构封顶, a building topped out), ≤, <=; at most,
+- ``le``: 不超过, 不高于, 不多于, 不大于, 小于等于, 小于或(者)等于, 至多, 最多, 最高, a ceiling's noun (限额, 上限, 限价,
+  封顶线, 封顶, also as a label: 支付限额为15万元, 上限8000元, 最高限价：1262万元; not 主体结构封顶), ≤, <=; at most,
   not/no more (greater, higher, larger, bigger, later) than, not above/over, as high (many, much) as, not
   exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than, at or below/under. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内, 的(支付)限额, 的上限 (每人每天60元的限额); or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
@@ -87,7 +87,7 @@ PRE_BOUND = re.compile(
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
-    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|限额|上限|封顶线|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
+    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|(?:限额|上限|限价|封顶线)[:：]?|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older|later)\s+than|not\s+(?:above|over)"
     r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:an?|the|its)\s+(?:(?!lower\s|minimum\s|upper\s)[a-z]+\s+){0,3}(?:ceiling|cap|limit)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
@@ -217,7 +217,7 @@ _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成
 _AT_LEAST_VERB_OBJECT = re.compile(
     rf"(?P<ge>(?:至少|起码)(?:{_VERBS})了?[^\W\d_在于到至从自截一二三四五六七八九十百千万亿两零〇壹贰叁肆伍陆柒捌玖拾]{{1,6}})\Z"
 )
-_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占额限顶线~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
+_ZH_BOUND_END = frozenset("于过出破超逾等少低码多高近乎足到满约概致为合莫了有是达在占额限价顶线：:~<>=≥≤⩾⩽≧≦≪≫≈∼≃")
 _EN_BOUND_END = frozenset(
     [
         "than", "least", "most", "over", "above", "under", "below", "about", "around", "approximately", "approx",
