@@ -136,7 +136,7 @@ BODY_CASES = [
         id="traditional-end-marker",
     ),
 ]
-# A press release ends at Ends (-ENDS-, ###) or its notes to editors.
+# A press release ends at Ends (-ENDS-, ###): notes to editors after it are no body (README, Curation conventions).
 BODY_CASES += [
     pytest.param(
         [
@@ -153,7 +153,29 @@ BODY_CASES += [
         (4, 4),
         id=f"press-release-{end.strip('-# ').lower() or 'hashes'}",
     )
-    for end in ("Ends", "-ENDS-", "###", "Notes to editors")
+    for end in ("Ends", "-ENDS-", "###")
+]
+# Printing no Ends line, a release's numbered notes to editors are its own statements, body up to its media contacts
+# (a heading of their own, or the last numbered note).
+BODY_CASES += [
+    pytest.param(
+        [
+            "Charity calls for 500 more nurses",
+            "Published: 3 March 2026",
+            "",
+            "The charity said 1,200 posts were vacant in 2025, up from 900 a year earlier, its survey shows.",
+            "Notes to editors",
+            "1. The survey was sent to 42 trusts in January 2026 and 38 of them replied to it.",
+            contacts,
+            "© Charity 2026",
+        ],
+        (4, 6),
+        id=f"notes-to-editors-without-ends-{kind}",
+    )
+    for kind, contacts in (
+        ("contacts", "Media enquiries: press office, 020 7946 0815"),
+        ("numbered-contacts", "2. Media enquiries: press office, 020 7946 0815"),
+    )
 ]
 BODY_CASES += [
     pytest.param(

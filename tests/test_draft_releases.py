@@ -491,6 +491,13 @@ def test_a_currency_sign_after_a_bound_word_names_the_amount_s_currency() -> Non
         ("The target was met by 3 clinics.", "3", False),
         ("It is one of the top 10 causes of death.", "10", True),
         ("Hospitals cut waits for the top 3,000 patients.", "3,000", False),
+        # the dose of each medicine a product contains: what the product is
+        ("The triple pill contains telmisartan 10 mg, amlodipine 1.25 mg and indapamide 0.625 mg.", "0.625", True),
+        ("The triple pill contains telmisartan 10 mg, amlodipine 1.25 mg and indapamide 0.625 mg.", "10", True),
+        ("每片含对乙酰氨基酚500毫克。", "500", True),
+        ("Patients took 10 mg of the drug each day.", "10", False),
+        ("A can of soda contains 39 grams of sugar.", "39", False),
+        ("The pill contains 10 mg. Patients took 20 mg a day.", "20", False),
     ],
 )
 def test_non_claims_of_a_release_or_fact_sheet(line: str, figure: str, ignored: bool) -> None:

@@ -22,6 +22,8 @@ from checks.numbers import read_quantities
         "as reported [3, 5] in", "[7–9]", "Study 1", "Step 2", "lines 5–10", "pp. 12-15", "vol. 3", "ref. 12", "Eq. 4",
         "a level 3 hospital", "the 3 levels", "the 2-level design",
         "filled a prescription in 2009-2011 for AEDs", "during 2009–2011 the", "可拨打投诉电话10015进行投诉", "热线：12345", "陈永仁的编号27149", "工号：0571", "编号为123",
+        # a clinical trial's registration number
+        "is registered as ISRCTN 48213760.", "EudraCT 2019-001234-56", "ChiCTR-2000012345", "(ISRCTN: 12345678)",
     ],
 )  # fmt: skip
 def test_not_quantities(text: str) -> None:
@@ -74,6 +76,11 @@ def test_years_and_counts(text: str, read: list[str]) -> None:
 )  # fmt: skip
 def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
     assert [q.text for q in read_quantities(text)] == []
+
+
+def test_a_count_after_a_registrys_number_is_still_read() -> None:
+    assert [q.text for q in read_quantities("ISRCTN 48213760 enrolled 3,862 people")] == ["3,862 people"]
+    assert [q.text for q in read_quantities("the NCT 5 arm")] == ["5"]  # no registry number has one digit
 
 
 def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:

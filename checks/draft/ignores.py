@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from checks.draft.ages import age
 from checks.draft.alert_levels import alert_level
 from checks.draft.codes import code_or_name
+from checks.draft.compositions import make_up
 from checks.draft.conditions import condition_or_frame
 from checks.draft.counts import counted_list, ratio_term
 from checks.draft.deadlines import DUTY_BEFORE
@@ -363,6 +364,7 @@ _TESTS: list[Callable[[str, Quantity], str | None]] = [
     term_or_item_number,  # a year for three years; 3187 WESTERN NSW … (round 48)
     _whole_of_shares,
     percentile_meaning,
+    make_up,  # a dose a product contains: contains telmisartan 10 mg
 ]
 
 

@@ -58,8 +58,15 @@ _NAMED_SPAN = re.compile(
 )
 
 
+# the Enterprise and Regulatory Reform Act 2013, Census 2021: the year ends a law's or a census's name
+_LAW_OR_CENSUS = re.compile(r"\b(?:Act|Ordinance|Census)\s+$")
+
+
 def in_named_span(text: str, at: int) -> bool:
-    """Whether the year at ``at`` of ``text`` is one end of a span of years that names a plan (Plan 2023–2028)."""
+    """Whether the year at ``at`` of ``text`` is part of a name: one end of a span of years that names a plan (Plan
+    2023–2028), or a law's or a census's year (the Insects Act 1975): no due year, nor a year the text reports."""
+    if _LAW_OR_CENSUS.search(text, max(0, at - 12), at):
+        return True
     return any(at in (m.start(1), m.start(2)) for m in _NAMED_SPAN.finditer(text, max(0, at - 40), at + 30))
 
 

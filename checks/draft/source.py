@@ -28,9 +28,11 @@ _END_MARKERS = re.compile(
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
     r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
     r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)(?:本页|窗口)?\s*】"
-    # A press release ends at "Ends" (-ENDS-, ###, a North American -30-); notes to editors and media contacts follow.
-    r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|[-–—]\s*30\s*[-–—]\s*$|Notes?\s+(?:to|for)\s+(?:the\s+)?editors?\b|Editors?['’]?s?\s+notes?\s*[:：]?\s*$"
-    r"|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
+    # A press release ends at "Ends" (-ENDS-, ###, a North American -30-), or, printing none, at its media contacts
+    # (the last of its numbered notes, 4. Media enquiries: …): notes to editors before them are the publisher's own
+    # statements (Larkspur ran 29 hospitals with 1,610 beds), part of the body; those after an Ends line are not.
+    r"|[-–—\s]*ENDS?[-–—\s]*$|#{3,}\s*$|[-–—]\s*30\s*[-–—]\s*$"
+    r"|(?:\d{1,2}[.)]\s+)?(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:enquiries|inquiries)\b"
     r"|For\s+(?:more|further)\s+information\b"
     # a press release's issuer credit ((Issued by: IEC Cell, …)): its address and footer follow
     r"|[(（]?\s*(?:Issued|Released)\s+by\s*[:：]"

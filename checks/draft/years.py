@@ -58,10 +58,10 @@ _DATELINE_AFTER = re.compile(r"^\s*\([A-Za-z][\w .&/-]{0,30}\)\s*(?:--|—|–)"
 # between 2013 and 2023, right after a figure: the figure is the state at the span's end.
 _BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # 截至2021年3月底 dates a count (as of): only 至 without 截 names a due year, and not one that closes a span
-# (2023年至2025年, 1990年4月8日至2008年4月8日: the span's last year). A name's year (Agenda 2030, the
-# Insects Act 1975, Census 2021) is marked so too: it dates no figure.
+# (2023年至2025年, 1990年4月8日至2008年4月8日: the span's last year). A programme's year (Agenda 2030) is marked so
+# too; a law's (the Insects Act 1975) is a name, no year at all (noun_years.in_named_span).
 _TARGET_BEFORE = re.compile(
-    r"(?:(?<![年月日号底末])到|(?<![截年月日号底末])至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China|Act|Ordinance|Census)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+    r"(?:(?<![年月日号底末])到|(?<![截年月日号底末])至|力争|争取|确保)\s*$|\b(?:by|(?<!up\s)until|Agenda|Vision|[Hh]ealthy\s+China)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
     rf"(?:{MONTH})?$"
     r"|\b(?:targets?|goals?|plans?|priorit(?:y|ies)|ambitions?)\b(?:\s+[\w-]+){0,5}\s+for\s+$"
     r"|\b(?:due|scheduled|supposed\s+to\s+be\s+\w+|expected\s+to\s+be\s+\w+)\s+(?:in|by)\s+$"

@@ -150,6 +150,8 @@ _AFTER_PHONE_WORD = (
 _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
 # What may follow a count of calls (电话3000通, 热线接听12000次): no service number then.
 _COUNTED_AFTER_PHONE = "通次个件人条余多万亿部台"
+# Clinical trial registries, whose numbers follow their name (ISRCTN 48213760); glued ones are letters' anyway.
+_REGISTRIES = ("ISRCTN", "EudraCT", "ACTRN", "NCT", "DRKS", "CTRI", "ChiCTR", "PACTR", "CTIS")
 _CODE_WORDS = ("编号", "工号", "学号", "账号", "单号", "批号", "序号", "型号", "代码")
 # The scan starts at the digits: the code word (and a colon) stand before them. The first
 # lookbehind, one character, turns most digits away before the words are tried one by one.
@@ -263,6 +265,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?!\d)", "d"),
     # Melbourne VIC 3000 | Phone …: a town, its state's code and a postcode ending an address's part
     (r"(?:(?<=[a-z] [A-Z]{2} )|(?<=[a-z] [A-Z]{3} ))\d{4}(?=[^\S\n]*(?:[|,;]|$))", "d"),
+    # ISRCTN 48213760, EudraCT 2019-001234-56, ChiCTR-2000012345: a trial's registration number
+    (r"(?:" + "|".join(f"(?<={r}{s})" for r in _REGISTRIES for s in (" ", ": ", "-")) + r")\d[\d/-]*\d", "d"),
     # ABN 64 893 201 557, ACN 123 456 789: a company's registered number in spaced groups
     (r"(?<=\bA[BC]N )\d{2,3}(?: \d{3}){2,3}(?![\d,]|\.\d)", "d"),
     # 高新二路88号3栋2单元: a building and its entrance after a street number, an address
