@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
+from checks.draft.band_columns import band_cell
 from checks.draft.context import Context, section_contexts
 from checks.draft.drafted import Drafted
 from checks.draft.fact_indicator import indicator_of
@@ -90,6 +91,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     reasons = {
         span: minguo_year(line, f, calendar)
         or defining_column(context.columns.get(number), line, f.start, counted=f.unit is not None)
+        or band_cell(context.columns.get(number), line, f)  # 得分区间（分）: ≥90 (round 55)
         or (None if standard_cell(context.columns.get(number), line, f) else non_claim(plain, read[span], read_figures))
         for span, f in zip(read, figures, strict=True)
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checks.draft.effective_dates import issued_date
 from checks.draft.issued import issue_label
 from checks.draft.lodged import lodged_at
 
@@ -83,6 +84,17 @@ def date_of(match: re.Match[str], year: int | None = None) -> date | None:
         return date(year if year is not None else int(groups["y"]), month, int(groups["d"]))
     except ValueError:
         return None
+
+
+def _issued(line: str) -> date | None:
+    """The date of a line of fields that prints a day of effect beside it (checks.draft.effective_dates)."""
+    days: dict[int, date] = {}
+    for pattern in FULL_DATES:
+        for match in pattern.finditer(line):
+            day = date_of(match)
+            if day is not None and not any(s <= match.start() < s + 12 for s in days):
+                days[match.start()] = day
+    return issued_date(line, sorted(days.items()))
 
 
 def full_date(line: str) -> date | None:
@@ -232,13 +244,13 @@ def published_of(
         labelled = labelled_date(line)
         if labelled is not None:
             return labelled, f"the publication date on line {number}"
-    if dateline is not None:
-        found = full_date(lines[dateline - 1])
+    if dateline is not None:  # Effective January 1, 2026 | Updated February 2, 2026: the update (round 55)
+        found = _issued(lines[dateline - 1]) or full_date(lines[dateline - 1])
         if found is not None:
             return found, f"the dateline on line {dateline}"
     head = lines[: first_body_line + 1]
     for number, line in enumerate(head, start=1):
-        found = full_date(line)
+        found = _issued(line) or full_date(line)
         if found is not None:
             return found, f"printed on line {number}"
     # A dateline a little further down, below text the page prints above it (9月28日 … then

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from checks.draft.dates import MONTH_NUMBERS
+from checks.draft.days_over import day_over
 from checks.numbers import Quantity
 
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -55,7 +56,10 @@ _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*å¹
 
 def month_over(line: str, published: date) -> bool:
     """Whether ``line`` prints a month of the publication year before the publication month: the
-    week ending January 23 in a February story, February 2025 in an April 2025 story."""
+    week ending January 23 in a February story, February 2025 in an April 2025 story, from January 1, 2026 in a
+    February 2026 notice (round 55: checks.draft.days_over)."""
+    if day_over(line, published):
+        return True
     if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):
         return True
     for day in _DAY_OF_BARE_MONTH.finditer(line):

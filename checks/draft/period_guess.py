@@ -44,6 +44,7 @@ from checks.draft.openings import FigureYears, earlier_openings, figure_years, o
 from checks.draft.relative import A_YEAR_AGO, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
+from checks.draft.year_asides import level_aside
 from checks.draft.years import (
     ArticleYears,
     due_earlier,
@@ -185,6 +186,7 @@ def period_of(
         and _fits(y.value, status, years)
         and not _ANOTHER_FIGURES.search(line, max(0, y.position - 40), y.position)
         and (y.position >= sentence_start or not opens_on_compared_period(line, y.position))
+        and not level_aside(line, y.position, start)  # （2024年为5分40秒）: its own level (round 55)
     ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")

@@ -29,12 +29,18 @@ _PLANS = re.compile(
 )
 
 
+# Priorities for July–December 2026, Services delivered, January–June 2026: an English heading may print a
+# typographic dash or quote (round 55).
+_TYPOGRAPHIC = str.maketrans("–—‘’“”", "--''\"\"")
+
+
 def _heading(line: str) -> bool:
     stripped = line.strip()
     if _CN_HEADING.match(stripped):
         return len(stripped) <= 40
     words = stripped.split()
-    return 0 < len(words) <= 6 and stripped.isascii() and not stripped.endswith((".", "!", "?", ":", ";", ","))
+    english = stripped.translate(_TYPOGRAPHIC).isascii()
+    return 0 < len(words) <= 6 and english and not stripped.endswith((".", "!", "?", ":", ";", ","))
 
 
 heading_line = _heading  # for the modules that cut a text at its headings as this one does
