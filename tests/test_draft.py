@@ -155,6 +155,35 @@ BODY_CASES += [
     )
     for end in ("Ends", "-ENDS-", "###")
 ]
+# A block of key figures under its heading, above the first paragraph (and its section's heading), is the article's;
+# labelled lines with no such heading (a page's metadata) are not.
+BODY_CASES += [
+    pytest.param(
+        [
+            "Health response 2026: mid-year funding update",
+            "Published 15 July 2026",
+            "KEY FIGURES",
+            "People targeted: 985,000 (69% of people in need)",
+            "Requirements 2026: US$86.4 million",
+            "Health partners reporting: 27",
+            "Overview",
+            "Six months into the year, the response has received just over a third of what it needs, the cluster said.",
+        ],
+        (3, 8),
+        id="key-figures-above-the-first-paragraph",
+    ),
+    pytest.param(
+        [
+            "Health response 2026: mid-year funding update",
+            "Published 15 July 2026",
+            "Document ID: 2026 / 14",
+            "Pages: 12",
+            "Six months into the year, the response has received just over a third of what it needs, the cluster said.",
+        ],
+        (5, 5),
+        id="labelled-metadata-without-a-key-figures-heading",
+    ),
+]
 # Printing no Ends line, a release's numbered notes to editors are its own statements, body up to its media contacts
 # (a heading of their own, or the last numbered note).
 BODY_CASES += [

@@ -13,6 +13,7 @@ from datetime import date
 
 from checks.draft.about import before_about
 from checks.draft.dates import HEAD_LINES, full_date, is_dateline, only_date, published_of
+from checks.draft.key_figures import key_figures_start
 from checks.draft.minguo import counts_minguo, gregorian
 from checks.draft.places import region_of
 from checks.draft.repeats import STORY_LINK
@@ -242,7 +243,7 @@ def _headed(lines: list[str], first: int, title_line: int | None, after: int) ->
         if number == title_line or not _HEADING.search(line) or len(line.strip()) > 60:
             break
         start = number
-    return _first_of_numbered(lines, start, after)
+    return key_figures_start(lines, _first_of_numbered(lines, start, after), after)  # KEY FIGURES: a block above
 
 
 # 六、代理服务收费标准: a heading numbered after the first. When 一、 stands between the head and it, the
