@@ -78,6 +78,7 @@ def test_bound_words(text: str, read: tuple[str, str]) -> None:
         # a price limit (限价), and a ceiling's noun as a label
         ("最高限价：1262.0万元（人民币）", [("限价：1262.0万元", "le")]), ("最高投标限价为980万元", [("限价为980万元", "le")]),
         ("年度支付上限：10万元", [("上限：10万元", "le")]),
+        ("列支的工作成本未超过规定的3%上限。", [("3%上限", "le")]),
         # a ceiling changed or kept is a change: its values eq, as the English "the cap rises from … to …"
         ("月支付限额将由1500元提高至1800元", [("1500元", "eq"), ("1800元", "eq")]),
         ("最高支付限额保持40万元不变", [("40万元", "eq")]),
@@ -331,6 +332,7 @@ def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, 
         ("The law ensures that no household will have to pay over 10% of its income", ("over 10%", "le")),
         ("None of the clinics had more than 30 beds", ("more than 30 beds", "le")),
         ("nobody stayed less than 2 days", ("less than 2 days", "ge")),
+        ("the least any plan pays; no plan's rate exceeds 65% of the charge", ("exceeds 65%", "le")),
         # not a negated subject: a preposition before the number, a "no" that negates nothing after it,
         # a negated object, a "no" that is the bound itself
         ("No deaths were reported in more than 40 hospitals", ("more than 40 hospitals", "gt")),
@@ -338,6 +340,7 @@ def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, 
         ("There were no deaths and more than 30 recoveries", ("more than 30", "gt")),
         ("The clinic has no beds for more than 30 patients", ("more than 30", "gt")),
         ("No fewer than 300 nurses", ("No fewer than 300", "ge")),
+        ("The plan's rate exceeds 65% of the charge", ("exceeds 65%", "gt")),
     ],
 )  # fmt: skip
 def test_a_negated_subject_turns_a_more_or_less_word_round(text: str, read: tuple[str, str]) -> None:

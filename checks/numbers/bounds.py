@@ -22,7 +22,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   封顶线, 封顶, also as a label: 支付限额为15万元, 上限8000元, 最高限价：1262万元; not 主体结构封顶), ≤, <=; at most,
   not/no more (greater, higher, larger, bigger, later) than, not above/over, as high (many, much) as, not
   exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than, at or below/under. *After*: 以下, 及以下, 或(者)以下,
-  (含)以下, 以内, 之内, 的(支付)限额, 的上限 (每人每天60元的限额); or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
+  (含)以下, 以内, 之内, (的)(支付)限额, (的)上限 (每人每天60元的限额, 3%上限); or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
@@ -109,7 +109,7 @@ POST_BOUND = re.compile(
     rf"|(?i:or\s+(?:more|higher|above|over|greater|larger|bigger|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
     r"|\+(?![\d+])|(?i:-plus\b))"
-    r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以[内內]|之[内內])|的(?:支付)?(?:限额|上限)"
+    r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以[内內]|之[内內])|的?(?:支付)?(?:限额|上限)"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED})"
     r"|max(?:imum)?\b\.?(?!\s*\d))"  # 300 max, 300max, 5 maximum: at most (lower case: Galaxy 300 Max is a name)

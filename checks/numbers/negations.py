@@ -17,14 +17,14 @@ _NEGATION_BEFORE = re.compile(
 
 
 # A negated subject turns the "more"/"less" word of its verb round the same way: no member pays more
-# than P5,000, no one should wait longer than 18 weeks, none of the 12 clinics had more than 30 beds
+# than P5,000, no plan's rate exceeds 65%, no one should wait longer than 18 weeks, none of the 12 clinics had more than 30 beds
 # (each at most). Only a subject that opens its clause, with only a verb's words between it and the
 # bound word: a preposition there makes the number another thing's (no deaths were reported in more
 # than 40 hospitals: more than 40), and "no doubt", "no wonder", "no sooner" negate nothing after them.
 _NEGATED_SUBJECT = re.compile(
     r"(?i:(?:\A|[.;:!?]\s+|,\s+|\b(?:that|so|and|but)\s+)"
     r"(?:no\s+(?!(?:more|less|fewer|longer|shorter|later|earlier|sooner|greater|higher|lower|doubt|wonder|matter)\b)"
-    r"[a-z-]+(?:\s+[a-z-]+)?|nobody|no[- ]one|none(?:\s+of\s+(?:the|them|these|those|our|its|their)(?:\s+[a-z0-9,-]+){0,2})?)"
+    r"[a-z'’-]+(?:\s+[a-z'’-]+)?|nobody|no[- ]one|none(?:\s+of\s+(?:the|them|these|those|our|its|their)(?:\s+[a-z0-9,-]+){0,2})?)"
     # the subject's own "of" phrase before its verb (no resident of the most deprived areas is more than …)
     r"(?:\s+of\s+(?:the|its|their|our|these|those|any|all)(?:\s+[a-z-]+){1,3}(?=\s+(?:is|are|was|were|has|have|had"
     r"|should|shall|will|would|can|could|may|must|waits?|waited|pays?|paid|lives?|lived)\b))?"
