@@ -184,6 +184,21 @@ BODY_CASES += [
         id="labelled-metadata-without-a-key-figures-heading",
     ),
 ]
+# A report's list of attachments ends it (ATTACHMENTS, then A. Resolution No. 2026-18 | B. … log (642 entries)).
+BODY_CASES += [
+    pytest.param(
+        [
+            "Staff report: water fluoridation",
+            "Published 2 March 2026",
+            "The two plants serve about 38,400 residents; the new feed systems would cost $412,000 in 2027.",
+            heading,
+            "A. Resolution No. 2026-18 | B. Public comment log (642 entries)",
+        ],
+        (3, 3),
+        id=f"a-list-of-attachments-{heading}",
+    )
+    for heading in ("ATTACHMENTS", "Attachments")
+]
 # Printing no Ends line, a release's numbered notes to editors are its own statements, body up to its media contacts
 # (a heading of their own, or the last numbered note).
 BODY_CASES += [

@@ -24,6 +24,11 @@ from checks.numbers import read_quantities
         "filled a prescription in 2009-2011 for AEDs", "during 2009–2011 the", "可拨打投诉电话10015进行投诉", "热线：12345", "陈永仁的编号27149", "工号：0571", "编号为123",
         # a clinical trial's registration number
         "is registered as ISRCTN 48213760.", "EudraCT 2019-001234-56", "ChiCTR-2000012345", "(ISRCTN: 12345678)",
+        # a phone number before a comma, a council's numbered motion, a price base's year, a nested section number,
+        # the second day of a month printed with the first
+        "Director, (715) 555-0142, dokafor@example.gov", "staff (Motion 2025-112) to report", "Ordinance 2024-0318",
+        "the cost, in 2026 dollars.", "(constant 2020 prices)", "Under Section 13-4-2 of the Code",
+        "listening sessions on November 12 and 19, 2025", "held on March 3 and 4.",
     ],
 )  # fmt: skip
 def test_not_quantities(text: str) -> None:
@@ -97,6 +102,8 @@ def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:
         ("ROAD 50", ["50"]), ("ADHD 50 patients", ["50"]), ("a 10-20 increase", ["10-20"]),
         ("RM 50000", ["50000"]),  # a currency, not a state before a postcode
         ("有一个问题", ["一个"]), ("潜伏期是一个月", ["一个月"]),  # a count, a duration
+        ("on March 3 and 12 patients", ["12"]), ("between 2019-2025 spending", ["between 2019-2025"]),  # a count, a span
+        ("it cost 2026 dollars", ["2026 dollars"]), ("(123) 456,789 people", ["123", "456,789 people"]),
     ],
 )  # fmt: skip
 def test_near_misses_of_dates_and_phones_are_read(text: str, read: list[str]) -> None:

@@ -41,8 +41,8 @@ _END_MARKERS = re.compile(
     r"|Grouped\s+Questions?\s*:|(?:Parliamentary|Crown)\s+copyright\b"
     # a fact sheet's reference list; a WeChat article's 阅读原文 and its 往期推荐
     r"|References?\s*$|参考文献|阅读原文|往期(?:推荐|回顾|精彩)"
-    # a brief's citation line, a statistics page's attachment to download
-    r"|How\s+to\s+cite\b|Suggested\s+citation\b|Cite\s+this\s+(?:brief|report|paper)\b|附件下载"
+    # a brief's citation line, a page's attachments to download, a report's list of attachments (ATTACHMENTS)
+    r"|How\s+to\s+cite\b|Suggested\s+citation\b|Cite\s+this\s+(?:brief|report|paper)\b|附件下载|(?i:attachments?)\s*$"
     # a committee report's background papers and contact officer, a statistics release's next edition
     r"|(?:List\s+of\s+)?Background\s+(?:papers|documents)\s*[:：]|Contact\s+(?:officers?|details|persons?)\s*[:：]"
     r"|Next\s+(?:publication|release|update|edition)\s*(?:date\s*)?[:：]"

@@ -28,6 +28,7 @@ from decimal import Decimal
 from checks.numbers.chinese import CN_ALL, CN_DIGITS, ONE_TO_NINE
 from checks.numbers.clock_ratios import NOT_A_RATIO
 from checks.numbers.english import WORDS
+from checks.numbers.references import REFERENCE_SKIPS, SECOND_DAY
 from checks.numbers.year_cells import counting_cell
 
 # Digits, grouped by thousands (1,234,567) or in the Indian way (62,96,101: lakhs and crores in
@@ -150,8 +151,6 @@ _AFTER_PHONE_WORD = (
 _PHONE_DIGITS = r"\s{0,3}\+?[\d(][\d ()/.-]{5,22}\d"
 # What may follow a count of calls (电话3000通, 热线接听12000次): no service number then.
 _COUNTED_AFTER_PHONE = "通次个件人条余多万亿部台"
-# Clinical trial registries, whose numbers follow their name (ISRCTN 48213760); glued ones are letters' anyway.
-_REGISTRIES = ("ISRCTN", "EudraCT", "ACTRN", "NCT", "DRKS", "CTRI", "ChiCTR", "PACTR", "CTIS")
 _CODE_WORDS = ("编号", "工号", "学号", "账号", "单号", "批号", "序号", "型号", "代码")
 # The scan starts at the digits: the code word (and a colon) stand before them. The first
 # lookbehind, one character, turns most digits away before the words are tried one by one.
@@ -213,11 +212,8 @@ SKIPS: list[tuple[str, str]] = [
     # range's join follows (2008.08万元, 2018.01名 are figures).
     (r"(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s{0,2}(?:$|[，。、；;,)）\]—–~至到起-]|\.(?!\d)))", "d"),
     (r"\d{1,2}(?:\.\d{2})?\s{0,2}(?i:[ap]\.?m\.?(?![A-Za-z])|o'?clock\b)", "d"),  # 2 pm, 2.13 am, 3 o'clock
-    (_ZH_TIME, "do"),
-    (
-        _ZH_CLOCK,
-        "do",
-    ),  # 早上一点零二, 下午三点四十: a part of the day, then a time  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
+    (_ZH_TIME, "do"),  # 五点五分, 十三点零五分, 两点一刻, 3点半: a time of day, not 5.5
+    (_ZH_CLOCK, "do"),  # 早上一点零二, 下午三点四十: a part of the day, then a time
     (_EN_TIME, "l"),  # two p.m., eleven fifty five pm, three o'clock
     (r"\d{1,2}时[0-5]?\d分(?:[0-5]?\d秒)?", "d"),  # 14时30分: a time of day (1小时30分 is a duration)
     (r"(?<=NHS\s)1\d\d\b", "d"),  # NHS 111: a service's name
@@ -225,7 +221,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<![^\s])(?<!\S\s)\d{1,3}/\d{2}(?=\s+[A-Z][a-z])", "d"),
     # May 24, 2022; not a month's table row (April<tab>26,980) nor a count grouped after it (April 26,980)
     (
-        rf"\b(?:{MONTHS})\.?[^\S\t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d{{3}}(?!\d))(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?",
+        rf"\b(?:{MONTHS})\.?[^\S\t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d{{3}}(?!\d)){SECOND_DAY}"
+        r"(?:\s{0,2},?\s{0,2}\d{4}\b)?",
         "l",
     ),
     (rf"\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\b(?:\s{{0,2}},?\s{{0,2}}\d{{4}}\b)?", "d"),
@@ -247,7 +244,7 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<![\d.])\d{3,}(?=\s?打个?电话)", "d"),  # 给12315打个电话
     (rf"(?i:\b(?:{'|'.join(PHONE_WORDS)})\b){_PHONE_FILLER}{{0,3}}{_PHONE_DIGITS}", "l"),
     # A number in brackets then digit groups, or groups joined by dashes: (123) 456-7890, 1-541-754-3010.
-    (r"\(\+?\d{1,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){1,3}(?![\d,])", "o"),  # only at a bracket
+    (r"\(\+?\d{1,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){1,3}(?!\d|,\d)", "o"),  # only at a bracket; then a comma
     # The North American grouping, 3-3-4, with spaces, dots or a lost bracket (123 456 7890,
     # 123)456-7890, 1(516)733-3989): a thousands grouping has groups of three only.
     (r"(?<![\d,.])(?:\d\(\d{3}\)|\d{3}\)\s?|\d{3}[ .])\d{3}[ .-]\d{4}(?![\d,]|\.\d)", "d"),
@@ -265,8 +262,7 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?!\d)", "d"),
     # Melbourne VIC 3000 | Phone …: a town, its state's code and a postcode ending an address's part
     (r"(?:(?<=[a-z] [A-Z]{2} )|(?<=[a-z] [A-Z]{3} ))\d{4}(?=[^\S\n]*(?:[|,;]|$))", "d"),
-    # ISRCTN 48213760, EudraCT 2019-001234-56, ChiCTR-2000012345: a trial's registration number
-    (r"(?:" + "|".join(f"(?<={r}{s})" for r in _REGISTRIES for s in (" ", ": ", "-")) + r")\d[\d/-]*\d", "d"),
+    *REFERENCE_SKIPS,  # ISRCTN 48213760, Motion 2025-112, in 2026 dollars (checks.numbers.references)
     # ABN 64 893 201 557, ACN 123 456 789: a company's registered number in spaced groups
     (r"(?<=\bA[BC]N )\d{2,3}(?: \d{3}){2,3}(?![\d,]|\.\d)", "d"),
     # 高新二路88号3栋2单元: a building and its entrance after a street number, an address
@@ -282,7 +278,10 @@ SKIPS: list[tuple[str, str]] = [
     (r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])", "dl"),
     (r"\d+(?:st|nd|rd|th)\b(?!\s+(?i:centile|percentile)s?\b)", "d"),  # 18th; the 5th percentile is a value
     # level 4, No. 5, lines 5–10
-    (rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+(?:\s?[-–—]\s?\d+)?|(?i:{WORDS})\b)", "l"),
+    (
+        rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+(?:\s?[-–—]\s?\d+)?(?:-\d+)*|(?i:{WORDS})\b)",
+        "l",
+    ),
     (r"#\s?\d+", "o"),
     # citations: integers in square brackets ([12], [3, 5], [7–9]); statistics go in parentheses
     (r"(?<=\[)\d{1,3}(?:\s?[,–—-]\s?\d{1,3})*(?=\s?\])", "d"),

@@ -1,0 +1,32 @@
+"""Numbers that name a document, a registration or a price base, not a quantity (checks.numbers.nonquantities
+adds these to its skips; kept here to keep that module short).
+
+- a clinical trial's registration number: ``ISRCTN 48213760``, ``EudraCT 2019-001234-56``, ``ChiCTR-2000012345``
+  (one glued to its registry's letters is a code already);
+- a council's or court's numbered paper, a year then a serial: ``Motion 2025-112``, ``Ordinance 2024-0318``
+  (a year then one or two digits is a month or a fiscal year, read as such);
+- the year a price base is counted in: ``in 2026 dollars``, ``constant 2020 prices``, ``(2024 pounds)``;
+- the second day of a month printed with the first: ``on November 12 and 19, 2025`` (the month-day skip's tail).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Clinical trial registries, whose numbers follow their name (ISRCTN 48213760).
+_REGISTRIES = ("ISRCTN", "EudraCT", "ACTRN", "NCT", "DRKS", "CTRI", "ChiCTR", "PACTR", "CTIS")
+_PRICE_BASE_BEFORE = ("in ", "constant ", "real ", "(")
+
+REFERENCE_SKIPS: list[tuple[str, str]] = [
+    (r"(?:" + "|".join(f"(?<={r}{s})" for r in _REGISTRIES for s in (" ", ": ", "-")) + r")\d[\d/-]*\d", "d"),
+    # a word (Motion, Ordinance), then the year and a serial of three digits or more (not a second year)
+    (r"(?<=[A-Za-z] )(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{3,5}(?![\d.,%]|-\d)", "d"),
+    (
+        "(?:"
+        + "|".join(f"(?<={re.escape(word)})" for word in _PRICE_BASE_BEFORE)
+        + r")(?:19|20)\d\d(?=[\s-](?:dollars?|prices|pounds|euros|terms)\b)",
+        "d",
+    ),
+]
+# After "November 12": "and 19", closing its clause or followed by the year (not "and 12 patients").
+SECOND_DAY = r"(?:\s{1,2}(?:and|or|&|to)\s{1,2}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?=\s*(?:[,.;)]|$)))?"
