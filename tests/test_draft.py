@@ -136,14 +136,17 @@ BODY_CASES = [
         id="traditional-end-marker",
     ),
 ]
+_CHARITY_RELEASE = [
+    "Charity calls for 500 more nurses",
+    "Published: 3 March 2026",
+    "",
+    "The charity said 1,200 posts were vacant in 2025, up from 900 a year earlier, its survey shows.",
+]
 # A press release ends at Ends (-ENDS-, ###): notes to editors after it are no body (README, Curation conventions).
 BODY_CASES += [
     pytest.param(
         [
-            "Charity calls for 500 more nurses",
-            "Published: 3 March 2026",
-            "",
-            "The charity said 1,200 posts were vacant in 2025, up from 900 a year earlier, its survey shows.",
+            *_CHARITY_RELEASE,
             "",
             end,
             "",
@@ -204,10 +207,7 @@ BODY_CASES += [
 BODY_CASES += [
     pytest.param(
         [
-            "Charity calls for 500 more nurses",
-            "Published: 3 March 2026",
-            "",
-            "The charity said 1,200 posts were vacant in 2025, up from 900 a year earlier, its survey shows.",
+            *_CHARITY_RELEASE,
             "Notes to editors",
             "1. The survey was sent to 42 trusts in January 2026 and 38 of them replied to it.",
             contacts,
