@@ -76,7 +76,7 @@ STRONG_TARGET = re.compile(
     _WILL_ZH
     + r"|力争|目标(?![^，,。；;]{0,4}时间|考核|管理|责任|人群)|(?<!非)计划(?!免疫|生育|(?:确定|提出|设定)的)|"
     + PLAN_END_CUE
-    + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确(?!了)|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
+    + r"|(?<!安排)(?<!决策)(?<!统一)(?<!战略)部署|明确(?!了|[但而的、，,。；;])|到\s*20\d\d|\bwill\b|\btargets?\s+includ\w*"
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:met|reached|achieved)\b|\bplans?\s+to\b|\baim(?:s|ing)?\s+to\b|\bby\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b"
     r"|\b(?:is|are|was|were)\s+" + DUE_TO,
     re.IGNORECASE,

@@ -39,11 +39,14 @@ from checks.draft.cues import (
 )
 from checks.draft.deadlines import due_right_after
 from checks.draft.guesses import Guess
+from checks.draft.last_year_base import counts_from, last_years_masked
+from checks.draft.lasting_years import lasting_since
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
 from checks.draft.relative import A_YEAR_AGO, LAST_YEARS, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
+from checks.draft.whole_year_of import whole_year_of_sentence
 from checks.draft.year_asides import level_aside
 from checks.draft.years import (
     ArticleYears,
@@ -138,6 +141,8 @@ def period_of(
             base.why.startswith("the year opening") and possessive.group().startswith("上")  # its own sentence too
         )
         by_default = by_default or (base.why.startswith("the last ") and "同月" in possessive.group())  # 上年同月的
+        # 全年… in its paragraph, 2025年度… in its sentence: 上年 of the year reported (round 56)
+        by_default = by_default or counts_from(base.why, possessive.group(), line, start)
         if by_default and isinstance(base.value, int) and base.value:
             return Guess(base.value - 1, f"the year before {base.value}: '{possessive.group().strip()}'")
     bracketed = bracketed_period(line, start, years.published, years.now)
@@ -157,11 +162,14 @@ def period_of(
         return Guess(*change)
     clause_start, clause_end = clause_bounds(line, start)
     clause = line[clause_start:clause_end]
+    reached = last_years_masked(line, start)  # 由上年度的70%提高到75%: 75 is no level of last year's (round 56)
+    if reached is not None:
+        return period_of(reached, start, end, status, years, None, plan)
     # A relative year in its own clause outweighs the year opening the sentence (In 2000, 21 million
     # …, a figure that has now dropped to 12 million).
     relative = _relative(clause, clause, status, years, end - clause_start)
     if relative is not None:
-        return relative
+        return whole_year_of_sentence(line, start, status, relative) or relative  # 2025年度…，全年 (round 56)
     total = running_total(line, start, status, published, now)
     if total is not None:
         return Guess(total, "a running total since a year: the time it is told")
@@ -173,7 +181,7 @@ def period_of(
     sentence_start, sentence_end = sentence_bounds(line, start)
     relative = _relative(line[sentence_start:sentence_end], clause, status, years, end - sentence_start)
     if relative is not None:
-        return relative
+        return whole_year_of_sentence(line, start, status, relative) or relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
     if openings:
         return Guess(openings[-1], "the year opening an earlier sentence of its line")
@@ -187,6 +195,7 @@ def period_of(
         and not _ANOTHER_FIGURES.search(line, max(0, y.position - 40), y.position)
         and (y.position >= sentence_start or not opens_on_compared_period(line, y.position))
         and not level_aside(line, y.position, start)  # （2024年为5分40秒）: its own level (round 55)
+        and not lasting_since(line, y.position, start)  # drawn up in 1968 and has hardly changed since. (round 56)
     ]
     if earlier:
         return Guess(earlier[-1], "the last year printed before it on its line")

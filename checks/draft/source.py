@@ -27,7 +27,7 @@ _END_MARKERS = re.compile(
     r"|热点推荐|熱點推薦|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀))"
     r"|特[别別][声聲]明|免[责責][声聲]明|[声聲]明[:：]|版[权權]|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯][:：]|[来來]源[:：]"
     r"|文章[关關][键鍵]词|[关關][键鍵][词詞][:：]|分享到|扫一扫|打印本页|关闭窗口|Go to Forum|\d*\s*Comments?(?:\(s\))?\s*$"
-    r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
+    r"|Source\s*:|Editor\s*:|Related\b(?!\s+(?:to|with)\b)|Read more(?!\s*[:：]\s*\S)|More from|More\s+(?:articles|stories|news)\b|Share\s*$|Share\s+(?:this|on)\b[^:：.]{0,40}[:：]\s*\S[^|]*\|[^|]*\||Copied\s*$|Notice\s*:|Copyright|©|All rights reserved"
     r"|Disclaimer|Tags?\s*:|[<>]{2}\s*:|本文链接|原文链接|【?\s*字\s*体\s*[:：]|【\s*(?:打印|关闭|關閉)(?:本页|窗口)?\s*】"
     # A press release ends at "Ends" (-ENDS-, ###, a North American -30-), or, printing none, at its media contacts
     # (the last of its numbered notes, 4. Media enquiries: …): notes to editors before them are the publisher's own

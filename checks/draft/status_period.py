@@ -48,6 +48,7 @@ from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standard_columns import standard_status
+from checks.draft.standard_years import standard_now
 from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
 from checks.draft.tables import cell_header, column_guess
@@ -214,6 +215,7 @@ def status_and_period(
     period = set_at_year_start(
         plain, on_plain.start, status, period, context.title_year, context.years.now
     )  # 年初设定的目标
+    period = standard_now(status, period, context.years.published)  # against a service standard of 95% (round 56)
     return status, period
 
 
