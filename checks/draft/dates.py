@@ -11,6 +11,7 @@ in the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from checks.draft.effective_dates import issued_date
@@ -86,14 +87,21 @@ def date_of(match: re.Match[str], year: int | None = None) -> date | None:
         return None
 
 
+def dates_printed(
+    text: str, patterns: Sequence[re.Pattern[str]] = WHOLE_DATES
+) -> Iterator[tuple[re.Match[str], date | None]]:
+    """Every date of ``patterns`` that ``text`` prints, with the day it is (None for no day: 2026年2月30日)."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            yield match, date_of(match)
+
+
 def _issued(line: str) -> date | None:
     """The date of a line of fields that prints a day of effect beside it (checks.draft.effective_dates)."""
     days: dict[int, date] = {}
-    for pattern in FULL_DATES:
-        for match in pattern.finditer(line):
-            day = date_of(match)
-            if day is not None and not any(s <= match.start() < s + 12 for s in days):
-                days[match.start()] = day
+    for match, day in dates_printed(line, FULL_DATES):
+        if day is not None and not any(s <= match.start() < s + 12 for s in days):
+            days[match.start()] = day
     return issued_date(line, sorted(days.items()))
 
 

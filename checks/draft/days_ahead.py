@@ -15,18 +15,9 @@ March 2028`, a due date), nor another year's day."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 
-from checks.draft.dates import WHOLE_DATES, date_of
-
-
-def _days(text: str) -> Iterator[tuple[re.Match[str], date | None]]:
-    """Every whole date ``text`` prints, with the day it is (None for no day: 2026年2月30日)."""
-    for pattern in WHOLE_DATES:
-        for match in pattern.finditer(text):
-            yield match, date_of(match)
-
+from checks.draft.dates import dates_printed
 
 _DEADLINE_BEFORE = re.compile(
     r"(?i:\b(?:by|before|until|no\s+later\s+than|deadline|closes?|closing)\b[^.;]{0,14}$)|截止[^，。；]{0,12}$"
@@ -37,13 +28,13 @@ _DEADLINE_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:前|之前|截止)")
 def day_before(text: str, published: date) -> bool:
     """Whether ``text`` prints a whole day before ``published`` (at its meeting on September 22, 2026 in a
     report of October 14, 2026; checks.draft.reported_in_recommendations)."""
-    return any(day is not None and day < published for _, day in _days(text))
+    return any(day is not None and day < published for _, day in dates_printed(text))
 
 
 def day_ahead(line: str, published: date) -> bool:
     """Whether ``line`` prints a whole day of the publication year after ``published`` as a deadline (于2026年6月8日
     9点30分前 in a notice of 2026-05-18)."""
-    for match, day in _days(line):
+    for match, day in dates_printed(line):
         deadline = _DEADLINE_BEFORE.search(line[max(0, match.start() - 32) : match.start()]) or _DEADLINE_AFTER.match(
             line[match.end() :]
         )

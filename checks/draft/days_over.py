@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from checks.draft.dates import WHOLE_DATES, date_of
+from checks.draft.dates import dates_printed
 
 
 def day_over(line: str, published: date) -> bool:
     """Whether ``line`` prints a whole day of the publication year in a month before the publication month
     (from January 1, 2026 in a notice of 2026-02-02)."""
-    for pattern in WHOLE_DATES:
-        for match in pattern.finditer(line):
-            day = date_of(match)
-            if day is not None and day.year == published.year and day.month < published.month:
-                return True
-    return False
+    return any(
+        day is not None and day.year == published.year and day.month < published.month for _, day in dates_printed(line)
+    )

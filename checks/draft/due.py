@@ -10,7 +10,7 @@ import re
 
 from checks.draft.carried import ACHIEVED_DEFAULTS
 from checks.draft.cues import DUE_TO
-from checks.draft.guesses import Guess
+from checks.draft.guesses import LINE_YEAR, Guess
 from checks.draft.policy import DEFAULT_TARGET_YEARS
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.years import due_earlier, years_in
@@ -21,7 +21,7 @@ _DEFAULTS = (
     *DEFAULT_TARGET_YEARS,
     *ACHIEVED_DEFAULTS,
     "the year its title names",
-    "the last year printed before it on its line",
+    LINE_YEAR,
 )
 # , due to open in March 2027: a participle that says of the clause before it that it is to come.
 _DUE_AFTER_CLAUSE = re.compile(r"\s*[,，]\s*" + DUE_TO, re.IGNORECASE)

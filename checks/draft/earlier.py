@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from checks.draft.carried import ACHIEVED_DEFAULTS, starts_a_change
-from checks.draft.guesses import Guess
+from checks.draft.guesses import OPENING_YEAR, Guess
 from checks.draft.policy import rule_to_come
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.year_counts import years_counted
@@ -24,7 +24,7 @@ from checks.draft.year_counts import years_counted
 # The defaults that say nothing of a change's two ends: the earlier one is then a year before.
 _DEFAULTS = (*ACHIEVED_DEFAULTS, "the year its title names")
 _NOW_GUESSES = ("'目前'", "'现在'", "'当前'", "'如今'")
-_OPENED_OR_NOW = ("the year opening its sentence", "'now'")
+_OPENED_OR_NOW = (OPENING_YEAR, "'now'")
 _TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:[\w-]+\s+){0,3}?from\s+$", re.I)
 # from 4,905 (18.5% of arrivals) to 3,176: a figure in brackets right after it, then "to" the next level.
 _FROM = re.compile(r"(?:\bfrom|从|由)\s*$", re.IGNORECASE)
@@ -87,7 +87,7 @@ def earlier_level(
     if (
         status.value == "achieved"
         and isinstance(period.value, int)
-        and (period.why in _DEFAULTS or period.why in _NOW_GUESSES or period.why == "the year opening its sentence")
+        and (period.why in _DEFAULTS or period.why in _NOW_GUESSES or period.why == OPENING_YEAR)
         and _at_the_start(line, start, end, period)
     ):
         return Guess(period.value - 1, "the level when it began, a year before the one it reaches")

@@ -54,6 +54,13 @@ from checks.draft.years import (
     years_before,
 )
 
+# The reasons checks.draft.period_guess gives for a year printed on the figure's line, spelt once: the rules that
+# reconsider such a guess compare its reason with these.
+LINE_YEAR = "the last year printed before it on its line"
+OPENING_YEAR = "the year opening its sentence"
+EARLIER_OPENING_YEAR = "the year opening an earlier sentence of its line"
+IN_PARAGRAPH = " in its paragraph"  # after a relative year's reason, when the year is its paragraph's
+
 
 @dataclass(frozen=True)
 class Guess:

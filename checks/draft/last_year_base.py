@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from checks.draft.guesses import IN_PARAGRAPH, LINE_YEAR
+from checks.draft.relative import WHOLE_YEAR_OVER
 from checks.draft.text import sentence_bounds
 
 # the bases a possessive 上年的 counts back from: a whole year over named in the paragraph, a year of its sentence
-_PARAGRAPH_WHOLE_YEAR = "'全年', a whole year over before publication in its paragraph"
-_LINE_YEAR = "the last year printed before it on its line"
+_PARAGRAPH_WHOLE_YEAR = f"'全年'{WHOLE_YEAR_OVER}{IN_PARAGRAPH}"
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 # 由上年度的70%提高到, 由上年的9.6天缩短至: the level changed from, then the verb that reaches the figure
 _FROM_LAST_YEAR = re.compile(
@@ -35,7 +36,7 @@ def counts_from(base_why: str, possessive: str, line: str, start: int) -> bool:
         return False
     if base_why == _PARAGRAPH_WHOLE_YEAR:
         return True
-    if base_why != _LINE_YEAR:
+    if base_why != LINE_YEAR:
         return False
     sentence_start = sentence_bounds(line, start)[0]
     return _YEAR.search(line, sentence_start, start) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.guesses import Guess
+from checks.draft.guesses import LINE_YEAR, Guess
 from checks.draft.text import sentence_bounds
 from checks.draft.years import YEAR
 from checks.numbers import Quantity
@@ -22,7 +22,7 @@ _OPENS_ON = re.compile(
 _SPAN_END = re.compile(
     r"\b(?:through|until|to|–)\s+(?:" + _MONTH + r"\s+\d{1,2},?\s+|\d{1,2}\s+" + _MONTH + r"\s+)?$", re.IGNORECASE
 )
-_LAST_YEAR = "the last year printed before it on its line"
+_LAST_YEAR = LINE_YEAR
 
 
 def opened_on(line: str, q: Quantity, period: Guess) -> Guess:

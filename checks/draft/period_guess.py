@@ -38,12 +38,12 @@ from checks.draft.cues import (
     STANDING_RULE,
 )
 from checks.draft.deadlines import due_right_after
-from checks.draft.guesses import Guess
+from checks.draft.guesses import EARLIER_OPENING_YEAR, IN_PARAGRAPH, LINE_YEAR, OPENING_YEAR, Guess
 from checks.draft.last_year_base import counts_from, last_years_masked
 from checks.draft.lasting_years import lasting_since
 from checks.draft.months import bare_month_year
 from checks.draft.openings import FigureYears, earlier_openings, figure_years, opens_on_compared_period
-from checks.draft.relative import A_YEAR_AGO, LAST_YEARS, bracketed_period, relative_year
+from checks.draft.relative import A_YEAR_AGO, LAST_YEARS, WHOLE_YEAR_OVER, bracketed_period, relative_year
 from checks.draft.spans import running_total, span_change
 from checks.draft.text import clause_bounds, sentence_bounds, without_other_brackets
 from checks.draft.whole_year_of import whole_year_of_sentence
@@ -137,7 +137,7 @@ def period_of(
         base = period_of(masked, start, end, status, years, None, plan)
         # only a year the article gives by default (the year it is about; for 上年的, the year opening an earlier
         # sentence of its line too): a year its line prints or names in words (去年的) is read by the rules below
-        by_default = base.why in ("the year the article is about", "'全年', a whole year over before publication") or (
+        by_default = base.why in ("the year the article is about", f"'全年'{WHOLE_YEAR_OVER}") or (
             base.why.startswith("the year opening") and possessive.group().startswith("上")  # its own sentence too
         )
         by_default = by_default or (base.why.startswith("the last ") and "同月" in possessive.group())  # 上年同月的
@@ -177,14 +177,14 @@ def period_of(
     if carried_due is not None and (now is None or carried_due >= now):
         return Guess(carried_due, "the due year of an earlier clause of its sentence")
     if found.opening is not None:
-        return Guess(found.opening.value, "the year opening its sentence")
+        return Guess(found.opening.value, OPENING_YEAR)
     sentence_start, sentence_end = sentence_bounds(line, start)
     relative = _relative(line[sentence_start:sentence_end], clause, status, years, end - sentence_start)
     if relative is not None:
         return whole_year_of_sentence(line, start, status, relative) or relative
     openings = [y for y in earlier_openings(line, start) if _fits(y, status, years)]
     if openings:
-        return Guess(openings[-1], "the year opening an earlier sentence of its line")
+        return Guess(openings[-1], EARLIER_OPENING_YEAR)
     # Any year earlier on its line, but in an earlier sentence not a year that names another thing's
     # (接受2015年度公立医院…评价。…降低成本1.1亿元: the evaluation's year, not the cost's).
     earlier = [
@@ -198,7 +198,7 @@ def period_of(
         and not lasting_since(line, y.position, start)  # drawn up in 1968 and has hardly changed since. (round 56)
     ]
     if earlier:
-        return Guess(earlier[-1], "the last year printed before it on its line")
+        return Guess(earlier[-1], LINE_YEAR)
     month = bare_month_year(line[slice(*sentence_bounds(line, start))], published) if status == "achieved" else None
     if month is not None:
         return Guess(month[0], f"the last {month[1]} before publication")
@@ -208,7 +208,7 @@ def period_of(
     paragraph = without_other_brackets(line, start)
     relative = _relative(paragraph, clause, status, years, end, own_sentence=False) if status == "achieved" else None
     if relative is not None and _fits(int(relative.value), status, years):
-        return Guess(relative.value, f"{relative.why} in its paragraph")
+        return Guess(relative.value, f"{relative.why}{IN_PARAGRAPH}")
     if status == "target" and published is not None and _RECURRING.search(line, *sentence_bounds(line, start)):
         # 每年招收…不少于120名, £2 million a year: a yearly rule with no due year holds from the year
         # it is set, not from the plan's last year.

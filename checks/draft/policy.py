@@ -20,6 +20,7 @@ from datetime import date
 from checks.draft.carried import ACHIEVED_DEFAULTS, fiscal_end
 from checks.draft.dates import FULL_DATES, MONTH_NUMBERS
 from checks.draft.guesses import Guess
+from checks.draft.relative import WHOLE_YEAR_OVER
 from checks.draft.text import clause_bounds, sentence_bounds, sentences
 
 _TAKES_EFFECT_ZH = re.compile(
@@ -71,7 +72,6 @@ def _old_rule(line: str, start: int) -> bool:
 
 
 _TITLE_YEAR = "the year its title names"  # title_period's guess (below): a default too
-_WHOLE_YEAR_OVER = ", a whole year over before publication"  # checks.draft.relative's guess for 全年
 # 由50%, 由现行的1.8万元, 由每人每年300元, from $20: the level a change starts from
 _FROM = re.compile(
     r"(?:由|从|\bfrom)\s*(?:现行的?|目前的?)?(?:每[人年次月]){0,3}\s*(?:[£$€¥₹]|US\$|[A-Z][A-Za-z]{0,2}\$?)?\s*$",
@@ -290,9 +290,9 @@ def title_period(
     # a declared year is its data's: a target named with no year of its own (the WHO target of 75%) is not
     if period.why in ACHIEVED_DEFAULTS and (status.value == "achieved" if declared else of_title_year(status)):
         return Guess(title_year, _TITLE_YEAR)
-    if str(period.why).endswith(_WHOLE_YEAR_OVER) and status.value == "achieved":
+    if str(period.why).endswith(WHOLE_YEAR_OVER) and status.value == "achieved":
         # 全年 in 某县2026年…监测情况通报 of November 2026: the whole of the year its title names, not the year before
-        return Guess(title_year, f"{period.why.removesuffix(_WHOLE_YEAR_OVER)}, the year its title names")
+        return Guess(title_year, f"{period.why.removesuffix(WHOLE_YEAR_OVER)}, the year its title names")
     cue = str(period.why).removeprefix("compared with ")
     reported = _REPORTED_YEAR.match(cue) or (declared and _NOW_WORDS.match(cue))
     if now is None or not isinstance(period.value, int) or not reported:

@@ -13,6 +13,10 @@ from checks.draft.months import bare_month_year, quarter_not_begun
 from checks.draft.text import clause_bounds
 from checks.draft.year_counts import years_counted
 
+WHOLE_YEAR_OVER = (
+    ", a whole year over before publication"  # the reason a 全年, 去年全年 gives (policy, standing read it)
+)
+
 # A target due within the next N years (in the next five years, within three years, 未来五年内,
 # 三年内; not a year's own end, 2026年内): now + N. "over four years" without "the next" spreads a
 # figure over years (invest £4.6 million over four years) and dates nothing.
@@ -342,7 +346,7 @@ def relative_year(
                 and not _YEARS_PLAN.match(sentence, cue.end())
             ):
                 # 全年报告…1068例 in a bulletin of May 2026: a whole year reported is over, 2025.
-                return (published.year - 1, f"'{cue.group()}', a whole year over before publication")
+                return (published.year - 1, f"'{cue.group()}'{WHOLE_YEAR_OVER}")
             if not (shift and own_sentence and _of_another(sentence, figure_end, cue.start())):
                 back = quarter_not_begun(cue.group(), published)  # 四季度 in a January text: last year's
                 return (now + shift - back, f"'{cue.group()}'" + (", the last such quarter" if back else ""))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from checks.draft.guesses import Guess
+from checks.draft.guesses import OPENING_YEAR, Guess
 from checks.draft.text import sentence_bounds
 from checks.draft.year_counts import years_counted
 
@@ -57,7 +57,7 @@ def reviewed(
     since = {int(m.group(1) or m.group(2)) for m in _SINCE.finditer(line, low, high)}
     by_default = period.why in _DEFAULTS and period.value == published.year
     by_count = period.value == published.year and _COUNTED.fullmatch(period.why.strip("'")) is not None
-    by_since = period.value in since and period.why == "the year opening its sentence"
+    by_since = period.value in since and period.why == OPENING_YEAR
     if by_default or by_count or by_since:
         return Guess(end_year, f"the last year of the span the text reviews ({end_year})")
     return period

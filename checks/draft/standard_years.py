@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from checks.draft.guesses import Guess
+from checks.draft.guesses import EARLIER_OPENING_YEAR, OPENING_YEAR, Guess
 
 _STANDARD = re.compile(r"standard|norm\b|标准", re.IGNORECASE)
-_SENTENCE_YEAR = ("the year opening its sentence", "the year opening an earlier sentence of its line")
+_SENTENCE_YEAR = (OPENING_YEAR, EARLIER_OPENING_YEAR)
 
 
 def standard_now(status: Guess, period: Guess, published: date | None) -> Guess:

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.guesses import Guess
+from checks.draft.guesses import LINE_YEAR, Guess
 from checks.draft.notices import Reguess, settled
+from checks.draft.relative import WHOLE_YEAR_OVER
 from checks.draft.text import blanked, clause_bounds, sentence_bounds
 from checks.draft.years import years_before
 
@@ -131,7 +132,7 @@ def _another_sentences_year(line: str, start: int, period: Guess) -> tuple[int, 
     closes an earlier sentence after that sentence's own figure, as the year of an event (``…, $15 million …,
     came in 2024. Gifts of … account for 61%``): that figure's year, carried to no later sentence; else None.
     (A year closing a sentence otherwise goes on: ``… between 2022 and 2024. Females therefore spent …``.)"""
-    if period.why != "the last year printed before it on its line":
+    if period.why != LINE_YEAR:
         return None
     sentence_start = sentence_bounds(line, start)[0]
     earlier = [y for y in years_before(line, start) if y.value == period.value and y.position < sentence_start]
@@ -212,7 +213,7 @@ def _standing(
     told_now = listed or _STILL.search(line, sentence_start, start) or _DOCUMENT_HAS.search(line, clause_start, start)
     if status.value == "achieved" and period.why in _DEFAULT_YEARS and period.value != now and told_now:
         return status, Guess(now, f"'{told_now.group()}': told of now")
-    whole_year = "a whole year over before publication" in period.why
+    whole_year = WHOLE_YEAR_OVER in period.why
     monthly = any("每月" in line[slice(*sentence_bounds(line, m.start()))] for m in re.finditer("全年", line))
     if whole_year and monthly:
         return status, Guess(now, "'全年' beside a monthly rule (每人每月…，全年…): the rule's year")

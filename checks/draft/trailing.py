@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.guesses import Guess
+from checks.draft.guesses import LINE_YEAR, Guess
 from checks.draft.text import sentence_bounds
 from checks.draft.years import years_in
 
 # The defaults a figure with no year of its own is dated by (checks.draft.policy, checks.draft.carried).
 _DEFAULTS = ("publication year", "the year before publication", "the year the article is about")
-_DEFAULT_PREFIXES = ("the year its title names", "the last year printed before it on its line")
+_DEFAULT_PREFIXES = ("the year its title names", LINE_YEAR)
 # , in FY 2027, / , in 2026-27. : a clause that is nothing but a year.
 _YEAR_CLAUSE = re.compile(
     r",\s*(?:in|during)\s+(?:(?:the\s+)?(?:FY|fiscal\s+year)\s?)?(?:19|20)\d\d(?:\s*[-/–]\s*\d\d)?\s*(?=[,.;]|$)",

@@ -23,7 +23,7 @@ def whole_year_of_sentence(line: str, start: int, status: str, relative: Guess) 
     if status != "achieved" or not str(relative.why).startswith(_WHOLE_YEAR_WORDS):
         return None
     sentence_start = sentence_bounds(line, start)[0]
-    whole = max(line.rfind("全年", sentence_start, start), -1)
+    whole = line.rfind("全年", sentence_start, start)
     if whole < 0:
         return None
     printed = [y for y in years_before(line, whole) if y.position >= sentence_start and not y.target]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.guesses import Guess
+from checks.draft.guesses import LINE_YEAR, Guess
 from checks.draft.months import MONTH_NAMES
 from checks.draft.text import sentence_bounds
 
@@ -22,7 +22,7 @@ _STOP = re.compile(r"[，,；;。]")  # a clause's stops (not 、, which lists w
 _BY_DEFAULT = (
     "the year its title names",
     "the year the article is about",
-    "the last year printed before it on its line",
+    LINE_YEAR,
     "the year before publication",
 )
 
