@@ -79,6 +79,9 @@ def test_bound_words(text: str, read: tuple[str, str]) -> None:
         ("最高限价：1262.0万元（人民币）", [("限价：1262.0万元", "le")]), ("最高投标限价为980万元", [("限价为980万元", "le")]),
         ("年度支付上限：10万元", [("上限：10万元", "le")]),
         ("列支的工作成本未超过规定的3%上限。", [("3%上限", "le")]),
+        # a ceiling's noun after the amount with no 的 (60元限额), a cap after it (60万元封顶)
+        ("按每人每天60元限额支付", [("60元限额", "le")]), ("年度60万元封顶", [("60万元封顶", "le")]),
+        ("60万元封顶线", [("60万元", "eq")]),
         # a ceiling changed or kept is a change: its values eq, as the English "the cap rises from … to …"
         ("月支付限额将由1500元提高至1800元", [("1500元", "eq"), ("1800元", "eq")]),
         ("最高支付限额保持40万元不变", [("40万元", "eq")]),
@@ -716,3 +719,36 @@ def test_days_counted_after_a_bound_or_a_period_are_no_day_of_the_month(text: st
 )
 def test_a_day_of_the_month_stays_no_quantity(text: str) -> None:
     assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # after a negated bound word the base a share is of may print no 的: "not above it by 25%" bounds the same
+        ("年末结余原则上不超过当年可用资金25%", [("不超过当年可用资金25%", "le")]),
+        ("不低于上年筹资总额10%", [("不低于上年筹资总额10%", "ge")]),
+        ("不超过当年可用资金的25%", [("不超过当年可用资金的25%", "le")]),
+        # not after a bound word that is not negated: over the budget by 25% is a change
+        ("支出超过预算25%", [("25%", "eq")]), ("高于全省平均水平3%", [("3%", "eq")]),
+        # nor across a comma
+        ("不超过规定，占比25%", [("25%", "eq")]),
+    ],
+)
+def test_a_negated_bound_word_reaches_over_its_base(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # "about" after a noun or adjective it completes is "regarding"
+        ("We received 1,842 concerns about 1,506 doctors.", [("1,842", "eq"), ("1,506", "eq")]),
+        ("questions about 3 drugs", [("3", "eq")]), ("they were worried about 40% of them", [("40%", "eq")]),
+        ("complaints about 12 practices", [("12", "eq")]),
+        # after a verb or alone it is an approximation
+        ("we asked about 300 people", [("about 300 people", "approx")]),
+        ("it costs about $5", [("about $5", "approx")]), ("about 40% of them", [("about 40%", "approx")]),
+    ],
+)
+def test_about_after_the_noun_it_completes_is_no_approximation(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities(text)] == read

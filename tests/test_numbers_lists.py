@@ -37,3 +37,22 @@ def test_each_figure_of_a_list_takes_the_unit_printed_after_the_last(text: str, 
 )
 def test_figures_not_in_such_a_list_keep_their_own_unit(text: str, units: list[str | None]) -> None:
     assert [q.unit for q in read_quantities(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("在儿童18、24、30月龄健康检查时同步开展初筛", []),  # ages that name the checks
+        ("每年3、6、9月开展督导", []),  # months
+        ("1、2号楼和3号楼", []),  # building numbers
+        ("于5、6日召开", []),  # days
+        ("18月龄和24月龄", []),
+        # a list before a unit, or with a label word elsewhere, is still read
+        ("分别为3、6、9个月", ["3", "6", "9个月"]),
+        ("投入5、6万元", ["5", "6万元"]),
+        ("共3、5家，月底前完成", ["3", "5家"]),
+    ],
+)
+def test_figures_listed_before_a_label_are_labels_too(text: str, read: list[str]) -> None:
+    """README, Curation conventions: ages, months and numbers that name a group or a thing are no claims."""
+    assert [q.text for q in read_quantities(text)] == read

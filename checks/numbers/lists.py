@@ -9,13 +9,16 @@ quantities, and a scale after the last (5、6万人) may be the whole list's or 
 of either is left as it is. A comma alone joins no list (37,1%: a decimal comma; n = 37, 55%), nor a
 comma and "and" two figures (rose to 412,600, and 88.3%: a clause), nor does a list start after a label
 (pH 4.7 and 20%).
+
+Plain figures listed before a label (18、24、30月龄, 3、6、9月, 1、2号楼: ages, months, numbers that name) are
+labels as the last one is, and no quantities.
 """
 
 from __future__ import annotations
 
 import re
 
-from checks.numbers.nonquantities import currency_before
+from checks.numbers.nonquantities import LABEL_AFTER, currency_before
 from checks.numbers.quantity import Quantity, reread
 
 # Before the last item, and between the others, in each language.
@@ -25,6 +28,17 @@ _BEFORE_FIRST = frozenset("、，,")  # a list that goes on from an item the rea
 _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A word with a capital right before a figure names it (pH 4.7, EASI 75, Grade 3): no list starts there.
 _LABEL_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]* \Z")
+_LISTED_AFTER = re.compile(r"(?:\s?[、和及与]\s?\d{1,4})+")  # the items after the first, in a Chinese list
+
+
+def listed_labels(norm: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` without the plain figures listed before a label (18、24、30月龄: the label is no quantity)."""
+    return [q for q in found if not (_before_label(norm, q.end) and _plain(norm, q))]
+
+
+def _before_label(norm: str, end: int) -> bool:
+    rest = _LISTED_AFTER.match(norm, end)
+    return rest is not None and LABEL_AFTER.match(norm, rest.end()) is not None
 
 
 def shared_list_units(text: str, norm: str, found: list[Quantity]) -> list[Quantity]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import checks.numbers.bounds as bounds
+import checks.numbers.range_changes as range_changes
 from checks.numbers.chinese import BIG_PLACES
 from checks.numbers.day_counts import counts_days
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
@@ -76,10 +77,14 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     if (
         opener is not None
         and opener.group().lower().startswith("from")
-        and (bounds.is_change(norm, opener) or _restates_change(norm, opener.start()))
+        and (range_changes.is_change(norm, opener) or _restates_change(norm, opener.start()))
     ):
         return None
-    if opener is not None and opener.group().lower().startswith("between") and bounds.is_comparison(norm, opener):
+    if (
+        opener is not None
+        and opener.group().lower().startswith("between")
+        and range_changes.is_comparison(norm, opener)
+    ):
         return None
     label = LABEL_AFTER.match(norm, second.number_end)
     # 3-5月, 1-3号楼: a range of labels; not 7.2日至9.6日, a decimal is no day of a calendar

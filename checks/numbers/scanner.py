@@ -32,7 +32,7 @@ from checks.numbers.drafts import (
 )
 from checks.numbers.durations import compound_durations
 from checks.numbers.english import UNITS, WORDS
-from checks.numbers.lists import shared_list_units
+from checks.numbers.lists import listed_labels, shared_list_units
 from checks.numbers.measured import Draft, is_rate_label, refused, unit_of
 from checks.numbers.negations import negated
 from checks.numbers.nonquantities import (
@@ -222,6 +222,7 @@ def read_quantities(text: str) -> list[Quantity]:
                 resume = finished.end
         if norm[draft.end : draft.end + 1] == "/" and (other := OTHER_BASE.match(norm, draft.end)) is not None:
             resume = max(resume, other.end())  # 41.37/10万人次: what it is per, no figure of its own
+    found = listed_labels(norm, found)  # 18、24、30月龄: the label the list ends with is no quantity
     if not found:
         return found
     if len(found) > 1:  # these join or relate two figures or more (each gives fewer back unchanged)
@@ -313,7 +314,7 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
     ):
         # 不超过…基准线的1.5倍, 约为…价格的二十分之一: the base the ratio is of stands between; not a
         # requirement's own value (低于标准要求的80%: the 80% the standard requires, which a level falls short of)
-        pre = bounds.pre_bound(norm, base.start(1) if base.group(1) else base.start(2))
+        pre = bounds.pre_bound(norm, base.start(base.lastindex or 0))
     pre_name = pre.lastgroup if pre is not None else None
     if pre_name == "nearly" and draft.unit_text in NEAR_TIME_UNITS and pre is not None and pre.group().strip() == "近":
         pre_name = None  # 近3年: the past three years

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-import checks.numbers.bounds as bounds
+import checks.numbers.range_changes as range_changes
 from checks.numbers.quantity import Quantity, quantity
 
 # Days in each unit of time, to know which end is the shorter (a month and a year by their mean length).
@@ -30,7 +30,7 @@ def unit_range_ends(text: str, norm: str, found: list[Quantity]) -> list[Quantit
             continue
         opener = _OPENER.search(norm, max(0, low.start - 12), low.start)
         join = _JOIN.fullmatch(norm, low.end, high.start)
-        if opener is None or join is None or bounds.is_change(norm, opener):
+        if opener is None or join is None or range_changes.is_change(norm, opener):
             continue
         if join.group().strip().lower() == "and" and opener.group().strip().lower() != "between":
             continue  # from 3 days and 2 weeks: no pair of a range
