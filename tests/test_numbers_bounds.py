@@ -729,7 +729,8 @@ def test_a_day_of_the_month_stays_no_quantity(text: str) -> None:
         ("不低于上年筹资总额10%", [("不低于上年筹资总额10%", "ge")]),
         ("不超过当年可用资金的25%", [("不超过当年可用资金的25%", "le")]),
         # not after a bound word that is not negated: over the budget by 25% is a change
-        ("支出超过预算25%", [("25%", "eq")]), ("高于全省平均水平3%", [("3%", "eq")]),
+        ("支出超过预算25%", [("25%", "eq")]),
+        ("高于全省平均水平3%", [("3%", "eq")]),
         # nor across a comma
         ("不超过规定，占比25%", [("25%", "eq")]),
     ],
@@ -743,11 +744,13 @@ def test_a_negated_bound_word_reaches_over_its_base(text: str, read: list[tuple[
     [
         # "about" after a noun or adjective it completes is "regarding"
         ("We received 1,842 concerns about 1,506 doctors.", [("1,842", "eq"), ("1,506", "eq")]),
-        ("questions about 3 drugs", [("3", "eq")]), ("they were worried about 40% of them", [("40%", "eq")]),
+        ("questions about 3 drugs", [("3", "eq")]),
+        ("they were worried about 40% of them", [("40%", "eq")]),
         ("complaints about 12 practices", [("12", "eq")]),
         # after a verb or alone it is an approximation
         ("we asked about 300 people", [("about 300 people", "approx")]),
-        ("it costs about $5", [("about $5", "approx")]), ("about 40% of them", [("about 40%", "approx")]),
+        ("it costs about $5", [("about $5", "approx")]),
+        ("about 40% of them", [("about 40%", "approx")]),
     ],
 )
 def test_about_after_the_noun_it_completes_is_no_approximation(text: str, read: list[tuple[str, str]]) -> None:

@@ -57,6 +57,10 @@ from checks.numbers.headings import caption_reaches
         ("Beneficiaries (in lakh)", HeadingUnit(100000.0, None, None)),
         ("Spending (in £m)", HeadingUnit(1000000.0, "gbp", None)),
         ("Coverage (in %)", HeadingUnit(1.0, "percent", "%")),
+        # a scale before a unit the reader does not know: the cells are multiples of it, as under the unit alone
+        ("Week 45 (thousand gc/L)", HeadingUnit(1000.0, None, "gc/L")),
+        ("(gc/L)", HeadingUnit(1.0, None, "gc/L")),
+        ("Titre (million IU/mL)", HeadingUnit(1000000.0, None, "IU/mL")),
     ],
 )
 def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingUnit) -> None:
@@ -77,6 +81,8 @@ def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingU
         "（）",
         "单位：\n万元",  # across lines: no line holds it
         "in " * 5000 + "万元",  # no heading is that long (and none is searched for labels many times over)
+        "(thousand, see note)",
+        "(thousand gc/L per person)",  # more than one word after the scale
     ],
 )
 def test_a_heading_that_names_no_unit_gives_nothing(heading: str) -> None:

@@ -29,6 +29,8 @@ from checks.numbers import read_quantities
         "Director, (715) 555-0142, dokafor@example.gov", "staff (Motion 2025-112) to report", "Ordinance 2024-0318",
         "the cost, in 2026 dollars.", "(constant 2020 prices)", "Under Section 13-4-2 of the Code",
         "listening sessions on November 12 and 19, 2025", "held on March 3 and 4.",
+        # a month and its year (an expiry date in a batch table's cell)
+        "TV25090\t10/2027\t", "Expiry 12/2026.", "a 11/2025 review", "Exp. 04/2027",
     ],
 )  # fmt: skip
 def test_not_quantities(text: str) -> None:
@@ -104,6 +106,9 @@ def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:
         ("有一个问题", ["一个"]), ("潜伏期是一个月", ["一个月"]),  # a count, a duration
         ("on March 3 and 12 patients", ["12"]), ("between 2019-2025 spending", ["between 2019-2025"]),  # a count, a span
         ("it cost 2026 dollars", ["2026 dollars"]), ("(123) 456,789 people", ["123", "456,789 people"]),
+        # ratios that are no month and year: a round 2000, no month before, a decimal or a share after
+        ("1/2000 births", ["1/2000"]), ("1/2007", ["1/2007"]), ("13/2024 patients", ["13/2024"]), ("7/2026.5", ["7/2026"]),
+        ("10/2027%", ["10/2027"]),
     ],
 )  # fmt: skip
 def test_near_misses_of_dates_and_phones_are_read(text: str, read: list[str]) -> None:
@@ -148,7 +153,7 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), st.integers(0, 24), st.integers(0, 8))
 @settings(max_examples=4000, deadline=None)
 def test_the_quick_test_never_skips_a_currency_the_search_finds(text: str, start: int, reach: int) -> None:
-    from checks.numbers.nonquantities import (
+    from checks.numbers.currencies import (
         CURRENCY_BEFORE,
         CURRENCY_WORD_BEFORE,
         CURRENCY_WORD_LAST,

@@ -17,7 +17,7 @@ from typing import Any
 
 from checks.draft.new_units import hint_words
 from checks.numbers import Quantity
-from checks.numbers.nonquantities import RAND
+from checks.numbers.currencies import RAND
 
 # (unit id, label_en, label_zh) of the currencies a sign or word names.
 CURRENCIES = {

@@ -63,8 +63,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checks.numbers.currencies import CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_SIGNS, LETTER_AMOUNT, currency_start
 from checks.numbers.english import WORDS
-from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_LETTERS, CURRENCY_SIGNS, LETTER_AMOUNT, currency_start
 
 _FILLER = r"(?:了|有|是|为|达|在|达到|占|可达|可达到)?"
 # The verbs of a plan that may stand between 至少 (起码) and its number: 至少建成2家, 至少配备1名.

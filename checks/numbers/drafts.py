@@ -29,6 +29,7 @@ from checks.numbers.chinese import (
     mixed_value,
     pair_values,
 )
+from checks.numbers.currencies import currency_before
 from checks.numbers.english import (
     AND_A_HALF,
     LEADING_POINT,
@@ -43,12 +44,7 @@ from checks.numbers.english import (
 )
 from checks.numbers.fractions import fraction_value, number_value
 from checks.numbers.measured import ONE, Draft, with_unit
-from checks.numbers.nonquantities import (
-    ARABIC,
-    SKIPS,
-    currency_before,
-    is_latin,
-)
+from checks.numbers.nonquantities import ARABIC, SKIPS, is_latin
 from checks.numbers.powers import power_after
 from checks.numbers.quantity import FRACTION_HALF_UNIT, half_unit_of
 from checks.numbers.units import LAYERS, NOT_LAYERS_AFTER, Units, press_scale

@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from checks.numbers.column_units import header_units
-from checks.numbers.nonquantities import CURRENCY_CODES, CURRENCY_SIGNS
+from checks.numbers.currencies import CURRENCY_CODES, CURRENCY_SIGNS
+from checks.numbers.english import WORDS
 from checks.numbers.quantity import Quantity
 from checks.numbers.rate_bases import EN_BASE, ZH_BASE, base_thing, printed_base, rate_base
 from checks.numbers.scanner import read_quantities
@@ -99,12 +100,31 @@ def heading_unit(heading: str) -> HeadingUnit | None:
             reading = readings[0]
             break
     else:
-        return None
+        return _scale_of_unknown_unit(f"{sign}1 {words}", len(sign))
     if reading.bound != "eq":
         return None
     if reading.value == 1 and reading.unit is None and reading.unit_text is None:
         return None  # the words name no unit and no scale
     return HeadingUnit(reading.value, reading.unit, reading.unit_text)
+
+
+# One word of a unit the reader does not know (gc/L, IU/mL), after a scale word; not a number word (hundred
+# thousand is a scale).
+_UNKNOWN_UNIT = re.compile(
+    rf" (?!(?i:{WORDS}|thousand|million|billion|trillion|lakh|crore)s?\b)[A-Za-z][A-Za-z/.·-]{{0,15}}"
+)
+
+
+def _scale_of_unknown_unit(probe: str, start: int) -> HeadingUnit | None:
+    """The scale of a heading that names it before a unit the reader does not know ((thousand gc/L):
+    the cells are thousands of gc/L, as under (gc/L) they are gc/L), or None."""
+    readings = read_quantities(probe)
+    if len(readings) != 1 or readings[0].start != start or readings[0].value == 1 or readings[0].unit is not None:
+        return None
+    reading = readings[0]
+    if reading.bound != "eq" or reading.unit_text is not None or not _UNKNOWN_UNIT.fullmatch(probe, reading.end):
+        return None
+    return HeadingUnit(reading.value, None, probe[reading.end + 1 :])
 
 
 def _scale_first(part: str) -> str:

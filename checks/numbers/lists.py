@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from checks.numbers.nonquantities import LABEL_AFTER, currency_before
+from checks.numbers.currencies import currency_before
+from checks.numbers.nonquantities import LABEL_AFTER
 from checks.numbers.quantity import Quantity, reread
 
 # Before the last item, and between the others, in each language.

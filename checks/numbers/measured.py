@@ -16,17 +16,15 @@ from typing import Final
 
 from checks.numbers.bounds import is_sub_prefix
 from checks.numbers.chinese import CN_DIGIT_VALUES, ONE_TO_NINE, PLACES
+from checks.numbers.currencies import CURRENCY_CODES, RAND, currency_before
 from checks.numbers.day_counts import counts_days
 from checks.numbers.english import AND_A_HALF
 from checks.numbers.nonquantities import (
-    CURRENCY_CODES,
     GLUED_MAX,
     LABEL_AFTER,
     NOT_MEASURE_AFTER,
     OPENING_QUOTES,
     QUOTED_SPEECH,
-    RAND,
-    currency_before,
     is_latin,
 )
 from checks.numbers.rate_bases import slash_rate

@@ -14,10 +14,11 @@ from decimal import Decimal
 import checks.numbers.bounds as bounds
 import checks.numbers.range_changes as range_changes
 from checks.numbers.chinese import BIG_PLACES
+from checks.numbers.currencies import currency_before
 from checks.numbers.day_counts import counts_days
 from checks.numbers.drafts import master_match, pair_drafts, read_draft
 from checks.numbers.measured import Draft, refused, unit_of
-from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, currency_before, looks_like_year
+from checks.numbers.nonquantities import LABEL_AFTER, after_year_word, looks_like_year
 from checks.numbers.quantity import LARGEST, RANGE, Quantity, half_unit_of, quantity, range_of, reread
 from checks.numbers.rate_bases import is_rate_base
 from checks.numbers.tables import units
