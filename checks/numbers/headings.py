@@ -117,14 +117,15 @@ _UNKNOWN_UNIT = re.compile(
 
 def _scale_of_unknown_unit(probe: str, start: int) -> HeadingUnit | None:
     """The scale of a heading that names it before a unit the reader does not know ((thousand gc/L):
-    the cells are thousands of gc/L, as under (gc/L) they are gc/L), or None."""
+    the cells are thousands, the unit left to the curator: a draft proposing one for the heading's word would
+    give the prose's figures that the reader cannot tell it there), or None."""
     readings = read_quantities(probe)
     if len(readings) != 1 or readings[0].start != start or readings[0].value == 1 or readings[0].unit is not None:
         return None
     reading = readings[0]
     if reading.bound != "eq" or reading.unit_text is not None or not _UNKNOWN_UNIT.fullmatch(probe, reading.end):
         return None
-    return HeadingUnit(reading.value, None, probe[reading.end + 1 :])
+    return HeadingUnit(reading.value, None, None)
 
 
 def _scale_first(part: str) -> str:
