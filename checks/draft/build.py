@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from checks.draft.band_columns import band_cell
 from checks.draft.context import Context, section_contexts
 from checks.draft.drafted import Drafted
+from checks.draft.expiry_cells import without_expiry_years
 from checks.draft.fact_indicator import indicator_of
 from checks.draft.fact_unit import unit_of
 from checks.draft.facts import DraftFact, figure_subject, quote_span
@@ -86,6 +87,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     calendar = gregorian(simplified(line)) if context.minguo else None
     plain = calendar.text if calendar else common_era(simplified(line), context.sambat)
     plain = yearless_row(plain, context.columns.get(number))  # 泾县<TAB>2087<TAB>2059: counts, no years
+    plain = without_expiry_years(plain, context.columns.get(number))  # Expiry<TAB>04/2027: no row's year (round 57)
     read = {(f.start, f.end): moved(f, calendar) for f in figures}
     read_figures = list(read.values())
     reasons = {

@@ -42,11 +42,12 @@ _TO_FROM = re.compile(
     re.IGNORECASE,
 )
 # … down from 55 to 41, up from 2 a year earlier, down from 66.0% the previous week, down from 11 between
-# 2019 and 2021: a level, a time or a period after it says more.
+# 2019 and 2021, up from 6 plants in week 45: a level, a time or a period after it says more.
 _MORE_AFTER = re.compile(
     r"\s*(?:[^\d,;.]{0,12}?\bto\b|(?:a|one)\s+(?:year|month|week|quarter)\b"
     r"|(?:the\s+)?(?:previous|prior|preceding|last|same|first|second|third|fourth)\s+\w+"
-    r"|(?:in|between|during|at|on|over|by|since|for)\b)",
+    r"|(?:in|between|during|at|on|over|by|since|for)\b"
+    r"|[a-z]+\s+in\s+(?:week|quarter)\s+\d)",  # up from 6 plants in week 45: that week's, of its year (round 57)
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
+from checks.draft.compared_opening import compared_period
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.disposal import without_finding_marker
@@ -44,6 +45,7 @@ from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
 from checks.draft.running import as_reported
+from checks.draft.same_year import same_year
 from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
@@ -59,6 +61,7 @@ from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.work_dates import work_dated
 from checks.draft.year_earlier import year_earlier
+from checks.draft.year_notes import without_others_year_notes
 from checks.draft.year_start_aims import set_at_year_start
 from checks.numbers import Quantity
 
@@ -79,11 +82,37 @@ def status_and_period(
     """The status and period of the figure ``on_plain`` (``printed`` as read on ``line``, line
     ``number``): ``plain`` is the line the guesses read, ``following`` where the claims after it
     start, ``facts`` the figures drafted before it."""
+    args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
+    status, period = _status_and_period(plain, *args)
+
+    def again(text: str) -> Guess:
+        return _status_and_period(text, *args)[1]
+
+    return status, compared_period(plain, on_plain.start, status, period, again)  # 与2023年度相比，… (round 57)
+
+
+def _status_and_period(
+    plain: str,
+    on_plain: Quantity,
+    printed: Quantity,
+    line: str,
+    number: int,
+    unit: str,
+    following: list[int],
+    read_figures: list[Quantity],
+    context: Context,
+    facts: list[DraftFact],
+    kind_of: dict[str, str],
+) -> tuple[Guess, Guess]:
+    """The status and period of the figure ``on_plain`` (``printed`` as read on ``line``, line
+    ``number``): ``plain`` is the line the guesses read, ``following`` where the claims after it
+    start, ``facts`` the figures drafted before it."""
     plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
     plain = without_finding_marker(plain)  # 3家单位将…资金用于发放津补贴: 将 as 把 in a finding, no "will" (round 51)
     plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
+    plain = without_others_year_notes(plain, on_plain.start, on_plain.end)  # 268,400 (mid-2023 estimate) (round 57)
     found = figure_years(plain, on_plain.start, on_plain.end)
     again = partial(_guess, on_plain, context, min(following, default=None), found)
     status, period = again(plain)
@@ -216,6 +245,7 @@ def status_and_period(
         plain, on_plain.start, status, period, context.title_year, context.years.now
     )  # 年初设定的目标
     period = standard_now(status, period, context.years.published)  # against a service standard of 95% (round 56)
+    period = same_year(plain, on_plain.start, number, status, period, facts)  # …6家…，同年10月…35家 (round 57)
     return status, period
 
 
