@@ -29,7 +29,9 @@ _BEFORE_FIRST = frozenset("、，,")  # a list that goes on from an item the rea
 _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A word with a capital right before a figure names it (pH 4.7, EASI 75, Grade 3): no list starts there.
 _LABEL_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]* \Z")
-_LISTED_AFTER = re.compile(r"(?:\s?[、和及与]\s?\d{1,4})+")  # the items after the first, in a Chinese list
+# The items after the first, in a Chinese list: a dozen at most, so that each item's look ahead is bounded
+# (a line of 10,000 listed figures is read in linear time).
+_LISTED_AFTER = re.compile(r"(?:\s?[、和及与]\s?\d{1,4}){1,12}")
 
 
 def listed_labels(norm: str, found: list[Quantity]) -> list[Quantity]:
