@@ -191,7 +191,7 @@ def reader_timing() -> str:
 # of the long one over the short one says whether the reader stays linear (4× the text, ≈4× the time).
 LONG_LINES = {
     "1a": "1a", "digits and spaces": "1 23 ", "1,": "1,", "1.": "1.", "一": "一", "more than": "more than 1 ",
-    "1-": "1-", "超过": "超过5", "“1": "“1", "1万": "1万", "twenty-": "twenty-",
+    "1-": "1-", "超过": "超过5", "“1": "“1", "1万": "1万", "twenty-": "twenty-", "1、": "1、",
 }  # fmt: skip
 
 

@@ -166,3 +166,10 @@ def test_a_column_that_counts_the_rows_in_order_holds_ordinals_whatever_its_head
     assert [v for _, v, _, _ in _draft(gap, date(2026, 3, 9))[0]] == [94.6, 93.1, 78.5, 76.9]
     two = ["位置\t单位\t得分", "1\t甲镇卫生院\t94.6", "2\t乙镇卫生院\t93.1"]
     assert [v for _, v, _, _ in _draft(two, date(2026, 3, 9))[0]] == [1, 94.6, 2, 93.1]
+    # the table's total row after the numbered ones (包号 numbering a tender's lots, then 合计)
+    lots = ["包号\t采购内容\t数量（台）", "1\t超声诊断仪\t12", "2\t生化分析仪\t10", "3\t心电图机\t8", "合计\t—\t30"]
+    facts, ignored = _draft(lots, date(2026, 3, 9))
+    assert [v for _, v, _, _ in facts] == [12, 10, 8, 30]
+    assert [text.split("\t")[0] for text in ignored] == ["1", "2", "3"]
+    total = ["Pos.\tCause\tDeaths", "1\tCancer\t53,802", "2\tStroke\t12,105", "Total\t\t65,907"]
+    assert [v for _, v, _, _ in _draft(total, date(2026, 6, 16))[0]] == [1, 53802, 2, 12105, 65907]  # two rows only

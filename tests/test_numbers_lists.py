@@ -25,7 +25,7 @@ def test_each_figure_of_a_list_takes_the_unit_printed_after_the_last(text: str, 
 @pytest.mark.parametrize(
     ("text", "units"),
     [
-        ("第1、2和3名", [None, "person"]),  # ranks: the reader refused the first, no list of quantities
+        ("2型、3和4个", [None, "unit"]),  # a label: the reader refused the first, no list of quantities
         ("5、6万人", [None, "person"]),  # a scale after the last: the list's or its own
         ("(n = 37, 55%)", [None, "percent"]),  # a comma alone joins no list
         ("36,6%", [None, "percent"]),  # a decimal comma
@@ -47,6 +47,10 @@ def test_figures_not_in_such_a_list_keep_their_own_unit(text: str, units: list[s
         ("1、2号楼和3号楼", []),  # building numbers
         ("于5、6日召开", []),  # days
         ("18月龄和24月龄", []),
+        # 第 before a list makes each item an ordinal (lots, ranks)
+        ("质保期：第1、2包不少于3年", ["不少于3年"]),
+        ("第1、2和3名", []),
+        ("第一、二季度", []),
         # a list before a unit, or with a label word elsewhere, is still read
         ("分别为3、6、9个月", ["3", "6", "9个月"]),
         ("投入5、6万元", ["5", "6万元"]),

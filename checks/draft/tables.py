@@ -145,6 +145,8 @@ def _numbers_rows(firsts: list[str]) -> bool:
     """1, 2, 3 …: each cell one more than the one before, across a row of …… (rows left out) any more."""
     numbered: list[tuple[int, bool]] = []  # (the cell's number, whether rows were left out before it)
     left_out = False
+    if len(firsts) > 3 and re.fullmatch(r"(?i:total|all)|合计|总计|小计", firsts[-1].strip()):
+        firsts = firsts[:-1]  # the table's total row after them (1, 2, 3, 4, 合计: 包号 numbering a tender's lots)
     for cell in firsts:
         if _GAP.fullmatch(cell):
             left_out = True

@@ -116,9 +116,9 @@ _UNKNOWN_UNIT = re.compile(
 
 
 def _scale_of_unknown_unit(probe: str, start: int) -> HeadingUnit | None:
-    """The scale of a heading that names it before a unit the reader does not know ((thousand gc/L):
-    the cells are thousands, the unit left to the curator: a draft proposing one for the heading's word would
-    give the prose's figures that the reader cannot tell it there), or None."""
+    """The scale of a heading that names it before a unit the reader does not know ((thousand gc/L): the
+    cells are thousands), or None. The unit is left to the curator: one the drafter proposed for the
+    heading's word would not reach the prose's figures printed with it (343,000 gc/L)."""
     readings = read_quantities(probe)
     if len(readings) != 1 or readings[0].start != start or readings[0].value == 1 or readings[0].unit is not None:
         return None

@@ -4,7 +4,7 @@
 A list is plain figures (digits with no unit word, scale, currency, bound or range) joined as lists are
 joined: in Chinese by 、 and before the last by 、和及与; in English by a comma and a space and before the
 last by and/or (2, 4 and 6 months; 10 or 15 beds). The last figure, plain digits too, has a unit of
-``schemas/units.yaml``. A list whose first item the reader refused (第1、2和3名: ranks) is no list of
+``schemas/units.yaml``. A list whose first item the reader refused (2型、3和4个: a label) is no list of
 quantities, and a scale after the last (5、6万人) may be the whole list's or its own: what the reader read
 of either is left as it is. A comma alone joins no list (37,1%: a decimal comma; n = 37, 55%), nor a
 comma and "and" two figures (rose to 412,600, and 88.3%: a clause), nor does a list start after a label
@@ -29,7 +29,9 @@ _BEFORE_FIRST = frozenset("、，,")  # a list that goes on from an item the rea
 _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A word with a capital right before a figure names it (pH 4.7, EASI 75, Grade 3): no list starts there.
 _LABEL_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]* \Z")
-_LISTED_AFTER = re.compile(r"(?:\s?[、和及与]\s?\d{1,4})+")  # the items after the first, in a Chinese list
+# The items after the first, in a Chinese list: a dozen at most, so that each item's look ahead is bounded
+# (a line of 10,000 listed figures is read in linear time).
+_LISTED_AFTER = re.compile(r"(?:\s?[、和及与]\s?\d{1,4}){1,12}")
 
 
 def listed_labels(norm: str, found: list[Quantity]) -> list[Quantity]:

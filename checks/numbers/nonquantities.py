@@ -232,7 +232,8 @@ SKIPS: list[tuple[str, str]] = [
     # per 10,000, per one lakh (100,000), per a thousand: a rate's base
     (rf"(?i:\bper\s+)(?:(?i:(?:one|a)\s+))?(?:{ARABIC}|(?i:ten|hundred|thousand|lakh|million)\b)", "l"),
     (rf"每\s*(?:{ARABIC}|[{CN_DIGITS}十][{CN_ALL}]{{0,30}})[百千万亿]{{0,3}}", "o"),  # 每10万人: a rate's base
-    (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?[-~至到]\s?(?:\d+|[{CN_ALL}]+))?", "o"),  # ordinals 第二, 第18, 第1-3
+    # ordinals 第二, 第18, 第1-3, and a list of them (第1、2包, 第1、2和3名: 第 is each item's)
+    (rf"第\s*(?:\d+|[{CN_ALL}]+)(?:\s?(?:[-~至到、和及与])\s?(?:\d+|[{CN_ALL}]+)){{0,12}}", "o"),
     (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
     (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
     # 是一个, 作为一名, 成为一种: "is a", "as a" — an article, not a count of one
