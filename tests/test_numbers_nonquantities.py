@@ -31,6 +31,9 @@ from checks.numbers import read_quantities
         "listening sessions on November 12 and 19, 2025", "held on March 3 and 4.",
         # a month and its year (an expiry date in a batch table's cell)
         "TV25090\t10/2027\t", "Expiry 12/2026.", "a 11/2025 review", "Exp. 04/2027",
+        # a week's number in its year, and a year named by its place (上一年度: the year before)
+        "notified in week 47", "in weeks 45 and 46", "Epi Week 15", "from week 1 to week 15", "weeks 44 to 46.",
+        "上一年度考核结果", "扣减下一年度资金", "同一年",
     ],
 )  # fmt: skip
 def test_not_quantities(text: str) -> None:
@@ -109,6 +112,9 @@ def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:
         # ratios that are no month and year: a round 2000, no month before, a decimal or a share after
         ("1/2000 births", ["1/2000"]), ("1/2007", ["1/2007"]), ("13/2024 patients", ["13/2024"]), ("7/2026.5", ["7/2026"]),
         ("10/2027%", ["10/2027"]),
+        # a week before a count, weeks before one figure, a week range before a count's noun
+        ("Every week 20 patients", ["20"]), ("after 3 weeks 20% had recovered", ["3 weeks", "20%"]),
+        ("fell from 26 in week 14 to 18 cases", ["26", "18 cases"]), ("提前一年完成", ["一年"]),
     ],
 )  # fmt: skip
 def test_near_misses_of_dates_and_phones_are_read(text: str, read: list[str]) -> None:

@@ -36,6 +36,7 @@ from checks.numbers.year_cells import counting_cell
 # pairs above the thousands), with decimals.
 ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
+WEEK_WORDS = ("week", "weeks")  # before a week's number (week 47): the reader looks for one after them
 LABEL_WORDS = (
     "level", "grade", "class", "phase", "stage", "tier", "no", "article", "section", "chapter", "page", "room",
     "type", "version", "model", "route", "figure", "fig", "table", "appendix",
@@ -226,6 +227,14 @@ SKIPS: list[tuple[str, str]] = [
         rf"(?i:\b(?:{'|'.join(LABEL_WORDS)})\.?\s{{0,3}}[-#]?\s{{0,3}})(?:\d+(?:\s?[-–—]\s?\d+)?(?:-\d+)*|(?i:{WORDS})\b)",
         "l",
     ),
+    # a week's number in its year (week 47, weeks 45 and 46, week 1 to 4); not a week before a count (every week 20
+    # patients, a week 5 more, from 26 in week 14 to 18 cases), nor weeks before one number (3 weeks 20% had recovered)
+    (
+        r"(?i:(?<!\bevery\s)(?<!\beach\s)(?<!\bper\s)(?<!\ba\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthat\s)"
+        r"(?<!\bone\s)\bweek\s{1,3}\d{1,2}(?:\s?(?:[-–—]|and|to)\s?\d{1,2}(?!\s+(?!(?:of|in|and|or|to)\b)[a-z]))?"
+        r"|\bweeks\s{1,3}\d{1,2}\s?(?:[-–—]|and|to)\s?\d{1,2}(?!\s+(?!(?:of|in|and|or|to)\b)[a-z]))(?!\d|[.,]\d|\s?%)",
+        "l",
+    ),
     (r"#\s?\d+", "o"),
     # citations: integers in square brackets ([12], [3, 5], [7–9]); statistics go in parentheses
     (r"(?<=\[)\d{1,3}(?:\s?[,–—-]\s?\d{1,3})*(?=\s?\])", "d"),
@@ -237,6 +246,7 @@ SKIPS: list[tuple[str, str]] = [
     (rf"[“\"「『‘]\s*(?:{ARABIC}|[{CN_ALL}]+)\s*[”\"」』’]", "o"),  # “369”, “十四五”: names
     (rf"十[{CN_DIGITS}]五", "o"),  # plan labels 十四五, 十五五
     # 是一个, 作为一名, 成为一种: "is a", "as a" — an article, not a count of one
+    (r"(?<=[上下同])一(?:年度?|季度|个?月|周)", "o"),  # 上一年度, 下一季度, 同一年: last, next, the same one, no count
     (r"(?:(?<=是)|(?<=作为)|(?<=成为))一(?:个|种|项|位|名|家|所|支|次)(?![多余月]|小时|百分点|工作日|星期)", "o"),
     (r"^\d{1,2}[.、](?!\d)", "d"),  # list markers at a line start
     # 注：…；3.2024年数据为初步统计数: a note's item number glued to a year, no decimal

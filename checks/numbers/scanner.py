@@ -40,6 +40,7 @@ from checks.numbers.nonquantities import (
     LABEL_WORDS,
     MONTHS,
     PHONE_WORDS,
+    WEEK_WORDS,
     compared_with_a_year,
     is_year,
 )
@@ -107,7 +108,7 @@ TRIGGER = re.compile(
     rf"[\d{CN_DIGITS}{CN_TENS_CHARS}十百每第双“\"「『‘(（½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{''.join(FOLLOWED)}{''.join(_BEFORE_BARE)}]|([A-Za-z]+)"
 )
 _KEYWORDS = [
-    *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",
+    *UNITS, *(w for w in WORDS.split("|")), *LABEL_WORDS, *WEEK_WORDS, *PHONE_WORDS, *LATIN_WORDS, "a", "an", "half", "quarter",
     "per", "point", "http", "https", "www", *(month.lower() for month in MONTHS.split("|")),
 ]  # fmt: skip
 # As printed in lower case, capitalized or in capitals (any other casing is looked up lower-cased).
