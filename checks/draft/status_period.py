@@ -104,9 +104,8 @@ def _status_and_period(
     facts: list[DraftFact],
     kind_of: dict[str, str],
 ) -> tuple[Guess, Guess]:
-    """The status and period of the figure ``on_plain`` (``printed`` as read on ``line``, line
-    ``number``): ``plain`` is the line the guesses read, ``following`` where the claims after it
-    start, ``facts`` the figures drafted before it."""
+    """``status_and_period``'s guesses on ``plain`` as given: the line the guesses read, or that line with a
+    sentence's opening blanked (``compared_period`` asks again so)."""
     plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
