@@ -25,7 +25,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
   (含)以下, 以内, 之内, (的)(支付)限额, (的)上限, 封顶 (每人每天60元的限额, 60元限额, 3%上限, 60万元封顶); or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
   younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
-- ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about, approximately, approx(.), around,
+- ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about (not after the noun it completes: concerns about
+  1,506 doctors), approximately, approx(.), around,
   roughly, some, (an) estimated (at), circa, ca., more or less, give or take, ~, ≈, ∼. *After*: 左右,
   上下; or so.
 - ``nearly``: 将近, 接近, 逼近, 近乎, 几乎, 近 (but 近3年 is "the past three years", eq); nearly,
@@ -36,7 +37,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
 
 Between a bound word and its number may stand a filler (超过了80, 至少有5个, 最多为3, 至少是3,
 最高可达500元, 高于达, 约占三成), after 至少 or 起码 a plan's verb (建成, 配备, 开展, 招收…: 至少建成2家,
-至少配备1名), or the base a ratio is of (不超过当地…基准线的1.5倍, 约占全部样品的7.5%, its year too), in English an article after a comparison or approximation (less than a
+至少配备1名), or the base a ratio is of (不超过当地…基准线的1.5倍, 约占全部样品的7.5%, its year too; after a negated
+bound word with no 的: 不超过当年可用资金25%), in English an article after a comparison or approximation (less than a
 0.1% chance, up to a 20% rise; not after over: over a 10-year period), or a rate base (每万名人口配备,
 per 10,000 population: 超过每万名人口配备4.8名 is more than
 4.8 per 10,000 population, and its span runs from 超过 to 名); nothing else.
