@@ -149,6 +149,7 @@ def test_pre_bound_is_found_only_where_a_bound_word_ends() -> None:
         ("from 30 degrees celsius to 40 degrees celsius", "from 30 degrees celsius to 40 degrees celsius", (30, 40)),
         ("between 18 °C and 22 °C.", "between 18 °C and 22 °C", (18, 22)),  # units on both ends
         ("between 5 ppm and 10 ppm", "between 5 ppm and 10 ppm", (5, 10)),
+        ("3km-5", "3km-5", (3, 5)), ("from 5% to 10", "from 5% to 10", (5, 10)),  # the second end takes the first's unit
     ],
 )  # fmt: skip
 def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) -> None:
@@ -168,6 +169,8 @@ def test_ranges_are_one_quantity(text: str, span: str, ends: tuple[int, int]) ->
         # a percentage and an amount of money are never the ends of one range: a change and what it comes to
         ("the wage rises by 4.1% to £12.71 an hour", [4.1, 12.71]),
         ("from £5 to 10%", [5, 10]),
+        # nor a share and a plain figure past 100: a change and the count it comes to
+        ("is projected to grow by 5.8% to 284,000 by 2028", [5.8, 284000]),
     ],
 )
 def test_not_ranges(text: str, values: list[int]) -> None:

@@ -156,9 +156,10 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
     if first.unit_text is None and second.unit_text is not None:
         first = replace(first, unit=second.unit, unit_text=second.unit_text)
     elif second.unit_text is None and first.unit_text is not None and second.scale == 1:
-        # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million)
-        # is a count of its own, not a share.
-        second = replace(second, unit=first.unit, unit_text=first.unit_text)
+        # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million) or one
+        # past 100 after a share (grow by 5.8% to 284,000) is a count of its own, not a share.
+        if not (first.unit == PERCENT and second.value > 100):
+            second = replace(second, unit=first.unit, unit_text=first.unit_text)
     elif first.unit_text is None and second.unit_text is None and (first.unit is None) != (second.unit is None):
         # Rs 20,000-30,000: the currency printed before the first end (its unit) is the second's too.
         first, second = replace(first, unit=first.unit or second.unit), replace(second, unit=second.unit or first.unit)
