@@ -241,8 +241,9 @@ def test_the_naira_glued_to_an_amount_is_drafted_in_its_currency(tmp_path: Path)
 
 
 def test_a_year_after_a_week_s_number_is_no_count() -> None:
-    assert [q.text for q in read_quantities("ISO week 12 2027 runs from Monday to Sunday.")] == ["12"]
-    assert [q.text for q in read_quantities("In week 12, 2027 cases were notified.")] == ["12", "2027 cases"]
+    # the week's number is no quantity either (since dc365d3); the year after it stays a year, a count a count
+    assert [q.text for q in read_quantities("ISO week 12 2027 runs from Monday to Sunday.")] == []
+    assert [q.text for q in read_quantities("In week 12, 2027 cases were notified.")] == ["2027 cases"]
 
 
 @pytest.mark.parametrize(
@@ -275,7 +276,10 @@ def test_a_share_in_words_the_percent_in_brackets_gives_exactly(line: str, resta
 )
 def test_a_number_in_a_table_s_labels(line: str, figure: str, ignored: bool) -> None:
     figures = [end for reading in read_quantities(line) for end in reading.figures()]
-    q = next(q for q in figures if q.text.strip() == figure or q.text.startswith(figure) or figure in q.text)
+    q = next((q for q in figures if q.text.strip() == figure or q.text.startswith(figure) or figure in q.text), None)
+    if q is None:  # the reader reads no quantity there at all (Week 12: a week's number, since dc365d3)
+        assert ignored
+        return
     assert (non_claim(line, q, figures) is not None) == ignored
 
 
