@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from checks.draft.guesses import Guess
-from checks.draft.text import blanked, sentence_bounds
+from checks.draft.text import PRINTED_YEAR, blanked, full_sentence_start
 
 _PERIOD = r"(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of\s+)?((?:19|20)\d\d)"
 _OPENING = re.compile(
@@ -26,8 +26,6 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"(?:由|从|\bfrom)\s*\Z", re.IGNORECASE)
-_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class Opening(NamedTuple):
@@ -40,9 +38,8 @@ class Opening(NamedTuple):
 def compared_opening(line: str, start: int) -> Opening | None:
     """The opening naming the period compared with of the sentence holding ``start`` (or of the sentence its ；goes on
     with), when no year is printed between it and the figure."""
-    stops = [m.end() for m in _STOP.finditer(line, 0, sentence_bounds(line, start)[0])]
-    opening = _OPENING.match(line, stops[-1] if stops else 0)
-    if opening is None or opening.end() > start or _YEAR.search(line, opening.end(), start):
+    opening = _OPENING.match(line, full_sentence_start(line, start))
+    if opening is None or opening.end() > start or PRINTED_YEAR.search(line, opening.end(), start):
         return None
     from_level = _FROM.search(line, max(opening.end(), start - 8), start) is not None
     return Opening(int(opening.group(1) or opening.group(2)), opening.start(), opening.end(), from_level)

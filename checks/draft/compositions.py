@@ -20,7 +20,8 @@ import re
 from checks.numbers import Quantity
 
 # The mass words a dose is printed in (the reader keeps the unit word as printed: mg, 毫克, µg, mcg).
-_DOSE_WORD = re.compile(r"(?:mg|µg|μg|mcg|micrograms?|milligrams?|毫克|微克)\Z", re.IGNORECASE)
+_DOSE_WORDS = "mg|µg|μg|mcg|micrograms?|milligrams?|毫克|微克"
+_DOSE_WORD = re.compile(rf"(?:{_DOSE_WORDS})\Z", re.IGNORECASE)
 # A verb of make-up earlier in the sentence, nothing that ends the sentence between it and the dose.
 _MAKE_UP_BEFORE = re.compile(
     r"(?:\b(?:contains?|containing|combin(?:es|ing)|consists?\s+of|made\s+(?:up\s+)?of|composed\s+of)\b|每[片粒支剂]含有?|含有)"
@@ -30,7 +31,7 @@ _MAKE_UP_BEFORE = re.compile(
 
 
 # The dose word right after a figure the reader read without it (50 microgram: the reader knows mg, not microgram).
-_DOSE_AFTER = re.compile(r"\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?|毫克|微克)(?![A-Za-z])", re.IGNORECASE)
+_DOSE_AFTER = re.compile(rf"\s*(?:{_DOSE_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # The form a strength's product is sold in, right after its dose word.
 _FORM_AFTER = re.compile(
     r"\s*(?:(?:film-coated\s+|oral\s+|modified-release\s+)?(?:tablets?|capsules?|products?|injections?|vials?|"

@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 
 from checks.draft.tables import Column, column_of
+from checks.draft.text import PRINTED_YEAR
 
 _EXPIRY_HEADER = re.compile(r"(?i:\bexpir(?:y|es|ation)\b|\buse[\s-]+by\b|\bbest\s+before\b)|有效期|失效日?期")
-# the year of a cell's date: 04/2027, 2027-04, 2027年4月, April 2027, 30.04.2027
-_CELL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def without_expiry_years(text: str, row: list[Column] | None) -> str:
@@ -28,7 +27,7 @@ def without_expiry_years(text: str, row: list[Column] | None) -> str:
     life written 0000 (TV25041<TAB>04/2027<TAB>68,400: no year 2027 for the 68,400); other text as it was."""
     if not row or not any(_EXPIRY_HEADER.search(column.header) for column in row):
         return text
-    for year in list(_CELL_YEAR.finditer(text)):
+    for year in list(PRINTED_YEAR.finditer(text)):
         index = column_of(text, year.start())
         if 0 <= index < len(row) and _EXPIRY_HEADER.search(row[index].header):
             text = f"{text[: year.start()]}0000{text[year.end() :]}"

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from checks.draft.guesses import Guess
-from checks.draft.text import sentence_bounds
+from checks.draft.text import PRINTED_YEAR, sentence_bounds
 
 _TITLE_YEAR = "the year its title names"
 # costs only as the verb before its amount (costs £412,000), not the noun (Costs are counted …)
@@ -23,7 +23,6 @@ _PRESENT = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|made|rose|fell|grew|reached|received|recorded|reported|dealt|saw)\b", re.IGNORECASE
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def present_state(line: str, start: int, status: Guess, period: Guess, published: date | None) -> Guess:
@@ -35,6 +34,6 @@ def present_state(line: str, start: int, status: Guess, period: Guess, published
     sentence_start = sentence_bounds(line, start)[0]
     part_start = max(sentence_start, line.rfind(", and ", 0, start) + 1, line.rfind(";", 0, start) + 1)
     part = line[part_start:start]
-    if _PRESENT.search(part) is None or _PAST.search(part) or _YEAR.search(part):
+    if _PRESENT.search(part) is None or _PAST.search(part) or PRINTED_YEAR.search(part):
         return period
     return Guess(published.year, "told in the present tense: as it stands at publication")

@@ -14,10 +14,9 @@ import re
 
 from checks.draft.facts import DraftFact
 from checks.draft.guesses import Guess
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.text import PRINTED_YEAR, clause_bounds, sentence_bounds
 
 _SAME_YEAR = re.compile(r"同年(?![龄级代纪度同])|\b(?:the\s+same\s+year|(?:later|earlier)\s+that\s+year)\b", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def same_year(line: str, start: int, number: int, status: Guess, period: Guess, facts: list[DraftFact]) -> Guess:
@@ -27,7 +26,11 @@ def same_year(line: str, start: int, number: int, status: Guess, period: Guess, 
         return period
     sentence_start = sentence_bounds(line, start)[0]
     said = [m for m in _SAME_YEAR.finditer(line, sentence_start, start)]
-    if not said or _YEAR.search(line, said[-1].end(), start) or _YEAR.search(line, *clause_bounds(line, start)):
+    if (
+        not said
+        or PRINTED_YEAR.search(line, said[-1].end(), start)
+        or PRINTED_YEAR.search(line, *clause_bounds(line, start))
+    ):
         return period
     before = [f for f in facts if f.line == number and f.quantity.start < said[-1].start()]
     if not before or before[-1].period == period.value:

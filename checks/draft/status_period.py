@@ -78,34 +78,13 @@ def status_and_period(
     context: Context,
     facts: list[DraftFact],
     kind_of: dict[str, str],
+    compared: bool = True,
 ) -> tuple[Guess, Guess]:
     """The status and period of the figure ``on_plain`` (``printed`` as read on ``line``, line
     ``number``): ``plain`` is the line the guesses read, ``following`` where the claims after it
-    start, ``facts`` the figures drafted before it."""
-    args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
-    status, period = _status_and_period(plain, *args)
-
-    def again(text: str) -> Guess:
-        return _status_and_period(text, *args)[1]
-
-    return status, compared_period(plain, on_plain.start, status, period, again)  # 与2023年度相比，… (round 57)
-
-
-def _status_and_period(
-    plain: str,
-    on_plain: Quantity,
-    printed: Quantity,
-    line: str,
-    number: int,
-    unit: str,
-    following: list[int],
-    read_figures: list[Quantity],
-    context: Context,
-    facts: list[DraftFact],
-    kind_of: dict[str, str],
-) -> tuple[Guess, Guess]:
-    """``status_and_period``'s guesses on ``plain`` as given: the line the guesses read, or that line with a
-    sentence's opening blanked (``compared_period`` asks again so)."""
+    start, ``facts`` the figures drafted before it. ``compared``: a sentence opening on the period it
+    compares with is read (``compared_period`` asks again with it blanked, and ``compared`` False)."""
+    given = plain
     plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
@@ -245,6 +224,11 @@ def _status_and_period(
     )  # 年初设定的目标
     period = standard_now(status, period, context.years.published)  # against a service standard of 95% (round 56)
     period = same_year(plain, on_plain.start, number, status, period, facts)  # …6家…，同年10月…35家 (round 57)
+    if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
+        args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
+        period = compared_period(
+            given, on_plain.start, status, period, lambda text: status_and_period(text, *args, compared=False)[1]
+        )
     return status, period
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import Guess
-from checks.draft.text import sentence_bounds
+from checks.draft.text import PRINTED_YEAR, sentence_bounds
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _EARLIER = re.compile(
     r"\s+(?:a\s+year\s+earlier|a\s+year\s+before|the\s+year\s+before|in\s+the\s+previous\s+year)\b",
     re.IGNORECASE,
@@ -25,6 +24,6 @@ def year_earlier(line: str, end: int, status: Guess, period: Guess, title_year: 
         return period
     if period.value != title_year or _EARLIER.match(line, end) is None:
         return period
-    if _YEAR.search(line, sentence_bounds(line, end)[0], end):
+    if PRINTED_YEAR.search(line, sentence_bounds(line, end)[0], end):
         return period
     return Guess(title_year - 1, "a year earlier than the year the report is of")

@@ -15,6 +15,7 @@ or over`: 2024's too)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.draft.text import blanked
 
@@ -32,7 +33,15 @@ def without_others_year_notes(line: str, start: int, end: int) -> str:
     (268,400 (mid-2023 estimate): no year for the 52 before it or the 19.4 after it)."""
     if _OF_WHOM.match(line, end):
         return line  # one in five of whom: a share of the noted figure's own people, of its year
-    for note in list(_NOTE.finditer(line)):
-        if not start <= note.start(1) < end and "为" not in note.group(2) and ":" not in note.group(2):
-            line = blanked(line, *note.span(2))
+    for figure, note_start, note_end in _notes(line):
+        if not start <= figure < end:
+            line = blanked(line, note_start, note_end)
     return line
+
+
+@lru_cache(maxsize=16)
+def _notes(line: str) -> tuple[tuple[int, int, int], ...]:
+    """Each year note of ``line`` (where its figure starts, where the bracket starts and ends), not one that gives a
+    level (（2024年为…）) or a time (: ): every figure of a line asks, the notes are found once."""
+    notes = (note for note in _NOTE.finditer(line) if "为" not in note.group(2) and ":" not in note.group(2))
+    return tuple((note.start(1), *note.span(2)) for note in notes)

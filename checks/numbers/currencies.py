@@ -10,7 +10,7 @@ import re
 
 # Currency signs and codes: before the digits, glued or not ($5, US$ 3, RMB5 billion, USD 300,
 # Rs 37,000 crore, Rs.500, RM50, Rp 31,500, KSh138.2 billion, Sh3.5 trillion: East Africa's
-# shillings), they name the amount's currency. The one home of them.
+# shillings), they name the amount's currency.
 CURRENCY_SIGNS = "$£€¥₹₱"
 CURRENCY_CODES = "RMB|USD|EUR|GBP|HKD|CNY|JPY|AUD|CAD|SGD|CHF|INR|MYR|IDR|ZAR|NZD|PKR|KRW|KES|UGX|TZS|NGN|KSh|Ksh|USh|TSh|RM|Rs|Rp|Sh"
 CURRENCY_BEFORE = re.compile(

@@ -43,7 +43,8 @@ _IN_SCALE = re.compile(
 # (in Rs crore), (in £m): "in" before the unit in brackets, as after a comma (Spending, in £m).
 _IN_FIRST = re.compile(r"(?i:in)\s+(?=\S)")
 # A heading names its scale in the plural ((millions), £ billions) where a figure takes the singular.
-_PLURAL_SCALE = re.compile(r"(?i:\b(thousand|million|billion|trillion|lakh|crore)s\b)")
+_SCALE_WORDS = "thousand|million|billion|trillion|lakh|crore"
+_PLURAL_SCALE = re.compile(rf"(?i:\b({_SCALE_WORDS})s\b)")
 
 
 # A heading is a few words on one line; anything longer, or spanning lines, names no unit (and a
@@ -100,7 +101,7 @@ def heading_unit(heading: str) -> HeadingUnit | None:
             reading = readings[0]
             break
     else:
-        return _scale_of_unknown_unit(f"{sign}1 {words}", len(sign))
+        return _scale_of_unknown_unit(readings, probe, len(sign))  # the spaced probe's readings
     if reading.bound != "eq":
         return None
     if reading.value == 1 and reading.unit is None and reading.unit_text is None:
@@ -110,16 +111,13 @@ def heading_unit(heading: str) -> HeadingUnit | None:
 
 # One word of a unit the reader does not know (gc/L, IU/mL), after a scale word; not a number word (hundred
 # thousand is a scale).
-_UNKNOWN_UNIT = re.compile(
-    rf" (?!(?i:{WORDS}|thousand|million|billion|trillion|lakh|crore)s?\b)[A-Za-z][A-Za-z/.·-]{{0,15}}"
-)
+_UNKNOWN_UNIT = re.compile(rf" (?!(?i:{WORDS}|{_SCALE_WORDS})s?\b)[A-Za-z][A-Za-z/.·-]{{0,15}}")
 
 
-def _scale_of_unknown_unit(probe: str, start: int) -> HeadingUnit | None:
+def _scale_of_unknown_unit(readings: list[Quantity], probe: str, start: int) -> HeadingUnit | None:
     """The scale of a heading that names it before a unit the reader does not know ((thousand gc/L): the
     cells are thousands), or None. The unit is left to the curator: one the drafter proposed for the
     heading's word would not reach the prose's figures printed with it (343,000 gc/L)."""
-    readings = read_quantities(probe)
     if len(readings) != 1 or readings[0].start != start or readings[0].value == 1 or readings[0].unit is not None:
         return None
     reading = readings[0]

@@ -95,8 +95,8 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
         and not (label.group().strip() == "日" and counts_days(norm, first.start, label.end() - 1))
     ):
         return second.end
-    if _share_and_money(norm, first, second):
-        return None  # rises by 4.1% to £12.71: the change, then the amount it comes to
+    if _share_and_amount(norm, first, second):
+        return None  # rises by 4.1% to £12.71, grows by 5.8% to 284,000: the change, then what it comes to
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
@@ -156,10 +156,9 @@ def _shared(first: Draft, second: Draft) -> tuple[Draft, Draft]:
     if first.unit_text is None and second.unit_text is not None:
         first = replace(first, unit=second.unit, unit_text=second.unit_text)
     elif second.unit_text is None and first.unit_text is not None and second.scale == 1:
-        # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million) or one
-        # past 100 after a share (grow by 5.8% to 284,000) is a count of its own, not a share.
-        if not (first.unit == PERCENT and second.value > 100):
-            second = replace(second, unit=first.unit, unit_text=first.unit_text)
+        # 3km-5: the second end takes the first's unit; but a scaled figure (85% – about 109 million)
+        # is a count of its own, not a share.
+        second = replace(second, unit=first.unit, unit_text=first.unit_text)
     elif first.unit_text is None and second.unit_text is None and (first.unit is None) != (second.unit is None):
         # Rs 20,000-30,000: the currency printed before the first end (its unit) is the second's too.
         first, second = replace(first, unit=first.unit or second.unit), replace(second, unit=second.unit or first.unit)
@@ -177,12 +176,14 @@ def _trailing_scale(draft: Draft) -> Decimal:
     return scale
 
 
-def _share_and_money(norm: str, first: Draft, second: Draft) -> bool:
-    """Whether one end is a percentage and the other an amount of money (4.1% to £12.71): no range."""
+def _share_and_amount(norm: str, first: Draft, second: Draft) -> bool:
+    """Whether one end is a percentage and the other an amount of money (4.1% to £12.71), or a plain figure past
+    100 after a percentage (5.8% to 284,000: a count of its own, which cannot take the share's unit): no range."""
     for share, money in ((first, second), (second, first)):
         if share.unit == PERCENT and money.unit != PERCENT and currency_before(norm, money.start, 5):
             return True
-    return False
+    plain_second = first.unit_text is not None and second.unit_text is None and second.scale == 1
+    return first.unit == PERCENT and plain_second and second.value > 100
 
 
 def _same_unit(first: Draft, second: Draft) -> bool:
