@@ -758,3 +758,31 @@ def test_a_negated_bound_word_reaches_over_its_base(text: str, read: list[tuple[
 )
 def test_about_after_the_noun_it_completes_is_no_approximation(text: str, read: list[tuple[str, str]]) -> None:
     assert [(q.text, q.qualifier) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a bound named after its level, ending the phrase or before a level's word
+        ("well above the 10% minimum the strategy sets", [("10% minimum", "ge")]),
+        ("a £500 cap per claim", [("500 cap", "le")]),
+        ("the 18-week limit for treatment", [("18-week limit", "le")]),
+        ("a 2% cap on rent increases", [("2% cap", "le")]),
+        ("staffing stays at the 40 bed minimum.", [("40 bed minimum", "ge")]),
+        ("a 5% ceiling, and a 1% minimum threshold", [("5% ceiling", "le"), ("1% minimum", "ge")]),
+        # before another noun the word describes what is counted; after a year it is that year's
+        ("the 12 minimum standards", [("12", "eq")]),
+        ("a 10% minimum wage rise", [("10%", "eq")]),
+        ("3 limits were set", [("3", "eq")]),
+        ("Minimum 10 staff", [("Minimum 10", "ge")]),
+        ("a 20mph speed limit", [("20mph", "eq")]),
+    ],
+)  # fmt: skip
+def test_a_bound_named_after_its_level(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in read_quantities(text)] == read
+
+
+def test_a_bound_named_after_a_year_is_that_years() -> None:
+    assert [q.value for q in read_quantities("the 2024 cap on fees")] == [2024]
+    assert post_bound("the 2024 cap on fees", 8) is None
+    assert post_bound("the 2% cap stays", 6) is not None

@@ -11,7 +11,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   not/no less (fewer, lower, smaller, earlier, sooner) than, not below/under, as low (few, little) as, (a) minimum
   (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than, at or above/over. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
-  above/over/more/up/older, at least (before a stop: 5 days at least.),
+  above/over/more/up/older, at least (before a stop: 5 days at least.), minimum (the 10% minimum; see below),
   ``+`` (500+), -plus (50-plus).
 - ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger/shorter/
   narrower/lighter/thinner/slower than, (just)
@@ -23,7 +23,8 @@ Bound words, by the bound they give (before the number unless marked *after*):
   not/no more (greater, higher, larger, bigger, later) than, not above/over, as high (many, much) as, not
   exceeding, up to, (a) maximum (of), max., an upper limit/bound of, a ceiling/cap of, capped at, within, less/fewer than or equal to, equal to or less/fewer than, smaller/lower/less or equal than, at or below/under. *After*: 以下, 及以下, 或(者)以下,
   (含)以下, 以内, 之内, (的)(支付)限额, (的)上限, 封顶 (每人每天60元的限额, 60元限额, 3%上限, 60万元封顶); or less/lower/below/fewer/under/smaller/younger/shorter, and below/under/less/
-  younger, at (the) most; 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
+  younger, at (the) most, cap/ceiling/limit (a £500 cap, the 18-week limit: a bound named after its level ends its
+  phrase or stands before a level's word or a function word, never after a year); 内 only after a duration (2分钟内); a service circle after a duration (15分钟便民医疗圈,
   a 15-minute medical service circle: everything within 15 minutes; the span runs to 圈/circle).
 - ``approx``: 大约, 大概, 大致, 约为, 约合, 约莫, 差不多, 约; about (not after the noun it completes: concerns about
   1,506 doctors), approximately, approx(.), around,
@@ -105,15 +106,25 @@ PRE_BOUND = re.compile(
     r"|(?P<eq>等于|(?i:\b(?:equal\s+to|equals?|equaling(?:\s+to)?)))"
     rf"){_FILLER}(?:{APPROX_AFTER_BOUND})?(?:\s{{1,3}}(?i:an?))?\s{{0,3}}\Z"
 )
+# The 10% minimum, a £500 cap, the 18-week limit: a bound named after its level (lower case: Minimum is a title's),
+# where the name ends its phrase or a level's word follows; before another noun it describes what is counted
+# (12 minimum standards, a 10% minimum wage rise); after a year it names that year's bound (the 2024 cap).
+_NOT_AFTER_A_YEAR = r"(?<!(?:19|20)\d\d\s)(?<!(?:19|20)\d\d)"
+_NAMED_BOUND_ENDS = (
+    r"(?=\s*(?:[,.;:)\]]|\Z)|\s+(?:a|an|the|of|for|in|on|at|by|to|from|per|under|with|and|or|but|that|which|is|was"
+    r"|are|were|will|would|should|must|can|may|applies|applied|set|sets|required|requires|remains|stays|threshold|level"
+    r"|standard|requirement)\b)"
+)
 POST_BOUND = re.compile(
     r"\s?(?:"
-    r"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)"
+    rf"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)|{_NOT_AFTER_A_YEAR}minimum\b{_NAMED_BOUND_ENDS}"
     rf"|(?i:or\s+(?:more|higher|above|over|greater|larger|bigger|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
     r"|\+(?![\d+])|(?i:-plus\b))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以[内內]|之[内內])|的?(?:支付)?(?:限额|上限|封顶(?!线))"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
     rf"|and\s+(?:below|under|less|younger)\b{_NOTHING_COMPARED}|at\s+(?:the\s+)?most\b{_NOTHING_COMPARED})"
+    rf"|{_NOT_AFTER_A_YEAR}(?:cap|ceiling|limit)\b{_NAMED_BOUND_ENDS}"
     r"|max(?:imum)?\b\.?(?!\s*\d))"  # 300 max, 300max, 5 maximum: at most (lower case: Galaxy 300 Max is a name)
     r"|(?P<lt>之下)"
     r"|(?P<gt_step>(?i:-odd\b))"
@@ -315,7 +326,7 @@ def is_sub_prefix(text: str, end: int) -> bool:
     return _SUB.search(text, max(0, end - 4), end) is not None
 
 
-_POST_BOUND_FIRST = frozenset("以或及(（+之内內左上oOaA-开出m的限封")
+_POST_BOUND_FIRST = frozenset("以或及(（+之内內左上oOaA-开出mcl的限封")
 
 
 # 18 years of age or older, 65 years old or more: the age words stand between the years and the bound;
