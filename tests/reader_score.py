@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from checks.numbers import RANGE, Quantity, read_quantities
+from checks.numbers.units import HUNDREDTHS
 
 SUITES = Path(__file__).resolve().parent / "reader_suites"
 TIMINGS = 3
@@ -65,6 +66,8 @@ def _plain(reading: Quantity) -> list[float]:
         return [reading.value / 1000, reading.value / 10]
     if text in PER_TEN_THOUSAND_WORDS:
         return [reading.value / 10000, reading.value / 100]
+    if text.lower() in HUNDREDTHS:  # 50 cents: 0.5 of the currency, as the reader gives it, or 50 of its hundredths
+        return [reading.value, reading.value * 100]
     return [reading.value]
 
 

@@ -60,6 +60,11 @@ from checks.numbers.headings import caption_reaches
         # a scale before a unit the reader does not know: the cells are multiples of it, the unit left open
         ("Week 45 (thousand gc/L)", HeadingUnit(1000.0, None, None)),
         ("Titre (million IU/mL)", HeadingUnit(1000000.0, None, None)),
+        # a unit said to hold where no other is named
+        ("Summary income statement, six months ended 30 June (£m, unless stated)", HeadingUnit(1e6, "gbp", None)),
+        ("Revenue (£000; except where otherwise indicated)", HeadingUnit(1000.0, "gbp", None)),
+        ("（万元，另有说明的除外）", HeadingUnit(10000.0, "yuan", "元")),
+        ("单位：万元，特别注明的除外", HeadingUnit(10000.0, "yuan", "元")),
     ],
 )
 def test_a_heading_gives_its_cells_a_scale_and_unit(heading: str, read: HeadingUnit) -> None:
@@ -220,6 +225,10 @@ def test_a_captions_unit_reaches_only_the_columns_of_that_unit(
         (HeadingUnit(1e4, "yuan", "万元"), "预算金额", True),
         (HeadingUnit(1e3, None, "in thousands"), "Clients", True),  # a scale alone reaches every column
         (HeadingUnit(1.0, "person", "人"), "床位数", True),  # a unit alone changes no value
+        # a letter glued to a number labels a period or a row, no unit (H1 2025 was read as a count of H)
+        (HeadingUnit(1e6, "gbp", "£m"), "H1 2025", True),
+        (HeadingUnit(1e6, "gbp", "£m"), "Q3", True),
+        (HeadingUnit(1e3, "hour", "hours in thousands"), "Ward B2 clients", False),
     ],
 )
 def test_caption_reaches(caption: HeadingUnit, header: str, reaches: bool) -> None:

@@ -220,3 +220,11 @@ def test_a_capital_glued_to_a_small_number_is_a_code(text: str) -> None:
 def test_a_range_of_amounts_in_rand_or_pesos_is_one_range(text: str, ends: list[tuple[float, str]]) -> None:
     [read] = read_quantities(text)
     assert read.ends is not None and [(end.value, end.qualifier) for end in read.ends] == ends
+
+
+def test_a_rule_number_of_a_states_code_is_no_quantity() -> None:
+    """Rule 0800-02-18-.09(4)(b): chapter 0800-02-18, rule .09 (read as 0.09 before 2026-12-03)."""
+    assert [
+        q.text for q in read_quantities("Under proposed Rule 0800-02-18-.09(4)(b), visits would be paid at 100%")
+    ] == ["100%"]
+    assert [q.value for q in read_quantities("a fall of 3-.5 points")] == [3, 0.5]

@@ -198,3 +198,30 @@ def test_defined_daily_doses_are_a_measure_word_glued_or_not() -> None:
     ]
     assert [(q.text, q.unit_text) for q in read_quantities("use density of 36.4 DDDs")] == [("36.4 DDDs", "DDDs")]
     assert read_quantities("3D打印") == [] and read_quantities("36.4DDX") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a currency's hundredth after the amount: its currency, a hundredth of it
+        ("Interim dividend of 3.6 pence per share", [("3.6 pence", 0.036, "gbp")]),
+        ("a fee of 45p per item", [("45p", 0.45, "gbp")]),
+        ("34p above the wage", [("34p", 0.34, "gbp")]),
+        ("a levy of 12 cents per line", [("12 cents", 0.12, "usd")]),
+        ("每支50美分", [("50美分", 0.5, "usd")]),
+        # cents after another currency are its hundredths, of a currency left open; of every dollar, a share
+        ("2 euros and 5 cents", [("2 euros", 2.0, "eur"), ("5 cents", 0.05, None)]),
+        ("of which 81 cents of every dollar went to care", [("81 cents", 81.0, "percent")]),
+        # glued p is pence only after an amount of pence: not a resolution, a chromosome arm or a band
+        ("1080p video", []),
+        ("a 5p- deletion", []),
+        ("at 5p15.2", []),
+    ],
+)
+def test_a_currencys_hundredth_is_that_currency(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, round(q.value, 6), q.unit) for q in read_quantities(text)] == read
+
+
+def test_below_twenty_pence_bounds_the_amount_in_pounds() -> None:
+    (quantity,) = read_quantities("keep the cost of raising each £1 below 20p.")[1:]
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (0.2, "gbp", "lt")

@@ -41,7 +41,8 @@ def noun_unit(words: str) -> str | None:
     return None
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A word glued to a number labels a period or a row (H1 2025, Q3, FY2026, Ward B2), no unit counted.
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*+(?!\d)")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # A year's or a month's word in a header labels the column's time (Last year, 本年, 上月), no unit it counts in.
 _CALENDAR = frozenset({"year", "month"})

@@ -29,6 +29,11 @@ from checks.numbers.units import rate_of_base
 _BRACKETED = re.compile(r"[(（\[【]([^()（）\[\]【】]+)[)）\]】][^(（\[【]*\Z")
 _LABELLED = re.compile(r"(?:单位|單位|计量单位|計量單位|(?<![A-Za-z])(?i:units?|in)(?![A-Za-z]))\s*[:：]?\s*(.+)\Z")
 _CURRENCY_FIRST = re.compile(rf"(?:(?:US|HK|A|C|S|NZ)?[{CURRENCY_SIGNS}]|(?:{CURRENCY_CODES})\.?)\s?")
+# A unit said to hold where no other is named: (£m, unless stated), (单位：万元，另有说明的除外).
+_UNLESS_STATED = re.compile(
+    r"\s*[,，;；]\s*(?:(?i:(?:unless|except\s+(?:where|as|if))\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown))"
+    r"|(?:除)?(?:另有|特别|特殊)?(?:说明|注明|标明)(?:的|者)?(?:除外|外))\Z"
+)
 # Thousands written as a heading writes them: ('000), (000s), in thousands.
 _THOUSANDS = re.compile(r"(?i:'?000'?s?|thousands?)\Z")
 # A heading that names a rate's base: (1/10万), (/10万), (per 100,000 population).
@@ -74,6 +79,7 @@ def heading_unit(heading: str) -> HeadingUnit | None:
         if found is not None:
             part = found.group(1).strip()
             break
+    part = _UNLESS_STATED.sub("", part)
     if _THOUSANDS.fullmatch(part):
         return HeadingUnit(1000.0, None, None)
     if (first := _IN_FIRST.match(part)) is not None and _IN_SCALE.fullmatch(part) is None:

@@ -31,6 +31,7 @@ from checks.numbers.rate_bases import slash_rate
 from checks.numbers.units import (
     GLUED_ABBREVIATIONS,
     GLUED_DEGREES,
+    HUNDREDTHS,
     PER_MILLE,
     PER_TEN_THOUSAND,
     SCORE,
@@ -114,6 +115,16 @@ class Draft:
         self.about = about
 
 
+# Pence glued to an amount of pence: at most three whole digits, a decimal of one or two.
+_PENCE_DIGITS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_GLUED_PENCE = re.compile(r"(p)(?![\w/-])")
+_OF_EVERY_WHOLE = re.compile(r"(?i:\s+(?:out\s+)?(?:of|in)\s+(?:every|each)\s+(?:dollar|pound|euro|[$£€]1)\b)")
+# Cents are a dollar's unless another currency is named just before (2 euros and 5 cents).
+_OTHER_CURRENCY = re.compile(
+    rf"[£€¥₹₱]|(?i:\b(?:euros?|pesos?|francs?|rand|yen|yuan|rupees?)\b)|\b(?!USD)(?:{CURRENCY_CODES})\b"
+)
+
+
 def with_unit(
     norm: str, kind: str, start: int, pos: int, value: Decimal, digits: str, half: float, scale: Decimal, step: bool,
     table: Units,
@@ -135,6 +146,8 @@ def with_unit(
         found = GLUED_ABBREVIATIONS.match(norm, pos)
         if found is None and kind == "arabic" and norm[pos] in "CF" and speaks_of_temperature(norm):
             found = GLUED_DEGREES.match(norm, pos)  # fever 38C, 100.4F
+        if found is None and kind == "arabic" and _PENCE_DIGITS.fullmatch(digits):
+            found = _GLUED_PENCE.match(norm, pos)  # 34p, 3.6p (not 1080p, 5p-, 5p15)
     if found is None:
         currency = currency_unit(norm, start, table)
         if currency is None and kind in ("arabic", "cn") and (base := slash_rate(norm, pos)) is not None:
@@ -167,6 +180,13 @@ def with_unit(
         unit, value, half = PERCENT, value * 10, half * 10
     elif word in PER_MILLE or word in PER_TEN_THOUSAND:
         unit = (table.hints.get(word) or (None,))[0]
+    elif word.lower() in HUNDREDTHS and _OF_EVERY_WHOLE.match(norm, end):
+        unit = PERCENT  # 81 cents of every dollar, 83p in every £1: a share, per hundred
+    elif word.lower() in HUNDREDTHS:
+        value, half = value / 100, half / 100  # 3.6 pence: £0.036; 5 cents after 2 euros: 0.05 of them
+        code = HUNDREDTHS[word.lower()]
+        other = code == "usd" and _OTHER_CURRENCY.search(norm, max(0, start - 40), start) is not None
+        unit = None if other else (table.hints.get(code) or (None,))[0]
     elif word.lower() == "times" and _TIMES_AS.match(norm, end):
         unit = ratio_unit(table)  # 2.8 times the rate: a ratio, no count of times
     else:

@@ -125,6 +125,8 @@ SKIPS: list[tuple[str, str]] = [
     (r"https?://\S+|www\.\S+", "l"),
     (r"\d[A-Za-z0-9._%+-]{0,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),
     (r"(?<=@)\d[A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}", "d"),  # the domain of ncybjgk@163.com
+    # A rule's number in a state's code: chapter, then rule after "-." (Rule 0800-02-18-.09(4)(b)).
+    (r"\d{1,5}(?:-\d{1,5}){1,4}-\.\d{1,4}", "d"),
     # 2020-12-14, 2026年1月27日, 2019·2·10
     # (年 is followed by 月: 2018年6.03张 is a year and a count). A tab is no space in a date: it parts a
     # table's cells (9012<TAB>-3.1: a cell and a fall of 3.1 in the next, no date).

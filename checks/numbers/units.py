@@ -45,9 +45,12 @@ CJK_MEASURES = (
     "公里", "千米", "平方公里", "平方米", "立方米", "厘米", "毫米", "公分", "米", "亩", "公顷", "吨", "公斤", "千克",
     "克", "毫克", "微克", "斤", "升", "毫升", "千瓦", "千卡", "瓶", "盒", "箱", "包", "袋", "双", "对", "栋",
     "座", "棵", "颗", "粒", "趟", "遍", "场", "美元", "欧元", "英镑", "日元", "港元", "港币", "澳元", "人民币",
-    "韩元", "卢布", "台币", "新台币", "美分", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
+    "韩元", "卢布", "台币", "新台币", "美分", "便士", "英寸", "英吋", "英尺", "英里", "英亩", "加仑", "公升", "吋", "呎", "磅", "盎司",
     "摄氏度", "华氏度", "毫秒", "‰", "‱", "重", "℃", "℉", "日", SCORE, "㎡", "㎞", "㎏", "㎎", "㎖",
 )  # fmt: skip
+# A currency's hundredth printed after the amount (3.6 pence, 34p, 12 cents, 50美分): a hundredth of the currency
+# whose code units.yaml lists as its hint (GBP, USD).
+HUNDREDTHS = {"pence": "gbp", "penny": "gbp", "p": "gbp", "便士": "gbp", "cents": "usd", "cent": "usd", "美分": "usd"}
 # Currency codes printed after the amount; a code that a number follows is that number's (rmb 10 usd 20).
 CODES_AFTER = ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY", "RMB", "HKD", "SGD", "INR")
 # English measure words and abbreviations printed after a space (44 mg to 50 mg, 10 dollars).
@@ -87,6 +90,8 @@ EN_MEASURES = (
     "rupees",
     "cents",
     "cent",
+    "pence",
+    "penny",
     # currency codes after the amount (2005 SEK, 300 USD): an amount, never a year
     *CODES_AFTER,
     "liters",
