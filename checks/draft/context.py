@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any
 
 from checks.draft.adjustments import change_sections
+from checks.draft.adopted_effect import adopted_effective_after
 from checks.draft.baseline import baseline_year
 from checks.draft.budget_items import allocation_items
 from checks.draft.budgets import budget_year
@@ -108,6 +109,7 @@ def page_context(
         effective_after([heading, *text[:3]], published)
         or text_effective_after(text, published)
         or title_rules_year(heading, published)  # Adult Social Care Fee Rates 2026/27 (of March 2026)
+        or adopted_effective_after(text, published)  # If adopted, the rules … take effect on January 1, 2026 (round 58)
     )
     context.in_force = in_force_since([heading, *lines[:10]], published)  # Effective July 1, 2026 (round 44)
     context.tentative = unratified([heading, *lines[:10]])  # Tentative Agreement reached (round 48)

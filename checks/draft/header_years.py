@@ -48,7 +48,8 @@ def _cell_year(cell: str) -> int | None:
 
 # A header naming its columns' years among words (Health target  2030 target  2025/26 interim target
 # Q2 result (Oct–Dec 2025)): each column is its year's, a target's when its header says so.
-_TARGET_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b)|目标|目標|计划|計劃")
+# Threshold 2024/25 (the level an infection count is held to; round 58): a threshold's column is a target's too.
+_TARGET_HEADER = re.compile(r"(?i:\btargets?\b|\bgoals?\b|\bplan(?:ned)?\b|\bthresholds?\b)|目标|目標|计划|計劃")
 
 
 # 2026/27 estimate, 2027 forecast, Projected 2027, 2027年预计: a column of what a year not over is expected to bring.

@@ -9,6 +9,7 @@ from datetime import date
 
 from checks.draft.dates import MONTH_NUMBERS
 from checks.draft.days_over import day_over
+from checks.draft.told_day import without_told_day
 from checks.numbers import Quantity
 
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -57,7 +58,9 @@ _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*�
 def month_over(line: str, published: date) -> bool:
     """Whether ``line`` prints a month of the publication year before the publication month: the
     week ending January 23 in a February story, February 2025 in an April 2025 story, from January 1, 2026 in a
-    February 2026 notice (round 55: checks.draft.days_over)."""
+    February 2026 notice (round 55: checks.draft.days_over); not the day a reporter was told (1月20日，记者从…获悉:
+    checks.draft.told_day, round 58)."""
+    line = without_told_day(line)
     if day_over(line, published):
         return True
     if any(MONTH_NUMBERS[bare.group(1).lower()] < published.month for bare in _BARE_MONTH.finditer(line)):

@@ -60,6 +60,7 @@ from checks.draft.that_year import that_years
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.work_dates import work_dated
+from checks.draft.would_apply import would_apply
 from checks.draft.year_earlier import year_earlier
 from checks.draft.year_notes import without_others_year_notes
 from checks.draft.year_start_aims import set_at_year_start
@@ -179,6 +180,7 @@ def status_and_period(
         plain, (on_plain.start, on_plain.end), status, period, header, context.tentative, context.years.now
     )
     status, period = rules_and_changes(plain, on_plain.start, on_plain.end, status, period, context)
+    status, period = would_apply(plain, on_plain.start, status, period, context.effective, context.years.now)  # (58)
     as_achieved = partial(
         period_of, plain, on_plain.start, on_plain.end, "achieved", context.years, found, context.plan
     )
