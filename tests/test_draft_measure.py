@@ -60,7 +60,7 @@ def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-a
     set 59 (written and reviewed at the start of the next stop) was first looked at on af887ab: 94.5/10.6/93.4/89.6,
     and studied in round 57; set 60 (written and reviewed while round 57 was merged) was first looked at on e89d5ea:
     98.9/6.6/95.2/86.2, and studied in round 58; set 61 (written and reviewed while round 58 ran) was first looked at
-    on e8aaafb: 96.1/5.3/95.4/94.1.
+    on e8aaafb: 96.1/5.3/95.4/94.1, and studied in round 59.
     Once a round has studied it, skipped, visibly, until the next set is written."""
     if not any(s.held_out for s in scores):
         pytest.skip("no held-out set: the next one is not written yet")
