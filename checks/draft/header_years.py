@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from checks.draft.change_against import change_against_year
 from checks.draft.column_kin import of_which, standing_year, year_over
 from checks.draft.guesses import Guess
 from checks.draft.progress_tables import progress_columns
@@ -114,6 +115,9 @@ def _labelled_years(row: list[str], now: int | None = None, funds: bool = False)
             named.append(HeaderYear(year, fiscal=matches[0].group(2) is not None, funds=True))
             continue
         before = [h for h in named if h is not None]
+        if change_against_year(cell):  # 合格率比2020年变化（百分点）: the base compared with (round 59)
+            named.append(max(before, key=lambda h: h.year) if before else None)
+            continue
         if not matches and before and _CHANGE_HEADER.search(cell):  # one naming its years (Change 2024 to 2025) aside
             # Revised 2025/26, Estimates 2026/27, Change (%): the change into the latest year, 2026/27
             named.append(max(before, key=lambda h: h.year))

@@ -83,7 +83,10 @@ _SETS_FOR = re.compile(r"\s+(?:that|which)\s+(?:the\s+\w+\s+|it\s+|we\s+)?(?:set
 
 
 def _fiscal_year(budget: re.Match[str]) -> Guess:
-    """The fiscal year a ``_FISCAL_BUDGET`` names (FY2027, 2026/27), as a figure's period."""
+    """The fiscal year a ``_FISCAL_BUDGET`` names (FY2027, 2026/27), as a figure's period: a year across two by the
+    year it ends in (2024/25: 2025, README's convention; round 59)."""
+    if budget.group(1) is None and (split := re.match(r"\d{4}/(\d\d)", budget.group(0))) is not None:
+        return Guess(int(budget.group(2)) // 100 * 100 + int(split.group(1)), "the budget's fiscal year")
     return Guess(int(budget.group(1) or budget.group(2)), "the budget's fiscal year")
 
 

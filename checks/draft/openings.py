@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.draft.comparative_labels import without_labels
 from checks.draft.months import MONTH
 from checks.draft.text import CJK, clause_bounds, sentence_bounds, sentences
 from checks.draft.years import Year, own, years_in
@@ -40,7 +41,8 @@ def _opening(line: str, sentence_start: int, sentence_end: int) -> Year | None:
             return years[0]
     if len(CJK.findall(clause)) > 12 or len(clause.split()) > 7:
         return None
-    years = years_in(clause, sentence_start)
+    # Capital expenditure was £54.3m (H1 2024: £47.9m): a comparative's year opens no sentence (round 59)
+    years = years_in(without_labels(line[sentence_start:sentence_end])[: len(clause)], sentence_start)
     return years[-1] if years else None
 
 

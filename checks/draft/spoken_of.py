@@ -7,7 +7,8 @@
   funding, that amount, the total) is of that amount's status and year;
 - ``$1.65 million for FY2027, up 16% from the FY2026 cost``, ``$2.46 million in 2026/27, $180,000 more
   than in 2025/26``: a change set after an amount as its apposition is of that amount's status and year
-  (the year after "from"/"than" is the level compared with);
+  (the year after "from"/"than" is the level compared with); so is one after a count its own year dates (`received
+  612 requests in 2024/25, up 8.3% on the 565 received in 2023/24`: 2025; round 59);
 - ``…已完成招标，中标金额2965万元，计划于2027年6月底前上线运行``: a target cue of a later clause of the
   sentence (计划) is the next step's when the sentence says before the figure what is done (已完成): the
   figure is done;
@@ -27,7 +28,7 @@ from checks.draft.carried import ACHIEVED_DEFAULTS
 from checks.draft.facts import DraftFact
 from checks.draft.guesses import Guess
 from checks.draft.policy import DEFAULT_TARGET_YEARS
-from checks.draft.text import clause_bounds, sentence_bounds
+from checks.draft.text import PRINTED_YEAR, clause_bounds, sentence_bounds
 from checks.draft.years import YEAR
 
 # named as 'objective for NO2,', 'expectation for providers is …': a standard's level, told as in force now
@@ -79,7 +80,9 @@ def spoken_of(
     apposed = clause_start > sentence_start and _APPOSED_CHANGE.match(line, clause_start)
     if apposed and earlier and earlier[-1].quantity.start >= sentence_start:
         amount = earlier[-1]
-        if amount.unit in _CURRENCIES and apposed.start() <= start:
+        # 612 requests in 2024/25, up 8.3% on the 565 …: a count its own year dates, as an amount (round 59)
+        own_year = PRINTED_YEAR.search(line, amount.quantity.end, clause_start) is not None
+        if (amount.unit in _CURRENCIES or own_year) and apposed.start() <= start:
             return Guess(amount.status, "the change of the amount before it"), Guess(amount.period, "its amount's")
     if _OF_AMOUNT.match(line, end):
         money = [f for f in facts if f.line <= number and f.unit in _CURRENCIES]

@@ -14,6 +14,7 @@ from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.carried import same_due_year
+from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
@@ -21,6 +22,7 @@ from checks.draft.disposal import without_finding_marker
 from checks.draft.due import due_guess
 from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level
+from checks.draft.expected_of import expected_of
 from checks.draft.facts import DraftFact
 from checks.draft.from_day import from_day_to_come
 from checks.draft.guesses import Guess, status_of
@@ -57,6 +59,7 @@ from checks.draft.tables import cell_header, column_guess
 from checks.draft.target_columns import set_value_status
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.that_year import that_years
+from checks.draft.told_past import told_past
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.work_dates import work_dated
@@ -226,6 +229,9 @@ def status_and_period(
     )  # 年初设定的目标
     period = standard_now(status, period, context.years.published)  # against a service standard of 95% (round 56)
     period = same_year(plain, on_plain.start, number, status, period, facts)  # …6家…，同年10月…35家 (round 57)
+    status, period = comparative(plain, on_plain.start, status, period, context.years.now)  # (H1 2024: …) (59)
+    status, period = expected_of(plain, on_plain.start, status, period, context.years.now)  # expects … of (59)
+    status = told_past(plain, on_plain.start, on_plain.end, status)  # 171 of them learned where they will … (59)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
