@@ -99,3 +99,18 @@ def test_times_the_rate_is_a_ratio_and_twice_the_total_a_factor(text: str, read:
 )
 def test_a_minute_number_opening_a_line_is_no_fraction(text: str, read: list[tuple[str, float]]) -> None:
     assert [(q.text, round(q.value, 2)) for q in read_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a count of times is whole: a fraction of times is a multiple (failed before 2026-12-03: read in case)
+        ("leverage of no more than 1.5 times.", "ratio"),
+        ("net debt of £286.0m, or 1.1 times leverage", "ratio"),
+        # but how often, or a whole count of times, stays a count
+        ("visits averaged 1.5 times a year", "case"),
+        ("the 3 times he came", "case"),
+    ],
+)
+def test_a_fraction_of_times_is_a_multiple(text: str, unit: str) -> None:
+    assert [q.unit for q in read_quantities(text) if q.unit_text == "times"] == [unit]

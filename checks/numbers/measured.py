@@ -187,8 +187,8 @@ def with_unit(
         code = HUNDREDTHS[word.lower()]
         other = code == "usd" and _OTHER_CURRENCY.search(norm, max(0, start - 40), start) is not None
         unit = None if other else (table.hints.get(code) or (None,))[0]
-    elif word.lower() == "times" and _TIMES_AS.match(norm, end):
-        unit = ratio_unit(table)  # 2.8 times the rate: a ratio, no count of times
+    elif word.lower() == "times" and (_TIMES_AS.match(norm, end) or _fractional_times(value, norm, end)):
+        unit = ratio_unit(table)  # 2.8 times the rate, leverage of 1.5 times: a ratio, no count of times
     else:
         unit = unit_id(table, word, norm, start, found.end())
     return Draft(kind, start, pos, end, value, digits, half, scale, step, unit, word, False, found.start(1))
@@ -200,6 +200,15 @@ _TIMES_AS = re.compile(
     r"|shorter|likelier|better|worse|over|above|below|what)\b",
     re.IGNORECASE,
 )
+# A count of times is whole: 1.5 times is a multiple (leverage of 1.5 times), but for how often (1.5 times a year).
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|per|each|every)\b", re.IGNORECASE)
+
+
+def _fractional_times(value: Decimal, norm: str, end: int) -> bool:
+    """Whether ``value`` times, ending at ``end``, is a fraction of times not said to be how often."""
+    return value != value.to_integral_value() and _HOW_OFTEN.match(norm, end) is None
+
+
 _CODES = frozenset(code.lower() for code in CURRENCY_CODES.split("|"))
 _DIGIT_AFTER = re.compile(r" ?\d")
 _CODE_BEFORE = re.compile(rf"(?i:(?<![a-z])(?:{CURRENCY_CODES})\.?) ?\Z")
