@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checks.draft.months import MONTH_WORD
-from checks.draft.text import blanked
+from checks.draft.text import blanked_matches
 
 _LABEL = re.compile(
     r"[(（]\s*(?:(?:H[12]|Q[1-4]|FY|HY|\d{1,2}\s+" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2},?)\s*)?"
@@ -26,6 +26,4 @@ def comparative_label(line: str, start: int) -> re.Match[str] | None:
 
 def without_labels(text: str) -> str:
     """``text`` with each comparative's dated label blanked (positions kept): no sentence opens on its year."""
-    for label in reversed(list(_LABEL.finditer(text))):
-        text = blanked(text, label.start(), label.end())
-    return text
+    return blanked_matches(_LABEL, text)

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.text import blanked
+from checks.draft.text import blanked_matches
 
-_TOLD = re.compile(
-    r"(昨日|昨天|今日|今天|近日|日前)(?=\s*[，,]?\s*(?:本报)?记者[^，,。；;]{0,30}?(?:获悉|了解到|得知|获得))"
-)
+# The reporter's learning a day word or a day stands before: 记者从…获悉, 记者…了解到, 记者…得知.
+REPORTER_LEARNS = r"记者[^，,。；;]{0,30}?(?:获悉|了解到|得知|获得)"
+_TOLD = re.compile(rf"(昨日|昨天|今日|今天|近日|日前)(?=\s*[，,]?\s*(?:本报)?{REPORTER_LEARNS})")
 
 
 def without_news_frame(line: str) -> str:
     """``line`` with each day word of a reporter's learning (昨日，记者从…获悉) blanked (positions kept)."""
-    for found in reversed(list(_TOLD.finditer(line))):
-        line = blanked(line, found.start(1), found.end(1))
-    return line
+    return blanked_matches(_TOLD, line, 1)

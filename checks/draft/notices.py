@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from checks.draft.carried import fiscal_end
 from checks.draft.guesses import Guess
 from checks.draft.text import blanked, clause_bounds, sentence_bounds
 from checks.draft.years import years_in
@@ -56,7 +57,7 @@ _MADE_UP = re.compile(r"(?i:\b(?:made\s+up\s+of|composed\s+of|consisting\s+of|co
 # The plan covers 140 staffed beds: what a present verb says stands (not a plan that funds 45 positions)
 _PRESENT = re.compile(r"(?i:\b(?:covers|employs|serves|operates|comprises)\s+(?:about\s+|around\s+|some\s+)?$)")
 # Our FY2027 nurse staffing budget (…) is $96.4 million, the FY2026 budget of $90.9 million: a fiscal year's budget
-_FISCAL_BUDGET = r"\b(?:FY\s?((?:19|20)\d\d)|((?:19|20)\d\d)(?:/\d\d)?)\s+(?:[\w-]+\s+){0,4}budget\b"
+_FISCAL_BUDGET = r"\b(?:FY\s?((?:19|20)\d\d)|((?:19|20)\d\d)(?:/(\d\d))?)\s+(?:[\w-]+\s+){0,4}budget\b"
 _BUDGET_IS = re.compile(
     rf"(?i:{_FISCAL_BUDGET}[^.;]{{0,60}}?"
     r"\b(?:is|of|totals|stands\s+at|amounts\s+to)\s+(?:about\s+|around\s+)?[$£€]?$)"
@@ -85,9 +86,9 @@ _SETS_FOR = re.compile(r"\s+(?:that|which)\s+(?:the\s+\w+\s+|it\s+|we\s+)?(?:set
 def _fiscal_year(budget: re.Match[str]) -> Guess:
     """The fiscal year a ``_FISCAL_BUDGET`` names (FY2027, 2026/27), as a figure's period: a year across two by the
     year it ends in (2024/25: 2025, README's convention; round 59)."""
-    if budget.group(1) is None and (split := re.match(r"\d{4}/(\d\d)", budget.group(0))) is not None:
-        return Guess(int(budget.group(2)) // 100 * 100 + int(split.group(1)), "the budget's fiscal year")
-    return Guess(int(budget.group(1) or budget.group(2)), "the budget's fiscal year")
+    return Guess(
+        int(budget.group(1)) if budget.group(1) else fiscal_end(*budget.group(2, 3)), "the budget's fiscal year"
+    )
 
 
 def _basis_year(line: str, start: int, year: int) -> tuple[int, int] | None:

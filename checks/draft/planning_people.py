@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.text import blanked
+from checks.draft.text import blanked_matches
 
 # 计划 + up to four characters of a verb phrase (no digit, no break) + a noun of people right after it.
 _PLANNING = re.compile(
@@ -19,6 +19,4 @@ _PLANNING = re.compile(
 
 def without_planning_people(line: str) -> str:
     """``line`` with each 计划 that names people by what they plan blanked (positions kept)."""
-    for found in reversed(list(_PLANNING.finditer(line))):
-        line = blanked(line, found.start(), found.end())
-    return line
+    return blanked_matches(_PLANNING, line)

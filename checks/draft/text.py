@@ -119,6 +119,13 @@ def blanked(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def blanked_matches(pattern: re.Pattern[str], text: str, group: int = 0) -> str:
+    """``text`` with ``group`` of each match of ``pattern`` blanked (the same length: every position stays where it was)."""
+    for found in pattern.finditer(text):
+        text = blanked(text, found.start(group), found.end(group))
+    return text
+
+
 def without_other_brackets(line: str, start: int) -> str:
     """``line`` with the brackets of sentences other than the one at ``start`` blanked (same length), and
     the times their figures are compared with (in the same period last year): no year of the paragraph's."""

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.text import blanked
+from checks.draft.news_frame import REPORTER_LEARNS
+from checks.draft.text import blanked_matches
 
 _TOLD_DAY = re.compile(
     r"(?<![\d年\-—–.:/])((?:1[0-2]|[1-9])月)?\d{1,2}[日号](?:上午|下午|晚间?)?"
-    r"(?=\s*[，,]?\s*(?:本报|本台)?记者[^，,。；;]{0,30}?(?:获悉|了解到|得知|获得))"
+    rf"(?=\s*[，,]?\s*(?:本报|本台)?{REPORTER_LEARNS})"
 )
 
 
 def without_told_day(line: str) -> str:
     """``line`` with each day of a reporter's learning (1月20日，记者从…获悉) blanked (positions kept)."""
-    for found in reversed(list(_TOLD_DAY.finditer(line))):
-        line = blanked(line, found.start(), found.end())
-    return line
+    return blanked_matches(_TOLD_DAY, line)
