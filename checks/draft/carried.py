@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checks.draft.plan_lead_ins import plan_lead_year
 from checks.draft.years import years_in
 
 _NAMED_PLAN = re.compile(
@@ -102,6 +103,8 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
         coming = _LEAD_IN_FOR.search(line) if due is None and line.rstrip().endswith((":", "：")) else None
         if coming is not None and now is not None and int(coming.group(1)) > now:
             year = int(coming.group(1))
+        planned = plan_lead_year(line) if year is None else None  # Our action plan for 2026 … includes: (round 60)
+        year = fiscal_end(*planned) if planned is not None else year
         if year is not None and (now is None or year >= now):
             lead, in_items = Carried(year, f"the due year of the lead-in on line {number}", True), False
         heading = _HEADING_FOR.match(line) or _CN_HEADING_FOR.match(line)

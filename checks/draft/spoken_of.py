@@ -8,7 +8,8 @@
 - ``$1.65 million for FY2027, up 16% from the FY2026 cost``, ``$2.46 million in 2026/27, $180,000 more
   than in 2025/26``: a change set after an amount as its apposition is of that amount's status and year
   (the year after "from"/"than" is the level compared with); so is one after a count its own year dates (`received
-  612 requests in 2024/25, up 8.3% on the 565 received in 2023/24`: 2025; round 59);
+  612 requests in 2024/25, up 8.3% on the 565 received in 2023/24`: 2025; round 59), and one its sentence dates
+  before it (`In 2024/25 we recruited 9,482 participants, up 11.6% on the 8,497 of 2023/24`: 2025; round 60);
 - ``…已完成招标，中标金额2965万元，计划于2027年6月底前上线运行``: a target cue of a later clause of the
   sentence (计划) is the next step's when the sentence says before the figure what is done (已完成): the
   figure is done;
@@ -25,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.carried import ACHIEVED_DEFAULTS
+from checks.draft.change_on import dated_before
 from checks.draft.facts import DraftFact
 from checks.draft.guesses import Guess
 from checks.draft.policy import DEFAULT_TARGET_YEARS
@@ -82,6 +84,8 @@ def spoken_of(
         amount = earlier[-1]
         # 612 requests in 2024/25, up 8.3% on the 565 …: a count its own year dates, as an amount (round 59)
         own_year = PRINTED_YEAR.search(line, amount.quantity.end, clause_start) is not None
+        # In 2024/25 we recruited 9,482 participants, up 11.6% on the 8,497 of 2023/24: dated before it (round 60)
+        own_year = own_year or dated_before(line, sentence_start, amount)
         if (amount.unit in _CURRENCIES or own_year) and apposed.start() <= start:
             return Guess(amount.status, "the change of the amount before it"), Guess(amount.period, "its amount's")
     if _OF_AMOUNT.match(line, end):

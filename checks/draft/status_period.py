@@ -13,7 +13,7 @@ from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
-from checks.draft.carried import same_due_year
+from checks.draft.carried import fiscal_end, same_due_year
 from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.context import Context
@@ -35,6 +35,7 @@ from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.period_guess import period_of
 from checks.draft.plan_labels import plan_labels
+from checks.draft.plan_lead_ins import from_budget
 from checks.draft.plan_year import plan_title_year
 from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
@@ -47,6 +48,7 @@ from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
 from checks.draft.running import as_reported
+from checks.draft.same_period_before import same_period_before
 from checks.draft.same_year import same_year
 from checks.draft.season_before import season_before
 from checks.draft.settled import settled
@@ -106,7 +108,11 @@ def status_and_period(
         status = Guess("target", "a recommendation (its section's heading recommends)")
         period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, False)
     carried = context.carried.get(number)
-    if carried is not None and carried.listed and status.why == "no cue":
+    budget_year = from_budget(plain, on_plain.end) if carried is not None and carried.listed else None
+    if budget_year is not None and status.why == "no cue":  # • £1.85 million from the 2026/27 capital programme (60)
+        status = Guess("achieved", "an amount taken from a budget: allocated already")
+        period = Guess(fiscal_end(*budget_year), "the year of the budget it is taken from")
+    elif carried is not None and carried.listed and status.why == "no cue":
         status = Guess("target", f"an item of the list {carried.why.replace('the due year of ', '')}")
         period = period_of(plain, on_plain.start, on_plain.end, "target", context.years, found, context.plan)
     if carried is not None and status.value == "target" and period.why in DEFAULT_TARGET_YEARS:
@@ -232,6 +238,7 @@ def status_and_period(
     status, period = comparative(plain, on_plain.start, status, period, context.years.now)  # (H1 2024: …) (59)
     status, period = expected_of(plain, on_plain.start, status, period, context.years.now)  # expects … of (59)
     status = told_past(plain, on_plain.start, on_plain.end, status)  # 171 of them learned where they will … (59)
+    period = same_period_before(plain, on_plain.start, status, period, context.title_year)  # 较上年同期的468处 (60)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
