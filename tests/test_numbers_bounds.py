@@ -177,6 +177,38 @@ def test_not_ranges(text: str, values: list[int]) -> None:
     assert [q.value for q in read_quantities(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a verb that carries its object from one level to another: a change (bring any object, take an amount)
+        ("bringing the total from 1,200 to 1,450", [1200, 1450]),
+        ("taking staffing from 98 to 112 full-time equivalents", [98, 112]),
+        ("which took the trust's total from 14 to 19", [14, 19]),
+        # "by" after a verb of change, and a level past ten times the size: the change and the level it comes to
+        ("is expected to fall by £25,000 to £430,000", [25000, 430000]),
+        ("beds increased by 12 to 340 beds", [12, 340]),
+        ("visits rose by about 1,200 to 15,400 in 2025", [1200, 15400]),
+    ],
+)
+def test_changes_told_like_ranges(text: str, values: list[int]) -> None:
+    assert [q.value for q in read_quantities(text)] == values
+    assert all(q.bound != "range" for q in read_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("a clinic that takes children from 5 to 16", (5, 16)),  # take carries no amount: an age range
+        ("plans to reduce by 10 to 20 percent", (10, 20)),  # a range of the change's size
+        ("waits were cut by 3 to 17 days", (3, 17)),  # the second end under ten times the first
+        ("grants of 25,000 to 430,000", (25000, 430000)),  # no verb of change before by
+    ],
+)
+def test_ranges_beside_changes(text: str, ends: tuple[int, int]) -> None:
+    (quantity,) = read_quantities(text)
+    assert quantity.bound == "range" and tuple(end.value for end in quantity.ends or []) == ends
+
+
 @pytest.mark.parametrize("text", ["2020-2025年", "In 2013-2014, funding rose", "3-5月", "1-3号楼"])
 def test_spans_of_years_and_labels_are_no_quantities(text: str) -> None:
     assert read_quantities(text) == []

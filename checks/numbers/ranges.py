@@ -100,6 +100,10 @@ def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | i
     first, second = _shared(first, second)
     if first.value >= second.value or not _same_unit(first, second):
         return None
+    if (join.group("dash") or "").lower() == "to" and range_changes.is_change_by(
+        norm, first.start, first.value, second.value
+    ):
+        return None  # fell by £25,000 to £430,000: the change, then the level it comes to
     if join.group("or") and not bounds.next_step(first.value, second.value):
         return None  # 10 or 15 beds: two choices, each read alone
     if refused(text, norm, first) or refused(text, norm, second, joined=True):
