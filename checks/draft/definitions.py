@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.draft.article_one import article_one
 from checks.draft.deadlines import deadline_to_act
 from checks.draft.means_tests import labelled_opening, means_threshold
 from checks.draft.named_items import named_items
@@ -298,6 +299,8 @@ def definition(line: str, q: Quantity) -> str | None:
         return "the length of a ranking (前10位), not a count"
     if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
         return "'一个' as an indefinite article ('a', 'every'), not a count"
+    if reason := article_one(line, q):
+        return reason
     bounded = q.text.endswith(("以下", "以上")) or line[q.end : q.end + 2] in ("以下", "以上")
     if (bounded and _BAND_BOUND_AFTER.match(line, q.end)) or (
         _BAND_INCLUDED_BEFORE.search(line, max(0, q.start - 3), q.start) and _BAND_INCLUDED_AFTER.match(line, q.end)
