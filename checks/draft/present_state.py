@@ -24,6 +24,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|made|rose|fell|grew|reached|received|recorded|reported|dealt|saw)\b", re.IGNORECASE
 )
 
+# a relative clause set off by commas tells of something else than the figure: its present is not the figure's
+_RELATIVE = re.compile(r",\s*(?:where|which|who|whose)\b[^,;]*,")
+
 
 def present_state(line: str, start: int, status: Guess, period: Guess, published: date | None) -> Guess:
     """``period``, or the publication year for a figure told in the present tense (see the module)."""
@@ -33,7 +36,8 @@ def present_state(line: str, start: int, status: Guess, period: Guess, published
         return period
     sentence_start = sentence_bounds(line, start)[0]
     part_start = max(sentence_start, line.rfind(", and ", 0, start) + 1, line.rfind(";", 0, start) + 1)
-    part = line[part_start:start]
+    # St Wilfrid's, where about a third of inpatients have a diagnosis, scored 74.1%: the relative clause's verb (60b)
+    part = _RELATIVE.sub(" ", line[part_start:start])
     if _PRESENT.search(part) is None or _PAST.search(part) or PRINTED_YEAR.search(part):
         return period
     return Guess(published.year, "told in the present tense: as it stands at publication")

@@ -27,9 +27,11 @@ from checks.draft.facts import DraftFact
 from checks.draft.from_day import from_day_to_come
 from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
+from checks.draft.later_day import later_day
 from checks.draft.law_years import without_law_years
 from checks.draft.measured import measured_against
 from checks.draft.months import starts_later
+from checks.draft.name_years import name_years
 from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
@@ -47,7 +49,9 @@ from checks.draft.reported_in_recommendations import reported
 from checks.draft.required_within import required_within
 from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
+from checks.draft.run_of_years import run_of_years
 from checks.draft.running import as_reported
+from checks.draft.said_plans import said_plans
 from checks.draft.same_period_before import same_period_before
 from checks.draft.same_year import same_year
 from checks.draft.season_before import season_before
@@ -239,6 +243,14 @@ def status_and_period(
     status, period = expected_of(plain, on_plain.start, status, period, context.years.now)  # expects … of (59)
     status = told_past(plain, on_plain.start, on_plain.end, status)  # 171 of them learned where they will … (59)
     period = same_period_before(plain, on_plain.start, status, period, context.title_year)  # 较上年同期的468处 (60)
+    period_again = partial(period_of, start=on_plain.start, end=on_plain.end, years=context.years, plan=context.plan)
+    period = name_years(plain, on_plain.start, period, partial(period_again, status=str(status.value)))  # (60b)
+    status, period = said_plans(
+        plain, on_plain.end, (status, period), partial(period_again, status="achieved")
+    )  # (60b)
+    period = run_of_years(plain, on_plain.start, status, period, context.title_year)  # now … for five years (60b)
+    next_figure, published_on = min(following, default=None), context.years.published
+    status, period = later_day(plain, on_plain.start, on_plain.end, next_figure, (status, period), published_on)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
