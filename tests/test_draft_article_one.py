@@ -20,6 +20,7 @@ _STORY = [
     "该院去年接诊患者12.6万人次，较上年增长8.1%。",
     "全县目前仅有一家三级医院。",
     "今年将新建一所卫生院、改扩建3所卫生院。",
+    "另外，全市去年建成一个区域医疗中心。",
 ]
 
 
@@ -35,10 +36,10 @@ def test_one_with_a_measure_word_is_an_article(drafted: dict[str, Any], line: in
     assert any(text in ignored for ignored in ignored_on(drafted, line))
 
 
-@pytest.mark.parametrize("line", [7, 8])
+@pytest.mark.parametrize("line", [7, 8, 9])
 def test_guard_one_counted_stays_a_figure(drafted: dict[str, Any], line: int) -> None:
-    """Guard: 仅有一家 (a word that counts before it) and 新建一所 beside 改扩建3所 (counts of the same measure word) are
-    counts of one."""
+    """Guard: 仅有一家 (a word that counts before it), 新建一所 beside 改扩建3所 (counts of the same measure word) and
+    建成一个 (a word that builds what it counts) are counts of one."""
     assert (line, 1) in facts_by_place(drafted)
 
 
