@@ -29,6 +29,12 @@ _HAVING = re.compile(
 )
 
 
+# 17% by 2027 with: the level before "with" is a target's, its due time between (no units named to pick)
+_DUE_THEN_WITH = re.compile(
+    r"\s+(?:by|in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?,?\s+with\b"
+)
+
+
 # 暂存时间超过48小时的9户, 等待超过30天的患者126人: a bounded duration, then 的 and the count it picks.
 # Any bound so followed picks them too: 噪声强度≥85dB(A)的岗位2.41万个, 低于80%的乡镇3个.
 _COUNT_DEFINED = re.compile(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*的\s*[^，,。；;：:\d]{0,8}?\d")
@@ -210,7 +216,11 @@ def threshold(line: str, q: Quantity, others: Sequence[Quantity]) -> str | None:
     if _PAYING.search(line, max(0, q.start - 12), q.start) or _OWN_LEVEL.search(line, max(0, q.start - 60), q.start):
         return None  # residents with chronic conditions pay no more than S$10: what they pay is the claim
     clause_start = clause_bounds(line, q.start)[0]
-    if any(clause_start <= o.start and o.end <= q.start and o.qualifier == "eq" for o in others if o is not q):
+    before = [o for o in others if o is not q and clause_start <= o.start and o.end <= q.start and o.qualifier == "eq"]
+    # a margin of 17% by 2027 with leverage of no more than 1.5 times: a due time, then a further level of the target
+    if before and _DUE_THEN_WITH.match(line, max(o.end for o in before)):
+        return None
+    if before:
         return "the threshold that picks the units counted (districts with enrolment below 75%), not a claim"
     if _PEOPLE_WITH.search(line, max(0, q.start - 60), q.start):
         return "the threshold that defines the people counted (patients with an eGFR below 60), not a claim"
