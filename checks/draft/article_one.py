@@ -16,6 +16,8 @@ import re
 from checks.draft.text import sentence_bounds
 from checks.numbers import Quantity
 
+# 又是一个, 每一个, 这一个: 一个 after 是, 每, 这 or 那 says "a" or "every" (moved here from checks.draft.definitions)
+_INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 # measure words of things and events (no time, measure or money: 一个月, 一年, 一米 and 一元 are spans or amounts)
 _MEASURE_WORDS = frozenset("个台道项次名位家所条批支套张座辆间种份例起场轮届期部件处组块片本根只户篇栋棵颗粒趟遍")
 # a word that counts just before (仅有一家, 共一所, 新增一个, 达到一项), or one that builds or sets up what it counts
@@ -28,6 +30,8 @@ _COUNTED_BEFORE = re.compile(
 
 def article_one(line: str, q: Quantity) -> str | None:
     """Why ``q``, 一 with a measure word, reads as an article (a, an) and not a count; None when it counts."""
+    if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
+        return "'一个' as an indefinite article ('a', 'every'), not a count"
     if q.digits != "一" or q.qualifier != "eq" or q.unit_text is None or q.unit_text not in _MEASURE_WORDS:
         return None
     if line[max(0, q.start - 1) : q.start] == "第" or _COUNTED_BEFORE.search(line, max(0, q.start - 4), q.start):

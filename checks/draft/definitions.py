@@ -8,7 +8,7 @@
   figure in two years``, a run of years (``连续13年``, ``for three consecutive years``), and a
   service schedule (``across seven days``, ``seven days a week``);
 - the years an amount is spread over: ``invest £4.6 million over four years``;
-- an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个``;
+- an indefinite article or "every" read as one: ``又是一个出生人口大年``, ``每一个`` (``checks.draft.article_one``);
 - a fraction in words restating the percentage in brackets after it: ``more than four fifths
   (80.2%)``, ``about one in 11 patients (9.3%)``;
 - the kinds a category comprises: ``法定传染病包括甲类传染病2种…,共41种``;
@@ -85,7 +85,6 @@ _RUN = (
 _WEEK = (re.compile(r"\bacross\s+(?:all\s+)?$", re.I), re.compile(r"^\s*(?:a|per)\s+week\b", re.I))
 # 24 hours a day, seven days a week: a line's opening hours, the whole of each day.
 _ALL_DAY = re.compile(r"\s*(?:a|per|each|every)\s+day\b", re.I)
-_INDEFINITE_BEFORE = re.compile(r"(?:是|每|这|那)$")
 _RESTATED_AFTER = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*%")
 # a full (100%) discount, a partial (50%) refund: the share a word of degree means, in brackets after it.
 _WORD_DEFINED = re.compile(r"\b(?:full|partial|complete)\s*\(\s*$", re.IGNORECASE)
@@ -297,8 +296,6 @@ def definition(line: str, q: Quantity) -> str | None:
         return "an end of the range that defines the term before its bracket (碘适宜水平（100—199μg/L）), not a claim"
     if q.unit_text in ("位", None) and q.value <= 100 and _RANK_BEFORE.search(line, max(0, q.start - 4), q.start):
         return "the length of a ranking (前10位), not a count"
-    if q.digits == "一" and q.unit_text == "个" and _INDEFINITE_BEFORE.search(line[: q.start]):
-        return "'一个' as an indefinite article ('a', 'every'), not a count"
     if reason := article_one(line, q):
         return reason
     bounded = q.text.endswith(("以下", "以上")) or line[q.end : q.end + 2] in ("以下", "以上")
