@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from checks.draft.carried import ACHIEVED_DEFAULTS
+from checks.draft.carried import ACHIEVED_DEFAULTS, starts_a_change
 from checks.draft.dates import MONTH_NUMBERS
 from checks.draft.guesses import Guess
 from checks.draft.months import MONTH_NAMES
@@ -27,9 +27,6 @@ _FROM_DATED_DAY = re.compile(
     rf"\b(?:from|as\s+of|effective|beginning|starting)\s+(?:on\s+)?"
     rf"(?:({MONTH_NAMES})\s+(\d{{1,2}}),?|(\d{{1,2}})\s+({MONTH_NAMES}))\s+((?:19|20)\d\d)\b"
 )
-
-_STARTS = re.compile(r"\bfrom\s*(?:[£$€¥]|US\$|Rs\.?\s?)?\s*$")
-_TO = re.compile(r"\s*(?:[^\d,;.]{0,12}?)\bto\s*(?:[£$€¥]|US\$|Rs\.?\s?)?\s*$")
 
 
 def later_day(
@@ -49,7 +46,7 @@ def later_day(
     year = int(day.group(5))
     if date(year, month, int(day.group(2) or day.group(3))) <= published:
         return guessed
-    if _STARTS.search(line, max(low, start - 12), start) and _TO.match(line, end, next_figure or end):
+    if starts_a_change(line, low, start, end, next_figure, signed=True):
         return guessed  # rises from $110 to $135: the level it starts from holds now
     words = f"'{day.group()}': a day after publication"
     return Guess("target", f"{words}, when the change takes effect"), Guess(year, words)
