@@ -7,6 +7,11 @@ objectives or next steps, joined by "are to"/"is to" to the verb of what is to b
 names after that verb as an aim: a target, due in the year its words name or, by default, as a target's
 period is guessed. Only where the first guess found no cue at all (a figure the sentence reports as done,
 "has been", keeps its cue).
+
+Since round 61 also a lead-in that names the goals and ends in a colon, the work to do listed after it in the same
+sentence: `Our goals for the rest of FY2026 (through September 30, 2026): bring …, hire 24 additional clinical staff, 9 of
+them in mental health, and schedule at least 90% of …` (each verb is a task; `Our goals for 2025: met 3 of 4` names
+what was done, a verb in the past, and stays as read).
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from checks.draft.text import sentence_bounds
 _AIMS_ARE_TO = re.compile(
     r"(?i:\b(?:priorities|priority|aims?|objectives?|next\s+steps|immediate\s+goals)\b[^.;:]{0,60}?"
     r"\b(?:are|is|will\s+be)\s+to\s+[a-z]+)"
+    # Our goals for the rest of FY2026 (through September 30, 2026): bring …, hire 24 … (round 61)
+    r"|(?i:\b(?:goals|aims|priorities|objectives|next\s+steps)\b[^.;:]{0,80}?):\s+(?:to\s+)?"
+    r"(?!(?:met|was|were|had|saw|hit|grew|fell|rose)\b)[a-z]+(?<!ed)\b"
 )
 
 

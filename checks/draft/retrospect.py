@@ -6,7 +6,8 @@ review that names no year (`…结对培养…骨干医师205名`, dated by defa
 year it runs since (`2023年以来`, `since 2023`) and the years it counts (`三年来`, `三年回眸`, `over the past
 three years`), whose last year (2023 + 3 - 1) is the year before publication. Not a scene the reporter
 saw (`在略阳县人民医院，记者看到，…已有透析机24台`, `when we visited`): that is as of the visit, now; nor a
-figure its sentence dates by a year of its own, a target, or a rule."""
+figure its sentence dates by a year of its own, a target, or a rule. Since round 61 the year a project started opens
+the span too (`该项目于2019年启动…7年来，项目累计募集善款1.52亿元` in January 2026: 2019 to 2025; `launched in 2019`)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,12 @@ from checks.draft.guesses import OPENING_YEAR, Guess
 from checks.draft.text import sentence_bounds
 from checks.draft.year_counts import years_counted
 
-_SINCE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*以来|\bsince\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_SINCE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年\s*以来|\bsince\s+((?:19|20)\d\d)\b"
+    # 该项目于2019年启动…7年来: the year a project started opens the span it counts (round 61)
+    r"|于((?:19|20)\d\d)\s*年\s*(?:启动|创立|设立|成立)|\b(?:launched|started|set\s+up)\s+in\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     r"(?<![\d一二三四五六七八九十两])([两二三四五六七八九十]|\d{1,2})\s*年\s*(?:来|以来|回眸|回顾|间)"
     r"|\b(?:past|last|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -35,7 +41,7 @@ def span_end(lines: Sequence[str], published: date | None) -> int | None:
     if published is None:
         return None
     text = "\n".join(lines)
-    since = {int(m.group(1) or m.group(2)) for m in _SINCE.finditer(text)}
+    since = {int(next(g for g in m.groups() if g)) for m in _SINCE.finditer(text)}
     counted = set()
     for m in _COUNTED.finditer(text):
         word = (m.group(1) or m.group(2)).lower()
@@ -54,7 +60,7 @@ def reviewed(
     low, high = sentence_bounds(line, start)
     if _SCENE.search(line, low, high):
         return period
-    since = {int(m.group(1) or m.group(2)) for m in _SINCE.finditer(line, low, high)}
+    since = {int(next(g for g in m.groups() if g)) for m in _SINCE.finditer(line, low, high)}
     by_default = period.why in _DEFAULTS and period.value == published.year
     by_count = period.value == published.year and _COUNTED.fullmatch(period.why.strip("'")) is not None
     by_since = period.value in since and period.why == OPENING_YEAR

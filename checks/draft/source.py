@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.about import before_about
+from checks.draft.crumbs import breadcrumb_line
 from checks.draft.dates import HEAD_LINES, full_date, is_dateline, only_date, published_of
 from checks.draft.key_figures import key_figures_start
 from checks.draft.minguo import counts_minguo, gregorian
@@ -145,22 +146,16 @@ def _is_boilerplate(line: str) -> bool:
     )
 
 
-_BREADCRUMB = re.compile(
-    r"^\s*(?:(?:当前位置|您现在的位置|你的位置|所在位置|You\s+are\s+here)\s*[:：]\s*)?(?:Home|首页)\s*(?:/|>|»|›|＞)",
-    re.IGNORECASE,
-)
-
-
 def title_of(lines: list[str]) -> tuple[int, str] | None:
     """The first non-empty line that is not a date line or page furniture (its number and text).
 
     None when that line is already a paragraph of the article (a page that starts mid-article).
     """
     # A site's name above its breadcrumb (霍山县人民政府 / 首页 > 信息公开 > …) is the page's, not the title.
-    crumb = next((n for n, line in enumerate(lines[:HEAD_LINES], start=1) if _BREADCRUMB.match(line)), 0)
+    crumb = breadcrumb_line(lines)  # … and the trail itself (烟台新闻网 > 民生 > 健康: round 61)
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if number < crumb or is_blank(stripped) or _is_boilerplate(stripped) or only_date(stripped):
+        if number <= crumb or is_blank(stripped) or _is_boilerplate(stripped) or only_date(stripped):
             continue
         # A first line that is a long sentence is the article itself (a page starting mid-article);
         # a headline does not end with a full stop.
