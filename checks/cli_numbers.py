@@ -20,13 +20,19 @@ def numbers_command(options: argparse.Namespace) -> int:
     from checks.corpus import repository_units
     from checks.intervals import show_number
     from checks.numbers import read_quantities
+    from checks.numbers.told_cells import told_lines
 
     name, text = text_to_read(options)
     if options.heading:
         return _heading(text, options.format, name)
-    # Line by line, as coverage reads an article body: offsets are columns of their line.
+    # Line by line, as coverage reads an article body (a table's cells with their header): offsets are columns of
+    # their line.
+    text_lines = text.split("\n")
+    told = told_lines(text_lines)
     with repository_units(Path.cwd()):
-        found = [(number, q) for number, line in enumerate(text.split("\n"), 1) for q in read_quantities(line)]
+        found = [
+            (number, q) for number, line in enumerate(text_lines, 1) for q in read_quantities(line, told.get(number))
+        ]
     found = [(number, q) for number, q in found if math.isfinite(q.value)]  # 400 digits read as inf: no figure
     if options.format == "json":
         rows = [{"line": number, **q.as_dict()} for number, q in found]

@@ -41,7 +41,7 @@ class Context:
     @cached_property
     def quote_readings(self) -> pd.DataFrame:
         """Every quantity the number reader reads in every fact's quote (with its heading's scale)."""
-        return readings.quote_readings(self.corpus.frames.facts, self.unit_headings)
+        return readings.quote_readings(self.corpus.frames.facts, self.unit_headings, self.corpus.seeds)
 
     @cached_property
     def matched_readings(self) -> pd.DataFrame:

@@ -346,9 +346,9 @@ def test_uncited_reads_each_seed_line_once(tmp_path: Path, monkeypatch: pytest.M
     read: list[str] = []
     real = build.read_quantities
 
-    def counting(text: str) -> Any:
+    def counting(text: str, told: dict[int, bool] | None = None) -> Any:
         read.append(text)
-        return real(text)
+        return real(text, told)
 
     monkeypatch.setattr(build, "read_quantities", counting)
     code, out = _draft(root, "data/example.yaml", "--uncited")

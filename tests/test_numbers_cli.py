@@ -145,3 +145,14 @@ def test_a_file_not_in_utf8_is_refused_in_one_line_as_draft_refuses_it(
         error
         == f"factlint: {article}: not valid UTF-8 at byte 2; save the article as UTF-8 first (e.g. iconv -f GBK -t UTF-8)\n"
     )
+
+
+def test_a_table_s_cells_are_read_with_their_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As the validator reads an article: 2080 under 注册护士数（人） is a count; alone, or under 年份, a year."""
+    article = tmp_path / "table.txt"
+    article.write_text("县（市、区）\t注册护士数（人）\t年份\n武穴市\t2080\t2024\n武穴市\t2080\n", encoding="utf-8")
+    assert main(["numbers", "--file", str(article), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(row["line"], row["text"]) for row in rows] == [(2, "2080"), (3, "2080")]
+    assert main(["numbers", "武穴市\t2080"]) == 0
+    assert "no quantit" in capsys.readouterr().out.lower()

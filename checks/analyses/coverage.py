@@ -9,6 +9,7 @@ import pandas as pd
 from checks.analyses.readings import holds
 from checks.frames import records
 from checks.numbers import read_quantities
+from checks.numbers.told_cells import told_lines
 from checks.seeds import Seed, line_text, readable_seeds
 
 READING = ["dataset", "seed", "line", "start", "end", "value", "round_low", "round_high", "text"]
@@ -24,10 +25,11 @@ def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFr
         if not seed.readable:
             continue
         last = min(int(source.body_last), len(seed.lines))
+        told = told_lines(seed.lines)  # 2080 under 注册护士数（人）: a count, no year
         for number in range(int(source.body_first), last + 1):
             rows.extend(
                 (source.dataset, source.seed, number, q.start, q.end, q.value, q.round_low, q.round_high, q.text)
-                for q in read_quantities(seed.lines[number - 1])
+                for q in read_quantities(seed.lines[number - 1], told.get(number))
             )
     return pd.DataFrame(rows, columns=READING)
 

@@ -20,6 +20,7 @@ import pandas as pd
 from checks.frames import text_or_none
 from checks.intervals import intervals_for
 from checks.numbers import HeadingUnit, Quantity, heading_unit, read_quantities, too_long, under_heading
+from checks.numbers.told_cells import told_cells
 from checks.seeds import Seed, line_text, readable_seeds
 
 READING_COLUMNS = [
@@ -75,10 +76,12 @@ def unit_headings(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFram
     return pd.DataFrame(rows, index=given.index, columns=["scale", "unit", "unit_text", "problem"])
 
 
-def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
+def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
     """Every quantity read in every fact's quote; ``fact`` is the fact's row label. A bare number (no
     unit word of its own) in the quote of a fact whose heading applies (``unit_headings``) is read
-    with the heading's scale and unit (``headed``)."""
+    with the heading's scale and unit (``headed``). A bare cell of 1900–2100 that its column's header says
+    counts (``told_cells``: 2080 under 注册护士数（人）) is read as a number, one it says is a year as a year, as the
+    drafter reads them."""
     usable = headings[headings["problem"].isna()]
     # Back out of the frame, a missing unit may be NaN: the reader takes text or None (compiled, it
     # refuses anything else).
@@ -88,14 +91,40 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame) -> pd.DataFrame:
             usable.index, usable["scale"], usable["unit"], usable["unit_text"], strict=True
         )
     }
+    told = _told_in_quotes(facts, seeds)
     rows = [
         _row(label, q, applies.get(label))
         for label, quote in zip(facts.index.tolist(), facts["quote"].tolist(), strict=True)
         if isinstance(quote, str)
-        for reading in read_quantities(quote)
+        for reading in read_quantities(quote, told.get(label))
         for q in reading.figures()  # a range is cited by one of its ends
     ]
     return pd.DataFrame(rows, columns=[*READING_COLUMNS, "headed"])
+
+
+# A quote that may hold a table's bare cell of 1900–2100: such digits after a cell's separator or the quote's
+# start, or before a separator or its end (a quote may be the cell alone: 2080).
+_MAY_HOLD_CELL = r"(?:^|\t|\s\s)(?:19\d\d|20\d\d|2100)|(?:19\d\d|20\d\d|2100)(?:$|\t|\s\s)"
+
+
+def _told_in_quotes(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> dict[object, dict[int, bool]]:
+    """For each fact whose quote holds table cells of 1900–2100 that their column's header tells (``told_cells``):
+    what they are, by where they stand in the quote (found on the cited line, below the header). Only quotes that
+    may hold one are looked up."""
+    may = facts[facts["quote"].str.contains(_MAY_HOLD_CELL, regex=True, na=False)].dropna(subset=["seed", "line"])
+    may = may[may["seed"].isin(readable_seeds(seeds))]
+    known: dict[object, dict[int, int | None]] = {}
+    found: dict[object, dict[int, bool]] = {}
+    for label, seed, number, quote in zip(may.index, may["seed"], may["line"], may["quote"], strict=True):
+        line = line_text(seeds, seed, number)
+        at = line.find(quote) if line is not None else -1
+        if at < 0:
+            continue
+        cells = told_cells(seeds[seed].lines, int(number), known.setdefault(seed, {}))
+        inside = {where - at: counts for where, counts in cells.items() if at <= where < at + len(quote)}
+        if inside:
+            found[label] = inside
+    return found
 
 
 def _row(label: object, q: Quantity, heading: HeadingUnit | None) -> tuple[object, ...]:

@@ -69,7 +69,8 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
     if held >= MAX_DRAFT_ITEMS:
         drafted.crowded.append((number, f"the draft holds {held} items already"))
         return
-    readings = read_quantities(line)
+    told = context.told.get(number)  # table cells of 1900–2100 their header says count, or are years
+    readings = read_quantities(line, told)
     # A range is a fact per end; 400 digits read as inf have no value. Every figure of the line is
     # the others' context (the clause before a quote, a share a duration defines).
     finite = [(q, figure) for q in readings for figure in q.figures() if math.isfinite(figure.value)]
@@ -107,7 +108,7 @@ def draft_line(number: int, line: str, wanted: set[tuple[int, int]] | None, cont
         if reason:
             drafted.ignores.append({"line": number, "text": unique_span(line, q.start, q.end), "reason": reason})
             continue
-        span = quote_span(line, q, figures)
+        span = quote_span(line, q, figures, told)
         if span is None:
             drafted.unquotable.append((number, q.text))
             continue
@@ -157,9 +158,9 @@ def _own_words(q: Quantity, line: str) -> str:
     return "" if at < 0 or CJK.search(line) else q.text[at + len(q.digits) :]
 
 
-def _restated(line: str, number: int, reason: str, drafted: Drafted) -> None:
+def _restated(line: str, number: int, reason: str, drafted: Drafted, told: dict[int, bool] | None) -> None:
     """Ignore entries for a line that restates another (a repeated paragraph, a headline in the body)."""
-    for q in (figure for reading in read_quantities(line) for figure in reading.figures()):
+    for q in (figure for reading in read_quantities(line, told) for figure in reading.figures()):
         drafted.ignores.append({"line": number, "text": unique_span(line, q.start, q.end), "reason": reason})
 
 
@@ -170,7 +171,13 @@ def draft_lines(lines: Sequence[str], numbers: Iterable[int], context: Context) 
     context_of = section_contexts(lines, numbers, context)
     for number in numbers:
         if number in restated:
-            _restated(lines[number - 1], number, restated[number], drafted)
+            _restated(
+                lines[number - 1],
+                number,
+                restated[number],
+                drafted,
+                context_of(number).told.get(number),
+            )
             continue
         draft_line(number, lines[number - 1], None, context_of(number), drafted)
     settle_kinds(drafted.new_indicators, drafted.new_units)

@@ -49,6 +49,7 @@ from checks.draft.tables import Column, table_columns
 from checks.draft.unratified import unratified
 from checks.draft.wrapped import continued_paragraphs
 from checks.draft.years import ArticleYears
+from checks.numbers.told_cells import told_lines
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Context:
     minguo: bool = False  # the page counts its years in the Minguo calendar (checks.draft.minguo)
     sambat: int | None = None  # its years from this one are of the Bikram Sambat (checks.draft.sambat)
     columns: dict[int, list[Column]] = field(default_factory=dict)  # a table's rows: their columns
+    told: dict[int, dict[int, bool]] = field(default_factory=dict)  # rows: cells of 1900–2100 their header tells
     column_years: dict[int, list[HeaderYear | None]] = field(default_factory=dict)  # a table's rows: cells' years
     title_year: int | None = None  # the one year a title names (or the text declares), over (checks.draft.carried)
     budget: int | None = None  # the year of the budget the text reports, when not over (checks.draft.policy)
@@ -142,6 +144,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     later |= tables_of_a_year_to_come(lines, numbers, context.years.now)  # Table 1. … decisions for 2027
     changing = change_sections(lines, numbers, context.effective)  # 二、主要调整内容 of a notice taking effect later
     context.columns = table_columns(lines, numbers)
+    context.told = told_lines(lines)  # 2080 under 注册护士数（人）: a count, as the validator reads it
     context.column_years = column_years(lines, numbers, context.years.now)
     context.column_years = first_period_columns(lines, numbers, context.years.now) | context.column_years  # round 52
     context.carried = carried_due_years(lines, numbers, context.years.now)

@@ -30,7 +30,9 @@ def unit_of(
         if changed:
             return changed, f"unit: {changed}, the {kind_of.get(changed, 'rate')} it is a change of"
     base = printed_base(line, q)
-    column = cell_column(context_columns, number, line, q) if q.unit is None and not q.unit_text else None
+    # a bare cell, or one counted in its column's unit word (每千常住人口注册护士数（人）: 3.55 is a rate of that base)
+    bare = q.unit is None and not q.unit_text
+    column = cell_column(context_columns, number, line, q) if bare or kind_of.get(str(q.unit)) == "count" else None
     if base is None and column is not None:
         base = column.base  # a table's column of rates (Rate per 100,000 population)
     base = base or customary_base(line, q)  # 孕产妇死亡率为0: a rate of its customary base, never a count

@@ -60,14 +60,14 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     )
 
 
-def _proves(quote: str, q: Quantity) -> bool:
-    return any(_same_figure(r, q) for r in _figures(quote))
+def _proves(quote: str, q: Quantity, told: tuple[tuple[int, bool], ...]) -> bool:
+    return any(_same_figure(r, q) for r in _figures(quote, told))
 
 
 @lru_cache(maxsize=64)
-def _figures(quote: str) -> tuple[Quantity, ...]:
+def _figures(quote: str, told: tuple[tuple[int, bool], ...]) -> tuple[Quantity, ...]:
     # The widest quote is the whole line, the same for every figure of the line: read it once.
-    return tuple(figure for reading in read_quantities(quote) for figure in reading.figures())
+    return tuple(figure for reading in read_quantities(quote, dict(told)) for figure in reading.figures())
 
 
 def _short_prefix(text: str) -> bool:
@@ -75,8 +75,12 @@ def _short_prefix(text: str) -> bool:
     return len(CJK.findall(text)) < 2 and len([w for w in text.split() if any(c.isalpha() for c in w)]) < 2
 
 
-def quote_span(line: str, q: Quantity, figures: Sequence[Quantity]) -> tuple[int, int] | None:
-    """The span of the shortest quote that is unique on ``line`` and reads as ``q``; None when none does."""
+def quote_span(
+    line: str, q: Quantity, figures: Sequence[Quantity], told: dict[int, bool] | None = None
+) -> tuple[int, int] | None:
+    """The span of the shortest quote that is unique on ``line`` and reads as ``q``; None when none does
+    (``told``: the line's table cells of 1900–2100 that their header says count or are years, read so in the
+    quote too)."""
     clause_start, clause_end = clause_bounds(line, q.start)
     previous = [f.end for f in figures if clause_start <= f.end <= q.start]
     start = max(previous) if previous else clause_start
@@ -99,7 +103,8 @@ def quote_span(line: str, q: Quantity, figures: Sequence[Quantity]) -> tuple[int
         if high - low > MAX_QUOTE_CHARS:
             break  # the wider candidates are longer still
         quote = line[low:high]
-        if quote and line.count(quote) == 1 and _proves(quote, q):
+        inside = tuple((at - low, counts) for at, counts in (told or {}).items() if low <= at < high)
+        if quote and line.count(quote) == 1 and _proves(quote, q, inside):
             return low, high
     return None
 

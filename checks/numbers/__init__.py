@@ -15,6 +15,8 @@ numbers, ordinals, labels). The parts, each readable alone:
 - ``units``: measure words, ``schemas/units.yaml`` hints; ``rate_bases``: a rate's base as printed;
 - ``nonquantities``: what is not a quantity; ``quantity``: the ``Quantity`` a reading gives;
 - ``headings``: the unit and scale a table's heading gives the bare numbers under it.
+- ``told_cells``: a table's cells of 1900–2100 as their column's header tells them (2080 nurses under
+  注册护士数（人）, 1998 under 建成年份（年）), passed to ``read_quantities`` by those who read whole articles.
 - ``durations``: a time printed in hours, minutes and seconds read as one duration (11分36秒).
 - ``ratios``: a ratio with a term of one read once (医护比为1:1.2); ``respectively``: a bound printed
   once for figures taken in turn (分别…以下).

@@ -200,13 +200,14 @@ _INDENT = " \u3000"  # a paragraph's indent, not an empty cell (a leading tab is
 _RARE_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 
 
-def _surely_no_separator(text: str) -> bool:
+def surely_no_separator(text: str) -> bool:
     """Whether an ASCII ``text`` holds no separator for certain: no two spaces and none of the rarer
     whitespace (most prose lines; substring searches, far cheaper than the pattern's search)."""
     return text.isascii() and "  " not in text and not any(mark in text for mark in _RARE_SPACES)
 
 
-def _cells(line: str) -> list[str]:
+def cells_of(line: str) -> list[str]:
+    """A row's cells, split by tabs or runs of spaces (a paragraph's indent is no empty cell)."""
     return _SEPARATOR.split(line.lstrip(_INDENT).rstrip())
 
 
@@ -214,13 +215,13 @@ def is_row(line: str) -> bool:
     """Whether ``line`` is a row of two cells or more (split by a tab or a run of spaces), not a table's
     caption set apart from its unit label (表1　收入支出决算总体情况　　　　单位：万元)."""
     text = line.lstrip(_INDENT).rstrip()
-    if _surely_no_separator(text) or _SEPARATOR.search(text) is None:
+    if surely_no_separator(text) or _SEPARATOR.search(text) is None:
         return False
     label = CAPTION_UNIT.search(text)
-    return label is None or label.end() != len(text) or len(_cells(text)) > 2
+    return label is None or label.end() != len(text) or len(cells_of(text)) > 2
 
 
-def _column(line: str, position: int) -> int:
+def column_at(line: str, position: int) -> int:
     """Which cell of a row ``position`` stands in (0 for the first)."""
     offset = len(line) - len(line.lstrip(_INDENT))
     return len(_SEPARATOR.findall(line, offset, max(offset, position)))
@@ -266,8 +267,8 @@ def cell_heading(
     header = table_header(lines, number, known)
     if header is None or header == number:
         return None
-    column = _column(lines[number - 1], position)
-    cells = _cells(lines[header - 1])
+    column = column_at(lines[number - 1], position)
+    cells = cells_of(lines[header - 1])
     cell = cells[column] if column < len(cells) else ""
     own = column_unit(cell)
     if own is not None:
@@ -296,7 +297,7 @@ def row_label_unit(line: str) -> tuple[str, HeadingUnit] | None:
     """The unit a row's first cell names in brackets for the cells after it, in a table whose columns
     are years or places (Treatments (lakh)<TAB>16.8<TAB>18.7; 门诊人次（万）<TAB>120.5): its words and what
     they give. A row that names its own unit names it for its cells rather than the table's caption."""
-    label = _cells(line)[0].strip()
+    label = cells_of(line)[0].strip()
     named = column_unit(label) if _BRACKETED.search(label) else None
     return (label, named) if named is not None else None
 
@@ -323,7 +324,7 @@ def table_caption(lines: Sequence[str], header: int) -> CellHeading | None:
         found = caption_unit(lines[number - 1])
         if found is not None:
             return CellHeading(number, *found)
-    corner = _cells(lines[header - 1])[0].strip()
+    corner = cells_of(lines[header - 1])[0].strip()
     named = column_unit(corner)
     if named is not None and named.scale != 1:
         return CellHeading(header, corner, named)

@@ -161,8 +161,10 @@ def _plain_char(found: re.Match[str]) -> str:
     return _PLAIN[found.group()]
 
 
-def read_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order of position."""
+def read_quantities(text: str, told: dict[int, bool] | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order of position. ``told``: bare table cells of 1900–2100 by where they
+    stand, that their column's header says count (True: 2080 under 注册护士数（人）, a number) or are years (False:
+    1998 under 建成年份（年）), whatever the row alone would say (``checks.numbers.told_cells``)."""
     norm = normalize(text)
     table = units()
     found: list[Quantity] = []
@@ -216,7 +218,7 @@ def read_quantities(text: str) -> list[Quantity]:
                 found.append(joined)
             resume = joined.end if isinstance(joined, Quantity) else joined
             continue
-        finished = _finish(text, norm, draft, table)
+        finished = _finish(text, norm, draft, table, told)
         if finished is not None:
             found.append(finished)
             if finished.end > resume:
@@ -234,7 +236,7 @@ def read_quantities(text: str) -> list[Quantity]:
     return respective_bounds(text, norm, found)
 
 
-def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None:
+def _finish(text: str, norm: str, draft: Draft, table: Units, told: dict[int, bool] | None) -> Quantity | None:
     """The quantity of a draft standing alone: its bound words, or None when it is no quantity."""
     kind, digits, unit_text, end = draft.kind, draft.digits, draft.unit_text, draft.end
     if kind == "cn" and unit_text is None and len(digits) == 1 and draft.scale == 1 and not draft.step:
@@ -256,11 +258,14 @@ def _finish(text: str, norm: str, draft: Draft, table: Units) -> Quantity | None
     bound, start, end = _bounds(norm, draft, own, table)
     if lone_en and bound == "eq" and draft.scale == 1 and not _lone_word_counts(norm, digits, start, end):
         return None
+    cell = told.get(draft.start) if told else None  # what the cell's column header says it is, if a table's
     if (
         kind == "arabic"
         and len(digits) == 4
+        and cell is not True
         and (
-            is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end)
+            cell is False
+            or is_year(norm, digits, draft.scale, step, bound, unit_text, draft.start, draft.number_end)
             or (bound in ("gt", "lt") and compared_with_a_year(norm, digits, unit_text, start, end))
         )
     ):
