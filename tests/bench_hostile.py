@@ -2,6 +2,8 @@
 
 - a seed line full of figures (5,000 and 20,000 characters, the longest a seed line may be): a
   fresh ``factlint validate`` in text and in HTML (the article view), and ``factlint draft``;
+- a table of two lines at the same two sizes: a header of units and a row of cells of 1900–2100 under it, each of
+  which the reader asks the header about (``checks.numbers.told_cells``);
 - a dataset of 750 and 3,000 facts that all fail several rules.
 
 ×4 the input should take about ×4 the time (minus the second or so of starting the process).
@@ -38,6 +40,15 @@ def _long_line(root: Path, length: int) -> None:
     path.write_bytes(b"\n".join(lines))
 
 
+def _year_cells(root: Path, length: int) -> None:
+    path = root / SEED
+    lines = path.read_bytes().split(b"\n")
+    cells = length // 5
+    lines[13] = ("区" + "\t注册护士数（人）" * cells)[:length].encode("utf-8")  # line 14: a header
+    lines[14] = ("武穴市" + "\t2080" * cells)[:length].encode("utf-8")  # line 15: its row
+    path.write_bytes(b"\n".join(lines))
+
+
 def _bad_facts(root: Path, count: int) -> None:
     path = root / DATASET
     bad = "\n".join(f"  - {{id: bad{n}, line: {n % 30 + 1}, quote: 'x', value: -1, unit: nope}}" for n in range(count))
@@ -58,6 +69,15 @@ def hostile_timing() -> list[str]:
             rows.append(
                 f"a seed line of {size:,} characters of figures: validate {times[0]:.2f} s, "
                 f"html {times[1]:.2f} s, draft {times[2]:.2f} s"
+            )
+            shutil.rmtree(root)
+        for size in (MAX_LINE_CHARS // 4, MAX_LINE_CHARS):
+            root = copy_repository(Path(folder) / f"table-{size}")
+            _year_cells(root, size)
+            validate = _seconds(root, "validate", "--no-cache")
+            draft = _seconds(root, "draft", SEED, "--output", "data/zz-draft.yaml")
+            rows.append(
+                f"a table row of {size:,} characters of cells 1900–2100: validate {validate:.2f} s, draft {draft:.2f} s"
             )
             shutil.rmtree(root)
         for count in (750, 3_000):

@@ -114,13 +114,17 @@ def _told_in_quotes(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> dict[obje
     may = facts[facts["quote"].str.contains(_MAY_HOLD_CELL, regex=True, na=False)].dropna(subset=["seed", "line"])
     may = may[may["seed"].isin(readable_seeds(seeds))]
     known: dict[object, dict[int, int | None]] = {}
+    by_line: dict[tuple[object, int], dict[int, bool]] = {}  # many facts may cite one line: it is read once
     found: dict[object, dict[int, bool]] = {}
     for label, seed, number, quote in zip(may.index, may["seed"], may["line"], may["quote"], strict=True):
         line = line_text(seeds, seed, number)
         at = line.find(quote) if line is not None else -1
         if at < 0:
             continue
-        cells = told_cells(seeds[seed].lines, int(number), known.setdefault(seed, {}))
+        key = (seed, int(number))
+        if key not in by_line:
+            by_line[key] = told_cells(seeds[seed].lines, key[1], known.setdefault(seed, {}))
+        cells = by_line[key]
         inside = {where - at: counts for where, counts in cells.items() if at <= where < at + len(quote)}
         if inside:
             found[label] = inside

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from checks.numbers import Quantity
 
@@ -69,7 +70,7 @@ def _table_label(line: str, q: Quantity) -> str | None:
     group<TAB>Week 47 cases<TAB>Rate): part of a label, not a figure."""
     if line.count("\t") >= 2:
         cells = line.split("\t")
-        starts = [sum(len(c) + 1 for c in cells[:n]) for n in range(len(cells))]
+        starts = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=0))  # each cell's offset, in one pass
     else:  # a row aligned by runs of spaces: each cell's words are joined by single spaces
         found = list(re.finditer(r"\S+(?: \S+)*", line))
         cells, starts = [m.group() for m in found], [m.start() for m in found]

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate
 
-from checks.numbers.headings import cells_of, column_at, column_unit, surely_no_separator, table_header
+from checks.numbers.headings import cells_of, column_unit, columns_at, surely_no_separator, table_header
 
 # A whole cell of 1900–2100, nothing but the digits: after a tab or a run of spaces, before another or the line's end.
 _YEAR_CELL = re.compile(r"(?:(?<=\t)|(?<=[^\S\t\n]{2}))(?:19\d\d|20\d\d|2100)(?=\s*\Z|\t|[^\S\t\n]{2})")
@@ -80,16 +81,22 @@ def told_cells(lines: Sequence[str], number: int, known: dict[int, int | None] |
     header = table_header(lines, number, known)
     if header is None or header == number:
         return {}
-    heads = cells_of(lines[header - 1])
+    heads = _header_cells(lines[header - 1])
     told = {}
-    for at in spots:
-        column = column_at(line, at)
-        counts = _counts(heads[column].strip()) if 0 < column < len(heads) else None
+    for at, column in zip(spots, columns_at(line, spots), strict=True):
+        counts = _counts(heads[column]) if 0 < column < len(heads) else None
         if counts is not None:
             told[at] = counts
     return told
 
 
+# A table's rows share their header: its cells and what each says are read once, not once per row.
+@lru_cache(maxsize=256)
+def _header_cells(line: str) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in cells_of(line))
+
+
+@lru_cache(maxsize=4096)
 def _counts(head: str) -> bool | None:
     """Whether a header cell says the bare cells under it count (a year's column of values, a unit or words that
     count) or are years (a unit of time, a word for the year or date); None when it says neither."""

@@ -8,6 +8,7 @@ no year (泾县<TAB>2087<TAB>2059<TAB>98.66: one column of years at most). A hea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a cell that is a number (with its sign, thousands commas, a decimal part and a percent sign)
 _NUMBER_CELL = re.compile(r"\s*[-+−]?\d[\d,]*(?:\.\d+)?\s*%?\s*")
@@ -22,8 +23,17 @@ def counting_cell(text: str, start: int, end: int) -> bool:
     cell_end = len(text) if cell_end < 0 else cell_end
     if cell_start == 0 or text[cell_start:start].strip() or text[end:cell_end].strip():
         return False
-    cells = text.split("\t")[1:]
     own = text.count("\t", 0, start) - 1
+    first_other, years, others = _row(text)
+    return first_other < own or (years >= 2 and others)
+
+
+# A row's cells are looked at once, not once for each of its cells of 1900–2100 (a row of thousands is no
+# square of them): the index of its first number no year could be (after the label), how many cells are years,
+# and whether any such number is printed.
+@lru_cache(maxsize=16)
+def _row(text: str) -> tuple[int, int, bool]:
+    cells = text.split("\t")[1:]
     years = [_YEAR_CELL.fullmatch(cell) is not None for cell in cells]
     others = [_NUMBER_CELL.fullmatch(cell) is not None and not year for cell, year in zip(cells, years, strict=True)]
-    return any(others[:own]) or (sum(years) >= 2 and any(others))
+    return next((n for n, other in enumerate(others) if other), len(cells)), sum(years), any(others)
