@@ -26,6 +26,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from checks.numbers.headings import cells_of, column_unit, columns_at, surely_no_separator, table_header
+from checks.numbers.tables import units
+from checks.numbers.units import Units
 
 # A whole cell of 1900–2100, nothing but the digits: after a tab or a run of spaces, before another or the line's end.
 _YEAR_CELL = re.compile(r"(?:(?<=\t)|(?<=[^\S\t\n]{2}))(?:19\d\d|20\d\d|2100)(?=\s*\Z|\t|[^\S\t\n]{2})")
@@ -82,9 +84,10 @@ def told_cells(lines: Sequence[str], number: int, known: dict[int, int | None] |
     if header is None or header == number:
         return {}
     heads = _header_cells(lines[header - 1])
+    catalogue = units()  # the unit table a header is read with (a repository's own units.yaml may name more)
     told = {}
     for at, column in zip(spots, columns_at(line, spots), strict=True):
-        counts = _counts(heads[column]) if 0 < column < len(heads) else None
+        counts = _says(heads[column], catalogue) if 0 < column < len(heads) else None
         if counts is not None:
             told[at] = counts
     return told
@@ -96,7 +99,22 @@ def _header_cells(line: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in cells_of(line))
 
 
-@lru_cache(maxsize=4096)
+# What each header cell says, for each unit table: a table's rows share their header, so it is read once. An entry
+# holds its table, so the table's id, part of the key, is no other table's while the entry stands.
+_SAID: dict[tuple[str, int], tuple[Units, bool | None]] = {}
+_MAX_SAID = 4096
+
+
+def _says(head: str, catalogue: Units) -> bool | None:
+    key = (head, id(catalogue))
+    found = _SAID.get(key)
+    if found is None or found[0] is not catalogue:
+        if len(_SAID) >= _MAX_SAID:
+            _SAID.clear()
+        found = _SAID[key] = (catalogue, _counts(head))
+    return found[1]
+
+
 def _counts(head: str) -> bool | None:
     """Whether a header cell says the bare cells under it count (a year's column of values, a unit or words that
     count) or are years (a unit of time, a word for the year or date); None when it says neither."""
