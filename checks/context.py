@@ -39,9 +39,15 @@ class Context:
         return readings.unit_headings(self.corpus.frames.facts, self.corpus.seeds)
 
     @cached_property
+    def told_cells(self) -> dict[str, dict[int, dict[int, bool]]]:
+        """For each readable seed, its table cells of 1900–2100 that their column's header tells (a count, or a year),
+        by line: read once for the body's readings and the quotes' alike."""
+        return readings.told_by_seed(self.corpus.seeds)
+
+    @cached_property
     def quote_readings(self) -> pd.DataFrame:
         """Every quantity the number reader reads in every fact's quote (with its heading's scale)."""
-        return readings.quote_readings(self.corpus.frames.facts, self.unit_headings, self.corpus.seeds)
+        return readings.quote_readings(self.corpus.frames.facts, self.unit_headings, self.corpus.seeds, self.told_cells)
 
     @cached_property
     def matched_readings(self) -> pd.DataFrame:
@@ -56,7 +62,7 @@ class Context:
     @cached_property
     def body_readings(self) -> pd.DataFrame:
         """Every quantity the number reader reads on the body lines of the cited seeds."""
-        return coverage.body_readings(self.corpus.frames.sources, self.corpus.seeds)
+        return coverage.body_readings(self.corpus.frames.sources, self.corpus.seeds, self.told_cells)
 
     @cached_property
     def uncited_readings(self) -> pd.DataFrame:

@@ -32,21 +32,24 @@ def _seconds(root: Path, *argv: str) -> float:
     return time.perf_counter() - start
 
 
-def _long_line(root: Path, length: int) -> None:
+def _set_lines(root: Path, texts: dict[int, str]) -> None:
+    """Replace lines of the seed (by their index from 0) with ``texts``."""
     path = root / SEED
     lines = path.read_bytes().split(b"\n")
-    figures = huge_line(b"").decode("utf-8")[:length]
-    lines[14] = figures.encode("utf-8")  # line 15, in the article's body
+    for index, text in texts.items():
+        lines[index] = text.encode("utf-8")
     path.write_bytes(b"\n".join(lines))
+
+
+def _long_line(root: Path, length: int) -> None:
+    _set_lines(root, {14: huge_line(b"").decode("utf-8")[:length]})  # line 15, in the article's body
 
 
 def _year_cells(root: Path, length: int) -> None:
-    path = root / SEED
-    lines = path.read_bytes().split(b"\n")
     cells = length // 5
-    lines[13] = ("区" + "\t注册护士数（人）" * cells)[:length].encode("utf-8")  # line 14: a header
-    lines[14] = ("武穴市" + "\t2080" * cells)[:length].encode("utf-8")  # line 15: its row
-    path.write_bytes(b"\n".join(lines))
+    header = ("区" + "\t注册护士数（人）" * cells)[:length]  # line 14: a header
+    row = ("武穴市" + "\t2080" * cells)[:length]  # line 15: its row
+    _set_lines(root, {13: header, 14: row})
 
 
 def _bad_facts(root: Path, count: int) -> None:

@@ -9,15 +9,17 @@ import pandas as pd
 from checks.analyses.readings import holds
 from checks.frames import records
 from checks.numbers import read_quantities
-from checks.numbers.told_cells import told_lines
 from checks.seeds import Seed, line_text, readable_seeds
 
 READING = ["dataset", "seed", "line", "start", "end", "value", "round_low", "round_high", "text"]
 SPAN = ["dataset", "line", "span_start", "span_end"]
 
 
-def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
-    """Every quantity the reader finds on the body lines of every dataset's seed."""
+def body_readings(
+    sources: pd.DataFrame, seeds: Mapping[str, Seed], told_cells: Mapping[str, Mapping[int, dict[int, bool]]]
+) -> pd.DataFrame:
+    """Every quantity the reader finds on the body lines of every dataset's seed (a table's cells of 1900–2100 as
+    their column's header tells them: ``told_cells``, by seed and line)."""
     sources = sources.dropna(subset=["seed", "body_first", "body_last"])
     rows: list[tuple[object, ...]] = []
     for source in records(sources):
@@ -25,7 +27,7 @@ def body_readings(sources: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFr
         if not seed.readable:
             continue
         last = min(int(source.body_last), len(seed.lines))
-        told = told_lines(seed.lines)  # 2080 under 注册护士数（人）: a count, no year
+        told = told_cells.get(source.seed, {})  # 2080 under 注册护士数（人）: a count, no year
         for number in range(int(source.body_first), last + 1):
             rows.extend(
                 (source.dataset, source.seed, number, q.start, q.end, q.value, q.round_low, q.round_high, q.text)

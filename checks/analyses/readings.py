@@ -20,7 +20,8 @@ import pandas as pd
 from checks.frames import text_or_none
 from checks.intervals import intervals_for
 from checks.numbers import HeadingUnit, Quantity, heading_unit, read_quantities, too_long, under_heading
-from checks.numbers.told_cells import told_cells
+from checks.numbers.told_cells import told_lines
+from checks.numbers.year_cells import YEAR_SPAN
 from checks.seeds import Seed, line_text, readable_seeds
 
 READING_COLUMNS = [
@@ -76,11 +77,22 @@ def unit_headings(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFram
     return pd.DataFrame(rows, index=given.index, columns=["scale", "unit", "unit_text", "problem"])
 
 
-def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame, seeds: Mapping[str, Seed]) -> pd.DataFrame:
+def told_by_seed(seeds: Mapping[str, Seed]) -> dict[str, dict[int, dict[int, bool]]]:
+    """For each readable seed, by line, its table cells of 1900–2100 that their column's header tells
+    (``checks.numbers.told_cells``: a count, or a year)."""
+    return {name: told_lines(seed.lines) for name, seed in seeds.items() if seed.readable}
+
+
+def quote_readings(
+    facts: pd.DataFrame,
+    headings: pd.DataFrame,
+    seeds: Mapping[str, Seed],
+    told_cells: Mapping[str, Mapping[int, dict[int, bool]]],
+) -> pd.DataFrame:
     """Every quantity read in every fact's quote; ``fact`` is the fact's row label. A bare number (no
     unit word of its own) in the quote of a fact whose heading applies (``unit_headings``) is read
     with the heading's scale and unit (``headed``). A bare cell of 1900–2100 that its column's header says
-    counts (``told_cells``: 2080 under 注册护士数（人）) is read as a number, one it says is a year as a year, as the
+    counts (``told_cells``, by seed and line: 2080 under 注册护士数（人）) is read as a number, one it says is a year as a year, as the
     drafter reads them."""
     usable = headings[headings["problem"].isna()]
     # Back out of the frame, a missing unit may be NaN: the reader takes text or None (compiled, it
@@ -91,7 +103,7 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame, seeds: Mapping[s
             usable.index, usable["scale"], usable["unit"], usable["unit_text"], strict=True
         )
     }
-    told = _told_in_quotes(facts, seeds)
+    told = _told_in_quotes(facts, seeds, told_cells)
     rows = [
         _row(label, q, applies.get(label))
         for label, quote in zip(facts.index.tolist(), facts["quote"].tolist(), strict=True)
@@ -104,28 +116,21 @@ def quote_readings(facts: pd.DataFrame, headings: pd.DataFrame, seeds: Mapping[s
 
 # A quote that may hold a table's bare cell of 1900–2100: such digits after a cell's separator or the quote's
 # start, or before a separator or its end (a quote may be the cell alone: 2080).
-_MAY_HOLD_CELL = r"(?:^|\t|\s\s)(?:19\d\d|20\d\d|2100)|(?:19\d\d|20\d\d|2100)(?:$|\t|\s\s)"
+_MAY_HOLD_CELL = rf"(?:^|\t|\s\s){YEAR_SPAN}|{YEAR_SPAN}(?:$|\t|\s\s)"
 
 
-def _told_in_quotes(facts: pd.DataFrame, seeds: Mapping[str, Seed]) -> dict[object, dict[int, bool]]:
-    """For each fact whose quote holds table cells of 1900–2100 that their column's header tells (``told_cells``):
-    what they are, by where they stand in the quote (found on the cited line, below the header). Only quotes that
-    may hold one are looked up."""
+def _told_in_quotes(
+    facts: pd.DataFrame, seeds: Mapping[str, Seed], told_cells: Mapping[str, Mapping[int, dict[int, bool]]]
+) -> dict[object, dict[int, bool]]:
+    """For each fact whose quote holds table cells of 1900–2100 that their column's header tells (``told_cells`` of
+    its seed's line): what they are, by where they stand in the quote. Only quotes that may hold one are looked up."""
     may = facts[facts["quote"].str.contains(_MAY_HOLD_CELL, regex=True, na=False)].dropna(subset=["seed", "line"])
-    may = may[may["seed"].isin(readable_seeds(seeds))]
-    known: dict[object, dict[int, int | None]] = {}
-    by_line: dict[tuple[object, int], dict[int, bool]] = {}  # many facts may cite one line: it is read once
     found: dict[object, dict[int, bool]] = {}
     for label, seed, number, quote in zip(may.index, may["seed"], may["line"], may["quote"], strict=True):
         line = line_text(seeds, seed, number)
-        at = line.find(quote) if line is not None else -1
-        if at < 0:
-            continue
-        key = (seed, int(number))
-        if key not in by_line:
-            by_line[key] = told_cells(seeds[seed].lines, key[1], known.setdefault(seed, {}))
-        cells = by_line[key]
-        inside = {where - at: counts for where, counts in cells.items() if at <= where < at + len(quote)}
+        cells = told_cells.get(seed, {}).get(int(number), {}) if line is not None else {}
+        at = line.find(quote) if line is not None and cells else -1
+        inside = {where - at: counts for where, counts in cells.items() if 0 <= at <= where < at + len(quote)}
         if inside:
             found[label] = inside
     return found

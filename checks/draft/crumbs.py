@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from checks.draft.dates import HEAD_LINES
 
-_HOME_TRAIL = re.compile(
+# Home > About us > …, 当前位置：首页 > …: a trail from the site's home (also page furniture to source._BOILERPLATE)
+HOME_TRAIL = re.compile(
     r"^\s*(?:(?:当前位置|您现在的位置|你的位置|所在位置|You\s+are\s+here)\s*[:：]\s*)?(?:Home|首页)\s*(?:/|>|»|›|＞)",
     re.IGNORECASE,
 )
@@ -30,7 +31,7 @@ def breadcrumb_line(lines: Sequence[str]) -> int:
         (
             number
             for number, line in enumerate(lines[:HEAD_LINES], start=1)
-            if _HOME_TRAIL.match(line) or _NAMED_TRAIL.match(line)
+            if HOME_TRAIL.match(line) or _NAMED_TRAIL.match(line)
         ),
         0,
     )

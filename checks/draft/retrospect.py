@@ -25,6 +25,13 @@ _SINCE = re.compile(
     r"|于((?:19|20)\d\d)\s*年\s*(?:启动|创立|设立|成立)|\b(?:launched|started|set\s+up)\s+in\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+def _since_years(text: str, low: int, high: int) -> set[int]:
+    """The years spans of ``text[low:high]`` run since (2023年以来, since 2023, 于2019年启动, launched in 2019)."""
+    return {int(next(group for group in found.groups() if group)) for found in _SINCE.finditer(text, low, high)}
+
+
 _COUNTED = re.compile(
     r"(?<![\d一二三四五六七八九十两])([两二三四五六七八九十]|\d{1,2})\s*年\s*(?:来|以来|回眸|回顾|间)"
     r"|\b(?:past|last|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -41,7 +48,7 @@ def span_end(lines: Sequence[str], published: date | None) -> int | None:
     if published is None:
         return None
     text = "\n".join(lines)
-    since = {int(next(g for g in m.groups() if g)) for m in _SINCE.finditer(text)}
+    since = _since_years(text, 0, len(text))
     counted = set()
     for m in _COUNTED.finditer(text):
         word = (m.group(1) or m.group(2)).lower()
@@ -60,7 +67,7 @@ def reviewed(
     low, high = sentence_bounds(line, start)
     if _SCENE.search(line, low, high):
         return period
-    since = {int(next(g for g in m.groups() if g)) for m in _SINCE.finditer(line, low, high)}
+    since = _since_years(line, low, high)
     by_default = period.why in _DEFAULTS and period.value == published.year
     by_count = period.value == published.year and _COUNTED.fullmatch(period.why.strip("'")) is not None
     by_since = period.value in since and period.why == OPENING_YEAR

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checks.draft.about import before_about
-from checks.draft.crumbs import breadcrumb_line
+from checks.draft.crumbs import HOME_TRAIL, breadcrumb_line
 from checks.draft.dates import HEAD_LINES, full_date, is_dateline, only_date, published_of
 from checks.draft.key_figures import key_figures_start
 from checks.draft.minguo import counts_minguo, gregorian
@@ -68,10 +68,9 @@ _BOILERPLATE = re.compile(
     r"|^\s*(?:上一篇|下一篇|上一条|下一条|(?:Previous|Next)\s+(?:article|story|post|news))\s*[:：]"
     r"|^\s*附件\s*[:：][^。]{0,200}$"
     # a government site's footer: who runs it, its site code and registrations (主办:…  网站标识码:…  皖ICP备…)
-    r"|^\s*(?:主办|承办|协办)(?:单位)?\s*[:：]|网站标识码|ICP备\s*\d|公网安备\s*\d"
+    r"|^\s*(?:主办|承办|协办)(?:单位)?\s*[:：]|网站标识码|ICP备\s*\d|公网安备\s*\d" + rf"|{HOME_TRAIL.pattern}"
     # a page's breadcrumb (Home / States / Odisha, 当前位置：首页 > …), its tools (Font size: A A A | Share)
     # and its menu: four or more short items split by bars, no number among them (Donate | Shop | …)
-    r"|^\s*(?:(?:当前位置|您现在的位置|你的位置|所在位置|You\s+are\s+here)\s*[:：]\s*)?(?:Home|首页)\s*(?:/|>|»|›|＞)"
     r"|^\s*Font\s+size\s*:|^\s*[^|\d]{1,16}(?:\|[^|\d]{1,16}){3,}$"
     # a byline with the page's fields (By Our Staff Reporter | Bhubaneswar | Published: …)
     r"|^\s*By\s+[A-Z][\w .'’-]{1,60}\|"

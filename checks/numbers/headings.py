@@ -223,9 +223,8 @@ def is_row(line: str) -> bool:
 
 
 def column_at(line: str, position: int) -> int:
-    """Which cell of a row ``position`` stands in (0 for the first)."""
-    offset = len(line) - len(line.lstrip(_INDENT))
-    return len(_SEPARATOR.findall(line, offset, max(offset, position)))
+    """Which cell of a row ``position`` (a cell's start, or inside its words) stands in (0 for the first)."""
+    return columns_at(line, [position])[0]
 
 
 def columns_at(line: str, positions: Sequence[int]) -> list[int]:

@@ -28,9 +28,10 @@ from itertools import accumulate
 from checks.numbers.headings import cells_of, column_unit, columns_at, surely_no_separator, table_header
 from checks.numbers.tables import units
 from checks.numbers.units import Units
+from checks.numbers.year_cells import YEAR_SPAN
 
 # A whole cell of 1900–2100, nothing but the digits: after a tab or a run of spaces, before another or the line's end.
-_YEAR_CELL = re.compile(r"(?:(?<=\t)|(?<=[^\S\t\n]{2}))(?:19\d\d|20\d\d|2100)(?=\s*\Z|\t|[^\S\t\n]{2})")
+_YEAR_CELL = re.compile(rf"(?:(?<=\t)|(?<=[^\S\t\n]{{2}})){YEAR_SPAN}(?=\s*\Z|\t|[^\S\t\n]{{2}})")
 # A header cell that is a year or a financial year: 2024, 2024年, 2024年度, FY2025, 2024/25, 2024-25.
 _YEAR_HEADER = re.compile(r"(?i:FY\s?)?(?:19|20)\d\d(?:\s?[/-]\s?\d{2,4})?\s*(?:年度?)?(?:\s*[(（][^()（）]*[)）])?")
 _TIME_UNITS = frozenset({"year", "years", "yr", "yrs", "年", "年度", "month", "months", "月"})
@@ -44,7 +45,7 @@ _COUNTING_WORDS = re.compile(r"(?:数|人次|数量|总量|金额)\Z|\A(?i:numbe
 
 # Where a cell of 1900–2100 may stand in a whole text: such digits (a search that skips ahead on its literal first
 # digits), after a tab or two spaces of any kind (the few found are looked at one by one).
-_YEAR_DIGITS = re.compile(r"19\d\d|20\d\d|2100")
+_YEAR_DIGITS = re.compile(YEAR_SPAN)
 
 
 def _after_a_gap(text: str, at: int) -> bool:

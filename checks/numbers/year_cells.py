@@ -12,7 +12,9 @@ from functools import lru_cache
 
 # a cell that is a number (with its sign, thousands commas, a decimal part and a percent sign)
 _NUMBER_CELL = re.compile(r"\s*[-+−]?\d[\d,]*(?:\.\d+)?\s*%?\s*")
-_YEAR_CELL = re.compile(r"\s*(?:19\d\d|20\d\d|2100)\s*")
+# The span of years a bare four-digit number may be read as (checks.numbers.nonquantities.looks_like_year).
+YEAR_SPAN = r"(?:19\d\d|20\d\d|2100)"
+_YEAR_CELL = re.compile(rf"\s*{YEAR_SPAN}\s*")
 
 
 def counting_cell(text: str, start: int, end: int) -> bool:
