@@ -63,7 +63,8 @@ def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-a
     on e8aaafb: 96.1/5.3/95.4/94.1, and studied in round 59; set 62 (written and reviewed while round 59 ran) was first
     looked at on bffaa52: 99.7/1.4/96.9/94.9, and studied in round 60; set 63 (written and reviewed while round 60
     ran) was first looked at on d31d950: 98.0/3.6/95.2/85.8, and studied in round 61; set 64 (written and reviewed while
-    round 61 ran) was first looked at on 015dcdf: 98.0/6.8/98.0/92.5.
+    round 61 ran) was first looked at on 015dcdf: 98.0/6.8/98.0/92.5, and studied in round 62; set 65 (written and
+    reviewed while round 62 ran) was first looked at on e9cf2f2: 98.4/7.1/98.9/87.4.
     Once a round has studied it, skipped, visibly, until the next set is written."""
     if not any(s.held_out for s in scores):
         pytest.skip("no held-out set: the next one is not written yet")
