@@ -25,6 +25,7 @@ from checks.draft.earlier import earlier_level, old_level
 from checks.draft.expected_of import expected_of
 from checks.draft.facts import DraftFact
 from checks.draft.from_day import from_day_to_come
+from checks.draft.fund_year import fund_year
 from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.later_day import later_day
@@ -68,6 +69,8 @@ from checks.draft.that_year import that_years
 from checks.draft.told_past import told_past
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
+from checks.draft.while_year import while_year
+from checks.draft.within_year import within_year
 from checks.draft.work_dates import work_dated
 from checks.draft.would_apply import would_apply
 from checks.draft.year_earlier import year_earlier
@@ -251,6 +254,11 @@ def status_and_period(
     period = run_of_years(plain, on_plain.start, status, period, context.title_year)  # now … for five years (60b)
     next_figure, published_on = min(following, default=None), context.years.published
     status, period = later_day(plain, on_plain.start, on_plain.end, next_figure, (status, period), published_on)
+    period = fund_year(plain, on_plain.start, status, period)  # 从2026年…专项资金中安排280万元 (round 62)
+    period = while_year(plain, on_plain.start, status, period)  # rose 8.5% in 2024 while claims rose 5.2% (62)
+    period = within_year(
+        plain, on_plain.start, status, period, context.title_year, context.years.now
+    )  # 年内已消除 (62)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
