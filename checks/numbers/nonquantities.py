@@ -118,6 +118,8 @@ _EN_TIME = rf"(?i:\b(?:{_HOURS})(?:\s+(?:{_MINUTES}))?\s{{1,2}}(?:[ap]\.?\s?m\.?
 # One (1) death: the digits in brackets restate "one", which the reader does not read alone (one of
 # them, one in five); two (2) cases reads "two", its brackets are skipped as a marker's.
 _NOT_AFTER_A_NUMBER_WORD = r"(?<!\b(?i:one)\s)"
+# The month of a date printed with marks (2020-12-14, 2019·2·10, 2020. 1. 5): 1 to 12, spaces around it.
+_MONTH_OF_DATE = r"[^\S\t]{0,2}(?:0?[1-9]|1[0-2])[^\S\t]{0,2}"
 # Each pattern with where it can start: d a digit, l a Latin letter, o any other mark (CJK, quotes,
 # brackets, +, #). The scanner tries at each position only those that can start there.
 SKIPS: list[tuple[str, str]] = [
@@ -129,10 +131,12 @@ SKIPS: list[tuple[str, str]] = [
     (r"\d{1,5}(?:-\d{1,5}){1,4}-\.\d{1,4}", "d"),
     # 2020-12-14, 2026年1月27日, 2019·2·10
     # (年 is followed by 月: 2018年6.03张 is a year and a count). A tab is no space in a date: it parts a
-    # table's cells (9012<TAB>-3.1: a cell and a fall of 3.1 in the next, no date).
+    # table's cells (9012<TAB>-3.1: a cell and a fall of 3.1 in the next, no date). The month is one of 1–12 between
+    # two marks of one kind (or before 月): `in 2023/24. 36 reviews` is a financial year, a sentence's end and a count.
     (
-        r"\d{4}[^\S\t]{0,2}(?:年[^\S\t]{0,2}\d{1,2}[^\S\t]{0,2}月|[-/.·][^\S\t]{0,2}\d{1,2}[^\S\t]{0,2}[-/.·月])"
-        r"[^\S\t]{0,2}\d{1,2}(?![\d,]*[千万]|\d*,\d{3})[^\S\t]{0,2}[日号]?",
+        r"\d{4}[^\S\t]{0,2}(?:年[^\S\t]{0,2}\d{1,2}[^\S\t]{0,2}月|"
+        + "|".join(rf"{re.escape(mark)}{_MONTH_OF_DATE}[{re.escape(mark)}月]" for mark in "-/.·")
+        + r")[^\S\t]{0,2}\d{1,2}(?![\d,]*[千万]|\d*,\d{3})[^\S\t]{0,2}[日号]?",
         "d",
     ),
     # a month of two digits and its year (an expiry 10/2027; not 1/2007 nor 1/2000, fractions as likely)
