@@ -59,3 +59,36 @@ def test_the_draft_s_quotes_of_such_cells_read_as_the_validator_reads_them(
         main(["validate", "--no-cache", "--format", "json", "data/a.yaml"])
     codes = {f["code"] for f in json.loads(out.getvalue())["findings"]}
     assert not codes & {"P106", "K101", "C111"}
+
+
+# A word of a row's first cell names no figure of the next cell: `All ages<TAB>61` is no age of 61, nor `Under 28
+# days<TAB>24` a day numbered 24 (checks.draft.text.own_cell); within one cell they still are.
+_BY_AGE = [
+    "Wrexham Child Death Overview Panel: annual report 2024/25",
+    "Published 14 November 2025",
+    "The panel was told of 68 deaths of children in 2024/25, up from 61 the year before.",
+    "Table 1: Deaths notified to the panel, by age at death",
+    "Age at death\t2023/24\t2024/25",
+    "Under 28 days\t24\t27",
+    "1 to 4 years\t6\t7",
+    "All ages\t61\t68",
+    "Of the deaths, 9 were of children aged 15 and over, and the panel met on days 3 to 5 of each quarter.",
+]
+
+
+@pytest.fixture(scope="module")
+def by_age(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, float], Any]:
+    return facts_by_place(draft_repository(tmp_path_factory.mktemp("ages"), _BY_AGE)[0])
+
+
+@pytest.mark.parametrize(("line", "value"), [(6, 24), (6, 27), (8, 61), (8, 68)])
+def test_a_cell_after_a_row_label_of_ages_or_days_is_a_figure(by_age: dict[Any, Any], line: int, value: int) -> None:
+    assert (line, value) in by_age
+
+
+@pytest.mark.parametrize(("line", "value"), [(9, 15), (9, 3)])
+def test_guard_an_age_or_a_day_named_in_its_own_cell_is_no_figure(
+    by_age: dict[Any, Any], line: int, value: int
+) -> None:
+    """Guard: `aged 15 and over` and `days 3 to 5` in prose stay an age and the days' numbers."""
+    assert (line, value) not in by_age

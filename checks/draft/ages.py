@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.text import digits_at
+from checks.draft.text import digits_at, own_cell
 from checks.numbers import Quantity
 
 # 65岁老年人, 68岁的尿毒症患者刘大爷: the age describes the people (or the person) named after it.
@@ -90,6 +90,7 @@ _BOUND_OPENS = re.compile(r"(?:up\s+to|at\s+(?:least|most)|no\s+more\s+than)\b",
 
 
 def age(line: str, q: Quantity) -> str | None:
+    line = own_cell(line, q.start, q.end)  # an age is named in its own cell: not `All ages<TAB>61`
     if q.value >= 130:  # missed children below 1 lakh: no one is that old
         return None
     if q.qualifier == "eq" and _NAMED_PERSON_AGED.search(line, max(0, q.start - 60), q.start):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
+from checks.draft.text import own_cell
 from checks.numbers import Quantity
 
 _LABEL = re.compile(
@@ -232,11 +233,12 @@ def mark_or_label(line: str, q: Quantity) -> str | None:
         return "the number of a heading or label, not a figure"
     if line[q.start - 1 : q.start] == "[" and line[q.end : q.end + 1] in ("]", ","):
         return "a footnote mark, not a figure"
-    listed = _LABEL_LIST.search(line[max(0, q.start - 30) : q.start])
+    cell = own_cell(line, q.start, q.end)  # a label and its number stand in one cell: not `Under 28 days<TAB>24`
+    listed = _LABEL_LIST.search(cell[max(0, q.start - 30) : q.start])
     # after a comma only inside the list (stages 2, 3 and 4), not a new clause (level 3, 45 hospitals …)
     if listed and listed.group().rstrip().endswith(","):
         listed = re.match(r"\s*(?:,|or\b|and\b)", line[q.end :])
-    if _LABEL.search(line[max(0, q.start - 12) : q.start]) or listed:
+    if _LABEL.search(cell[max(0, q.start - 12) : q.start]) or listed:
         return "the number of a heading or label, not a figure"
     if q.unit is None and _named_by_number(line, q):  # Rs 600: a currency code names the unit, no thing (round 45)
         return "a thing named by its number (Budget Vote 4, Issue 7), not a count"

@@ -119,6 +119,16 @@ def blanked(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def own_cell(line: str, start: int, end: int) -> str:
+    """``line`` with every table cell but the one of ``start:end`` blanked (cells parted by tabs; the same length):
+    a word of the cell before (`All ages<TAB>61`, `Under 28 days<TAB>24`) does not name the figure of the next."""
+    if "\t" not in line:
+        return line
+    low = line.rfind("\t", 0, start) + 1
+    high = line.find("\t", end)
+    return " " * low + line[low : len(line) if high < 0 else high] + ("" if high < 0 else " " * (len(line) - high))
+
+
 def blanked_matches(pattern: re.Pattern[str], text: str, group: int = 0) -> str:
     """``text`` with ``group`` of each match of ``pattern`` blanked (the same length: every position stays where it was)."""
     for found in pattern.finditer(text):
