@@ -177,6 +177,31 @@ def test_a_lead_in_for_a_year_to_come_dates_its_list() -> None:
     assert 2 not in carried_due_years(highlights, range(1, 3), 2026)  # a year under way lists what was done
 
 
+def test_a_lead_in_of_changes_from_a_day_of_a_year_to_come_dates_its_list(tmp_path: Path) -> None:
+    """Changes listed under `for plan years beginning on or after January 1, 2027:` (or `effective 1 July 2027:`) are
+    targets of 2027; a day of the year under way dates no list (changes in force already)."""
+    from checks.draft.carried import carried_due_years
+
+    item = "1. Cap administrative fees at no more than $3.50 per claim;"
+    lead = "The Division recommends the following changes for plan years beginning on or after January 1, 2027:"
+    assert carried_due_years([lead, item], range(1, 3), 2026)[2].year == 2027
+    assert carried_due_years(["These rules apply effective 1 July 2027:", item], range(1, 3), 2026)[2].year == 2027
+    under_way = "The following changes took effect beginning on or after January 1, 2026:"
+    assert 2 not in carried_due_years([under_way, item], range(1, 3), 2026)
+    text = [
+        "Iowa Insurance Division: PBM transparency report",
+        "Published January 15, 2026",
+        "",
+        "PBMs reported 3,318 appeals in 2024.",
+        lead,
+        "1. Cap administrative fees at no more than $3.50 per claim.",
+        "2. Raise the late-filing penalty to $1,000 a day, up to a maximum of $25,000 per filing.",
+    ]
+    facts = _facts(draft_text(tmp_path, text))
+    for place in ((6, 3.5), (7, 1000), (7, 25000)):
+        assert (facts[place]["status"], facts[place]["period"]) == ("target", 2027)
+
+
 # ---- the current level is now's --------------------------------------------------------------------
 
 _CURRENT = [

@@ -41,8 +41,14 @@ _LEAD_IN_DUE = re.compile(
     re.IGNORECASE,
 )
 # … the committee calls on the state, for 2027, to: a list for a year to come (not one under way: Highlights
-# for 2026: in 2026 lists what was done).
-_LEAD_IN_FOR = re.compile(r"\bfor\s+((?:19|20)\d\d)\b(?![\d/-])", re.IGNORECASE)
+# for 2026: in 2026 lists what was done). So is a list of changes from a day of a year to come: `The Division
+# recommends the following changes for plan years beginning on or after January 1, 2027:`, `effective 1 July 2027:`.
+_LEAD_IN_FOR = re.compile(
+    r"\bfor\s+((?:19|20)\d\d)\b(?![\d/-])"
+    r"|\b(?:beginning|starting|commencing|effective)\s+(?:on\s+or\s+after\s+|from\s+)?"
+    r"(?:[a-z]+\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]+\s+)?((?:19|20)\d\d)\b(?![\d/-])",
+    re.IGNORECASE,
+)
 # Priorities for FY2027, Plans for 2027, Our goals for 2026/27: a heading naming its section's targets' year
 # (a short line, no sentence): it outranks a plan named above it (a table's `2030 target` column).
 _HEADING_FOR = re.compile(
@@ -101,8 +107,8 @@ def carried_due_years(lines: Sequence[str], numbers: Sequence[int], now: int | N
         due = _LEAD_IN_DUE.search(line) if line.rstrip().endswith((":", "：")) else None
         year = int(due.group(1) or due.group(2) or due.group(3)) if due else None
         coming = _LEAD_IN_FOR.search(line) if due is None and line.rstrip().endswith((":", "：")) else None
-        if coming is not None and now is not None and int(coming.group(1)) > now:
-            year = int(coming.group(1))
+        if coming is not None and now is not None and int(coming.group(1) or coming.group(2)) > now:
+            year = int(coming.group(1) or coming.group(2))
         planned = plan_lead_year(line) if year is None else None  # Our action plan for 2026 … includes: (round 60)
         year = fiscal_end(*planned) if planned is not None else year
         if year is not None and (now is None or year >= now):
