@@ -27,6 +27,15 @@ from checks.numbers.headings import is_row
 
 # Table 1., Table 2a:, Exhibit 3 -, 表1, 表 2: a table's number opening its caption line.
 _NUMBERED = re.compile(r"\s*(?:(?i:table|exhibit)\s+\d+[A-Za-z]?(?![\d,])|[表附]表?\s*\d+(?!\d))")
+# Table 2. , 表1　: the number and the mark after it, which end no sentence of the caption (round 63)
+_NUMBER_MARK = re.compile(_NUMBERED.pattern + r"\s*[.:：、-]?\s*")
+
+
+def unnumbered(line: str) -> str:
+    """A caption line without its table's number (Table 2. Patients by payer, 2025 -> Patients by payer, 2025)."""
+    return _NUMBER_MARK.sub("", line, count=1) if _NUMBERED.match(line) else line
+
+
 # The caption's last brackets, closing its line: (dollars in thousands), （万元）.
 _LAST_BRACKETS = re.compile(r"[(（][^()（）]+[)）]\s*\Z")
 

@@ -28,6 +28,7 @@ from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
 from checks.draft.prior_quarter import first_period_columns
 from checks.draft.proposals import proposed_sections
+from checks.draft.reported_year import reported_year
 from checks.draft.reporting_period import reporting_year
 from checks.draft.retrospect import span_end
 from checks.draft.rounds import round_years
@@ -122,6 +123,7 @@ def page_context(
     context.span_end = span_end([heading, *text], published)  # 2023年以来 … 三年来 in January 2026 (round 50)
     context.span_end = context.span_end or span_to_end([heading, *text], published)  # to December 2025 (round 53)
     context.declared = declared_year(text, years.now) or reporting_year([heading, *text[:5]], years.now)  # (round 51)
+    context.declared = context.declared or reported_year(text, years.now)  # 现将2025年度…通报如下 (round 63)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     return context
 

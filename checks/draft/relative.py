@@ -103,7 +103,7 @@ _RELATIVE_DAYS = [
     ),
     (re.compile(r"\b(?:yesterday|last\s+night)\b|昨天|昨日|昨\s*[(（]\d{1,2}[)）]\s*日", re.I), 1),
     (re.compile(r"\blast\s+week\b|上周|上星期", re.I), 7),
-    (re.compile(r"\btomorrow\b|明天|明日", re.I), -1),
+    (re.compile(r"\btomorrow\b|明天|明日(?!期)", re.I), -1),  # 注明日期: a date, no tomorrow (63)
     (re.compile(r"\bnext\s+week\b|下周|下星期", re.I), -7),
 ]
 _WHOLE_YEAR = ("全年", "全年度")

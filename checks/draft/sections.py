@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from checks.draft.captions import unnumbered
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
 from checks.draft.running import WITHIN_YEAR
@@ -219,7 +220,8 @@ def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | No
             if year is not None and found.get(number - 1) == year and _TABLE_NOTE.match(line):
                 found[number] = year  # (c) Includes 610 hospitalisations …: the table's note, of its year
                 continue
-            caption = not SENTENCE_END.search(line) and len(line.split()) <= _CAPTION_WORDS
+            # Table 2. Patients by payer, 2025: the number's full stop ends no sentence (round 63)
+            caption = not SENTENCE_END.search(unnumbered(line)) and len(line.split()) <= _CAPTION_WORDS
             year = title_year(_ASIDE.sub("", line), now) if caption else None
             continue
         if year is not None:

@@ -13,7 +13,9 @@ from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
+from checks.draft.built_years import built_years
 from checks.draft.carried import fiscal_end, same_due_year
+from checks.draft.colon_year import colon_year
 from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.context import Context
@@ -248,6 +250,7 @@ def status_and_period(
     period = same_period_before(plain, on_plain.start, status, period, context.title_year)  # 较上年同期的468处 (60)
     period_again = partial(period_of, start=on_plain.start, end=on_plain.end, years=context.years, plan=context.plan)
     period = name_years(plain, on_plain.start, period, partial(period_again, status=str(status.value)))  # (60b)
+    period = built_years(plain, period, partial(period_again, status=str(status.value)))  # built before 1950 (63)
     status, period = said_plans(
         plain, on_plain.end, (status, period), partial(period_again, status="achieved")
     )  # (60b)
@@ -259,6 +262,7 @@ def status_and_period(
     period = within_year(
         plain, on_plain.start, status, period, context.title_year, context.years.now
     )  # 年内已消除 (62)
+    period = colon_year(plain, on_plain.start, status, period)  # 与2026年度…挂钩：…上浮5% (round 63)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
