@@ -62,8 +62,8 @@ NUMBERS: list[tuple[str, str]] = [
     (rf"(?<![{CN_ALL}几数\d])(?P<cnfrac>(?P<den>{CN_NUM}|\d+)分之(?P<num>{CN_NUM}|{ARABIC}))", "do"),
     (rf"(?P<word>{WORD_PATTERN})", "lo"),
     (rf"(?P<dual>双(?=\s?{LAYERS}(?![{NOT_LAYERS_AFTER}])))", "o"),  # 双重: two layers
-    # not a blood pressure (120/80 mmHg: two pressures, each read alone)
-    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]|\s?mm\s?Hg|[ \t]?[千万]|,\d{3}))", "d"),
+    # not a blood pressure (120/80 mmHg, 140/90毫米汞柱: two pressures, each read alone)
+    (r"(?P<frac>(?<![\d/.])\d+/\d+(?![/\d]|\s?mm\s?Hg|\s?毫米汞柱|[ \t]?[千万]|,\d{3}))", "d"),
     (r"(?P<ufrac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", "o"),
     (rf"(?<!\d)(?<!\d\.)(?P<arabic>{_GROUPED}|{ARABIC}|(?<![A-Za-z0-9_.])\.\d+)", "dp"),
     (rf"(?P<point>{LEADING_POINT})", "l"),
