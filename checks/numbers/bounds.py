@@ -195,8 +195,12 @@ UPPER = ("lt", "le")
 # between a bound word and the ratio (a group: the base; a year only after 约占: 高于2024年的80% compares). After a
 # negated one the base may print no 的 (不超过当年可用资金25%): "not above it by 25%" would bound the same way,
 # while 超过预算25% is over the budget by 25%, a change.
+# (after 约为, a bracketed aside may restate the base's own figure: 约为线下经营渠道（7.1%）的2.7倍; after a comparison's
+# word it may date the level compared with, printed as it is: 低于全市成年男性吸烟率（2024年监测数据）的45.1%)
+_ASIDE = r"[(（][^()（），,。；;]{1,12}[)）]"
 BASE_OF = re.compile(
-    r"(?:不超过|不高于|不低于|不少于|不多于|不足|不到|超过|高于|低于|少于|多于)([^，,。；;、\d]{1,20}的)\Z|(?:大约|约)[占为]((?:[^，,。；;、\d]|(?:19|20)\d\d){1,20}的)\Z"
+    r"(?:不超过|不高于|不低于|不少于|不多于|不足|不到|超过|高于|低于|少于|多于)([^，,。；;、\d]{1,20}的)\Z"
+    rf"|(?:大约|约)[占为]((?:[^，,。；;、\d]|(?:19|20)\d\d|{_ASIDE}){{1,20}}的)\Z"
     r"|(?:不超过|不高于|不低于|不少于|不多于)([^，,。；;、\d\s]{2,16})\Z"
 )
 # 年化死亡率为6.8%，低于上年同期的7.5%: a base that names an earlier period is the level compared with, its
