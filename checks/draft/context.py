@@ -23,6 +23,7 @@ from checks.draft.in_force import in_force_since
 from checks.draft.leadins import listed_plans
 from checks.draft.looking_back import looking_back
 from checks.draft.minguo import counts_minguo, page_years
+from checks.draft.month_captions import month_captioned_tables
 from checks.draft.period_ends import period_ends, plan_heading_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
@@ -136,6 +137,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     planned |= listed_plans(lines, numbers)  # 下一步将重点做好三方面工作：一是…, a list of plans
     reviewed = review_sections(lines, numbers, context.years.now)
     reviewed |= captioned_tables(lines, numbers, context.years.now)  # a table's caption is its title
+    reviewed = month_captioned_tables(lines, numbers, context.years.published) | reviewed  # …, January 2026 (64)
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
     reviewed |= action_paragraphs(lines, numbers, context.years.now)  # 整改情况：, done since the finding
     # In 2023–24, … opens its section; not where the text declares its data's year (unless stated otherwise)

@@ -15,6 +15,7 @@ from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.built_years import built_years
 from checks.draft.carried import fiscal_end, same_due_year
+from checks.draft.change_to_year import change_to_year
 from checks.draft.colon_year import colon_year
 from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
@@ -33,6 +34,7 @@ from checks.draft.header_years import cell_guess
 from checks.draft.later_day import later_day
 from checks.draft.law_years import without_law_years
 from checks.draft.measured import measured_against
+from checks.draft.month_reports import month_reported
 from checks.draft.months import starts_later
 from checks.draft.name_years import name_years
 from checks.draft.news_frame import without_news_frame
@@ -263,6 +265,8 @@ def status_and_period(
         plain, on_plain.start, status, period, context.title_year, context.years.now
     )  # 年内已消除 (62)
     period = colon_year(plain, on_plain.start, status, period)  # 与2026年度…挂钩：…上浮5% (round 63)
+    status, period = month_reported(plain, on_plain.start, status, period, context.years.published)  # (round 64)
+    period = change_to_year(plain, on_plain.start, status, period, context.years.now)  # …, an increase of 95% (64)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
