@@ -948,13 +948,13 @@ def test_uncited_guesses_as_a_whole_draft_does(tmp_path: Path) -> None:
     assert {g for g in guesses(uncited) if g[:2] in both} == {g for g in guesses(whole) if g[:2] in both}
 
 
-LAST_SET_FIRST_LOOKED_AT = "en-brackwater-lune-icb-dementia-diagnosis-rate-recovery-plan-2026"
+LAST_SET_FIRST_LOOKED_AT = "en-bluestem-community-health-plan-prior-authorization-metrics-2025"
 
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 66 (first looked at on 3e5c062) is held out: its first article in order of names is drafted, an integrated
-    care board's dementia diagnosis rate recovery plan, written for the project. Once a round has studied it and no set is
+    Set 67 (first looked at on d0b6dca) is held out: its first article in order of names is drafted, a US Medicaid
+    managed care plan's prior authorization metrics, written for the project. Once a round has studied it and no set is
     held out, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``, the same article) until the next
     set is written."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
