@@ -37,10 +37,11 @@ def is_comparison(text: str, opener: re.Match[str]) -> bool:
 
 
 # increasing its licensed beds from 312 to 352: a verb of change, then its object (a determiner and a few
-# words, or a pronoun: extend it from two to four hospitals), then from (round 38).
+# words, or a pronoun: extend it from two to four hospitals; raise the maximum civil penalty for each false
+# Medicaid claim from $11,000 to $14,300), then from (round 38).
 _CHANGE_OBJECT_FROM = re.compile(
     r"(?i:\b(?:increas|rais|cut|reduc|expand|lower|boost|lift|extend|grow|doubl|trim|shrink|enlarg)\w*"
-    r"\s+(?:(?:its|their|our|the|his|her|this|that|these|those)\s+(?:[a-z][\w/-]*\s+){0,5}|(?:it|them)\s+)"
+    r"\s+(?:(?:its|their|our|the|his|her|this|that|these|those)\s+(?:[a-z][\w/-]*\s+){0,8}|(?:it|them)\s+)"
     r"from\s{1,2})\Z"
 )
 
