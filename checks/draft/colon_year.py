@@ -11,7 +11,7 @@ import re
 
 from checks.draft.carried import ACHIEVED_DEFAULTS
 from checks.draft.guesses import Guess
-from checks.draft.text import sentence_bounds
+from checks.draft.text import sentence_year
 
 _DEFAULTS = (*ACHIEVED_DEFAULTS, "the year its title names")
 # 与2026年度薪酬总量核定挂钩：优秀等次医院薪酬总量上浮 (the figure follows); the figures told after it in its sentence
@@ -24,8 +24,5 @@ def colon_year(line: str, start: int, status: Guess, period: Guess) -> Guess:
     """The year of the clause a colon before the figure at ``start`` ends, in its sentence; else ``period``."""
     if status.value != "achieved" or period.why not in _DEFAULTS:
         return period
-    low = sentence_bounds(line, start)[0]
-    found = _COLON_YEAR.search(line[low:start])
-    if found is None:
-        return period
-    return Guess(int(found.group(1)), "the year of the clause its colon spells out")
+    year = sentence_year(_COLON_YEAR, line, start)
+    return period if year is None else Guess(year, "the year of the clause its colon spells out")

@@ -70,6 +70,13 @@ def sentence_bounds(line: str, at: int) -> tuple[int, int]:
     return _bounds(_SENTENCE_BREAK, line, at)
 
 
+def sentence_year(pattern: re.Pattern[str], line: str, at: int) -> int | None:
+    """The year ``pattern``'s first group names in the text of ``at``'s sentence before ``at`` (searched as a string
+    of its own: ``$`` is ``at``), or None."""
+    found = pattern.search(line[sentence_bounds(line, at)[0] : at])
+    return int(found.group(1)) if found is not None else None
+
+
 def full_sentence_start(line: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, read on past ；/; (与2023年度相比，…；…由58.7%: the opening's)."""
     return _bounds(_FULL_STOP, line, at)[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checks.draft.guesses import LINE_YEAR, Guess
-from checks.draft.text import sentence_bounds
+from checks.draft.text import sentence_year
 
 # rose 8.5% in 2024 while / fell 2% in FY2024, whereas
 _SHARED = re.compile(
@@ -23,8 +23,5 @@ def while_year(line: str, start: int, status: Guess, period: Guess) -> Guess:
     """The year printed after the figure a `while` clause ending at ``start`` contrasts with; else ``period``."""
     if status.value != "achieved" or period.why != LINE_YEAR:
         return period
-    low = sentence_bounds(line, start)[0]
-    shared = _SHARED.search(line[low:start])
-    if shared is None:
-        return period
-    return Guess(int(shared.group(1)), "the year of the clause it is contrasted with ('while')")
+    year = sentence_year(_SHARED, line, start)
+    return period if year is None else Guess(year, "the year of the clause it is contrasted with ('while')")
