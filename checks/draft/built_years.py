@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from checks.draft.guesses import LINE_YEAR, Guess
+from checks.draft.guesses import Guess
+from checks.draft.name_years import dated_by_a_printed_year, guessed_without
 from checks.draft.text import blanked_matches
 
-_DATED_BY = ("the year printed with it", LINE_YEAR)
 # built before 1950, constructed prior to 1978, pre-1950 (housing), 1950年以前建成 / 建于1950年以前
 _AGE = re.compile(
     r"\b(?:built|constructed|erected)\s+(?:before|prior\s+to)\s+((?:19|20)\d\d)\b"
@@ -27,13 +27,8 @@ _AGE = re.compile(
 
 def built_years(line: str, period: Guess, guess_again: Callable[[str], Guess]) -> Guess:
     """``period``, or the period ``guess_again`` gives ``line`` with the years telling a thing's age blanked, when
-    one of those years dated the figure."""
-    if period.why not in _DATED_BY or not isinstance(period.value, int):
+    one of those years dated the figure (as checks.draft.name_years does for a name's years)."""
+    if not dated_by_a_printed_year(period):
         return period
     aged = [int(next(g for g in m.groups() if g)) for m in _AGE.finditer(line)]
-    if period.value not in aged:
-        return period
-    again = guess_again(blanked_matches(_AGE, line, 0))
-    if again.value == period.value:
-        return period
-    return Guess(again.value, f"{again.why} (the year {period.value} tells a thing's age)")
+    return guessed_without(period, aged, lambda: blanked_matches(_AGE, line, 0), guess_again, "tells a thing's age")

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from checks.draft.money import word_currency
+from checks.draft.text import SENTENCE_END
 from checks.numbers import HeadingUnit, column_unit
 from checks.numbers.headings import is_row
 
@@ -34,6 +35,15 @@ _NUMBER_MARK = re.compile(_NUMBERED.pattern + r"\s*[.:：、-]?\s*")
 def unnumbered(line: str) -> str:
     """A caption line without its table's number (Table 2. Patients by payer, 2025 -> Patients by payer, 2025)."""
     return _NUMBER_MARK.sub("", line, count=1) if _NUMBERED.match(line) else line
+
+
+CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
+
+
+def is_caption(line: str) -> bool:
+    """Whether ``line`` (of no cells) may title the table under it: short, and no sentence (a numbered caption's
+    full stop after its number, Table 2. Patients by payer, 2025, ends none; round 63)."""
+    return not SENTENCE_END.search(unnumbered(line)) and len(line.split()) <= CAPTION_WORDS
 
 
 # The caption's last brackets, closing its line: (dollars in thousands), （万元）.

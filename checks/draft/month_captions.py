@@ -17,13 +17,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from checks.draft.captions import unnumbered
-from checks.draft.dates import MONTH_NUMBERS
-from checks.draft.months import MONTH_NAMES
-from checks.draft.text import SENTENCE_END
+from checks.draft.captions import is_caption
+from checks.draft.months import MONTH_NAMES, year_and_month
 from checks.draft.years import years_in
 
-_CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's (as sections.captioned_tables)
 # January 2026, 2026年1月: a month printed with its year
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(1[0-2]|[1-9])\s*月")
 
@@ -35,11 +32,7 @@ def _month_year(caption: str, published: date) -> int | None:
     found = list(_MONTH_YEAR.finditer(caption))
     if len(found) != 1:
         return None
-    match = found[0]
-    if match.group(1):
-        year, month = int(match.group(2)), MONTH_NUMBERS[match.group(1).lower()]
-    else:
-        year, month = int(match.group(3)), int(match.group(4))
+    year, month = year_and_month(found[0])
     return year if (year, month) <= (published.year, published.month) else None
 
 
@@ -53,8 +46,7 @@ def month_captioned_tables(lines: Sequence[str], numbers: Sequence[int], publish
     for number in numbers:
         line = lines[number - 1]
         if "\t" not in line.strip():
-            caption = not SENTENCE_END.search(unnumbered(line)) and len(line.split()) <= _CAPTION_WORDS
-            year = _month_year(line, published) if caption else None
+            year = _month_year(line, published) if is_caption(line) else None  # as sections.captioned_tables
         elif year is not None:
             found[number] = year
     return found

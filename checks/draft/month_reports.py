@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from checks.draft.dates import MONTH_NUMBERS
 from checks.draft.guesses import Guess
-from checks.draft.months import MONTH_NAMES
+from checks.draft.months import MONTH_NAMES, year_and_month
 from checks.draft.text import full_sentence_start, sentence_bounds
 
 _PLAN_FALLBACK = "no cue; the document is a plan"
@@ -54,7 +53,7 @@ def month_reported(line: str, start: int, status: Guess, period: Guess, publishe
         return status, period
     month = dated[0]
     year = int(month.group(2))
-    if (year, MONTH_NUMBERS[month.group(1).lower()]) > (published.year, published.month):
+    if year_and_month(month) > (published.year, published.month):
         return status, period
     return Guess("achieved", f"a plan's sentence dated by a month gone by ({month.group(0)})"), Guess(
         year, f"the month its sentence prints ({month.group(0)})"

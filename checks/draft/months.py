@@ -55,6 +55,15 @@ def bare_month_year(text: str, published: date | None) -> tuple[int, str] | None
 _MONTH_OF_YEAR = re.compile(rf"\b({MONTH})((?:19|20)\d\d)\b|((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月", re.IGNORECASE)
 
 
+def year_and_month(match: re.Match[str]) -> tuple[int, int]:
+    """The year and the month a match prints, whose groups are a month's word and a year (January 2026, mid-March
+    2026) or, after them, a year and a month's number (2026年1月)."""
+    if match.group(2):
+        name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
+        return int(match.group(2)), MONTH_NUMBERS[name.lower().rstrip(".")]
+    return int(match.group(3)), int(match.group(4))
+
+
 def month_over(line: str, published: date) -> bool:
     """Whether ``line`` prints a month of the publication year before the publication month: the
     week ending January 23 in a February story, February 2025 in an April 2025 story, from January 1, 2026 in a
@@ -75,11 +84,7 @@ def month_over(line: str, published: date) -> bool:
         if int(day.group(1)) == published.month and int(day.group(2)) < published.day:
             return True
     for match in _MONTH_OF_YEAR.finditer(line):
-        if match.group(2):
-            name = re.split(r"[-\s]+", match.group(1).strip())[-1]  # mid-March → March
-            year, month = int(match.group(2)), MONTH_NUMBERS[name.lower().rstrip(".")]
-        else:
-            year, month = int(match.group(3)), int(match.group(4))
+        year, month = year_and_month(match)
         if year == published.year and month < published.month:
             return True
     return False

@@ -33,18 +33,35 @@ _DESCRIBED = re.compile(
 )
 
 
+def dated_by_a_printed_year(period: Guess) -> bool:
+    """Whether ``period`` is a year printed with the figure or on its line: one a year that dates nothing may have
+    given (a name's, a description's, a thing's age: checks.draft.built_years)."""
+    return period.why in _DATED_BY and isinstance(period.value, int)
+
+
+def guessed_without(
+    period: Guess, years: list[int], blanked: Callable[[], str], guess_again: Callable[[str], Guess], what: str
+) -> Guess:
+    """``period``, or the period ``guess_again`` gives the line with ``years`` blanked (``blanked``), when one of them
+    is the year that dated the figure; ``what`` says what that year is."""
+    if period.value not in years:
+        return period
+    again = guess_again(blanked())
+    if again.value == period.value:
+        return period
+    return Guess(again.value, f"{again.why} (the year {period.value} {what})")
+
+
 def name_years(line: str, start: int, period: Guess, guess_again: Callable[[str], Guess]) -> Guess:
     """``period``, or the period ``guess_again`` gives ``line`` with the years of names and descriptions in the
     figure's sentence blanked, when one of those years dated the figure."""
-    if period.why not in _DATED_BY or not isinstance(period.value, int):
+    if not dated_by_a_printed_year(period):
         return period
     low, high = sentence_bounds(line, start)
     sentence = line[low:high]
     named = [int(m.group(1)) for pattern in (_IN_NAME, _DESCRIBED) for m in pattern.finditer(sentence)]
-    if period.value not in named:
-        return period
-    text = line[:low] + blanked_matches(_DESCRIBED, blanked_matches(_IN_NAME, sentence, 1), 1) + line[high:]
-    again = guess_again(text)
-    if again.value == period.value:
-        return period
-    return Guess(again.value, f"{again.why} (the year {period.value} is a name's or a description's)")
+
+    def blanked() -> str:
+        return line[:low] + blanked_matches(_DESCRIBED, blanked_matches(_IN_NAME, sentence, 1), 1) + line[high:]
+
+    return guessed_without(period, named, blanked, guess_again, "is a name's or a description's")

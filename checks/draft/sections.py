@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from checks.draft.captions import unnumbered
+from checks.draft.captions import CAPTION_WORDS, is_caption
 from checks.draft.carried import fiscal_end, title_year
 from checks.draft.fiveyear import plan_years
 from checks.draft.running import WITHIN_YEAR
 from checks.draft.text import SENTENCE_END
 from checks.draft.years import YEAR, YEAR_LABEL, years_in
-
-_CAPTION_WORDS = 20  # a caption is a title's length, not a paragraph's
 
 # A top-level heading: 二、…, 第三部分…, or a short English line with no sentence in it.
 _CN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:章|部分))")
@@ -220,9 +218,7 @@ def captioned_tables(lines: Sequence[str], numbers: Sequence[int], now: int | No
             if year is not None and found.get(number - 1) == year and _TABLE_NOTE.match(line):
                 found[number] = year  # (c) Includes 610 hospitalisations …: the table's note, of its year
                 continue
-            # Table 2. Patients by payer, 2025: the number's full stop ends no sentence (round 63)
-            caption = not SENTENCE_END.search(unnumbered(line)) and len(line.split()) <= _CAPTION_WORDS
-            year = title_year(_ASIDE.sub("", line), now) if caption else None
+            year = title_year(_ASIDE.sub("", line), now) if is_caption(line) else None
             continue
         if year is not None:
             found[number] = year
@@ -238,7 +234,7 @@ def tables_of_a_year_to_come(lines: Sequence[str], numbers: Sequence[int], now: 
     for number in numbers:
         line = lines[number - 1]
         if "\t" not in line.strip():
-            words = len(line.split()) <= _CAPTION_WORDS and not re.search(r"[。！？!?；;.]\s*$", line.strip())
+            words = len(line.split()) <= CAPTION_WORDS and not re.search(r"[。！？!?；;.]\s*$", line.strip())
             printed = years_in(_ASIDE.sub("", line)) if words else []
             named = {y.value for y in printed}
             # month 6 2026/27, Q2 2026/27: a point inside a fiscal year begun by now, the year running
@@ -261,7 +257,7 @@ def question_sections(lines: Sequence[str], numbers: Sequence[int], now: int | N
     asking = False
     for number in numbers:
         line = lines[number - 1].strip()
-        short = len(line.split()) <= _CAPTION_WORDS and len(line) <= 40
+        short = len(line.split()) <= CAPTION_WORDS and len(line) <= 40
         if line and short and not SENTENCE_END.search(_QUESTION_END.sub("", line)):
             asking = bool(_QUESTION_END.search(line))
             continue
