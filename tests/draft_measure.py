@@ -96,12 +96,13 @@ def draft_repository(folder: Path, lines: list[str]) -> tuple[dict[str, Any], Pa
     return data, root
 
 
-def score(name: str, drafted: dict[str, Any]) -> Score:
-    gold = gold_of(name)
-    unmatched = list(drafted.get("facts") or [])
-    held = status = period = both = 0
-    for figure in gold["figures"]:
-        found = next(
+def outcomes(name: str, facts: list[dict[str, Any]]) -> list[tuple[bool, bool, bool]]:
+    """Each gold figure of ``name``: (held, status right, period right) by the draft's ``facts``. A figure is held
+    by a draft fact on its line with its value and bound; each draft fact holds one figure at most."""
+    unmatched = list(facts)
+    found = []
+    for figure in gold_of(name)["figures"]:
+        match = next(
             (
                 fact
                 for fact in unmatched
@@ -111,15 +112,26 @@ def score(name: str, drafted: dict[str, Any]) -> Score:
             ),
             None,
         )
-        if found is None:
+        if match is None:
+            found.append((False, False, False))
             continue
-        unmatched.remove(found)
-        held += 1
-        status += found["status"] == figure["status"]
-        period += found["period"] == figure["period"]
-        both += found["status"] == figure["status"] and found["period"] == figure["period"]
+        unmatched.remove(match)
+        found.append((True, match["status"] == figure["status"], match["period"] == figure["period"]))
+    return found
+
+
+def score(name: str, drafted: dict[str, Any]) -> Score:
+    facts = list(drafted.get("facts") or [])
+    got = outcomes(name, facts)
     return Score(
-        name, bool(gold["held_out"]), len(gold["figures"]), len(drafted.get("facts") or []), held, status, period, both
+        name,
+        bool(gold_of(name)["held_out"]),
+        len(got),
+        len(facts),
+        sum(held for held, _, _ in got),
+        sum(status for _, status, _ in got),
+        sum(period for _, _, period in got),
+        sum(status and period for _, status, period in got),
     )
 
 

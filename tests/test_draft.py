@@ -953,10 +953,9 @@ LAST_SET_FIRST_LOOKED_AT = "en-bluestem-community-health-plan-prior-authorizatio
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 67 (first looked at on d0b6dca) is held out: its first article in order of names is drafted, a US Medicaid
-    managed care plan's prior authorization metrics, written for the project. Once a round has studied it and no set is
-    held out, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``, the same article) until the next
-    set is written."""
+    Set 67 (first looked at on d0b6dca) was studied in round 65: until set 68 is written, its first article in order of
+    names, a US Medicaid managed care plan's prior authorization metrics, written for the project, stands in as the
+    last set first looked at (``LAST_SET_FIRST_LOOKED_AT``)."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()
