@@ -34,6 +34,11 @@ from checks.numbers import read_quantities
         # a week's number in its year, and a year named by its place (上一年度: the year before)
         "notified in week 47", "in weeks 45 and 46", "Epi Week 15", "from week 1 to week 15", "weeks 44 to 46.",
         "上一年度考核结果", "扣减下一年度资金", "同一年",
+        # a law's, bill's or regulation's number after its name
+        "The Attorney General supports Senate Bill 1184, which", "Fiscal Note for SB 412 by", "under Act 154, a",
+        "as the Children Act 2004 and the guidance require", "Compliance with Regulation 28 (fire precautions)",
+        "Regulation 17: Premises", "Ontario Regulation 201/96 under", "Public Law 117-169", "Executive Order 14036",
+        "H.R. 5376", "Amendment 4 passed", "under Act No. 12 of 2020",
     ],
 )  # fmt: skip
 def test_not_quantities(text: str) -> None:
@@ -91,6 +96,13 @@ def test_dates_eras_phones_addresses_are_not_quantities(text: str) -> None:
 def test_a_count_after_a_registrys_number_is_still_read() -> None:
     assert [q.text for q in read_quantities("ISRCTN 48213760 enrolled 3,862 people")] == ["3,862 people"]
     assert [q.text for q in read_quantities("the NCT 5 arm")] == ["5"]  # no registry number has one digit
+
+
+def test_a_count_after_a_laws_number_or_the_words_in_lower_case_is_still_read() -> None:
+    assert [q.text for q in read_quantities("Regulation 17: Premises\t247\t67")] == ["247", "67"]
+    assert [q.text for q in read_quantities("Regulation 9 (residents' rights) was 91%")] == ["91%"]
+    assert [q.text for q in read_quantities("a bill 20% higher, the rules 5 years ago")] == ["20%", "5 years"]
+    assert [q.text for q in read_quantities("under Act 154, a compound of up to RM500")] == ["up to RM500"]
 
 
 def test_a_count_beside_an_address_or_a_word_with_yi_is_still_read() -> None:

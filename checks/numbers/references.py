@@ -6,7 +6,10 @@ adds these to its skips; kept here to keep that module short).
 - a council's or court's numbered paper, a year then a serial: ``Motion 2025-112``, ``Ordinance 2024-0318``
   (a year then one or two digits is a month or a fiscal year, read as such);
 - the year a price base is counted in: ``in 2026 dollars``, ``constant 2020 prices``, ``(2024 pounds)``;
-- the second day of a month printed with the first: ``on November 12 and 19, 2025`` (the month-day skip's tail).
+- the second day of a month printed with the first: ``on November 12 and 19, 2025`` (the month-day skip's tail);
+- a law's, bill's or regulation's number, after its name in capitals: ``Senate Bill 1184``, ``SB 412``, ``Act 154``,
+  ``the Children Act 2004``, ``Regulation 28``, ``Ontario Regulation 201/96``, ``Public Law 117-169`` (in lower case
+  the words are common nouns before counts: ``a bill 20% higher``, ``the rules 5 years ago``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,11 @@ import re
 # Clinical trial registries, whose numbers follow their name (ISRCTN 48213760).
 _REGISTRIES = ("ISRCTN", "EudraCT", "ACTRN", "NCT", "DRKS", "CTRI", "ChiCTR", "PACTR", "CTIS")
 _PRICE_BASE_BEFORE = ("in ", "constant ", "real ", "(")
+# A law's, bill's or regulation's name before its number, as printed (capitalised; bills by their chamber's letters).
+_INSTRUMENTS = (
+    "Act", "Acts", "Bill", "Bills", "Regulation", "Regulations", "Rule", "Rules", "Ordinance", "Amendment", "Directive",
+    "Statute", "Decree", "Executive Order", "Public Law", "SB", "HB", "AB", "SF", "HF", "LB", "H.R.", "S.B.", "H.B.",
+)  # fmt: skip
 
 REFERENCE_SKIPS: list[tuple[str, str]] = [
     (r"(?:" + "|".join(f"(?<={r}{s})" for r in _REGISTRIES for s in (" ", ": ", "-")) + r")\d[\d/-]*\d", "d"),
@@ -25,6 +33,12 @@ REFERENCE_SKIPS: list[tuple[str, str]] = [
         "(?:"
         + "|".join(f"(?<={re.escape(word)})" for word in _PRICE_BASE_BEFORE)
         + r")(?:19|20)\d\d(?=[\s-](?:dollars?|prices|pounds|euros|terms)\b)",
+        "d",
+    ),
+    (
+        "(?:"
+        + "|".join(f"(?<=\\b{re.escape(word)}{gap})" for word in _INSTRUMENTS for gap in (" ", " No. ", " No "))
+        + r")\d+(?:[-/]\d+)*(?![\d%]|[.,]\d)",
         "d",
     ),
 ]
