@@ -553,6 +553,19 @@ def test_a_ratio_of_a_named_base_and_years_served_in_full(text: str, read: tuple
         ("Malawi has committed to halving the number of unvaccinated children", [("halving", 50.0, "eq")]),
         ("Cases halved in 2023", [("halved", 50.0, "eq")]),
         ("a half-hearted effort", []),
+        # so is halve, and half after "by" (cut by half): 50 %, as "half of" is
+        ("aims to halve the number of unvaccinated children", [("halve", 50.0, "eq")]),
+        ("and to cut refusals by half by the end of the round", [("half", 50.0, "eq")]),
+        ("cut by half the share of patients waiting", [("half", 50.0, "eq")]),
+        ("cut waits by half an hour", [("half an hour", 0.5, "eq")]),  # a duration
+        ("three halves", [("three halves", 150.0, "eq")]),
+        # the first or second half of a year is a period, no share (half of them is one)
+        ("compared with 88% in the first half of 2025", [("88%", 88.0, "eq")]),
+        ("expected to commence in the second half of 2027", []),
+        ("half of them in the first half of the year", [("half", 50.0, "eq")]),
+        # zero before a hyphen and a word is a term's (zero-dose children), no count of nothing
+        ("aims to halve the number of zero-dose children", [("halve", 50.0, "eq")]),
+        ("a zero-tolerance policy; zero cases were reported", [("zero cases", 0.0, "eq")]),
     ],
 )
 def test_a_bound_before_a_ratio_and_halving(text: str, read: list[tuple[str, float, str]]) -> None:

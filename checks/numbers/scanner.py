@@ -116,6 +116,12 @@ KEYWORDS = frozenset([*_KEYWORDS, *(w.capitalize() for w in _KEYWORDS), *(w.uppe
 _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# The field's terms that open with zero and name a group, a policy or an aim, not a quantity of nothing.
+_HYPHENED_WORD = re.compile(
+    r"-(?i:dose|tolerance|based|hours?|sum|rated|carbon|emissions?|waste|harm|suicide|interest)\b"
+)
+_BY_BEFORE = re.compile(r"\b(?i:by)\s+\Z")
+_PART_OF_A_PERIOD_BEFORE = re.compile(r"\b(?i:first|second|latter|former|earlier|later)\s+\Z")
 # Three outbreaks, compared with one in 2024; up from one last year: "one" is the other side of a
 # comparison, a count (but from one site to another is no count: the words after it say when or stop).
 _COMPARED_BEFORE = re.compile(
@@ -258,6 +264,8 @@ def _finish(text: str, norm: str, draft: Draft, table: Units, told: dict[int, bo
     bound, start, end = _bounds(norm, draft, own, table)
     if lone_en and bound == "eq" and draft.scale == 1 and not _lone_word_counts(norm, digits, start, end):
         return None
+    if kind == "en" and unit_text is None and digits.lower() == "zero" and _HYPHENED_WORD.match(norm, draft.number_end):
+        return None  # zero-dose children, a zero-tolerance policy: a term, no count of nothing (zero-ejection velocity is 0)
     cell = told.get(draft.start) if told else None  # what the cell's column header says it is, if a table's
     if (
         kind == "arabic"
@@ -354,8 +362,10 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
 def _lone_word_counts(text: str, digits: str, start: int, end: int) -> bool:
     """Whether a lone "one"/"half" (no bound, no scale) is a count: half of, only one, one more — not one-stop."""
     word = digits.lower()
-    if word == "half" and _OF_AFTER.match(text, end):
-        return True
+    if word == "half" and _PART_OF_A_PERIOD_BEFORE.search(text, max(0, start - 12), start):
+        return False  # the first half of 2025, the second half of the year: a period
+    if word == "half" and (_OF_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, start - 4), start)):
+        return True  # half of them; cut by half (a change of 50 %)
     if text[end : end + 1] == "-" or word not in ("one", "half"):
         return False
     if _ONLY_BEFORE.search(text, max(0, start - 8), start):

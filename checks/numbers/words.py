@@ -2,12 +2,12 @@
 
 - 一半, half of, only half: 50 % (a fraction); 半数 (半数以上 ≥ 50 %, 超过半数 > 50 %).
 - 过半, 过半数: more than half (gt 50 %).
-- halving, halved: 50 % (a change by half).
+- halve, halving, halved: 50 % (a change by half; "by half" after a verb of change is read as "half of").
 - 翻一番, 翻了一番, 翻番, 翻倍, doubled: two times (2); 翻两番 (doubled twice): four times (4);
   tripled, trebled: 3; quadrupled: 4; twice the, twice as (not twice a day), double the: 2; triple the: 3; twofold … ninetyfold, hundredfold: that many times. The value is the factor,
   with no unit: a curator who records the change as a percentage writes the fact so.
 
-Not word quantities: 半年, 上半年 (a period), half-day, "a half-hearted effort", 多半 (probably).
+Not word quantities: 半年, 上半年, the first half of 2025 (a period), half-day, "a half-hearted effort", 多半 (probably).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ WORD_QUANTITIES: dict[str, tuple[Decimal, str, bool]] = {
     "翻倍": (Decimal(2), "eq", False),
     "doubled": (Decimal(2), "eq", False),
     # halving the number: a change by half (a percentage)
+    "halve": (Decimal(50), "eq", True),
     "halving": (Decimal(50), "eq", True),
     "halved": (Decimal(50), "eq", True),
     "tripled": (Decimal(3), "eq", False),
