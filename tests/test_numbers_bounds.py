@@ -658,6 +658,22 @@ def test_a_change_stated_again_without_its_verb_is_two_points() -> None:
     # no verb of change in its sentence (the one before has one): ranges
     other = "Prices rose sharply. Adults from 18 to 65 were asked, and children from 5 to 10."
     assert [q.bound for q in read_quantities(other)] == ["range", "range"]
+    # in the present tense, the verb followed by from (a pay deal's rates)
+    present = (
+        "The starting rate rises from $44.12 to $50.83 an hour by July 2028, and the top rate from $78.40 to $93.03."
+    )
+    assert [(q.value, q.bound) for q in read_quantities(present)] == [
+        (44.12, "eq"),
+        (50.83, "eq"),
+        (78.4, "eq"),
+        (93.03, "eq"),
+    ]
+    # a present-tense word of change without from, or ages after the and: ranges
+    assert [q.bound for q in read_quantities("Fees increase every year, and children aged from 5 to 16 pay half.")] == [
+        "range"
+    ]
+    aged = "Staff rose from 3 to 4, and patients aged from 5 to 16 years."
+    assert [q.bound for q in read_quantities(aged)] == ["eq", "eq", "range"]
 
 
 @pytest.mark.parametrize(

@@ -27,12 +27,16 @@ from checks.scalar_intervals import PERCENT
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # Births rose from 85.7 per cent to 91.4 per cent, and those in public facilities from 69.4 to 76.8: a change
-# stated again without its verb (a verb of change earlier in the sentence, then ", and" before "from").
+# stated again without its verb (a verb of change earlier in the sentence, then ", and" before "from"); in the
+# present tense too, the verb then followed by from (the starting rate rises from $44.12 to $50.83, and the top rate
+# from $78.40 to $93.03; not fees increase every year, and children aged from 5 to 16: a noun's or a verb's alone).
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:rose|increased|grew|climbed|improved|fell|declined|dropped|decreased|went\s+(?:up|down)|"
+    r"\b(?:rose|increased|grew|climbed|improved|fell|declined|dropped|decreased|raised|went\s+(?:up|down)|"
+    r"(?:rise|increase|grow|climb|improve|fall|decline|drop|decrease|raise)s?\s+from|"
     r"(?:has|have)\s+(?:risen|fallen|increased|decreased|declined|grown))\b(?:[^.;]|\.\d)*,\s+and\s+[^,.;\d]*\Z",
     re.IGNORECASE,
 )
+_AGED = re.compile(r"\bag(?:ed|es)\s+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?。；！？](?!\d)")
 _RESTATED_REACH = 300  # characters looked back for the verb (a sentence's length; bounded on hostile lines)
 
@@ -41,7 +45,9 @@ def _restates_change(norm: str, start: int) -> bool:
     """Whether "from X to Y" at ``start`` restates a change its sentence states before it, without the verb."""
     low = max(0, start - _RESTATED_REACH)
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(norm, low, start)), default=low)
-    return _CHANGED_BEFORE.search(norm, sentence_start, start) is not None
+    found = _CHANGED_BEFORE.search(norm, sentence_start, start)
+    # ..., and children aged from 5 to 16: ages span a group, whatever changed before
+    return found is not None and _AGED.search(norm, found.start(), start) is None
 
 
 def read_range(text: str, norm: str, first: Draft, table: Units) -> Quantity | int | None:
