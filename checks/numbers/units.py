@@ -281,10 +281,16 @@ MEASURE_NOT_BEFORE = {
     "K": "(?<=(?-i:K))",
     "mK": "(?<=(?-i:mK))",
 }
-# 7.43m people, 45K patients: m glued to a decimal, or k/K glued to a number, before a plural noun is
+# 7.43m people, 3m patients, 45K patients: m glued to a decimal (or to a whole number before people or their
+# visits, doses, cases...), or k/K glued to a number, before a plural noun is
 # millions or thousands (the press's shorthand), not metres (a 1.5m wall) nor kelvin: a text with a word
 # of temperature (cooled to 45K, a 300K temperature, 4K heating) keeps K a kelvin (README).
 _PRESS_SCALE = re.compile(r"(m|[kK])(?=\s+(?:[a-z]{3,}s|people|children|men|women)\b)")
+# A whole number of millions (3m patients) only before people or what happens to them: 25m pools are metres.
+_PRESS_MILLIONS_OF = re.compile(
+    r"m\s+(?:people|patients|children|adults|men|women|residents|households|users|visits|appointments|doses"
+    r"|prescriptions|admissions|cases|deaths|births|calls|referrals|tests|vaccinations|members|workers|pupils)\b"
+)
 _TEMPERATURE = re.compile(r"(?i:temperat|kelvin|\bcool|\bheat|\bwarm|°)")
 # 38C, 100.4F: degrees glued to the digits without their sign, in a text that speaks of temperature or
 # fever (a fever does not make 45K patients kelvin: it is no word of the K rule above)
@@ -301,7 +307,7 @@ def press_scale(text: str, digits: str, end: int) -> tuple[int, int] | None:
     if text[end : end + 1] not in ("m", "k", "K") or (press := _PRESS_SCALE.match(text, end)) is None:
         return None
     if press[1] == "m":
-        return (10**6, press.end()) if "." in digits else None
+        return (10**6, press.end()) if "." in digits or _PRESS_MILLIONS_OF.match(text, end) else None
     return None if _TEMPERATURE.search(text) else (10**3, press.end())
 
 
