@@ -425,6 +425,12 @@ def test_a_negation_across_a_conjunction_leaves_the_bound() -> None:
         ("至少,建成2家", ("2家", "eq")),
         # a noun is no verb: the bound reaches over a rate base and nothing else
         ("至少全市每万名居民配备4名", ("4名", "eq")),
+        # what a scheme grants between 最高 (最多) and the number: a cap
+        ("对确诊患儿最高补助3万元", ("最高补助3万元", "le")),
+        ("每人每年最高可报销8000元", ("最高可报销8000元", "le")),
+        ("最多补助2次", ("最多补助2次", "le")),
+        # a noun between is no grant's verb: the bound does not reach over it
+        ("最高补助标准为3万元", ("3万元", "eq")),
     ],
 )
 def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple[str, str]) -> None:

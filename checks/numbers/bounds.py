@@ -76,6 +76,8 @@ _VERBS = (
     "建成|建设|配备|配置|设置|设立|开展|培养|培训|招聘|招收|安排|保持|提供|组织|完成|新增|增加|建立|举办|接受|要|需|应"
     "|提高|提升|降低|下降|减少|增长|上升|缩短|压缩|扩大|延长"
 )
+# What a scheme grants, between 最高 (最多) and its number: 最高补助3万元, 最高可报销8000元 (at most, a cap).
+_GRANTS = "补助|补贴|奖励|资助|报销|给予|救助|赔付|支付|发放|领取|获得"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only with nothing after to compare ("200 or greater than 190").
 _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
@@ -90,7 +92,7 @@ PRE_BOUND = re.compile(
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
-    r"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|最多|最高|(?:限额|上限|限价|封顶线)[:：]?|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
+    rf"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|(?:最多|最高)可?(?:{_GRANTS})|最多|最高|(?:限额|上限|限价|封顶线)[:：]?|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older|later)\s+than|not\s+(?:above|over)"
     r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:an?|the|its)\s+(?:(?!lower\s|minimum\s|upper\s)[a-z]+\s+){0,3}(?:ceiling|cap|limit)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
@@ -222,6 +224,7 @@ def compares_with_period(base: re.Match[str], unit_text: str | None) -> bool:
 
 
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
+_AT_MOST_GRANT = re.compile(rf"(?:最多|最高)可?(?:{_GRANTS})\Z")  # 最高补助3万元: what is granted ends it
 # 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters
 # with no number, numeral, punctuation or preposition of time in them (至少配备1名医生和3名护士: the 3
 # is no lower bound).
@@ -315,7 +318,11 @@ def pre_bound(text: str, start: int, article: bool = True) -> re.Match[str] | No
         ):
             return None  # "a total of 121", "to 30": of and to end a bound word only after these
         return PRE_BOUND.search(text, max(0, start - 32), start)
-    if last in _ZH_BOUND_END or _AT_LEAST_VERB.search(text, max(0, start - 4), start):
+    if (
+        last in _ZH_BOUND_END
+        or _AT_LEAST_VERB.search(text, max(0, start - 4), start)
+        or _AT_MOST_GRANT.search(text, max(0, start - 5), start)
+    ):
         return PRE_BOUND.search(text, max(0, start - 12), start)
     if "至少" in text[max(0, start - 16) : start] or "起码" in text[max(0, start - 16) : start]:
         return _AT_LEAST_VERB_OBJECT.search(text, max(0, start - 16), start)
