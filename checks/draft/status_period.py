@@ -17,11 +17,13 @@ from checks.draft.built_years import built_years
 from checks.draft.carried import fiscal_end, same_due_year
 from checks.draft.change_to_year import change_to_year
 from checks.draft.colon_year import colon_year
+from checks.draft.columns_to_come import coming_status
 from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.disposal import without_finding_marker
+from checks.draft.disposal_into import without_disposal_into
 from checks.draft.due import due_guess
 from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level
@@ -49,6 +51,7 @@ from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, 
 from checks.draft.present_state import present_state
 from checks.draft.priorities import priorities
 from checks.draft.proposed_columns import proposed_column
+from checks.draft.quoted_levels import quoted_status
 from checks.draft.report_formula import without_report_formula
 from checks.draft.reported_in_recommendations import reported
 from checks.draft.required_within import required_within
@@ -63,10 +66,11 @@ from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standard_columns import standard_status
+from checks.draft.standard_kinds import kind_header
 from checks.draft.standard_years import standard_now
 from checks.draft.standing import standing
 from checks.draft.starts_from import starts_from
-from checks.draft.tables import cell_header, column_guess
+from checks.draft.tables import cell_column, cell_header, column_guess
 from checks.draft.target_columns import set_value_status
 from checks.draft.text import clause_bounds, sentence_bounds
 from checks.draft.that_year import that_years
@@ -106,6 +110,7 @@ def status_and_period(
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
     plain = without_finding_marker(plain)  # 3家单位将…资金用于发放津补贴: 将 as 把 in a finding, no "will" (round 51)
+    plain = without_disposal_into(plain)  # 全年将3260盏荧光灯更换为LED灯具: 将 as 把, no "will" (round 65)
     plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
     plain = without_others_year_notes(plain, on_plain.start, on_plain.end)  # 268,400 (mid-2023 estimate) (round 57)
     found = figure_years(plain, on_plain.start, on_plain.end)
@@ -188,11 +193,16 @@ def status_and_period(
     ) is not None:
         period, status = by_cell[0], by_cell[1] or status
     elif (by_column := column_guess(context.columns.get(number), line, printed.start, period)) is not None:
-        period, status = by_column[0], by_column[1] or status
+        column, cells = cell_column(context.columns, number, line, printed), context.columns.get(number) or []
+        kind = column is not None and kind_header(column.header, [c.header for c in cells])  # Standard, Expedited (65)
+        period, status = by_column[0], (None if kind else by_column[1]) or status
     elif (set_at := set_value_status(header)) is not None:
         status = set_at  # 年度指标值 beside 实际完成值 (round 51)
     status = proposed_column(header, status)  # 2026/27 proposed (round 53)
     status = standard_status(context.columns.get(number), line, printed, status)  # Our standard (round 54)
+    row, published_on = context.columns.get(number), context.years.published
+    span = (printed.start, printed.end)
+    status = coming_status(row, context.column_years.get(number), line, span, status, published_on)  # (round 65)
     others = [(f.start, f.end) for f in read_figures if f is not on_plain]
     of_text = (context.running, context.rounds)
     status, period = as_reported(plain, on_plain, others, header, status, period, of_text, context.years.now)
@@ -267,6 +277,7 @@ def status_and_period(
     period = colon_year(plain, on_plain.start, status, period)  # 与2026年度…挂钩：…上浮5% (round 63)
     status, period = month_reported(plain, on_plain.start, status, period, context.years.published)  # (round 64)
     period = change_to_year(plain, on_plain.start, status, period, context.years.now)  # …, an increase of 95% (64)
+    status = quoted_status(plain, on_plain.start, on_plain.end, status)  # 达到“不低于95%”的监管要求 (round 65)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(

@@ -36,12 +36,18 @@ def is_comparison(text: str, opener: re.Match[str]) -> bool:
     return bool(_COMPARED_BETWEEN.search(text, max(0, end - 24), end))
 
 
+_NOT_OBJECT = r"(?:for|of|in|with|to|at|on|by|among|aged|between|ages|from|than|as|is|was|has|this|its|their)"
+
+
 # increasing its licensed beds from 312 to 352: a verb of change, then its object (a determiner and a few
 # words, or a pronoun: extend it from two to four hospitals; raise the maximum civil penalty for each false
 # Medicaid claim from $11,000 to $14,300), then from (round 38).
 _CHANGE_OBJECT_FROM = re.compile(
     r"(?i:\b(?:increas|rais|cut|reduc|expand|lower|boost|lift|extend|grow|doubl|trim|shrink|enlarg)\w*"
-    r"\s+(?:(?:its|their|our|the|his|her|this|that|these|those)\s+(?:[a-z][\w/-]*\s+){0,8}|(?:it|them)\s+)"
+    r"\s+(?:(?:its|their|our|the|his|her|this|that|these|those)\s+(?:[a-z][\w/-]*\s+){0,8}|(?:it|them)\s+"
+    # or a bare plural and up to three words before it, none a preposition (increase electric vehicle charging
+    # points from 36 to 60; round 65)
+    r"|(?:(?!" + _NOT_OBJECT + r"\b)[a-z][\w/-]*\s+){0,3}(?!" + _NOT_OBJECT + r"\b)[a-z][\w/-]*[a-z]s\s+)"
     r"from\s{1,2})\Z"
 )
 
