@@ -67,7 +67,8 @@ def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-a
     reviewed while round 62 ran) was first looked at on e9cf2f2: 98.4/7.1/98.9/87.4, and studied in round 63; set 66
     (written and reviewed while round 63 ran) was first looked at on 3e5c062: 99.1/2.9/90.8/85.2, and studied in round 64;
     set 67 (written and reviewed while round 64 ran) was first looked at on d0b6dca: 97.6/7.1/92.9/95.1, and studied
-    in round 65; set 68 (written and reviewed while round 65 ran) was first looked at on 35da4b6: 96.7/7.6/96.8/91.0.
+    in round 65; set 68 (written and reviewed while round 65 ran) was first looked at on 35da4b6: 96.7/7.6/96.8/91.0,
+    and studied in round 66.
     Once a round has studied it, skipped, visibly, until the next set is written."""
     if not any(s.held_out for s in scores):
         pytest.skip("no held-out set: the next one is not written yet")
