@@ -91,7 +91,12 @@ def as_int(column: pd.Series) -> pd.Series:
         return column
     if is_text_column(column):
         return _none_of(column, "Int64")
-    return column.map(lambda v: v if fits_int64(v) else None).astype("Int64")
+    # Built from the ints themselves: through astype, a column with a missing value goes by float64, which cannot
+    # hold 2**63 - 1 (a line that large is read, and refused by the schema, not a crash).
+    kept = [v if fits_int64(v) else None for v in column.tolist()]
+    data = np.array([0 if v is None else v for v in kept], dtype=np.int64)
+    missing = np.array([v is None for v in kept], dtype=bool)
+    return pd.Series(pd.arrays.IntegerArray(data, missing), index=column.index)
 
 
 def as_float(column: pd.Series) -> pd.Series:

@@ -409,6 +409,21 @@ def test_an_infinite_value_the_schema_refused_is_exported_missing(repo: Path) ->
     assert list(csv[["value", "low", "high"]]) == ["", "", ""]
 
 
+def test_a_line_of_the_largest_64_bit_number_beside_a_finding_with_no_line_is_exported(repo: Path) -> None:
+    """A fact citing line 2**63 - 1 of a missing seed (found by the fuzzer): the findings table's line column, with a
+    finding of no line in it, once went through float64 and crashed the export."""
+    dataset = repo / "data" / "zhengzhou-2026.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    assert text.count("    line: 15\n") > 1
+    text = text.replace("    line: 15\n", f"    line: {2**63 - 1}\n", 1)
+    # its seed missing: that finding has no line, and the fact's is outside the declared body as it stands
+    dataset.write_text(text.replace("  path: seeds/004_f3394bd76fe2dc9a.txt", "  path: seeds/missing.txt"))
+    assert export_to(repo, repo / "out", "--allow-errors") == 0
+    findings = pd.read_parquet(repo / "out" / "findings.parquet")
+    assert findings["line"].isna().any() and (findings["line"] == 2**63 - 1).any()
+    assert str(findings["line"].dtype) == "Int64"
+
+
 def test_the_readmes_loading_examples_run(package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Export for analysis", 1)[1].split("\n## ", 1)[0]
