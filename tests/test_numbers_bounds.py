@@ -379,6 +379,13 @@ def test_a_negation_turns_a_more_or_less_word_round(text: str, read: tuple[str, 
         ("The clinic has no beds for more than 30 patients", ("more than 30", "gt")),
         ("No fewer than 300 nurses", ("No fewer than 300", "ge")),
         ("The plan's rate exceeds 65% of the charge", ("exceeds 65%", "gt")),
+        # the object of a verb of wish or requirement, and a negated verb of growth with its object
+        ("For ambulances, we want no handover to take longer than 45 minutes", ("longer than 45 minutes", "le")),
+        ("and shall not increase its total licensed acute care bed capacity beyond 352 beds", ("beyond 352 beds", "le")),
+        ("does not raise the cap above £86,000", ("above £86,000", "le")),
+        # not so: a preposition between (the number is another thing's), a wish without a negation
+        ("did not increase staff in more than 3 wards", ("more than 3", "gt")),
+        ("we want more than 50 sites", ("more than 50", "gt")),
     ],
 )  # fmt: skip
 def test_a_negated_subject_turns_a_more_or_less_word_round(text: str, read: tuple[str, str]) -> None:

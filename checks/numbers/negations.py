@@ -1,5 +1,6 @@
 """Negations that turn a bound word round: not more than, have not risen above 70%, 并未超过5%, 不得超过15%,
-no member pays more than P5,000 (each at most)."""
+no member pays more than P5,000, we want no handover to take longer than 45 minutes, shall not increase its bed
+capacity beyond 352 beds (each at most)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _NEGATION_BEFORE = re.compile(
 # bound word: a preposition there makes the number another thing's (no deaths were reported in more
 # than 40 hospitals: more than 40), and "no doubt", "no wonder", "no sooner" negate nothing after them.
 _NEGATED_SUBJECT = re.compile(
-    r"(?i:(?:\A|[.;:!?]\s+|,\s+|\b(?:that|so|and|but)\s+)"
+    r"(?i:(?:\A|[.;:!?]\s+|,\s+|\b(?:that|so|and|but|want|wants|wanted|expect|expects|ensure|ensures)\s+)"
     r"(?:no\s+(?!(?:more|less|fewer|longer|shorter|later|earlier|sooner|greater|higher|lower|doubt|wonder|matter)\b)"
     r"[a-z'’-]+(?:\s+[a-z'’-]+)?|nobody|no[- ]one|none(?:\s+of\s+(?:the|them|these|those|our|its|their)(?:\s+[a-z0-9,-]+){0,2})?)"
     # the subject's own "of" phrase before its verb (no resident of the most deprived areas is more than …)
@@ -33,10 +34,21 @@ _NEGATED_SUBJECT = re.compile(
 )
 
 
+# A negated verb of growth and its object before the bound word: shall not increase its total licensed acute care
+# bed capacity beyond 352 beds (at most 352). Only the object's words between (no preposition, conjunction or
+# number): a preposition there makes the number another thing's (did not increase staff in more than 3 wards).
+_NEGATED_GROWTH = re.compile(
+    r"(?i:\b(?:not|never|n't)\s+(?:increase|raise|expand|extend|grow|enlarge|lift|take|push)\s+"
+    r"(?:(?!(?:if|when|unless|because|since|that|where|while|as|and|or|but|for|with|in|at|on|of|from|to|by|than)\b)"
+    r"[a-z'’/-]+\s+){1,8}\Z)"
+)
+
+
 def negated(text: str, start: int) -> bool:
-    """Whether a negation stands right before the bound word starting at ``start``, or a negated
-    subject opens its clause."""
+    """Whether a negation stands right before the bound word starting at ``start``, a negated
+    subject opens its clause, or a negated verb of growth and its object stand before it."""
     return (
         _NEGATION_BEFORE.search(text, max(0, start - 32), start) is not None
         or _NEGATED_SUBJECT.search(text, max(0, start - 80), start) is not None
+        or _NEGATED_GROWTH.search(text, max(0, start - 96), start) is not None
     )
