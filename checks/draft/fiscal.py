@@ -11,6 +11,9 @@ _FISCAL = re.compile(
     r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)'?((?:19|20)?\d\d)\b(?!\s*[-/–]\s*[’']?\d\d)|(?<![\d.])((?:19|20)\d\d)\s*[-/–]\s*[’']?(\d\d)(?!\d|[-/.]\d)",
     re.IGNORECASE,
 )
+# in FFY 2024, in SFY 2027, in fiscal year 2024, in FY2025: the fiscal year's name between a figure's "in" and its
+# year (a federal or state fiscal year, FFY and SFY, as much as FY) still gives the figure that year (round 66).
+FISCAL_PREFIX = r"(?:(?:[FS]\.?)?F\.?Y\.?\s?|(?:(?:federal|state)\s+)?fiscal\s+year\s+(?:\([A-Z]{2,4}\)\s+)?)"
 # 2025—2026学年, the 2025–2026 school year: a school year across the new year, like a fiscal year, is the year
 # it ends in (the reader's fiscal spans print a two-digit end; a school year prints both years whole).
 _SCHOOL_YEAR = re.compile(

@@ -54,8 +54,9 @@ _PAGES_CLOSE = re.compile(r"\s*(?:pages?|pp\.?|页)\s*[)）]", re.I)
 _PROVISION = re.compile(
     r"\b(?i:clause|paragraph|para\.|article|section|regulation|(?:agenda\s+)?item(?:\s+no\.?)?\s*:?)\s*$"
 )
-# 5-14<TAB>197<TAB>28.4: a range of small numbers in a table row's first cell names the row's band.
-_BAND_CELL = re.compile(r"\s*\d{1,3}\s*[-–]\s*\d{1,3}(?=\t)")
+# 5-14<TAB>197<TAB>28.4: a range of small numbers in a table row's first cell names the row's band; so does
+# 3 to 5<TAB>51,960<TAB>47.9 under Age group (years), the range in words (round 66).
+_BAND_CELL = re.compile(r"\s*\d{1,3}\s*(?:[-–]|to)\s*\d{1,3}(?=\t)")
 # A cell that is a number (19.6, 1,082, 41%), and a cell with words (Year 6 prevalence, Week 47 cases).
 _NUMBER_CELL = re.compile(r"\s*[-+(]?[\d.,]+%?\)?\s*")
 _WORDS_CELL = re.compile(r"[A-Za-z]{3,}|[\u3400-\u9fff]{2,}")

@@ -55,6 +55,7 @@ from checks.draft.quoted_levels import quoted_status
 from checks.draft.report_formula import without_report_formula
 from checks.draft.reported_in_recommendations import reported
 from checks.draft.required_within import required_within
+from checks.draft.respective_years import respective_year
 from checks.draft.retrospect import reviewed
 from checks.draft.rises_from import rises_from
 from checks.draft.run_of_years import run_of_years
@@ -278,6 +279,8 @@ def status_and_period(
     status, period = month_reported(plain, on_plain.start, status, period, context.years.published)  # (round 64)
     period = change_to_year(plain, on_plain.start, status, period, context.years.now)  # …, an increase of 95% (64)
     status = quoted_status(plain, on_plain.start, on_plain.end, status)  # 达到“不低于95%”的监管要求 (round 65)
+    spans = [(f.start, f.end) for f in read_figures]
+    period = respective_year(plain, on_plain.start, period, spans)  # 2023—2025年…分别为1156名、1289名和1386名 (66)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(

@@ -17,8 +17,9 @@ from datetime import date
 
 from checks.draft.bracketed import outside_aside
 from checks.draft.codes import STANDARD_YEAR_BEFORE
+from checks.draft.dated_yu import dated_by_yu
 from checks.draft.days_ahead import day_ahead
-from checks.draft.fiscal import fiscal_years, span_end
+from checks.draft.fiscal import FISCAL_PREFIX, fiscal_years, span_end
 from checks.draft.months import MONTH, MONTHS_TO, in_span_across_years, month_over
 from checks.draft.noun_years import after_unit, born, in_named_span, names_target_measured_against, noun_then_year
 from checks.draft.simplified import simplified
@@ -102,7 +103,7 @@ _PART_OF_YEAR = (
 )
 # A year right after the figure belongs to it: "15 yuan in 2009", "13.9 million in 2022".
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?{_PART_OF_YEAR}(?:{MONTHS_TO})?(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
+    rf"\s*(?:in|by|for|as\s+of|during|through)\s+(?:the\s+end\s+of\s+)?{_PART_OF_YEAR}(?:{MONTHS_TO})?{FISCAL_PREFIX}?((?:19|20)\d\d)(?:\s*[-/–]\s*[’']?((?:19|20)?\d\d)(?!\d|[-/.]\d))?\b",
     re.IGNORECASE,
 )
 
@@ -118,8 +119,7 @@ class Year:
     first: int | None = None  # a fiscal year's first year (2025-26: 2025)
 
 
-# data from the 2024–25 National Health Survey, from the 2021 census: the source the figures come from
-# names their year; it is no level compared with.
+# data from the 2024–25 National Health Survey, from the 2021 census: the source names their year, no level compared
 _FROM_THE = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|(?:survey|census|report|study|data|audit|round|wave)s?\b)")
 
@@ -136,9 +136,9 @@ def years_in(text: str, offset: int = 0) -> list[Year]:
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 12]
         around = _COMPARED_AROUND[0].search(before) and _COMPARED_AROUND[1].match(text, match.end())
-        # 由2024年的8.4天降至7.9天: a plain year after 由 is the level's a change starts from (not 2023-24年度's)
+        # 由2024年的8.4天降至7.9天: the level a change starts from (not 2023-24年度's); 于2024年1月出征 is a date (66)
         by = match.re is YEAR and before.rstrip().endswith("由")
-        compared = (_COMPARED_BEFORE.search(before) or by) and not (
+        compared = ((_COMPARED_BEFORE.search(before) and not dated_by_yu(before, text, match.end())) or by) and not (
             _FROM_THE.search(before) and _SOURCE_AFTER.match(after)
         )
         if compared or _COMPARED_AFTER.match(after) or _DATELINE_AFTER.match(after) or around:
@@ -192,8 +192,7 @@ def own(line: str, start: int, end: int) -> Year | None:
         at = -1 if restating else start
         clause_start = clause_bounds(line, clause_start - 2)[0]
     years = years_in(line[clause_start:clause_end], clause_start)
-    # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even
-    # after 从, 由 or since.
+    # 从2021年的52.69%, since August 2020 (2.6%): the year just before the figure is its own, even after 从, 由 or since.
     fiscal = _ATTACHED_FISCAL.search(line, max(0, start - 14), start)  # in 2023/24 (2,061 per 100,000)
     if fiscal and (end_year := span_end(int(fiscal.group(1)), int(fiscal.group(2)))) is not None:
         return Year(fiscal.start(1), end_year, False)
@@ -257,8 +256,9 @@ _DUE = re.compile(
 _OTHER_FIGURE_BETWEEN = re.compile(
     r"(?:[(（]|\b(?:(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|versus|vs|since|from|against"
     r"|(?:rise|increase|fall|drop|decrease|jump|up|down)\s+on"
-    # still below the 49.3% seen in the 24 months up to 31 March 2020: the level compared with, and its year
-    r"|(?:below|above|short\s+of|behind)\s+(?:the|its|their)(?=\s+[^\d\s]*\s*\d))\b)[^\d]*(?<![A-Za-z])\d",  # not a code: (DTP1)
+    # still below the 49.3% seen in … 2020, 12.4% more than the 16,580 in FFY 2024 (66): the level compared with, its year
+    r"|(?:below|above|short\s+of|behind|(?:more|less|fewer|higher|lower|greater)\s+than)\s+(?:the|its|their)"
+    r"(?=\s+[^\d\s]*\s*\d))\b)[^\d]*(?<![A-Za-z])\d",  # not a code: (DTP1)
     re.I,
 )
 
