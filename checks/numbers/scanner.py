@@ -117,7 +117,7 @@ _ONLY_BEFORE = re.compile(r"(?i:\b(?:only|just|merely))\s+\Z")
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # The field's terms that open with zero and name a group, a policy or an aim, not a quantity of nothing.
-_HYPHENED_WORD = re.compile(
+_ZERO_TERM = re.compile(  # after the zero: a hyphen and the term's next word
     r"-(?i:dose|tolerance|based|hours?|sum|rated|carbon|emissions?|waste|harm|suicide|interest)\b"
 )
 _BY_BEFORE = re.compile(r"\b(?i:by)\s+\Z")
@@ -264,7 +264,7 @@ def _finish(text: str, norm: str, draft: Draft, table: Units, told: dict[int, bo
     bound, start, end = _bounds(norm, draft, own, table)
     if lone_en and bound == "eq" and draft.scale == 1 and not _lone_word_counts(norm, digits, start, end):
         return None
-    if kind == "en" and unit_text is None and digits.lower() == "zero" and _HYPHENED_WORD.match(norm, draft.number_end):
+    if kind == "en" and unit_text is None and digits.lower() == "zero" and _ZERO_TERM.match(norm, draft.number_end):
         return None  # zero-dose children, a zero-tolerance policy: a term, no count of nothing (zero-ejection velocity is 0)
     cell = told.get(draft.start) if told else None  # what the cell's column header says it is, if a table's
     if (

@@ -2,7 +2,7 @@
 
 - 一半, half of, only half: 50 % (a fraction); 半数 (半数以上 ≥ 50 %, 超过半数 > 50 %).
 - 过半, 过半数: more than half (gt 50 %).
-- halve, halving, halved: 50 % (a change by half; "by half" after a verb of change is read as "half of").
+- halve, halving, halved: 50 % (a change by half; "by half", as in cut by half, is read as "half of" is).
 - 翻一番, 翻了一番, 翻番, 翻倍, doubled: two times (2); 翻两番 (doubled twice): four times (4);
   tripled, trebled: 3; quadrupled: 4; twice the, twice as (not twice a day), double the: 2; triple the: 3; twofold … ninetyfold, hundredfold: that many times. The value is the factor,
   with no unit: a curator who records the change as a percentage writes the fact so.
