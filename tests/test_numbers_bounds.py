@@ -445,6 +445,28 @@ def test_a_verb_may_stand_between_at_least_and_its_number(text: str, read: tuple
 
 
 @pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # after an average in the same sentence, 最高 and 最低 are the highest and lowest reached: as printed
+        ("平均得分86.2分，最高96.5分", ("96.5分", "eq")),
+        ("平均分88.0分，最低为86.5分", ("86.5分", "eq")),
+        # an average in another sentence or clause, or none: a cap
+        ("平均住院日8.5天；最高12天", ("最高12天", "le")),
+        ("每月10元，最高300元", ("最高300元", "le")),
+    ],
+)
+def test_the_highest_or_lowest_after_an_average_is_reached_not_a_bound(text: str, last: tuple[str, str]) -> None:
+    *_, reading = read_quantities(text)
+    assert (reading.text, reading.qualifier) == last
+
+
+def test_the_highest_and_lowest_after_an_average_are_two_figures_not_a_range() -> None:
+    text = "36家机构平均得分85.7分，最高96.0分，最低68.5分；得分低于70分的1家机构已被取消定点资格"
+    read = [(q.text, q.value, q.qualifier) for q in read_quantities(text)][1:4]
+    assert read == [("85.7分", 85.7, "eq"), ("96.0分", 96.0, "eq"), ("68.5分", 68.5, "eq")]
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         ("鹿鸣乡卫生院年内至少提高5个百分点", ("至少提高5个百分点", "ge")),

@@ -141,7 +141,11 @@ _NAMED_LEVEL_AFTER = re.compile(r"的[^，,。；;、\d]{0,6}?(?:目标|要求|�
 _NUMBERLESS_PER = re.compile(
     r"/[\u4e00-\u9fff]{1,3}?(?:·[\u4e00-\u9fff]{1,3}?)?(?=(?:及|或者?)?以[下上内]|之[内下]|左右|上下)"
 )
-_APPROX = re.compile(bounds.APPROX_AFTER_BOUND)  # after 等于, equals: equals about 12.4%, 等于约
+_APPROX = re.compile(bounds.APPROX_AFTER_BOUND)
+# 最高 and 最低 after an average of the same sentence are the highest and lowest reached (平均得分86.2分，最高96.5分、
+# 最低71.0分), each as printed, as curators record them; elsewhere they cap or floor a figure (最高补助3万元, 最低500元).
+_EXTREME = re.compile(r"(?:最高|最低)(?:为|是|达)?")
+_AVERAGE_BEFORE = re.compile(r"平均[^。；;！!？?]*\Z")  # after 等于, equals: equals about 12.4%, 等于约
 
 
 def normalize(text: str) -> str:
@@ -344,6 +348,13 @@ def _bounds(norm: str, draft: Draft, own: str, table: Units) -> tuple[str, int, 
         # 低于80%的省定目标: the target's level, a comparison's word before it (not 小于12的目标: fewer than 12)
         level = _COMPARED_WITH.fullmatch(pre.group().strip()) and _NAMED_LEVEL_AFTER.match(norm, end)
         pre_name = None if level else pre_name
+    if (
+        pre_name in ("le", "ge")
+        and pre is not None
+        and _EXTREME.fullmatch(pre.group().strip())
+        and _AVERAGE_BEFORE.search(norm, max(0, pre.start() - 80), pre.start())
+    ):
+        pre_name, pre = None, None  # 平均得分86.2分，最高96.5分、最低71.0分: the highest and lowest reached
     if post_name == "or_equal" and pre_name not in ("gt", "lt"):
         post_name, end = None, post.start() if post is not None else end
     if (
