@@ -17,19 +17,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from tests.draft_measure import Score, articles, draft_article, gold_of, outcomes, score, scratch_repository, totals
+from tests.draft_measure import Score, articles, draft_alone, gold_of, outcomes, score, totals
 
 FIELDS = ("line", "value", "qualifier", "unit", "status", "period", "quote")
 
 
 def _draft_one(name: str) -> tuple[str, list[dict[str, Any]]]:
-    with tempfile.TemporaryDirectory() as scratch:
-        drafted = draft_article(scratch_repository(Path(scratch) / "repo"), name)
+    drafted = draft_alone(name)
     return name, [{key: fact.get(key) for key in FIELDS} for fact in drafted.get("facts") or []]
 
 

@@ -135,13 +135,14 @@ def score(name: str, drafted: dict[str, Any]) -> Score:
     )
 
 
+def draft_alone(name: str) -> dict[str, Any]:
+    """``name`` drafted in a scratch repository of its own (removed after); the drafted dataset."""
+    with tempfile.TemporaryDirectory() as scratch:
+        return draft_article(scratch_repository(Path(scratch) / "repo"), name)
+
+
 def measure(names: list[str] | None = None) -> list[Score]:
-    scores = []
-    for name in names or articles():
-        with tempfile.TemporaryDirectory() as scratch:
-            root = scratch_repository(Path(scratch) / "repo")
-            scores.append(score(name, draft_article(root, name)))
-    return scores
+    return [score(name, draft_alone(name)) for name in names or articles()]
 
 
 def _share(part: int, whole: int) -> str:

@@ -18,10 +18,11 @@ from datetime import date
 
 from checks.draft.guesses import Guess
 from checks.draft.header_years import HeaderYear
-from checks.draft.months import MONTH_NAMES, MONTH_NUMBERS
+from checks.draft.months import MONTH_NAMES, year_and_month
 from checks.draft.tables import Column, column_of
 
 # From 1 April 2026, Effective April 1, 2026, With effect from 1 April 2026, 自2026年4月1日起: a day values start on
+# (its groups as months.year_and_month reads them: a month's word and a year, or a year and a month's number)
 _FROM_DAY = re.compile(
     rf"(?i:(?:from|effective(?:\s+from)?|with\s+effect\s+from|starting|beginning)\s+(?:\d{{1,2}}\s+)?"
     rf"({MONTH_NAMES})(?:\s+\d{{1,2}},?)?\s+((?:19|20)\d\d))"
@@ -33,13 +34,7 @@ _KEPT = re.compile(r"\s*[(（]?\s*(?i:no\s+change|unchanged)|\s*[(（]?\s*(?:不
 
 def _day_to_come(header: str, published: date) -> bool:
     found = _FROM_DAY.fullmatch(header.strip())
-    if found is None:
-        return False
-    if found.group(1) is not None:
-        year_month = (int(found.group(2)), MONTH_NUMBERS[found.group(1).lower()])
-    else:
-        year_month = (int(found.group(3)), int(found.group(4)))
-    return year_month > (published.year, published.month)
+    return found is not None and year_and_month(found) > (published.year, published.month)
 
 
 def _fiscal_to_come(year: HeaderYear | None, published: date) -> bool:

@@ -22,8 +22,7 @@ from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
-from checks.draft.disposal import without_finding_marker
-from checks.draft.disposal_into import without_disposal_into
+from checks.draft.disposal import without_disposal_into, without_finding_marker
 from checks.draft.due import due_guess
 from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level

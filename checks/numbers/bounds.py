@@ -78,6 +78,7 @@ _VERBS = (
 )
 # What a scheme grants, between 最高 (最多) and its number: 最高补助3万元, 最高可报销8000元 (at most, a cap).
 _GRANTS = "补助|补贴|奖励|资助|报销|给予|救助|赔付|支付|发放|领取|获得"
+_AT_MOST_GRANTED = rf"(?:最多|最高)可?(?:{_GRANTS})"
 _NO_NUMBER_AFTER = rf"(?!\s*(?:\.?\d|(?i:(?:{WORDS}|a|an)\b)))"
 # "or more" / "and less" end a bound only with nothing after to compare ("200 or greater than 190").
 _NOTHING_COMPARED = rf"(?!\s+(?i:than|or|equal)\b){_NO_NUMBER_AFTER}"
@@ -92,7 +93,7 @@ PRE_BOUND = re.compile(
     r"|a\s+minimum\s+of|(?<!the\s)minimum(?:\s+of)?|lower\s+(?:limit|bound)\s+of"
     r"|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
     r"|equal\s+to\s+or\s+(?:more|greater|higher|bigger|larger)\s+than)))"
-    rf"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|(?:最多|最高)可?(?:{_GRANTS})|最多|最高|(?:限额|上限|限价|封顶线)[:：]?|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
+    rf"|(?P<le>不超过|不高于|不多于|不大于|小于或?者?等于|至多|{_AT_MOST_GRANTED}|最多|最高|(?:限额|上限|限价|封顶线)[:：]?|(?<!结构)封顶|≤|⩽|≦|<\s?=|(?i:\b(?:at\s+most|at\s+or\s+(?:below|under)"
     r"|(?:not|no)\s+(?:more|greater|higher|larger|bigger|longer|older|later)\s+than|not\s+(?:above|over)"
     r"|as\s+(?:high|many|much)\s+as|not\s+exceeding|up\s+to|a\s+maximum\s+of|(?<!the\s)maximum(?:\s+of)?|max\.|upper\s+(?:limit|bound)\s+of|(?:an?|the|its)\s+(?:(?!lower\s|minimum\s|upper\s)[a-z]+\s+){0,3}(?:ceiling|cap|limit)\s+of|capped\s+at|within"
     r"|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
@@ -224,7 +225,7 @@ def compares_with_period(base: re.Match[str], unit_text: str | None) -> bool:
 
 
 _AT_LEAST_VERB = re.compile(rf"(?:至少|起码)(?:{_VERBS})\Z")  # 至少建成2家: the verb ends it
-_AT_MOST_GRANT = re.compile(rf"(?:最多|最高)可?(?:{_GRANTS})\Z")  # 最高补助3万元: what is granted ends it
+_AT_MOST_GRANT = re.compile(rf"{_AT_MOST_GRANTED}\Z")  # 最高补助3万元: what is granted ends it
 # 至少配备全科医生3名, 至少建成了县级2家: the verb's object between it and the number, a few characters
 # with no number, numeral, punctuation or preposition of time in them (至少配备1名医生和3名护士: the 3
 # is no lower bound).
