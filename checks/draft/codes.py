@@ -16,9 +16,9 @@ _HOTLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # 12320卫生热线, “12345”热线, 12345政务服务便民热线, the 12320 health hotline, 111 helpline, 全国12315平台: a
-# number a service is reached on
+# number a service is reached on (27 national helplines: a count of them)
 _HOTLINE_AFTER = re.compile(
-    r"^\s*[”\"]?\s*(?:急救|[\u4e00-\u9fff]{0,8}热线|电话|呼叫|平台|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline)"
+    r"^\s*[”\"]?\s*(?:急救|[\u4e00-\u9fff]{0,8}热线|电话|呼叫|平台|(?:[A-Za-z-]+\s+){0,2}(?:hotline|helpline)(?!s\b)"
     # the 108 emergency ambulance service, the 911 emergency line: an emergency number names its service
     r"|emergency\s+(?:ambulance\s+)?(?:service|line|number|call\s+service))",
     re.IGNORECASE,

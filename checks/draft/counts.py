@@ -140,6 +140,11 @@ def counted_list(line: str, q: Quantity) -> str | None:
 _NUMBER_WORD = r"(?:\d{1,3}(?![\d,.%])|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PROPORTION_FIRST = re.compile(rf"^\s+(?:out\s+of|in)\s+{_NUMBER_WORD}\b", re.IGNORECASE)
 _PROPORTION_SECOND = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+# 8.7 out of 10, rated 4.3 out of 5: a mark with decimals is no count of the whole's members but a score, and the whole
+# is the scale it is out of (README "Scores are points"); a star rating (4.5 out of 5 stars) is a level.
+_STARS = re.compile(r"\s*stars?\b", re.IGNORECASE)
+_SCORE_OUT_OF = re.compile(r"^\s+out\s+of\s+\d{1,3}(?![\d,.%])(?!\s*stars?\b)", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"\d\.\d+\s+out\s+of\s+$", re.IGNORECASE)
 # (not 初级及以下<TAB>0.8—1.2, a grade and those below it: round 41)
 _LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|(?<![及或和与])以下|如下)\s*$", re.IGNORECASE)
 
@@ -151,6 +156,10 @@ def ratio_term(line: str, q: Quantity) -> str | None:
         return "the first term of a ratio (1:1.6); the ratio's figure is its second term"
     if q.value == 1 and q.unit is None and re.search(r"\d\s*[:：∶]\s*$", line[max(0, q.start - 4) : q.start]):
         return "the second term of a ratio (0.93:1), its base; the ratio's figure is its first term"
+    if q.unit is None and "." in q.text and _SCORE_OUT_OF.match(line[q.end :]):
+        return None  # 8.7 out of 10: a score, a figure of its own
+    if _SCORE_BEFORE.search(line[max(0, q.start - 16) : q.start]) and not _STARS.match(line[q.end :]):
+        return "the scale a score is out of (8.7 out of 10), not a figure"
     # one in five, 2 out of 5; not 27 cases in nine outbreaks, a count of its own
     if q.unit != "percent" and (
         (_PROPORTION_FIRST.match(line[q.end :]) and q.unit is None)
