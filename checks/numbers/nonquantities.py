@@ -219,6 +219,9 @@ SKIPS: list[tuple[str, str]] = [
     # 高新二路88号3栋2单元: a building and its entrance after a street number, an address
     (r"(?<=\d号)\d{1,4}\s?(?:栋|幢|座)(?:\s?\d{1,4}\s?(?:单元|室|层|楼))*", "d"),
     (r"(?=\d{1,3}-\d)(?<![\d,.])(?:\d{1,3}-)?\d{3}-\d{3}-\d{4}(?:-\d{1,4})?(?!\d)", "d"),
+    # A trunk prefix's group then groups of three (0800 555 014, 0300 123 456): a phone number; no number
+    # printed in groups starts with a 0.
+    (r"(?=0\d{3} \d)(?<![\d,.])0\d{3}(?: \d{3}){2}(?: \d{1,4})?(?![\d,]|\.\d)", "d"),
     # Digit pairs in a row, as phone numbers are grouped in many countries: 06 44 44 44 44.
     (r"(?=\d\d \d\d )(?<![\d,.])\d{2}(?: \d{2}){3,5}(?![\d,]|\.\d)", "d"),
     # IPv6 addresses: hex groups and a double colon (12::1), or eight groups.
