@@ -27,6 +27,7 @@ from checks.draft.month_captions import month_captioned_tables
 from checks.draft.period_ends import period_ends, plan_heading_years
 from checks.draft.plans import is_plan
 from checks.draft.policy import effective_after, text_effective_after, title_rules_year
+from checks.draft.pooled_now import pooled_title
 from checks.draft.prior_quarter import first_period_columns
 from checks.draft.proposals import proposed_sections
 from checks.draft.reported_year import reported_year
@@ -35,6 +36,7 @@ from checks.draft.retrospect import span_end
 from checks.draft.rounds import round_years
 from checks.draft.running import running_fiscal_year
 from checks.draft.sambat import common_era, sambat_from
+from checks.draft.scheme_periods import scheme_period
 from checks.draft.sections import (
     action_paragraphs,
     captioned_tables,
@@ -88,6 +90,10 @@ class Context:
     plan_year: int | None = None  # the one year its plans' heading names (checks.draft.period_ends)
     in_force: bool = False  # the text took effect by its publication (checks.draft.in_force)
     tentative: bool = False  # it summarises an agreement not yet ratified (checks.draft.unratified)
+    pooled: bool = False  # its title names a span of years pooled (checks.draft.pooled_now)
+    scheme: tuple[int, int] | None = (
+        None  # the scheme period it reports: ordinal, end year (checks.draft.scheme_periods)
+    )
     span_end: int | None = (
         None  # the last year of the span it reviews, the year before publication (checks.draft.retrospect, span_to)
     )
@@ -125,7 +131,10 @@ def page_context(
     context.span_end = context.span_end or span_to_end([heading, *text], published)  # to December 2025 (round 53)
     context.declared = declared_year(text, years.now) or reporting_year([heading, *text[:5]], years.now)  # (round 51)
     context.declared = context.declared or reported_year(text, years.now)  # 现将2025年度…通报如下 (round 63)
+    context.scheme = scheme_period(text, published)  # 第十一期（保障期为2024年7月1日至2025年6月30日） (round 67)
+    context.declared = context.declared or (context.scheme[1] if context.scheme else None)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
+    context.pooled = pooled_title(heading) and not context.declared  # 审判白皮书（2023—2025） (round 67)
     return context
 
 

@@ -50,8 +50,8 @@ PLAN_HEADING = _PLANS  # a heading that announces plans (checks.draft.period_end
 # section of its own; it ends the section before it.
 _RUN_IN = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+\S")
 # 附件：2026年度…验收结果, 附表2: an annex the text ends on is no part of its last section (round 47): a plan's
-# section (四、下一步工作) ends there, and the annex's results are what they report.
-_ANNEX = re.compile(r"^\s*(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:]")
+# section (四、下一步工作) ends there, and the annex's results are what they report; so does 附：典型案例 (round 67).
+_ANNEX = re.compile(r"^\s*(?:附件|附表|附录|附)\s*[\d一二三四五六七八九十]*\s*[：:]")
 # … but one that names what is planned (Target: …, Next steps: …, Priorities: …) goes on with the plans.
 _PLANNED_LABEL = re.compile(
     r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:targets?|goals?|aims?|priorit\w+|actions?|next|plans?|recommendations?"

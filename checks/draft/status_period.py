@@ -20,6 +20,7 @@ from checks.draft.colon_year import colon_year
 from checks.draft.columns_to_come import coming_status
 from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
+from checks.draft.compared_years import compared_years
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.disposal import without_disposal_into, without_finding_marker
@@ -47,6 +48,7 @@ from checks.draft.plan_lead_ins import from_budget
 from checks.draft.plan_year import plan_title_year
 from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
+from checks.draft.pooled_now import now_in_pooled
 from checks.draft.present_state import present_state
 from checks.draft.priorities import priorities
 from checks.draft.proposed_columns import proposed_column
@@ -62,6 +64,7 @@ from checks.draft.running import as_reported
 from checks.draft.said_plans import said_plans
 from checks.draft.same_period_before import same_period_before
 from checks.draft.same_year import same_year
+from checks.draft.scheme_ordinals import scheme_ordinal
 from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
@@ -151,6 +154,7 @@ def status_and_period(
         status, period = on_day  # is broadened from June 1: … falls from 8.5% to 7.5%, in a notice of May (round 51)
     status, period = now_aside(plain, on_plain.start, on_plain.end, (status, period), context.years.now, again)
     period = title_period(status, period, context.title_year, context.years.now, context.declared is not None)
+    period = now_in_pooled(period, context.pooled, context.years.now)  # 目前 in a white paper on 2023—2025 (round 67)
     period = work_dated(plain, on_plain.start, status, period, context.years.now)  # 于2026年3月10日至… (round 45)
     published = context.years.published.year if context.years.published else None
     guessed, declared = (status, period), context.declared is not None
@@ -263,6 +267,9 @@ def status_and_period(
     period_again = partial(period_of, start=on_plain.start, end=on_plain.end, years=context.years, plan=context.plan)
     period = name_years(plain, on_plain.start, period, partial(period_again, status=str(status.value)))  # (60b)
     period = built_years(plain, period, partial(period_again, status=str(status.value)))  # built before 1950 (63)
+    titled = (context.title_year, context.years.now, context.declared is not None)
+    guessed_titled = lambda text: title_period(status, period_again(text, status=str(status.value)), *titled)  # noqa: E731
+    period = compared_years(plain, on_plain.start, period, guessed_titled)  # 比2020—2022年增长31.5% (round 67)
     status, period = said_plans(
         plain, on_plain.end, (status, period), partial(period_again, status="achieved")
     )  # (60b)
@@ -280,6 +287,8 @@ def status_and_period(
     status = quoted_status(plain, on_plain.start, on_plain.end, status)  # 达到“不低于95%”的监管要求 (round 65)
     spans = [(f.start, f.end) for f in read_figures]
     period = respective_year(plain, on_plain.start, period, spans)  # 2023—2025年…分别为1156名、1289名和1386名 (66)
+    if found.own is None:  # 第十二期起…保持800元不变, 由上期的15个工作日 (round 67)
+        period = scheme_ordinal(plain, on_plain.start, on_plain.end, period, context.scheme)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
