@@ -91,9 +91,7 @@ class Context:
     in_force: bool = False  # the text took effect by its publication (checks.draft.in_force)
     tentative: bool = False  # it summarises an agreement not yet ratified (checks.draft.unratified)
     pooled: bool = False  # its title names a span of years pooled (checks.draft.pooled_now)
-    scheme: tuple[int, int] | None = (
-        None  # the scheme period it reports: ordinal, end year (checks.draft.scheme_periods)
-    )
+    scheme: tuple[int, int] | None = None  # the scheme period it reports: number, end year (draft.scheme_periods)
     span_end: int | None = (
         None  # the last year of the span it reviews, the year before publication (checks.draft.retrospect, span_to)
     )

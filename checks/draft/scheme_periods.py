@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from checks.numbers import chinese_numeral_value
+
 _DAY = r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_DAY = rf"(\d{{1,2}})\s+({_MONTH_NAMES})\s+((?:19|20)\d\d)"
@@ -32,19 +34,10 @@ _EN = re.compile(
 _FIRST_LINES = 3
 
 
-_DIGITS = "零一二三四五六七八九"
-
-
 def ordinal(text: str) -> int | None:
-    """The number of an ordinal's digits or Chinese numerals up to 99 (十一 11, 二十 20, 12 12); None if none."""
-    if text.isdigit():
-        return int(text)
-    tens, _, units = text.partition("十")
-    if not _:
-        return _DIGITS.index(text) if len(text) == 1 and text in _DIGITS else None
-    if len(tens) > 1 or len(units) > 1 or any(c not in _DIGITS for c in tens + units):
-        return None
-    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(units) if units else 0)
+    """The whole number an ordinal's digits or Chinese numerals name (十一 11, 12 12); None if none."""
+    value = int(text) if text.isdigit() else chinese_numeral_value(text)
+    return int(value) if value is not None and value == int(value) else None
 
 
 def _days(found: re.Match[str]) -> tuple[date, date] | None:

@@ -4,6 +4,7 @@ a later rule sees the earlier ones' guess)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from checks.draft.acted_sets import acted_set
@@ -267,9 +268,7 @@ def status_and_period(
     period_again = partial(period_of, start=on_plain.start, end=on_plain.end, years=context.years, plan=context.plan)
     period = name_years(plain, on_plain.start, period, partial(period_again, status=str(status.value)))  # (60b)
     period = built_years(plain, period, partial(period_again, status=str(status.value)))  # built before 1950 (63)
-    titled = (context.title_year, context.years.now, context.declared is not None)
-    guessed_titled = lambda text: title_period(status, period_again(text, status=str(status.value)), *titled)  # noqa: E731
-    period = compared_years(plain, on_plain.start, period, guessed_titled)  # 比2020—2022年增长31.5% (round 67)
+    period = compared_years(plain, on_plain.start, period, partial(_titled, status, period_again, context))  # (67)
     status, period = said_plans(
         plain, on_plain.end, (status, period), partial(period_again, status="achieved")
     )  # (60b)
@@ -306,3 +305,11 @@ def _guess(q: Quantity, context: Context, following: int | None, found: FigureYe
 def _anew(q: Quantity, context: Context, following: int | None, line: str) -> tuple[Guess, Guess]:
     """``_guess`` on ``line`` (the figure's line with some words blanked), its years found again."""
     return _guess(q, context, following, figure_years(line, q.start, q.end), line)
+
+
+def _titled(status: Guess, period_again: Callable[..., Guess], context: Context, text: str) -> Guess:
+    """The period guessed again on ``text`` (some years blanked), then counted from the year the title names."""
+    declared = context.declared is not None
+    return title_period(
+        status, period_again(text, status=str(status.value)), context.title_year, context.years.now, declared
+    )
