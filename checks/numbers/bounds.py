@@ -11,7 +11,7 @@ Bound words, by the bound they give (before the number unless marked *after*):
   not/no less (fewer, lower, smaller, earlier, sooner) than, not below/under, as low (few, little) as, (a) minimum
   (of) (not after "the": the maximum 5-year survival), a lower limit/bound of, greater/more than or equal to, equal to or more/greater than, at least or equal to, higher/bigger/larger or equal than, at or above/over. *After*: 以上, 及以上, 或(者)以上,
   (含)以上, 或(者)更多; or more/higher/above/over/greater/larger/bigger/older/longer, and
-  above/over/more/up/older, at least (before a stop: 5 days at least.), minimum (the 10% minimum; see below),
+  above/over/more/up/older (not `and up from 8,910`, a change), at least (before a stop: 5 days at least.), minimum (the 10% minimum; see below),
   ``+`` (500+), -plus (50-plus).
 - ``lt``: 不足, 不到, 少于, 低于, 小于, 未满, 不满, <, ≪; less/fewer/lower/smaller/younger/shorter/
   narrower/lighter/thinner/slower than, (just)
@@ -122,7 +122,7 @@ POST_BOUND = re.compile(
     r"\s?(?:"
     rf"(?P<ge>(?:[(（]含[)）])?(?:或者?以上|及以上|以上|或者?更多)|{_NOT_AFTER_A_YEAR}minimum\b{_NAMED_BOUND_ENDS}"
     rf"|(?i:or\s+(?:more|higher|above|over|greater|larger|bigger|older|longer)(?:\s+than)?\b{_NOTHING_COMPARED}"
-    rf"|and\s+(?:above|over|more|up|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
+    rf"|and\s+(?:above|over|more|up(?!\s+(?:from|on|to|by|against)\b)|older)\b{_NOTHING_COMPARED}|at\s+least(?=\s*(?:[,.;:)\]]|\Z)))"
     r"|\+(?![\d+])|(?i:-plus\b))"
     r"|(?P<le>(?:[(（]含[)）])?(?:或者?以下|及以下|以下|以[内內]|之[内內])|的?(?:支付)?(?:限额|上限|封顶(?!线))"
     rf"|(?i:or\s+(?:less|lower|below|fewer|under|smaller|younger|shorter)(?:\s+than)?\b{_NOTHING_COMPARED}"
