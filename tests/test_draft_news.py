@@ -25,6 +25,7 @@ from checks.draft.text import clause_bounds
 from checks.draft.years import ArticleYears, article_years, years_in
 from checks.numbers import read_quantities
 from schemas.regions import load_regions
+from tests.draft_measure import draft_text
 from tests.test_draft import _at
 from tests.test_draft_releases import _ignored
 
@@ -377,7 +378,12 @@ def test_non_claims_of_a_hospital_story(line: str, figure: str, ignored: bool) -
 
 @pytest.mark.parametrize(
     ("crumb", "title"),
-    [("Home / States / Odisha", 2), ("Odisha news today", 1)],
+    [
+        ("Home / States / Odisha", 2),
+        ("Odisha news today", 1),
+        # a trail opening with a section's name, its items as long as English names run (Public Health Surveillance: 26)
+        ("Health Department > Public Health Surveillance > State Insurance Programmes > News", 2),
+    ],
 )
 def test_a_breadcrumb_above_the_headline_is_no_title(crumb: str, title: int) -> None:
     lines = [
@@ -392,6 +398,25 @@ def test_a_breadcrumb_above_the_headline_is_no_title(crumb: str, title: int) -> 
     # the byline with the page's fields is furniture too, and a dateline since round 20 (a field is a
     # labelled date): the article starts at the dateline paragraph, whatever the line above the headline
     assert guess.body[0] == 5
+
+
+def test_under_a_long_named_trail_the_titles_year_dates_the_figures(tmp_path: Path) -> None:
+    """A trail of English names (`Maine Cancer Registry` is 21 characters) is no title: the headline under it is, and
+    the year it names (Diagnoses of 2024) dates the summary's figures that print none."""
+    drafted = draft_text(
+        tmp_path,
+        [
+            "Vermont Department of Health",
+            "Home | Programs | Data | Contact",
+            "Health Department > Disease Surveillance Division > Vermont Cancer Registry > Reports",
+            "Cancer in Vermont: Annual Data Summary, Diagnoses of 2024",
+            "Vermont Cancer Registry, Division of Health Surveillance | Released March 10, 2026 | Report VCR-2026-01",
+            "Stage at diagnosis. Among women aged 50 to 74, 66.1% of breast cancers were found at a local stage.",
+        ],
+    )
+    facts = {f["value"]: f for f in drafted["facts"] if f["line"] == 6}
+    assert (facts[66.1]["status"], facts[66.1]["period"]) == ("achieved", 2024)
+    assert drafted["source"]["title"] == "Cancer in Vermont: Annual Data Summary, Diagnoses of 2024"
 
 
 # ---- set 12: a half-year summary's shares of the year's plan, and its plan for the rest of the year --

@@ -3,7 +3,7 @@
 `Home > About us > Audits` and `当前位置：首页 > 信息公开 > …` open with the site's home; a news site may open its trail
 with its own name instead: `烟台新闻网 > 民生 > 健康`, `Media Room > Speeches > 2026`. Either is page furniture, never the
 title: the headline is the first line after it (a site's name above the trail is the page's too). A trail is three or
-more short items (at most 20 characters each, no sentence's stop or comma) joined by `>`, `»`, `›` or `＞`; a headline
+more short items (at most 40 characters each: `Maine Cancer Registry` is 21, no sentence's stop or comma) joined by `>`, `»`, `›` or `＞`; a headline
 that compares two figures with one `>` is none. A title taken from the trail would name no year of the report
 (`“慈心助医”项目2025年度报告发布：…`, under `烟台新闻网 > 民生 > 健康`, names 2025: its achieved figures of no year of
 their own are 2025's, checks.draft.policy.title_period).
@@ -22,7 +22,7 @@ HOME_TRAIL = re.compile(
     re.IGNORECASE,
 )
 # 烟台新闻网 > 民生 > 健康: three or more short items, the first the site's or a section's name
-_NAMED_TRAIL = re.compile(r"^\s*[^>»›＞。.,，;；:：!?！？]{1,20}(?:\s*[>»›＞]\s*[^>»›＞。，,;；!?！？]{1,20}){2,}\s*$")
+_NAMED_TRAIL = re.compile(r"^\s*[^>»›＞。.,，;；:：!?！？]{1,40}(?:\s*[>»›＞]\s*[^>»›＞。，,;；!?！？]{1,40}){2,}\s*$")
 
 
 def breadcrumb_line(lines: Sequence[str]) -> int:

@@ -194,11 +194,12 @@ class DatedHead:
 def dated_head(lines: list[str]) -> DatedHead | None:
     """The first title followed by its dateline within the first lines, with the article after it;
     None when the text has no such head."""
+    crumb = breadcrumb_line(lines)  # the trail and the site's name above it are the page's, never a title
     for number in range(1, min(len(lines), HEAD_LINES) + 1):
         if not is_dateline(lines[number - 1]):
             continue
         above = [
-            n for n in range(number - 1, 0, -1) if not is_blank(lines[n - 1]) and not _is_boilerplate(lines[n - 1])
+            n for n in range(number - 1, crumb, -1) if not is_blank(lines[n - 1]) and not _is_boilerplate(lines[n - 1])
         ]
         # a byline or the issuing body between the title and its date, or a standfirst (one sentence
         # that sums the article up, under its title: Life expectancy … by sex, for England and Wales.)
@@ -271,7 +272,8 @@ def _table_note(lines: list[str], number: int) -> bool:
 
 def body_range(lines: list[str], title_line: int | None, after: int = 0) -> tuple[int, int]:
     """First and last line of the article: prose after the title and its byline (and after line
-    ``after``, the head's dateline), up to the first end marker."""
+    ``after``, the head's dateline, and after a breadcrumb), up to the first end marker."""
+    after = max(after, breadcrumb_line(lines))  # a long trail may read as prose; it and the lines above are the page's
     first = None
     for number, line in enumerate(lines, start=1):
         if number <= after or number == title_line or is_blank(line) or _is_boilerplate(line):
