@@ -34,7 +34,7 @@ from checks.numbers.year_cells import counting_cell
 
 # Digits, grouped by thousands (1,234,567) or in the Indian way (62,96,101: lakhs and crores in
 # pairs above the thousands), with decimals.
-ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words before a number that make it a label: level 4, Grade 3, No. 5, type 2.
 WEEK_WORDS = ("week", "weeks")  # before a week's number (week 47): the reader looks for one after them
 LABEL_WORDS = (
