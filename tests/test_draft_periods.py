@@ -141,3 +141,18 @@ def test_a_level_in_brackets_after_the_year_it_is_of_is_that_years_even_compared
     lines = ["　　ILI%为5.8%，高于2025年同期水平（4.2%）。平均住院日为7.8天，较改革前的2023年（9.2天）缩短1.4天。"]
     found = {value: period for _, value, period in _periods(lines, date(2026, 11, 26))}
     assert (found[5.8], found[4.2], found[7.8], found[9.2], found[1.4]) == (2026, 2025, 2026, 2023, 2026)
+
+
+def test_last_year_in_a_bracket_after_a_change_is_the_bracketed_figures() -> None:
+    """比上年同期高出1.8个百分点（上年同期为89.1%）: the change is now's (compared with last year), the bracket's level
+    last year's (a bracket of no figure leaves the change as it was: the guard below)."""
+    lines = [
+        "　　截至2026年2月3日，全县参保缴费完成年度任务的91.2%，比上年同期进度高出2.4个百分点（上年同期为88.8%）。"
+    ]
+    found = {value: period for _, value, period in _periods(lines, date(2026, 2, 10))}
+    assert (found[2.4], found[88.8]) == (2026, 2025)
+
+
+def test_guard_a_bracket_of_no_figure_after_a_change() -> None:
+    guard = ["　　截至2026年2月3日，全县完成年度任务的91.2%，比上年同期进度高出2.4个百分点（进度居全市前列）。"]
+    assert {value: period for _, value, period in _periods(guard, date(2026, 2, 10))}[2.4] == 2026
