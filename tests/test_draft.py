@@ -953,10 +953,9 @@ LAST_SET_FIRST_LOOKED_AT = "en-healthwatch-fellingham-interpreting-services-repo
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 70 (first looked at on 1192c8c) is held out: its first article in order of names is drafted, an English local
-    Healthwatch's report on interpreting services, written for the project. Once a round has studied it and no set is
-    held out, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``, the same article) until the next
-    set is written."""
+    Set 70 (first looked at on 1192c8c) was studied in round 68 and no set is held out: the last set first looked at
+    stands in (``LAST_SET_FIRST_LOOKED_AT``, its first article in order of names, an English local Healthwatch's report
+    on interpreting services, written for the project) until the next set is written."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()
