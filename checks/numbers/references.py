@@ -9,7 +9,10 @@ adds these to its skips; kept here to keep that module short).
 - the second day of a month printed with the first: ``on November 12 and 19, 2025`` (the month-day skip's tail);
 - a law's, bill's or regulation's number, after its name in capitals: ``Senate Bill 1184``, ``SB 412``, ``Act 154``,
   ``the Children Act 2004``, ``Regulation 28``, ``Ontario Regulation 201/96``, ``Public Law 117-169`` (in lower case
-  the words are common nouns before counts: ``a bill 20% higher``, ``the rules 5 years ago``).
+  the words are common nouns before counts: ``a bill 20% higher``, ``the rules 5 years ago``);
+- a statute's or code's citation: the section after a section sign (``§1404``, ``§ 131E-188``, ``T.C.A. § 4-5-228``),
+  the title number before a code that one follows (``22 MRSA §1404``, ``42 U.S.C. § 1396a``), and a federal code's
+  title and part (``42 CFR 438.6``, ``21 C.F.R. 314.50``, ``42 U.S.C. 1320a``).
 """
 
 from __future__ import annotations
@@ -51,6 +54,12 @@ REFERENCE_SKIPS: list[tuple[str, str]] = [
         "d",
     ),
     (_INSTRUMENT_BEFORE + r"\d+(?:[-/]\d+)*(?![\d%]|[.,]\d)", "d"),
+    # §1404, § 131E-188, §§ 4-5-228: a section's number; 22 MRSA §1404: the title before the code a section sign follows
+    (r"(?:(?<=§)|(?<=§ ))\d+[0-9A-Za-z]*(?:[.:-]\d+[0-9A-Za-z]*)*", "d"),
+    (r"(?<![\d.,])\d{1,3}\s(?:[A-Z][A-Za-z]*\.?\s?){1,4}(?=§)", "d"),
+    # 42 CFR 438.6, 21 C.F.R. 314.50, 42 U.S.C. 1320a: a federal code's title, then its part or section
+    (r"(?<![\d.,])\d{1,3}\s(?:C\.?F\.?R|U\.?S\.?C)\.?\s(?:(?:Part|Sec\.|section)\s)?\d+[a-z]?(?:\.\d+[a-z]?)*", "d"),
+    (r"(?:(?<=CFR )|(?<=USC )|(?<=C\.F\.R\. )|(?<=U\.S\.C\. )|(?<=CFR Part )|(?<=C\.F\.R\. Part ))\d+[a-z]?(?:\.\d+[a-z]?)*", "d"),
 ]
 # After "November 12": "and 19", closing its clause or followed by the year (not "and 12 patients").
 SECOND_DAY = r"(?:\s{1,2}(?:and|or|&|to)\s{1,2}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?=\s*(?:[,.;)]|$)))?"
