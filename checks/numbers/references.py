@@ -59,7 +59,10 @@ REFERENCE_SKIPS: list[tuple[str, str]] = [
     (r"(?<![\d.,])\d{1,3}\s(?:[A-Z][A-Za-z]*\.?\s?){1,4}(?=§)", "d"),
     # 42 CFR 438.6, 21 C.F.R. 314.50, 42 U.S.C. 1320a: a federal code's title, then its part or section
     (r"(?<![\d.,])\d{1,3}\s(?:C\.?F\.?R|U\.?S\.?C)\.?\s(?:(?:Part|Sec\.|section)\s)?\d+[a-z]?(?:\.\d+[a-z]?)*", "d"),
-    (r"(?:(?<=CFR )|(?<=USC )|(?<=C\.F\.R\. )|(?<=U\.S\.C\. )|(?<=CFR Part )|(?<=C\.F\.R\. Part ))\d+[a-z]?(?:\.\d+[a-z]?)*", "d"),
+    (
+        r"(?:(?<=CFR )|(?<=USC )|(?<=C\.F\.R\. )|(?<=U\.S\.C\. )|(?<=CFR Part )|(?<=C\.F\.R\. Part ))\d+[a-z]?(?:\.\d+[a-z]?)*",
+        "d",
+    ),
 ]
 # After "November 12": "and 19", closing its clause or followed by the year (not "and 12 patients").
 SECOND_DAY = r"(?:\s{1,2}(?:and|or|&|to)\s{1,2}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?=\s*(?:[,.;)]|$)))?"
