@@ -142,7 +142,8 @@ def budget_guess(
 # was done. Allocated when the text reports it (round 31), of the year its clause names, else of now.
 _ALLOCATED = re.compile(
     r"(?:财政|预算)(?:共|累计|再)?安排[^，,。；;\d]{0,24}(?:资金|经费|补助|补贴)|\bfunded\s+(?:with|by)\s+\S*$"
-    r"|\b(?:has|have)\s+(?:approved|allocated|awarded)\s+\S*$",  # The Board has approved $1.65 million (round 32)
+    # The Board has approved $1.65 million (round 32); The Government has agreed an extra £350,000 for 2026-27
+    r"|\b(?:has|have)\s+(?:approved|allocated|awarded|agreed|committed)\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?\S*$",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from checks.draft.expected_of import expected_of
 from checks.draft.facts import DraftFact
 from checks.draft.from_day import from_day_to_come
 from checks.draft.fund_year import fund_year
+from checks.draft.funded_purpose import funded_purpose
 from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
 from checks.draft.later_day import later_day
@@ -239,6 +240,8 @@ def status_and_period(
     status, period = settled(plain, on_plain, unit, (status, period), number, facts, context)  # round 41
     money = kind_of.get(unit) == "amount"
     status = allocated(plain, on_plain.start, status, money, context.plan, header)  # a plan's budget (round 49)
+    if counted:  # £350,000 for 2026-27 to fund 6 more community sessions: what the money pays for
+        status, period = funded_purpose(plain, on_plain.start, status, period)
     if (
         before := season_before(plain, on_plain.start, status, period, context.plan, context.years.published)
     ) is not None:
