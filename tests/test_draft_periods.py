@@ -20,6 +20,7 @@ from checks.draft.sambat import common_era, sambat_from
 from checks.draft.sections import captioned_tables
 from checks.draft.text import clause_bounds
 from checks.draft.years import article_years, years_in
+from tests.draft_measure import draft_text
 
 PROJECT = Path(__file__).resolve().parents[1]
 UNITS: dict[str, Any] = yaml.safe_load((PROJECT / "schemas" / "units.yaml").read_text(encoding="utf-8"))
@@ -156,3 +157,26 @@ def test_last_year_in_a_bracket_after_a_change_is_the_bracketed_figures() -> Non
 def test_guard_a_bracket_of_no_figure_after_a_change() -> None:
     guard = ["　　截至2026年2月3日，全县完成年度任务的91.2%，比上年同期进度高出2.4个百分点（进度居全市前列）。"]
     assert {value: period for _, value, period in _periods(guard, date(2026, 2, 10))}[2.4] == 2026
+
+
+_FACT_SHEET = [
+    "Cascade Health Care System",
+    "News",
+    "Access and wait times fact sheet, Q2 FY2026",
+    "Published April 20, 2026",
+]
+
+
+def _sheet_periods(tmp_path: Path, line: str) -> dict[float, int]:
+    return {f["value"]: f["period"] for f in draft_text(tmp_path, [*_FACT_SHEET, line])["facts"] if f["line"] == 5}
+
+
+def test_a_fiscal_year_labelling_a_bracketed_figure_is_that_figures(tmp_path: Path) -> None:
+    """rated 4.3 out of 5 (Q2 FY2025: 4.1): the fiscal year and colon label the 4.1 in the bracket, not the 4.3 before
+    it, which keeps the year its title names (Q2 FY2026: 2026), as with a plain year (2025: 4.1)."""
+    found = _sheet_periods(tmp_path, "Ease of scheduling was rated 4.3 out of 5 (Q2 FY2025: 4.1).")
+    assert (found[4.3], found[4.1]) == (2026, 2025)
+
+
+def test_guard_a_fiscal_year_printed_with_its_figure(tmp_path: Path) -> None:
+    assert _sheet_periods(tmp_path, "In FY2025 scheduling was rated 4.1 out of 5.")[4.1] == 2025

@@ -245,7 +245,7 @@ def own(line: str, start: int, end: int) -> Year | None:
 
 
 # £9.84 million (2024/25: £9.12 million): a year and a colon label the figure after them, not the one before.
-YEAR_LABEL = r"(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：]"  # 2024/25:, 2025年：
+YEAR_LABEL = r"(?:S?FF?Y\s?)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：]"  # 2024/25:, 2025年：, FY2025:
 LABELS_A_FIGURE = re.compile(YEAR_LABEL + r"\s*[^\d,;，；()（）]{0,6}\d")
 
 
