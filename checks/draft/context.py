@@ -18,6 +18,7 @@ from checks.draft.budget_items import allocation_items
 from checks.draft.budgets import budget_year
 from checks.draft.carried import Carried, carried_due_years, declared_year, title_year
 from checks.draft.effective import parts_taking_effect_later
+from checks.draft.engagement import told_sections
 from checks.draft.header_years import HeaderYear, column_years
 from checks.draft.in_force import in_force_since
 from checks.draft.leadins import listed_plans
@@ -30,6 +31,7 @@ from checks.draft.policy import effective_after, text_effective_after, title_rul
 from checks.draft.pooled_now import pooled_title
 from checks.draft.prior_quarter import first_period_columns
 from checks.draft.proposals import proposed_sections
+from checks.draft.public_notice import under_notice
 from checks.draft.reported_year import reported_year
 from checks.draft.reporting_period import reporting_year
 from checks.draft.retrospect import span_end
@@ -92,6 +94,7 @@ class Context:
     tentative: bool = False  # it summarises an agreement not yet ratified (checks.draft.unratified)
     pooled: bool = False  # its title names a span of years pooled (checks.draft.pooled_now)
     scheme: tuple[int, int] | None = None  # the scheme period it reports: number, end year (draft.scheme_periods)
+    notice: bool = False  # it reports a provisional result still under public notice (checks.draft.public_notice)
     span_end: int | None = (
         None  # the last year of the span it reviews, the year before publication (checks.draft.retrospect, span_to)
     )
@@ -133,6 +136,7 @@ def page_context(
     context.declared = context.declared or (context.scheme[1] if context.scheme else None)
     context.title_year = context.declared or title_year(heading, years.now, current=True)
     context.pooled = pooled_title(heading) and not context.declared  # 审判白皮书（2023—2025） (round 67)
+    context.notice = under_notice(text, published)  # 本次拟中选结果尚处于公示期 (round 68)
     return context
 
 
@@ -147,6 +151,7 @@ def section_contexts(lines: Sequence[str], numbers: Sequence[int], context: Cont
     reviewed = month_captioned_tables(lines, numbers, context.years.published) | reviewed  # …, January 2026 (64)
     reviewed |= question_sections(lines, numbers, context.years.now)  # an answer is as things stand
     reviewed |= action_paragraphs(lines, numbers, context.years.now)  # 整改情况：, done since the finding
+    reviewed |= told_sections(lines, numbers, context.years.now)  # What people told us, heard in 2025 (68)
     # In 2023–24, … opens its section; not where the text declares its data's year (unless stated otherwise)
     opened = {} if context.declared else opened_sections(lines, numbers, context.years.now)
     recommending = recommending_sections(lines, numbers)

@@ -3,7 +3,8 @@ Annual Report 2025, published May 2026), dates its figures by the year its title
 present tense stands as it is published (The service has … 6 assistant coroners, supported by 14.6 full-time
 equivalent officers against an establishment of 16.0; the mortuary contract … costs £412,000 a year): of the
 publication year. Only a figure the title's year dated by default, in a part of its sentence (after its last ", and"
-or ";") with a verb in the present before it (has, have, costs, employs, comprises; not "there are", the way a
+or ";") with a verb in the present before it (has, have, costs, employs, comprises; since round 68 also licenses,
+regulates, operates … right before a count: The Board licenses 287 resident pharmacies; not "there are", the way a
 year's statistics are told), no verb in the past and no year printed."""
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from checks.draft.text import PRINTED_YEAR, sentence_bounds
 _TITLE_YEAR = "the year its title names"
 # costs only as the verb before its amount (costs £412,000), not the noun (Costs are counted …)
 _PRESENT = re.compile(
-    r"\b(?:has|have|employs|comprises|consists\s+of)\b|\bcosts\s+(?=[£$€¥₹]|\d|about\b|around\b|some\b)",
+    r"\b(?:has|have|employs|comprises|consists\s+of)\b|\bcosts\s+(?=[£$€¥₹]|\d|about\b|around\b|some\b)"
+    # The Board licenses 287 resident pharmacies: a body's standing present, right before its count (round 68)
+    r"|\b(?:licenses|licences|regulates|oversees|operates|registers|inspects|serves)\s+(?=\d|about\b|around\b|some\b|more\b|$)",
     re.IGNORECASE,
 )
 _PAST = re.compile(

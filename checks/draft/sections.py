@@ -49,13 +49,18 @@ PLAN_HEADING = _PLANS  # a heading that announces plans (checks.draft.period_end
 # Funding: …, About the data: …: a paragraph opening on a short label of its own (a run-in heading) is a
 # section of its own; it ends the section before it.
 _RUN_IN = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+\S")
+# What the ICB said. The ICB has …, Discipline. The Board took …: a run-in heading closed by a full stop (round 68),
+# a few words (its last in lower case, no abbreviation as Dr. or U.S.), no figure, then a sentence of its own.
+_RUN_IN_STOP = re.compile(
+    r"^\s*[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,4}?\s+[a-z]{3,}\.\s+[A-Z\d]|^\s*[A-Z][a-z]{3,}\.\s+[A-Z\d]"
+)
 # 附件：2026年度…验收结果, 附表2: an annex the text ends on is no part of its last section (round 47): a plan's
 # section (四、下一步工作) ends there, and the annex's results are what they report; so does 附：典型案例 (round 67).
 _ANNEX = re.compile(r"^\s*(?:附件|附表|附录|附)\s*[\d一二三四五六七八九十]*\s*[：:]")
 # … but one that names what is planned (Target: …, Next steps: …, Priorities: …) goes on with the plans.
 _PLANNED_LABEL = re.compile(
     r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:targets?|goals?|aims?|priorit\w+|actions?|next|plans?|recommendations?"
-    r"|proposals?|objectives?|commitments?|milestones?|deliverables?)\b[^:]*:",
+    r"|proposals?|objectives?|commitments?|milestones?|deliverables?)\b(?:[^:]*:|\.\s)",
     re.IGNORECASE,
 )
 # A line that recommends (should, calls on, urges, 建议, 应当): where a joined heading's recommendations begin.
@@ -76,6 +81,11 @@ _PLANNING_LINE = re.compile(
 )
 
 
+def run_in(line: str) -> bool:
+    """Whether ``line`` opens on a run-in heading of its own (Funding: …, What the ICB said. …)."""
+    return bool(_RUN_IN.match(line) or _RUN_IN_STOP.match(line))
+
+
 def plan_sections(
     lines: Sequence[str], numbers: Sequence[int], heading: re.Pattern[str] = _PLANS, joined: bool = False
 ) -> set[int]:
@@ -93,7 +103,7 @@ def plan_sections(
             waiting = inside and (
                 _JOINED.search(line) is not None if joined else _AFTER_PROBLEMS.search(line) is not None
             )
-        elif (_RUN_IN.match(line) and not _PLANNED_LABEL.match(line)) or _ANNEX.match(line):
+        elif (run_in(line) and not _PLANNED_LABEL.match(line)) or _ANNEX.match(line):
             inside = waiting = False
         elif inside and waiting:
             if heading.search(line) or (_RECOMMENDING_LINE if joined else _PLANNING_LINE).search(line):

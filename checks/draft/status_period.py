@@ -24,12 +24,14 @@ from checks.draft.compared_opening import compared_period
 from checks.draft.compared_years import compared_years
 from checks.draft.context import Context
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
+from checks.draft.dated_from import dated_change
 from checks.draft.disposal import without_disposal_into, without_finding_marker
 from checks.draft.due import due_guess
 from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level
 from checks.draft.expected_of import expected_of
 from checks.draft.facts import DraftFact
+from checks.draft.fiscal_parts import fiscal_part
 from checks.draft.from_day import from_day_to_come
 from checks.draft.fund_year import fund_year
 from checks.draft.funded_purpose import funded_purpose
@@ -40,6 +42,7 @@ from checks.draft.law_years import without_law_years
 from checks.draft.measured import measured_against
 from checks.draft.month_reports import month_reported
 from checks.draft.months import starts_later
+from checks.draft.multiples import base_year
 from checks.draft.name_years import name_years
 from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
@@ -51,9 +54,11 @@ from checks.draft.plan_year import plan_title_year
 from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.pooled_now import now_in_pooled
+from checks.draft.pooled_span import pooled_span
 from checks.draft.present_state import present_state
 from checks.draft.priorities import priorities
 from checks.draft.proposed_columns import proposed_column
+from checks.draft.public_notice import noticed_status
 from checks.draft.quoted_levels import quoted_status
 from checks.draft.report_formula import without_report_formula
 from checks.draft.reported_in_recommendations import reported
@@ -67,6 +72,7 @@ from checks.draft.said_plans import said_plans
 from checks.draft.same_period_before import same_period_before
 from checks.draft.same_year import same_year
 from checks.draft.scheme_ordinals import scheme_ordinal
+from checks.draft.scheme_years import scheme_year
 from checks.draft.season_before import season_before
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
@@ -89,6 +95,7 @@ from checks.draft.would_apply import would_apply
 from checks.draft.year_earlier import year_earlier
 from checks.draft.year_notes import without_others_year_notes
 from checks.draft.year_start_aims import set_at_year_start
+from checks.draft.year_windows import window_year
 from checks.numbers import Quantity
 
 
@@ -287,10 +294,20 @@ def status_and_period(
     status, period = month_reported(plain, on_plain.start, status, period, context.years.published)  # (round 64)
     period = change_to_year(plain, on_plain.start, status, period, context.years.now)  # …, an increase of 95% (64)
     status = quoted_status(plain, on_plain.start, on_plain.end, status)  # 达到“不低于95%”的监管要求 (round 65)
+    status = noticed_status(plain, on_plain.start, status, header, context.notice)  # 拟中选价格, under notice (68)
     spans = [(f.start, f.end) for f in read_figures]
     period = respective_year(plain, on_plain.start, period, spans)  # 2023—2025年…分别为1156名、1289名和1386名 (66)
     if found.own is None:  # 第十二期起…保持800元不变, 由上期的15个工作日 (round 67)
         period = scheme_ordinal(plain, on_plain.start, on_plain.end, period, context.scheme)
+    published_on = context.years.published
+    status, period = dated_change(plain, on_plain.start, status, period, published_on)  # From July 1, 2026, … (68)
+    period = window_year(plain, on_plain.start, period)  # 2025年度…汇算清缴于2026年3月1日开始 (round 68)
+    period = fiscal_part(plain, period)  # First quarter of FY2026. From July to September 2025, … (round 68)
+    period = scheme_year(plain, on_plain.start, period)  # 2025—2026保障年度（保障期为…）共有186.2万人 (round 68)
+    period = pooled_span(plain, on_plain.start, period)  # The average for the five years from 2020 to 2024 was (68)
+    again_titled = partial(_anew_titled, on_plain, context, min(following, default=None))
+    # 是2024年的1.8倍: the year is the level the multiple is of (round 68)
+    status, period = base_year(plain, on_plain.start, on_plain.end, status, period, again_titled)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
@@ -308,6 +325,13 @@ def _guess(q: Quantity, context: Context, following: int | None, found: FigureYe
 def _anew(q: Quantity, context: Context, following: int | None, line: str) -> tuple[Guess, Guess]:
     """``_guess`` on ``line`` (the figure's line with some words blanked), its years found again."""
     return _guess(q, context, following, figure_years(line, q.start, q.end), line)
+
+
+def _anew_titled(q: Quantity, context: Context, following: int | None, line: str) -> tuple[Guess, Guess]:
+    """``_anew``, its period then counted from the year the title names (as ``_titled``)."""
+    status, period = _anew(q, context, following, line)
+    declared = context.declared is not None
+    return status, title_period(status, period, context.title_year, context.years.now, declared)
 
 
 def _titled(status: Guess, period_again: Callable[..., Guess], context: Context, text: str) -> Guess:
