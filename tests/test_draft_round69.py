@@ -126,3 +126,86 @@ def test_guard_a_day_to_come_leaves_the_level_kept_in_force_now(money: dict[str,
     facts = _facts(money)
     assert _of(facts, 7, 625) == ("achieved", 2026)
     assert _of(facts, 7, 1400) == ("target", 2027)
+
+
+# A district news story of May 2026 on this year's campaign, its cost against last year's, and a paragraph comparing
+# 2025 with 2024 that goes on printing no year.
+_STORY = [
+    "The Valley Times",
+    "Home > News > Health",
+    "District clinic campaign reaches 12,400 children",
+    "By Staff Reporter | Tuesday, May 12, 2026",
+    "Valley (V/R), May 12 – Vaccinators reached 12,400 children in the district during this year's measles campaign, "
+    "which ran from March 2 to March 20.",
+    "The campaign cost US$240,000, or US$19.35 per child, compared with US$22.10 last year, when 10,860 children were "
+    "vaccinated.",
+    "Missed appointments. 1,184 children missed a first appointment in 2025, down from 1,379 in 2024. The share of "
+    "families who needed a second visit fell to 6.8% from 8.1%, a drop of 1.3 percentage points. Repeat no-shows fell "
+    "to 44 families from 71.",
+    "Stock-outs fell to 3 from 9 this year.",
+]
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("story"), _STORY)
+
+
+# compared with US$22.10 last year, when 10,860 children were vaccinated: the clause is of last year (2025).
+def test_a_when_clause_after_last_year_is_of_last_year(story: dict[str, Any]) -> None:
+    assert _of(_facts(story), 6, 10860) == ("achieved", 2025)
+
+
+def test_guard_the_figures_before_the_when_clause(story: dict[str, Any]) -> None:
+    """Guard: this year's cost (US$240,000, US$19.35) stays of 2026, the level compared with (US$22.10) of 2025."""
+    facts = _facts(story)
+    assert _of(facts, 6, 240000) == ("achieved", 2026)
+    assert _of(facts, 6, 19.35) == ("achieved", 2026)
+    assert _of(facts, 6, 22.1) == ("achieved", 2025)
+
+
+# … down from 1,379 in 2024. … fell to 6.8% from 8.1% … fell to 44 families from 71: the levels changed from are 2024's.
+@pytest.mark.parametrize("value", [8.1, 71])
+def test_a_level_changed_from_goes_on_with_the_year_compared_with(story: dict[str, Any], value: float) -> None:
+    assert _of(_facts(story), 7, value) == ("achieved", 2024)
+
+
+def test_guard_the_levels_changed_to_and_a_sentence_with_its_own_year(story: dict[str, Any]) -> None:
+    """Guard: the levels changed to (6.8%, 44) and the change (1.3 points) stay 2025's; a line of its own that names
+    this year (fell to 3 from 9 this year) keeps 2026."""
+    facts = _facts(story)
+    assert _of(facts, 7, 6.8) == ("achieved", 2025)
+    assert _of(facts, 7, 1.3) == ("achieved", 2025)
+    assert _of(facts, 7, 44) == ("achieved", 2025)
+    assert _of(facts, 8, 9) == ("achieved", 2026)
+
+
+# The same story's aims: one due next year, the next by 2028; two aims with one due year; a pledge for next year's.
+_AIMS = [
+    *_STORY[:5],
+    "He said the district aimed to reach at least 95 per cent of children next year and to bring the dropout rate "
+    "below 5 per cent by 2028.",
+    "She said the district would cut waiting times by 10 per cent and reach 98 per cent coverage by 2028.",
+    "The Assembly pledged to provide 20 motorbikes for next year's campaign and to train 40 more vaccinators by 2028.",
+]
+
+
+@pytest.fixture(scope="module")
+def aims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("aims"), _AIMS)
+
+
+# aimed to reach at least 95 per cent … next year and to bring … by 2028: the first aim is 2027's.
+@pytest.mark.parametrize(("line", "value"), [(6, 95), (8, 20)])
+def test_a_target_s_own_due_words_before_the_next_aim(aims: dict[str, Any], line: int, value: float) -> None:
+    assert _of(_facts(aims), line, value) == ("target", 2027)
+
+
+def test_guard_the_next_aim_and_aims_sharing_one_due_year(aims: dict[str, Any]) -> None:
+    """Guard: the aim after the break (below 5 per cent by 2028, 40 more by 2028) and two aims with no words of their
+    own (cut by 10 per cent and reach 98 per cent by 2028) stay 2028's."""
+    facts = _facts(aims)
+    assert _of(facts, 6, 5) == ("target", 2028)
+    assert _of(facts, 7, 10) == ("target", 2028)
+    assert _of(facts, 7, 98) == ("target", 2028)
+    assert _of(facts, 8, 40) == ("target", 2028)

@@ -26,6 +26,7 @@ from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.compared_years import compared_years
 from checks.draft.context import Context
+from checks.draft.continued_comparison import continued_comparison
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.dated_from import dated_change
 from checks.draft.disposal import without_disposal_into, without_finding_marker
@@ -50,6 +51,7 @@ from checks.draft.name_years import name_years
 from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
+from checks.draft.own_due_words import own_due_words
 from checks.draft.period_guess import period_of
 from checks.draft.plan_labels import plan_labels
 from checks.draft.plan_lead_ins import from_budget
@@ -92,6 +94,7 @@ from checks.draft.that_year import that_years
 from checks.draft.told_past import told_past
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
+from checks.draft.when_relative import when_relative
 from checks.draft.while_year import while_year
 from checks.draft.within_year import within_year
 from checks.draft.work_dates import work_dated
@@ -316,6 +319,9 @@ def status_and_period(
     status, period = base_year(plain, on_plain.start, on_plain.end, status, period, again_titled)
     period = cohort_year(plain, on_plain.start, status, period)  # 比2024届的3,982人: the class's year (round 69)
     period = changed_since(plain, on_plain.start, period, published_on)  # 自2026年1月1日起，…下调20% (round 69)
+    period = continued_comparison(plain, on_plain.start, status, period)  # …in 2024. …fell to 4.8% from 5.5% (69)
+    period = when_relative(plain, on_plain.start, status, period, again_titled)  # last year, when 31,870 were (69)
+    period = own_due_words(plain, on_plain.start, on_plain.end, status, period, again_titled)  # next year and to (69)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
