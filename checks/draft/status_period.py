@@ -16,13 +16,17 @@ from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.built_years import built_years
 from checks.draft.carried import fiscal_end, same_due_year
+from checks.draft.carried_into import without_carried_into
 from checks.draft.change_to_year import change_to_year
+from checks.draft.changed_since import changed_since
+from checks.draft.cohort_years import cohort_year
 from checks.draft.colon_year import colon_year
 from checks.draft.columns_to_come import coming_status
 from checks.draft.comparatives import comparative
 from checks.draft.compared_opening import compared_period
 from checks.draft.compared_years import compared_years
 from checks.draft.context import Context
+from checks.draft.continued_comparison import continued_comparison
 from checks.draft.cues import CHANGE_OPENING, acted_on, aim_goes_on
 from checks.draft.dated_from import dated_change
 from checks.draft.disposal import without_disposal_into, without_finding_marker
@@ -47,6 +51,7 @@ from checks.draft.name_years import name_years
 from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
+from checks.draft.own_due_words import own_due_words
 from checks.draft.period_guess import period_of
 from checks.draft.plan_labels import plan_labels
 from checks.draft.plan_lead_ins import from_budget
@@ -57,6 +62,7 @@ from checks.draft.pooled_now import now_in_pooled
 from checks.draft.pooled_span import pooled_span
 from checks.draft.present_state import present_state
 from checks.draft.priorities import priorities
+from checks.draft.programme_names import without_programme_names
 from checks.draft.proposed_columns import proposed_column
 from checks.draft.public_notice import noticed_status
 from checks.draft.quoted_levels import quoted_status
@@ -88,6 +94,7 @@ from checks.draft.that_year import that_years
 from checks.draft.told_past import told_past
 from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
+from checks.draft.when_relative import when_relative
 from checks.draft.while_year import while_year
 from checks.draft.within_year import within_year
 from checks.draft.work_dates import work_dated
@@ -123,6 +130,8 @@ def status_and_period(
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
     plain = without_finding_marker(plain)  # 3家单位将…资金用于发放津补贴: 将 as 把 in a finding, no "will" (round 51)
     plain = without_disposal_into(plain)  # 全年将3260盏荧光灯更换为LED灯具: 将 as 把, no "will" (round 65)
+    plain = without_programme_names(plain)  # 参加“三支一扶”、西部计划等基层服务项目142人: a programme (round 69)
+    plain = without_carried_into(plain)  # 结余33.4万元已全部结转2026年: the year it goes to, not its (round 69)
     plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
     plain = without_others_year_notes(plain, on_plain.start, on_plain.end)  # 268,400 (mid-2023 estimate) (round 57)
     found = figure_years(plain, on_plain.start, on_plain.end)
@@ -308,6 +317,11 @@ def status_and_period(
     again_titled = partial(_anew_titled, on_plain, context, min(following, default=None))
     # 是2024年的1.8倍: the year is the level the multiple is of (round 68)
     status, period = base_year(plain, on_plain.start, on_plain.end, status, period, again_titled)
+    period = cohort_year(plain, on_plain.start, status, period)  # 比2024届的3,982人: the class's year (round 69)
+    period = changed_since(plain, on_plain.start, period, published_on)  # 自2026年1月1日起，…下调20% (round 69)
+    period = continued_comparison(plain, on_plain.start, status, period)  # …in 2024. …fell to 4.8% from 5.5% (69)
+    period = when_relative(plain, on_plain.start, status, period, again_titled)  # last year, when 31,870 were (69)
+    period = own_due_words(plain, on_plain.start, on_plain.end, status, period, again_titled)  # next year and to (69)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
