@@ -143,7 +143,7 @@ _PROPORTION_SECOND = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+of|in)\s+$", re.I
 # 8.7 out of 10, rated 4.3 out of 5: a mark with decimals is no count of the whole's members but a score, and the whole
 # is the scale it is out of (README "Scores are points"); a star rating (4.5 out of 5 stars) is a level.
 _STARS = re.compile(r"\s*stars?\b", re.IGNORECASE)
-_SCORE_OUT_OF = re.compile(r"^\s+out\s+of\s+\d{1,3}(?![\d,.%])(?!\s*stars?\b)", re.IGNORECASE)
+_SCORE_OUT_OF = re.compile(rf"^\s+out\s+of\s+\d{{1,3}}(?![\d,.%])(?!{_STARS.pattern})", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(r"\d\.\d+\s+out\s+of\s+$", re.IGNORECASE)
 # (not 初级及以下<TAB>0.8—1.2, a grade and those below it: round 41)
 _LIST_AHEAD = re.compile(r"(?:\b(?:here\s+are|the\s+following|these)|(?<![及或和与])以下|如下)\s*$", re.IGNORECASE)

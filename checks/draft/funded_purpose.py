@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from checks.draft.carried import fiscal_end
+from checks.draft.fiscal import fiscal_years
 from checks.draft.guesses import Guess
 from checks.draft.text import sentence_bounds
 
@@ -23,7 +23,6 @@ _FUNDED = re.compile(
     r"(?:(?:more|extra|additional|further|new)\s+)?\Z",
     re.IGNORECASE,
 )
-_FISCAL = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d{2}(?:\d{2})?)\b")
 
 
 def funded_purpose(line: str, start: int, status: Guess, period: Guess) -> tuple[Guess, Guess]:
@@ -33,10 +32,9 @@ def funded_purpose(line: str, start: int, status: Guess, period: Guess) -> tuple
     found = _FUNDED.search(line, low, start)
     if found is None:
         return status, period
-    fiscal = _FISCAL.search(found.group("between"))
+    fiscal = fiscal_years(found.group("between"))  # 2026-27: 2027, as every fiscal year is read
     status = Guess("target", "what the money before it is to pay for")
-    if fiscal is None:
+    if not fiscal:
         return status, period
-    return status, Guess(
-        fiscal_end(fiscal.group(1), fiscal.group(2)), f"the financial year of the money ({fiscal.group()})"
-    )
+    named, year, _ = fiscal[0]
+    return status, Guess(year, f"the financial year of the money ({named.group()})")
