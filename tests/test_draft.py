@@ -953,10 +953,9 @@ LAST_SET_FIRST_LOOKED_AT = "en-cariboo-thompson-wildfire-smoke-season-summary-20
 
 def test_held_out_article_drafts_end_to_end(tmp_path: Path) -> None:
     """An article of the current held-out set: draft, validate, 0 provenance errors; --strict refuses it.
-    Set 72 (first looked at on 92d7ea6) is held out: its first article in order of names is drafted, a Canadian
-    regional health body's wildfire smoke season summary, written for the project. Once a round has studied it and no
-    set is held out, the last set first looked at stands in (``LAST_SET_FIRST_LOOKED_AT``, the same article) until the
-    next set is written."""
+    Set 72 (first looked at on 92d7ea6) was studied in round 70 and no set is held out: the last set first looked at
+    stands in (``LAST_SET_FIRST_LOOKED_AT``, its first article in order of names, a Canadian regional health body's
+    wildfire smoke season summary, written for the project) until the next set is written."""
     held_out = [n for n in articles() if gold_of(n)["held_out"]]
     name = held_out[0] if held_out else LAST_SET_FIRST_LOOKED_AT
     assert name in articles()
