@@ -6,8 +6,9 @@
 For each size, a synthetic corpus built from the real datasets (``tests/synthetic.py``: every copy
 cites its own copy of its seed and is about a region of its own, so cross-dataset rules compare
 many facts and the corpus validates clean) is validated by a fresh ``factlint validate`` process,
-of this checkout's pure Python and then of a compiled copy (``setup.py``'s mypyc build, in the
-scratch folder; ``--no-compiled`` skips it):
+of this checkout's pure Python (what an editable install or ``FACTLINT_COMPILE=0`` runs) and then of
+a compiled copy (``setup.py``'s mypyc build, what ``pip install .`` installs, built in the scratch
+folder; ``--no-compiled`` skips it):
 
 - cold: no cache (``.factlint_cache/`` removed before each run), with the default pool of processes;
 - warm: nothing changed since the last run;
@@ -274,11 +275,13 @@ def main() -> None:
     print("\n".join(hostile_timing()))
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
-        measure_build("pure Python (this checkout)", PROJECT, scratch, options)
+        measure_build(
+            "pure Python (this checkout: an editable install, or FACTLINT_COMPILE=0)", PROJECT, scratch, options
+        )
         if options.compiled:
             code = compiled_copy(scratch / "compiled")
             measure_build(
-                "compiled (FACTLINT_COMPILE=1: the reader and the YAML builder by mypyc)", code, scratch, options
+                "compiled (what pip install . builds: the reader and the YAML builder by mypyc)", code, scratch, options
             )
         print(export_timing(scratch, max(options.sizes)), flush=True)
         ratio = schema_ratio(scratch, max(options.sizes))
