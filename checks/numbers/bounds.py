@@ -248,10 +248,16 @@ _BEFORE_ARTICLE = re.compile(
 )
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
 # before an article that may follow a bound word.
+_CHANGED_UP = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in ("went", "gone", "going", "rose", "risen", "climbed", "jumped", "shot", "soared", "crept", "edged",
+                 "ticked", "ramped", "scaled", "bumped")
+)  # fmt: skip
 _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound|ceiling|cap)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),  # capped at: _BOUND_OVER_WORDS finds it first
-    "to": re.compile(r"(?i:\b(?:up|closer?|equal|equaling)\s{1,3})\Z"),
+    # not after a verb of change (went up to 19, has climbed up to 240: the level reached, as rose to 19 is)
+    "to": re.compile(rf"(?i:\b(?:{_CHANGED_UP}up|closer?|equal|equaling)\s{{1,3}})\Z"),
     # not "as long as" (also "provided that"), "as large as" (a comparison)
     "as": re.compile(r"(?i:\bas\s+(?:high|low|many|much|few|little)\s{1,3})\Z"),
     # an article after a comparison or an approximation (less than a 0.1% chance, up to a 20% rise), but
