@@ -28,6 +28,8 @@ _SUMMARY = [
     "按2025年末在册人数测算，人均补贴水平为每月86元。",
     "高血压的诊断标准为：收缩压140毫米汞柱以上。",
     "2026年，县残联将确保年内完成全部12个乡镇的残协规范化建设。",
+    "2025年，全县新增助残志愿者1,302名，完成市残联下达年度任务1,200名的108.5%。",
+    "2025年，市残联下达的培训任务全部完成，全年培训基层专干460名。",
 ]
 
 # A health authority's season summary of November 2026, comparing the season with the one before.
@@ -43,6 +45,9 @@ _SEASON = [
     "Cooling centres. 41 cooling centres opened, up from 36 at the end of 2024. In 2023, 30 centres opened. "
     "The centres served 5,400 visitors.",
     "Waiting list. 1,180 people were waiting for a home assessment, 150 fewer than at the end of 2024.",
+    "For 2026, the authority wants to open at least 45 cooling centres, cut heat deaths to no more than 3, and ensure "
+    "that no centre closes for more than 2 days in a heat warning.",
+    "The authority wants to open 45 centres in 2026; the province has funded 12 of them.",
 ]
 
 
@@ -133,3 +138,29 @@ def test_guard_a_target_by_a_year_end_and_a_sentence_with_its_year(season: dict[
 def test_guard_a_change_against_a_year_end_keeps_the_year_reported(season: dict[str, Any]) -> None:
     """Guard: 150 fewer than at the end of 2024 is the change to the level reported, of 2025."""
     assert _of(_facts(season), 8, 150) == ("achieved", 2025)
+
+
+# 完成市残联下达年度任务1,200名的108.5%: the quota a higher level assigns is a target; the share reached is done.
+def test_the_quota_a_higher_level_assigns_is_a_target(summary: dict[str, Any]) -> None:
+    assert _of(_facts(summary), 13, 1200) == ("target", 2025)
+
+
+def test_guard_the_count_done_and_the_share_of_the_quota_stay_done(summary: dict[str, Any]) -> None:
+    """Guard: 1,302名 done and 108.5% of the quota reached are achieved; 下达的培训任务全部完成，…460名 is what was done."""
+    facts = _facts(summary)
+    assert _of(facts, 13, 1302) == ("achieved", 2025)
+    assert _of(facts, 13, 108.5) == ("achieved", 2025)
+    assert _of(facts, 14, 460) == ("achieved", 2025)
+
+
+# wants to open at least 45 …, cut heat deaths to no more than 3, and ensure that … more than 2 days: each item an aim.
+@pytest.mark.parametrize("value", [3, 2])
+def test_the_items_of_a_list_of_aims_share_its_verb(season: dict[str, Any], value: float) -> None:
+    assert _of(_facts(season), 9, value) == ("target", 2026)
+
+
+def test_guard_a_clause_with_a_subject_of_its_own_is_no_item_of_the_list(season: dict[str, Any]) -> None:
+    """Guard: wants to open 45 centres …; the province has funded 12 of them: done, not an aim."""
+    facts = _facts(season)
+    assert _of(facts, 9, 45) == ("target", 2026)
+    assert _of(facts, 10, 12)[0] == "achieved"

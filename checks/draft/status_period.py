@@ -9,9 +9,11 @@ from functools import partial
 
 from checks.draft.acted_sets import acted_set
 from checks.draft.adjustments import rules_and_changes
+from checks.draft.aim_lists import listed_aim
 from checks.draft.allocations import allocated
 from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
+from checks.draft.assigned_tasks import assigned_task
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.built_years import built_years
@@ -203,6 +205,7 @@ def status_and_period(
             f"the {'change of the target' if changes else 'aim it goes on with'} before it in its sentence",
         )
         period = Guess(prior.period, f"the year of the target it {'changes' if changes else 'goes on with'}")
+    status, period = listed_aim(plain, on_plain.start, status, period, prior)  # wants to keep …, cut … (round 70)
     own = found.own.value if found.own is not None else None  # from 61 per cent in June 2025 (round 48)
     status, period = aim_starts(plain, on_plain.start, status, period, own, context.years.now)
     period = earlier_level(
@@ -309,6 +312,7 @@ def status_and_period(
     status, period = month_reported(plain, on_plain.start, status, period, context.years.published)  # (round 64)
     period = change_to_year(plain, on_plain.start, status, period, context.years.now)  # …, an increase of 95% (64)
     status = quoted_status(plain, on_plain.start, on_plain.end, status)  # 达到“不低于95%”的监管要求 (round 65)
+    status = assigned_task(plain, on_plain.start, status)  # 完成省红十字会下达年度任务3,000名的113.9% (round 70)
     status = noticed_status(plain, on_plain.start, status, header, context.notice)  # 拟中选价格, under notice (68)
     spans = [(f.start, f.end) for f in read_figures]
     period = respective_year(plain, on_plain.start, period, spans)  # 2023—2025年…分别为1156名、1289名和1386名 (66)
