@@ -36,6 +36,7 @@ from checks.draft.deadlines import deadline_to_act
 from checks.draft.means_tests import labelled_opening, means_threshold
 from checks.draft.named_items import named_items
 from checks.draft.picks import picks_those_counted
+from checks.draft.rate_standards import pays_a_rate  # 补贴标准为：…150元, a scheme's rate (round 70)
 from checks.draft.term_lines import sets_terms
 from checks.draft.terms import PERCENTILE_NAMED, defines_range, defines_term, defines_term_en, time_points
 from checks.draft.text import clause_bounds, sentence_bounds
@@ -317,7 +318,7 @@ def definition(line: str, q: Quantity) -> str | None:
     if (
         _DEFINING.match(line, sentence_start)
         or _DEFINING_ZH.search(line, sentence_start, q.start)
-        or _CRITERION_ZH.search(line, sentence_start, q.start)
+        or (_CRITERION_ZH.search(line, sentence_start, q.start) and not pays_a_rate(line, sentence_start, q))
         or _TERM_DEFINED_ZH.match(line, sentence_start)
     ):
         return "part of a definition (A finished consultant episode is a period of care under one consultant), not a figure"

@@ -9,9 +9,11 @@ from functools import partial
 
 from checks.draft.acted_sets import acted_set
 from checks.draft.adjustments import rules_and_changes
+from checks.draft.aim_lists import listed_aim
 from checks.draft.allocations import allocated
 from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
+from checks.draft.assigned_tasks import assigned_task
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.built_years import built_years
@@ -23,6 +25,7 @@ from checks.draft.cohort_years import cohort_year
 from checks.draft.colon_year import colon_year
 from checks.draft.columns_to_come import coming_status
 from checks.draft.comparatives import comparative
+from checks.draft.compared_before import compared_before
 from checks.draft.compared_opening import compared_period
 from checks.draft.compared_years import compared_years
 from checks.draft.context import Context
@@ -33,6 +36,7 @@ from checks.draft.disposal import without_disposal_into, without_finding_marker
 from checks.draft.due import due_guess
 from checks.draft.due_after import aim_starts, due_after
 from checks.draft.earlier import earlier_level, old_level
+from checks.draft.estimated_need import estimated_need
 from checks.draft.expected_of import expected_of
 from checks.draft.facts import DraftFact
 from checks.draft.fiscal_parts import fiscal_part
@@ -41,6 +45,7 @@ from checks.draft.fund_year import fund_year
 from checks.draft.funded_purpose import funded_purpose
 from checks.draft.guesses import Guess, status_of
 from checks.draft.header_years import cell_guess
+from checks.draft.included_parts import without_included_years
 from checks.draft.later_day import later_day
 from checks.draft.law_years import without_law_years
 from checks.draft.measured import measured_against
@@ -96,10 +101,12 @@ from checks.draft.unratified import agreed_term
 from checks.draft.when_dated import when_dated
 from checks.draft.when_relative import when_relative
 from checks.draft.while_year import while_year
+from checks.draft.within_opened import within_opened_year
 from checks.draft.within_year import within_year
 from checks.draft.work_dates import work_dated
 from checks.draft.would_apply import would_apply
 from checks.draft.year_earlier import year_earlier
+from checks.draft.year_end_after import year_end_after
 from checks.draft.year_notes import without_others_year_notes
 from checks.draft.year_start_aims import set_at_year_start
 from checks.draft.year_windows import window_year
@@ -132,6 +139,7 @@ def status_and_period(
     plain = without_disposal_into(plain)  # 全年将3260盏荧光灯更换为LED灯具: 将 as 把, no "will" (round 65)
     plain = without_programme_names(plain)  # 参加“三支一扶”、西部计划等基层服务项目142人: a programme (round 69)
     plain = without_carried_into(plain)  # 结余33.4万元已全部结转2026年: the year it goes to, not its (round 69)
+    plain = without_included_years(plain)  # 完成鉴定89例（含2024年结转的11例）: a part's year, not its (round 70)
     plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
     plain = without_others_year_notes(plain, on_plain.start, on_plain.end)  # 268,400 (mid-2023 estimate) (round 57)
     found = figure_years(plain, on_plain.start, on_plain.end)
@@ -197,6 +205,7 @@ def status_and_period(
             f"the {'change of the target' if changes else 'aim it goes on with'} before it in its sentence",
         )
         period = Guess(prior.period, f"the year of the target it {'changes' if changes else 'goes on with'}")
+    status, period = listed_aim(plain, on_plain.start, status, period, prior)  # wants to keep …, cut … (round 70)
     own = found.own.value if found.own is not None else None  # from 61 per cent in June 2025 (round 48)
     status, period = aim_starts(plain, on_plain.start, status, period, own, context.years.now)
     period = earlier_level(
@@ -303,6 +312,7 @@ def status_and_period(
     status, period = month_reported(plain, on_plain.start, status, period, context.years.published)  # (round 64)
     period = change_to_year(plain, on_plain.start, status, period, context.years.now)  # …, an increase of 95% (64)
     status = quoted_status(plain, on_plain.start, on_plain.end, status)  # 达到“不低于95%”的监管要求 (round 65)
+    status = assigned_task(plain, on_plain.start, status)  # 完成省红十字会下达年度任务3,000名的113.9% (round 70)
     status = noticed_status(plain, on_plain.start, status, header, context.notice)  # 拟中选价格, under notice (68)
     spans = [(f.start, f.end) for f in read_figures]
     period = respective_year(plain, on_plain.start, period, spans)  # 2023—2025年…分别为1156名、1289名和1386名 (66)
@@ -319,6 +329,10 @@ def status_and_period(
     status, period = base_year(plain, on_plain.start, on_plain.end, status, period, again_titled)
     period = cohort_year(plain, on_plain.start, status, period)  # 比2024届的3,982人: the class's year (round 69)
     period = changed_since(plain, on_plain.start, period, published_on)  # 自2026年1月1日起，…下调20% (round 69)
+    period = compared_before(plain, on_plain.start, period, again_titled)  # …than the 5,475 in 2024. … (70)
+    period = within_opened_year(plain, on_plain.start, status, period, context.years.now)  # 2025年…年内完成 (70)
+    period = year_end_after(plain, on_plain.end, status, period)  # more than the 860 at the end of 2024 (70)
+    status, period = estimated_need(plain, on_plain.start, status, period, context.years.now)  # 按…测算，…需 (70)
     period = continued_comparison(plain, on_plain.start, status, period)  # …in 2024. …fell to 4.8% from 5.5% (69)
     period = when_relative(plain, on_plain.start, status, period, again_titled)  # last year, when 31,870 were (69)
     period = own_due_words(plain, on_plain.start, on_plain.end, status, period, again_titled)  # next year and to (69)
