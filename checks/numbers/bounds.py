@@ -246,13 +246,10 @@ _EN_BOUND_END = frozenset(
 _BEFORE_ARTICLE = re.compile(
     r"(?i:\b(?:than|up\s+to|closer?\s+to|about|around|approximately|roughly|nearly|almost)\s{1,3})\Z"
 )
+_UP_VERBS = "went gone going rose risen climbed jumped shot soared crept edged ticked ramped scaled bumped"
+_CHANGED_UP = "".join(rf"(?<!\b{verb}\s)" for verb in _UP_VERBS.split())  # went up to 19: no bound
 # The word before "of" and "to" in the bound words that end with them (in excess of, close to), and
 # before an article that may follow a bound word.
-_CHANGED_UP = "".join(
-    rf"(?<!\b{verb}\s)"
-    for verb in ("went", "gone", "going", "rose", "risen", "climbed", "jumped", "shot", "soared", "crept", "edged",
-                 "ticked", "ramped", "scaled", "bumped")
-)  # fmt: skip
 _EN_BOUND_END_AFTER = {
     "of": re.compile(r"(?i:\b(?:excess|upwards|minimum|maximum|shy|short|limit|bound|ceiling|cap)\s{1,3})\Z"),
     "at": re.compile(r"(?i:\bestimated\s{1,3})\Z"),  # capped at: _BOUND_OVER_WORDS finds it first
