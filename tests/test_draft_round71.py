@@ -56,9 +56,26 @@ _CIRCULAR = [
 ]
 
 
+# A county health bureau's summary of January 2026 on its 2025 family doctor fees.
+_FEES = [
+    "清溪县卫生健康局",
+    "首页 > 工作动态",
+    "清溪县2025年家庭医生签约服务收费情况总结",
+    "发布时间：2026-01-15　来源：县卫生健康局",
+    "收费方面，各机构执行《清溪县家庭医生签约服务收费指导意见》，个性化服务包每人每年120元至300元；困难群众按50%的比例给予减免。",
+    "按照《清溪县家庭医生签约服务考核办法》，2025年全县共开展督导检查36次。",
+    "个性化服务包平均收费186元，全年签约居民4.2万人。",
+]
+
+
 @pytest.fixture(scope="module")
 def drive(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return draft_text(tmp_path_factory.mktemp("drive"), _DRIVE)
+
+
+@pytest.fixture(scope="module")
+def fees(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return draft_text(tmp_path_factory.mktemp("fees"), _FEES)
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +196,16 @@ def test_all_the_units_a_pilot_is_extended_to_exist_already(circular: dict[str, 
 def test_guard_the_units_added_are_the_target(circular: dict[str, Any]) -> None:
     """Guard: 新增试点街道4个 is the section's aim, of 2026."""
     assert _of(_facts(circular), 15, 4) == ("target", 2026)
+
+
+# 各机构执行《…收费指导意见》，…每人每年120元至300元；…按50%的比例给予减免: the terms in force when published.
+@pytest.mark.parametrize("value", [120, 300, 50])
+def test_the_terms_a_named_guideline_sets_are_in_force_at_publication(fees: dict[str, Any], value: float) -> None:
+    assert _of(_facts(fees), 5, value) == ("achieved", 2026)
+
+
+def test_guard_a_count_done_under_a_guideline_and_one_with_none(fees: dict[str, Any]) -> None:
+    """Guard: 按照《…考核办法》，2025年…督导检查36次 prints its year; 平均收费186元 names no guideline: both of 2025."""
+    facts = _facts(fees)
+    assert _of(facts, 6, 36) == ("achieved", 2025)
+    assert _of(facts, 7, 186) == ("achieved", 2025)

@@ -11,6 +11,7 @@ from checks.draft.acted_sets import acted_set
 from checks.draft.adjustments import rules_and_changes
 from checks.draft.aim_lists import listed_aim
 from checks.draft.allocations import allocated
+from checks.draft.applied_rules import applied_rule
 from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.assigned_tasks import assigned_task
@@ -350,6 +351,7 @@ def status_and_period(
     period = when_relative(plain, on_plain.start, status, period, again_titled)  # last year, when 31,870 were (69)
     period = own_due_words(plain, on_plain.start, on_plain.end, status, period, again_titled)  # next year and to (69)
     period = own_issue(plain, on_plain.start, status, period, published_on)  # 截至本通报印发之日 (round 71)
+    period = applied_rule(plain, on_plain.start, period, published_on)  # 执行《…指导意见》，…每次80元 (round 71)
     status = planned_count(plain, on_plain.start, status)  # The CHO plans two more caravans (round 71)
     status = awarded_ahead(plain, on_plain.start, status)  # has awarded … $710,000 for state fiscal year 2027 (71)
     status, period = plan_section_now(
