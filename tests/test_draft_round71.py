@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.draft_checks import facts_by_place as _facts
+from tests.draft_checks import ignored_on
 from tests.draft_checks import status_and_period as _of
 from tests.draft_measure import draft_text
 
@@ -65,6 +66,8 @@ _FEES = [
     "收费方面，各机构执行《清溪县家庭医生签约服务收费指导意见》，个性化服务包每人每年120元至300元；困难群众按50%的比例给予减免。",
     "按照《清溪县家庭医生签约服务考核办法》，2025年全县共开展督导检查36次。",
     "个性化服务包平均收费186元，全年签约居民4.2万人。",
+    "截至2025年底，全县8个乡镇共设立签约服务点35个，覆盖全部35个行政村。",
+    "35个签约服务点中有12个配备了智能随访设备。",
 ]
 
 
@@ -209,3 +212,16 @@ def test_guard_a_count_done_under_a_guideline_and_one_with_none(fees: dict[str, 
     facts = _facts(fees)
     assert _of(facts, 6, 36) == ("achieved", 2025)
     assert _of(facts, 7, 186) == ("achieved", 2025)
+
+
+# 共设立签约服务点35个，覆盖全部35个行政村: the same number of another noun is a figure, not the set named again.
+def test_the_same_number_of_another_noun_is_no_reference_back(fees: dict[str, Any]) -> None:
+    found = [f for f in fees["facts"] if f["line"] == 8 and f["value"] == 35]
+    assert [(f["status"], f["period"]) for f in found] == [("achieved", 2025), ("achieved", 2025)]
+
+
+def test_guard_the_set_named_again_is_no_new_claim(fees: dict[str, Any]) -> None:
+    """Guard: 35个签约服务点中有12个 names again the 35 points counted on the line before: ignored, 12 a figure."""
+    assert (9, 35) not in _facts(fees)
+    assert any("35" in text for text in ignored_on(fees, 9))
+    assert _of(_facts(fees), 9, 12) == ("achieved", 2025)
