@@ -35,6 +35,8 @@ _DRIVE = [
     "The Department of Health has awarded the office $420,000 for fiscal year 2027, up from $380,000 for fiscal year "
     "2026.",
     "The office will request $500,000 for fiscal year 2028.",
+    "2026 so far. From January 5 to March 6, 2026, the office enrolled 212 new patients and has screened 2,026 contacts "
+    "so far.",
 ]
 
 # A municipal health commission's circular of January 2026 on its 2025 family doctor pilot, with the plans for 2026.
@@ -225,3 +227,11 @@ def test_guard_the_set_named_again_is_no_new_claim(fees: dict[str, Any]) -> None
     assert (9, 35) not in _facts(fees)
     assert any("35" in text for text in ignored_on(fees, 9))
     assert _of(_facts(fees), 9, 12) == ("achieved", 2025)
+
+
+# 2026 so far. From January 5 …: a paragraph's label, a year, no figure.
+def test_a_year_labelling_a_paragraph_is_no_figure(drive: dict[str, Any]) -> None:
+    facts = _facts(drive)
+    years = [f["quote"] for f in drive["facts"] if f["line"] == 16 and f["value"] == 2026]
+    assert len(years) == 1 and years[0].endswith("2,026")  # the count of contacts, not the label's year
+    assert _of(facts, 16, 212) == ("achieved", 2026)
