@@ -249,9 +249,10 @@ NAME = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|「[^」]{1,40}」|『
 
 # 实现与全市8家胸痛中心、7家卒中中心数据互联互通, 对全县47家医疗机构开展督查: all the place's units a task acts
 # on (与, 同, 对, 向, 为, 将, 把 before 全市/全县 and the count) exist already, whatever the task makes of them;
-# so do those a service is put into or covers (纳入全县21个分院绩效考核, 覆盖全县17个乡镇; round 34).
+# so do those a service is put into or covers (纳入全县21个分院绩效考核, 覆盖全县17个乡镇; round 34), and all those a pilot is
+# extended to (将试点扩大到全县全部28个乡镇卫生院; round 71).
 _ACTED_ON = re.compile(
-    r"(?:与|同|对|向|为|将|把|纳入|覆盖)\s*全[市县省区州盟旗国镇乡](?:共|所有)?"
+    r"(?:与|同|对|向|为|将|把|纳入|覆盖|(?:扩大|扩展|推广|延伸)[到至])\s*全[市县省区州盟旗国镇乡](?:共|所有|全部)?"
     r"(?:\d[\d.,]*\s*[家个所座名台辆][\u4e00-\u9fff]{1,10}、)*$"
 )
 

@@ -278,9 +278,11 @@ _YEAR_NAME_BEFORE = re.compile(
     r"|\b[A-Z]{2,5}|['’]s|\b(?:final|latest|annual|current|previous|provisional|upcoming)"
     r"|(?:points?|cent|%)\s+on)\s+$"  # up 2.3 percentage points on 2024: the year compared with (round 38)
 )
-# (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from)
+# (2026 results on most measures can be compared only with 2023 onwards: the survey's edition, the year from;
+# 2026 so far, 2025 in review: a label's year)
 _YEAR_NAME_AFTER = re.compile(
     r"^\s+(?:targets?|goals?|agenda|baseline|levels?|plan|strategy|vision|edition|onwards?|forward"
+    r"|so\s+far|to\s+date|in\s+review|at\s+a\s+glance"  # a paragraph's label: 2026 so far. From January 1 … (71)
     r"|(?:population\s+)?(?:results?|survey|data|figures|estimates|census|redesign|questionnaire)\b"  # 2025 population estimates
     r"(?!\s+(?:respondents|responses|participants)))\b",
     re.I,

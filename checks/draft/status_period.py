@@ -11,9 +11,12 @@ from checks.draft.acted_sets import acted_set
 from checks.draft.adjustments import rules_and_changes
 from checks.draft.aim_lists import listed_aim
 from checks.draft.allocations import allocated
+from checks.draft.applied_rules import applied_rule
 from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.assigned_tasks import assigned_task
+from checks.draft.awarded import awarded_ahead
+from checks.draft.base_brackets import base_in_bracket
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.built_years import built_years
@@ -40,6 +43,7 @@ from checks.draft.estimated_need import estimated_need
 from checks.draft.expected_of import expected_of
 from checks.draft.facts import DraftFact
 from checks.draft.fiscal_parts import fiscal_part
+from checks.draft.founded_year import founded_year
 from checks.draft.from_day import from_day_to_come
 from checks.draft.fund_year import fund_year
 from checks.draft.funded_purpose import funded_purpose
@@ -57,10 +61,13 @@ from checks.draft.news_frame import without_news_frame
 from checks.draft.now_clauses import told_now
 from checks.draft.openings import FigureYears, figure_years
 from checks.draft.own_due_words import own_due_words
+from checks.draft.own_issue import own_issue
 from checks.draft.period_guess import period_of
 from checks.draft.plan_labels import plan_labels
 from checks.draft.plan_lead_ins import from_budget
+from checks.draft.plan_section_now import plan_section_now
 from checks.draft.plan_year import plan_title_year
+from checks.draft.planned_counts import planned_count
 from checks.draft.planning_people import without_planning_people
 from checks.draft.policy import DEFAULT_TARGET_YEARS, duty_period, stated_rule, title_period
 from checks.draft.pooled_now import now_in_pooled
@@ -71,6 +78,7 @@ from checks.draft.programme_names import without_programme_names
 from checks.draft.proposed_columns import proposed_column
 from checks.draft.public_notice import noticed_status
 from checks.draft.quoted_levels import quoted_status
+from checks.draft.range_words import without_range_from
 from checks.draft.report_formula import without_report_formula
 from checks.draft.reported_in_recommendations import reported
 from checks.draft.required_within import required_within
@@ -85,6 +93,7 @@ from checks.draft.same_year import same_year
 from checks.draft.scheme_ordinals import scheme_ordinal
 from checks.draft.scheme_years import scheme_year
 from checks.draft.season_before import season_before
+from checks.draft.series_years import without_series_years
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standard_columns import standard_status
@@ -140,6 +149,7 @@ def status_and_period(
     plain = without_programme_names(plain)  # 参加“三支一扶”、西部计划等基层服务项目142人: a programme (round 69)
     plain = without_carried_into(plain)  # 结余33.4万元已全部结转2026年: the year it goes to, not its (round 69)
     plain = without_included_years(plain)  # 完成鉴定89例（含2024年结转的11例）: a part's year, not its (round 70)
+    plain = without_range_from(without_series_years(plain))  # ranged from 12 to 61; No. 14, series of 2025 (71)
     plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
     plain = without_others_year_notes(plain, on_plain.start, on_plain.end)  # 268,400 (mid-2023 estimate) (round 57)
     found = figure_years(plain, on_plain.start, on_plain.end)
@@ -276,6 +286,9 @@ def status_and_period(
     period = rises_from(plain, on_plain.end, status, period, context.years.published)  # up from 930 last summer
     period = that_years(plain, on_plain.start, period)  # short of that year's target of 90 (round 49)
     period = present_state(plain, on_plain.start, status, period, context.years.published)  # The service has 6 …
+    period = founded_year(
+        plain, on_plain.start, status, period, context.years.published
+    )  # established in 2018. It runs (71)
     period = year_earlier(plain, on_plain.end, status, period, context.title_year)  # 61 a year earlier (round 49)
     period = plan_title_year(
         plain, on_plain.start, status, period, context.plan, context.title_year, context.years.published
@@ -332,10 +345,18 @@ def status_and_period(
     period = compared_before(plain, on_plain.start, period, again_titled)  # …than the 5,475 in 2024. … (70)
     period = within_opened_year(plain, on_plain.start, status, period, context.years.now)  # 2025年…年内完成 (70)
     period = year_end_after(plain, on_plain.end, status, period)  # more than the 860 at the end of 2024 (70)
+    period = base_in_bracket(plain, on_plain.end, period, again_titled)  # 同比增长46.2%（2024年为…） (round 71)
     status, period = estimated_need(plain, on_plain.start, status, period, context.years.now)  # 按…测算，…需 (70)
     period = continued_comparison(plain, on_plain.start, status, period)  # …in 2024. …fell to 4.8% from 5.5% (69)
     period = when_relative(plain, on_plain.start, status, period, again_titled)  # last year, when 31,870 were (69)
     period = own_due_words(plain, on_plain.start, on_plain.end, status, period, again_titled)  # next year and to (69)
+    period = own_issue(plain, on_plain.start, status, period, published_on)  # 截至本通报印发之日 (round 71)
+    period = applied_rule(plain, on_plain.start, period, published_on)  # 执行《…指导意见》，…每次80元 (round 71)
+    status = planned_count(plain, on_plain.start, status)  # The CHO plans two more caravans (round 71)
+    status = awarded_ahead(plain, on_plain.start, status)  # has awarded … $710,000 for state fiscal year 2027 (71)
+    status, period = plan_section_now(
+        plain, on_plain.start, status, period, context.carried.get(number), published_on
+    )  # 在现有9个…基础上 (round 71)
     if compared:  # 与2023年度相比，…由58.7%提高到66.2% (round 57)
         args = (on_plain, printed, line, number, unit, following, read_figures, context, facts, kind_of)
         period = compared_period(
