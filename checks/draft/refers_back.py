@@ -143,9 +143,8 @@ def refers_back(line: str, q: Quantity, is_count: bool, printed: Sequence[Printe
 def _printed(line: str, q: Quantity, number: int) -> Printed:
     cells = re.split(r"\t|\s{2,}|\u3000", line.strip())
     label = cells[0] if len(cells) > 2 else ""
-    if CJK.search(
-        line
-    ):  # after it, up to the next number: 服务站97个，覆盖全部97个社区 names no 社区 for the first 97 (71)
+    # after it, up to the next number: 服务站97个，覆盖全部97个社区 names no 社区 for the first 97 (round 71)
+    if CJK.search(line):
         near = line[max(0, q.start - 12) : q.end] + re.split(r"\d", line[q.end : q.end + 12], maxsplit=1)[0]
     else:  # the words of its clause before it (from 168 isolates in 2024 to 214) and after it, to the next number
         start = clause_bounds(line, q.start)[0]
