@@ -73,7 +73,8 @@ def test_a_held_out_set_is_waiting(scores: list) -> None:  # type: ignore[type-a
     on 1192c8c: 98.1/4.5/93.7/87.4, and studied in round 68; set 71 (written and reviewed while round 68 ran) was
     first looked at on 3a6c986: 98.3/3.2/96.7/91.9, and studied in round 69; set 72 (written and reviewed while round 69
     ran) was first looked at on 92d7ea6: 98.9/3.3/96.0/88.9, and studied in round 70; set 73 (written and reviewed
-    while round 70 ran) was first looked at on 8448ee8: 99.2/3.5/97.7/93.3, and studied in round 71.
+    while round 70 ran) was first looked at on 8448ee8: 99.2/3.5/97.7/93.3, and studied in round 71; set 74 (written
+    and reviewed while round 71 ran) was first looked at on 33d3819: 99.7/1.5/97.9/95.1.
     Once a round has studied it, skipped, visibly, until the next set is written."""
     if not any(s.held_out for s in scores):
         pytest.skip("no held-out set: the next one is not written yet")
