@@ -14,13 +14,20 @@ from pathlib import Path
 from tests.synthetic import PROJECT
 
 
-def compiled_copy(target: Path) -> Path:
-    """``target`` holding the sources with the listed modules compiled; SystemExit if the build fails."""
+def source_copy(target: Path) -> Path:
+    """``target`` holding what the build reads: the packages' sources (no bytecode, no compiled module) and the
+    files that declare them."""
     target.mkdir(parents=True, exist_ok=True)
     for name in ("checks", "schemas"):
         shutil.copytree(PROJECT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy(PROJECT / name, target / name)
+    return target
+
+
+def compiled_copy(target: Path) -> Path:
+    """``target`` holding the sources with the listed modules compiled; SystemExit if the build fails."""
+    source_copy(target)
     done = subprocess.run(
         [sys.executable, "setup.py", "build_ext", "--inplace"],
         cwd=target,

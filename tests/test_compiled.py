@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from checks.numbers import read_quantities
-from tests.compiled_build import compiled_copy, is_compiled
+from tests.compiled_build import compiled_copy, is_compiled, source_copy
 from tests.synthetic import PROJECT, build
 
 SLOW = pytest.mark.skipif(not os.environ.get("FACTLINT_SLOW"), reason="compiles with mypyc: set FACTLINT_SLOW=1")
@@ -127,11 +127,7 @@ PyMODINIT_FUNC PyInit__probe(void) { return PyModule_Create(&probe); }
 
 
 def _probe_project(target: Path) -> Path:
-    target.mkdir()
-    for name in ("checks", "schemas"):
-        shutil.copytree(PROJECT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
-    for name in ("setup.py", "pyproject.toml", "README.md"):
-        shutil.copy(PROJECT / name, target / name)
+    source_copy(target)
     (target / "probe.c").write_text(_PROBE_C, encoding="utf-8")
     return target
 

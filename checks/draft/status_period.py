@@ -16,7 +16,6 @@ from checks.draft.asides import now_aside
 from checks.draft.askers import asked_by
 from checks.draft.assigned_tasks import assigned_task
 from checks.draft.awarded import awarded_ahead
-from checks.draft.base_brackets import base_in_bracket
 from checks.draft.budget_items import budget_share
 from checks.draft.budgets import budget_guess, money_allocated
 from checks.draft.built_years import built_years
@@ -93,7 +92,6 @@ from checks.draft.same_year import same_year
 from checks.draft.scheme_ordinals import scheme_ordinal
 from checks.draft.scheme_years import scheme_year
 from checks.draft.season_before import season_before
-from checks.draft.series_years import without_series_years
 from checks.draft.settled import settled
 from checks.draft.spoken_of import spoken_of
 from checks.draft.standard_columns import standard_status
@@ -141,7 +139,7 @@ def status_and_period(
     start, ``facts`` the figures drafted before it. ``compared``: a sentence opening on the period it
     compares with is read (``compared_period`` asks again with it blanked, and ``compared`` False)."""
     given = plain
-    plain = without_law_years(plain)  # the Coroners and Justice Act 2009: a law's name, no year of the line (round 49)
+    plain = without_law_years(plain)  # the Coroners and Justice Act 2009, Order No. 14, series of 2025 (rounds 49, 71)
     plain = without_report_formula(plain)  # 现将检查结果通报如下: 将 takes the object, no "will" (round 49)
     plain = without_planning_people(plain)  # 为16,430名计划怀孕夫妇提供: people who plan, no plan (round 50)
     plain = without_finding_marker(plain)  # 3家单位将…资金用于发放津补贴: 将 as 把 in a finding, no "will" (round 51)
@@ -149,7 +147,7 @@ def status_and_period(
     plain = without_programme_names(plain)  # 参加“三支一扶”、西部计划等基层服务项目142人: a programme (round 69)
     plain = without_carried_into(plain)  # 结余33.4万元已全部结转2026年: the year it goes to, not its (round 69)
     plain = without_included_years(plain)  # 完成鉴定89例（含2024年结转的11例）: a part's year, not its (round 70)
-    plain = without_range_from(without_series_years(plain))  # ranged from 12 to 61; No. 14, series of 2025 (71)
+    plain = without_range_from(plain)  # daily visits ranged from 12 to 61: one time's range (round 71)
     plain = without_news_frame(plain)  # 昨日，记者从…获悉，2025年全市…: the day told, not the figures' (round 51)
     plain = without_others_year_notes(plain, on_plain.start, on_plain.end)  # 268,400 (mid-2023 estimate) (round 57)
     found = figure_years(plain, on_plain.start, on_plain.end)
@@ -345,7 +343,6 @@ def status_and_period(
     period = compared_before(plain, on_plain.start, period, again_titled)  # …than the 5,475 in 2024. … (70)
     period = within_opened_year(plain, on_plain.start, status, period, context.years.now)  # 2025年…年内完成 (70)
     period = year_end_after(plain, on_plain.end, status, period)  # more than the 860 at the end of 2024 (70)
-    period = base_in_bracket(plain, on_plain.end, period, again_titled)  # 同比增长46.2%（2024年为…） (round 71)
     status, period = estimated_need(plain, on_plain.start, status, period, context.years.now)  # 按…测算，…需 (70)
     period = continued_comparison(plain, on_plain.start, status, period)  # …in 2024. …fell to 4.8% from 5.5% (69)
     period = when_relative(plain, on_plain.start, status, period, again_titled)  # last year, when 31,870 were (69)

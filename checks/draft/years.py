@@ -244,9 +244,9 @@ def own(line: str, start: int, end: int) -> Year | None:
     return later[0]
 
 
-# £9.84 million (2024/25: £9.12 million): a year and a colon label the figure after them, not the one before.
+# £9.84 million (2024/25: £9.12 million), 增长46.2%（2024年为2.99万）: a year and a colon, or 为, label the next figure.
 YEAR_LABEL = r"(?:S?FF?Y\s?)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?\s*[:：]"  # 2024/25:, 2025年：, FY2025:
-LABELS_A_FIGURE = re.compile(YEAR_LABEL + r"\s*[^\d,;，；()（）]{0,6}\d")
+LABELS_A_FIGURE = re.compile(rf"(?:{YEAR_LABEL}|(?:19|20)\d\d\s*年(?:同期)?\s*[为是])\s*[^\d,;，；()（）]{{0,6}}\d")
 
 
 _DUE = re.compile(
